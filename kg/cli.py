@@ -1,0 +1,132 @@
+"""The `kg` command: thin Typer commands over the Python API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kg import build as building
+from kg import network as networks
+from kg import query as queries
+from kg.corpus import ArticleError, find_files
+from kg.nlp import ModelError
+
+app = typer.Typer(help="kg: a knowledge graph of who did what to whom, where and when, from news.",
+                  no_args_is_help=True, add_completion=False)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="A build folder or a graph file.")]
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Article files or folders.")] = None,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Where to write kg.trig and kg.ttl.")] = Path("build"),
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    base: Annotated[str, typer.Option(help="Base IRI of the instances.")] = building.DEFAULT_BASE,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Build the knowledge graph of the articles under PATHS (default: corpus/)."""
+    paths = paths or [Path("corpus")]
+    try:
+        total = sum(1 for _ in find_files(paths))
+    except ArticleError:
+        total = None  # the build reports the missing path
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, transient=True, disable=as_json)
+    with progress:
+        task = progress.add_task("building", total=total)
+        try:
+            report = building.build(paths, out_dir, model=model, base=base,
+                                    progress=lambda a: progress.update(task, advance=1, description=a.id[:30]))
+        except ModelError as e:
+            _fail(str(e))
+    for problem in report.problems:
+        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+    if as_json:
+        print(json.dumps(report.as_dict(), indent=2))
+    else:
+        out.print(f"[bold]{report.articles}[/bold] articles -> {out_dir}/kg.trig, {out_dir}/kg.ttl")
+        out.print("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(report.entities.items())) or "none"))
+        out.print(f"events: {report.events}   quotes: {report.quotes}   quantities: {report.quantities}")
+        out.print(f"triples: {report.triples}   seconds: {report.seconds:.1f}")
+    if report.articles == 0:
+        raise typer.Exit(2 if report.problems else 1)
+    if report.problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    sparql: Annotated[str | None, typer.Argument(help="SPARQL text, a .rq file, or a named query.")] = None,
+    graph: GraphOption = Path("build"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    name: Annotated[str | None, typer.Option("--name", "-n", help="A named query.")] = None,
+    bind: Annotated[list[str] | None, typer.Option(help="VAR=IRI or VAR=literal, for the query's bindings.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+) -> None:
+    """Run a SPARQL query against the graph."""
+    if list_:
+        for n in queries.names():
+            out.print(f"[bold]{n}[/bold]: {queries.describe(n)}", highlight=False)
+        return
+    text = name or sparql
+    if not text:
+        _fail("give a query, a .rq file or --name NAME")
+    if fmt not in ("table", "csv", "json"):
+        _fail(f"unknown format {fmt!r}: use table, csv or json")
+    try:
+        g = building.load_graph(graph)
+        result = queries.run(g, text, _bindings(bind or []))
+    except (FileNotFoundError, KeyError) as e:
+        _fail(str(e).strip("'\""))
+    except Exception as e:  # a malformed query: say what the parser said
+        _fail(f"query failed: {e}")
+    print(queries.render(queries.rows(result), fmt))
+
+
+def _bindings(pairs: list[str]) -> dict:
+    from rdflib import Literal, URIRef
+
+    out_: dict = {}
+    for pair in pairs:
+        var, sep, val = pair.partition("=")
+        if not sep:
+            _fail(f"--bind takes VAR=VALUE, not {pair!r}")
+        out_[var.lstrip("?")] = URIRef(val) if val.startswith(("http://", "https://", "urn:")) else Literal(val)
+    return out_
+
+
+@app.command()
+def network(
+    graph: GraphOption = Path("build"),
+    top: Annotated[int, typer.Option(help="How many actors to show.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Rank the actors of the actor network by centrality."""
+    try:
+        g = building.load_graph(graph)
+    except FileNotFoundError as e:
+        _fail(str(e))
+    ranked = networks.centrality(networks.actor_network(g), top=top)
+    if as_json:
+        print(json.dumps(ranked, indent=2, ensure_ascii=False))
+        return
+    rows = [{"rank": i + 1, "actor": r["label"], "type": r["type"], "pagerank": r["pagerank"],
+             "degree": r["degree"]} for i, r in enumerate(ranked)]
+    print(queries.render(rows))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,43 @@
+"""Extraction: a parsed article in, :class:`kg.facts.ArticleFacts` out. Pure functions, no RDF."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from kg.corpus import Article
+from kg.extract.entities import Entities
+from kg.extract.events import find_events, merge
+from kg.extract.offices import describe_people
+from kg.extract.quantities import find_quantities
+from kg.extract.quotes import find_quotes
+from kg.extract.relations import find_relations
+from kg.facts import ArticleFacts, Mention, Office
+
+#: Bump when extraction changes what it yields, so incremental builds redo every article.
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def _offices(found: Iterable[Office]) -> tuple[Office, ...]:
+    """One office per holder and title: "President Jeri" adds nothing to "Peruvian President Jose Jeri"."""
+    best: dict[tuple[str, str], Office] = {}
+    for office in found:
+        key = (office.holder, office.title.lower())
+        if key not in best or (office.organization and not best[key].organization):
+            best[key] = office
+    return tuple(best.values())
+
+
+def extract(article: Article, doc: Doc) -> ArticleFacts:
+    entities = Entities(article, doc)
+    quotes = tuple(find_quotes(doc, entities))
+    events = merge(list(find_events(doc, entities, article.published)))
+    people = entities.entities()
+    described = list(describe_people(doc, entities, list(people)))
+    offices = _offices(d.office for d in described if d.office)
+    quantities = tuple(find_quantities(doc, entities))
+    found = entities.entities()  # again: pronouns resolved above added mentions
+    relations = tuple(dict.fromkeys(find_relations(doc, entities, described, found, events)))
+    sentences = tuple(Mention(s.start_char, s.end_char, s.text) for s in doc.sents if entities.in_body(s))
+    return ArticleFacts(article.id, found, tuple(events), offices, quotes, quantities, relations, sentences)

@@ -1,0 +1,144 @@
+"""Temporal expressions resolved against the publication date, to the precision the text gives.
+
+dateparser does the parsing; what it cannot know comes from the sentence: the tense of the verb
+that governs the expression decides whether "Friday" or "December 14" lies before or after the
+publication date, and durations ("111 days", "recent days") are not dates at all.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import cache
+
+from dateparser.date import DateDataParser
+from spacy.tokens import Token
+
+from kg.facts import Mention, When
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+NUMBER = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+          r"fifteen|twenty|thirty|forty|fifty|hundred|a few|few|several|many|some|recent|coming|past|"
+          r"the past|the last|the next|the coming|the first|the)")
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?"
+#: "111 days", "just weeks", "recent days", "the past three months": spans of time, not points.
+DURATION = re.compile(
+    rf"^(?:(?:just|only|about|around|nearly|almost|some|over|more than|less than|within|for|up to|at least)\s+)*"
+    rf"(?:{NUMBER}\s+)*(?:{NUMBER}\s+)?{UNIT}(?:\s+(?:long|old|later|earlier))?$",
+    re.IGNORECASE)
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAY = re.compile(rf"^(?:on\s+)?(?:(last|this|next|past|coming)\s+)?({'|'.join(WEEKDAYS)})"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?this\s+(year|month)$", re.IGNORECASE)
+VAGUE_PREFIX = re.compile(r"^(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+",
+                          re.IGNORECASE)
+#: Verbs whose complement lies ahead: "scheduled for", "due on", "plans to".
+FUTURE_VERBS = {"schedule", "plan", "set", "due", "expect", "pledge", "promise", "vow", "threaten", "intend",
+                "aim", "hope", "prepare", "propose", "slate", "will"}
+MODALS = {"will", "shall", "would", "could", "may", "might", "'ll", "wo"}
+
+
+def tense(token: Token) -> str:
+    """Past, present or future, from the verb that governs ``token``."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    seen = verb
+    while True:
+        auxes = [c for c in seen.children if c.dep_ in ("aux", "auxpass")]
+        if seen.lemma_.lower() in FUTURE_VERBS or any(a.lower_ in MODALS for a in auxes):
+            return FUTURE
+        if seen.lemma_.lower() == "go" and seen.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in seen.children):
+            return FUTURE
+        if seen.dep_ in ("xcomp", "conj") and seen.head is not seen:
+            seen = seen.head
+            continue
+        break
+    if verb.tag_ == "VBD" or any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP", "VBD") for a in
+                                 (c for c in verb.children if c.dep_ == "aux")):
+        return PAST
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
+        return PAST
+    return PRESENT
+
+
+@cache
+def _parser(prefer: str, base: dt.date) -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": dt.datetime.combine(base, dt.time()), "PREFER_DATES_FROM": prefer,
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+def _when(day: dt.date, precision: str, mention: Mention | None) -> When:
+    value = {"day": day.isoformat(), "month": f"{day.year:04d}-{day.month:02d}", "year": f"{day.year:04d}"}
+    return When(value[precision], precision, mention)
+
+
+def _nearest_year(month: int, day: int, base: dt.date, how: str) -> dt.date | None:
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if how == PAST:
+        options = [d for d in options if d <= base] or options
+        return max(options) if options else None
+    if how == FUTURE:
+        options = [d for d in options if d >= base] or options
+        return min(options) if options else None
+    return min(options, key=lambda d: abs(d - base)) if options else None
+
+
+def resolve(text: str, published: dt.date | None, how: str = PRESENT,
+            mention: Mention | None = None) -> When | None:
+    """The point in time ``text`` names, or None for durations and what cannot be placed.
+
+    >>> resolve("December 14", dt.date(2025, 11, 28), FUTURE).value
+    '2025-12-14'
+    >>> resolve("in October", dt.date(2025, 11, 28), PAST).value
+    '2025-10'
+    >>> resolve("111 days", dt.date(2025, 11, 28)) is None
+    True
+    """
+    text = " ".join(text.replace("’", "'").split()).strip(" ,.")
+    text = re.sub(r"^(?:on|in|at|by|since|from|until|during)\s+", "", text, flags=re.IGNORECASE)
+    if not text or DURATION.match(text):
+        return None
+    has_year = re.search(r"\b(1[89]|20)\d\d\b", text)
+    if published is None and not has_year:
+        return None
+    base = published or dt.date.today()
+    if m := WEEKDAY.match(text):
+        which, name = (m.group(1) or "").lower(), m.group(2).lower()
+        delta = (base.weekday() - WEEKDAYS[name]) % 7
+        if which in ("next", "coming") or (not which and how == FUTURE):
+            ahead = (WEEKDAYS[name] - base.weekday()) % 7 or (7 if which else 0)
+            return _when(base + dt.timedelta(days=ahead), "day", mention)
+        if which in ("last", "past") and delta == 0:
+            delta = 7
+        return _when(base - dt.timedelta(days=delta), "day", mention)
+    if m := THIS_PERIOD.match(text):
+        return _when(base, m.group(1).lower(), mention)
+    text = VAGUE_PREFIX.sub("", text)
+    prefer = {PAST: "past", FUTURE: "future"}.get(how, "current_period")
+    data = _parser(prefer, base).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    day, period = data.date_obj.date(), data.period
+    if period == "week":
+        if not re.search(r"\bago\b|\blater\b", text, re.IGNORECASE):
+            return None
+        period = "day"
+    if period == "time":
+        period = "day"
+    if period not in ("day", "month", "year"):
+        return None
+    if not has_year and period == "day" and re.search(r"[A-Za-z]{3}", text) and not re.search(
+            r"ago|yesterday|today|tomorrow|last|next|later|earlier", text, re.IGNORECASE):
+        day = _nearest_year(day.month, day.day, base, how) or day
+    elif not has_year and period == "month" and not re.search(r"last|next|this", text, re.IGNORECASE):
+        day = _nearest_year(day.month, 1, base.replace(day=1), how) or day
+    return _when(day, period, mention)

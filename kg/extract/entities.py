@@ -1,0 +1,286 @@
+"""Entities: typed, linked, and merged within the article.
+
+Names are merged when one is part of another ("Jeri", "President Jeri" -> "Jose Jeri"), acronyms
+are tied to their expansion, demonyms point at their country, and plural demonyms and nouns for
+groups of people become groups. :class:`Entities` then answers "which entity is this token?",
+resolving pronouns to the most salient earlier actor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.corpus import PARAGRAPH, Article
+from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
+from kg.lexicon import GROUP_NOUNS, Known, countries, demonyms, norm, organizations
+
+#: spaCy entity label -> our type (NORP and GPE are decided by the country tables).
+NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": CITY, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
+PRONOUNS = {"he": PERSON, "him": PERSON, "his": PERSON, "she": PERSON, "her": PERSON, "hers": PERSON,
+            "they": GROUP, "them": GROUP, "their": GROUP, "it": ORGANIZATION, "its": ORGANIZATION}
+#: Subject and object dependencies: an entity in these roles is salient for later pronouns.
+SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
+ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "some", "most", "all", "several",
+                  "majority", "number", "group", "wave", "influx", "flood", "stream"}
+ORG_NOUNS = {"government", "ministry", "army", "police", "military", "parliament", "congress", "senate",
+             "court", "party", "administration", "cabinet", "navy", "council", "commission", "agency"}
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _name_tokens(text: str) -> tuple[str, ...]:
+    return tuple(ascii_fold(norm(text)).replace("-", " ").split())
+
+
+@dataclass
+class _Cluster:
+    type: str
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    known: Known | None = None
+    country: str | None = None
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return _name_tokens(self.label)
+
+
+class Entities:
+    """The entities of one article, and the way from tokens to them."""
+
+    def __init__(self, article: Article, doc: Doc):
+        self.doc = doc
+        self.body = [(b.begin, b.end) for b in article.parts(PARAGRAPH)]
+        self._clusters: list[_Cluster] = []
+        self._by_token: dict[int, int] = {}
+        self.quoted: list[tuple[int, int, str | None]] = []  # quotes and their speakers, for "we" and "I"
+        self._find(doc)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def in_body(self, span: Span | Token) -> bool:
+        begin = span.idx if isinstance(span, Token) else span.start_char
+        return any(b <= begin < e for b, e in self.body)
+
+    def _find(self, doc: Doc) -> None:
+        people: list[Span] = []
+        for ent in doc.ents:
+            if not self.in_body(ent):
+                continue
+            kind = NER_TYPES.get(ent.label_)
+            if kind == PERSON:
+                people.append(ent)
+            elif kind:
+                self._place_or_org(ent, kind)
+        self._people(people)
+        self._rescan_names(doc)
+        for token in doc:
+            if token.i not in self._by_token and self.in_body(token):
+                self._group_noun(token)
+
+    def _add(self, cluster: _Cluster, span: Span) -> int:
+        cid = self._clusters.index(cluster)
+        cluster.mentions.append(Mention(span.start_char, span.end_char, span.text))
+        for token in span:
+            self._by_token[token.i] = cid
+        return cid
+
+    def _cluster(self, type_: str, label: str, known: Known | None = None, country: str | None = None):
+        for cluster in self._clusters:
+            if cluster.type == type_ and (
+                    (known and cluster.known == known) or (not known and norm(cluster.label) == norm(label))):
+                return cluster
+        cluster = _Cluster(type_, label, known=known, country=country)
+        self._clusters.append(cluster)
+        return cluster
+
+    def _place_or_org(self, ent: Span, kind: str) -> None:
+        key = norm(ent.text)
+        if kind == GROUP:
+            country = demonyms().get(key)
+            if country is None:
+                if ent.text[:1].isupper() and ent.root.tag_ in ("NNPS", "NNS"):
+                    self._add(self._cluster(GROUP, ent.text), ent)
+                return
+            self._demonym(ent, country)
+            return
+        if known := countries().get(key):
+            self._add(self._cluster(COUNTRY, known.label, known, known.code), ent)
+        elif known := organizations().get(key):
+            self._add(self._cluster(ORGANIZATION, known.label, known), ent)
+        elif kind == ORGANIZATION:
+            self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent.text)), ent)
+        else:
+            self._add(self._cluster(kind, ent.text), ent)
+
+    def _demonym(self, ent: Span, country: Known) -> None:
+        """"Peruvian" names Peru; "Venezuelans" (a noun) is also a group of that nationality."""
+        self._add(self._cluster(COUNTRY, country.label, country, country.code), ent)
+        if ent.root.tag_ in ("NNPS", "NNS") or (ent.root.pos_ in ("NOUN", "PROPN") and ent.text.endswith("s")):
+            group = self._cluster(GROUP, ent.text, country=country.code)
+            group.mentions.append(Mention(ent.start_char, ent.end_char, ent.text))
+            for token in ent:
+                self._by_token[token.i] = self._clusters.index(group)
+
+    def _expand_acronym(self, text: str) -> str:
+        """An all-caps name takes the label of an earlier organisation whose initials it spells."""
+        if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", text):
+            return text
+        for cluster in self._clusters:
+            words = [w for w in re.split(r"[\s-]+", cluster.label) if w.lower() not in ACRONYM_STOPWORDS]
+            if cluster.type == ORGANIZATION and "".join(w[0] for w in words if w).upper() == text:
+                return cluster.label
+        return text
+
+    def _people(self, spans: list[Span]) -> None:
+        """Merge person names: a name whose words are all in a longer name is that person."""
+        full: list[_Cluster] = []
+        for span in sorted(spans, key=lambda s: -len(_name_tokens(s.text))):
+            tokens = _name_tokens(span.text)
+            if not tokens:
+                continue
+            owners = [c for c in full if set(tokens) <= set(c.tokens)]
+            if not owners:
+                cluster = self._cluster(PERSON, span.text)
+                full.append(cluster)
+                owners = [cluster]
+            if len(owners) > 1:  # "Kim" with "Kim Jong Un" and "Kim Yo Jong": the nearest before
+                owners.sort(key=lambda c: max((m.begin for m in c.mentions if m.begin < span.start_char),
+                                              default=-1), reverse=True)
+            self._add(owners[0], span)
+
+    def _rescan_names(self, doc: Doc) -> None:
+        """Proper nouns the model missed that spell (part of) a person already found: "Kast has pledged"."""
+        people = [c for c in self._clusters if c.type == PERSON]
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].i not in self._by_token and doc[j].is_title:
+                j += 1
+            if j > i and self.in_body(doc[i]):
+                tokens = set(_name_tokens(doc[i:j].text))
+                owners = [c for c in people if tokens and tokens <= set(c.tokens)]
+                if len(owners) == 1:
+                    self._add(owners[0], doc[i:j])
+            i = max(j, i + 1)
+
+    def _group_noun(self, token: Token) -> None:
+        """A plural noun for people in a participant role ("migrants", "Peruvian authorities")."""
+        if (token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NNPS", "NN")
+                or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr")):
+            return
+        if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public"):
+            return
+        nationality, written = None, ""
+        for child in token.lefts:
+            if child.i in self._by_token and self._clusters[self._by_token[child.i]].type == COUNTRY:
+                nationality, written = self._clusters[self._by_token[child.i]], child.text
+        label = f"{written} {token.lower_}" if nationality else token.lower_
+        cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
+        self._add(cluster, self.doc[token.i:token.i + 1])
+
+    # -- answering -----------------------------------------------------------------------------
+
+    def key(self, cid: int) -> str:
+        return f"e{cid}"
+
+    def at(self, token: Token) -> str | None:
+        """The entity whose mention covers ``token``, if any (no resolution)."""
+        cid = self._by_token.get(token.i)
+        return None if cid is None else self.key(cid)
+
+    def of(self, token: Token | None) -> str | None:
+        """The entity a token stands for: itself, its name's head, a pronoun's antecedent, or
+        the entity its noun phrase is about ("the government of Peru", "Chile's run-off")."""
+        if token is None:
+            return None
+        if token.i in self._by_token:
+            return self.key(self._by_token[token.i])
+        if token.lower_ in FIRST_PERSON:
+            return next((who for b, e, who in self.quoted if b <= token.idx < e), None)
+        if token.lower_ in PRONOUNS:
+            return self.antecedent(token)
+        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            return self.of(token.head.head)
+        if token.dep_ in ("appos", "compound") and token.head is not token and token.head.i in self._by_token:
+            return self.of(token.head)
+        if token.like_num or token.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of migrants"
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            return self.of(pobj) if pobj is not None else None
+        for child in token.children:  # "President Jeri, a far-right leader who ...": the leader is Jeri
+            if child.dep_ == "appos" and child.i in self._by_token:
+                return self.key(self._by_token[child.i])
+        if token.dep_ == "appos" and token.head.i in self._by_token:
+            return self.key(self._by_token[token.head.i])
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ORG_NOUNS:
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "amod") and child.i in self._by_token:
+                    return self.key(self._by_token[child.i])
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.i in self._by_token:
+                            return self.key(self._by_token[pobj.i])
+        return None
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """The most salient earlier entity of the pronoun's kind in this or the three sentences before:
+        subjects first, then the nearest."""
+        want = PRONOUNS[pronoun.lower_]
+        sent = pronoun.sent
+        first = sent.start
+        for _ in range(3):
+            if first == 0 or not self.in_body(self.doc[first - 1]):
+                break
+            first = self.doc[first - 1].sent.start
+        best: tuple[int, int, int] | None = None
+        for i in range(first, pronoun.i):
+            cid = self._by_token.get(i)
+            if cid is None:
+                continue
+            cluster = self._clusters[cid]
+            ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY) or (
+                want == GROUP and cluster.type in (GROUP, ORGANIZATION) and cluster.type != PERSON)
+            if not ok:
+                continue
+            token = self.doc[i]
+            head = token if token.dep_ != "compound" else token.head
+            score = (2 if head.dep_ in SALIENT_DEPS else 0) + (1 if token.sent == sent else 0)
+            if best is None or (score, i) >= best[:2]:
+                best = (score, i, cid)
+        if best is None:
+            return None
+        self._clusters[best[2]].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
+        return self.key(best[2])
+
+    def type_of(self, key: str | None) -> str | None:
+        return self._clusters[int(key[1:])].type if key else None
+
+    def label_of(self, key: str | None) -> str | None:
+        return self._clusters[int(key[1:])].label if key else None
+
+    def entities(self) -> tuple[Entity, ...]:
+        out = []
+        for cid, c in enumerate(self._clusters):
+            if not c.mentions:
+                continue
+            label = c.known.label if c.known else c.label
+            aliases = sorted({m.text for m in c.mentions if norm(m.text) != norm(label)
+                              and m.text.lower() not in PRONOUNS and norm(m.text) not in demonyms()})
+            out.append(Entity(self.key(cid), c.type, label, tuple(sorted(set(c.mentions))), tuple(aliases),
+                              c.known.wikidata if c.known else None, c.country))
+        return tuple(out)
+
+    def tokens_of(self, key: str) -> Iterable[int]:
+        cid = int(key[1:])
+        return (i for i, c in self._by_token.items() if c == cid)
+

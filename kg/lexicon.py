@@ -1,0 +1,90 @@
+"""The general word lists the extractor reads, kept as data in ``kg/data/`` and loaded once.
+
+None of them names anything because it occurs in one article: they are countries and their
+demonyms (ISO 3166), international organisations, titles, nouns for groups of people and the
+event trigger lexicon.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def norm(name: str) -> str:
+    """The key under which names are looked up: lowercase, no dots, "the" and "'s" dropped."""
+    name = name.lower().replace("’", "'").replace(".", "")
+    if name.endswith("'s"):
+        name = name[:-2]
+    if name.startswith("the "):
+        name = name[4:]
+    return " ".join(name.split())
+
+
+@dataclass(frozen=True)
+class Known:
+    """A country or organisation from the shipped tables."""
+
+    label: str
+    type: str  # "Country" or "Organization"
+    wikidata: str | None
+    code: str | None = None  # ISO alpha-2 for a country
+
+
+@cache
+def countries() -> dict[str, Known]:
+    """Country names, aliases and ISO codes (normalised) -> the country."""
+    out: dict[str, Known] = {}
+    for row in _rows("countries.tsv"):
+        known = Known(row["name"], "Country", row["wikidata"] or None, row["alpha2"])
+        for name in [row["name"], row["alpha3"] if row["alpha3"] in ("USA", "UAE", "DRC") else "",
+                     *row["aliases"].split("|")]:
+            if name:
+                out.setdefault(norm(name), known)
+    return out
+
+
+@cache
+def demonyms() -> dict[str, Known]:
+    """Demonyms ("Peruvian", "Venezuelans") -> the country."""
+    out: dict[str, Known] = {}
+    for row in _rows("countries.tsv"):
+        known = countries()[norm(row["name"])]
+        for name in row["demonyms"].split("|"):
+            if name:
+                out.setdefault(norm(name), known)
+    return out
+
+
+@cache
+def organizations() -> dict[str, Known]:
+    """Names, aliases and acronyms of international organisations -> the organisation."""
+    out: dict[str, Known] = {}
+    for row in _rows("organizations.tsv"):
+        known = Known(row["name"], "Organization", row["wikidata"] or None)
+        for name in [row["name"], *row["acronyms"].split("|"), *row["aliases"].split("|")]:
+            if name:
+                out.setdefault(norm(name), known)
+    return out
+
+
+@cache
+def triggers() -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(trigger lemma, "VERB" or "NOUN") -> (event type, the type when only threatened or promised)."""
+    return {(r["trigger"], r["pos"]): (r["code"], r["future_code"] or None) for r in _rows("triggers.tsv")}
+
+
+TITLES: frozenset[str] = frozenset(_lines("titles.txt"))
+GROUP_NOUNS: frozenset[str] = frozenset(_lines("groups.txt"))

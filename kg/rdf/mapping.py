@@ -1,0 +1,229 @@
+"""The only code that writes triples: an article and its facts in, the article's named graph out.
+
+What is written is the graph contract of the README: the article (schema:NewsArticle and
+nif:Context), entities, mentions with offsets, events, offices, quotes, quantities, relations
+and the build's provenance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg.corpus import Article
+from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity, Mention
+from kg.rdf.iri import IRIs
+from kg.rdf.namespace import NKG
+from kg.rdf.vocab import CAMEO, ITSRDF, NIF, ORG, SCHEMA, SEM, WD, bind, event_type_labels, ontology
+
+CLASSES = {
+    PERSON: (SCHEMA.Person, SEM.Actor),
+    ORGANIZATION: (SCHEMA.Organization, SEM.Actor),
+    COUNTRY: (SCHEMA.Country, SEM.Place, SEM.Actor),
+    CITY: (SCHEMA.City, SEM.Place, SEM.Actor),
+    PLACE: (SCHEMA.Place, SEM.Place),
+    GROUP: (NKG.Group, SEM.Actor),
+}
+PRECISION = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+RELATIONS = {"nationality": SCHEMA.nationality, "headOf": ORG.headOf, "memberOf": ORG.memberOf,
+             "succeeded": NKG.succeeded, "candidateIn": NKG.candidateIn, "alignment": NKG.alignment,
+             "containedInPlace": SCHEMA.containedInPlace}
+
+
+def event_type(code: str) -> URIRef:
+    return CAMEO[code] if code[:1].isdigit() else NKG[code]
+
+
+def article_graph(dataset: Dataset, article: Article, facts: ArticleFacts, iris: IRIs,
+                  build: URIRef | None = None, version: str = "") -> Graph:
+    """Write one article's named graph into ``dataset`` (replacing it) and return it."""
+    name = iris.graph(article.id)
+    dataset.remove_graph(dataset.graph(name))
+    g = dataset.graph(name)
+    a = iris.article(article.id)
+    aid = article.id
+
+    g.add((a, RDF.type, SCHEMA.NewsArticle))
+    g.add((a, RDF.type, NIF.Context))
+    g.add((a, SCHEMA.identifier, Literal(aid)))
+    g.add((a, NIF.isString, Literal(article.text)))
+    g.add((a, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+    g.add((a, NIF.endIndex, Literal(len(article.text), datatype=XSD.nonNegativeInteger)))
+    g.add((a, DCTERMS.source, Literal(article.source)))
+    g.add((a, NKG.contentHash, Literal(article.digest)))
+    if version:
+        g.add((a, NKG.extractorVersion, Literal(version)))
+    if article.headline:
+        g.add((a, SCHEMA.headline, Literal(article.headline)))
+    if article.published:
+        g.add((a, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+    if article.dateline:
+        g.add((a, NKG.dateline, Literal(article.dateline)))
+    if article.url:
+        g.add((a, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    if build is not None:
+        g.add((a, PROV.wasGeneratedBy, build))
+
+    sentences = sorted(facts.sentences)
+
+    def sentence_of(m: Mention) -> URIRef | None:
+        for s in sentences:
+            if s.begin <= m.begin < s.end:
+                iri = iris.mention(aid, s.begin, s.end)
+                if (iri, RDF.type, NIF.Sentence) not in g:
+                    g.add((iri, RDF.type, NIF.Sentence))
+                    _offsets(g, iri, a, s)
+                return iri
+        return None
+
+    def mention(m: Mention, of: URIRef) -> URIRef:
+        iri = iris.mention(aid, m.begin, m.end)
+        g.add((iri, RDF.type, NIF.Phrase))
+        _offsets(g, iri, a, m)
+        g.add((iri, ITSRDF.taIdentRef, of))
+        if s := sentence_of(m):
+            g.add((iri, NIF.sentence, s))
+        return iri
+
+    ents: dict[str, URIRef] = {}
+    for e in facts.entities:
+        ents[e.key] = _entity(g, e, iris)
+        for m in e.mentions:
+            mention(m, ents[e.key])
+
+    names = {e.key: e.label for e in facts.entities}
+    for office in facts.offices:
+        person = ents[office.holder]
+        label = office.label(names)
+        post = iris.post(label)
+        g.add((post, RDF.type, ORG.Post))
+        g.add((post, RDFS.label, Literal(label, lang="en")))
+        if office.organization in ents:
+            g.add((post, ORG.postIn, ents[office.organization]))
+        g.add((person, ORG.holds, post))
+        g.add((person, SCHEMA.jobTitle, Literal(label)))
+
+    events: dict[int, URIRef] = {}
+    for ev in facts.events:
+        e = iris.within("event", aid, ev.trigger.begin, ev.trigger.end)
+        events[ev.trigger.begin] = e
+        g.add((e, RDF.type, SEM.Event))
+        g.add((e, SEM.eventType, event_type(ev.type)))
+        what = event_type_labels().get(ev.type, ev.type)
+        who = " -> ".join(n for n in (names.get(ev.source or ""), names.get(ev.target or "")) if n)
+        g.add((e, RDFS.label, Literal(f"{what}: {who}" if who else what, lang="en")))
+        for key in ev.actors:
+            g.add((e, SEM.hasActor, ents[key]))
+        if ev.source:
+            g.add((e, NKG.source, ents[ev.source]))
+        if ev.target:
+            g.add((e, NKG.target, ents[ev.target]))
+        if ev.place:
+            g.add((e, SEM.hasPlace, ents[ev.place]))
+        if ev.when:
+            g.add((e, SEM.hasTimeStamp, Literal(ev.when.value, datatype=PRECISION[ev.when.precision])))
+        g.add((e, NKG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
+        if ev.negated:
+            g.add((e, NKG.negated, Literal(True)))
+        g.add((e, PROV.wasDerivedFrom, a))
+        for m in (ev.trigger, *ev.mentions):
+            mention(m, e)
+
+    for q in facts.quotes:
+        iri = iris.within("quote", aid, q.mention.begin, q.mention.end)
+        g.add((iri, RDF.type, SCHEMA.Quotation))
+        g.add((iri, SCHEMA.text, Literal(q.text)))
+        g.add((iri, SCHEMA.isPartOf, a))
+        if q.speaker:
+            g.add((iri, SCHEMA.creator, ents[q.speaker]))
+        mention(q.mention, iri)
+
+    for n in facts.quantities:
+        iri = iris.within("quantity", aid, n.mention.begin, n.mention.end)
+        g.add((iri, RDF.type, SCHEMA.QuantitativeValue))
+        value = int(n.value) if float(n.value).is_integer() else Decimal(str(n.value))
+        g.add((iri, SCHEMA.value, Literal(value)))
+        if n.unit:
+            g.add((iri, SCHEMA.unitText, Literal(n.unit)))
+        if n.qualifier:
+            g.add((iri, NKG.qualifier, Literal(n.qualifier)))
+        if n.measures:
+            g.add((iri, NKG.measures, Literal(n.measures)))
+        owner = next((events[ev.trigger.begin] for ev in facts.events
+                      if ev.sentence.begin <= n.mention.begin < ev.sentence.end), a)
+        g.add((owner, NKG.quantity, iri))
+        mention(n.mention, iri)
+
+    for r in facts.relations:
+        subject = ents.get(r.subject)
+        if subject is None:
+            continue
+        if r.predicate == "alignment":
+            obj: URIRef | Literal | None = Literal(r.object)
+        elif r.object.startswith("event:"):
+            obj = events.get(int(r.object[6:]))
+        else:
+            obj = ents.get(r.object)
+        if obj is None:
+            continue
+        predicate = RELATIONS[r.predicate]
+        g.add((subject, predicate, obj))
+        statement = BNode()
+        g.add((statement, RDF.type, RDF.Statement))
+        g.add((statement, RDF.subject, subject))
+        g.add((statement, RDF.predicate, predicate))
+        g.add((statement, RDF.object, obj))
+        g.add((statement, PROV.wasDerivedFrom, sentence_of(r.mention) or a))
+    return g
+
+
+def _offsets(g: Graph, iri: URIRef, article: URIRef, m: Mention) -> None:
+    g.add((iri, NIF.beginIndex, Literal(m.begin, datatype=XSD.nonNegativeInteger)))
+    g.add((iri, NIF.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)))
+    g.add((iri, NIF.anchorOf, Literal(m.text)))
+    g.add((iri, NIF.referenceContext, article))
+
+
+def _entity(g: Graph, e: Entity, iris: IRIs) -> URIRef:
+    iri = iris.entity(e)
+    for cls in CLASSES[e.type]:
+        g.add((iri, RDF.type, cls))
+    g.add((iri, RDFS.label, Literal(e.label)))
+    for alias in e.aliases:
+        g.add((iri, SKOS.altLabel, Literal(alias)))
+    if e.wikidata:
+        g.add((iri, OWL.sameAs, WD[e.wikidata]))
+    if e.type == COUNTRY and e.country:
+        g.add((iri, SCHEMA.identifier, Literal(e.country)))
+    return iri
+
+
+def build_graph(dataset: Dataset, iris: IRIs, build: URIRef, version: str, started: dt.datetime,
+                ended: dt.datetime, articles: int) -> Graph:
+    """The provenance of one build, in its own named graph."""
+    g = dataset.graph(iris.builds_graph())
+    g.add((build, RDF.type, NKG.Build))
+    g.add((build, RDF.type, PROV.Activity))
+    g.add((build, RDFS.label, Literal(f"kg build {version} at {started.isoformat(timespec='seconds')}")))
+    g.add((build, PROV.startedAtTime, Literal(started, datatype=XSD.dateTime)))
+    g.add((build, PROV.endedAtTime, Literal(ended, datatype=XSD.dateTime)))
+    g.add((build, SCHEMA.softwareVersion, Literal(version)))
+    g.add((build, SCHEMA.size, Literal(articles)))
+    return g
+
+
+def vocabulary_graph(dataset: Dataset, iris: IRIs) -> Graph:
+    """The vocabulary and the CAMEO codes, in their own named graph, so queries can use labels
+    and Goldstein values."""
+    g = dataset.graph(iris.vocabulary_graph())
+    for name in ("kg.ttl", "cameo.ttl"):
+        for triple in ontology(name):
+            g.add(triple)
+    return g
+
+
+def new_dataset() -> Dataset:
+    return bind(Dataset())

@@ -1,0 +1,50 @@
+"""Dates resolved against the publication date, checked by hand against a calendar.
+
+2025-11-28 is a Friday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import FUTURE, PAST, PRESENT, resolve
+
+PUBLISHED = dt.date(2025, 11, 28)
+
+
+@pytest.mark.parametrize("text,how,value,precision", [
+    ("December 14", FUTURE, "2025-12-14", "day"),
+    ("December 14", PRESENT, "2025-12-14", "day"),
+    ("December 14", PAST, "2024-12-14", "day"),
+    ("in October", PAST, "2025-10", "month"),
+    ("October", FUTURE, "2026-10", "month"),
+    ("Friday", PAST, "2025-11-28", "day"),
+    ("on Friday", FUTURE, "2025-11-28", "day"),
+    ("Tuesday", PAST, "2025-11-25", "day"),
+    ("Tuesday", FUTURE, "2025-12-02", "day"),
+    ("last Tuesday", PAST, "2025-11-25", "day"),
+    ("last Friday", PAST, "2025-11-21", "day"),
+    ("next month", FUTURE, "2025-12", "month"),
+    ("three weeks ago", PAST, "2025-11-07", "day"),
+    ("earlier this year", PAST, "2025", "year"),
+    ("Sept. 15, 2026", FUTURE, "2026-09-15", "day"),
+    ("14 February", PRESENT, "2026-02-14", "day"),
+    ("yesterday", PAST, "2025-11-27", "day"),
+    ("last year", PAST, "2024", "year"),
+    ("March 2024", PAST, "2024-03", "month"),
+])
+def test_resolve(text, how, value, precision):
+    when = resolve(text, PUBLISHED, how)
+    assert when is not None and (when.value, when.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["111 days", "recent days", "just weeks", "the past three months", "two years"])
+def test_durations_are_not_dates(text):
+    assert resolve(text, PUBLISHED, PAST) is None
+
+
+def test_no_publication_date_only_absolute_dates():
+    assert resolve("Friday", None, PAST) is None
+    assert resolve("March 3, 2021", None, PAST).value == "2021-03-03"
