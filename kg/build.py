@@ -1,8 +1,14 @@
-"""Building the graph: the whole data flow, corpus in, named graphs and exports out."""
+"""Building the graph: the whole data flow, corpus in, a store and exports out.
+
+Builds are incremental: an article whose text and extractor version are unchanged keeps its named
+graph and is not parsed again; a changed one has its graph replaced; the graph of an article no
+longer in the corpus is removed. A build with nothing to do loads no model at all.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import tempfile
 import time
@@ -12,25 +18,31 @@ from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
+from kg import query as queries
+from kg import store as stores
 from kg.corpus import Article, ArticleError, read_corpus
 from kg.extract import EXTRACTOR_VERSION, extract
 from kg.facts import ArticleFacts
 from kg.nlp import load, parse
 from kg.rdf.iri import IRIs
-from kg.rdf.mapping import article_graph, build_graph, new_dataset, vocabulary_graph
+from kg.rdf.mapping import article_graph, build_graph, vocabulary_graph
 from kg.rdf.vocab import DEFAULT_BASE, bind
+from kg.resolve import People
 
-TRIG, TURTLE = "kg.trig", "kg.ttl"
+EXPORTS = {stores.TRIG: "trig", stores.TURTLE: "ttl"}
 
 
 @dataclass
 class Report:
     """What a build did: the summary the CLI prints."""
 
-    articles: int = 0
-    entities: Counter = field(default_factory=Counter)
+    articles: int = 0  # in the corpus and the graph after the build
+    built: int = 0  # parsed and extracted by this build
+    unchanged: int = 0
+    removed: int = 0
+    entities: Counter = field(default_factory=Counter)  # the graph's, by type, after the build
     events: int = 0
     quotes: int = 0
     quantities: int = 0
@@ -40,13 +52,14 @@ class Report:
     out: str = ""
 
     def as_dict(self) -> dict:
-        return {"articles": self.articles, "entities": dict(sorted(self.entities.items())),
-                "events": self.events, "quotes": self.quotes, "quantities": self.quantities,
-                "triples": self.triples, "seconds": round(self.seconds, 2), "problems": self.problems,
-                "out": self.out}
+        return {"articles": self.articles, "built": self.built, "unchanged": self.unchanged,
+                "removed": self.removed, "entities": dict(sorted(self.entities.items())), "events": self.events,
+                "quotes": self.quotes, "quantities": self.quantities, "triples": self.triples,
+                "seconds": round(self.seconds, 2), "problems": self.problems, "out": self.out}
 
 
-def _articles(paths: Iterable[Path | str], problems: list[str]) -> Iterator[Article]:
+def articles_of(paths: Iterable[Path | str], problems: list[str]) -> Iterator[Article]:
+    """The readable articles under ``paths``; each unreadable input adds a line to ``problems``."""
     for item in read_corpus(paths):
         if isinstance(item, ArticleError):
             problems.append(str(item))
@@ -56,41 +69,87 @@ def _articles(paths: Iterable[Path | str], problems: list[str]) -> Iterator[Arti
 
 def extract_all(articles: Iterable[Article], *, model: str | None = None,
                 n_process: int = 1) -> Iterator[tuple[Article, ArticleFacts]]:
-    """Parse and extract each article: ``(article, facts)`` in input order."""
+    """Parse and extract each article: ``(article, facts)`` in input order. The model is loaded
+    only when there is an article to parse."""
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:
+        return
     nlp = load(model)
-    for article, doc in parse(nlp, articles, n_process=n_process):
+    for article, doc in parse(nlp, itertools.chain([first], articles), n_process=n_process):
         yield article, extract(article, doc)
 
 
 def build(paths: Iterable[Path | str] = ("corpus",), out: Path | str = "build", *, model: str | None = None,
-          base: str = DEFAULT_BASE, n_process: int = 1,
+          base: str = DEFAULT_BASE, store: str = stores.OXIGRAPH, n_process: int = 1, force: bool = False,
           progress: Callable[[Article], None] | None = None) -> Report:
-    """Build the graph of every article under ``paths`` into ``out``/kg.trig and ``out``/kg.ttl."""
+    """Build (or bring up to date) the graph of every article under ``paths`` in ``out``.
+
+    ``out`` gets the store (``store/`` for Oxigraph) and the exports ``kg.trig`` (named graphs) and
+    ``kg.ttl`` (their union). The graph mirrors ``paths``: articles no longer there are removed.
+    """
     started = dt.datetime.now(dt.UTC)
     clock = time.perf_counter()
+    out = Path(out)
     report = Report(out=str(out))
     iris = IRIs(base)
-    kg_version = package_version("kg")
+    dataset = stores.open_dataset(out, store)
+    try:
+        return _build(dataset, paths, out, report, iris, started, clock, model=model, store=store,
+                      n_process=n_process, force=force, progress=progress)
+    finally:
+        dataset.close()
+
+
+def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, started: dt.datetime, clock: float, *,
+           model, store, n_process, force, progress) -> Report:
+    before = stores.article_states(dataset)
+    people = People()
+    if before:
+        people.learn_from(dataset)
+    seen: set[str] = set()
+
+    def todo() -> Iterator[Article]:
+        for article in articles_of(paths, report.problems):
+            if article.id in seen:
+                report.problems.append(f"{article.source}: another article already has the id {article.id!r}")
+                continue
+            seen.add(article.id)
+            state = before.get(article.id)
+            if not force and state and state[1:] == (article.digest, EXTRACTOR_VERSION):
+                report.unchanged += 1
+                if progress:
+                    progress(article)
+                continue
+            yield article
+
     build_iri = iris.build(started.strftime("%Y%m%dT%H%M%S%fZ"))
-    dataset = new_dataset()
-    vocabulary_graph(dataset, iris)
-    for article, facts in extract_all(_articles(paths, report.problems), model=model, n_process=n_process):
-        article_graph(dataset, article, facts, iris, build_iri, EXTRACTOR_VERSION)
-        report.articles += 1
-        report.entities.update(e.type for e in facts.entities)
-        report.events += len(facts.events)
-        report.quotes += len(facts.quotes)
-        report.quantities += len(facts.quantities)
+    for article, facts in extract_all(todo(), model=model, n_process=n_process):
+        facts = people.resolve(facts)
+        stores.replace_graph(dataset, article_graph(article, facts, iris, build_iri, EXTRACTOR_VERSION))
+        report.built += 1
         if progress:
             progress(article)
-    build_graph(dataset, iris, build_iri, kg_version, started, dt.datetime.now(dt.UTC), report.articles)
+    for article_id, (graph, _, _) in before.items():
+        if article_id not in seen:
+            stores.remove_graph(dataset, graph)
+            report.removed += 1
+    report.articles = len(seen)
+    changed = report.built or report.removed or not all((out / name).exists() for name in EXPORTS)
+    if changed:
+        stores.replace_graph(dataset, vocabulary_graph(iris))
+        stores.add_to_graph(dataset, build_graph(iris, build_iri, package_version("kg"), started,
+                                                 dt.datetime.now(dt.UTC), report.built))
+        write_exports(dataset, out)
     report.triples = len(dataset)
-    write(dataset, Path(out))
+    counts = {str(r.kind): int(r.n) for r in dataset.query(queries.text("summary"))}
+    report.entities = Counter({k: n for k, n in counts.items() if k[0].isupper()})
+    report.events, report.quotes, report.quantities = (counts.get(k, 0) for k in ("events", "quotes", "quantities"))
     report.seconds = time.perf_counter() - clock
     return report
 
 
-def _atomic_write(path: Path, write_to: Callable[[str], None]) -> None:
+def _atomic_write(path: Path, write_to: Callable[[Path], None]) -> None:
     """Write through a temporary file in the same folder, then rename: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -99,34 +158,39 @@ def _atomic_write(path: Path, write_to: Callable[[str], None]) -> None:
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)
     try:
-        write_to(tmp)
+        write_to(Path(tmp))
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
 
 
-def write(dataset: Dataset, out: Path) -> None:
-    """``out``/kg.trig (named graphs) and ``out``/kg.ttl (their union)."""
-    _atomic_write(out / TRIG, lambda p: dataset.serialize(p, format="trig"))
-    union = bind(Graph())
-    for quad in dataset.quads((None, None, None, None)):
-        union.add(quad[:3])
-    _atomic_write(out / TURTLE, lambda p: union.serialize(p, format="turtle"))
+def write_exports(dataset: Dataset, out: Path) -> None:
+    """``out``/kg.trig (named graphs) and ``out``/kg.ttl (their union), each replaced atomically."""
+    for name, fmt in EXPORTS.items():
+        _atomic_write(out / name, lambda p, fmt=fmt: stores.export(dataset, p, fmt))
 
 
-def load_graph(path: Path | str = "build") -> Dataset:
-    """The built graph: a folder holding kg.trig, or a .trig/.nq/.ttl/.nt/.jsonld file."""
+def export(dataset: Dataset, path: Path, fmt: str) -> None:
+    """Export the graph to a file, atomically."""
+    _atomic_write(path, lambda p: stores.export(dataset, p, fmt))
+
+
+def load_graph(path: Path | str = "build", store: str | None = None) -> Dataset:
+    """The built graph, read-only: a build folder (its Oxigraph store, else its kg.trig) or a
+    .trig/.nq/.ttl/.nt/.jsonld file, loaded into memory."""
     path = Path(path)
     if path.is_dir():
-        path = path / TRIG
+        if store == stores.MEMORY or (store is None and not (path / stores.STORE_DIR).is_dir()):
+            return stores.open_dataset(path, stores.MEMORY, read_only=True)
+        return stores.open_dataset(path, stores.OXIGRAPH, read_only=True)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no graph here; run `kg build` first")
-    dataset = bind(Dataset(default_union=True))
+    dataset = Dataset(default_union=True)
     fmt = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}.get(
         path.suffix, "trig")
     if fmt in ("turtle", "nt"):
         dataset.default_graph.parse(path, format=fmt)
     else:
         dataset.parse(path, format=fmt)
-    return dataset
+    return bind(dataset)

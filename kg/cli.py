@@ -15,6 +15,7 @@ from kg import network as networks
 from kg import query as queries
 from kg.corpus import ArticleError, find_files
 from kg.nlp import ModelError
+from kg.store import StoreBusy
 
 app = typer.Typer(help="kg: a knowledge graph of who did what to whom, where and when, from news.",
                   no_args_is_help=True, add_completion=False)
@@ -22,6 +23,7 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="A build folder or a graph file.")]
+StoreOption = Annotated[str | None, typer.Option(help="oxigraph or memory (default: what the build folder has).")]
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -35,9 +37,11 @@ def build(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Where to write kg.trig and kg.ttl.")] = Path("build"),
     model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
     base: Annotated[str, typer.Option(help="Base IRI of the instances.")] = building.DEFAULT_BASE,
+    store: Annotated[str, typer.Option(help="oxigraph (persistent, default) or memory.")] = "oxigraph",
+    force: Annotated[bool, typer.Option("--force", help="Re-extract every article, changed or not.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
-    """Build the knowledge graph of the articles under PATHS (default: corpus/)."""
+    """Build the knowledge graph of the articles under PATHS (default: corpus/), or bring it up to date."""
     paths = paths or [Path("corpus")]
     try:
         total = sum(1 for _ in find_files(paths))
@@ -48,9 +52,9 @@ def build(
     with progress:
         task = progress.add_task("building", total=total)
         try:
-            report = building.build(paths, out_dir, model=model, base=base,
+            report = building.build(paths, out_dir, model=model, base=base, store=store, force=force,
                                     progress=lambda a: progress.update(task, advance=1, description=a.id[:30]))
-        except ModelError as e:
+        except (ModelError, ValueError, StoreBusy) as e:
             _fail(str(e))
     for problem in report.problems:
         err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
@@ -58,6 +62,10 @@ def build(
         print(json.dumps(report.as_dict(), indent=2))
     else:
         out.print(f"[bold]{report.articles}[/bold] articles -> {out_dir}/kg.trig, {out_dir}/kg.ttl")
+        if report.built == 0:
+            out.print(f"nothing changed: no NLP run ({report.unchanged} unchanged, {report.removed} removed)")
+        else:
+            out.print(f"built {report.built}, unchanged {report.unchanged}, removed {report.removed}")
         out.print("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(report.entities.items())) or "none"))
         out.print(f"events: {report.events}   quotes: {report.quotes}   quantities: {report.quantities}")
         out.print(f"triples: {report.triples}   seconds: {report.seconds:.1f}")
@@ -75,6 +83,7 @@ def query(
     name: Annotated[str | None, typer.Option("--name", "-n", help="A named query.")] = None,
     bind: Annotated[list[str] | None, typer.Option(help="VAR=IRI or VAR=literal, for the query's bindings.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+    store: StoreOption = None,
 ) -> None:
     """Run a SPARQL query against the graph."""
     if list_:
@@ -87,9 +96,9 @@ def query(
     if fmt not in ("table", "csv", "json"):
         _fail(f"unknown format {fmt!r}: use table, csv or json")
     try:
-        g = building.load_graph(graph)
+        g = building.load_graph(graph, store)
         result = queries.run(g, text, _bindings(bind or []))
-    except (FileNotFoundError, KeyError) as e:
+    except (FileNotFoundError, KeyError, ValueError) as e:
         _fail(str(e).strip("'\""))
     except Exception as e:  # a malformed query: say what the parser said
         _fail(f"query failed: {e}")
@@ -126,6 +135,29 @@ def network(
     rows = [{"rank": i + 1, "actor": r["label"], "type": r["type"], "pagerank": r["pagerank"],
              "degree": r["degree"]} for i, r in enumerate(ranked)]
     print(queries.render(rows))
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="A folder of articles with NAME.gold.json beside each.")],
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    brief: Annotated[bool, typer.Option("--brief", help="Leave out the list of misses and false positives.")] = False,
+) -> None:
+    """Score the extractor against gold annotations: precision, recall and F1 per kind of fact."""
+    from kg import eval as scoring
+
+    if not scoring.gold_files(gold_dir):
+        _fail(f"{gold_dir}: no *.gold.json files")
+    try:
+        result = scoring.evaluate(gold_dir, model=model)
+    except ModelError as e:
+        _fail(str(e))
+    if as_json:
+        print(json.dumps(result.as_dict(), indent=2))
+    else:
+        for line in scoring.report(result, details=not brief):
+            print(line)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
@@ -54,6 +55,8 @@ def value(node: Node | None):
         return None
     if isinstance(node, Literal):
         py = node.toPython()
+        if isinstance(py, Decimal):
+            return float(py)
         return py if isinstance(py, (int, float, bool, str)) else str(node)
     if isinstance(node, (URIRef, BNode)):
         return str(node)

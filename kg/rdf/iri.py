@@ -8,11 +8,13 @@ mention is the article IRI with an RFC 5147 fragment, as NIF does.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from urllib.parse import quote
 
 from rdflib import URIRef
+from rdflib.term import Node
 
 from kg.facts import Entity
 from kg.rdf.vocab import DEFAULT_BASE
@@ -59,6 +61,11 @@ class IRIs:
 
     def mention(self, article_id: str, begin: int, end: int) -> URIRef:
         return URIRef(f"{self.article(article_id)}#char={begin},{end}")
+
+    def statement(self, article_id: str, *triple: Node) -> URIRef:
+        """A reified relation: named by its article and a digest of the triple."""
+        digest = hashlib.sha1(" ".join(t.n3() for t in triple).encode()).hexdigest()[:16]
+        return self._iri("statement", article_id, digest)
 
     def build(self, stamp: str) -> URIRef:
         return self._iri("build", stamp)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.corpus import Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity, Mention
 from kg.rdf.iri import IRIs
 from kg.rdf.namespace import NKG
-from kg.rdf.vocab import CAMEO, ITSRDF, NIF, ORG, SCHEMA, SEM, WD, bind, event_type_labels, ontology
+from kg.rdf.vocab import CAMEO, ITSRDF, NIF, ORG, SCHEMA, SEM, WD, event_type_labels, ontology
 
 CLASSES = {
     PERSON: (SCHEMA.Person, SEM.Actor),
@@ -37,12 +37,10 @@ def event_type(code: str) -> URIRef:
     return CAMEO[code] if code[:1].isdigit() else NKG[code]
 
 
-def article_graph(dataset: Dataset, article: Article, facts: ArticleFacts, iris: IRIs,
-                  build: URIRef | None = None, version: str = "") -> Graph:
-    """Write one article's named graph into ``dataset`` (replacing it) and return it."""
-    name = iris.graph(article.id)
-    dataset.remove_graph(dataset.graph(name))
-    g = dataset.graph(name)
+def article_graph(article: Article, facts: ArticleFacts, iris: IRIs, build: URIRef | None = None,
+                  version: str = "") -> Graph:
+    """One article's named graph: a Graph whose identifier is the graph's IRI."""
+    g = Graph(identifier=iris.graph(article.id))
     a = iris.article(article.id)
     aid = article.id
 
@@ -50,8 +48,8 @@ def article_graph(dataset: Dataset, article: Article, facts: ArticleFacts, iris:
     g.add((a, RDF.type, NIF.Context))
     g.add((a, SCHEMA.identifier, Literal(aid)))
     g.add((a, NIF.isString, Literal(article.text)))
-    g.add((a, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
-    g.add((a, NIF.endIndex, Literal(len(article.text), datatype=XSD.nonNegativeInteger)))
+    g.add((a, NIF.beginIndex, Literal(0, datatype=XSD.integer)))
+    g.add((a, NIF.endIndex, Literal(len(article.text), datatype=XSD.integer)))
     g.add((a, DCTERMS.source, Literal(article.source)))
     g.add((a, NKG.contentHash, Literal(article.digest)))
     if version:
@@ -171,7 +169,7 @@ def article_graph(dataset: Dataset, article: Article, facts: ArticleFacts, iris:
             continue
         predicate = RELATIONS[r.predicate]
         g.add((subject, predicate, obj))
-        statement = BNode()
+        statement = iris.statement(aid, subject, predicate, obj)
         g.add((statement, RDF.type, RDF.Statement))
         g.add((statement, RDF.subject, subject))
         g.add((statement, RDF.predicate, predicate))
@@ -181,8 +179,8 @@ def article_graph(dataset: Dataset, article: Article, facts: ArticleFacts, iris:
 
 
 def _offsets(g: Graph, iri: URIRef, article: URIRef, m: Mention) -> None:
-    g.add((iri, NIF.beginIndex, Literal(m.begin, datatype=XSD.nonNegativeInteger)))
-    g.add((iri, NIF.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)))
+    g.add((iri, NIF.beginIndex, Literal(m.begin, datatype=XSD.integer)))
+    g.add((iri, NIF.endIndex, Literal(m.end, datatype=XSD.integer)))
     g.add((iri, NIF.anchorOf, Literal(m.text)))
     g.add((iri, NIF.referenceContext, article))
 
@@ -201,10 +199,10 @@ def _entity(g: Graph, e: Entity, iris: IRIs) -> URIRef:
     return iri
 
 
-def build_graph(dataset: Dataset, iris: IRIs, build: URIRef, version: str, started: dt.datetime,
-                ended: dt.datetime, articles: int) -> Graph:
-    """The provenance of one build, in its own named graph."""
-    g = dataset.graph(iris.builds_graph())
+def build_graph(iris: IRIs, build: URIRef, version: str, started: dt.datetime, ended: dt.datetime,
+                articles: int) -> Graph:
+    """The provenance of one build (its triples go into the builds graph)."""
+    g = Graph(identifier=iris.builds_graph())
     g.add((build, RDF.type, NKG.Build))
     g.add((build, RDF.type, PROV.Activity))
     g.add((build, RDFS.label, Literal(f"kg build {version} at {started.isoformat(timespec='seconds')}")))
@@ -215,15 +213,11 @@ def build_graph(dataset: Dataset, iris: IRIs, build: URIRef, version: str, start
     return g
 
 
-def vocabulary_graph(dataset: Dataset, iris: IRIs) -> Graph:
+def vocabulary_graph(iris: IRIs) -> Graph:
     """The vocabulary and the CAMEO codes, in their own named graph, so queries can use labels
     and Goldstein values."""
-    g = dataset.graph(iris.vocabulary_graph())
+    g = Graph(identifier=iris.vocabulary_graph())
     for name in ("kg.ttl", "cameo.ttl"):
         for triple in ontology(name):
             g.add(triple)
     return g
-
-
-def new_dataset() -> Dataset:
-    return bind(Dataset())

@@ -1,0 +1,296 @@
+"""Scoring the extractor against hand-made gold annotations (``tests/gold/FORMAT.md``).
+
+For each kind of fact — entities, offices, relations, events, quotes, quantities — it counts true
+positives, false positives and misses, one-to-one, and reports precision, recall and F1 over all
+articles and per article, with every miss and false positive spelt out. Event dates are scored
+on the events that matched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.corpus import Article, read_file
+from kg.facts import CITY, GROUP, PLACE, ArticleFacts
+
+KINDS = ("entities", "offices", "relations", "events", "quotes", "quantities")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.misses += other.misses
+        self.false_positives += other.false_positives
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Evaluation:
+    total: dict[str, Score]
+    articles: dict[str, dict[str, Score]]
+    dates_right: int = 0
+    dates_scored: int = 0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.dates_right / self.dates_scored if self.dates_scored else 1.0
+
+    def as_dict(self) -> dict:
+        return {"total": {k: s.as_dict() for k, s in self.total.items()},
+                "event_dates": {"exact": self.dates_right, "of": self.dates_scored,
+                                "accuracy": round(self.date_accuracy, 3)},
+                "articles": {a: {k: s.as_dict() for k, s in kinds.items()} for a, kinds in self.articles.items()}}
+
+
+def fold(text: str | None) -> str:
+    """Names compared loosely: accents, case, punctuation and a leading "the" do not matter."""
+    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z0-9%$]+", " ", text.replace("'s ", " ")).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def _head(text: str) -> str:
+    word = fold(text).split()[-1] if fold(text) else ""
+    return word[:-1] if word.endswith("s") else word
+
+
+def _match(gold: list, predicted: list, same: Callable[[object, object], bool]) -> tuple[list, list, list]:
+    """One-to-one greedy matching: (pairs, unmatched gold, unmatched predicted)."""
+    left = list(predicted)
+    pairs, missed = [], []
+    for g in gold:
+        hit = next((p for p in left if same(g, p)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            left.remove(hit)
+            pairs.append((g, hit))
+    return pairs, missed, left
+
+
+class _Names:
+    """Predicted entities seen through the gold's names."""
+
+    def __init__(self, gold_entities: list[dict], facts: ArticleFacts):
+        self.gold = gold_entities
+        self.facts = facts
+        self.pred = {e.key: e for e in facts.entities}
+        self.to_gold: dict[str, str] = {}
+
+    @staticmethod
+    def names(g: dict) -> set[str]:
+        return {fold(g["label"]), *(fold(a) for a in g.get("aliases", []))}
+
+    def same_entity(self, g: dict, e) -> bool:
+        types = {g["type"], e.type}
+        if g["type"] != e.type and types != {CITY, PLACE}:
+            return False
+        gold_names = self.names(g)
+        return fold(e.label) in gold_names or fold(g["label"]) in {fold(a) for a in (e.label, *e.aliases)}
+
+    def label(self, key: str | None) -> str | None:
+        """The gold label of a predicted entity key (or its own label when it has no gold match)."""
+        if key is None:
+            return None
+        if key in self.to_gold:
+            return self.to_gold[key]
+        e = self.pred.get(key)
+        return e.label if e else key
+
+    def same(self, gold_label: str | None, key: str | None) -> bool:
+        if gold_label is None or key is None:
+            return gold_label is None and key is None
+        predicted = self.label(key)
+        if fold(predicted) == fold(gold_label):
+            return True
+        e = self.pred.get(key)
+        if e is not None and e.type == GROUP and e.label.islower():
+            return _head(e.label) == _head(gold_label)
+        return any(fold(gold_label) in self.names(g) and fold(predicted) == fold(g["label"]) for g in self.gold)
+
+
+def _entities(gold: dict, facts: ArticleFacts, names: _Names) -> Score:
+    predicted = [e for e in facts.entities if not (e.type == GROUP and e.label.islower())]
+    pairs, missed, extra = _match(gold.get("entities", []), predicted, names.same_entity)
+    for g, e in pairs:
+        names.to_gold[e.key] = g["label"]
+    return Score(len(pairs), len(extra), len(missed), [f"{g['type']} {g['label']}" for g in missed],
+                 [f"{e.type} {e.label}" for e in extra])
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in fold(title).split() if w not in ("of", "the", "for"))
+
+
+def _offices(gold: dict, facts: ArticleFacts, names: _Names) -> Score:
+    labels = {e.key: e.label for e in facts.entities}
+    predicted = [(o, o.label(labels)) for o in facts.offices]
+
+    def same(g, p):
+        office, _ = p
+        return (names.same(g["holder"], office.holder) and _title_words(g["title"]) == _title_words(office.title)
+                and (g.get("in") is None or names.same(g["in"], office.organization)))
+
+    pairs, missed, extra = _match(gold.get("offices", []), predicted, same)
+    return Score(len(pairs), len(extra), len(missed),
+                 [f"{g['holder']}: {g['title']}" + (f" of {g['in']}" if g.get("in") else "") for g in missed],
+                 [f"{names.label(o.holder)}: {label}" for o, label in extra])
+
+
+def _relations(gold: dict, facts: ArticleFacts, names: _Names) -> Score:
+    triggers = {ev.trigger.begin: ev for ev in facts.events}
+
+    def same(g, r):
+        if g["predicate"] != r.predicate or not names.same(g["subject"], r.subject):
+            return False
+        if r.predicate == "alignment":
+            return fold(g["object"]) == fold(r.object)
+        if r.object.startswith("event:"):
+            ev = triggers.get(int(r.object[6:]))
+            return ev is not None and fold(g["object"]) in {fold(m.text) for m in (ev.trigger, *ev.mentions)}
+        return names.same(g["object"], r.object)
+
+    pairs, missed, extra = _match(gold.get("relations", []), list(facts.relations), same)
+    return Score(len(pairs), len(extra), len(missed),
+                 [f"{g['subject']} {g['predicate']} {g['object']}" for g in missed],
+                 [f"{names.label(r.subject)} {r.predicate} {names.label(r.object)}" for r in extra])
+
+
+def _root(code: str) -> str:
+    return code[:2] if code[:1].isdigit() else code
+
+
+def _events(gold: dict, facts: ArticleFacts, names: _Names, text: str) -> tuple[Score, int, int]:
+    def sentence_span(piece: str) -> tuple[int, int]:
+        at = text.find(piece)
+        if at < 0:
+            return (-1, -1)
+        covering = [s for s in facts.sentences if s.begin < at + len(piece) and at < s.end]
+        return (min(s.begin for s in covering), max(s.end for s in covering)) if covering else (at, at + len(piece))
+
+    def same(g, ev):
+        begin, end = sentence_span(g["sentence"])
+        return (begin <= ev.trigger.begin < end and _root(g["type"]) == _root(ev.type)
+                and names.same(g.get("source"), ev.source))
+
+    pairs, missed, extra = _match(gold.get("events", []), list(facts.events), same)
+    dated = sum(1 for g, ev in pairs if g.get("date") and ev.when and ev.when.value == g["date"])
+    scored = sum(1 for g, _ in pairs if g.get("date"))
+
+    def show(code, trigger, source, target):
+        return f"{code} '{trigger}' {source or '-'} -> {target or '-'}"
+
+    return (Score(len(pairs), len(extra), len(missed),
+                  [show(g["type"], g["trigger"], g.get("source"), g.get("target")) for g in missed],
+                  [show(ev.type, ev.trigger.text, names.label(ev.source), names.label(ev.target)) for ev in extra]),
+            dated, scored)
+
+
+def _quotes(gold: dict, facts: ArticleFacts, names: _Names) -> Score:
+    def same(g, q):
+        return fold(q.text).startswith(fold(g["text"])[:40]) and names.same(g.get("speaker"), q.speaker)
+
+    pairs, missed, extra = _match(gold.get("quotes", []), list(facts.quotes), same)
+    return Score(len(pairs), len(extra), len(missed),
+                 [f"{g.get('speaker')}: {g['text'][:50]}" for g in missed],
+                 [f"{names.label(q.speaker)}: {q.text[:50]}" for q in extra])
+
+
+def _quantities(gold: dict, facts: ArticleFacts, text: str) -> Score:
+    def same(g, q):
+        at = text.find(g["text"])
+        overlaps = at >= 0 and q.mention.begin < at + len(g["text"]) and at < q.mention.end
+        return overlaps and abs(q.value - float(g["value"])) <= 1e-6 * max(1.0, abs(float(g["value"])))
+
+    pairs, missed, extra = _match(gold.get("quantities", []), list(facts.quantities), same)
+    return Score(len(pairs), len(extra), len(missed), [f"{g['text']} = {g['value']}" for g in missed],
+                 [f"{q.mention.text} = {q.value:g}" for q in extra])
+
+
+def score_article(gold: dict, article: Article, facts: ArticleFacts) -> tuple[dict[str, Score], int, int]:
+    names = _Names(gold.get("entities", []), facts)
+    scores = {"entities": _entities(gold, facts, names)}
+    scores["offices"] = _offices(gold, facts, names)
+    scores["relations"] = _relations(gold, facts, names)
+    scores["events"], dated, scored = _events(gold, facts, names, article.text)
+    scores["quotes"] = _quotes(gold, facts, names)
+    scores["quantities"] = _quantities(gold, facts, article.text)
+    return scores, dated, scored
+
+
+def gold_files(folder: Path | str) -> list[Path]:
+    return sorted(Path(folder).glob("*.gold.json"))
+
+
+def evaluate(folder: Path | str, *, model: str | None = None) -> Evaluation:
+    """Extract every gold article in ``folder`` and score it against its gold."""
+    from kg.build import extract_all
+
+    golds, articles = {}, []
+    for path in gold_files(folder):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        (article,) = list(read_file(path.parent / gold["article"]))
+        golds[article.id] = gold
+        articles.append(article)
+    total = {k: Score() for k in KINDS}
+    per: dict[str, dict[str, Score]] = {}
+    result = Evaluation(total, per)
+    for article, facts in extract_all(articles, model=model):
+        scores, dated, scored = score_article(golds[article.id], article, facts)
+        per[article.id] = scores
+        result.dates_right += dated
+        result.dates_scored += scored
+        for kind, s in scores.items():
+            total[kind].add(s)
+    return result
+
+
+def report(result: Evaluation, *, details: bool = True) -> Iterable[str]:
+    """The evaluation as lines of text: totals, per-article F1, then every miss and false positive."""
+    yield f"{'kind':<12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"
+    for kind, s in result.total.items():
+        yield f"{kind:<12}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}"
+    yield f"event dates exact: {result.dates_right}/{result.dates_scored} = {result.date_accuracy:.3f}"
+    yield ""
+    yield f"{'article (F1)':<40}" + "".join(f"{k[:9]:>10}" for k in KINDS)
+    for name, scores in result.articles.items():
+        yield f"{name[:39]:<40}" + "".join(f"{scores[k].f1:>10.2f}" for k in KINDS)
+    if not details:
+        return
+    for name, scores in result.articles.items():
+        lines = [f"  miss {k}: {m}" for k in KINDS for m in scores[k].misses]
+        lines += [f"  false {k}: {m}" for k in KINDS for m in scores[k].false_positives]
+        if lines:
+            yield ""
+            yield name
+            yield from lines

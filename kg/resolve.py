@@ -1,0 +1,56 @@
+"""Entity identity across articles, decided once, centrally, as articles come in.
+
+Within an article the extractor already merged "Jeri" into "Jose Jeri". Across articles the IRI
+of an entity comes from its type and canonical label (or its Wikidata ID), so "Jose Jeri" is one
+node however many articles name him. What is left is the article that only ever says "Jeri": its
+person joins the one known person whose name ends that way, and stays apart when there are none
+or several ("Kim" with both "Kim Jong Un" and "Kim Yo Jong" known).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from rdflib import RDF, RDFS, Dataset
+
+from kg.extract.entities import ascii_fold
+from kg.facts import PERSON, ArticleFacts
+from kg.rdf.vocab import SCHEMA
+
+
+def _tokens(label: str) -> tuple[str, ...]:
+    return tuple(ascii_fold(label).lower().replace("-", " ").split())
+
+
+class People:
+    """Full names of the people known so far, by their surname."""
+
+    def __init__(self) -> None:
+        self._by_surname: dict[str, set[str]] = defaultdict(set)
+
+    def learn(self, label: str) -> None:
+        tokens = _tokens(label)
+        if len(tokens) > 1:
+            self._by_surname[tokens[-1]].add(label)
+
+    def learn_from(self, dataset: Dataset) -> None:
+        for person in dataset.subjects(RDF.type, SCHEMA.Person):
+            label = dataset.value(person, RDFS.label)
+            if label is not None:
+                self.learn(str(label))
+
+    def resolve(self, facts: ArticleFacts) -> ArticleFacts:
+        """The facts with each surname-only person named by the one known full name it fits."""
+        entities = []
+        for e in facts.entities:
+            if e.type == PERSON and len(_tokens(e.label)) == 1:
+                known = self._by_surname.get(_tokens(e.label)[0], set())
+                if len(known) == 1:
+                    full = next(iter(known))
+                    e = replace(e, label=full, aliases=tuple(sorted({*e.aliases, e.label})))
+            entities.append(e)
+        for e in entities:
+            if e.type == PERSON:
+                self.learn(e.label)
+        return replace(facts, entities=tuple(entities))

@@ -1,0 +1,150 @@
+"""Where the graph lives: an embedded, persistent Oxigraph store (default) or rdflib's memory store.
+
+Code passes ``rdflib.Dataset`` objects around; the backend is a name, ``"oxigraph"`` or
+``"memory"``. The Oxigraph store sits in ``BUILD/store/`` and is used through oxrdflib, so
+SPARQL runs on Oxigraph's engine; the memory store is read from and saved to ``BUILD/kg.trig``.
+Each article's named graph is replaced in one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from oxrdflib._converter import to_ox
+from rdflib import Dataset, Graph, URIRef
+
+from kg.rdf.vocab import bind
+
+OXIGRAPH, MEMORY = "oxigraph", "memory"
+STORES = (OXIGRAPH, MEMORY)
+STORE_DIR, TRIG, TURTLE = "store", "kg.trig", "kg.ttl"
+
+STATES = """
+PREFIX schema: <https://schema.org/>
+PREFIX nkg: <https://w3id.org/newskg/def#>
+SELECT ?graph ?id ?hash ?version WHERE {
+  GRAPH ?graph { ?article a schema:NewsArticle ; schema:identifier ?id ; nkg:contentHash ?hash .
+                 OPTIONAL { ?article nkg:extractorVersion ?version } }
+}"""
+
+
+class StoreBusy(RuntimeError):
+    """The store is locked by another writer."""
+
+
+def oxigraph_of(dataset: Dataset) -> ox.Store | None:
+    """The pyoxigraph Store under an rdflib Dataset, if it has one."""
+    store = dataset.store
+    return store._inner if isinstance(store, OxigraphStore) else None
+
+
+def open_dataset(folder: Path | str, store: str = OXIGRAPH, *, read_only: bool = False) -> Dataset:
+    """The graph in a build folder, as an rdflib Dataset whose default graph is the union."""
+    folder = Path(folder)
+    if store == OXIGRAPH:
+        path = folder / STORE_DIR
+        if read_only:
+            if not path.is_dir():
+                raise FileNotFoundError(f"{path}: no store here; run `kg build` first")
+            inner = ox.Store.read_only(str(path))
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+            try:
+                inner = ox.Store(str(path))
+            except OSError as e:
+                if "lock" not in str(e).lower():
+                    raise
+                raise StoreBusy(f"{path}: the store is open for writing elsewhere (another `kg build`?); "
+                                "wait for it or close it") from None
+        dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+    elif store == MEMORY:
+        dataset = Dataset(default_union=True)
+        trig = folder / TRIG if folder.is_dir() or not folder.suffix else folder
+        if trig.exists():
+            dataset.parse(trig, format="trig")
+        elif read_only:
+            raise FileNotFoundError(f"{trig}: no graph here; run `kg build` first")
+    else:
+        raise ValueError(f"unknown store {store!r}: use one of {', '.join(STORES)}")
+    return bind(dataset)
+
+
+def article_states(dataset: Dataset) -> dict[str, tuple[URIRef, str, str | None]]:
+    """Article id -> (its graph, its content hash, the extractor version that built it)."""
+    out = {}
+    for row in dataset.query(STATES):
+        out[str(row.id)] = (row.graph, str(row.hash), str(row.version) if row.version else None)
+    return out
+
+
+def replace_graph(dataset: Dataset, graph: Graph) -> None:
+    """Put ``graph`` in the dataset under its identifier, replacing what was there, atomically."""
+    name = graph.identifier
+    inner = oxigraph_of(dataset)
+    if inner is None:
+        dataset.remove_graph(dataset.graph(name))
+        target = dataset.graph(name)
+        for triple in graph:
+            target.add(triple)
+        return
+    g = ox.NamedNode(str(name))
+    quads = " .\n".join(f"{_ox(s)} {_ox(p)} {_ox(o)}" for s, p, o in graph)
+    # one update is one transaction: readers see the old graph or the new one, never a mix
+    inner.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{quads} }} }}")
+
+
+def add_to_graph(dataset: Dataset, graph: Graph) -> None:
+    """Add ``graph``'s triples to the named graph of the same name."""
+    inner = oxigraph_of(dataset)
+    if inner is None:
+        target = dataset.graph(graph.identifier)
+        for triple in graph:
+            target.add(triple)
+        return
+    name = ox.NamedNode(str(graph.identifier))
+    inner.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph)
+
+
+def remove_graph(dataset: Dataset, name: URIRef) -> None:
+    inner = oxigraph_of(dataset)
+    if inner is None:
+        dataset.remove_graph(dataset.graph(name))
+    else:
+        inner.update(f"DROP SILENT GRAPH {ox.NamedNode(str(name))}")
+
+
+def _ox(term) -> str:
+    return str(to_ox(term))
+
+
+def export(dataset: Dataset, path: Path, fmt: str) -> None:
+    """Write the whole dataset to ``path`` in ``fmt`` (trig, nq, ttl, nt, jsonld); triple formats
+    get the union of the named graphs. Oxigraph streams it from disk."""
+    inner = oxigraph_of(dataset)
+    formats = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE,
+               "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+    if fmt not in formats:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(formats)}")
+    quads = fmt in ("trig", "nq", "jsonld")
+    if inner is not None:
+        if quads:
+            inner.dump(str(path), formats[fmt], prefixes=_prefixes(dataset) if fmt == "trig" else None)
+        else:  # the union, streamed from a CONSTRUCT over every graph
+            triples = inner.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            ox.serialize(triples, str(path), formats[fmt], prefixes=_prefixes(dataset) if fmt == "ttl" else None)
+        return
+    rdflib_format = {"trig": "trig", "nq": "nquads", "ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]
+    if quads:
+        dataset.serialize(str(path), format=rdflib_format)
+    else:
+        union = bind(Graph())
+        for s, p, o, _ in dataset.quads((None, None, None, None)):
+            union.add((s, p, o))
+        union.serialize(str(path), format=rdflib_format)
+
+
+def _prefixes(dataset: Dataset) -> dict[str, str]:
+    return {prefix: str(ns) for prefix, ns in dataset.namespaces() if prefix}
+
