@@ -137,6 +137,43 @@ def network(
     print(queries.render(rows))
 
 
+@app.command()
+def validate(graph: GraphOption = Path("build"), store: StoreOption = None,
+             full: Annotated[bool, typer.Option("--full", help="Print pyshacl's whole report.")] = False) -> None:
+    """Validate the graph against the SHACL shapes; exit 1 when it has violations."""
+    from kg.rdf.validate import validate as run_validation
+
+    try:
+        result = run_validation(building.load_graph(graph, store))
+    except FileNotFoundError as e:
+        _fail(str(e))
+    print(result.text if full else "\n".join(result.lines()))
+    if not result.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nq, nt or jsonld.")] = "ttl",
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")] = None,
+    graph: GraphOption = Path("build"),
+    store: StoreOption = None,
+) -> None:
+    """Export the graph; streamed from the store, written atomically to --out."""
+    import sys
+
+    from kg import store as stores
+
+    try:
+        g = building.load_graph(graph, store)
+        if out_file is not None:
+            building.export(g, out_file, fmt)
+        else:
+            stores.export(g, sys.stdout.buffer, fmt)
+    except (FileNotFoundError, ValueError) as e:
+        _fail(str(e))
+
+
 @app.command("eval")
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="A folder of articles with NAME.gold.json beside each.")],

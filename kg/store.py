@@ -9,6 +9,7 @@ Each article's named graph is replaced in one transaction.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -119,9 +120,11 @@ def _ox(term) -> str:
     return str(to_ox(term))
 
 
-def export(dataset: Dataset, path: Path, fmt: str) -> None:
-    """Write the whole dataset to ``path`` in ``fmt`` (trig, nq, ttl, nt, jsonld); triple formats
-    get the union of the named graphs. Oxigraph streams it from disk."""
+def export(dataset: Dataset, path: Path | BinaryIO, fmt: str) -> None:
+    """Write the whole dataset to ``path`` (a file name or a binary stream) in ``fmt`` (trig, nq,
+    ttl, nt, jsonld); triple formats get the union of the named graphs. Oxigraph streams it from
+    disk without holding the graph in memory."""
+    target = str(path) if isinstance(path, Path) else path
     inner = oxigraph_of(dataset)
     formats = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE,
                "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
@@ -130,19 +133,19 @@ def export(dataset: Dataset, path: Path, fmt: str) -> None:
     quads = fmt in ("trig", "nq", "jsonld")
     if inner is not None:
         if quads:
-            inner.dump(str(path), formats[fmt], prefixes=_prefixes(dataset) if fmt == "trig" else None)
+            inner.dump(target, formats[fmt], prefixes=_prefixes(dataset) if fmt == "trig" else None)
         else:  # the union, streamed from a CONSTRUCT over every graph
             triples = inner.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-            ox.serialize(triples, str(path), formats[fmt], prefixes=_prefixes(dataset) if fmt == "ttl" else None)
+            ox.serialize(triples, target, formats[fmt], prefixes=_prefixes(dataset) if fmt == "ttl" else None)
         return
     rdflib_format = {"trig": "trig", "nq": "nquads", "ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]
     if quads:
-        dataset.serialize(str(path), format=rdflib_format)
+        dataset.serialize(target, format=rdflib_format)
     else:
         union = bind(Graph())
         for s, p, o, _ in dataset.quads((None, None, None, None)):
             union.add((s, p, o))
-        union.serialize(str(path), format=rdflib_format)
+        union.serialize(target, format=rdflib_format)
 
 
 def _prefixes(dataset: Dataset) -> dict[str, str]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 import pyshacl
 from rdflib import Graph
@@ -15,7 +16,18 @@ from kg.rdf.vocab import ontology
 class Validation:
     conforms: bool
     violations: int
-    text: str
+    text: str  # pyshacl's full report
+    summary: list[tuple[str, int, list[str]]] = field(default_factory=list)  # (problem, count, examples)
+
+    def lines(self, examples: int = 3) -> list[str]:
+        """A readable report: one line per kind of problem, with a few of the nodes that have it."""
+        if self.conforms:
+            return ["the graph conforms to the shapes: no violations"]
+        out = [f"{self.violations} violations"]
+        for problem, count, nodes in self.summary:
+            out.append(f"{count:>6}  {problem}")
+            out += [f"          e.g. {n}" for n in nodes[:examples]]
+        return out
 
 
 def union(graph: Graph) -> Graph:
@@ -29,5 +41,18 @@ def union(graph: Graph) -> Graph:
 def validate(graph: Graph) -> Validation:
     conforms, report, text = pyshacl.validate(union(graph), shacl_graph=ontology("shapes.ttl"),
                                               inference="none", advanced=True)
-    violations = sum(1 for _ in report.subjects(SH.resultSeverity, SH.Violation))
-    return Validation(bool(conforms), violations, text)
+    counts: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {}
+    for result in report.subjects(SH.resultSeverity, SH.Violation):
+        path = report.value(result, SH.resultPath)
+        message = report.value(result, SH.resultMessage)
+        problem = f"{_short(path) + ': ' if path is not None else ''}{message}"
+        counts[problem] += 1
+        examples.setdefault(problem, []).append(str(report.value(result, SH.focusNode)))
+    summary = [(p, n, examples[p]) for p, n in counts.most_common()]
+    return Validation(bool(conforms), sum(counts.values()), text, summary)
+
+
+def _short(node) -> str:
+    text = str(node)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if text.startswith("http") else text
