@@ -155,7 +155,7 @@ def validate(graph: GraphOption = Path("build"), store: StoreOption = None,
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nq, nt or jsonld.")] = "ttl",
-    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
     graph: GraphOption = Path("build"),
     store: StoreOption = None,
 ) -> None:
