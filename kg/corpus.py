@@ -108,7 +108,7 @@ def assemble(
     title-like lines between paragraphs become headings, a dateline is split off the first body
     paragraph, and everything from a closing boilerplate marker on is boilerplate.
     """
-    paras = [(re.sub(r"[ \t]+", " ", t).strip(), k) for t, k in paragraphs]
+    paras = [(" ".join(t.split()), k) for t, k in paragraphs]  # hard-wrapped lines join up
     paras = [(t, k) for t, k in paras if t]
     if headline:
         headline = " ".join(headline.split())
@@ -245,9 +245,11 @@ def read_markdown(text: str, *, id: str, source: str) -> Article:
         if h := re.match(r"^(#{1,6})\s+(.*)$", para.strip()):
             kind = HEADLINE if len(h.group(1)) == 1 and not any(k == HEADLINE for _, k in paras) else HEADING
             paras.append((h.group(2).strip().rstrip("#").strip(), kind))
+        elif re.match(r"^\s*(?:[-*+]|\d+\.)\s+", para):  # a list: each item is a paragraph of its own
+            items = re.split(r"\n\s*(?:[-*+]|\d+\.)\s+", "\n" + para.strip())
+            paras.extend((item, None) for item in items if item.strip())
         else:
-            lines = [re.sub(r"^\s*(?:[-*+]|\d+\.|>)\s+", "", ln) for ln in para.splitlines()]
-            paras.append(("\n".join(lines), None))
+            paras.append((re.sub(r"^\s*>\s?", "", para, flags=re.MULTILINE), None))
     return assemble(paras, id=id, source=source, headline=meta.get("title"),
                     published=parse_date(meta.get("date") or meta.get("published")), url=meta.get("url"))
 

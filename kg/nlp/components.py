@@ -7,39 +7,193 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import TITLES
+from kg.lexicon import TITLES, cities, countries, norm, organizations
 
 CURRENCY = re.compile(
     r"[$€£¥₹₽₩¢]|\b(dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|soles?|reais|"
     r"real|francs?|won|lira|shekels?|dirhams?|riyals?|rands?|nairas?|cents?|usd|eur|gbp|us\$|bitcoins?)\b",
     re.IGNORECASE)
+#: Last words that make a name an organisation, whatever the model said.
+ORG_WORDS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "company", "group", "bank", "party", "court",
+             "ministry", "agency", "council", "commission", "organization", "organisation", "association", "union",
+             "institute", "university", "authority", "inspectorate", "administration", "office", "federation",
+             "society", "societies", "committee", "front", "movement", "alliance", "coalition", "forces", "army",
+             "navy", "police", "service", "services", "foundation", "fund", "programme", "program", "network",
+             "congress", "parliament", "assembly", "senate", "tribunal", "board", "bureau", "department",
+             "secretariat", "chamber", "cabinet", "government", "church", "club", "league", "trust", "brigade",
+             "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times"}
+#: Prepositions after which a name is a place: "in Khartoum", "from Rawalpindi".
+LOCATIVE = {"in", "at", "from", "to", "near", "across", "outside", "inside", "around", "into", "towards",
+            "toward", "via", "through", "throughout", "between", "within"}
+BIG_CITY = 100_000
+HUGE_CITY = 500_000
+PARTICLES = {"de", "van", "der", "den", "von", "bin", "al", "el", "da", "dos", "das", "du", "la", "le", "di", "ben",
+             "ibn", "bint", "abu", "del", "della", "ter", "op", "zu"}
+#: Last words of names that are documents, not organisations.
+NOT_ORG_WORDS = {"agreement", "treaty", "accord", "act", "law", "bill", "pact", "deal", "convention", "charter",
+                 "card", "cards", "protocol", "declaration"}
 
 
 class EntityFix:
-    """Corrects the small model's habitual entity errors.
+    """Corrects the small model's habitual entity errors, with general rules and gazetteers.
 
     - MONEY with no currency ("roughly 34 million") becomes CARDINAL;
-    - titles are cut off the front of PERSON spans ("President Jeri" -> "Jeri");
-    - a possessive "'s" and surrounding punctuation are cut off every entity.
+    - titles are cut off the front of PERSON spans ("President Jeri" -> "Jeri"), and a name right
+      after a title is a PERSON whatever the model said ("spokeswoman Tamsin Hopkins");
+    - a possessive "'s", punctuation, a leading "the" and leading lowercase descriptions are cut
+      off names ("investment bank EFG Hermes" -> "EFG Hermes");
+    - a person's name split in two by the model is joined ("José Luis" + "Mamani Quispe");
+    - a name ending in an organisation word ("... Party", "... Court") is an ORG;
+    - a known city the model called an organisation, or a person in a place phrase ("in Kyiv"),
+      is a GPE; a known country or organisation keeps its type.
     """
 
+    def __init__(self, common_words: frozenset[str] = frozenset()):
+        self.common_words = common_words  # English dictionary words, from the lemmatizer's tables
+
     def __call__(self, doc: Doc) -> Doc:
-        ents = []
+        titled = _titled_names(doc)
+        fixed: list[Span] = []
         for ent in doc.ents:
-            label = ent.label_
-            start, end = ent.start, ent.end
-            if label == "MONEY" and not CURRENCY.search(ent.text):
-                label = "CARDINAL"
-            while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-                end -= 1
-            while end > start and doc[start].is_punct:
-                start += 1
-            if label == "PERSON":
-                start = _after_title(doc, start, end)
-            if end > start:
-                ents.append(Span(doc, start, end, label=label))
-        doc.ents = ents
+            if any(ent.start < t.end and t.start < ent.end for t in titled):
+                continue
+            known = norm(ent.text) in organizations()
+            if ent.label_ == "ORG" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in TITLES \
+                    and not known:
+                continue  # "Interior Minister": the portfolio is part of a title, not an organisation
+            if ent.label_ == "ORG" and ent[-1].lower_ in NOT_ORG_WORDS and not known:
+                continue  # "the Comprehensive Economic Partnership Agreement" is a document
+            span = self._fix(doc, ent)
+            if span is None:
+                continue
+            if fixed and self._continues(doc, fixed[-1], span):
+                span = Span(doc, fixed[-1].start, span.end, label="PERSON")
+                fixed.pop()
+            if not fixed or span.start >= fixed[-1].end:
+                fixed.append(span)
+        doc.ents = sorted([s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled,
+                          key=lambda s: s.start)
         return doc
+
+    def _fix(self, doc: Doc, ent: Span) -> Span | None:  # noqa: C901 (a list of rules)
+        label, start, end = ent.label_, ent.start, ent.end
+        if label == "MONEY" and not CURRENCY.search(ent.text):
+            label = "CARDINAL"
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        while end > start and (doc[start].is_punct or doc[start].lower_ == "the"):
+            start += 1
+        if label in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"):
+            start = _first_name_token(doc, start, end)
+        if end <= start:
+            return None
+        if label in ("PERSON", "ORG", "GPE"):
+            while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+                   and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound"
+                   and doc[start - 1].lower_ not in TITLES
+                   and (start < 2 or doc[start - 2].lower_ not in ("of", "for"))):
+                start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
+        if label == "ORG" and doc[end - 1].lower_ in ORG_WORDS and end + 1 < len(doc) and doc[end].lower_ == "of" \
+                and doc[end + 1].ent_type_ == "GPE":
+            end += 2  # "District Court of Rotterdam"
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        if label == "PERSON" and end - start == 1 and doc[start].is_sent_start \
+                and doc[start].lower_ in self.common_words:
+            return None  # "Turnout was 87%": a capitalised word at the start of a sentence, not a name
+        if label == "PERSON":
+            start = _after_title(doc, start, end)
+            while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ != "B"
+                   and doc[end - 1].whitespace_ and norm(doc[end].text) not in countries()):
+                end += 1  # "José Luis" + "Mamani Quispe": the rest of a long name
+        text = doc[start:end].text
+        key = norm(text)
+        if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and end > start:
+            label = _retype(doc, start, end, label, key)
+        return Span(doc, start, end, label=label)
+
+    @staticmethod
+    def _continues(doc: Doc, person: Span, span: Span) -> bool:
+        """A name of proper nouns right after a person's name, with nothing between, is more of it."""
+        return (person.label_ == "PERSON" and span.start == person.end and span.label_ in ("PERSON", "ORG", "GPE")
+                and doc[person.end - 1].whitespace_ == " " and all(t.pos_ == "PROPN" for t in span)
+                and norm(span.text) not in countries() and norm(span.text) not in organizations())
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """The end of a person's name starting at token i: capitalised proper nouns, joined by hyphens
+    and particles ("Jan-Willem de Vries", "Faisal bin Khalid al-Qahtani"); i when there is none."""
+    end = i
+    while end < len(doc) and end - i < 8:
+        t = doc[end]
+        if t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLES:
+            end += 1
+        elif (t.text == "-" and end > i and not doc[end - 1].whitespace_ and end + 1 < len(doc)
+              and doc[end + 1].is_title):
+            end += 1
+        elif t.lower_ in PARTICLES and end > i and end + 1 < len(doc) and (
+                doc[end + 1].is_title or doc[end + 1].text == "-"):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _titled_names(doc: Doc) -> list[Span]:
+    """Names that a title stands right before or after: "chief executive, Jan-Willem de Vries",
+    "Tamsin Hopkins, the trade spokesperson". Two words at least."""
+    found: list[Span] = []
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or not any(
+                " ".join(x.lower_ for x in doc[max(t.i - n, 0):t.i + 1]) in TITLES for n in range(3)):
+            continue
+        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].text == ",")
+        end = _name_end(doc, start)
+        if end - start >= 2 and doc[start].ent_type_ not in ("GPE", "NORP") and end <= t.sent.end:
+            found.append(Span(doc, start, end, label="PERSON"))
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            end = _name_end(doc, i)
+            if end - i >= 2 and end + 2 < sent.end and doc[end].text == "," and doc[i].ent_type_ != "GPE":
+                window = doc[end + 1:min(end + 6, sent.end)]
+                if window[0].lower_ in ("the", "a", "an") and any(w.lower_ in TITLES for w in window):
+                    found.append(Span(doc, i, end, label="PERSON"))
+            i = max(end, i + 1)
+    spans: list[Span] = []
+    for span in sorted(found, key=lambda s: (s.start, -len(s))):
+        if not spans or span.start >= spans[-1].end:
+            spans.append(span)
+    return spans
+
+
+def _first_name_token(doc: Doc, start: int, end: int) -> int:
+    """Skip lowercase words in front of a name, and the rest of a hyphenated word they begin."""
+    i = start
+    while i < end - 1 and (doc[i].is_lower or doc[i].text == "-" or doc[i - 1].text == "-" and i > start):
+        i += 1
+    return i if i < end and not doc[i].is_lower else start
+
+
+def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
+    last = doc[end - 1].lower_
+    before = doc[start - 1] if start > 0 else None
+    if key in countries() and label != "NORP":
+        return "GPE"
+    if key in organizations() and label in ("PERSON", "GPE", "LOC", "FAC"):
+        return "ORG"
+    titled = before is not None and before.lower_ in TITLES
+    if label != "PERSON" and titled and end - start <= 4 and all(t.pos_ == "PROPN" for t in doc[start:end]):
+        return "PERSON"  # "spokeswoman Tamsin Hopkins", "President Ruto"
+    if last in ORG_WORDS and label in ("PERSON", "GPE", "LOC", "FAC"):
+        return "ORG"
+    city = cities().get(key)
+    if city and label in ("ORG", "PERSON", "LOC", "FAC"):
+        locative = before is not None and before.lower_ in LOCATIVE
+        if locative or (label == "ORG" and city[1] >= BIG_CITY) or (
+                label == "PERSON" and end - start == 1 and city[1] >= HUGE_CITY):
+            return "GPE"
+    return label
 
 
 def _after_title(doc: Doc, start: int, end: int) -> int:
@@ -57,4 +211,11 @@ def _after_title(doc: Doc, start: int, end: int) -> int:
 
 @Language.factory("kg_entity_fix", requires=["doc.ents"], assigns=["doc.ents"])
 def make_entity_fix(nlp: Language, name: str) -> EntityFix:
-    return EntityFix()
+    words: set[str] = set()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            for pos in ("noun", "verb", "adj", "adv"):
+                words.update(index.get(pos, []))
+    return EntityFix(frozenset(words))
