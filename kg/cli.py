@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from kg import build as building
 from kg import network as networks
 from kg import query as queries
+from kg import serve as serving
 from kg.corpus import ArticleError, find_files
 from kg.nlp import ModelError
 from kg.store import StoreBusy
@@ -171,6 +172,25 @@ def export(
         else:
             stores.export(g, sys.stdout.buffer, fmt)
     except (FileNotFoundError, ValueError) as e:
+        _fail(str(e))
+
+
+@app.command()
+def serve(
+    graph: GraphOption = Path("build"),
+    host: Annotated[str, typer.Option(help="Address to listen on; the default answers this machine only.")] = (
+        serving.DEFAULT_HOST),
+    port: Annotated[int, typer.Option(help="Port to listen on; 0 takes any free port.")] = serving.DEFAULT_PORT,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped (504).")] = (
+        serving.DEFAULT_TIMEOUT),
+    max_rows: Annotated[int, typer.Option(help="Rows (or triples) per answer; beyond, answers are truncated "
+                                               "and say so in X-KG-Truncated.")] = serving.DEFAULT_MAX_ROWS,
+    workers: Annotated[int, typer.Option(help="Query worker processes.")] = serving.DEFAULT_WORKERS,
+) -> None:
+    """Serve the graph as a read-only SPARQL endpoint at http://HOST:PORT/sparql."""
+    try:
+        serving.main(graph, host, port, timeout=timeout, max_rows=max_rows, workers=workers)
+    except (OSError, RuntimeError, ValueError) as e:  # no graph, port in use, store unreadable
         _fail(str(e))
 
 

@@ -43,7 +43,7 @@ MODALS = {"will", "shall", "would", "could", "may", "might", "'ll", "wo"}
 def tense(token: Token) -> str:
     """Past, present or future, from the verb that governs ``token``."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     seen = verb
     while True:
@@ -52,7 +52,7 @@ def tense(token: Token) -> str:
             return FUTURE
         if seen.lemma_.lower() == "go" and seen.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in seen.children):
             return FUTURE
-        if seen.dep_ in ("xcomp", "conj") and seen.head is not seen:
+        if seen.dep_ in ("xcomp", "conj") and seen.head != seen:
             seen = seen.head
             continue
         break

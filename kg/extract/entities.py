@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.lexicon import GROUP_NOUNS, Known, capitals, cities, countries, demonyms, norm, organizations, subdivisions
+from kg.nlp.components import PARTICLES
 
 #: spaCy entity label -> our type (NORP and GPE are decided by the country tables).
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": CITY, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
@@ -26,6 +27,10 @@ PRONOUNS = {"he": PERSON, "him": PERSON, "his": PERSON, "she": PERSON, "her": PE
 #: Subject and object dependencies: an entity in these roles is salient for later pronouns.
 SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
+#: Nouns that stand for an organisation already named: "the company said".
+GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
+                "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
+                "regulator", "court", "tribunal"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "some", "most", "all", "several",
                   "majority", "number", "group", "wave", "influx", "flood", "stream"}
@@ -39,6 +44,17 @@ def ascii_fold(text: str) -> str:
 
 def _name_tokens(text: str) -> tuple[str, ...]:
     return tuple(ascii_fold(norm(text)).replace("-", " ").split())
+
+
+def _name_part(doc: Doc, start: int, j: int) -> bool:
+    """Whether token j continues a name begun at start: a capitalised proper noun, a hyphen inside a
+    word, or a particle before more of the name ("al-Kuwari", "de Vries")."""
+    t = doc[j]
+    if t.pos_ == "PROPN" and t.is_title:
+        return True
+    if t.text == "-":
+        return j > start and not doc[j - 1].whitespace_
+    return t.lower_ in PARTICLES and j + 1 < len(doc) and (doc[j + 1].text == "-" or doc[j + 1].is_title)
 
 
 @dataclass
@@ -204,6 +220,12 @@ class Entities:
     def _names_of_people(self) -> None:
         """A name the model typed otherwise that is part of a person's name is that person
         ("Rocabado" as a place after "María Fernanda Rocabado")."""
+        orgs = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and not c.known]
+        for short in orgs:
+            longer = [o for o in orgs if o is not short and o.mentions and len(o.tokens) > len(short.tokens)
+                      and o.tokens[:len(short.tokens)] == short.tokens]
+            if len(longer) == 1 and short.mentions:
+                self._move(short, longer[0])  # "Nordvliet" after "Nordvliet Chemicals"
         people = [c for c in self._clusters if c.type == PERSON and len(c.tokens) > 1]
         for cluster in list(self._clusters):
             if cluster.type in (PERSON, COUNTRY, GROUP) or cluster.known or not cluster.mentions:
@@ -227,8 +249,10 @@ class Entities:
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].i not in self._by_token and doc[j].is_title:
+            while j < len(doc) and doc[j].i not in self._by_token and _name_part(doc, i, j):
                 j += 1
+            while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in PARTICLES):
+                j -= 1
             if j > i and self.in_body(doc[i]):
                 tokens = set(_name_tokens(doc[i:j].text))
                 owners = [c for c in people if tokens and tokens <= set(c.tokens)]
@@ -278,7 +302,7 @@ class Entities:
             return self.antecedent(token)
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.of(token.head.head)
-        if token.dep_ in ("appos", "compound") and token.head is not token and token.head.i in self._by_token:
+        if token.dep_ in ("appos", "compound") and token.head != token and token.head.i in self._by_token:
             return self.of(token.head)
         if token.like_num or token.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of migrants"
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -291,6 +315,9 @@ class Entities:
             return self.key(self._by_token[token.head.i])
         if token.pos_ == "NOUN" and (named := self._named_by_head(token)):
             return named
+        if token.pos_ == "NOUN" and token.lemma_.lower() in GENERIC_ORGS and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
+            return self.antecedent(token, ORGANIZATION)  # "the company said": the company last named
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ORG_NOUNS:
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod") and child.i in self._by_token:
@@ -323,10 +350,10 @@ class Entities:
         cluster.mentions.extend(self._clusters[int(key[1:])].mentions[:1])
         return self.key(self._clusters.index(cluster))
 
-    def antecedent(self, pronoun: Token) -> str | None:
+    def antecedent(self, pronoun: Token, want: str | None = None) -> str | None:
         """The most salient earlier entity of the pronoun's kind in this or the three sentences before:
         subjects first, then the nearest."""
-        want = PRONOUNS[pronoun.lower_]
+        want = want or PRONOUNS[pronoun.lower_]
         sent = pronoun.sent
         first = sent.start
         for _ in range(3):

@@ -97,7 +97,7 @@ def _subject(verb: Token) -> Token | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ in ("nsubj", "csubj"):
                 return child
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 return None
             verb = verb.head
@@ -156,7 +156,7 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
                 future = future or ("reported" if reported else True)
         if seen.dep_ == "xcomp" and seen.head.lemma_.lower() in PROMISE_VERBS:
             future = True
-        if seen.dep_ in ("xcomp", "conj") and seen.head is not seen:
+        if seen.dep_ in ("xcomp", "conj") and seen.head != seen:
             seen = seen.head
             continue
         break
@@ -177,7 +177,7 @@ def _place(trigger: Token, entities: Entities) -> str | None:
 
 
 def _clause(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
         token = token.head
     return token
 
@@ -188,7 +188,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     subtree = {t.i for t in trigger.subtree}
     clause = _clause(trigger)
-    mine = [e for e in dates if e.root.i in subtree] or [e for e in dates if _clause(e.root) is clause]
+    mine = [e for e in dates if e.root.i in subtree] or [e for e in dates if _clause(e.root) == clause]
     for ent in mine:
         when = resolve(ent.text, published, tense(ent.root), Mention(ent.start_char, ent.end_char, ent.text))
         if when:
@@ -396,7 +396,8 @@ def merge(events: list[Event]) -> list[Event]:
             place=same.place or event.place,
             when=same.when if same.when and (same.when.mention or not event.when or not event.when.mention)
             else event.when,
-            confidence=max(same.confidence, event.confidence), mentions=same.mentions + (event.trigger,) + event.mentions)
+            confidence=max(same.confidence, event.confidence),
+            mentions=same.mentions + (event.trigger,) + event.mentions)
     return out
 
 

@@ -127,7 +127,7 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
             for appos in (c for c in root.children if c.dep_ == "appos"):
                 det = next((c for c in appos.children if c.dep_ == "det"), None)
                 words = [t for t in appos.subtree if t.dep_ != "relcl" and t.i <= appos.i or
-                         (t.head.dep_ == "prep" and t.head.head is appos) or (t.dep_ == "prep" and t.head is appos)]
+                         (t.head.dep_ == "prep" and t.head.head == appos) or (t.dep_ == "prep" and t.head == appos)]
                 if det is not None and det.lower_ in ("a", "an"):
                     words = [t for t in words if norm(t.text) in ALIGNMENTS or t.text == "-" or
                              norm(t.text) in ("far", "right", "left")]

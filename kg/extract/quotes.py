@@ -1,9 +1,18 @@
 """Quotes and their speakers.
 
-A quote is the text between straight or curly double quotes; one left open at the end of a
-paragraph runs on into the next paragraph that opens with a quote mark, as news style writes it.
-The speaker is the subject of the nearest speech verb outside the quote in the sentences the quote
-touches ("X said", "said X", "he said", "X told reporters"), or the object of "according to".
+A quote is the text between double quotes (straight or curly) or single quotes (curly, or straight
+ones that are not apostrophes); one left open at the end of a paragraph runs on into the next
+paragraph that opens with a quote mark, as news style writes it. The speaker is found, in order:
+
+- the subject of the verb of saying that governs a quoted phrase ("accused Poland of "militarising
+  the border"", "called it "a surrender"");
+- the subject of the nearest speech verb outside the quote in the sentences the quote touches
+  ("X said", "said X", "he said", "X told reporters"), or the object of "according to";
+- the subject of any other verb the quoted phrase hangs from;
+- for a quote that stands alone after another quote of the same paragraph, or that continues one,
+  the speaker of that quote.
+
+Pronouns and "the company"-style nouns are resolved to their antecedent.
 """
 
 from __future__ import annotations
@@ -11,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
 from kg.facts import Mention, Quote
@@ -20,17 +29,40 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "warn", "declare", "announce", "i
                 "tweet", "post", "ask", "reply", "respond", "argue", "claim", "note", "stress", "emphasize",
                 "emphasise", "vow", "pledge", "promise", "acknowledge", "admit", "comment", "continue",
                 "conclude", "assert", "remark", "recall", "testify", "predict", "caution", "urge", "shout",
-                "answer", "confirm", "deny", "describe", "call", "complain", "suggest", "repeat"}
-OPEN, CLOSE = "“\"", "”\""
-QUOTE = re.compile(r"[“\"]([^“”\"]+?)(?:[”\"]|$)", re.MULTILINE)
+                "answer", "confirm", "deny", "describe", "call", "complain", "suggest", "repeat", "accuse",
+                "condemn", "criticise", "criticize", "dismiss", "reject", "welcome", "praise"}
+CLOSE = "”\"’'"
+#: "…", “…”, ‘…’ and '…' (whose inner apostrophes sit between letters: 'the court's view').
+QUOTE = re.compile(r"[“\"]([^“”\"]+?)(?:[”\"]|$)|‘((?:[^‘’]|(?<=\w)’(?=\w))+?)(?:’(?!\w)|$)"
+                   r"|(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w))+?)'(?!\w)", re.MULTILINE)
 MIN_WORDS = 3  # shorter quoted text is a scare quote or a title, not speech
 
 
 def quote_spans(text: str, begin: int, end: int) -> Iterator[tuple[int, int, bool]]:
     """(begin, end, closed) of each quoted stretch in ``text[begin:end]``, without the marks."""
     for m in QUOTE.finditer(text, begin, end):
-        closed = m.end() > m.start(1) + len(m.group(1)) and text[m.end() - 1] in CLOSE
-        yield m.start(1), m.start(1) + len(m.group(1)), closed
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        inner_end = m.start(group) + len(m.group(group))
+        closed = m.end() > inner_end and text[m.end() - 1] in CLOSE
+        yield m.start(group), inner_end, closed
+
+
+def _governor(span, inside: range) -> Token | None:
+    """The verb outside the quote that the quoted words hang from."""
+    token = span.root
+    while token.head != token:
+        token = token.head
+        if token.idx not in inside and token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head == verb:
+            return subject
+        verb = verb.head
 
 
 def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
@@ -38,17 +70,20 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
     span = doc.char_span(begin, end, alignment_mode="expand")
     if span is None:
         return None
+    candidates: list[tuple[int, Token]] = []
+    governor = _governor(span, inside)
+    if governor is not None and span.root.dep_ != "ROOT" and (subject := _subject(governor)) is not None:
+        # the verb the quote hangs from, when it is a verb of saying, speaks first; any other verb last
+        candidates.append((-1 if governor.lemma_.lower() in SPEECH_VERBS else 10**6, subject))
     sents = [span[0].sent] if span[0].sent == span[-1].sent else [span[0].sent, span[-1].sent]
-    candidates = []
     for sent in sents:
         for token in sent:
             if token.idx in inside:
                 continue
             if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subject = _subject(token)
                 if subject is not None and subject.idx not in inside:
-                    distance = min(abs(token.idx - begin), abs(token.idx - end))
-                    candidates.append((distance, subject))
+                    candidates.append((min(abs(token.idx - begin), abs(token.idx - end)), subject))
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -59,11 +94,23 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
     return None
 
 
+def _alone(doc: Doc, begin: int, end: int) -> bool:
+    """Whether the quote is all there is of its sentences (no words of the reporter around it)."""
+    span = doc.char_span(begin, end, alignment_mode="expand")
+    if span is None:
+        return False
+    first, last = span[0].sent, span[-1].sent
+    outside = [t for t in doc[first.start:last.end] if not (begin <= t.idx < end) and not t.is_punct
+               and not t.is_space]
+    return not outside
+
+
 def find_quotes(doc: Doc, entities: Entities) -> Iterator[Quote]:
     text = doc.text
     previous: Quote | None = None
+    previous_para = -1
     left_open = False
-    for begin_para, end_para in entities.body:
+    for para, (begin_para, end_para) in enumerate(entities.body):
         for begin, end, closed in quote_spans(text, begin_para, end_para):
             words = text[begin:end].split()
             if len(words) < MIN_WORDS:
@@ -73,9 +120,10 @@ def find_quotes(doc: Doc, entities: Entities) -> Iterator[Quote]:
             end = begin + len(quoted)
             speaker = _speaker(doc, begin, end, entities)
             continued = left_open and begin - 1 == begin_para
-            if speaker is None and previous is not None and (continued or not closed):
+            follows = previous is not None and previous_para == para and _alone(doc, begin, end)
+            if speaker is None and previous is not None and (continued or follows):
                 speaker = previous.speaker
             quote = Quote(quoted, Mention(begin, end, quoted), speaker)
             entities.quoted.append((begin, end, speaker))
-            previous, left_open = quote, not closed
+            previous, previous_para, left_open = quote, para, not closed
             yield quote
