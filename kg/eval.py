@@ -163,13 +163,14 @@ def _offices(gold: dict, facts: ArticleFacts, names: _Names) -> Score:
 
     def same(g, p):
         office, _ = p
-        return (names.same(g["holder"], office.holder) and _title_words(g["title"]) == _title_words(office.title)
+        title = f"former {office.title}" if office.former else office.title
+        return (names.same(g["holder"], office.holder) and _title_words(g["title"]) == _title_words(title)
                 and (g.get("in") is None or names.same(g["in"], office.organization)))
 
     pairs, missed, extra = _match(gold.get("offices", []), predicted, same)
     return Score(len(pairs), len(extra), len(missed),
                  [f"{g['holder']}: {g['title']}" + (f" of {g['in']}" if g.get("in") else "") for g in missed],
-                 [f"{names.label(o.holder)}: {label}" for o, label in extra])
+                 [f"{names.label(o.holder)}: {'former ' if o.former else ''}{label}" for o, label in extra])
 
 
 def _relations(gold: dict, facts: ArticleFacts, names: _Names) -> Score:

@@ -62,8 +62,10 @@ class Office:
     title: str  # "President", "Minister of Security"
     mention: Mention
     organization: str | None = None  # the country or organisation the post is in
+    former: bool = False  # "former President": a post held before
 
     def label(self, names: dict[str, str]) -> str:
+        """The post, without "former": "President of Peru"."""
         where = names.get(self.organization or "")
         return f"{self.title} of {where}" if where and not self.title.endswith(f" of {where}") else self.title
 

@@ -23,7 +23,7 @@ def _offices(found: Iterable[Office]) -> tuple[Office, ...]:
     """One office per holder and title: "President Jeri" adds nothing to "Peruvian President Jose Jeri"."""
     best: dict[tuple[str, str], Office] = {}
     for office in found:
-        key = (office.holder, office.title.lower())
+        key = (office.holder, office.title.lower(), office.former)
         if key not in best or (office.organization and not best[key].organization):
             best[key] = office
     return tuple(best.values())

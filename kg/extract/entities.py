@@ -133,12 +133,12 @@ class Entities:
             if token.i not in self._by_token and self.in_body(token):
                 self._group_noun(token)
 
-    def _add(self, cluster: _Cluster, span: Span) -> int:
+    def _add(self, cluster: _Cluster, span: Span) -> str:
         cid = self._clusters.index(cluster)
         cluster.mentions.append(Mention(span.start_char, span.end_char, span.text))
         for token in span:
             self._by_token[token.i] = cid
-        return cid
+        return self.key(cid)
 
     def _cluster(self, type_: str, label: str, known: Known | None = None, country: str | None = None):
         for cluster in self._clusters:
@@ -279,6 +279,15 @@ class Entities:
 
     def key(self, cid: int) -> str:
         return f"e{cid}"
+
+    def demonym(self, token: Token) -> str | None:
+        """The country a demonym names ("Lithuanian"), as an entity, with this word as its mention."""
+        if key := self.at(token):
+            return key
+        known = demonyms().get(norm(token.text))
+        if known is None:
+            return None
+        return self._add(self._cluster(COUNTRY, known.label, known, known.code), self.doc[token.i:token.i + 1])
 
     def quoted_at(self, offset: int) -> bool:
         """Whether a character offset lies inside a quote."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
-from kg.facts import COUNTRY, ORGANIZATION, PERSON, Entity, Mention, Office
+from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
 from kg.lexicon import TITLES, demonyms, norm
 
 ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "left-wing", "far-left",
@@ -69,42 +69,96 @@ def _is_title(tokens: list[Token]) -> int:
 
 
 def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entities: Entities) -> Description | None:
+    """What the words before a name, or in an apposition after it, say about the person."""
     former = False
     nationality = alignment = organization = None
     rest: list[Token] = []
-    kept = [t for t in words if t.tag_ != "POS" and t.dep_ not in ("det", "case")
+    kept = [t for t in words if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "a", "an")
             and (not t.is_punct or t.text == "-")]
     for group in _phrases(kept):
         key = norm(_text(doc, group))
-        entity = entities.at(group[-1]) if len(group) == 1 else None
+        entity = entities.at(group[-1])
         if key in ALIGNMENTS:
             alignment = key
         elif key in FORMER:
             former = True
         elif key in demonyms() and not rest:
-            nationality = entities.of(group[0])
-        elif entity and entities.type_of(entity) in (COUNTRY, ORGANIZATION) and not (
-                rest and rest[-1].lower_ == "of"):
-            organization = organization or entity
+            nationality = entities.demonym(group[0])
+        elif group[-1].tag_ == "POS":
+            continue
+        elif entity and entities.type_of(entity) in (COUNTRY, ORGANIZATION, CITY, PLACE) and not (
+                rest and rest[-1].lower_ in ("of", "for", "at", "in")):
+            if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" or not rest:
+                organization = organization or entity  # "UN Secretary-General", "Nordvliet's chief executive"
+                if entities.type_of(entity) == COUNTRY and not nationality:
+                    nationality = entity
+            else:
+                rest.extend(group)
         elif not group[0].is_punct:
             rest.extend(group)
     start = next((i for i in range(len(rest)) if _is_title(rest[i:])), None)
     office = None
     if start is not None:
-        if start > 0 and rest[start - 1].is_lower and rest[start - 1].is_alpha and not rest[start - 1].is_stop:
-            start -= 1  # "police General"
+        while start > 0 and rest[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and rest[start - 1].lower_ not in (
+                "of", "for", "at", "and") and not entities.at(rest[start - 1]):
+            start -= 1  # "police General", "Trade Minister", "Europe and Central Asia director"
         title = rest[start:]
         for i, token in enumerate(title):
-            if token.lower_ == "of" and i + 1 < len(title):
-                where = entities.of(title[-1])
-                if where and entities.type_of(where) in (COUNTRY, ORGANIZATION):
-                    organization, title = where, title[:i]
-                break
-        text = _title_case(doc.text[title[0].idx:title[-1].idx + len(title[-1])])
-        office = Office(person, text, mention, organization or nationality)
+            if token.lower_ in ("of", "at", "for", "in") and i + 1 < len(title):
+                found = [k for t in title[i + 1:] if (k := entities.at(t))
+                         and entities.type_of(k) in (COUNTRY, ORGANIZATION, CITY, PLACE)]
+                if found:  # "Minister of Commerce of Saudi Arabia", "chief economist at EFG Hermes"
+                    if organization is None or entities.type_of(found[-1]) == ORGANIZATION:
+                        organization = found[-1]
+                    title = title[:i]
+                    break
+        while title and title[-1].lower_ in ("of", "at", "for", "in", "and", "-"):
+            title = title[:-1]
+        if title:
+            text = _title_case(doc.text[title[0].idx:title[-1].idx + len(title[-1])])
+            office = Office(person, text, mention, organization or nationality, former)
     if not (office or nationality or alignment):
         return None
     return Description(person, mention, office, former, nationality, alignment)
+
+
+STOP_LEFT = {"det", "punct", "cc", "mark", "advmod", "aux", "auxpass", "nsubj", "dobj"}
+
+
+def _left_words(doc: Doc, start: int) -> list[Token]:
+    """The words right before a name that can describe it: titles, demonyms, organisations."""
+    words: list[Token] = []
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i >= sent_start and len(words) < 10:
+        t = doc[i]
+        if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") \
+                or (t.pos_ == "ADP" and t.lower_ not in ("of", "for")) or (t.lower_ == "and" and not (
+                    i > sent_start and doc[i - 1].is_title)):
+            break
+        words.insert(0, t)
+        i -= 1
+    while words and words[0].lower_ in ("of", "for", "and"):
+        words = words[1:]
+    return words
+
+
+def _right_words(doc: Doc, end: int) -> list[Token]:
+    """An apposition right after a name: ", the security minister," or ", UNHCR's representative in Pakistan"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    words: list[Token] = []
+    i = end + 1
+    sent_end = doc[end].sent.end
+    while i < sent_end and len(words) < 14 and doc[i].text not in (",", ".", ";", ":", "(", "“", '"') \
+            and doc[i].pos_ not in ("VERB", "AUX"):
+        words.append(doc[i])
+        i += 1
+    if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told"):
+        return []
+    if words[0].lower_ in ("a", "an"):  # "a far-right leader": a description, not an office
+        return [t for t in words if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"]
+    return words
 
 
 def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iterator[Description]:
@@ -115,22 +169,6 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
             span = doc.char_span(mention.begin, mention.end)
             if span is None or mention.text.lower() in ("he", "she", "him", "her", "his", "hers"):
                 continue
-            root = span.root
-            subtree = {t.i for t in root.subtree}
-            left: list[Token] = []
-            i = span.start - 1  # the words right before the name that belong to its phrase
-            while i >= 0 and i in subtree and doc[i].sent == span.sent and doc[i].dep_ != "det":
-                left.insert(0, doc[i])
-                i -= 1
-            if d := _describe(doc, left, person.key, mention, entities):
-                yield d
-            for appos in (c for c in root.children if c.dep_ == "appos"):
-                det = next((c for c in appos.children if c.dep_ == "det"), None)
-                words = [t for t in appos.subtree if t.dep_ != "relcl" and t.i <= appos.i or
-                         (t.head.dep_ == "prep" and t.head.head == appos) or (t.dep_ == "prep" and t.head == appos)]
-                if det is not None and det.lower_ in ("a", "an"):
-                    words = [t for t in words if norm(t.text) in ALIGNMENTS or t.text == "-" or
-                             norm(t.text) in ("far", "right", "left")]
-                d = _describe(doc, words, person.key, mention, entities)
-                if d:
+            for words in (_left_words(doc, span.start), _right_words(doc, span.end)):
+                if words and (d := _describe(doc, words, person.key, mention, entities)):
                     yield d

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.entities import Entities
 from kg.extract.offices import Description
-from kg.facts import CITY, COUNTRY, GROUP, PLACE, Entity, Event, Mention, Relation
+from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
 
 #: Titles whose holder leads the country or organisation the post is in.
 LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir",
@@ -22,6 +22,22 @@ LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king",
                  "chief executive", "secretary-general", "secretary general", "director-general",
                  "director general", "director", "governor", "mayor", "pope", "supreme leader"}
 SUCCESSION, ELECTION = "Succession", "Election"
+#: Verbs of contesting an election: their subject and object are candidates.
+CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead", "trail", "edge", "oust"}
+
+
+PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "union", "congress", "league", "bloc",
+               "alianza", "partido", "libre", "democrats", "republicans", "greens", "caucus"}
+
+
+def _title_heads(title: str) -> list[str]:
+    """The title's head word and two-word head: "Minister of Security" -> ["minister", ...]."""
+    words = title.lower().split(" of ")[0].split()
+    return [words[-1], " ".join(words[-2:])] if words else []
+
+
+def _is_party(name: str | None) -> bool:
+    return bool(name) and bool(set(name.lower().split()) & PARTY_WORDS)
 
 
 def _sentence(doc: Doc, mention: Mention) -> Mention:
@@ -39,20 +55,39 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             yield Relation(d.person, "nationality", d.nationality, where)
         if d.alignment:
             yield Relation(d.person, "alignment", d.alignment, where)
-        if d.office and d.office.organization and not d.former and d.office.title.lower() in LEADER_TITLES:
-            yield Relation(d.person, "headOf", d.office.organization, where)
+        office = d.office
+        if office and office.organization and not office.former:
+            leads = any(word in LEADER_TITLES for word in _title_heads(office.title))
+            if leads:
+                yield Relation(d.person, "headOf", office.organization, where)
+            elif entities.type_of(office.organization) == ORGANIZATION and _is_party(entities.label_of(
+                    office.organization)):
+                yield Relation(d.person, "memberOf", office.organization, where)
     for entity in found:
-        if entity.type == GROUP and entity.country:
+        if entity.type == GROUP and entity.country and not entity.label.split()[-1].islower():
             country = next((e for e in found if e.type == COUNTRY and e.country == entity.country), None)
             if country:
                 yield Relation(entity.key, "nationality", country.key, _sentence(doc, entity.mentions[0]))
-    candidates = {d.person: d for d in described if d.office and "candidate" in d.office.title.lower()}
+    candidates = {d.person: _sentence(doc, d.mention) for d in described
+                  if d.office and "candidate" in d.office.title.lower()}
+    elections = [e for e in events if e.type == ELECTION]
+    for event in elections:
+        for sent in doc.sents:  # "X will face Y in a run-off", "X won 32% of the vote"
+            if sent.start_char <= event.trigger.begin < sent.end_char or any(
+                    sent.start_char <= m.begin < sent.end_char for m in event.mentions):
+                for token in sent:
+                    if token.lemma_.lower() in CONTEST_VERBS:
+                        for arg in token.children:
+                            key = entities.of(arg) if arg.dep_ in ("nsubj", "dobj") else None
+                            if key and entities.type_of(key) == PERSON:
+                                candidates.setdefault(key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     for event in events:
         if event.type == SUCCESSION and event.source and event.target:
             yield Relation(event.source, "succeeded", event.target, event.sentence)
-        if event.type == ELECTION:
-            for person, d in candidates.items():
-                yield Relation(person, "candidateIn", f"event:{event.trigger.begin}", _sentence(doc, d.mention))
+    if elections:
+        first = elections[0]
+        for person, where in candidates.items():
+            yield Relation(person, "candidateIn", f"event:{first.trigger.begin}", where)
     for token in doc:  # "Lima, Peru": a place followed by the country it lies in
         if token.dep_ == "appos" or (token.i >= 2 and doc[token.i - 1].text == ","):
             inner = entities.of(doc[token.i - 2]) if token.i >= 2 else None

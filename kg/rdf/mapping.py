@@ -101,8 +101,12 @@ def article_graph(article: Article, facts: ArticleFacts, iris: IRIs, build: URIR
         g.add((post, RDFS.label, Literal(label, lang="en")))
         if office.organization in ents:
             g.add((post, ORG.postIn, ents[office.organization]))
-        g.add((person, ORG.holds, post))
-        g.add((person, SCHEMA.jobTitle, Literal(label)))
+        if office.former:
+            g.add((person, NKG.formerlyHeld, post))
+            g.add((person, SCHEMA.jobTitle, Literal(f"former {label}")))
+        else:
+            g.add((person, ORG.holds, post))
+            g.add((person, SCHEMA.jobTitle, Literal(label)))
 
     events: dict[int, URIRef] = {}
     for ev in facts.events:
