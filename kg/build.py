@@ -7,8 +7,10 @@ longer in the corpus is removed. A build with nothing to do loads no model at al
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import itertools
+import multiprocessing
 import os
 import tempfile
 import time
@@ -68,16 +70,50 @@ def articles_of(paths: Iterable[Path | str], problems: list[str]) -> Iterator[Ar
 
 
 def extract_all(articles: Iterable[Article], *, model: str | None = None,
-                n_process: int = 1) -> Iterator[tuple[Article, ArticleFacts]]:
-    """Parse and extract each article: ``(article, facts)`` in input order. The model is loaded
-    only when there is an article to parse."""
+                n_process: int = 1, batch: int = 16) -> Iterator[tuple[Article, ArticleFacts]]:
+    """Parse and extract each article: ``(article, facts)`` in input order.
+
+    With ``n_process`` > 1, worker processes each load the model once and run both the spaCy
+    pipeline and the extraction on batches of articles, so the main process only maps and stores.
+    At most two batches per worker are in flight: the corpus streams through in flat memory. The
+    model is loaded only when there is an article to parse.
+    """
     articles = iter(articles)
     first = next(articles, None)
     if first is None:
         return
-    nlp = load(model)
-    for article, doc in parse(nlp, itertools.chain([first], articles), n_process=n_process):
-        yield article, extract(article, doc)
+    articles = itertools.chain([first], articles)
+    if n_process <= 1:
+        nlp = load(model)
+        for article, doc in parse(nlp, articles):
+            yield article, extract(article, doc)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(n_process, initializer=_worker_init, initargs=(model,)) as pool:
+        pending: collections.deque = collections.deque()
+        for chunk in _chunks(articles, batch):
+            pending.append(pool.apply_async(_worker_extract, (chunk,)))
+            if len(pending) >= 2 * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+_WORKER_NLP = None
+
+
+def _worker_init(model: str | None) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = load(model)
+
+
+def _worker_extract(chunk: list[Article]) -> list[tuple[Article, ArticleFacts]]:
+    return [(article, extract(article, doc)) for article, doc in parse(_WORKER_NLP, chunk)]
 
 
 def build(paths: Iterable[Path | str] = ("corpus",), out: Path | str = "build", *, model: str | None = None,

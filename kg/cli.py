@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -40,6 +41,8 @@ def build(
     base: Annotated[str, typer.Option(help="Base IRI of the instances.")] = building.DEFAULT_BASE,
     store: Annotated[str, typer.Option(help="oxigraph (persistent, default) or memory.")] = "oxigraph",
     force: Annotated[bool, typer.Option("--force", help="Re-extract every article, changed or not.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")] = (
+        os.cpu_count() or 1),
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Build the knowledge graph of the articles under PATHS (default: corpus/), or bring it up to date."""
@@ -53,7 +56,7 @@ def build(
     with progress:
         task = progress.add_task("building", total=total)
         try:
-            report = building.build(paths, out_dir, model=model, base=base, store=store, force=force,
+            report = building.build(paths, out_dir, model=model, base=base, store=store, force=force, n_process=jobs,
                                     progress=lambda a: progress.update(task, advance=1, description=a.id[:30]))
         except (ModelError, ValueError, StoreBusy) as e:
             _fail(str(e))

@@ -129,3 +129,23 @@ def test_same_person_same_iri_across_articles(tmp_path):
         "SELECT DISTINCT ?a ?id WHERE { ?m itsrdf:taIdentRef <https://w3id.org/newskg/id/person/jose-jeri> ; "
         "nif:referenceContext/schema:identifier ?id . BIND(1 AS ?a) }")}
     assert {i for _, i in rows} == {FIRST, "z-later"}
+
+
+def test_two_processes_build_the_same_graph(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / f"{FIRST}.txt", corpus)
+    (corpus / "kenya-floods.txt").write_text(SECOND, encoding="utf-8")
+    graphs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"build{jobs}"
+        build([corpus], out, n_process=jobs)
+        g = load_graph(out)
+        graphs[jobs] = {}
+        for s_, p, o, c in g.quads((None, None, None, None)):
+            name = str(getattr(c, "identifier", c))
+            if "/graph/builds" not in name and p != PROV.wasGeneratedBy:
+                graphs[jobs].setdefault(name, Graph()).add((s_, p, o))
+    assert set(graphs[1]) == set(graphs[2])
+    for name in graphs[1]:
+        assert isomorphic(graphs[1][name], graphs[2][name]), name

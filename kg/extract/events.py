@@ -260,12 +260,15 @@ def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities
     target_key = entities.capital_country(entities.of(target))
     if target_key == source_key:
         target_key = None
+    place = _place(verb, entities)
+    if target_key and entities.type_of(target_key) == PLACE:  # "crossed into the Grodno region": where, not whom
+        place, target_key = place or target_key, None
     when, dated = _when(verb, sent, published)
     actors = tuple(k for k in (source_key, target_key) if k)
     confidence = 0.5 + (0.2 if source_key else 0) + (0.1 if target_key else 0) + (0.1 if dated else 0)
     return Event(trigger=Mention(trigger.start_char, trigger.end_char, trigger.text), type=code,
                  sentence=Mention(sent.start_char, sent.end_char, sent.text), source=source_key,
-                 target=target_key, actors=actors, place=_place(verb, entities), when=when,
+                 target=target_key, actors=actors, place=place, when=when,
                  confidence=round(confidence, 2), negated=negated)
 
 

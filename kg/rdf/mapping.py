@@ -111,7 +111,11 @@ def article_graph(article: Article, facts: ArticleFacts, iris: IRIs, build: URIR
     events: dict[int, URIRef] = {}
     for ev in facts.events:
         e = iris.within("event", aid, ev.trigger.begin, ev.trigger.end)
-        events[ev.trigger.begin] = e
+        if ev.trigger.begin in events:  # "Lithuania and Latvia criticised": one event each, one trigger
+            e = URIRef(f"{e}-{sum(1 for x in facts.events if x.trigger.begin == ev.trigger.begin and x is not ev)}")
+            while (e, RDF.type, SEM.Event) in g:
+                e = URIRef(f"{e}x")
+        events.setdefault(ev.trigger.begin, e)
         g.add((e, RDF.type, SEM.Event))
         g.add((e, SEM.eventType, event_type(ev.type)))
         what = event_type_labels().get(ev.type, ev.type)
