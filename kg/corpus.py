@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -19,6 +20,11 @@ from pathlib import Path
 import dateparser
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+#: A .txt, .md or .html file larger than this is refused unread (a JSONL file holds many articles: no limit).
+MAX_FILE_BYTES = 10 * 2**20
+#: An article whose text is longer than this is refused: far longer than any news article, and parsing
+#: and extracting it would take minutes.
+MAX_ARTICLE_CHARS = 200_000
 
 HEADLINE, DATELINE, HEADING, PARAGRAPH, BOILERPLATE = (
     "headline", "dateline", "heading", "paragraph", "boilerplate")
@@ -46,7 +52,7 @@ DATELINE_RE = re.compile(
     rf"(?: \((?P<agency>[^)\n]{{1,40}})\))?"
     r"\s+[–—-]{1,2}\s+")
 
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;…]\s*$|[.!?,]\s*[\"”’)]\s*$")
 
 
 @dataclass(frozen=True)
@@ -163,6 +169,8 @@ def assemble(
     text = "".join(text_parts)
     if not any(b.kind == PARAGRAPH for b in blocks):
         raise ArticleError(f"{source}: no article text found")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(f"{source}: article too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})")
     head = next((text[b.begin:b.end] for b in blocks if b.kind == HEADLINE), None)
     return Article(id=id, text=text, blocks=tuple(blocks), source=source, headline=head,
                    dateline=dateline, published=published, url=url,
@@ -191,7 +199,10 @@ def parse_date(value: str | None) -> dt.date | None:
 def decode(data: bytes, source: str) -> str:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1; binary refused."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise ArticleError(f"{source}: not valid UTF-16 text ({e.reason} at byte {e.start})") from None
     elif b"\x00" in data[:4096]:
         raise ArticleError(f"{source}: binary file, not text")
     else:
@@ -335,6 +346,14 @@ class _HTMLText(HTMLParser):
         super().close()
         self._flush()
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        # Python's parser raises AssertionError on "<![foo[" (anything but CDATA, if, endif ...):
+        # skip it up to the next ">", as browsers do with a bogus comment.
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return self.parse_bogus_comment(i, report)
+
 
 def read_html(text: str, *, id: str, source: str) -> Article:
     """HTML: visible text only; ``<h1>`` (else ``<title>``) is the headline, ``<h2>``-``<h6>`` headings."""
@@ -360,10 +379,23 @@ def read_jsonl_line(line: str, *, source: str, lineno: int) -> Article:
         raise ArticleError(f"{where}: broken JSON ({e.msg})") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise ArticleError(f"{where}: a JSONL record needs a string 'text'")
-    rid = str(record.get("id") or f"{Path(source).stem}-{lineno}")
+    for key in ("headline", "published", "url", "id"):
+        value = record.get(key)
+        if not (value is None or isinstance(value, str) or (key == "id" and type(value) is int)):
+            raise ArticleError(f"{where}: {key!r} must be a string, not {type(value).__name__}")
+    # JSON can escape lone surrogates ("\ud800"), which no UTF-8 text can hold
+    record = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in record.items()}
+    if len(record["text"]) > MAX_ARTICLE_CHARS:  # before the work of assembling it
+        raise ArticleError(f"{where}: article too long ({len(record['text']):,} characters; "
+                           f"the limit is {MAX_ARTICLE_CHARS:,})")
+    rid = record.get("id")
+    rid = str(rid) if rid not in (None, "") else f"{Path(source).stem}-{lineno}"
     return assemble(((p, None) for p in _paragraphs(record["text"])), id=rid, source=where,
                     headline=record.get("headline") or None, published=parse_date(record.get("published")),
                     url=record.get("url") or None)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_file(path: Path) -> Iterator[Article | ArticleError]:
@@ -373,6 +405,18 @@ def read_file(path: Path) -> Iterator[Article | ArticleError]:
     so the good lines around it still come through.
     """
     source = str(path)
+    suffix = path.suffix.lower()
+    try:
+        info = path.stat()
+    except OSError as e:
+        if path.is_symlink():
+            raise ArticleError(f"{source}: broken symbolic link") from None
+        raise ArticleError(f"{source}: cannot read ({e.strerror or e})") from None
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+        raise ArticleError(f"{source}: not a regular file")
+    if info.st_size > MAX_FILE_BYTES and suffix != ".jsonl":
+        raise ArticleError(f"{source}: file too large ({info.st_size / 2**20:.1f} MB; "
+                           f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -380,7 +424,6 @@ def read_file(path: Path) -> Iterator[Article | ArticleError]:
     if not data.strip():
         raise ArticleError(f"{source}: empty file")
     text = decode(data, source)
-    suffix = path.suffix.lower()
     if suffix == ".jsonl":
         for lineno, line in enumerate(text.splitlines(), 1):
             if line.strip():
@@ -394,10 +437,13 @@ def read_file(path: Path) -> Iterator[Article | ArticleError]:
 
 
 def find_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Article files under the given paths, sorted; a missing path raises ArticleError."""
+    """Article files under the given paths, sorted; a missing path raises ArticleError.
+
+    Entries with an article suffix that are not regular files (a broken link, a FIFO) are yielded
+    too, so that reading them reports the problem instead of passing over them in silence."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and not p.is_dir())
         elif path.exists():
             yield path
         else:
@@ -417,3 +463,5 @@ def read_corpus(paths: Iterable[Path | str]) -> Iterator[Article | ArticleError]
                 yield from read_file(file)
             except ArticleError as e:
                 yield e
+            except Exception as e:  # a bug in a reader must not stop the build: report it like bad input
+                yield ArticleError(" ".join(f"{file}: cannot read ({type(e).__name__}: {e})".split()))

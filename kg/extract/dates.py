@@ -19,9 +19,10 @@ from kg.facts import Mention, When
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
-NUMBER = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-          r"fifteen|twenty|thirty|forty|fifty|hundred|a few|few|several|many|some|recent|coming|past|"
-          r"the past|the last|the next|the coming|the first|the)")
+NUMBER = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+          r"ninety|hundreds?|thousands?|dozens?|a couple of|a few|few|several|many|some|recent|coming|past|"
+          r"the past|the last|the next|the coming|the first|the)(?:-\w+)?")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?"
 #: "111 days", "just weeks", "recent days", "the past three months": spans of time, not points.
 DURATION = re.compile(
@@ -128,10 +129,8 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     if data is None or data.date_obj is None:
         return None
     day, period = data.date_obj.date(), data.period
-    if period == "week":
-        if not re.search(r"\bago\b|\blater\b", text, re.IGNORECASE):
-            return None
-        period = "day"
+    if period == "week":  # "three weeks ago" is a day; "last week" only says which month
+        period = "day" if re.search(r"\bago\b|\blater\b", text, re.IGNORECASE) else "month"
     if period == "time":
         period = "day"
     if period not in ("day", "month", "year"):

@@ -186,9 +186,11 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     """The date of the sentence's temporal expression in the trigger's phrase or clause, else the
     publication date (and the caller lowers its confidence)."""
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
-    subtree = {t.i for t in trigger.subtree}
     clause = _clause(trigger)
-    mine = [e for e in dates if e.root.i in subtree] or [e for e in dates if _clause(e.root) == clause]
+    mine = [e for e in dates if _clause(e.root) == clause]
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
+        subtree = {t.i for t in trigger.subtree}
+        mine = [e for e in dates if e.root.i in subtree] + mine
     for ent in mine:
         when = resolve(ent.text, published, tense(ent.root), Mention(ent.start_char, ent.end_char, ent.text))
         if when:
