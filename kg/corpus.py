@@ -150,9 +150,9 @@ def assemble(
             text_parts.append("\n\n")
             pos += 2
         if kind == PARAGRAPH and first_body:
-            first_body = False
+            first_body = len(para.split()) < 12 and dateline is None  # a byline first: look at the next one
             m = DATELINE_RE.match(para)
-            if m and (m.group("date") or m.group("agency") or m.group("place").isupper()):
+            if m and (m.group("date") or m.group("agency") or m.group("place").split(",")[0].isupper()):
                 cut = m.end()
                 dateline = para[:cut].strip()
                 blocks.append(Block(DATELINE, pos, pos + len(dateline)))
@@ -161,6 +161,7 @@ def assemble(
                 blocks.append(Block(PARAGRAPH, pos + cut, pos + len(para)))
                 text_parts.append(para)
                 pos += len(para)
+                first_body = False
                 continue
         blocks.append(Block(kind, pos, pos + len(para)))
         text_parts.append(para)

@@ -34,6 +34,9 @@ LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "delive
 #: Verbs whose infinitive complement is only promised or threatened.
 PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn", "swear", "offer",
                  "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree", "refuse"}
+#: Verbs whose subject decides what a passive, future clause under them says will be done.
+DECIDING_VERBS = {"confirm", "announce", "order", "decide", "declare", "pledge", "promise", "vow", "direct",
+                  "instruct", "approve", "authorise", "authorize"}
 #: Verbs whose subject undergoes the event noun in their object: "they face expulsion".
 EXPERIENCER_VERBS = {"face", "suffer", "undergo", "risk", "fear", "avoid", "escape", "survive", "endure",
                      "receive", "get", "dodge", "evade", "resist", "await"}
@@ -317,7 +320,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        if source is None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and not entities.quoted_at(verb.idx):
+        if (source is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DECIDING_VERBS
+                and future and not entities.quoted_at(verb.idx)):
             source = _subject(verb.head)  # "confirmed that troops would be deployed": by whoever confirmed
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ in ("acl", "amod"):
