@@ -289,6 +289,16 @@ class Entities:
             return None
         return self._add(self._cluster(COUNTRY, known.label, known, known.code), self.doc[token.i:token.i + 1])
 
+    def known_org(self, token: Token) -> str | None:
+        """An international organisation from the shipped table that the model missed ("IMF mission
+        chief"), as an entity with this word as its mention; only for capitalised words."""
+        if not token.text[:1].isupper() or token.i in self._by_token:
+            return self.at(token)
+        known = organizations().get(norm(token.text))
+        if known is None:
+            return None
+        return self._add(self._cluster(ORGANIZATION, known.label, known), self.doc[token.i:token.i + 1])
+
     def quoted_at(self, offset: int) -> bool:
         """Whether a character offset lies inside a quote."""
         return any(b <= offset < e for b, e, _ in self.quoted)

@@ -77,7 +77,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             and (not t.is_punct or t.text == "-")]
     for group in _phrases(kept):
         key = norm(_text(doc, group))
-        entity = entities.at(group[-1])
+        entity = entities.at(group[-1]) or entities.known_org(group[-1])
+        if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" and not entity:
+            entity = entities.of(group[-1])  # "the organisation's secretary general": the one named before
         if key in ALIGNMENTS:
             alignment = key
         elif key in FORMER:
@@ -103,15 +105,15 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 "of", "for", "at", "and") and not entities.at(rest[start - 1]):
             start -= 1  # "police General", "Trade Minister", "Europe and Central Asia director"
         title = rest[start:]
-        for i, token in enumerate(title):
-            if token.lower_ in ("of", "at", "for", "in") and i + 1 < len(title):
-                found = [k for t in title[i + 1:] if (k := entities.at(t))
-                         and entities.type_of(k) in (COUNTRY, ORGANIZATION, CITY, PLACE)]
-                if found:  # "Minister of Commerce of Saudi Arabia", "chief economist at EFG Hermes"
-                    if organization is None or entities.type_of(found[-1]) == ORGANIZATION:
-                        organization = found[-1]
-                    title = title[:i]
-                    break
+        where = [(i, k) for i, t in enumerate(title) if (k := entities.at(t) or entities.known_org(t))
+                 and entities.type_of(k) in (COUNTRY, ORGANIZATION, CITY, PLACE)]
+        if where:  # "Chief of the General Staff of the Polish Armed Forces", "chief economist at EFG Hermes"
+            first_word, key = where[0]
+            cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in")), default=None)
+            if cut is not None:
+                if organization is None or entities.type_of(key) == ORGANIZATION:
+                    organization = key
+                title = title[:cut]
         while title and title[-1].lower_ in ("of", "at", "for", "in", "and", "-"):
             title = title[:-1]
         if title:
@@ -125,13 +127,15 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
 STOP_LEFT = {"det", "punct", "cc", "mark", "advmod", "aux", "auxpass", "nsubj", "dobj"}
 
 
-def _left_words(doc: Doc, start: int) -> list[Token]:
+def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
     """The words right before a name that can describe it: titles, demonyms, organisations."""
     words: list[Token] = []
     i = start - 1
     sent_start = doc[start].sent.start
     while i >= sent_start and len(words) < 10:
         t = doc[i]
+        if (key := entities.at(t)) and entities.type_of(key) == PERSON:
+            break  # another person's name: "Aroha Te Whata-Ngata and Saudi Minister ..."
         if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") \
                 or (t.pos_ == "ADP" and t.lower_ not in ("of", "for")) or (t.lower_ == "and" and not (
                     i > sent_start and doc[i - 1].is_title)):
@@ -169,6 +173,6 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
             span = doc.char_span(mention.begin, mention.end)
             if span is None or mention.text.lower() in ("he", "she", "him", "her", "his", "hers"):
                 continue
-            for words in (_left_words(doc, span.start), _right_words(doc, span.end)):
+            for words in (_left_words(doc, span.start, entities), _right_words(doc, span.end)):
                 if words and (d := _describe(doc, words, person.key, mention, entities)):
                     yield d
