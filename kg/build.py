@@ -79,10 +79,12 @@ def extract_all(articles: Iterable[Article], *, model: str | None = None,
     model is loaded only when there is an article to parse.
     """
     articles = iter(articles)
-    first = next(articles, None)
-    if first is None:
+    head = list(itertools.islice(articles, batch + 1))
+    if not head:
         return
-    articles = itertools.chain([first], articles)
+    if len(head) <= batch:
+        n_process = 1  # a handful of articles: starting workers would cost more than it saves
+    articles = itertools.chain(head, articles)
     if n_process <= 1:
         nlp = load(model)
         for article, doc in parse(nlp, articles):
@@ -118,7 +120,7 @@ def _worker_extract(chunk: list[Article]) -> list[tuple[Article, ArticleFacts]]:
 
 def build(paths: Iterable[Path | str] = ("corpus",), out: Path | str = "build", *, model: str | None = None,
           base: str = DEFAULT_BASE, store: str = stores.OXIGRAPH, n_process: int = 1, force: bool = False,
-          progress: Callable[[Article], None] | None = None) -> Report:
+          progress: Callable[[Article], None] | None = None, batch: int = 16) -> Report:
     """Build (or bring up to date) the graph of every article under ``paths`` in ``out``.
 
     ``out`` gets the store (``store/`` for Oxigraph) and the exports ``kg.trig`` (named graphs) and
@@ -132,13 +134,13 @@ def build(paths: Iterable[Path | str] = ("corpus",), out: Path | str = "build", 
     dataset = stores.open_dataset(out, store)
     try:
         return _build(dataset, paths, out, report, iris, started, clock, model=model, store=store,
-                      n_process=n_process, force=force, progress=progress)
+                      n_process=n_process, force=force, progress=progress, batch=batch)
     finally:
         dataset.close()
 
 
 def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, started: dt.datetime, clock: float, *,
-           model, store, n_process, force, progress) -> Report:
+           model, store, n_process, force, progress, batch) -> Report:
     before = stores.article_states(dataset)
     people = People()
     if before:
@@ -160,7 +162,7 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
             yield article
 
     build_iri = iris.build(started.strftime("%Y%m%dT%H%M%S%fZ"))
-    for article, facts in extract_all(todo(), model=model, n_process=n_process):
+    for article, facts in extract_all(todo(), model=model, n_process=n_process, batch=batch):
         facts = people.resolve(facts)
         stores.replace_graph(dataset, article_graph(article, facts, iris, build_iri, EXTRACTOR_VERSION))
         report.built += 1
