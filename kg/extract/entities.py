@@ -50,6 +50,8 @@ def _name_part(doc: Doc, start: int, j: int) -> bool:
     """Whether token j continues a name begun at start: a capitalised proper noun, a hyphen inside a
     word, or a particle before more of the name ("al-Kuwari", "de Vries")."""
     t = doc[j]
+    if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False  # "On Tuesday Ruto": a date is not part of the name
     if t.pos_ == "PROPN" and t.is_title:
         return True
     if t.text == "-":
@@ -376,9 +378,12 @@ class Entities:
         sent = pronoun.sent
         first = sent.start
         for _ in range(3):
-            if first == 0 or not self.in_body(self.doc[first - 1]):
+            prev = first - 1
+            while prev >= 0 and self.doc[prev].is_space:
+                prev -= 1  # the blank line between paragraphs
+            if prev < 0 or not self.in_body(self.doc[prev]):
                 break
-            first = self.doc[first - 1].sent.start
+            first = self.doc[prev].sent.start
         best: tuple[int, int, int] | None = None
         for i in range(first, pronoun.i):
             cid = self._by_token.get(i)

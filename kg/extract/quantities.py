@@ -91,6 +91,10 @@ def _unit(ent: Span) -> tuple[str | None, str | None]:
 
 
 def _measured(ent: Span) -> str | None:
+    """The noun a number measures: "a population of 34 million", "inflation fell to 12%"."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN" and ent.start >= 2:
+        return before.head.text.lower()  # "population of roughly 34 million", however it is parsed
     root = ent.root
     if root.head.dep_ == "prep" or root.dep_ == "pobj":
         prep = root.head

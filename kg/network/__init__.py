@@ -1,65 +1,70 @@
-"""Network analysis: the graph in, networkx graphs and plain data out."""
+"""Network analysis: the graph in, networkx graphs and plain data out.
+
+Three layers, each usable alone:
+
+- :mod:`kg.network.projections` builds networkx graphs from the RDF graph with named queries
+  (``kg/query/net_*.rq``): the bipartite actor–event graph, actors linked by shared events, by
+  co-mention, the combined actor network, and the directed dyad network (actors or countries),
+  each limited to a time window and to actor types if asked.
+- :mod:`kg.network.measures` measures them and returns plain data: centrality (PageRank, degree,
+  strength, betweenness, eigenvector), Louvain communities, ego networks, shortest paths with the
+  events on the way, an actor's timeline, the cooperation/conflict balance of dyads.
+- :mod:`kg.network.draw` draws them (PNG, interactive HTML, timeline and balance charts) and exports
+  GraphML and GEXF.
+
+``kg network ...`` (:mod:`kg.network.cli`) is the command line over the same functions.
+"""
 
 from __future__ import annotations
 
-import networkx as nx
-from rdflib import Graph
+from kg.network.draw import (
+    draw_balance,
+    draw_network,
+    draw_timeline,
+    graphml_safe,
+    to_html,
+    write_gexf,
+    write_graphml,
+)
+from kg.network.measures import (
+    balance,
+    betweenness,
+    centrality,
+    communities,
+    degree_strength,
+    dyads,
+    ego,
+    ego_network,
+    eigenvector,
+    find_actor,
+    membership,
+    pagerank,
+    shortest_paths,
+    sparse_betweenness,
+    timeline,
+)
+from kg.network.projections import (
+    ACTOR_TYPES,
+    actor_network,
+    actors_of,
+    affiliations,
+    bipartite_network,
+    comention_network,
+    date_span,
+    dyad_network,
+    events_of,
+    in_window,
+    project_actors,
+    projection,
+    relation_network,
+    shared_event_network,
+)
 
-from kg.query import rows, run
-
-SCHEMA = "https://schema.org/"
-NKG = "https://w3id.org/newskg/def#"
-
-
-def _type(iri: str) -> str:
-    for prefix in (SCHEMA, NKG):
-        if iri.startswith(prefix):
-            return iri[len(prefix):]
-    return iri
-
-
-def actor_network(graph: Graph) -> nx.Graph:
-    """Actors linked by the events they share, and by being named in the same sentence.
-
-    Edge attributes: ``events`` (shared events), ``comentions`` (shared sentences), ``relations``
-    (stated relations such as nationality or leadership) and ``weight`` (their sum).
-    Node attributes: ``label`` and ``type``.
-    """
-    g = nx.Graph()
-    for r in rows(run(graph, "actors")):
-        if r["actor"] not in g:
-            g.add_node(r["actor"], label=r["label"], type=_type(r["type"]),
-                       mentions=r["mentions"])
-    for r in rows(run(graph, "co_participation")):
-        _bump(g, r["a"], r["b"], "events")
-    for r in rows(run(graph, "co_mention")):
-        _bump(g, r["a"], r["b"], "comentions")
-    for r in rows(run(graph, "actor_relations")):
-        _bump(g, r["a"], r["b"], "relations")
-    return g
-
-
-def _bump(g: nx.Graph, a: str, b: str, kind: str) -> None:
-    if a not in g or b not in g:
-        return
-    data = g.get_edge_data(a, b) or {"events": 0, "comentions": 0, "relations": 0, "weight": 0}
-    data[kind] += 1
-    data["weight"] += 1
-    g.add_edge(a, b, **data)
-
-
-def centrality(network: nx.Graph, top: int | None = 10) -> list[dict]:
-    """Actors ranked by weighted PageRank, with their degree.
-
-    >>> g = nx.star_graph(3)
-    >>> nx.set_node_attributes(g, {n: f"n{n}" for n in g}, "label")
-    >>> centrality(g, top=1)[0]["label"]
-    'n0'
-    """
-    if network.number_of_nodes() == 0:
-        return []
-    rank = nx.pagerank(network, weight="weight")
-    ranked = sorted(network.nodes, key=lambda n: (-rank[n], str(n)))
-    return [{"actor": str(n), "label": network.nodes[n].get("label", str(n)),
-             "type": network.nodes[n].get("type"), "pagerank": round(rank[n], 4),
-             "degree": network.degree(n)} for n in ranked[:top]]
+__all__ = [
+    "ACTOR_TYPES", "actor_network", "actors_of", "affiliations", "balance", "betweenness", "bipartite_network",
+    "centrality", "comention_network", "communities", "date_span", "degree_strength", "draw_balance",
+    "draw_network", "draw_timeline", "dyad_network", "dyads", "ego", "ego_network", "eigenvector", "events_of",
+    "find_actor", "graphml_safe", "in_window", "membership", "pagerank", "project_actors", "projection",
+    "relation_network", "shared_event_network", "shortest_paths", "sparse_betweenness", "timeline", "to_html",
+    "write_gexf", "write_graphml",
+]

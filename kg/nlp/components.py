@@ -93,6 +93,11 @@ class EntityFix:
                    and doc[start - 1].lower_ not in TITLES
                    and (start < 2 or doc[start - 2].lower_ not in ("of", "for"))):
                 start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
+        if label == "ORG":  # "Organization for Security and Co-operation" + "in Europe": the name in the table
+            for extra in range(4, 0, -1):
+                if end + extra <= len(doc) and norm(doc[start:end + extra].text) in organizations():
+                    end += extra
+                    break
         if label == "ORG" and doc[end - 1].lower_ in ORG_WORDS and end + 1 < len(doc) and doc[end].lower_ == "of" \
                 and doc[end + 1].ent_type_ == "GPE":
             end += 2  # "District Court of Rotterdam"
