@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+import pyoxigraph
+import pytest
+
 from typer.testing import CliRunner
 
 from kg import network, query
@@ -63,3 +66,32 @@ def test_network_json_equals_api(corpus_build):
     result = runner.invoke(app, ["network", "--graph", str(out), "--top", "5", "--json"])
     assert result.exit_code == 0
     assert json.loads(result.stdout) == network.centrality(network.actor_network(g), top=5)
+
+
+def test_validate_passes_on_a_build_and_fails_on_a_broken_graph(corpus_build, tmp_path):
+    _, g, out = corpus_build
+    ok = runner.invoke(app, ["validate", "--graph", str(out)])
+    assert ok.exit_code == 0 and "no violations" in ok.stdout
+    broken = tmp_path / "broken.ttl"
+    text = (out / "kg.ttl").read_text(encoding="utf-8")
+    broken.write_text(text.replace("nkg:confidence 0.", "nkg:confidence 7.", 1), encoding="utf-8")
+    bad = runner.invoke(app, ["validate", "--graph", str(broken)])
+    assert bad.exit_code == 1 and "violations" in bad.stdout and "confidence" in bad.stdout
+
+
+@pytest.mark.parametrize("fmt,parser", [("ttl", "TURTLE"), ("trig", "TRIG"), ("nq", "N_QUADS"), ("nt", "N_TRIPLES"),
+                                        ("jsonld", "JSON_LD")])
+def test_export_every_format_parses_with_the_same_triples(corpus_build, tmp_path, fmt, parser):
+    _, g, out = corpus_build
+    target = tmp_path / f"graph.{fmt}"
+    result = runner.invoke(app, ["export", "--graph", str(out), "--format", fmt, "--out", str(target)])
+    assert result.exit_code == 0, result.output
+    parsed = list(pyoxigraph.parse(path=str(target), format=getattr(pyoxigraph.RdfFormat, parser)))
+    triples = {(q.subject, q.predicate, q.object) for q in parsed}  # a union: one triple in two graphs is one
+    assert len(triples) == len(g)
+
+
+def test_export_to_stdout(corpus_build):
+    _, g, out = corpus_build
+    result = runner.invoke(app, ["export", "--graph", str(out), "--format", "nt"])
+    assert result.exit_code == 0 and len(result.stdout_bytes.decode().strip().splitlines()) == len(g)
