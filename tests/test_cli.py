@@ -6,7 +6,6 @@ import json
 
 import pyoxigraph
 import pytest
-
 from typer.testing import CliRunner
 
 from kg import network, query
