@@ -34,6 +34,9 @@ from kg.rdf.vocab import DEFAULT_BASE, bind
 from kg.resolve import People
 
 EXPORTS = {stores.TRIG: "trig", stores.TURTLE: "ttl"}
+#: In the build folder while a build may have changed the store but not yet written the exports: a
+#: build that finds it (the last one was killed) writes the exports even when it has nothing to parse.
+PENDING = ".exports-pending"
 
 
 @dataclass
@@ -147,8 +150,13 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
         people.learn_from(dataset)
     seen: set[str] = set()
 
+    reserved = (iris.builds_graph(), iris.vocabulary_graph())
+
     def todo() -> Iterator[Article]:
         for article in articles_of(paths, report.problems):
+            if iris.graph(article.id) in reserved:  # its graph would be the builds' or the vocabulary's
+                report.problems.append(f"{article.source}: the id {article.id!r} is reserved for kg's own graphs")
+                continue
             if article.id in seen:
                 report.problems.append(f"{article.source}: another article already has the id {article.id!r}")
                 continue
@@ -161,6 +169,10 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
                 continue
             yield article
 
+    pending = out / PENDING
+    stale = pending.exists()  # the last build was stopped after changing the store, before its exports
+    out.mkdir(parents=True, exist_ok=True)
+    pending.touch()
     build_iri = iris.build(started.strftime("%Y%m%dT%H%M%S%fZ"))
     for article, facts in extract_all(todo(), model=model, n_process=n_process, batch=batch):
         facts = people.resolve(facts)
@@ -173,12 +185,13 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
             stores.remove_graph(dataset, graph)
             report.removed += 1
     report.articles = len(seen)
-    changed = report.built or report.removed or not all((out / name).exists() for name in EXPORTS)
+    changed = stale or report.built or report.removed or not all((out / name).exists() for name in EXPORTS)
     if changed:
         stores.replace_graph(dataset, vocabulary_graph(iris))
         stores.add_to_graph(dataset, build_graph(iris, build_iri, package_version("kg"), started,
                                                  dt.datetime.now(dt.UTC), report.built))
         write_exports(dataset, out)
+    pending.unlink(missing_ok=True)
     report.triples = len(dataset)
     counts = {str(r.kind): int(r.n) for r in dataset.query(queries.text("summary"))}
     report.entities = Counter({k: n for k, n in counts.items() if k[0].isupper()})
@@ -205,6 +218,9 @@ def _atomic_write(path: Path, write_to: Callable[[Path], None]) -> None:
 
 def write_exports(dataset: Dataset, out: Path) -> None:
     """``out``/kg.trig (named graphs) and ``out``/kg.ttl (their union), each replaced atomically."""
+    for name in EXPORTS:  # temporary files left by a build killed while writing them
+        for stale in out.glob(f".{name}.????????"):
+            stale.unlink(missing_ok=True)
     for name, fmt in EXPORTS.items():
         _atomic_write(out / name, lambda p, fmt=fmt: stores.export(dataset, p, fmt))
 

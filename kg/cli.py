@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg import build as building
-from kg import network as networks
 from kg import query as queries
 from kg import serve as serving
 from kg.corpus import ArticleError, find_files
+from kg.network.cli import app as network_app
 from kg.nlp import ModelError
 from kg.store import StoreBusy
 
@@ -31,6 +33,19 @@ StoreOption = Annotated[str | None, typer.Option(help="oxigraph or memory (defau
 def _fail(message: str, code: int = 2) -> None:
     err.print(f"[red]error:[/red] {message}", highlight=False)
     raise typer.Exit(code)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM during a build: it stops like Ctrl-C, closing the store and removing temporary files."""
+
+
+def _terminate(signum, frame) -> None:
+    raise _Terminated()
+
+
+def _line(text: str) -> str:
+    """``text`` as one line of plain text: control characters escaped, no rich markup."""
+    return escape("".join(c if c.isprintable() else repr(c)[1:-1] for c in text))
 
 
 @app.command()
@@ -56,16 +71,28 @@ def build(
     with progress:
         task = progress.add_task("building", total=total)
         try:
+            sigterm = signal.signal(signal.SIGTERM, _terminate)
+        except ValueError:  # not the main thread: leave SIGTERM alone
+            sigterm = False
+        try:
             report = building.build(paths, out_dir, model=model, base=base, store=store, force=force, n_process=jobs,
-                                    progress=lambda a: progress.update(task, advance=1, description=a.id[:30]))
+                                    progress=lambda a: progress.update(task, advance=1, description=_line(a.id[:30])))
         except (ModelError, ValueError, StoreBusy) as e:
-            _fail(str(e))
+            _fail(_line(str(e)))
+        except KeyboardInterrupt as e:  # Ctrl-C or SIGTERM: one line, no traceback
+            what, code = ("terminated", 143) if isinstance(e, _Terminated) else ("interrupted", 130)
+            _fail(f"{what}: {_line(str(out_dir))}/kg.trig and kg.ttl still hold the last finished build; "
+                  "run `kg build` again to finish", code)
+        finally:
+            if sigterm is not False:
+                signal.signal(signal.SIGTERM, signal.SIG_DFL if sigterm is None else sigterm)
     for problem in report.problems:
-        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+        err.print(f"[yellow]skipped:[/yellow] {_line(problem)}", highlight=False)
     if as_json:
         print(json.dumps(report.as_dict(), indent=2))
     else:
-        out.print(f"[bold]{report.articles}[/bold] articles -> {out_dir}/kg.trig, {out_dir}/kg.ttl")
+        out.print(f"[bold]{report.articles}[/bold] articles -> {_line(str(out_dir))}/kg.trig, "
+                  f"{_line(str(out_dir))}/kg.ttl")
         if report.built == 0:
             out.print(f"nothing changed: no NLP run ({report.unchanged} unchanged, {report.removed} removed)")
         else:
@@ -121,24 +148,7 @@ def _bindings(pairs: list[str]) -> dict:
     return out_
 
 
-@app.command()
-def network(
-    graph: GraphOption = Path("build"),
-    top: Annotated[int, typer.Option(help="How many actors to show.")] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-) -> None:
-    """Rank the actors of the actor network by centrality."""
-    try:
-        g = building.load_graph(graph)
-    except FileNotFoundError as e:
-        _fail(str(e))
-    ranked = networks.centrality(networks.actor_network(g), top=top)
-    if as_json:
-        print(json.dumps(ranked, indent=2, ensure_ascii=False))
-        return
-    rows = [{"rank": i + 1, "actor": r["label"], "type": r["type"], "pagerank": r["pagerank"],
-             "degree": r["degree"]} for i, r in enumerate(ranked)]
-    print(queries.render(rows))
+app.add_typer(network_app, name="network")
 
 
 @app.command()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -15,8 +18,26 @@ from kg.extract.quotes import find_quotes
 from kg.extract.relations import find_relations
 from kg.facts import ArticleFacts, Mention, Office
 
-#: Bump when extraction changes what it yields, so incremental builds redo every article.
-EXTRACTOR_VERSION = "0.1.0"
+
+def _fingerprint() -> str:
+    """The package version and a digest of every file that decides what an article yields (the
+    extractor, our spaCy components, the mapping, the word lists, the ontologies): any change to
+    them makes incremental builds redo every article."""
+    root = Path(__file__).resolve().parents[1]
+    files = sorted([*root.glob("extract/*.py"), *root.glob("nlp/*.py"), root / "rdf" / "mapping.py",
+                    root / "rdf" / "iri.py", *root.glob("data/*"), *root.glob("ontologies/*.ttl"), root / "corpus.py"])
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
+    try:
+        release = version("kg")
+    except PackageNotFoundError:
+        release = "0"
+    return f"{release}+{digest.hexdigest()[:12]}"
+
+
+EXTRACTOR_VERSION = _fingerprint()
 
 
 def _offices(found: Iterable[Office]) -> tuple[Office, ...]:
