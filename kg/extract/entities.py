@@ -82,6 +82,7 @@ class Entities:
         self._by_token: dict[int, int] = {}
         self.quoted: list[tuple[int, int, str | None]] = []  # quotes and their speakers, for "we" and "I"
         self._acronyms: dict[str, str] = {}
+        self.contained: list[tuple[str, str, Mention]] = []  # "NAIROBI, Kenya": a place in a larger one
         self._dateline(article, doc)
         self._find(doc)
 
@@ -102,6 +103,7 @@ class Entities:
                  for p in re.finditer(r"[^,]+", m.group("place"))]
         if m.group("agency"):
             parts.append((at + m.start("agency"), at + m.end("agency")))
+        places: list[str] = []
         for i, (begin, end) in enumerate(parts):
             text = article.text[begin:end].strip()
             begin = begin + article.text[begin:end].index(text)
@@ -114,9 +116,11 @@ class Entities:
                 known = organizations().get(key)
                 self._add(self._cluster(ORGANIZATION, known.label if known else label, known), span)
             elif known := countries().get(key):
-                self._add(self._cluster(COUNTRY, known.label, known, known.code), span)
+                places.append(self._add(self._cluster(COUNTRY, known.label, known, known.code), span))
             else:
-                self._add(self._cluster(CITY if key in cities() else PLACE, label), span)
+                places.append(self._add(self._cluster(CITY if key in cities() else PLACE, label), span))
+        dateline = Mention(block.begin, block.end, article.text[block.begin:block.end])
+        self.contained += [(inner, outer, dateline) for inner, outer in zip(places, places[1:], strict=False)]
 
     def _find(self, doc: Doc) -> None:
         people: list[Span] = []

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from kg.extract.entities import Entities
-from kg.extract.offices import Description
+from kg.extract.offices import ALIGNMENTS, Description
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
 
 #: Titles whose holder leads the country or organisation the post is in.
@@ -22,11 +22,12 @@ LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king",
                  "chief executive", "secretary-general", "secretary general", "director-general",
                  "director general", "director", "governor", "mayor", "pope", "supreme leader"}
 SUCCESSION, ELECTION = "Succession", "Election"
+LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
 #: Verbs of contesting an election: their subject and object are candidates.
 CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead", "trail", "edge", "oust"}
 
 
-PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "union", "congress", "league", "bloc",
+PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "congress", "league", "bloc",
                "alianza", "partido", "libre", "democrats", "republicans", "greens", "caucus"}
 
 
@@ -88,6 +89,24 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
         first = elections[0]
         for person, where in candidates.items():
             yield Relation(person, "candidateIn", f"event:{first.trigger.begin}", where)
+    for entity in found:  # "the centrist Alianza Popular", "the far-right Chega party"
+        if entity.type == ORGANIZATION:
+            for m in entity.mentions:
+                before = doc.text[max(0, m.begin - 40):m.begin].split()
+                words = [w.strip(",;:()").lower() for w in before[-3:] if w.lower() not in ("the", "a", "an")]
+                if words and words[-1] in ALIGNMENTS:
+                    yield Relation(entity.key, "alignment", words[-1], _sentence(doc, m))
+                    break
+    for token in doc:  # "X leads the Coalition for Change": leadership stated by a verb
+        if token.lemma_.lower() in LEADING_VERBS and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            who, what = entities.of(subject), entities.of(obj)
+            if who and what and entities.type_of(who) == PERSON and entities.type_of(what) == ORGANIZATION:
+                yield Relation(who, "headOf", what, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+    for inner, outer, where in entities.contained:  # the dateline: "TBILISI, Georgia"
+        if inner != outer:
+            yield Relation(inner, "containedInPlace", outer, where)
     for token in doc:  # "Lima, Peru": a place followed by the country it lies in
         if token.dep_ == "appos" or (token.i >= 2 and doc[token.i - 1].text == ","):
             inner = entities.of(doc[token.i - 2]) if token.i >= 2 else None
