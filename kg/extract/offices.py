@@ -24,7 +24,7 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "center-right", "hardline", "hard-line", "moderate", "islamist", "reformist", "libertarian",
               "right-leaning", "left-leaning", "marxist", "social democratic", "christian democratic",
               "pro-european", "pro-western", "pro-russian", "pro-democracy", "eurosceptic", "pro-government",
-              "anti-government", "ultraconservative", "far-left", "hard-right", "hard-left", "centre", "center"}
+              "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center"}
 FORMER = {"former", "ex", "ex-", "outgoing", "late"}
 SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "at", "to"}
 
