@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.dates import FUTURE, resolve, tense
 from kg.extract.entities import Entities
-from kg.facts import CITY, COUNTRY, PLACE, Event, Mention
+from kg.facts import CITY, COUNTRY, ORGANIZATION, PLACE, Event, Mention
 from kg.lexicon import GROUP_NOUNS, triggers
 
 #: Verbs that carry an event noun in their object: the noun says what happened.
@@ -34,6 +34,11 @@ LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "delive
 #: Verbs whose infinitive complement is only promised or threatened.
 PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn", "swear", "offer",
                  "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree", "refuse"}
+#: Verbs whose infinitive complement is only asked for: the asking is the event.
+ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
+                "beg", "implore", "instruct", "direct", "push", "want", "expect"}
+#: Kinds of event that move people: their objects are places, not targets.
+MOVEMENT = {"Migration", "BorderCrossing"}
 #: Verbs whose subject decides what a passive, future clause under them says will be done.
 DECIDING_VERBS = {"confirm", "announce", "order", "decide", "declare", "pledge", "promise", "vow", "direct",
                   "instruct", "approve", "authorise", "authorize"}
@@ -266,8 +271,11 @@ def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities
     if target_key == source_key:
         target_key = None
     place = _place(verb, entities)
-    if target_key and entities.type_of(target_key) == PLACE:  # "crossed into the Grodno region": where, not whom
-        place, target_key = place or target_key, None
+    if target_key and (entities.type_of(target_key) == PLACE or code in MOVEMENT):
+        place, target_key = place or target_key, None  # "crossed into the Grodno region": where, not whom
+    if code in MOVEMENT and source_key and entities.type_of(source_key) in (PLACE, CITY, ORGANIZATION) \
+            and trigger.root.pos_ == "NOUN":
+        place, source_key = place or source_key, None  # "the Torkham crossing": a place, not a doer
     when, dated = _when(verb, sent, published)
     actors = tuple(k for k in (source_key, target_key) if k)
     confidence = 0.5 + (0.2 if source_key else 0) + (0.1 if target_key else 0) + (0.1 if dated else 0)
@@ -295,6 +303,8 @@ def _can_act(token: Token | None, entities: Entities) -> bool:
 
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS:
+        return None  # "urged Pakistan to suspend deportations": asked for, not done
     if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" and (_phrasal(c), "VERB") in triggers()
                                       for c in verb.children):
         return None  # "pledged to detain": the promised act is the event
