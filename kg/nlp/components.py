@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import TITLES, cities, countries, norm, organizations
+from kg.lexicon import TITLES, cities, countries, norm, organizations, subdivisions
 
 CURRENCY = re.compile(
     r"[$€£¥₹₽₩¢]|\b(dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|soles?|reais|"
@@ -68,6 +68,9 @@ class EntityFix:
                 continue
             if fixed and self._continues(doc, fixed[-1], span):
                 span = Span(doc, fixed[-1].start, span.end, label="PERSON")
+                fixed.pop()
+            elif fixed and _dangling(doc, fixed[-1], span):  # "Human Environment and" + "Transport Inspectorate"
+                span = Span(doc, fixed[-1].start, span.end, label="ORG")
                 fixed.pop()
             if not fixed or span.start >= fixed[-1].end:
                 fixed.append(span)
@@ -172,6 +175,18 @@ def _titled_names(doc: Doc) -> list[Span]:
     return spans
 
 
+CONNECTORS = {"and", "of", "for", "the", "&", "de", "on"}
+
+
+def _dangling(doc: Doc, first: Span, second: Span) -> bool:
+    """An organisation's name the model cut at "and" or a comma: the two halves are one name."""
+    if first.label_ != "ORG" or second.label_ not in ("ORG", "GPE", "PERSON") or not second[0].is_title:
+        return False
+    gap = doc[first.end:second.start]
+    return (len(gap) == 0 and first[-1].lower_ in CONNECTORS) or (
+        len(gap) in (1, 2) and all(t.lower_ in CONNECTORS or t.text == "," for t in gap) and gap[-1].lower_ == "and")
+
+
 def _first_name_token(doc: Doc, start: int, end: int) -> int:
     """Skip lowercase words in front of a name, and the rest of a hyphenated word they begin."""
     i = start
@@ -192,6 +207,8 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
         return "PERSON"  # "spokeswoman Tamsin Hopkins", "President Ruto"
     if last in ORG_WORDS and label in ("PERSON", "GPE", "LOC", "FAC"):
         return "ORG"
+    if label in ("ORG", "PERSON") and key in subdivisions() and key not in organizations():
+        return "GPE"  # "Benguet": a province the model called an organisation
     city = cities().get(key)
     if city and label in ("ORG", "PERSON", "LOC", "FAC"):
         locative = before is not None and before.lower_ in LOCATIVE
