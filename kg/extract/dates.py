@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from dateparser.date import DateDataParser
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.facts import Mention, When
 
@@ -39,6 +39,33 @@ VAGUE_PREFIX = re.compile(r"^(?:early|mid|late|the end of|the start of|the begin
 FUTURE_VERBS = {"schedule", "plan", "set", "due", "expect", "pledge", "promise", "vow", "threaten", "intend",
                 "aim", "hope", "prepare", "propose", "slate", "will"}
 MODALS = {"will", "shall", "would", "could", "may", "might", "'ll", "wo"}
+
+
+MONTHS = "|".join(calendar.month_name[1:]) + "|" + "|".join(
+    m + r"\.?" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
+#: Temporal expressions the model's NER sometimes misses: "on Wednesday", "in May", "last week".
+TEMPORAL = re.compile(
+    rf"\b(?:(?:last|next|this|past|coming|earlier this|later this)\s+)?(?:{'|'.join(d.title() for d in WEEKDAYS)})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"|\b(?:(?:early|mid|late)[\s-])?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"
+    r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend)\b"
+    r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b(?:yesterday|today|tomorrow)\b")
+
+
+def temporal_spans(sent: Span) -> list[Span]:
+    """The sentence's temporal expressions: the model's DATE and TIME entities, and those it missed."""
+    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    taken = {t.i for s in spans for t in s}
+    for m in TEMPORAL.finditer(sent.text):
+        if m.group(0) == "May" and not re.match(r"\s+\d", sent.text[m.end():]) and not re.search(
+                r"\b(?:in|of|since|until|by|from|early|mid|late)\s+$", sent.text[:m.start()]):
+            continue  # "may" the verb, capitalised at the start of a sentence
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="contract")
+        if span is not None and len(span) and not any(t.i in taken for t in span):
+            spans.append(span)
+    return spans
 
 
 def tense(token: Token) -> str:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.dates import FUTURE, resolve, tense
+from kg.extract.dates import FUTURE, resolve, temporal_spans, tense
 from kg.extract.entities import Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PLACE, Event, Mention
 from kg.lexicon import GROUP_NOUNS, triggers
@@ -193,7 +193,7 @@ def _clause(token: Token) -> Token:
 def _when(trigger: Token, sent: Span, published: dt.date | None):
     """The date of the sentence's temporal expression in the trigger's phrase or clause, else the
     publication date (and the caller lowers its confidence)."""
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    dates = temporal_spans(sent)
     clause = _clause(trigger)
     mine = [e for e in dates if _clause(e.root) == clause]
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
