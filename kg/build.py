@@ -8,10 +8,12 @@ longer in the corpus is removed. A build with nothing to do loads no model at al
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import itertools
 import multiprocessing
 import os
+import signal
 import tempfile
 import time
 from collections import Counter
@@ -94,7 +96,9 @@ def extract_all(articles: Iterable[Article], *, model: str | None = None,
             yield article, extract(article, doc)
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(n_process, initializer=_worker_init, initargs=(model,)) as pool:
+    with _sigint_ignored():  # the workers start with Ctrl-C ignored, even while importing (see _worker_init)
+        pool = context.Pool(n_process, initializer=_worker_init, initargs=(model,))
+    with pool:
         pending: collections.deque = collections.deque()
         for chunk in _chunks(articles, batch):
             pending.append(pool.apply_async(_worker_extract, (chunk,)))
@@ -102,6 +106,19 @@ def extract_all(articles: Iterable[Article], *, model: str | None = None,
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: the signals are not ours to set
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
 
 
 def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -114,6 +131,9 @@ _WORKER_NLP = None
 
 def _worker_init(model: str | None) -> None:
     global _WORKER_NLP
+    # Ctrl-C reaches the whole process group: only the main process handles it, and it stops the
+    # workers. A worker dying of it on its own would leave the pool waiting for it forever.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER_NLP = load(model)
 
 

@@ -116,8 +116,8 @@ def assemble(
     """
     paras = [(" ".join(t.split()), k) for t, k in paragraphs]  # hard-wrapped lines join up
     paras = [(t, k) for t, k in paras if t]
+    headline = " ".join(headline.split()) if headline else None  # a blank headline is none
     if headline:
-        headline = " ".join(headline.split())
         if paras and paras[0][0] == headline:
             paras = paras[1:]
         paras.insert(0, (headline, HEADLINE))

@@ -16,7 +16,17 @@ from rdflib import RDF, RDFS, Dataset
 
 from kg.extract.entities import ascii_fold
 from kg.facts import PERSON, ArticleFacts
+from kg.rdf.iri import slug
 from kg.rdf.vocab import SCHEMA
+
+LABELS = """
+PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?type ?label WHERE {
+  { ?x a sem:Actor } UNION { ?x a sem:Place }
+  ?x a ?type ; rdfs:label ?label .
+  FILTER (STRSTARTS(STR(?type), "https://schema.org/") || STRSTARTS(STR(?type), "https://w3id.org/newskg/def#"))
+}"""
 
 
 def _tokens(label: str) -> tuple[str, ...]:
@@ -24,10 +34,12 @@ def _tokens(label: str) -> tuple[str, ...]:
 
 
 class People:
-    """Full names of the people known so far, by their surname."""
+    """Full names of the people known so far, by their surname, and the one label each entity
+    goes by: the first spelling seen ("Luis Cordero" stays the label when "Luís Cordero" comes)."""
 
     def __init__(self) -> None:
         self._by_surname: dict[str, set[str]] = defaultdict(set)
+        self._labels: dict[tuple[str, str], str] = {}
 
     def learn(self, label: str) -> None:
         tokens = _tokens(label)
@@ -39,6 +51,9 @@ class People:
             label = dataset.value(person, RDFS.label)
             if label is not None:
                 self.learn(str(label))
+        for row in dataset.query(LABELS):
+            kind = str(row.type).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+            self._labels.setdefault((kind, slug(str(row.label))), str(row.label))
 
     def resolve(self, facts: ArticleFacts) -> ArticleFacts:
         """The facts with each surname-only person named by the one known full name it fits."""
@@ -50,7 +65,10 @@ class People:
                     full = next(iter(known))
                     e = replace(e, label=full, aliases=tuple(sorted({*e.aliases, e.label})))
             entities.append(e)
-        for e in entities:
+        for i, e in enumerate(entities):
             if e.type == PERSON:
                 self.learn(e.label)
+            label = self._labels.setdefault((e.type, slug(e.label)), e.label)
+            if label != e.label:  # the same IRI: one label, the other spelling an alias
+                entities[i] = replace(e, label=label, aliases=tuple(sorted({*e.aliases, e.label})))
         return replace(facts, entities=tuple(entities))

@@ -149,3 +149,18 @@ def test_two_processes_build_the_same_graph(tmp_path):
     assert set(graphs[1]) == set(graphs[2])
     for name in graphs[1]:
         assert isomorphic(graphs[1][name], graphs[2][name]), name
+
+
+def test_one_label_for_spellings_of_one_name_across_articles(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Minister Speaks\n\nLIMA, Peru, May 2, 2025 (AP) - Luis Cordero spoke in Lima.\n",
+                                  encoding="utf-8")
+    (corpus / "b.txt").write_text("Minister Travels\n\nLIMA, Peru, May 3, 2025 (AP) - Luís Cordero flew to Quito.\n",
+                                  encoding="utf-8")
+    build([corpus], tmp_path / "build")
+    g = load_graph(tmp_path / "build")
+    labels = [str(r.label) for r in g.query(
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?label WHERE { "
+        "<https://w3id.org/newskg/id/person/luis-cordero> rdfs:label ?label }")]
+    assert labels == ["Luis Cordero"]

@@ -148,8 +148,8 @@ class Entities:
 
     def _cluster(self, type_: str, label: str, known: Known | None = None, country: str | None = None):
         for cluster in self._clusters:
-            if cluster.type == type_ and (
-                    (known and cluster.known == known) or (not known and norm(cluster.label) == norm(label))):
+            if cluster.type == type_ and ((known and cluster.known == known) or (
+                    not known and ascii_fold(norm(cluster.label)) == ascii_fold(norm(label)))):
                 return cluster
         cluster = _Cluster(type_, label, known=known, country=country)
         self._clusters.append(cluster)
