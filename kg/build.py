@@ -74,9 +74,19 @@ def articles_of(paths: Iterable[Path | str], problems: list[str]) -> Iterator[Ar
             yield item
 
 
+def _safe_extract(article: Article, doc) -> ArticleFacts | ArticleError:
+    """The article's facts, or the one-line error of an extractor bug: one article never stops a build."""
+    try:
+        return extract(article, doc)
+    except Exception as e:  # noqa: BLE001 (whatever went wrong, the other articles go on)
+        first = str(e).splitlines()[0] if str(e) else ""
+        return ArticleError(f"{article.source}: extraction failed ({type(e).__name__}: {first})")
+
+
 def extract_all(articles: Iterable[Article], *, model: str | None = None,
-                n_process: int = 1, batch: int = 16) -> Iterator[tuple[Article, ArticleFacts]]:
-    """Parse and extract each article: ``(article, facts)`` in input order.
+                n_process: int = 1, batch: int = 16) -> Iterator[tuple[Article, ArticleFacts | ArticleError]]:
+    """Parse and extract each article: ``(article, facts)`` in input order, with an ArticleError in
+    place of the facts for an article the extractor fails on.
 
     With ``n_process`` > 1, worker processes each load the model once and run both the spaCy
     pipeline and the extraction on batches of articles, so the main process only maps and stores.
@@ -93,7 +103,7 @@ def extract_all(articles: Iterable[Article], *, model: str | None = None,
     if n_process <= 1:
         nlp = load(model)
         for article, doc in parse(nlp, articles):
-            yield article, extract(article, doc)
+            yield article, _safe_extract(article, doc)
         return
     context = multiprocessing.get_context("spawn")
     with _sigint_ignored():  # the workers start with Ctrl-C ignored, even while importing (see _worker_init)
@@ -137,8 +147,8 @@ def _worker_init(model: str | None) -> None:
     _WORKER_NLP = load(model)
 
 
-def _worker_extract(chunk: list[Article]) -> list[tuple[Article, ArticleFacts]]:
-    return [(article, extract(article, doc)) for article, doc in parse(_WORKER_NLP, chunk)]
+def _worker_extract(chunk: list[Article]) -> list[tuple[Article, ArticleFacts | ArticleError]]:
+    return [(article, _safe_extract(article, doc)) for article, doc in parse(_WORKER_NLP, chunk)]
 
 
 def build(paths: Iterable[Path | str] = ("corpus",), out: Path | str = "build", *, model: str | None = None,
@@ -195,6 +205,9 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
     pending.touch()
     build_iri = iris.build(started.strftime("%Y%m%dT%H%M%S%fZ"))
     for article, facts in extract_all(todo(), model=model, n_process=n_process, batch=batch):
+        if isinstance(facts, ArticleError):
+            report.problems.append(str(facts))  # its previous graph, if any, stays as it was
+            continue
         facts = people.resolve(facts)
         stores.replace_graph(dataset, article_graph(article, facts, iris, build_iri, EXTRACTOR_VERSION))
         report.built += 1

@@ -272,6 +272,8 @@ def evaluate(folder: Path | str, *, model: str | None = None) -> Evaluation:
     per: dict[str, dict[str, Score]] = {}
     result = Evaluation(total, per)
     for article, facts in extract_all(articles, model=model):
+        if not isinstance(facts, ArticleFacts):  # the extractor failed on it: it found nothing
+            facts = ArticleFacts(article.id)
         scores, dated, scored = score_article(golds[article.id], article, facts)
         per[article.id] = scores
         result.dates_right += dated

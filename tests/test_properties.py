@@ -16,10 +16,11 @@ What fuzzing found (hypothesis; each kept below as an explicit regression case):
   blank line and a block had begin == end. A blank headline is now no headline.
 - ``kg.extract.dates.resolve``, ``kg.extract.quantities.parse_number`` and ``parse_date`` never
   crashed; the pipeline never crashed, and every IRI was valid and every offset held its text.
-- Not fixed here (kg/extract and kg/rdf/iri.py are not this issue's): two names that differ only in
-  accents ("Luis Cordero", "Luís Cordero") get one IRI, since the slug folds accents, but keep two
-  rdfs:label, which the shapes forbid; kept below as an xfail with its reason. Across articles the
-  same happens whenever one spells a name with accents and another without.
+- The pipeline: two names that differ only in accents ("Luis Cordero", "Luís Cordero") got one IRI,
+  since the slug folds accents, but kept two rdfs:label, which the shapes forbid; across articles
+  the same happened whenever one spelled a name with accents and another without. Fixed in
+  kg/extract/entities.py (one entity per accent-folded name) and kg/resolve.py (one label per IRI
+  across articles: the first spelling seen); kept below as a regression test.
 
 Exploratory runs behind these notes (the suite's own runs are kept small and derandomized; a longer
 run: ``python -m tests.fuzz.run``): about 6,700 generated articles through the whole pipeline (two

@@ -434,8 +434,8 @@ class Killed:
 
     @staticmethod
     def _reap(pgid: int) -> bool:
-        """Whether processes of the run (pool workers) outlived it by two seconds; ends them."""
-        deadline = time.monotonic() + 2
+        """Whether processes of the run (pool workers) outlived it by ten seconds; ends them."""
+        deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
                 os.killpg(pgid, 0)
@@ -505,7 +505,7 @@ def check_after(run: Killed, out: Path, graphs) -> str:
     return "A" if trig == a_trig and ttl == a_ttl else "B" if trig == b_trig and ttl == b_ttl else "A/B"
 
 
-def test_killed_builds_lose_nothing(versions):
+def test_killed_builds_lose_nothing(versions, cached_model):
     root, a, b, clean = versions
     out, corpus = root / "out", root / "corpus"
     runs: list[tuple[Killed, str]] = []
@@ -517,8 +517,9 @@ def test_killed_builds_lose_nothing(versions):
     assert exported(out) == (None, None)
     partial = stored(out)
     assert partial and len(partial) < len(a)
-    done = Killed(corpus, out, None, "")
-    assert done.code == 0, done.stderr
+    done = build([corpus], out)  # the next build finishes the job (in process, to save starting one)
+    # it parses only what is missing (all, should the extraction code have changed in between)
+    assert done.built in (len(a) - len(partial), len(a)) and done.problems == []
     graphs = {"A": exported(out), "B": clean}  # the previous graph, and the new one
     assert graphs["A"][0] == stored(out) and graphs["A"][1] == union(graphs["A"][0])
     assert len(graphs["A"][0]) == len(a) + 1  # and the vocabulary
@@ -528,7 +529,8 @@ def test_killed_builds_lose_nothing(versions):
     # from A to B, stopped again and again; each build takes up where the last one stopped
     stops = [(signal.SIGINT, "after:0.5", 1), (signal.SIGTERM, "after:1.5", 1), (signal.SIGKILL, "after:3", 1),
              (signal.SIGINT, "workers:2", 2),  # Ctrl-C with worker processes (more than 16 articles to parse)
-             (signal.SIGTERM, "writes", 1), (signal.SIGKILL, "writes", 1),
+             (signal.SIGTERM, "writes", 1),
+             (signal.SIGKILL, "writes", 2),  # its workers must not outlive it
              (signal.SIGKILL, "export:kg.trig", 1),  # leaves its temporary file: the next build removes it
              (signal.SIGTERM, "export:kg.ttl", 1)]  # kg.trig is new, kg.ttl still old: the next build redoes both
     write_corpus(corpus, b)
@@ -543,10 +545,30 @@ def test_killed_builds_lose_nothing(versions):
     for sig, when, _ in stops[3:]:
         assert (sig, when) in fired, (sig, when, runs)
 
-    final = Killed(corpus, out, None, "")
-    assert final.code == 0, final.stderr
-    assert not final.stderr.strip(), final.stderr
+    final = build([corpus], out)
+    assert (final.articles, final.problems) == (len(b), [])
     assert exported(out) == graphs["B"], "the exports are not those of a clean build"
     assert stored(out) == graphs["B"][0], "the store is not that of a clean build"
     assert not (out / PENDING).exists() and not list(out.glob(".kg.*.*"))
-    assert f"{len(b)} articles" in final.stdout, final.stdout
+
+
+def test_an_extractor_bug_skips_one_article_and_keeps_the_rest(tmp_path, monkeypatch):
+    import kg.build as building
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Rain In Lima\n\nLIMA, Peru, May 2, 2025 (AP) - Rain fell in Lima.\n",
+                                     encoding="utf-8")
+    (corpus / "bad.txt").write_text("Storm In Quito\n\nQUITO, Ecuador, May 2, 2025 (AP) - A storm hit Quito.\n",
+                                    encoding="utf-8")
+    real = building.extract
+
+    def flaky(article, doc):
+        if article.id == "bad":
+            raise RuntimeError("boom\nsecond line")
+        return real(article, doc)
+
+    monkeypatch.setattr(building, "extract", flaky)
+    report = building.build([corpus], tmp_path / "build")
+    assert report.built == 1
+    assert report.problems == [f"{corpus / 'bad.txt'}: extraction failed (RuntimeError: boom)"]

@@ -1,0 +1,79 @@
+"""The benchmarks run and make their tables (tiny sizes; no timing is asserted).
+
+The benchmark scripts live in ``benchmarks/``, outside the test paths, so pytest never collects
+them; this smoke test runs their quick variants as a user would, side by side to keep it short.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from kg import query
+from kg.corpus import read_corpus
+
+from .conftest import ROOT
+
+BENCH = ROOT / "benchmarks"
+
+
+def _make_corpus():
+    sys.path.insert(0, str(BENCH))
+    try:
+        import make_corpus
+    finally:
+        sys.path.remove(str(BENCH))
+    return make_corpus
+
+
+def test_make_corpus_is_seeded_and_reads_as_news(tmp_path):
+    make_corpus = _make_corpus()
+    a = make_corpus.write(tmp_path / "a", 12, seed=3)
+    b = make_corpus.write(tmp_path / "b", 12, seed=3)
+    c = make_corpus.write(tmp_path / "c", 12, seed=4)
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+    assert [p.read_bytes() for p in a] != [p.read_bytes() for p in c]
+    articles = list(read_corpus([tmp_path / "a"]))
+    assert len(articles) == 12
+    for article in articles:
+        assert article.headline and article.dateline and article.published, article.source
+        assert 250 < len(article.text.split()) < 600, article.source
+    gold_people = {p.label for s in make_corpus.load_sources() for p in s.persons}
+    text = " ".join(article.text for article in articles)
+    assert not [name for name in gold_people if name in text]  # every gold person got a generated name
+
+
+def test_benchmarks_quick(tmp_path):
+    build_md, store_md = tmp_path / "BUILD.md", tmp_path / "STORE.md"
+    runs = {
+        "bench_build": subprocess.Popen(
+            [sys.executable, str(BENCH / "bench_build.py"), "--quick", "--articles", "4", "--small", "2",
+             "--out", str(tmp_path / "build"), "--md", str(build_md), "--timeout", "240"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT),
+        "bench_store": subprocess.Popen(
+            [sys.executable, str(BENCH / "bench_store.py"), "--quick", "--triples", "5000", "--timeout", "10",
+             "--out", str(tmp_path / "store"), "--md", str(store_md)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT),
+    }
+    out = {}
+    for name, proc in runs.items():
+        stdout, stderr = proc.communicate(timeout=600)
+        assert proc.returncode == 0, f"{name}:\n{stderr[-3000:]}"
+        out[name] = stdout
+
+    build = out["bench_build"]
+    assert build == build_md.read_text(encoding="utf-8") + "\n"
+    for row in ("spaCy `nlp.pipe`, n_process=1", "spaCy `nlp.pipe`, n_process=2", "`kg.build.build`, n_process=1",
+                "`kg.build.build`, n_process=2", "corpus unchanged", "first 2 articles",
+                "end-to-end / spaCy baseline throughput, 1 process", "build throughput, 2 processes / 1 process",
+                "peak RSS (main process)", "second build / first build", "| parse (spaCy, kg.nlp.parse) |",
+                "| extract |", "| store (Oxigraph) |", "| export (kg.trig, kg.ttl) |"):
+        assert row in build, row
+    assert "timed out" not in build and "exit code" not in build, build
+
+    store = out["bench_store"]
+    assert store == store_md.read_text(encoding="utf-8") + "\n"
+    for name in query.names():
+        assert f"| {name} |" in store, name
+    assert "| **total** |" in store and "faster than rdflib in total" in store
+    assert "(differ)" not in store, store  # both stores return the same rows
