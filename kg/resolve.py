@@ -1,8 +1,8 @@
 """Entity identity across articles, decided once, centrally, as articles come in.
 
-Within an article the extractor already merged "Jeri" into "Jose Jeri". Across articles the IRI
-of an entity comes from its type and canonical label (or its Wikidata ID), so "Jose Jeri" is one
-node however many articles name him. What is left is the article that only ever says "Jeri": its
+Within an article the extractor already merged "Okafor" into "Ada Okafor". Across articles the IRI
+of an entity comes from its type and canonical label (or its Wikidata ID), so "Ada Okafor" is one
+node however many articles name him. What is left is the article that only ever says "Okafor": its
 person joins the one known person whose name ends that way, and stays apart when there are none
 or several ("Kim" with both "Kim Jong Un" and "Kim Yo Jong" known).
 """
@@ -35,7 +35,7 @@ def _tokens(label: str) -> tuple[str, ...]:
 
 class People:
     """Full names of the people known so far, by their surname, and the one label each entity
-    goes by: the first spelling seen ("Luis Cordero" stays the label when "Luís Cordero" comes)."""
+    goes by: the first spelling seen ("Luis Reyes" stays the label when "Luís Reyes" comes)."""
 
     def __init__(self) -> None:
         self._by_surname: dict[str, set[str]] = defaultdict(set)

@@ -41,7 +41,7 @@ EXTRACTOR_VERSION = _fingerprint()
 
 
 def _offices(found: Iterable[Office]) -> tuple[Office, ...]:
-    """One office per holder and title: "President Jeri" adds nothing to "Peruvian President Jose Jeri"."""
+    """One office per holder and title: "President Okafor" adds nothing to "Nigerian President Ada Okafor"."""
     best: dict[tuple[str, str], Office] = {}
     for office in found:
         key = (office.holder, office.title.lower(), office.former)

@@ -1,6 +1,6 @@
 """Entities: typed, linked, and merged within the article.
 
-Names are merged when one is part of another ("Jeri", "President Jeri" -> "Jose Jeri"), acronyms
+Names are merged when one is part of another ("Okafor", "President Okafor" -> "Ada Okafor"), acronyms
 are tied to their expansion, demonyms point at their country, and plural demonyms and nouns for
 groups of people become groups. :class:`Entities` then answers "which entity is this token?",
 resolving pronouns to the most salient earlier actor.
@@ -250,7 +250,7 @@ class Entities:
         cluster.mentions.clear()
 
     def _rescan_names(self, doc: Doc) -> None:
-        """Proper nouns the model missed that spell (part of) a person already found: "Kast has pledged"."""
+        """Proper nouns the model missed that spell (part of) a person already found: "Okafor has pledged"."""
         people = [c for c in self._clusters if c.type == PERSON and c.mentions]
         i = 0
         while i < len(doc):
@@ -333,7 +333,7 @@ class Entities:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             return self.of(pobj) if pobj is not None else None
-        for child in token.children:  # "President Jeri, a far-right leader who ...": the leader is Jeri
+        for child in token.children:  # "President Okafor, a reformist leader who ...": the leader is Okafor
             if child.dep_ == "appos" and child.i in self._by_token:
                 return self.key(self._by_token[child.i])
         if token.dep_ == "appos" and token.head.i in self._by_token:

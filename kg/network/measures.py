@@ -29,8 +29,8 @@ def find_actor(network: nx.Graph, name: str) -> str:
     that contains it.
 
     >>> g = nx.Graph()
-    >>> g.add_node("urn:p1", label="José Jerí"); g.add_node("urn:p2", label="Jose Antonio Kast")
-    >>> find_actor(g, "jose jeri"), find_actor(g, "Kast"), find_actor(g, "urn:p1")
+    >>> g.add_node("urn:p1", label="Zoë Dubé"); g.add_node("urn:p2", label="Ana Maria Costa")
+    >>> find_actor(g, "zoe dube"), find_actor(g, "Costa"), find_actor(g, "urn:p1")
     ('urn:p1', 'urn:p2', 'urn:p1')
     """
     if name in network:

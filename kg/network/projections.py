@@ -399,7 +399,7 @@ def dyad_network(graph: Graph, *, start: DateLike = None, end: DateLike = None, 
     Each event with a doer (``nkg:source``) and someone done to (``nkg:target``) adds to the edge
     source -> target. With ``place_as_target`` (the default) an event that names no target but has a
     place that is an actor (a country or city) other than the doer is directed at that place: "Peru's
-    president declared a state of emergency along the border with Chile" is Jose Jeri -> Chile. Such
+    president declared a state of emergency along the border with Chile" is the president -> Chile. Such
     events are counted in ``via_place``.
 
     ``by="country"`` lifts both ends to the countries they act for (query ``net_affiliations``): a

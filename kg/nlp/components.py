@@ -38,7 +38,7 @@ class EntityFix:
     """Corrects the small model's habitual entity errors, with general rules and gazetteers.
 
     - MONEY with no currency ("roughly 34 million") becomes CARDINAL;
-    - titles are cut off the front of PERSON spans ("President Jeri" -> "Jeri"), and a name right
+    - titles are cut off the front of PERSON spans ("President Okafor" -> "Okafor"), and a name right
       after a title is a PERSON whatever the model said ("spokeswoman Tamsin Hopkins");
     - a possessive "'s", punctuation, a leading "the" and leading lowercase descriptions are cut
       off names ("investment bank EFG Hermes" -> "EFG Hermes");

@@ -23,8 +23,8 @@ from kg.rdf.vocab import DEFAULT_BASE
 def slug(text: str) -> str:
     """A readable, IRI-safe key: ASCII-folded, lowercase, words joined by hyphens.
 
-    >>> slug("José Jerí")
-    'jose-jeri'
+    >>> slug("Zoë Dubé")
+    'zoe-dube'
     >>> slug("Minister of Security of Chile")
     'minister-of-security-of-chile'
     """
