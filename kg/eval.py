@@ -60,6 +60,8 @@ class Evaluation:
     articles: dict[str, dict[str, Score]]
     dates_right: int = 0
     dates_scored: int = 0
+    #: per article, each matched event whose date is not the gold's: "trigger: predicted != gold"
+    wrong_dates: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def date_accuracy(self) -> float:
@@ -196,7 +198,7 @@ def _root(code: str) -> str:
     return code[:2] if code[:1].isdigit() else code
 
 
-def _events(gold: dict, facts: ArticleFacts, names: _Names, text: str) -> tuple[Score, int, int]:
+def _events(gold: dict, facts: ArticleFacts, names: _Names, text: str) -> tuple[Score, int, int, list[str]]:
     def sentence_span(piece: str) -> tuple[int, int]:
         at = text.find(piece)
         if at < 0:
@@ -212,6 +214,8 @@ def _events(gold: dict, facts: ArticleFacts, names: _Names, text: str) -> tuple[
     pairs, missed, extra = _match(gold.get("events", []), list(facts.events), same)
     dated = sum(1 for g, ev in pairs if g.get("date") and ev.when and ev.when.value == g["date"])
     scored = sum(1 for g, _ in pairs if g.get("date"))
+    wrong = [f"'{g['trigger']}' {ev.when.value if ev.when else '-'} (gold {g['date']})" for g, ev in pairs
+             if g.get("date") and not (ev.when and ev.when.value == g["date"])]
 
     def show(code, trigger, source, target):
         return f"{code} '{trigger}' {source or '-'} -> {target or '-'}"
@@ -219,7 +223,7 @@ def _events(gold: dict, facts: ArticleFacts, names: _Names, text: str) -> tuple[
     return (Score(len(pairs), len(extra), len(missed),
                   [show(g["type"], g["trigger"], g.get("source"), g.get("target")) for g in missed],
                   [show(ev.type, ev.trigger.text, names.label(ev.source), names.label(ev.target)) for ev in extra]),
-            dated, scored)
+            dated, scored, wrong)
 
 
 def _quotes(gold: dict, facts: ArticleFacts, names: _Names) -> Score:
@@ -244,14 +248,19 @@ def _quantities(gold: dict, facts: ArticleFacts, text: str) -> Score:
 
 
 def score_article(gold: dict, article: Article, facts: ArticleFacts) -> tuple[dict[str, Score], int, int]:
+    scores, dated, scored, _ = _score_article(gold, article, facts)
+    return scores, dated, scored
+
+
+def _score_article(gold: dict, article: Article, facts: ArticleFacts) -> tuple[dict[str, Score], int, int, list[str]]:
     names = _Names(gold.get("entities", []), facts)
     scores = {"entities": _entities(gold, facts, names)}
     scores["offices"] = _offices(gold, facts, names)
     scores["relations"] = _relations(gold, facts, names)
-    scores["events"], dated, scored = _events(gold, facts, names, article.text)
+    scores["events"], dated, scored, wrong = _events(gold, facts, names, article.text)
     scores["quotes"] = _quotes(gold, facts, names)
     scores["quantities"] = _quantities(gold, facts, article.text)
-    return scores, dated, scored
+    return scores, dated, scored, wrong
 
 
 def gold_files(folder: Path | str) -> list[Path]:
@@ -274,8 +283,10 @@ def evaluate(folder: Path | str, *, model: str | None = None) -> Evaluation:
     for article, facts in extract_all(articles, model=model):
         if not isinstance(facts, ArticleFacts):  # the extractor failed on it: it found nothing
             facts = ArticleFacts(article.id)
-        scores, dated, scored = score_article(golds[article.id], article, facts)
+        scores, dated, scored, wrong = _score_article(golds[article.id], article, facts)
         per[article.id] = scores
+        if wrong:
+            result.wrong_dates[article.id] = wrong
         result.dates_right += dated
         result.dates_scored += scored
         for kind, s in scores.items():
@@ -298,6 +309,7 @@ def report(result: Evaluation, *, details: bool = True) -> Iterable[str]:
     for name, scores in result.articles.items():
         lines = [f"  miss {k}: {m}" for k in KINDS for m in scores[k].misses]
         lines += [f"  false {k}: {m}" for k in KINDS for m in scores[k].false_positives]
+        lines += [f"  wrong date: {m}" for m in result.wrong_dates.get(name, [])]
         if lines:
             yield ""
             yield name

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
@@ -29,6 +29,7 @@ DURATION = re.compile(
     rf"^(?:(?:just|only|about|around|nearly|almost|some|over|more than|less than|within|for|up to|at least)\s+)*"
     rf"(?:{NUMBER}\s+)*(?:{NUMBER}\s+)?{UNIT}(?:\s+(?:long|old|later|earlier))?$",
     re.IGNORECASE)
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = re.compile(rf"^(?:on\s+)?(?:(last|this|next|past|coming)\s+)?({'|'.join(WEEKDAYS)})"
                      r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
@@ -54,9 +55,27 @@ TEMPORAL = re.compile(
     r"|\b(?:yesterday|today|tomorrow)\b")
 
 
+def _ents(sent: Span) -> list[Span]:
+    """``sent.ents`` read from the sentence's own tokens: ``Span.ents`` scans every entity of the
+    document, which made dating every event quadratic in the article's length."""
+    doc, out, i = sent.doc, [], sent.start
+    while i < sent.end:
+        token = doc[i]
+        if token.ent_iob_ == "B":
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            if j <= sent.end:
+                out.append(Span(doc, i, j, label=token.ent_type_))
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def temporal_spans(sent: Span) -> list[Span]:
     """The sentence's temporal expressions: the model's DATE and TIME entities, and those it missed."""
-    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    spans = [e for e in _ents(sent) if e.label_ in ("DATE", "TIME")]
     taken = {t.i for s in spans for t in s}
     for m in TEMPORAL.finditer(sent.text):
         if m.group(0) == "May" and not re.match(r"\s+\d", sent.text[m.end():]) and not re.search(
@@ -97,6 +116,15 @@ def _parser(prefer: str, base: dt.date) -> DateDataParser:
     return DateDataParser(languages=["en"], settings={
         "RELATIVE_BASE": dt.datetime.combine(base, dt.time()), "PREFER_DATES_FROM": prefer,
         "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+@lru_cache(maxsize=16384)
+def _parse(text: str, prefer: str, base: dt.date) -> tuple[dt.date, str] | None:
+    """dateparser's day and period for ``text``; the same expression recurs across an article's events."""
+    data = _parser(prefer, base).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period
 
 
 def _when(day: dt.date, precision: str, mention: Mention | None) -> When:
@@ -150,12 +178,14 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
         return _when(base - dt.timedelta(days=delta), "day", mention)
     if m := THIS_PERIOD.match(text):
         return _when(base, m.group(1).lower(), mention)
+    if ISO_DAY.match(text):  # the publication date itself, the fallback of every undated event
+        return _when(dt.date.fromisoformat(text), "day", mention)
     text = VAGUE_PREFIX.sub("", text)
     prefer = {PAST: "past", FUTURE: "future"}.get(how, "current_period")
-    data = _parser(prefer, base).get_date_data(text)
-    if data is None or data.date_obj is None:
+    parsed = _parse(text, prefer, base)
+    if parsed is None:
         return None
-    day, period = data.date_obj.date(), data.period
+    day, period = parsed
     if period == "week":  # "three weeks ago" is a day; "last week" only says which month
         period = "day" if re.search(r"\bago\b|\blater\b", text, re.IGNORECASE) else "month"
     if period == "time":

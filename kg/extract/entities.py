@@ -8,6 +8,7 @@ resolving pronouns to the most salient earlier actor.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -66,6 +67,7 @@ class _Cluster:
     mentions: list[Mention] = field(default_factory=list)
     known: Known | None = None
     country: str | None = None
+    cid: int = field(default=-1, compare=False)  # its place in Entities._clusters
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -77,9 +79,13 @@ class Entities:
 
     def __init__(self, article: Article, doc: Doc):
         self.doc = doc
-        self.body = [(b.begin, b.end) for b in article.parts(PARAGRAPH)]
+        self.body = sorted((b.begin, b.end) for b in article.parts(PARAGRAPH))
+        self._body_starts = [b for b, _ in self.body]
         self._clusters: list[_Cluster] = []
         self._by_token: dict[int, int] = {}
+        self._members: dict[int, set[int]] = {}  # cluster -> its tokens: the inverse of _by_token
+        self._by_known: dict[tuple[str, Known], _Cluster] = {}
+        self._by_label: dict[tuple[str, str], _Cluster] = {}
         self.quoted: list[tuple[int, int, str | None]] = []  # quotes and their speakers, for "we" and "I"
         self._acronyms: dict[str, str] = {}
         self.contained: list[tuple[str, str, Mention]] = []  # "NAIROBI, Kenya": a place in a larger one
@@ -90,7 +96,8 @@ class Entities:
 
     def in_body(self, span: Span | Token) -> bool:
         begin = span.idx if isinstance(span, Token) else span.start_char
-        return any(b <= begin < e for b, e in self.body)
+        at = bisect.bisect_right(self._body_starts, begin) - 1  # blocks do not overlap: one lookup
+        return at >= 0 and begin < self.body[at][1]
 
     def _dateline(self, article: Article, doc: Doc) -> None:
         """The dateline's place ("NAIROBI, Kenya") and news agency ("(Reuters)")."""
@@ -140,19 +147,28 @@ class Entities:
                 self._group_noun(token)
 
     def _add(self, cluster: _Cluster, span: Span) -> str:
-        cid = self._clusters.index(cluster)
         cluster.mentions.append(Mention(span.start_char, span.end_char, span.text))
         for token in span:
-            self._by_token[token.i] = cid
-        return self.key(cid)
+            self._assign(token.i, cluster.cid)
+        return self.key(cluster.cid)
+
+    def _assign(self, i: int, cid: int) -> None:
+        old = self._by_token.get(i)
+        if old is not None:
+            self._members[old].discard(i)
+        self._by_token[i] = cid
+        self._members.setdefault(cid, set()).add(i)
 
     def _cluster(self, type_: str, label: str, known: Known | None = None, country: str | None = None):
-        for cluster in self._clusters:
-            if cluster.type == type_ and ((known and cluster.known == known) or (
-                    not known and ascii_fold(norm(cluster.label)) == ascii_fold(norm(label)))):
-                return cluster
-        cluster = _Cluster(type_, label, known=known, country=country)
+        """The first cluster of this type with this known entry (or, without one, this label), else a new one."""
+        found = self._by_known.get((type_, known)) if known else self._by_label.get((type_, ascii_fold(norm(label))))
+        if found is not None:
+            return found
+        cluster = _Cluster(type_, label, known=known, country=country, cid=len(self._clusters))
         self._clusters.append(cluster)
+        if known:
+            self._by_known.setdefault((type_, known), cluster)
+        self._by_label.setdefault((type_, ascii_fold(norm(label))), cluster)
         return cluster
 
     def _place_or_org(self, ent: Span, kind: str) -> None:
@@ -183,7 +199,7 @@ class Entities:
             group = self._cluster(GROUP, ent.text, country=country.code)
             group.mentions.append(Mention(ent.start_char, ent.end_char, ent.text))
             for token in ent:
-                self._by_token[token.i] = self._clusters.index(group)
+                self._assign(token.i, group.cid)
 
     def _expand_acronym(self, ent: Span) -> str:
         """An all-caps name takes the label of the organisation it stands in brackets after
@@ -241,11 +257,8 @@ class Entities:
                 self._move(cluster, owners[0])
 
     def _move(self, cluster: _Cluster, into: _Cluster) -> None:
-        source = self._clusters.index(cluster)
-        target = self._clusters.index(into)
-        for i, cid in list(self._by_token.items()):
-            if cid == source:
-                self._by_token[i] = target
+        for i in sorted(self._members.get(cluster.cid, ())):
+            self._assign(i, into.cid)
         into.mentions.extend(cluster.mentions)
         cluster.mentions.clear()
 
@@ -373,7 +386,7 @@ class Entities:
             return key
         cluster = self._cluster(COUNTRY, known.label, known, known.code)
         cluster.mentions.extend(self._clusters[int(key[1:])].mentions[:1])
-        return self.key(self._clusters.index(cluster))
+        return self.key(cluster.cid)
 
     def antecedent(self, pronoun: Token, want: str | None = None) -> str | None:
         """The most salient earlier entity of the pronoun's kind in this or the three sentences before:
@@ -400,7 +413,7 @@ class Entities:
                 continue
             token = self.doc[i]
             head = token if token.dep_ != "compound" else token.head
-            score = (2 if head.dep_ in SALIENT_DEPS else 0) + (1 if token.sent == sent else 0)
+            score = (2 if head.dep_ in SALIENT_DEPS else 0) + (1 if sent.start <= i < sent.end else 0)
             if best is None or (score, i) >= best[:2]:
                 best = (score, i, cid)
         if best is None:
@@ -427,6 +440,5 @@ class Entities:
         return tuple(out)
 
     def tokens_of(self, key: str) -> Iterable[int]:
-        cid = int(key[1:])
-        return (i for i, c in self._by_token.items() if c == cid)
+        return iter(sorted(self._members.get(int(key[1:]), ())))
 

@@ -47,6 +47,17 @@ def _sentence(doc: Doc, mention: Mention) -> Mention:
     return Mention(sent.start_char, sent.end_char, sent.text)
 
 
+def _sentences_at(doc: Doc, offsets: Iterable[int]) -> list:
+    """The sentences holding these character offsets, once each, in text order (found through
+    each offset's token, not by scanning every sentence)."""
+    found = {}
+    for offset in offsets:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is not None and len(span) and span.sent.start_char <= offset < span.sent.end_char:
+            found[span.sent.start] = span.sent
+    return [found[k] for k in sorted(found)]
+
+
 def find_relations(doc: Doc, entities: Entities, described: Iterable[Description],
                    found: Iterable[Entity], events: Iterable[Event]) -> Iterator[Relation]:
     described = list(described)
@@ -73,15 +84,14 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                   if d.office and "candidate" in d.office.title.lower()}
     elections = [e for e in events if e.type == ELECTION]
     for event in elections:
-        for sent in doc.sents:  # "X will face Y in a run-off", "X won 32% of the vote"
-            if sent.start_char <= event.trigger.begin < sent.end_char or any(
-                    sent.start_char <= m.begin < sent.end_char for m in event.mentions):
-                for token in sent:
-                    if token.lemma_.lower() in CONTEST_VERBS:
-                        for arg in token.children:
-                            key = entities.of(arg) if arg.dep_ in ("nsubj", "dobj") else None
-                            if key and entities.type_of(key) == PERSON:
-                                candidates.setdefault(key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+        # "X will face Y in a run-off", "X won 32% of the vote": the sentences that mention it
+        for sent in _sentences_at(doc, [event.trigger.begin, *(m.begin for m in event.mentions)]):
+            for token in sent:
+                if token.lemma_.lower() in CONTEST_VERBS:
+                    for arg in token.children:
+                        key = entities.of(arg) if arg.dep_ in ("nsubj", "dobj") else None
+                        if key and entities.type_of(key) == PERSON:
+                            candidates.setdefault(key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     for event in events:
         if event.type == SUCCESSION and event.source and event.target:
             yield Relation(event.source, "succeeded", event.target, event.sentence)
@@ -89,10 +99,11 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
         first = elections[0]
         for person, where in candidates.items():
             yield Relation(person, "candidateIn", f"event:{first.trigger.begin}", where)
+    text = doc.text  # Doc.text joins every token: once, not per mention
     for entity in found:  # "the centrist Alianza Popular", "the far-right Chega party"
         if entity.type == ORGANIZATION:
             for m in entity.mentions:
-                before = doc.text[max(0, m.begin - 40):m.begin].split()
+                before = text[max(0, m.begin - 40):m.begin].split()
                 words = [w.strip(",;:()").lower() for w in before[-3:] if w.lower() not in ("the", "a", "an")]
                 if words and words[-1] in ALIGNMENTS:
                     yield Relation(entity.key, "alignment", words[-1], _sentence(doc, m))
