@@ -77,6 +77,8 @@ def organizations() -> dict[str, Known]:
         for name in [row["name"], *row["acronyms"].split("|"), *row["aliases"].split("|")]:
             if name:
                 out.setdefault(norm(name), known)
+                if "United Nations " in name:  # "Office of the UN High Commissioner for Human Rights"
+                    out.setdefault(norm(name.replace("United Nations ", "UN ")), known)
     return out
 
 

@@ -142,6 +142,7 @@ class Entities:
         self._people(people)
         self._names_of_people()
         self._rescan_names(doc)
+        self._rescan_short_names(doc)
         for token in doc:
             if token.i not in self._by_token and self.in_body(token):
                 self._group_noun(token)
@@ -278,6 +279,20 @@ class Entities:
                 if len(owners) == 1:
                     self._add(owners[0], doc[i:j])
             i = max(j, i + 1)
+
+    def _rescan_short_names(self, doc: Doc) -> None:
+        """One-word names of places and organisations the model found once and missed elsewhere:
+        "CBE" in "CBE Governor X" after "the Central Bank of Egypt (CBE)"."""
+        names: dict[str, int] = {}
+        for cluster in self._clusters:
+            if cluster.type in (ORGANIZATION, COUNTRY, CITY, PLACE):
+                for m in cluster.mentions:
+                    if " " not in m.text and len(m.text) >= 3 and m.text[:1].isupper():
+                        names.setdefault(m.text, cluster.cid)
+        for token in doc:
+            if token.text in names and token.i not in self._by_token and token.pos_ == "PROPN" \
+                    and self.in_body(token):
+                self._add(self._clusters[names[token.text]], doc[token.i:token.i + 1])
 
     def _group_noun(self, token: Token) -> None:
         """A plural noun for people in a participant role ("migrants", "Peruvian authorities")."""

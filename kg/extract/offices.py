@@ -59,7 +59,7 @@ def _phrases(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _text(doc: Doc, group: list[Token]) -> str:
-    return doc.text[group[0].idx:group[-1].idx + len(group[-1])]
+    return doc[group[0].i:group[-1].i + 1].text  # the span's text: Doc.text would join the whole doc
 
 
 def _is_title(tokens: list[Token]) -> int:
@@ -80,6 +80,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     for group in _phrases(kept):
         key = norm(_text(doc, group))
         entity = entities.at(group[-1]) or entities.known_org(group[-1])
+        if len(group) == 1 and group[0].lower_ in ("its", "their") and group[0].dep_ == "poss":
+            entity = entities.of(group[0])  # "Its leader, X": the organisation named before
         if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" and not entity:
             entity = entities.of(group[-1])  # "the organisation's secretary general": the one named before
         if key in ALIGNMENTS:
@@ -92,7 +94,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             continue
         elif entity and entities.type_of(entity) in (COUNTRY, ORGANIZATION, CITY, PLACE) and not (
                 rest and rest[-1].lower_ in ("of", "for", "at", "in")):
-            if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" or not rest:
+            if organization and not rest and entities.type_of(entity) in (CITY, PLACE):
+                rest.extend(group)  # "HRW's Europe and Central Asia director": the region is part of the post
+            elif group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" or not rest:
                 organization = organization or entity  # "UN Secretary-General", "Nordvliet's chief executive"
                 if entities.type_of(entity) == COUNTRY and not nationality:
                     nationality = entity
@@ -103,12 +107,14 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     start = next((i for i in range(len(rest)) if _is_title(rest[i:])), None)
     office = None
     if start is not None:
-        while start > 0 and rest[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and rest[start - 1].lower_ not in (
-                "of", "for", "at", "and") and not entities.at(rest[start - 1]):
-            start -= 1  # "police General", "Trade Minister", "Europe and Central Asia director"
+        while start > 0 and _title_word(rest, start - 1, entities):
+            start -= 1  # "police General", "Trade Minister", "presiding judge", "Europe and Central Asia director"
         title = rest[start:]
         where = [(i, k) for i, t in enumerate(title) if (k := entities.at(t) or entities.known_org(t))
-                 and entities.type_of(k) in (COUNTRY, ORGANIZATION, CITY, PLACE)]
+                 and entities.type_of(k) in (COUNTRY, ORGANIZATION, CITY, PLACE)
+                 and not _in_compound_modifier(doc, t)]
+        owned = [(i, k) for i, k in where if not (title[i].i + 1 < len(doc) and doc[title[i].i + 1].tag_ == "POS")]
+        where = owned or where  # "for the Taliban's Ministry of Refugees": the ministry, not its owner
         if where:  # "Chief of the General Staff of the Polish Armed Forces", "chief economist at EFG Hermes"
             first_word, key = where[0]
             cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in")), default=None)
@@ -119,11 +125,28 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         while title and title[-1].lower_ in ("of", "at", "for", "in", "and", "-"):
             title = title[:-1]
         if title:
-            text = _title_case(doc.text[title[0].idx:title[-1].idx + len(title[-1])])
+            text = _title_case(doc[title[0].i:title[-1].i + 1].text)
             office = Office(person, text, mention, organization or nationality, former)
     if not (office or nationality or alignment):
         return None
     return Description(person, mention, office, former, nationality, alignment)
+
+
+def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
+    """Whether rest[i] belongs to the title that follows it: a modifier, or a region the post covers."""
+    t = rest[i]
+    key = entities.at(t)
+    if key:
+        return entities.type_of(key) in (CITY, PLACE)
+    if t.lower_ == "and":
+        return i > 0 and entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE)
+    return (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod") and t.lower_ not in ("of", "for", "at")
+
+
+def _in_compound_modifier(doc: Doc, token: Token) -> bool:
+    """Whether the token begins a hyphenated modifier ("Cairo-based", "state-run"): not the organisation."""
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].pos_ == "VERB"
 
 
 STOP_LEFT = {"det", "punct", "cc", "mark", "advmod", "aux", "auxpass", "nsubj", "dobj"}
@@ -138,7 +161,11 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
         t = doc[i]
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
             break  # another person's name: "Aroha Te Whata-Ngata and Saudi Minister ..."
-        if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") \
+        if t.lower_ in ("its", "their") and t.dep_ == "poss":
+            words.insert(0, t)  # "its leader": the organisation, resolved by _describe
+            break
+        if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
+                t.dep_ == "amod" and t.tag_ == "VBG")) \
                 or (t.pos_ == "ADP" and t.lower_ not in ("of", "for")) or (t.lower_ == "and" and not (
                     i > sent_start and doc[i - 1].is_title)):
             break
@@ -149,7 +176,10 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
     return words
 
 
-def _right_words(doc: Doc, end: int) -> list[Token]:
+RELATIVE = {"who", "which", "that", "whose", "whom"}
+
+
+def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
     """An apposition right after a name: ", the security minister," or ", UNHCR's representative in Pakistan"."""
     if end >= len(doc) or doc[end].text != ",":
         return []
@@ -157,14 +187,41 @@ def _right_words(doc: Doc, end: int) -> list[Token]:
     i = end + 1
     sent_end = doc[end].sent.end
     while i < sent_end and len(words) < 14 and doc[i].text not in (",", ".", ";", ":", "(", "“", '"') \
-            and doc[i].pos_ not in ("VERB", "AUX"):
+            and doc[i].lower_ not in RELATIVE and (doc[i].pos_ not in ("VERB", "AUX") or (
+                doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):  # "the Cairo-based bank"
         words.append(doc[i])
         i += 1
     if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told"):
         return []
-    if words[0].lower_ in ("a", "an"):  # "a far-right leader": a description, not an office
+    if words[0].lower_ in ("a", "an"):
+        if _titled_in(words, entities):
+            return words  # "a spokesman for the Interior Ministry": an office in a body
+        # "a far-right leader": a description, not an office
         return [t for t in words if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"]
     return words
+
+
+def _titled_in(words: list[Token], entities: Entities) -> bool:
+    """Whether a title in the words is followed by "of", "for" or "at" and a country or organisation."""
+    at = next((i for i in range(len(words)) if _is_title(words[i:])), None)
+    if at is None:
+        return False
+    after = words[at + 1:]
+    prep = next((i for i, t in enumerate(after) if t.lower_ in ("of", "for", "at")), None)
+    return prep is not None and any(
+        (k := entities.at(t)) and entities.type_of(k) in (COUNTRY, ORGANIZATION) for t in after[prep + 1:])
+
+
+def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
+    """A title set before the name with a comma: "Its leader, X", "the firm's chief executive, X"."""
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return []
+    title = doc[span.start - 2]
+    if not (span.root.dep_ == "appos" and span.root.head.i == title.i) and not (
+            title.dep_ == "appos" and span.start <= title.head.i < span.end):
+        return []
+    words = _left_words(doc, span.start - 1, entities)
+    return words if words and _is_title(words[-1:]) or _is_title(words[-2:]) else []
 
 
 def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iterator[Description]:
@@ -175,6 +232,7 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
             span = doc.char_span(mention.begin, mention.end)
             if span is None or mention.text.lower() in ("he", "she", "him", "her", "his", "hers"):
                 continue
-            for words in (_left_words(doc, span.start, entities), _right_words(doc, span.end)):
+            for words in (_left_words(doc, span.start, entities), _right_words(doc, span.end, entities),
+                          _title_before(doc, span, entities)):
                 if words and (d := _describe(doc, words, person.key, mention, entities)):
                     yield d

@@ -74,6 +74,7 @@ class EntityFix:
                 fixed.pop()
             if not fixed or span.start >= fixed[-1].end:
                 fixed.append(span)
+        fixed = [s for s in fixed if not (s.label_ == "ORG" and s[-1].lower_ in CUT_SHORT)]  # "Personal Envoy of the"
         doc.ents = sorted([s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled,
                           key=lambda s: s.start)
         return doc
@@ -97,9 +98,15 @@ class EntityFix:
                    and (start < 2 or doc[start - 2].lower_ not in ("of", "for"))):
                 start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
         if label == "ORG":  # "Organization for Security and Co-operation" + "in Europe": the name in the table
-            for extra in range(4, 0, -1):
+            for extra in range(6, 0, -1):
                 if end + extra <= len(doc) and norm(doc[start:end + extra].text) in organizations():
                     end += extra
+                    break
+        if label == "ORG" and end - start > 1 and norm(doc[start:end].text) not in organizations():
+            for n in (2, 1):  # "UN Resident Coordinator": the organisation without the post
+                if end - start > n and " ".join(t.lower_ for t in doc[end - n:end]) in TITLES and (
+                        norm(doc[start:end - n].text) in organizations()):
+                    end -= n
                     break
         if label == "ORG" and doc[end - 1].lower_ in ORG_WORDS and end + 1 < len(doc) and doc[end].lower_ == "of" \
                 and doc[end + 1].ent_type_ == "GPE":
@@ -165,7 +172,8 @@ def _titled_names(doc: Doc) -> list[Span]:
             end = _name_end(doc, i)
             if end - i >= 2 and end + 2 < sent.end and doc[end].text == "," and doc[i].ent_type_ != "GPE":
                 window = doc[end + 1:min(end + 6, sent.end)]
-                if window[0].lower_ in ("the", "a", "an") and any(w.lower_ in TITLES for w in window):
+                owner = window[0].lower_ in ("the", "a", "an") or (len(window) > 2 and window[1].tag_ == "POS")
+                if owner and any(w.lower_ in TITLES for w in window):  # ", the minister", ", UNHCR's representative"
                     found.append(Span(doc, i, end, label="PERSON"))
             i = max(end, i + 1)
     spans: list[Span] = []
@@ -176,6 +184,8 @@ def _titled_names(doc: Doc) -> list[Span]:
 
 
 CONNECTORS = {"and", "of", "for", "the", "&", "de", "on"}
+#: Last words of an organisation's name that the model cut short.
+CUT_SHORT = {"of", "the", "for", "and", "on", "in", "&"}
 
 
 def _dangling(doc: Doc, first: Span, second: Span) -> bool:
