@@ -125,3 +125,4 @@ def subdivisions() -> frozenset[str]:
 
 TITLES: frozenset[str] = frozenset(_lines("titles.txt"))
 GROUP_NOUNS: frozenset[str] = frozenset(_lines("groups.txt"))
+PORTFOLIO_WORDS: frozenset[str] = frozenset(_lines("portfolios.txt"))

@@ -90,8 +90,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             former = True
         elif key in demonyms() and not rest:
             nationality = entities.demonym(group[0])
-        elif group[-1].tag_ == "POS":
-            continue
+        elif group[-1].tag_ == "POS" or (group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS"
+                                         and not entity):
+            continue  # "the country's defence minister": the owner, when it is no name, is not the title
         elif entity and entities.type_of(entity) in (COUNTRY, ORGANIZATION, CITY, PLACE) and not (
                 rest and rest[-1].lower_ in ("of", "for", "at", "in")):
             if organization and not rest and entities.type_of(entity) in (CITY, PLACE):

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import TITLES, cities, countries, norm, organizations, subdivisions
+from kg.lexicon import PORTFOLIO_WORDS, TITLES, cities, countries, norm, organizations, subdivisions
 
 CURRENCY = re.compile(
     r"[$€£¥₹₽₩¢]|\b(dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|soles?|reais|"
@@ -154,15 +154,30 @@ def _name_end(doc: Doc, i: int) -> int:
     return end
 
 
+def _portfolio_end(doc: Doc, i: int) -> int:
+    """After a title at i, the end of its portfolio in capitalised portfolio words ("Minister of
+    Foreign Affairs and Trade"); i + 1 when there is none."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("of", "for"):
+        return i + 1
+    j = i + 2
+    while j < len(doc) and ((doc[j].is_title and doc[j].lower_ in PORTFOLIO_WORDS) or (
+            doc[j].lower_ in ("and", "&") and j > i + 2)):
+        j += 1
+    return j if j > i + 2 and doc[j - 1].lower_ not in ("and", "&") else i + 1
+
+
 def _titled_names(doc: Doc) -> list[Span]:
     """Names that a title stands right before or after: "chief executive, Jan-Willem de Vries",
-    "Tamsin Hopkins, the trade spokesperson". Two words at least."""
+    "Minister of Foreign Affairs and Trade Ana Reyes", "Tamsin Hopkins, the trade spokesperson".
+    Two words at least."""
     found: list[Span] = []
     for t in doc:
         if t.pos_ not in ("NOUN", "PROPN") or not any(
                 " ".join(x.lower_ for x in doc[max(t.i - n, 0):t.i + 1]) in TITLES for n in range(3)):
             continue
-        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].text == ",")
+        start = _portfolio_end(doc, t.i)
+        start += start < len(doc) and doc[start].text == ","
+
         end = _name_end(doc, start)
         if end - start >= 2 and doc[start].ent_type_ not in ("GPE", "NORP") and end <= t.sent.end:
             found.append(Span(doc, start, end, label="PERSON"))
