@@ -8,6 +8,7 @@ longer in the corpus is removed. A build with nothing to do loads no model at al
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import contextlib
 import datetime as dt
 import itertools
@@ -31,7 +32,7 @@ from kg.extract import EXTRACTOR_VERSION, extract
 from kg.facts import ArticleFacts
 from kg.nlp import load, parse
 from kg.rdf.iri import IRIs
-from kg.rdf.mapping import article_graph, build_graph, vocabulary_graph
+from kg.rdf.mapping import Triples, article_triples, build_graph, vocabulary_graph
 from kg.rdf.vocab import DEFAULT_BASE, bind
 from kg.resolve import People
 
@@ -204,15 +205,13 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
     out.mkdir(parents=True, exist_ok=True)
     pending.touch()
     build_iri = iris.build(started.strftime("%Y%m%dT%H%M%S%fZ"))
-    for article, facts in extract_all(todo(), model=model, n_process=n_process, batch=batch):
-        if isinstance(facts, ArticleError):
-            report.problems.append(str(facts))  # its previous graph, if any, stays as it was
-            continue
-        facts = people.resolve(facts)
-        stores.replace_graph(dataset, article_graph(article, facts, iris, build_iri, EXTRACTOR_VERSION))
-        report.built += 1
-        if progress:
-            progress(article)
+    with Writer(dataset, report, progress) as writer:
+        for article, facts in extract_all(todo(), model=model, n_process=n_process, batch=batch):
+            if isinstance(facts, ArticleError):
+                report.problems.append(str(facts))  # its previous graph, if any, stays as it was
+                continue
+            facts = people.resolve(facts)
+            writer.put(article, article_triples(article, facts, iris, build_iri, EXTRACTOR_VERSION))
     for article_id, (graph, _, _) in before.items():
         if article_id not in seen:
             stores.remove_graph(dataset, graph)
@@ -231,6 +230,83 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
     report.events, report.quotes, report.quantities = (counts.get(k, 0) for k in ("events", "quotes", "quantities"))
     report.seconds = time.perf_counter() - clock
     return report
+
+
+class Writer:
+    """Puts article graphs into the store in batches, one transaction a batch, on a thread of its own.
+
+    Oxigraph commits outside Python's GIL, so writing one batch overlaps with parsing, extracting
+    and mapping the next. One batch is written while the next fills: memory stays flat. A batch
+    the store refuses is written again article by article, so one bad graph costs only its article.
+    rdflib's memory store is not thread-safe: it is written on the calling thread.
+    """
+
+    #: A batch ends at whichever comes first; the seconds bound what a killed build loses, and let
+    #: readers of the store see a slow build's progress. Batches start at one article and double.
+    ARTICLES, TRIPLES, SECONDS = 64, 60_000, 2.0
+
+    def __init__(self, dataset: Dataset, report: Report, progress: Callable[[Article], None] | None = None):
+        self.dataset, self.report, self.progress = dataset, report, progress
+        self.batch: list[tuple[Article, Triples]] = []
+        self.size, self.since, self.limit = 0, time.monotonic(), 1
+        threaded = stores.oxigraph_of(dataset) is not None
+        self.pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kg-store") if threaded else None
+        self.writing: concurrent.futures.Future | None = None
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            if exc[0] is None:
+                self.flush()
+            self.wait()
+        finally:
+            if self.pool:
+                self.pool.shutdown()
+
+    def put(self, article: Article, graph: Triples) -> None:
+        if not self.batch:
+            self.since = time.monotonic()
+        self.batch.append((article, graph))
+        self.size += len(graph)
+        if len(self.batch) >= self.limit or self.size >= self.TRIPLES or \
+                time.monotonic() - self.since >= self.SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.batch, self.size = self.batch, [], 0
+        self.limit = min(2 * self.limit, self.ARTICLES)
+        if not batch:
+            return
+        self.wait()
+        if self.pool is None:
+            self._write(batch)
+        else:
+            self.writing = self.pool.submit(self._write, batch)
+
+    def wait(self) -> None:
+        if self.writing is not None:
+            writing, self.writing = self.writing, None
+            writing.result()
+
+    def _write(self, batch: list[tuple[Article, Triples]]) -> None:
+        try:
+            stores.replace_graphs(self.dataset, [graph for _, graph in batch])
+            done = batch
+        except (SyntaxError, ValueError, OSError):
+            done = []
+            for article, graph in batch:
+                try:
+                    stores.replace_graph(self.dataset, graph)
+                    done.append((article, graph))
+                except (SyntaxError, ValueError, OSError) as e:
+                    first = str(e).splitlines()[0] if str(e) else type(e).__name__
+                    self.report.problems.append(f"{article.source}: the store refused its graph ({first})")
+        self.report.built += len(done)
+        if self.progress:
+            for article, _ in done:
+                self.progress(article)
 
 
 def _atomic_write(path: Path, write_to: Callable[[Path], None]) -> None:

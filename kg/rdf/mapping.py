@@ -7,11 +7,14 @@ and the build's provenance.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.term import Node
 
 from kg.corpus import Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, ArticleFacts, Entity, Mention
@@ -33,14 +36,58 @@ RELATIONS = {"nationality": SCHEMA.nationality, "headOf": ORG.headOf, "memberOf"
              "containedInPlace": SCHEMA.containedInPlace}
 
 
+# The terms written for every mention, looked up once (a namespace attribute builds a new URIRef).
+TYPE, PHRASE, SENTENCE, BEGIN, END, ANCHOR, CONTEXT, IDENT, IN_SENTENCE = (
+    RDF.type, NIF.Phrase, NIF.Sentence, NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext,
+    ITSRDF.taIdentRef, NIF.sentence)
+
+Triple = tuple[Node, Node, Node]
+
+
+class Triples:
+    """A named graph as it is written: its IRI and its triples in order, each once.
+
+    Building an rdflib ``Graph`` indexes every triple three ways; a build only streams the triples
+    into the store, so the mapping collects them here and ``graph()`` makes the rdflib Graph for
+    whoever wants to query one article's graph in Python.
+    """
+
+    def __init__(self, identifier: URIRef):
+        self.identifier = identifier
+        self._triples: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self._triples[triple] = None
+
+    def __contains__(self, triple: Triple) -> bool:
+        return triple in self._triples
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def graph(self) -> Graph:
+        g = Graph(identifier=self.identifier)
+        g.addN((s, p, o, g) for s, p, o in self._triples)
+        return g
+
+
 def event_type(code: str) -> URIRef:
     return CAMEO[code] if code[:1].isdigit() else NKG[code]
 
 
 def article_graph(article: Article, facts: ArticleFacts, iris: IRIs, build: URIRef | None = None,
                   version: str = "") -> Graph:
-    """One article's named graph: a Graph whose identifier is the graph's IRI."""
-    g = Graph(identifier=iris.graph(article.id))
+    """One article's named graph as an rdflib Graph whose identifier is the graph's IRI."""
+    return article_triples(article, facts, iris, build, version).graph()
+
+
+def article_triples(article: Article, facts: ArticleFacts, iris: IRIs, build: URIRef | None = None,
+                    version: str = "") -> Triples:
+    """One article's named graph: its IRI and its triples, as a build writes them to the store."""
+    g = Triples(iris.graph(article.id))
     a = iris.article(article.id)
     aid = article.id
 
@@ -66,24 +113,27 @@ def article_graph(article: Article, facts: ArticleFacts, iris: IRIs, build: URIR
         g.add((a, PROV.wasGeneratedBy, build))
 
     sentences = sorted(facts.sentences)
+    starts = [s.begin for s in sentences]
+    written: dict[int, URIRef] = {}  # sentence begin -> its IRI, once written
 
     def sentence_of(m: Mention) -> URIRef | None:
-        for s in sentences:
-            if s.begin <= m.begin < s.end:
-                iri = iris.mention(aid, s.begin, s.end)
-                if (iri, RDF.type, NIF.Sentence) not in g:
-                    g.add((iri, RDF.type, NIF.Sentence))
-                    _offsets(g, iri, a, s)
-                return iri
-        return None
+        i = bisect.bisect_right(starts, m.begin) - 1
+        if i < 0 or not m.begin < sentences[i].end:
+            return None
+        s = sentences[i]
+        if s.begin not in written:
+            written[s.begin] = iris.mention(aid, s.begin, s.end)
+            g.add((written[s.begin], TYPE, SENTENCE))
+            _offsets(g, written[s.begin], a, s)
+        return written[s.begin]
 
     def mention(m: Mention, of: URIRef) -> URIRef:
         iri = iris.mention(aid, m.begin, m.end)
-        g.add((iri, RDF.type, NIF.Phrase))
+        g.add((iri, TYPE, PHRASE))
         _offsets(g, iri, a, m)
-        g.add((iri, ITSRDF.taIdentRef, of))
+        g.add((iri, IDENT, of))
         if s := sentence_of(m):
-            g.add((iri, NIF.sentence, s))
+            g.add((iri, IN_SENTENCE, s))
         return iri
 
     ents: dict[str, URIRef] = {}
@@ -186,14 +236,14 @@ def article_graph(article: Article, facts: ArticleFacts, iris: IRIs, build: URIR
     return g
 
 
-def _offsets(g: Graph, iri: URIRef, article: URIRef, m: Mention) -> None:
-    g.add((iri, NIF.beginIndex, Literal(m.begin, datatype=XSD.integer)))
-    g.add((iri, NIF.endIndex, Literal(m.end, datatype=XSD.integer)))
-    g.add((iri, NIF.anchorOf, Literal(m.text)))
-    g.add((iri, NIF.referenceContext, article))
+def _offsets(g: Triples, iri: URIRef, article: URIRef, m: Mention) -> None:
+    g.add((iri, BEGIN, Literal(m.begin, datatype=XSD.integer)))
+    g.add((iri, END, Literal(m.end, datatype=XSD.integer)))
+    g.add((iri, ANCHOR, Literal(m.text)))
+    g.add((iri, CONTEXT, article))
 
 
-def _entity(g: Graph, e: Entity, iris: IRIs) -> URIRef:
+def _entity(g: Triples, e: Entity, iris: IRIs) -> URIRef:
     iri = iris.entity(e)
     for cls in CLASSES[e.type]:
         g.add((iri, RDF.type, cls))
