@@ -53,7 +53,7 @@ def _offices(found: Iterable[Office]) -> tuple[Office, ...]:
 def extract(article: Article, doc: Doc) -> ArticleFacts:
     entities = Entities(article, doc)
     quotes = tuple(find_quotes(doc, entities))
-    events = merge(list(find_events(doc, entities, article.published)))
+    events = merge(list(find_events(doc, entities, article.published)), doc)
     people = entities.entities()
     described = list(describe_people(doc, entities, list(people)))
     offices = _offices(d.office for d in described if d.office)

@@ -385,7 +385,8 @@ class Entities:
         """"the court" for the one organisation named "... Court" in the article, if there is one."""
         head = token.lemma_.lower()
         found = [cid for cid, c in enumerate(self._clusters) if c.type == ORGANIZATION and c.mentions
-                 and norm(c.label).split()[-1].rstrip("s") == head.rstrip("s") and len(c.label.split()) > 1]
+                 and norm(c.label).split(" of ")[0].split()[-1].rstrip("s") == head.rstrip("s")
+                 and len(c.label.split()) > 1]  # "the court": "District Court of Rotterdam"
         return self.key(found[0]) if len(found) == 1 else None
 
     def capital_country(self, key: str | None) -> str | None:

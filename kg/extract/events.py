@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, resolve, temporal_spans, tense
 from kg.extract.entities import Entities
-from kg.facts import CITY, COUNTRY, ORGANIZATION, PLACE, Event, Mention
+from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Event, Mention
 from kg.lexicon import GROUP_NOUNS, triggers
 
 #: Verbs that carry an event noun in their object: the noun says what happened.
@@ -59,6 +60,7 @@ MILITARY_NOUNS = {"troop", "soldier", "force", "army", "warship", "ship", "jet",
                   "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter"}
 #: Kinds of event that need no doer: elections are held, disasters strike.
 STANDALONE = {"Election", "Disaster", "Impeachment"}
+ELECTION, CANDIDACY = "Election", "Candidacy"
 #: CAMEO roots of violence: an act of violence needs a doer who can act ("floods killed" is not one).
 VIOLENT_ROOTS = {"18", "19", "20"}
 #: The intent (03x) that a promised act of cooperation is coded as.
@@ -66,28 +68,52 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
           "071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311", "062": "0312",
           "063": "0313", "064": "0314", "081": "0351", "083": "0353", "084": "0353", "085": "0354",
           "086": "0355", "087": "0356", "045": "039", "046": "036", "043": "036", "044": "036", "042": "036"}
+#: Adjectives whose infinitive complement is only offered: "ready to meet", "willing to talk".
+READY = {"ready", "willing", "prepared", "eager", "determined", "keen", "set", "poised", "open"}
+#: Verbs of meeting a rival in an election: "X faces Y in the run-off" is a candidacy.
+CONTEST = {"face", "challenge", "take on", "contest", "battle"}
 MODALS = {"will", "shall", "would", "could", "may", "might", "'ll", "wo", "can"}
 PLACE_PREPS = {"in", "at", "along", "near", "across", "into", "inside", "outside", "throughout", "on", "to",
                "from", "within", "off"}
 TARGET_PREPS = {"against", "on", "at"}
 
 
+def _verb_lemma(token: Token) -> str:
+    """The verb's lemma, mended when the lemmatizer got an inflected trigger wrong ("fined" -> "fin")."""
+    lemma = token.lemma_.lower()
+    if (lemma, "VERB") in triggers() or token.tag_ not in ("VBD", "VBN", "VBZ", "VBG"):
+        return lemma
+    word = token.lower_
+    stems = {"VBD": (word[:-1], word[:-2], word[:-3]), "VBN": (word[:-1], word[:-2], word[:-3]),
+             "VBZ": (word[:-1], word[:-2]), "VBG": (word[:-3] + "e", word[:-3], word[:-4])}[token.tag_]
+    return next((stem for stem in stems if (stem, "VERB") in triggers()), lemma)
+
+
 def _phrasal(token: Token) -> str:
     """The verb's lemma, with its particle or preposition when the lexicon knows the pair ("call for")."""
-    lemma = token.lemma_.lower()
+    lemma = _verb_lemma(token)
     for child in token.children:
         if child.dep_ in ("prt", "prep") and (f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
     return lemma
 
 
+@cache
+def _noun_prefixes() -> frozenset[str]:
+    """Every leading substring of the lexicon's event nouns, however their words are joined."""
+    return frozenset(key[:i] for key, pos in triggers() if pos == "NOUN" for i in range(1, len(key) + 1))
+
+
 def noun_trigger(token: Token) -> tuple[str, Span] | None:
     """The longest event noun starting at ``token`` ("state of emergency", "run-off", "curfew")."""
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP"):
         return None
+    if token.lemma_.lower() not in _noun_prefixes() and token.lower_ not in _noun_prefixes():
+        return None  # no event noun starts with this word: most tokens end here, cheaply
     doc = token.doc
+    sent_end = token.sent.end
     for n in (4, 3, 2, 1):
-        if token.i + n > token.sent.end:
+        if token.i + n > sent_end:
             continue
         span = doc[token.i:token.i + n]
         words = [t.lemma_.lower() for t in span]
@@ -109,6 +135,9 @@ def _subject(verb: Token) -> Token | None:
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 return None
             verb = verb.head
+            continue
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+            verb = verb.head.head  # "the government was ready to meet": who was ready
             continue
         if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBG":
             return verb.head
@@ -162,8 +191,9 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS - {"can"}:
                 reported = child.lower_ == "would" and seen.dep_ == "ccomp" and seen.head.tag_ == "VBD"
                 future = future or ("reported" if reported else True)
-        if seen.dep_ == "xcomp" and seen.head.lemma_.lower() in PROMISE_VERBS:
-            future = True
+        if seen.dep_ == "xcomp" and (seen.head.lemma_.lower() in PROMISE_VERBS or (
+                seen.head.pos_ == "ADJ" and seen.head.lemma_.lower() in READY)):
+            future = True  # "pledged to detain", "ready to meet": not done yet
         if seen.dep_ in ("xcomp", "conj") and seen.head != seen:
             seen = seen.head
             continue
@@ -257,7 +287,9 @@ def find_events(doc, entities: Entities, published: dt.date | None) -> Iterator[
                 event = _verb_event(token, sent, entities, published, used)
             if event is None and token.i not in used:
                 event = _noun_event(token, sent, entities, published, used)
-            if event and (event.source or event.type in STANDALONE):
+            if event is None and token.pos_ == "VERB" and token.i not in used:
+                event = _candidacy(token, sent, entities, published)
+            if event and (event.source or event.type in STANDALONE or (event.target and _agentless(token))):
                 yield event  # who did it is the point of an event: a doer-less act is too little
                 for other in _co_subjects(token, entities):  # "Lithuania and Latvia criticised": one each
                     if other != event.source:
@@ -294,6 +326,27 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
         return []
     keys = [entities.capital_country(entities.of(t)) for t in subject.subtree if t.dep_ == "conj" and t.head == subject]
     return [k for k in keys if k]
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive verb that names no doer: "40 people have been detained" still says what was done to whom."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ not in ("ccomp", "xcomp", "advcl")
+
+
+def _candidacy(verb: Token, sent: Span, entities: Entities, published) -> Event | None:
+    """"X faces Y in the run-off": two people contesting an election the sentence names."""
+    if _phrasal(verb) not in CONTEST and verb.lemma_.lower() not in CONTEST:
+        return None
+    if not any((found := noun_trigger(t)) and _code(found[0], "NOUN", False) == ELECTION for t in sent):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and entities.type_of(entities.of(c)) == PERSON),
+                   None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None:
+        return None
+    return _event(verb.doc[verb.i:verb.i + 1], verb, CANDIDACY, sent, entities, published, subject,
+                  obj if entities.type_of(entities.of(obj)) == PERSON else None, False)
 
 
 def _can_act(token: Token | None, entities: Entities) -> bool:
@@ -395,16 +448,18 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     return _event(span, head, code, sent, entities, published, source, target, negated)
 
 
-def merge(events: list[Event]) -> list[Event]:
-    """One event per happening: a later mention of the same kind by the same doer, or a definite
-    noun with no doer ("the state of emergency" after "declared a state of emergency"), joins the
-    earlier one."""
+def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
+    """One event per happening: a later mention of the same kind by the same doer (unless both are
+    verbs of different words), or a definite noun with no doer ("the state of emergency" after
+    "declared a state of emergency"), joins the earlier one."""
+    verbs = {t.idx for t in doc if t.pos_ == "VERB"} if doc is not None else set()
     out: list[Event] = []
     for event in events:
         anaphoric = event.source is None and event.trigger.text.lower() != event.sentence.text.lower() and \
             _definite(event)
         same = next((e for e in reversed(out) if e.type == event.type and not (e.negated or event.negated) and (
-            (event.source is not None and event.source == e.source and event.target in (None, e.target))
+            (event.source is not None and event.source == e.source and event.target in (None, e.target)
+             and not _different_acts(e, event, verbs))
             or (anaphoric and event.target in (None, e.target))
             or (event.type in STANDALONE and _same_time(e, event)))), None)
         if same is None:
@@ -418,6 +473,13 @@ def merge(events: list[Event]) -> list[Event]:
             confidence=max(same.confidence, event.confidence),
             mentions=same.mentions + (event.trigger,) + event.mentions)
     return out
+
+
+def _different_acts(a: Event, b: Event, verbs: set[int]) -> bool:
+    """Two verbs of different words are two acts ("fined the firm ... sentenced two managers"); a
+    noun may name the act a verb told ("declared a curfew ... the curfew")."""
+    x, y = a.trigger.text.lower(), b.trigger.text.lower()
+    return a.trigger.begin in verbs and b.trigger.begin in verbs and x[:4] != y[:4]
 
 
 def _same_time(a: Event, b: Event) -> bool:

@@ -109,7 +109,8 @@ class EntityFix:
                     end -= n
                     break
         if label == "ORG" and doc[end - 1].lower_ in ORG_WORDS and end + 1 < len(doc) and doc[end].lower_ == "of" \
-                and doc[end + 1].ent_type_ == "GPE":
+                and (doc[end + 1].ent_type_ in ("GPE", "LOC") or norm(doc[end + 1].text) in cities()
+                     or norm(doc[end + 1].text) in countries()):
             end += 2  # "District Court of Rotterdam"
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
