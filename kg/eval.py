@@ -208,7 +208,7 @@ def _events(gold: dict, facts: ArticleFacts, names: _Names, text: str) -> tuple[
 
     def same(g, ev):
         begin, end = sentence_span(g["sentence"])
-        return (begin <= ev.trigger.begin < end and _root(g["type"]) == _root(ev.type)
+        return (any(begin <= m.begin < end for m in (ev.trigger, *ev.mentions)) and _root(g["type"]) == _root(ev.type)
                 and names.same(g.get("source"), ev.source))
 
     pairs, missed, extra = _match(gold.get("events", []), list(facts.events), same)

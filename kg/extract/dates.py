@@ -34,12 +34,17 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = re.compile(rf"^(?:on\s+)?(?:(last|this|next|past|coming)\s+)?({'|'.join(WEEKDAYS)})"
                      r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?this\s+(year|month)$", re.IGNORECASE)
+MONTH_NUMBERS = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
+WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.month_name[1:])})(?:'s)?$",
+                         re.IGNORECASE)
 VAGUE_PREFIX = re.compile(r"^(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+",
                           re.IGNORECASE)
 #: Verbs whose complement lies ahead: "scheduled for", "due on", "plans to".
 FUTURE_VERBS = {"schedule", "plan", "set", "due", "expect", "pledge", "promise", "vow", "threaten", "intend",
                 "aim", "hope", "prepare", "propose", "slate", "will"}
 MODALS = {"will", "shall", "would", "could", "may", "might", "'ll", "wo"}
+#: Future verbs whose own date is when the promise was made: "pledged in May to invest".
+PROMISING = {"pledge", "promise", "vow", "threaten", "intend", "aim", "hope", "prepare", "propose"}
 
 
 MONTHS = "|".join(calendar.month_name[1:]) + "|" + "|".join(
@@ -95,8 +100,10 @@ def tense(token: Token) -> str:
     seen = verb
     while True:
         auxes = [c for c in seen.children if c.dep_ in ("aux", "auxpass")]
-        if seen.lemma_.lower() in FUTURE_VERBS or any(a.lower_ in MODALS for a in auxes):
-            return FUTURE
+        lemma = seen.lemma_.lower()
+        if (lemma in FUTURE_VERBS and not (seen is verb and lemma in PROMISING and verb.tag_ == "VBD")) or any(
+                a.lower_ in MODALS for a in auxes):
+            return FUTURE  # "scheduled for December 14"; but "pledged in May" was in May
         if seen.lemma_.lower() == "go" and seen.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in seen.children):
             return FUTURE
         if seen.dep_ in ("xcomp", "conj") and seen.head != seen:
@@ -178,6 +185,17 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
         return _when(base - dt.timedelta(days=delta), "day", mention)
     if m := THIS_PERIOD.match(text):
         return _when(base, m.group(1).lower(), mention)
+    if m := WHICH_MONTH.match(text):  # "last October", "next March"
+        which, month = m.group(1).lower(), MONTH_NUMBERS[m.group(2).lower()[:3]]
+        if which in ("last", "past"):
+            year = base.year if month < base.month else base.year - 1
+        elif which in ("next", "coming"):
+            year = base.year if month > base.month else base.year + 1
+        else:
+            year = base.year
+        return _when(dt.date(year, month, 1), "month", mention)
+    if re.fullmatch(r"\d{1,3}", text):
+        return None  # "44": an age or a count the model called a date, not a year
     if ISO_DAY.match(text):  # the publication date itself, the fallback of every undated event
         return _when(dt.date.fromisoformat(text), "day", mention)
     text = VAGUE_PREFIX.sub("", text)

@@ -18,7 +18,18 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
-from kg.lexicon import GROUP_NOUNS, Known, capitals, cities, countries, demonyms, norm, organizations, subdivisions
+from kg.lexicon import (
+    GROUP_NOUNS,
+    TITLES,
+    Known,
+    capitals,
+    cities,
+    countries,
+    demonyms,
+    norm,
+    organizations,
+    subdivisions,
+)
 from kg.nlp.components import PARTICLES
 
 #: spaCy entity label -> our type (NORP and GPE are decided by the country tables).
@@ -32,10 +43,13 @@ ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal"}
+#: Singular nouns for a country's bodies that act as a group when no name says whose: "the government said".
+BODIES = ("government", "opposition", "army")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "some", "most", "all", "several",
                   "majority", "number", "group", "wave", "influx", "flood", "stream"}
-ORG_NOUNS = {"government", "ministry", "army", "police", "military", "parliament", "congress", "senate",
+ORG_NOUNS = {"government", "ministry", "army", "police", "military", "parliament", "congress", "senate", "board",
+             "committee", "leadership",
              "court", "party", "administration", "cabinet", "navy", "council", "commission", "agency"}
 
 
@@ -299,8 +313,10 @@ class Entities:
         if (token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NNPS", "NN")
                 or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr")):
             return
-        if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public"):
+        if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public", *BODIES):
             return
+        if token.lower_ in BODIES and any(c.i in self._by_token or c.dep_ == "poss" for c in token.children):
+            return  # "Egypt's government", "the Kenyan army": the country, found through the modifier
         nationality, written = None, ""
         for child in token.lefts:
             if child.i in self._by_token and self._clusters[self._by_token[child.i]].type == COUNTRY:
@@ -371,6 +387,12 @@ class Entities:
         if token.pos_ == "NOUN" and token.lemma_.lower() in GENERIC_ORGS and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
             return self.antecedent(token, ORGANIZATION)  # "the company said": the company last named
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in GROUP_NOUNS or token.lower_ in TITLES):
+            for child in token.children:  # "a judge at the City Court", "officials at the ministry"
+                if child.dep_ == "prep" and child.lower_ == "at":
+                    for pobj in child.children:
+                        if pobj.i in self._by_token and self._clusters[self._by_token[pobj.i]].type == ORGANIZATION:
+                            return self.key(self._by_token[pobj.i])
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ORG_NOUNS:
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod") and child.i in self._by_token:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, resolve, temporal_spans, tense
 from kg.extract.entities import Entities
-from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Event, Mention
+from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention
 from kg.lexicon import GROUP_NOUNS, triggers
 
 #: Verbs that carry an event noun in their object: the noun says what happened.
@@ -68,6 +68,10 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
           "071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311", "062": "0312",
           "063": "0313", "064": "0314", "081": "0351", "083": "0353", "084": "0353", "085": "0354",
           "086": "0355", "087": "0356", "045": "039", "046": "036", "043": "036", "044": "036", "042": "036"}
+#: Verbs that, done by a court or a judge, are a ruling: "a judge ordered her held".
+RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit", "convict", "jail",
+                "sentence", "fine", "block", "halt", "strike down", "throw out", "dismiss", "reject", "approve"}
+COURT_WORDS = {"court", "judge", "tribunal", "magistrate", "jury", "justice", "judiciary"}
 #: Adjectives whose infinitive complement is only offered: "ready to meet", "willing to talk".
 READY = {"ready", "willing", "prepared", "eager", "determined", "keen", "set", "poised", "open"}
 #: Verbs of meeting a rival in an election: "X faces Y in the run-off" is a candidacy.
@@ -129,11 +133,12 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
+            if child.dep_ in ("nsubj", "csubj"):  # "the opposition Social Democratic Party": the name
+                return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), child)
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
-            if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-                return None
+            if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                    and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
+                return None  # "after Pakistan launched": its own clause; "..., accusing X": the same doer
             verb = verb.head
             continue
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
@@ -220,15 +225,50 @@ def _clause(token: Token) -> Token:
     return token
 
 
-def _when(trigger: Token, sent: Span, published: dt.date | None):
-    """The date of the sentence's temporal expression in the trigger's phrase or clause, else the
-    publication date (and the caller lowers its confidence)."""
-    dates = temporal_spans(sent)
+def _within_phrase(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` hangs from the noun ``trigger`` with no verb between: "the run-off on
+    October 19", not "the run-off after no candidate won on Sunday"."""
+    while token.i != trigger.i:
+        if token.head == token or (token.pos_ in ("VERB", "AUX") and not (
+                token.dep_ in ("acl", "relcl") and token.head.i == trigger.i)):
+            return False  # a participle or relative clause on the noun itself still describes it
+        token = token.head
+    return True
+
+
+#: Links a date may follow up from the trigger's clause to the clause it hangs from: "pledged in May
+#: to invest", "resigned on Wednesday ... and appointed", "talks mediated by Qatar". Not "ccomp":
+#: what is reported has its own time ("said on Monday that troops would be sent").
+CLAUSE_LINKS = {"xcomp", "conj", "advcl", "acl", "relcl", "amod", "compound", "dobj", "pobj", "prep", "nsubj",
+                "nsubjpass", "attr"}
+
+
+def _clauses(trigger: Token) -> list[Token]:
+    """The trigger's own clause, then the clauses it hangs from, nearest first."""
     clause = _clause(trigger)
-    mine = [e for e in dates if _clause(e.root) == clause]
+    out = [clause]
+    token = clause
+    while token.head != token and token.dep_ in CLAUSE_LINKS and len(out) < 4:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token not in out:
+            out.append(token)
+    return out
+
+
+def _when(trigger: Token, sent: Span, published: dt.date | None):
+    """The date of the sentence's temporal expression in the trigger's phrase, its clause or the
+    clauses that clause hangs from (nearest first), else the publication date (and the caller
+    lowers its confidence)."""
+    dates = temporal_spans(sent)
+    mine: list[Span] = []
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
-        subtree = {t.i for t in trigger.subtree}
-        mine = [e for e in dates if e.root.i in subtree] + mine
+        mine = [e for e in dates if _within_phrase(e.root, trigger)]
+    clauses = _clauses(trigger)
+    for clause in clauses:
+        mine += [e for e in dates if _clause(e.root) == clause and e not in mine]
+    for child in clauses[0].children:  # "have returned since the army retook the capital in March"
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
+            mine += [e for e in dates if _clause(e.root) == child and e not in mine]
     for ent in mine:
         when = resolve(ent.text, published, tense(ent.root), Mention(ent.start_char, ent.end_char, ent.text))
         if when:
@@ -255,6 +295,22 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
         return None
     code, threat = entry
     return code_for(code, future, threat)
+
+
+def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
+    """Verbs whose doer decides the event: what a court orders is a ruling; people who return migrate."""
+    subject = _subject(verb)
+    if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+        return None
+    name = (entities.label_of(entities.of(subject)) or "").lower().split(" of ")[0]
+    if lemma in RULING_VERBS and (subject.lemma_.lower() in COURT_WORDS or name.split()[-1:] in (
+            ["court"], ["tribunal"])):
+        return "CourtRuling"
+    if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
+            c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
+                                     for p in c.children) for c in verb.children):
+        return "Migration"  # "900,000 Afghans have returned"; not "returned to power"
+    return None
 
 
 def _object_code(lemma: str, obj: Token | None) -> str | None:
@@ -373,7 +429,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             target = next((c for c in against.children if c.dep_ == "pobj"), None) if against else None
             event = _event(span, verb, code, sent, entities, published, _subject(verb), target, negated)
             return replace(event, mentions=(Mention(verb.idx, verb.idx + len(verb), verb.text),))
-    special = _object_code(lemma, obj)
+    special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities)
     if special and lemma in PROMISE_VERBS:
         future = True  # "pledged $1.2 million in aid": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
