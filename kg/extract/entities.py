@@ -113,6 +113,11 @@ class Entities:
         at = bisect.bisect_right(self._body_starts, begin) - 1  # blocks do not overlap: one lookup
         return at >= 0 and begin < self.body[at][1]
 
+    def paragraph(self, offset: int) -> int:
+        """The index of the body paragraph that holds a character offset (-1 outside the body)."""
+        at = bisect.bisect_right(self._body_starts, offset) - 1
+        return at if at >= 0 and offset < self.body[at][1] else -1
+
     def _dateline(self, article: Article, doc: Doc) -> None:
         """The dateline's place ("NAIROBI, Kenya") and news agency ("(Reuters)")."""
         block = next(article.parts(DATELINE), None)

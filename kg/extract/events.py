@@ -19,9 +19,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import FUTURE, resolve, temporal_spans, tense
+from kg.extract.dates import FUTURE, PAST, resolve, temporal_spans, tense
 from kg.extract.entities import Entities
-from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention
+from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, triggers
 
 #: Verbs that carry an event noun in their object: the noun says what happened.
@@ -331,25 +331,45 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
 
 
 def find_events(doc, entities: Entities, published: dt.date | None) -> Iterator[Event]:
+    for event, _token in _events_in(doc, entities, published):
+        yield event
+
+
+def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
+    """Each event with its trigger token. A past act whose sentence gives no date happened when the
+    paragraph's last dated act did ("Protesters marched on Monday. Police fired tear gas.")."""
+    last: tuple[int, When] | None = None
     for sent in doc.sents:
         if not entities.in_body(sent):
             continue
-        used: set[int] = set()
-        for token in sent:
-            if token.i in used:
-                continue
-            event = None
-            if token.pos_ == "VERB":
-                event = _verb_event(token, sent, entities, published, used)
-            if event is None and token.i not in used:
-                event = _noun_event(token, sent, entities, published, used)
-            if event is None and token.pos_ == "VERB" and token.i not in used:
-                event = _candidacy(token, sent, entities, published)
-            if event and (event.source or event.type in STANDALONE or (event.target and _agentless(token))):
-                yield event  # who did it is the point of an event: a doer-less act is too little
-                for other in _co_subjects(token, entities):  # "Lithuania and Latvia criticised": one each
-                    if other != event.source:
-                        yield replace(event, source=other, actors=tuple(dict.fromkeys((other, *event.actors[1:]))))
+        paragraph = entities.paragraph(sent.start_char)
+        for event, token in _sentence_events(sent, entities, published):
+            if event.when and event.when.mention is not None:
+                if event.when.precision == "day" and (published is None or event.when.value <= published.isoformat()):
+                    last = (paragraph, event.when)
+            elif last and last[0] == paragraph and token.tag_ == "VBD" and tense(token) == PAST:
+                event = replace(event, when=last[1])
+            yield event, token
+
+
+def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
+    used: set[int] = set()
+    for token in sent:
+        if token.i in used:
+            continue
+        event = None
+        if token.pos_ == "VERB":
+            event = _verb_event(token, sent, entities, published, used)
+        if event is None and token.i not in used:
+            event = _noun_event(token, sent, entities, published, used)
+        if event is None and token.pos_ == "VERB" and token.i not in used:
+            event = _candidacy(token, sent, entities, published)
+        if event and (event.source or event.type in STANDALONE or (event.target and _agentless(token))):
+            yield event, token  # who did it is the point of an event: a doer-less act is too little
+            for other in _co_subjects(token, entities):  # "Lithuania and Latvia criticised": one each
+                if other != event.source:
+                    yield replace(event, source=other,
+                                  actors=tuple(dict.fromkeys((other, *event.actors[1:])))), token
 
 
 def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities, published,
