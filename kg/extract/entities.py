@@ -320,7 +320,8 @@ class Entities:
             return
         if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public", *BODIES):
             return
-        if token.lower_ in BODIES and any(c.i in self._by_token or c.dep_ == "poss" for c in token.children):
+        if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
+                                       or self._named_by_head(token)):
             return  # "Egypt's government", "the Kenyan army": the country, found through the modifier
         nationality, written = None, ""
         for child in token.lefts:
@@ -411,10 +412,24 @@ class Entities:
     def _named_by_head(self, token: Token) -> str | None:
         """"the court" for the one organisation named "... Court" in the article, if there is one."""
         head = token.lemma_.lower()
+        if head in ("army", "military"):
+            return self._armed_forces(token)
         found = [cid for cid, c in enumerate(self._clusters) if c.type == ORGANIZATION and c.mentions
                  and norm(c.label).split(" of ")[0].split()[-1].rstrip("s") == head.rstrip("s")
                  and len(c.label.split()) > 1]  # "the court": "District Court of Rotterdam"
         return self.key(found[0]) if len(found) == 1 else None
+
+    def _armed_forces(self, token: Token) -> str | None:
+        """"Sudan's army", "the military" for the one "... Armed Forces" (of that country) named in the article."""
+        found = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and (
+            "armed forces" in norm(c.label) or norm(c.label).split()[-1] in ("army", "military"))
+            and len(c.label.split()) > 1]
+        owner = next((self._clusters[self._by_token[c.i]] for c in token.children if c.dep_ in ("poss", "amod")
+                      and c.i in self._by_token and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
+        if owner is not None and owner.known is not None:
+            names = {norm(owner.known.label)} | {d for d, k in demonyms().items() if k == owner.known}
+            found = [c for c in found if any(n in norm(c.label) for n in names)]
+        return self.key(found[0].cid) if len(found) == 1 else None
 
     def capital_country(self, key: str | None) -> str | None:
         """The country whose capital a city entity is ("Warsaw accuses Minsk"), as an entity key."""

@@ -38,6 +38,12 @@ PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn
 #: Verbs whose infinitive complement is only asked for: the asking is the event.
 ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
+#: Verbs whose complement is refused, so not done: "ruled out withdrawing", "refused to resign".
+REFUSING_VERBS = {"rule out", "refuse", "decline", "reject", "deny", "avoid", "resist", "oppose"}
+#: Verbs whose complement is only tried: "attempting to cross".
+ATTEMPT_VERBS = {"attempt", "try", "seek", "struggle", "scramble"}
+#: CAMEO roots of acts done together: "X and Y signed an agreement" is one act, the other a party to it.
+MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
 #: Kinds of event that move people: their objects are places, not targets.
 MOVEMENT = {"Migration", "BorderCrossing"}
 #: Verbs whose subject decides what a passive, future clause under them says will be done.
@@ -365,8 +371,12 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event is None and token.pos_ == "VERB" and token.i not in used:
             event = _candidacy(token, sent, entities, published)
         if event and (event.source or event.type in STANDALONE or (event.target and _agentless(token))):
+            others = [k for k in _co_subjects(token, entities) if k != event.source]
+            if others and event.type[:2] in MUTUAL_ROOTS and event.target is None:
+                event = replace(event, target=others[0], actors=tuple(dict.fromkeys((*event.actors, *others))))
+                others = []  # "New Zealand and Saudi Arabia signed an agreement": one act between the two
             yield event, token  # who did it is the point of an event: a doer-less act is too little
-            for other in _co_subjects(token, entities):  # "Lithuania and Latvia criticised": one each
+            for other in others:  # "Lithuania and Latvia criticised": one each
                 if other != event.source:
                     yield replace(event, source=other,
                                   actors=tuple(dict.fromkeys((other, *event.actors[1:])))), token
@@ -434,6 +444,11 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS:
         return None  # "urged Pakistan to suspend deportations": asked for, not done
+    if verb.dep_ in ("xcomp", "dobj", "pcomp") and _phrasal(verb.head) in REFUSING_VERBS:
+        return None  # "ruled out withdrawing the levy": refused, not done
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
+            _code(lemma, "VERB", False) or "0")[:1].isdigit():
+        return None  # "families attempting to cross": an attempt is no crossing
     if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" and (_phrasal(c), "VERB") in triggers()
                                       for c in verb.children):
         return None  # "pledged to detain": the promised act is the event
@@ -442,6 +457,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma in SUPPORT_VERBS and obj is not None and (found := noun_trigger(obj) or _noun_head_trigger(obj)):
         key, span = found
         code = _code(key, "NOUN", future)
+        if code and lemma == "sign":
+            code = _code(lemma, "VERB", future)  # "signed a ceasefire": the signing of an agreement
         if code:
             used.update(t.i for t in span)
             against = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
