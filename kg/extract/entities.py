@@ -390,6 +390,9 @@ class Entities:
             return self.key(self._by_token[token.head.i])
         if token.pos_ == "NOUN" and (named := self._named_by_head(token)):
             return named
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            return self.antecedent(token, COUNTRY)  # "the country's president": the country last named
         if token.pos_ == "NOUN" and token.lemma_.lower() in GENERIC_ORGS and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
             return self.antecedent(token, ORGANIZATION)  # "the company said": the company last named

@@ -10,7 +10,7 @@ nationality and political alignment ("far-right", "leftist").
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -82,6 +82,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         entity = entities.at(group[-1]) or entities.known_org(group[-1])
         if len(group) == 1 and group[0].lower_ in ("its", "their") and group[0].dep_ == "poss":
             entity = entities.of(group[0])  # "Its leader, X": the organisation named before
+            entity = entity if entities.type_of(entity) == ORGANIZATION else None
         if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" and not entity:
             entity = entities.of(group[-1])  # "the organisation's secretary general": the one named before
         if key in ALIGNMENTS:
@@ -116,9 +117,11 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                  and not _in_compound_modifier(doc, t)]
         owned = [(i, k) for i, k in where if not (title[i].i + 1 < len(doc) and doc[title[i].i + 1].tag_ == "POS")]
         where = owned or where  # "for the Taliban's Ministry of Refugees": the ministry, not its owner
+        where = [(i, k) for i, k in where if not _inside_title(title, i, k, entities)]
         if where:  # "Chief of the General Staff of the Polish Armed Forces", "chief economist at EFG Hermes"
             first_word, key = where[0]
-            cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in")), default=None)
+            cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
+                      default=None)  # "ambassador to Iran"
             if cut is not None:
                 if organization is None or entities.type_of(key) == ORGANIZATION:
                     organization = key
@@ -142,6 +145,15 @@ def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
     if t.lower_ == "and":
         return i > 0 and entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE)
     return (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod") and t.lower_ not in ("of", "for", "at")
+
+
+def _inside_title(title: list[Token], i: int, key: str, entities: Entities) -> bool:
+    """Whether the name at title[i] is a word inside the title ("Chief of Army Staff"), not what it is in."""
+    j = i
+    while j < len(title) and entities.at(title[j]) == key:
+        j += 1
+    return j < len(title) and title[j].lower_ not in ("of", "at", "for", "in", "to", "and", ",") \
+        and title[j].is_title and not entities.at(title[j]) and not _is_title(title[j:])
 
 
 def _in_compound_modifier(doc: Doc, token: Token) -> bool:
@@ -184,6 +196,8 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
     """An apposition right after a name: ", the security minister," or ", UNHCR's representative in Pakistan"."""
     if end >= len(doc) or doc[end].text != ",":
         return []
+    if end + 3 < len(doc) and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 2  # "Joe Ajala, 64, the union's president": the age first
     words: list[Token] = []
     i = end + 1
     sent_end = doc[end].sent.end
@@ -197,8 +211,9 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
     if words[0].lower_ in ("a", "an"):
         if _titled_in(words, entities):
             return words  # "a spokesman for the Interior Ministry": an office in a body
-        # "a far-right leader": a description, not an office
-        return [t for t in words if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"]
+        # "a far-right leader": a description, not an office; "a member of the centre-right party" is the party's
+        own = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for", "at", "in", "with")), len(words))
+        return [t for t in words[:own] if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"]
     return words
 
 
@@ -225,6 +240,45 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     return words if words and _is_title(words[-1:]) or _is_title(words[-2:]) else []
 
 
+#: Verbs that give their subject a post: "X is the chairman", "X, who became president".
+BEING = {"be", "become", "remain", "serve", "stay"}
+#: Verbs that give their object a post: "appointed X as its general secretary", "named X foreign minister".
+GIVING = {"appoint", "name", "elect", "nominate", "make", "choose", "pick", "install", "confirm", "swear"}
+
+
+def _predicate(span) -> tuple[list[Token], bool]:
+    """A post the clause gives the person: "X is the chairman of Y", "X, who became president",
+    "appointed X as its general secretary", and whether it is past ("X was", "X served as"). Only
+    when the phrase's head is a title."""
+    root = span.root
+    phrase = None
+    verb = next((c for c in root.children if c.dep_ == "relcl" and any(
+        w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)), None)
+    if verb is None and root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head
+    if verb is not None and verb.lemma_.lower() in BEING | GIVING:
+        phrase = next((c for c in verb.children if c.dep_ in ("attr", "oprd")), None)
+        if phrase is None:
+            as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            phrase = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() in GIVING:
+        as_ = next((c for c in root.head.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"),
+                   None)
+        phrase = next((c for c in as_.children if c.dep_ == "pobj"), as_) if as_ is not None else None
+        if phrase is not None and phrase.dep_ == "prep":
+            phrase = None
+    if phrase is None or phrase.pos_ not in ("NOUN", "PROPN"):
+        return [], False
+    past = verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() in BEING - {"become"}
+    words = []
+    for t in phrase.doc[phrase.left_edge.i:phrase.right_edge.i + 1]:
+        if t.is_punct and t.text != "-" or t.dep_ in ("relcl", "acl") or t.lower_ in RELATIVE:
+            break
+        words.append(t)
+    heads = [t for t in words if t.i == phrase.i or t.head.i == phrase.i and t.dep_ == "compound"]
+    return (words, past) if any(_is_title([t]) or _is_title([t, phrase]) for t in heads) else ([], False)
+
+
 def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iterator[Description]:
     for person in people:
         if person.type != PERSON:
@@ -237,3 +291,8 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
                           _title_before(doc, span, entities)):
                 if words and (d := _describe(doc, words, person.key, mention, entities)):
                     yield d
+            words, past = _predicate(span)
+            if words and (d := _describe(doc, words, person.key, mention, entities)):
+                if past and d.office:  # "who served as economy minister until 2023"
+                    d = replace(d, former=True, office=replace(d.office, former=True))
+                yield d
