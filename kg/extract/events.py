@@ -28,10 +28,11 @@ from kg.lexicon import GROUP_NOUNS, triggers
 SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "issue", "hold", "carry", "conduct",
                  "stage", "begin", "start", "extend", "reimpose", "introduce", "enact", "approve", "sign",
                  "reach", "call", "seal", "agree", "win", "lose", "mount", "unleash", "carry out", "put", "lodge",
-                 "file", "lift", "end", "open", "resume", "restart", "broker", "agree to", "give", "grant", "hand"}
+                 "file", "lift", "end", "open", "resume", "restart", "broker", "agree to", "give", "grant", "hand",
+                 "table", "submit", "present", "bring"}
 #: Verbs that only carry the event noun they govern: "voiced criticism", "held talks".
 LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
-                               "lead", "join", "continue", "step up", "intensify", "wage"}
+                               "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume"}
 #: Verbs whose infinitive complement is only promised or threatened.
 PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn", "swear", "offer",
                  "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree", "refuse"}
@@ -303,6 +304,24 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
     return code_for(code, future, threat)
 
 
+def _succession(verb: Token, entities: Entities, sent: Span, published, negated: bool) -> Event | None:
+    """"X was sworn in as her successor", "named X as his successor": X succeeds the one whose successor he is."""
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    noun = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    if noun is None or noun.lemma_.lower() not in ("successor", "replacement"):
+        return None
+    holder = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if holder is None and not any(c.dep_ == "auxpass" for c in verb.children):
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    before = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if before is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
+        before = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if entities.type_of(entities.of(holder)) != PERSON:
+        return None
+    return _event(verb.doc[verb.i:verb.i + 1], verb, "Succession", sent, entities, published, holder, before, negated)
+
+
 def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     """Verbs whose doer decides the event: what a court orders is a ruling; people who return migrate."""
     subject = _subject(verb)
@@ -408,6 +427,9 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     if verb.pos_ != "VERB":
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:  # "brokered by Saudi Arabia and the United States": the agents
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subject is None:
         return []
     keys = [entities.capital_country(entities.of(t)) for t in subject.subtree if t.dep_ == "conj" and t.head == subject]
@@ -466,6 +488,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             target = next((c for c in against.children if c.dep_ == "pobj"), None) if against else None
             event = _event(span, verb, code, sent, entities, published, _subject(verb), target, negated)
             return replace(event, mentions=(Mention(verb.idx, verb.idx + len(verb), verb.text),))
+    if (succession := _succession(verb, entities, sent, published, negated)) is not None:
+        return succession
     special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities)
     if special and lemma in PROMISE_VERBS:
         future = True  # "pledged $1.2 million in aid": aid promised

@@ -75,6 +75,7 @@ class EntityFix:
             if not fixed or span.start >= fixed[-1].end:
                 fixed.append(span)
         fixed = [s for s in fixed if not (s.label_ == "ORG" and s[-1].lower_ in CUT_SHORT)]  # "Personal Envoy of the"
+        fixed += [s for s in _named_by_kind(doc) if not any(s.start < f.end and f.start < s.end for f in fixed)]
         doc.ents = sorted([s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled,
                           key=lambda s: s.start)
         return doc
@@ -134,6 +135,28 @@ class EntityFix:
         return (person.label_ == "PERSON" and span.start == person.end and span.label_ in ("PERSON", "ORG", "GPE")
                 and doc[person.end - 1].whitespace_ == " " and all(t.pos_ == "PROPN" for t in span)
                 and norm(span.text) not in countries() and norm(span.text) not in organizations())
+
+
+#: Lowercase nouns that say what kind of organisation the proper noun before them names: "the Chega party".
+KIND_NOUNS = {"party", "movement", "group", "alliance", "coalition", "militia", "company", "firm", "bank", "union",
+              "network", "organisation", "organization", "agency", "foundation", "charity", "airline", "insurer"}
+
+
+def _named_by_kind(doc: Doc) -> list[Span]:
+    """Proper nouns the model left untagged right before a lowercase kind of organisation:
+    "the far-right Chega party", "the Wagner group", "environmental group Greenpeace" excepted."""
+    found = []
+    for t in doc:
+        if t.lower_ in KIND_NOUNS and t.is_lower and t.i > 0:
+            end = t.i
+            start = end
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == t.i and doc[start - 1].lower_ not in TITLES:
+                start -= 1
+            if start < end and norm(doc[start:end].text) not in countries():
+                found.append(Span(doc, start, end, label="ORG"))
+    return found
 
 
 def _name_end(doc: Doc, i: int) -> int:
