@@ -267,7 +267,7 @@ class Entities:
             longer = [o for o in orgs if o is not short and o.mentions and len(o.tokens) > len(short.tokens)
                       and o.tokens[:len(short.tokens)] == short.tokens]
             if len(longer) == 1 and short.mentions:
-                self._move(short, longer[0])  # "Nordvliet" after "Nordvliet Chemicals"
+                self._move(short, longer[0])  # "Acme" after "Acme Chemicals"
         people = [c for c in self._clusters if c.type == PERSON and len(c.tokens) > 1]
         for cluster in list(self._clusters):
             if cluster.type in (PERSON, COUNTRY, GROUP) or cluster.known or not cluster.mentions:
@@ -301,7 +301,7 @@ class Entities:
 
     def _rescan_short_names(self, doc: Doc) -> None:
         """One-word names of places and organisations the model found once and missed elsewhere:
-        "CBE" in "CBE Governor X" after "the Central Bank of Egypt (CBE)"."""
+        "NRB" in "NRB Governor X" after "the National Reserve Bank (NRB)"."""
         names: dict[str, int] = {}
         for cluster in self._clusters:
             if cluster.type in (ORGANIZATION, COUNTRY, CITY, PLACE):
@@ -322,7 +322,7 @@ class Entities:
             return
         if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
                                        or self._named_by_head(token)):
-            return  # "Egypt's government", "the Kenyan army": the country, found through the modifier
+            return  # "Norland's government", "the Ostavian army": the country, found through the modifier
         nationality, written = None, ""
         for child in token.lefts:
             if child.i in self._by_token and self._clusters[self._by_token[child.i]].type == COUNTRY:
@@ -419,11 +419,11 @@ class Entities:
             return self._armed_forces(token)
         found = [cid for cid, c in enumerate(self._clusters) if c.type == ORGANIZATION and c.mentions
                  and norm(c.label).split(" of ")[0].split()[-1].rstrip("s") == head.rstrip("s")
-                 and len(c.label.split()) > 1]  # "the court": "District Court of Rotterdam"
+                 and len(c.label.split()) > 1]  # "the court": "Regional Court of Eastport"
         return self.key(found[0]) if len(found) == 1 else None
 
     def _armed_forces(self, token: Token) -> str | None:
-        """"Sudan's army", "the military" for the one "... Armed Forces" (of that country) named in the article."""
+        """"Norland's army", "the military" for the one "... Armed Forces" (of that country) named in the article."""
         found = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and (
             "armed forces" in norm(c.label) or norm(c.label).split()[-1] in ("army", "military"))
             and len(c.label.split()) > 1]

@@ -39,7 +39,7 @@ PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn
 #: Verbs whose infinitive complement is only asked for: the asking is the event.
 ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
-#: Verbs whose complement is refused, so not done: "ruled out withdrawing", "refused to resign".
+#: Verbs whose complement is refused, so not done: "ruled out raising taxes", "refused to resign".
 REFUSING_VERBS = {"rule out", "refuse", "decline", "reject", "deny", "avoid", "resist", "oppose"}
 #: Verbs whose complement is only tried: "attempting to cross".
 ATTEMPT_VERBS = {"attempt", "try", "seek", "struggle", "scramble"}
@@ -145,7 +145,7 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
-                return None  # "after Pakistan launched": its own clause; "..., accusing X": the same doer
+                return None  # "after the army launched": its own clause; "..., accusing X": the same doer
             verb = verb.head
             continue
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
@@ -244,7 +244,7 @@ def _within_phrase(token: Token, trigger: Token) -> bool:
 
 
 #: Links a date may follow up from the trigger's clause to the clause it hangs from: "pledged in May
-#: to invest", "resigned on Wednesday ... and appointed", "talks mediated by Qatar". Not "ccomp":
+#: to invest", "resigned on Wednesday ... and appointed", "talks mediated by Norland". Not "ccomp":
 #: what is reported has its own time ("said on Monday that troops would be sent").
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "acl", "relcl", "amod", "compound", "dobj", "pobj", "prep", "nsubj",
                 "nsubjpass", "attr"}
@@ -273,7 +273,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     clauses = _clauses(trigger)
     for clause in clauses:
         mine += [e for e in dates if _clause(e.root) == clause and e not in mine]
-    for child in clauses[0].children:  # "have returned since the army retook the capital in March"
+    for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
     for ent in mine:
@@ -334,7 +334,7 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
-        return "Migration"  # "900,000 Afghans have returned"; not "returned to power"
+        return "Migration"  # "thousands of refugees have returned"; not "returned to power"
     return None
 
 
@@ -393,9 +393,9 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             others = [k for k in _co_subjects(token, entities) if k != event.source]
             if others and event.type[:2] in MUTUAL_ROOTS and event.target is None:
                 event = replace(event, target=others[0], actors=tuple(dict.fromkeys((*event.actors, *others))))
-                others = []  # "New Zealand and Saudi Arabia signed an agreement": one act between the two
+                others = []  # "Norland and Ostavia signed an agreement": one act between the two
             yield event, token  # who did it is the point of an event: a doer-less act is too little
-            for other in others:  # "Lithuania and Latvia criticised": one each
+            for other in others:  # "Norland and Ostavia criticised": one each
                 if other != event.source:
                     yield replace(event, source=other,
                                   actors=tuple(dict.fromkeys((other, *event.actors[1:])))), token
@@ -427,7 +427,7 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     if verb.pos_ != "VERB":
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:  # "brokered by Saudi Arabia and the United States": the agents
+    if subject is None:  # "brokered by Norland and Ostavia": the agents
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subject is None:
@@ -467,7 +467,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS:
         return None  # "urged Pakistan to suspend deportations": asked for, not done
     if verb.dep_ in ("xcomp", "dobj", "pcomp") and _phrasal(verb.head) in REFUSING_VERBS:
-        return None  # "ruled out withdrawing the levy": refused, not done
+        return None  # "ruled out raising the tax": refused, not done
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing

@@ -97,9 +97,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         elif entity and entities.type_of(entity) in (COUNTRY, ORGANIZATION, CITY, PLACE) and not (
                 rest and rest[-1].lower_ in ("of", "for", "at", "in")):
             if organization and not rest and entities.type_of(entity) in (CITY, PLACE):
-                rest.extend(group)  # "HRW's Europe and Central Asia director": the region is part of the post
+                rest.extend(group)  # "the charity's Middle East director": the region is part of the post
             elif group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" or not rest:
-                organization = organization or entity  # "UN Secretary-General", "Nordvliet's chief executive"
+                organization = organization or entity  # "UN Secretary-General", "Acme's chief executive"
                 if entities.type_of(entity) == COUNTRY and not nationality:
                     nationality = entity
             else:
@@ -110,18 +110,18 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     office = None
     if start is not None:
         while start > 0 and _title_word(rest, start - 1, entities):
-            start -= 1  # "police General", "Trade Minister", "presiding judge", "Europe and Central Asia director"
+            start -= 1  # "police General", "Trade Minister", "presiding judge", "Middle East and North Africa director"
         title = rest[start:]
         where = [(i, k) for i, t in enumerate(title) if (k := entities.at(t) or entities.known_org(t))
                  and entities.type_of(k) in (COUNTRY, ORGANIZATION, CITY, PLACE)
                  and not _in_compound_modifier(doc, t)]
         owned = [(i, k) for i, k in where if not (title[i].i + 1 < len(doc) and doc[title[i].i + 1].tag_ == "POS")]
-        where = owned or where  # "for the Taliban's Ministry of Refugees": the ministry, not its owner
+        where = owned or where  # "for the junta's Ministry of Information": the ministry, not its owner
         where = [(i, k) for i, k in where if not _inside_title(title, i, k, entities)]
         if where:  # "Chief of the General Staff of the Polish Armed Forces", "chief economist at EFG Hermes"
             first_word, key = where[0]
             cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
-                      default=None)  # "ambassador to Iran"
+                      default=None)  # "ambassador to Norland"
             if cut is not None:
                 if organization is None or entities.type_of(key) == ORGANIZATION:
                     organization = key
@@ -157,7 +157,7 @@ def _inside_title(title: list[Token], i: int, key: str, entities: Entities) -> b
 
 
 def _in_compound_modifier(doc: Doc, token: Token) -> bool:
-    """Whether the token begins a hyphenated modifier ("Cairo-based", "state-run"): not the organisation."""
+    """Whether the token begins a hyphenated modifier ("London-based", "state-run"): not the organisation."""
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
         and not doc[token.i + 1].whitespace_ and doc[token.i + 2].pos_ == "VERB"
 
@@ -203,7 +203,7 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
     sent_end = doc[end].sent.end
     while i < sent_end and len(words) < 14 and doc[i].text not in (",", ".", ";", ":", "(", "“", '"') \
             and doc[i].lower_ not in RELATIVE and (doc[i].pos_ not in ("VERB", "AUX") or (
-                doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):  # "the Cairo-based bank"
+                doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):  # "the London-based bank"
         words.append(doc[i])
         i += 1
     if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told"):

@@ -74,7 +74,7 @@ class EntityFix:
                 fixed.pop()
             if not fixed or span.start >= fixed[-1].end:
                 fixed.append(span)
-        fixed = [s for s in fixed if not (s.label_ == "ORG" and s[-1].lower_ in CUT_SHORT)]  # "Personal Envoy of the"
+        fixed = [s for s in fixed if not (s.label_ == "ORG" and s[-1].lower_ in CUT_SHORT)]  # "Special Adviser of the"
         fixed += [s for s in _named_by_kind(doc) if not any(s.start < f.end and f.start < s.end for f in fixed)]
         doc.ents = sorted([s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled,
                           key=lambda s: s.start)
@@ -104,7 +104,7 @@ class EntityFix:
                     end += extra
                     break
         if label == "ORG" and end - start > 1 and norm(doc[start:end].text) not in organizations():
-            for n in (2, 1):  # "UN Resident Coordinator": the organisation without the post
+            for n in (2, 1):  # "UN Special Rapporteur": the organisation without the post
                 if end - start > n and " ".join(t.lower_ for t in doc[end - n:end]) in TITLES and (
                         norm(doc[start:end - n].text) in organizations()):
                     end -= n
@@ -137,14 +137,14 @@ class EntityFix:
                 and norm(span.text) not in countries() and norm(span.text) not in organizations())
 
 
-#: Lowercase nouns that say what kind of organisation the proper noun before them names: "the Chega party".
+#: Lowercase nouns that say what kind of organisation the proper noun before them names: "the Volta party".
 KIND_NOUNS = {"party", "movement", "group", "alliance", "coalition", "militia", "company", "firm", "bank", "union",
               "network", "organisation", "organization", "agency", "foundation", "charity", "airline", "insurer"}
 
 
 def _named_by_kind(doc: Doc) -> list[Span]:
     """Proper nouns the model left untagged right before a lowercase kind of organisation:
-    "the far-right Chega party", "the Wagner group", "environmental group Greenpeace" excepted."""
+    "the far-right Volta party", "the Arrow group"."""
     found = []
     for t in doc:
         if t.lower_ in KIND_NOUNS and t.is_lower and t.i > 0:
@@ -212,7 +212,7 @@ def _titled_names(doc: Doc) -> list[Span]:
             if end - i >= 2 and end + 2 < sent.end and doc[end].text == "," and doc[i].ent_type_ != "GPE":
                 window = doc[end + 1:min(end + 6, sent.end)]
                 owner = window[0].lower_ in ("the", "a", "an") or (len(window) > 2 and window[1].tag_ == "POS")
-                if owner and any(w.lower_ in TITLES for w in window):  # ", the minister", ", UNHCR's representative"
+                if owner and any(w.lower_ in TITLES for w in window):  # ", the minister", ", UNICEF's representative"
                     found.append(Span(doc, i, end, label="PERSON"))
             i = max(end, i + 1)
     spans: list[Span] = []
@@ -257,7 +257,7 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
     if last in ORG_WORDS and label in ("PERSON", "GPE", "LOC", "FAC"):
         return "ORG"
     if label in ("ORG", "PERSON") and key in subdivisions() and key not in organizations():
-        return "GPE"  # "Benguet": a province the model called an organisation
+        return "GPE"  # a province the model called an organisation
     city = cities().get(key)
     if city and label in ("ORG", "PERSON", "LOC", "FAC"):
         locative = before is not None and before.lower_ in LOCATIVE
