@@ -34,13 +34,17 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("yesterday", PAST, "2025-11-27", "day"),
     ("last year", PAST, "2024", "year"),
     ("March 2024", PAST, "2024-03", "month"),
+    ("last October", PAST, "2025-10", "month"),
+    ("last December", PAST, "2024-12", "month"),
+    ("next March", FUTURE, "2026-03", "month"),
 ])
 def test_resolve(text, how, value, precision):
     when = resolve(text, PUBLISHED, how)
     assert when is not None and (when.value, when.precision) == (value, precision)
 
 
-@pytest.mark.parametrize("text", ["111 days", "recent days", "just weeks", "the past three months", "two years"])
+@pytest.mark.parametrize("text", ["111 days", "recent days", "just weeks", "the past three months", "two years",
+                                  "44"])
 def test_durations_are_not_dates(text):
     assert resolve(text, PUBLISHED, PAST) is None
 

@@ -134,3 +134,38 @@ def test_former_office(run):
     facts, names = run("Former Economy Minister Maria Rocabado won 27% of the vote.")
     (office,) = [o for o in facts.offices if names[o.holder] == "Maria Rocabado"]
     assert office.former and office.title == "Economy Minister"
+
+
+def test_office_with_a_long_portfolio_before_the_name(run):
+    facts, names = run("Minister of Foreign Affairs and Trade Ana Reyes said on Monday the talks would continue.")
+    assert any(names[o.holder] == "Ana Reyes" and o.title == "Minister of Foreign Affairs and Trade"
+               for o in facts.offices), facts.offices
+
+
+def test_office_from_a_title_before_the_comma_and_an_indefinite_apposition(run):
+    facts, names = run("The opposition Unity Party met on Monday. Its leader, Maria Lopes, said the vote was rigged.",
+                       "Tomas Berg, a spokesman for the Interior Ministry, denied the claim.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert ("Maria Lopes", "leader", "Unity Party") in offices, offices
+    assert ("Tomas Berg", "spokesman", "Interior Ministry") in offices, offices
+
+
+def test_office_given_by_the_clause(run):
+    facts, names = run("Ines Moreau, who served as finance minister until 2023, criticised the budget.")
+    assert any(names[o.holder] == "Ines Moreau" and o.title.lower() == "finance minister" and o.former
+               for o in facts.offices), facts.offices
+
+
+def test_agentless_passive_and_candidacy(run):
+    facts, names = run("At least 40 people have been detained since the protests began.",
+                       "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")
+    assert any(e.type == "173" and e.source is None and names.get(e.target) == "people" for e in facts.events)
+    (candidacy,) = [e for e in facts.events if e.type == "Candidacy"]
+    assert (names[candidacy.source], names[candidacy.target]) == ("Ana Lima", "Pedro Soto")
+
+
+def test_event_date_from_the_clause_it_hangs_from(run):
+    facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
+                       published=dt.date(2025, 9, 10))
+    (event,) = [e for e in facts.events if names.get(e.source) == "Japan"]
+    assert event.when.value == "2025-05", event
