@@ -12,6 +12,7 @@ import concurrent.futures
 import contextlib
 import datetime as dt
 import itertools
+import json
 import multiprocessing
 import os
 import signal
@@ -40,6 +41,8 @@ EXPORTS = {stores.TRIG: "trig", stores.TURTLE: "ttl"}
 #: In the build folder while a build may have changed the store but not yet written the exports: a
 #: build that finds it (the last one was killed) writes the exports even when it has nothing to parse.
 PENDING = ".exports-pending"
+#: The counts of the graph as the last build that changed it left it, for the report of a build with nothing to do.
+SUMMARY = "summary.json"
 
 
 @dataclass
@@ -170,15 +173,14 @@ def build(paths: Iterable[Path | str] = ("corpus",), out: Path | str = "build", 
         return _build(dataset, paths, out, report, iris, started, clock, model=model, store=store,
                       n_process=n_process, force=force, progress=progress, batch=batch)
     finally:
-        dataset.close()
+        stores.close(dataset)
 
 
 def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, started: dt.datetime, clock: float, *,
            model, store, n_process, force, progress, batch) -> Report:
     before = stores.article_states(dataset)
     people = People()
-    if before:
-        people.learn_from(dataset)
+    learned = not before  # what earlier builds named is read only if there is an article to build
     seen: set[str] = set()
 
     reserved = (iris.builds_graph(), iris.vocabulary_graph())
@@ -210,6 +212,9 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
             if isinstance(facts, ArticleError):
                 report.problems.append(str(facts))  # its previous graph, if any, stays as it was
                 continue
+            if not learned:
+                people.learn_from(dataset)
+                learned = True
             facts = people.resolve(facts)
             writer.put(article, article_triples(article, facts, iris, build_iri, EXTRACTOR_VERSION))
     for article_id, (graph, _, _) in before.items():
@@ -218,14 +223,21 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
             report.removed += 1
     report.articles = len(seen)
     changed = stale or report.built or report.removed or not all((out / name).exists() for name in EXPORTS)
+    summary = out / SUMMARY
     if changed:
+        summary.unlink(missing_ok=True)
         stores.replace_graph(dataset, vocabulary_graph(iris))
         stores.add_to_graph(dataset, build_graph(iris, build_iri, package_version("kg"), started,
                                                  dt.datetime.now(dt.UTC), report.built))
         write_exports(dataset, out)
     pending.unlink(missing_ok=True)
-    report.triples = len(dataset)
-    counts = {str(r.kind): int(r.n) for r in dataset.query(queries.text("summary"))}
+    try:  # an unchanged graph has the counts of the build that made it: no whole-graph query
+        counts = json.loads(summary.read_text())
+    except (OSError, ValueError):
+        counts = {str(r.kind): int(r.n) for r in dataset.query(queries.text("summary"))}
+        counts["triples"] = len(dataset)
+        _atomic_write(summary, lambda p: p.write_text(json.dumps(counts, sort_keys=True)))
+    report.triples = counts.get("triples", 0)
     report.entities = Counter({k: n for k, n in counts.items() if k[0].isupper()})
     report.events, report.quotes, report.quantities = (counts.get(k, 0) for k in ("events", "quotes", "quantities"))
     report.seconds = time.perf_counter() - clock
@@ -327,7 +339,7 @@ def _atomic_write(path: Path, write_to: Callable[[Path], None]) -> None:
 
 def write_exports(dataset: Dataset, out: Path) -> None:
     """``out``/kg.trig (named graphs) and ``out``/kg.ttl (their union), each replaced atomically."""
-    for name in EXPORTS:  # temporary files left by a build killed while writing them
+    for name in (*EXPORTS, SUMMARY):  # temporary files left by a build killed while writing them
         for stale in out.glob(f".{name}.????????"):
             stale.unlink(missing_ok=True)
     for name, fmt in EXPORTS.items():

@@ -12,20 +12,20 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from rdflib import RDF, RDFS, Dataset
+from rdflib import Dataset
 
 from kg.extract.entities import ascii_fold
 from kg.facts import PERSON, ArticleFacts
 from kg.rdf.iri import slug
-from kg.rdf.vocab import SCHEMA
 
+#: The label of every entity, once per entity and type however many article graphs repeat it.
 LABELS = """
-PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX schema: <https://schema.org/>
+PREFIX nkg: <https://w3id.org/newskg/def#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?type ?label WHERE {
-  { ?x a sem:Actor } UNION { ?x a sem:Place }
+SELECT DISTINCT ?type ?label WHERE {
+  VALUES ?type { schema:Person schema:Organization schema:Country schema:City schema:Place nkg:Group }
   ?x a ?type ; rdfs:label ?label .
-  FILTER (STRSTARTS(STR(?type), "https://schema.org/") || STRSTARTS(STR(?type), "https://w3id.org/newskg/def#"))
 }"""
 
 
@@ -47,12 +47,11 @@ class People:
             self._by_surname[tokens[-1]].add(label)
 
     def learn_from(self, dataset: Dataset) -> None:
-        for person in dataset.subjects(RDF.type, SCHEMA.Person):
-            label = dataset.value(person, RDFS.label)
-            if label is not None:
-                self.learn(str(label))
+        """Learn the people and labels of a graph built before."""
         for row in dataset.query(LABELS):
             kind = str(row.type).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+            if kind == "Person":
+                self.learn(str(row.label))
             self._labels.setdefault((kind, slug(str(row.label))), str(row.label))
 
     def resolve(self, facts: ArticleFacts) -> ArticleFacts:
