@@ -42,7 +42,7 @@ ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Nouns that stand for an organisation already named: "the company said".
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
-                "regulator", "court", "tribunal"}
+                "regulator", "court", "tribunal", "bloc", "alliance", "coalition"}
 #: Singular nouns for a country's bodies that act as a group when no name says whose: "the government said".
 BODIES = ("government", "opposition", "army")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}

@@ -41,6 +41,10 @@ ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
 #: Verbs whose complement is refused, so not done: "ruled out raising taxes", "refused to resign".
 REFUSING_VERBS = {"rule out", "refuse", "decline", "reject", "deny", "avoid", "resist", "oppose"}
+#: Verbs of accusing: what follows their "of" is alleged, not done ("accused X of supporting").
+ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "acquit", "clear", "allege", "find"}
+#: Verbs whose object does what their infinitive says: "forced thousands to flee".
+OBJECT_CONTROL = {"force", "compel", "drive", "cause", "prompt", "push", "oblige", "leave", "help", "allow"}
 #: Verbs whose complement is only tried: "attempting to cross".
 ATTEMPT_VERBS = {"attempt", "try", "seek", "struggle", "scramble"}
 #: CAMEO roots of acts done together: "X and Y signed an agreement" is one act, the other a party to it.
@@ -62,6 +66,8 @@ AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply"
              "grant", "loan", "money", "donation", "support", "help", "shelter", "blanket", "vaccine", "convoy"}
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine"}
+RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search", "clean-up", "cleanup", "recovery",
+          "help", "assist", "aid"}
 MILITARY_NOUNS = {"troop", "soldier", "force", "army", "warship", "ship", "jet", "aircraft", "tank", "battalion",
                   "brigade", "unit", "marine", "division", "missile", "artillery", "police", "officer", "guard",
                   "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter"}
@@ -142,6 +148,9 @@ def _subject(verb: Token) -> Token | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ in ("nsubj", "csubj"):  # "the opposition Social Democratic Party": the name
                 return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), child)
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and (
+                obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
+            return obj  # "forced thousands to flee": the thousands flee
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
@@ -304,6 +313,13 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
     return code_for(code, future, threat)
 
 
+def _removal(verb: Token) -> bool:
+    """"removed the president from office", "ousted from power": a removal from office."""
+    return verb.lemma_.lower() in ("remove", "oust", "dismiss", "depose", "force") and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("office", "power", "post", "presidency")
+                                                        for p in c.children) for c in verb.children)
+
+
 def _succession(verb: Token, entities: Entities, sent: Span, published, negated: bool) -> Event | None:
     """"X was sworn in as her successor", "named X as his successor": X succeeds the one whose successor he is."""
     as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -342,12 +358,14 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     """Verbs whose object decides the event: giving aid, deploying troops."""
     if obj is None:
         return None
-    around = [t for c in obj.head.children if c.dep_ in ("prep", "dobj", "dative") for t in c.subtree]
+    around = [t for c in obj.head.children if c.dep_ in ("prep", "dobj", "dative") or (
+        c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for t in c.subtree]  # "sent soldiers to help with rescue work": what for
     words = {t.lemma_.lower() for t in (*obj.subtree, *around)}
     money = any(t.ent_type_ == "MONEY" for t in obj.subtree)
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and \
             obj.lemma_.lower() in MILITARY_NOUNS:
-        return "154"
+        return "073" if words & RESCUE else "154"  # troops sent to rescue people bring aid
     if lemma in TRANSFER_VERBS and (money or words & AID_NOUNS):
         if words & {"weapon", "arm", "ammunition", "missile", "military"}:
             return "072"
@@ -408,7 +426,8 @@ def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities
     if target_key == source_key:
         target_key = None
     place = _place(verb, entities)
-    if target_key and (entities.type_of(target_key) == PLACE or code in MOVEMENT):
+    if target_key and (entities.type_of(target_key) == PLACE or (
+            code in MOVEMENT and entities.type_of(target_key) in (CITY, COUNTRY))):  # "evacuated villagers": whom
         place, target_key = place or target_key, None  # "crossed into the Grodno region": where, not whom
     if code in MOVEMENT and source_key and entities.type_of(source_key) in (PLACE, CITY, ORGANIZATION) \
             and trigger.root.pos_ == "NOUN":
@@ -466,6 +485,14 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS:
         return None  # "urged Pakistan to suspend deportations": asked for, not done
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
+        return None  # "accused them of supporting repression": what they are accused of, not a fact
+    if lemma in ("vote", "agree", "decide") and any(
+            c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _removal(c)) for c in verb.children):
+        return None  # "voted to remove the president": the removal is the event
+    if _removal(verb):
+        return _event(verb.doc[verb.i:verb.i + 1], verb, "Impeachment", sent, entities, published, _subject(verb),
+                      next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None), _modality(verb)[1])
     if verb.dep_ in ("xcomp", "dobj", "pcomp") and _phrasal(verb.head) in REFUSING_VERBS:
         return None  # "ruled out raising the tax": refused, not done
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
@@ -530,6 +557,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None
     key, span = found
     head = span.root
+    if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.is_title and head.i < head.head.i \
+            and _code(key, "NOUN", False) == "Disaster":
+        span = span.doc[span.start:head.head.i + 1]  # "Typhoon Lotus": the storm's name is the event
+        head = head.head
     if head.dep_ == "compound" or (head.dep_ == "amod" and head.head.pos_ == "NOUN"):
         return None  # "immigration crackdown": a modifier, not an event of its own
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head

@@ -29,6 +29,8 @@ BIG_CITY = 100_000
 HUGE_CITY = 500_000
 PARTICLES = {"de", "van", "der", "den", "von", "bin", "al", "el", "da", "dos", "das", "du", "la", "le", "di", "ben",
              "ibn", "bint", "abu", "del", "della", "ter", "op", "zu"}
+#: Words that name a storm: "Typhoon Lotus", "Hurricane Ida", "Cyclone Remal".
+STORMS = {"typhoon", "hurricane", "cyclone", "storm", "tropical"}
 #: Last words of names that are documents, not organisations.
 NOT_ORG_WORDS = {"agreement", "treaty", "accord", "act", "law", "bill", "pact", "deal", "convention", "charter",
                  "card", "cards", "protocol", "declaration"}
@@ -82,6 +84,8 @@ class EntityFix:
 
     def _fix(self, doc: Doc, ent: Span) -> Span | None:  # noqa: C901 (a list of rules)
         label, start, end = ent.label_, ent.start, ent.end
+        if doc[start].lower_ in STORMS or (start > 0 and doc[start - 1].lower_ in STORMS):
+            return None  # "Typhoon Lotus": a storm, which is an event, not an actor
         if label == "MONEY" and not CURRENCY.search(ent.text):
             label = "CARDINAL"
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
