@@ -7,15 +7,10 @@ longer in the corpus is removed. A build with nothing to do loads no model at al
 
 from __future__ import annotations
 
-import collections
 import concurrent.futures
-import contextlib
 import datetime as dt
-import itertools
 import json
-import multiprocessing
 import os
-import signal
 import tempfile
 import time
 from collections import Counter
@@ -29,9 +24,8 @@ from rdflib import Dataset
 from kg import query as queries
 from kg import store as stores
 from kg.corpus import Article, ArticleError, read_corpus
-from kg.extract import EXTRACTOR_VERSION, extract
-from kg.facts import ArticleFacts
-from kg.nlp import load, parse
+from kg.executor import extract_all
+from kg.extract import EXTRACTOR_VERSION
 from kg.rdf.iri import IRIs
 from kg.rdf.mapping import Triples, article_triples, build_graph, vocabulary_graph
 from kg.rdf.vocab import DEFAULT_BASE, bind
@@ -76,83 +70,6 @@ def articles_of(paths: Iterable[Path | str], problems: list[str]) -> Iterator[Ar
             problems.append(str(item))
         else:
             yield item
-
-
-def _safe_extract(article: Article, doc) -> ArticleFacts | ArticleError:
-    """The article's facts, or the one-line error of an extractor bug: one article never stops a build."""
-    try:
-        return extract(article, doc)
-    except Exception as e:  # noqa: BLE001 (whatever went wrong, the other articles go on)
-        first = str(e).splitlines()[0] if str(e) else ""
-        return ArticleError(f"{article.source}: extraction failed ({type(e).__name__}: {first})")
-
-
-def extract_all(articles: Iterable[Article], *, model: str | None = None,
-                n_process: int = 1, batch: int = 16) -> Iterator[tuple[Article, ArticleFacts | ArticleError]]:
-    """Parse and extract each article: ``(article, facts)`` in input order, with an ArticleError in
-    place of the facts for an article the extractor fails on.
-
-    With ``n_process`` > 1, worker processes each load the model once and run both the spaCy
-    pipeline and the extraction on batches of articles, so the main process only maps and stores.
-    At most two batches per worker are in flight: the corpus streams through in flat memory. The
-    model is loaded only when there is an article to parse.
-    """
-    articles = iter(articles)
-    head = list(itertools.islice(articles, batch + 1))
-    if not head:
-        return
-    if len(head) <= batch:
-        n_process = 1  # a handful of articles: starting workers would cost more than it saves
-    articles = itertools.chain(head, articles)
-    if n_process <= 1:
-        nlp = load(model)
-        for article, doc in parse(nlp, articles):
-            yield article, _safe_extract(article, doc)
-        return
-    context = multiprocessing.get_context("spawn")
-    with _sigint_ignored():  # the workers start with Ctrl-C ignored, even while importing (see _worker_init)
-        pool = context.Pool(n_process, initializer=_worker_init, initargs=(model,))
-    with pool:
-        pending: collections.deque = collections.deque()
-        for chunk in _chunks(articles, batch):
-            pending.append(pool.apply_async(_worker_extract, (chunk,)))
-            if len(pending) >= 2 * n_process:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-
-
-@contextlib.contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread: the signals are not ours to set
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
-
-
-def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
-    while chunk := list(itertools.islice(items, size)):
-        yield chunk
-
-
-_WORKER_NLP = None
-
-
-def _worker_init(model: str | None) -> None:
-    global _WORKER_NLP
-    # Ctrl-C reaches the whole process group: only the main process handles it, and it stops the
-    # workers. A worker dying of it on its own would leave the pool waiting for it forever.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER_NLP = load(model)
-
-
-def _worker_extract(chunk: list[Article]) -> list[tuple[Article, ArticleFacts | ArticleError]]:
-    return [(article, _safe_extract(article, doc)) for article, doc in parse(_WORKER_NLP, chunk)]
 
 
 def build(paths: Iterable[Path | str] = ("corpus",), out: Path | str = "build", *, model: str | None = None,

@@ -25,8 +25,8 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-from kg import build as building
-from kg.build import PENDING, build
+from kg import executor
+from kg.build import PENDING, build, load_graph
 from kg.cli import app
 from kg.corpus import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, ArticleError, find_files, read_corpus, read_file
 
@@ -41,7 +41,7 @@ SHORT = "\n\n".join([HEADLINE, DATELINE_PARAGRAPH, SECOND])  # a small article: 
 @pytest.fixture
 def cached_model(nlp, monkeypatch):
     """In-process builds reuse the session's model instead of loading it again."""
-    monkeypatch.setattr(building, "load", lambda model=None: nlp)
+    monkeypatch.setattr(executor, "load", lambda model=None: nlp)
 
 
 def problems_of(items) -> list[str]:
@@ -255,7 +255,7 @@ def test_build_skips_bad_input_and_builds_the_rest(tmp_path, monkeypatch, cached
     ])
     # one line per problem on stderr, printed as is (no rich markup eaten)
     assert sorted(stderr_lines(result)) == sorted(f"skipped: {p}" for p in summary["problems"])
-    ids = {str(r.id) for r in building.load_graph(out).query(
+    ids = {str(r.id) for r in load_graph(out).query(
         "PREFIX schema: <https://schema.org/> SELECT ?id WHERE { ?a a schema:NewsArticle ; schema:identifier ?id }")}
     assert sorted(ids) == good
     for name in ("kg.trig", "kg.ttl"):  # the exports parse
@@ -459,12 +459,12 @@ def versions(tmp_path_factory, nlp):
     b.update({f"a{i:02d}": variant(i, edit=1) for i in range(6, 10)})
     b.update({f"b{i:02d}": variant(100 + i) for i in range(22)})
     write_corpus(root / "corpus", b)
-    real_load = building.load
-    building.load = lambda model=None: nlp
+    real_load = executor.load
+    executor.load = lambda model=None: nlp
     try:
         report = build([root / "corpus"], root / "clean")
     finally:
-        building.load = real_load
+        executor.load = real_load
     assert report.built == len(b) and not report.problems
     clean = exported(root / "clean")
     assert clean[0] == stored(root / "clean") and clean[1] == union(clean[0])
@@ -561,14 +561,14 @@ def test_an_extractor_bug_skips_one_article_and_keeps_the_rest(tmp_path, monkeyp
                                      encoding="utf-8")
     (corpus / "bad.txt").write_text("Storm In Quito\n\nQUITO, Ecuador, May 2, 2025 (AP) - A storm hit Quito.\n",
                                     encoding="utf-8")
-    real = building.extract
+    real = executor.extract
 
     def flaky(article, doc):
         if article.id == "bad":
             raise RuntimeError("boom\nsecond line")
         return real(article, doc)
 
-    monkeypatch.setattr(building, "extract", flaky)
+    monkeypatch.setattr(executor, "extract", flaky)
     report = building.build([corpus], tmp_path / "build")
     assert report.built == 1
     assert report.problems == [f"{corpus / 'bad.txt'}: extraction failed (RuntimeError: boom)"]

@@ -11,7 +11,7 @@ from rdflib import XSD, Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV
 
-from kg import build as building
+from kg import executor
 from kg import query as queries
 from kg.build import build, load_graph
 from kg.store import MEMORY, OXIGRAPH
@@ -89,7 +89,7 @@ def test_incremental_rebuild(tmp_path, monkeypatch):
         raise AssertionError("an unchanged corpus must not load the model")
 
     with monkeypatch.context() as m:
-        m.setattr(building, "load", no_model)
+        m.setattr(executor, "load", no_model)
         again = build([corpus], out)
     assert (again.built, again.unchanged, again.removed) == (0, 2, 0)
     assert again.triples == first.triples
