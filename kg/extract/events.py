@@ -366,6 +366,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and \
             obj.lemma_.lower() in MILITARY_NOUNS:
         return "073" if words & RESCUE else "154"  # troops sent to rescue people bring aid
+    if (obj.lemma_.lower() in GROUP_NOUNS or obj.ent_type_ == "PERSON") and obj.lemma_.lower() not in AID_NOUNS:
+        return None  # "released a Danish aid worker": a person set free, not aid given
     if lemma in TRANSFER_VERBS and (money or words & AID_NOUNS):
         if words & {"weapon", "arm", "ammunition", "missile", "military"}:
             return "072"
