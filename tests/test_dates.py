@@ -37,6 +37,8 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("last October", PAST, "2025-10", "month"),
     ("last December", PAST, "2024-12", "month"),
     ("next March", FUTURE, "2026-03", "month"),
+    ("Thursday's", PAST, "2025-11-27", "day"),
+    ("the early hours of Monday", PAST, "2025-11-24", "day"),
 ])
 def test_resolve(text, how, value, precision):
     when = resolve(text, PUBLISHED, how)

@@ -168,6 +168,9 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     """
     text = " ".join(text.replace("’", "'").split()).strip(" ,.")
     text = re.sub(r"^(?:on|in|at|by|since|from|until|during)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"'s$", "", text)  # "Thursday's vote"
+    text = re.sub(r"^(?:the\s+)?(?:early hours|small hours|morning|afternoon|evening|night)\s+of\s+", "", text,
+                  flags=re.IGNORECASE)  # "the early hours of Monday"
     if not text or DURATION.match(text):
         return None
     has_year = re.search(r"\b(1[89]|20)\d\d\b", text)
