@@ -7,7 +7,7 @@
 The corpus is made by ``benchmarks/make_corpus.py`` (seeded, ~400 words an article) in ``OUT/corpus``.
 Every configuration runs in a fresh Python process, so peaks of resident memory do not mix; the
 parent process samples the child's process tree (the child and any workers it forks) for the
-proportional set size (PSS: shared pages split between the processes that share them) every 0.5 s,
+proportional set size (PSS: shared pages split between the processes that share them) every second,
 and the child reports its own peak RSS (``getrusage(RUSAGE_SELF).ru_maxrss``). Configurations:
 
 * ``spacy-N``: the baseline. ``kg.nlp.load()`` (the same model and components the build uses), then
@@ -21,8 +21,9 @@ and the child reports its own peak RSS (``getrusage(RUSAGE_SELF).ru_maxrss``). C
 * ``build-1 (small)``: the first 200 articles (``--small``), for peak memory against 2,000.
 * ``stages``: the build's data flow (mirroring ``kg/build.py``) with a clock around each stage,
   one process: read all articles; load the model; parse (time spent inside ``kg.nlp.parse``'s
-  generator); extract; resolve people; map (``article_graph``); store (``replace_graph`` and the
-  vocabulary and build graphs); export; summary (triple count and the summary query).
+  generator); extract; resolve people; map (``article_triples``); store (``replace_graphs`` on the
+  build's batches, here on the same thread so its time is its own, and the vocabulary and build
+  graphs); export; summary (triple count and the summary query). Memory checkpoints along the way.
 
 Words are whitespace-separated words of the article texts (headline and dateline included).
 Not a test: pytest collects ``tests/`` and ``notebooks/`` only.
@@ -107,24 +108,30 @@ def child_stages(corpus: Path, dest: Path) -> dict:
 
     from kg import query as queries
     from kg import store as stores
-    from kg.build import write_exports
+    from kg.build import Writer, write_exports
     from kg.extract import EXTRACTOR_VERSION, extract
     from kg.nlp import load, parse
     from kg.rdf.iri import IRIs
-    from kg.rdf.mapping import article_graph, build_graph, vocabulary_graph
+    from kg.rdf.mapping import article_triples, build_graph, vocabulary_graph
     from kg.rdf.vocab import DEFAULT_BASE
     from kg.resolve import People
 
     t: dict[str, float] = dict.fromkeys(
-        ("read", "model load", "parse (spaCy, kg.nlp.parse)", "extract", "resolve people", "map (article_graph)",
+        ("read", "model load", "parse (spaCy, kg.nlp.parse)", "extract", "resolve people", "map (article_triples)",
          "store (Oxigraph)", "export (kg.trig, kg.ttl)", "summary (count, summary query)"), 0.0)
     clock = time.perf_counter
     total = clock()
     started = dt.datetime.now(dt.UTC)
+    memory: list[tuple[str, float, float]] = []  # (checkpoint, RSS now, peak RSS so far), MB
 
+    def checkpoint(name: str) -> None:
+        memory.append((name, _pss_kb(os.getpid()) / 1024, _rss_self_mb()))
+
+    checkpoint("start (imports done)")
     c = clock()
     articles, _ = _read(corpus)
     t["read"] += clock() - c
+    checkpoint("articles read")
 
     c = clock()
     iris = IRIs(DEFAULT_BASE)
@@ -136,10 +143,13 @@ def child_stages(corpus: Path, dest: Path) -> dict:
     c = clock()
     nlp = load()
     t["model load"] += clock() - c
+    checkpoint("model loaded")
 
     build_iri = iris.build(started.strftime("%Y%m%dT%H%M%S%fZ"))
     parsed = parse(nlp, articles)
-    triples_mapped = 0
+    triples_mapped = done = 0
+    batch: list = []
+    marks = {len(articles) // 10: "10% of articles stored", len(articles) // 2: "50% of articles stored"}
     while True:
         c = clock()
         item = next(parsed, None)
@@ -154,12 +164,19 @@ def child_stages(corpus: Path, dest: Path) -> dict:
         facts = people.resolve(facts)
         t["resolve people"] += clock() - c
         c = clock()
-        graph = article_graph(article, facts, iris, build_iri, EXTRACTOR_VERSION)
-        t["map (article_graph)"] += clock() - c
+        graph = article_triples(article, facts, iris, build_iri, EXTRACTOR_VERSION)
+        t["map (article_triples)"] += clock() - c
         triples_mapped += len(graph)
-        c = clock()
-        stores.replace_graph(dataset, graph)
-        t["store (Oxigraph)"] += clock() - c
+        batch.append(graph)
+        done += 1
+        if len(batch) >= Writer.ARTICLES or done == len(articles):  # the build's batches, written here in line
+            c = clock()
+            stores.replace_graphs(dataset, batch)
+            t["store (Oxigraph)"] += clock() - c
+            batch = []
+        if done in marks:
+            checkpoint(marks[done])
+    checkpoint("all articles stored")
 
     c = clock()
     stores.replace_graph(dataset, vocabulary_graph(iris))
@@ -169,13 +186,15 @@ def child_stages(corpus: Path, dest: Path) -> dict:
     c = clock()
     write_exports(dataset, dest)
     t["export (kg.trig, kg.ttl)"] += clock() - c
+    checkpoint("exports written")
     c = clock()
     triples = len(dataset)
     list(dataset.query(queries.text("summary")))
     t["summary (count, summary query)"] += clock() - c
-    dataset.close()
+    checkpoint("summary done")
+    stores.close(dataset)
     seconds = clock() - total
-    return {"seconds": seconds, "stages": t, "articles": len(articles), "triples": triples,
+    return {"seconds": seconds, "stages": t, "memory": memory, "articles": len(articles), "triples": triples,
             "words": sum(len(a.text.split()) for a in articles)}
 
 
@@ -247,7 +266,7 @@ def run_child(name: str, argv: list[str], timeout: float, log, env: dict[str, st
             if time.perf_counter() - started > timeout:
                 timed_out = True
                 break
-            time.sleep(0.5)
+            time.sleep(1.0)
     finally:
         if proc.poll() is None:  # timed out, or this process is being stopped: the child and its workers go too
             os.killpg(proc.pid, 9)  # its own session, so one signal reaches the workers it forked
@@ -429,6 +448,11 @@ def report(results: dict[str, dict], args, command: str, load: tuple[float, floa
             lines.append(f"| {name} | {s:,.1f} | {100 * s / total:.1f}% |")
         other = total - sum(st["stages"].values())
         lines += [f"| (between stages) | {other:,.1f} | {100 * other / total:.1f}% |", ""]
+        if st.get("memory"):
+            lines += ["Memory along the stage-by-stage run (PSS of the process at each point; peak RSS so far):", "",
+                      "| checkpoint | PSS now (MB) | peak RSS so far (MB) |", "|---|---:|---:|"]
+            lines += [f"| {name} | {now:,.0f} | {peak:,.0f} |" for name, now, peak in st["memory"]]
+            lines.append("")
     elif st.get("error"):
         lines += [f"Stage-by-stage run: {st['error']}.", ""]
     return "\n".join(lines)
