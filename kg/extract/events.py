@@ -467,15 +467,19 @@ def _candidacy(verb: Token, sent: Span, entities: Entities, published) -> Event 
     """"X faces Y in the run-off": two people contesting an election the sentence names."""
     if _phrasal(verb) not in CONTEST and verb.lemma_.lower() not in CONTEST:
         return None
-    if not any((found := noun_trigger(t)) and _code(found[0], "NOUN", False) == ELECTION for t in sent):
+    election = next((t for t in sent if (found := noun_trigger(t)) and _code(found[0], "NOUN", False) == ELECTION),
+                    None)
+    if election is None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and entities.type_of(entities.of(c)) == PERSON),
                    None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if subject is None:
         return None
-    return _event(verb.doc[verb.i:verb.i + 1], verb, CANDIDACY, sent, entities, published, subject,
-                  obj if entities.type_of(entities.of(obj)) == PERSON else None, False)
+    event = _event(verb.doc[verb.i:verb.i + 1], verb, CANDIDACY, sent, entities, published, subject,
+                   obj if entities.type_of(entities.of(obj)) == PERSON else None, False)
+    when, dated = _when(election, sent, published)  # a candidacy is as of the election it is in
+    return replace(event, when=when) if dated else event
 
 
 def _can_act(token: Token | None, entities: Entities) -> bool:
@@ -618,7 +622,8 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
         out[out.index(same)] = replace(
             same, target=same.target or event.target, actors=tuple(dict.fromkeys(same.actors + event.actors)),
             place=same.place or event.place,
-            when=same.when if same.when and (same.when.mention or not event.when or not event.when.mention)
+            when=same.when if same.when and (same.when.mention or not event.when or not event.when.mention
+                                             or _other_word(same, event))
             else event.when,
             confidence=max(same.confidence, event.confidence),
             mentions=same.mentions + (event.trigger,) + event.mentions)
@@ -630,6 +635,12 @@ def _different_acts(a: Event, b: Event, verbs: set[int]) -> bool:
     noun may name the act a verb told ("declared a curfew ... the curfew")."""
     x, y = a.trigger.text.lower(), b.trigger.text.lower()
     return a.trigger.begin in verbs and b.trigger.begin in verbs and x[:4] != y[:4]
+
+
+def _other_word(a: Event, b: Event) -> bool:
+    """Whether two events of a kind that needs no doer are named by different nouns ("the run-off" and
+    "Sunday's election"): the date of one need not be the other's."""
+    return a.type in STANDALONE and a.trigger.text.lower()[:4] != b.trigger.text.lower()[:4]
 
 
 def _same_time(a: Event, b: Event) -> bool:
