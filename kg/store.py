@@ -158,7 +158,7 @@ def _nt(term) -> str:
     if isinstance(term, Literal):
         text = '"' + str(term).translate(_ESCAPES) + '"'
         if term.language:
-            return f"{text}@{term.language}"
+            return f"{text}@{term.language.lower()}"  # as Oxigraph keeps tags: lowercase
         if term.datatype and str(term.datatype) != _XSD_STRING:
             return f"{text}^^<{term.datatype}>"
         return text

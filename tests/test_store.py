@@ -13,7 +13,10 @@ from rdflib.namespace import PROV
 
 from kg import executor
 from kg import query as queries
-from kg.build import build, load_graph
+from kg import store as stores
+from kg.build import Report, Writer, build, load_graph
+from kg.rdf.mapping import Triples
+from kg.resolve import People
 from kg.store import MEMORY, OXIGRAPH
 
 from .conftest import CORPUS, FIRST
@@ -88,11 +91,18 @@ def test_incremental_rebuild(tmp_path, monkeypatch):
     def no_model(*_a, **_k):
         raise AssertionError("an unchanged corpus must not load the model")
 
+    def no_reading(*_a, **_k):
+        raise AssertionError("an unchanged corpus must not read the whole graph")
+
     with monkeypatch.context() as m:
         m.setattr(executor, "load", no_model)
+        m.setattr(People, "learn_from", no_reading)  # the earlier builds' names: only needed to build
+        m.setattr(queries, "text", no_reading)  # the summary query: the counts are kept from the last build
         again = build([corpus], out)
     assert (again.built, again.unchanged, again.removed) == (0, 2, 0)
-    assert again.triples == first.triples
+    assert (again.triples, again.entities, again.events, again.quotes, again.quantities) == (
+        first.triples, first.entities, first.events, first.quotes, first.quantities)
+    assert first.triples == len(load_graph(out)) and first.entities["Person"] >= 6
 
     # edit one article, add one, delete one
     (corpus / "kenya-floods.txt").write_text(SECOND.replace("William Ruto", "Raila Odinga").replace(
@@ -164,3 +174,37 @@ def test_one_label_for_spellings_of_one_name_across_articles(tmp_path):
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?label WHERE { "
         "<https://w3id.org/newskg/id/person/luis-cordero> rdfs:label ?label }")]
     assert labels == ["Luis Cordero"]
+
+
+@pytest.mark.parametrize("store", [OXIGRAPH, MEMORY])
+def test_a_graph_the_store_refuses_costs_only_its_article(tmp_path, store):
+    """The build writes articles in batches; a batch with one unwritable graph is written again
+    article by article, so the others still land and the bad one is one problem line."""
+    from rdflib import URIRef
+
+    from kg.corpus import Article
+
+    def article(name: str) -> Article:
+        return Article(id=name, source=f"{name}.txt", text="Rain fell.", blocks=())
+
+    def graph(name: str, obj) -> Triples:
+        g = Triples(URIRef(f"https://example.org/graph/{name}"))
+        g.add((URIRef(f"https://example.org/{name}"), URIRef("https://example.org/p"), obj))
+        return g
+
+    dataset = stores.open_dataset(tmp_path, store)
+    report = Report()
+    with Writer(dataset, report) as writer:
+        writer.ARTICLES = 10  # one batch for the three
+        writer.limit = 10
+        writer.put(article("a"), graph("a", Literal(1)))
+        writer.put(article("b"), graph("b", URIRef("https://example.org/not an iri")))
+        writer.put(article("c"), graph("c", Literal("ok")))
+    names = {str(g) for g in {q[3] for q in dataset.quads((None, None, None, None))}}
+    if store == OXIGRAPH:
+        assert names == {"https://example.org/graph/a", "https://example.org/graph/c"}
+        assert report.built == 2
+        assert len(report.problems) == 1 and report.problems[0].startswith("b.txt: the store refused its graph (")
+    else:  # rdflib takes any IRI: all three are written
+        assert report.built == 3 and not report.problems
+    stores.close(dataset)
