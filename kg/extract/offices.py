@@ -213,7 +213,8 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
             return words  # "a spokesman for the Interior Ministry": an office in a body
         # "a far-right leader": a description, not an office; "a member of the centre-right party" is the party's
         own = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for", "at", "in", "with")), len(words))
-        return [t for t in words[:own] if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"]
+        return [t for t in words[:own] if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"
+                or norm(t.text) in demonyms()]  # "a Danish citizen": a nationality
     return words
 
 

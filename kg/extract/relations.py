@@ -8,6 +8,7 @@ title in a country or organisation), succession, candidacy in an election, and l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -27,6 +28,12 @@ LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
 CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead", "trail", "edge", "oust"}
 
 
+#: Words that make a leader's title a part of the body, not its head: "deputy director", "Asia director".
+NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|acting|interim)\b|\band\b|-elect\b",
+                      re.IGNORECASE)
+#: Words for a place inside a larger one: "Cusco, a city in southern Peru", "Nairobi's Kibera neighbourhood".
+PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "region", "province",
+               "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement"}
 PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "congress", "league", "bloc",
                "alianza", "partido", "libre", "democrats", "republicans", "greens", "caucus"}
 
@@ -69,7 +76,8 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             yield Relation(d.person, "alignment", d.alignment, where)
         office = d.office
         if office and office.organization and not office.former:
-            leads = any(word in LEADER_TITLES for word in _title_heads(office.title))
+            leads = any(word in LEADER_TITLES for word in _title_heads(office.title)) and not NOT_HEAD.search(
+                office.title) and entities.type_of(office.organization) in (COUNTRY, ORGANIZATION)
             if leads:
                 yield Relation(d.person, "headOf", office.organization, where)
             elif entities.type_of(office.organization) == ORGANIZATION and _is_party(entities.label_of(
@@ -87,7 +95,9 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
         # "X will face Y in a run-off", "X won 32% of the vote": the sentences that mention it
         for sent in _sentences_at(doc, [event.trigger.begin, *(m.begin for m in event.mentions)]):
             for token in sent:
-                if token.lemma_.lower() in CONTEST_VERBS:
+                if token.lemma_.lower() in CONTEST_VERBS and not any(  # not "who leads the Liberty Movement"
+                        c.dep_ == "dobj" and entities.type_of(entities.of(c)) in (ORGANIZATION, COUNTRY)
+                        for c in token.children):
                     for arg in token.children:
                         key = entities.of(arg) if arg.dep_ in ("nsubj", "dobj") else None
                         if key and entities.type_of(key) == PERSON:
@@ -115,6 +125,8 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             who, what = entities.of(subject), entities.of(obj)
             if who and what and entities.type_of(who) == PERSON and entities.type_of(what) == ORGANIZATION:
                 yield Relation(who, "headOf", what, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+    yield from _members(doc, entities)
+    yield from _places_within(doc, entities)
     for inner, outer, where in entities.contained:  # the dateline: "TBILISI, Georgia"
         if inner != outer:
             yield Relation(inner, "containedInPlace", outer, where)
@@ -125,3 +137,53 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             if (inner and outer and inner != outer and entities.type_of(inner) in (CITY, PLACE)
                     and entities.type_of(outer) in (COUNTRY, CITY, PLACE)):
                 yield Relation(inner, "containedInPlace", outer, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+
+
+def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
+    """Membership the text states: "X, a member of the Y party", "Senator X of the Y party", "X's Y party"."""
+    for token in doc:
+        key = entities.at(token)
+        if key is None or entities.type_of(key) != ORGANIZATION or not _is_party(entities.label_of(key)):
+            continue
+        if token.dep_ != "pobj" and not (token.i + 1 < len(doc) and entities.at(doc[token.i + 1]) == key):
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)  # "the prime minister's party"
+            who = entities.of(owner) if owner is not None else None
+            if who and entities.type_of(who) == PERSON:
+                yield Relation(who, "memberOf", key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+            continue
+        if token.dep_ != "pobj" or token.head.lower_ != "of":
+            continue
+        holder = token.head.head  # "a member of the party", "X of the party"
+        who = None
+        if holder.lemma_.lower() in ("member", "lawmaker", "legislator", "senator", "deputy", "candidate", "leader"):
+            who = entities.of(holder)
+            if who is None and holder.dep_ == "appos":
+                who = entities.of(holder.head)
+        elif holder.pos_ == "PROPN":
+            who = entities.of(holder)
+        if who and entities.type_of(who) == PERSON:
+            yield Relation(who, "memberOf", key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+
+
+def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
+    """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "the province of X"."""
+    for token in doc:
+        inner = entities.at(token)
+        if inner is None or entities.type_of(inner) not in (CITY, PLACE):
+            continue
+        where = _sentence(doc, Mention(token.idx, token.idx + 1, ""))
+        head = token.head
+        if token.dep_ == "poss" and head.lemma_.lower() in PLACE_NOUNS and head.i > token.i:
+            continue  # "Nairobi's" is the outer place: handled from the inner one
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None and token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        outer = entities.at(owner) if owner is not None else None
+        if outer is None:
+            appos = next((c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS), None)
+            prep = next((c for c in appos.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None) \
+                if appos is not None else None
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            outer = entities.at(pobj) if pobj is not None else None
+        if outer and outer != inner and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
+            yield Relation(inner, "containedInPlace", outer, where)
