@@ -131,6 +131,8 @@ class EntityFix:
         key = norm(text)
         if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and end > start:
             label = _retype(doc, start, end, label, key)
+        if label in ("PERSON", "ORG", "GPE") and key not in countries() and key not in organizations():
+            label = _kind(doc, start, end, label)
         return Span(doc, start, end, label=label)
 
     @staticmethod
@@ -268,6 +270,33 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
         if locative or (label == "ORG" and city[1] >= BIG_CITY) or (
                 label == "PERSON" and end - start == 1 and city[1] >= HUGE_CITY):
             return "GPE"
+    return label
+
+
+#: Lowercase nouns after a name that make it a natural place: "the Nieuwe Maas river", "the Torkham crossing".
+GEO_NOUNS = {"river", "lake", "sea", "bay", "strait", "gulf", "mountain", "mountains", "valley", "desert",
+             "peninsula", "island", "islands", "canal", "crossing", "pass", "border", "plateau", "basin", "delta"}
+#: Lowercase nouns for kinds of organisation, in front of a name or in an apposition after it.
+ORG_KINDS = KIND_NOUNS | {"exporter", "importer", "producer", "maker", "manufacturer", "retailer", "carrier",
+                          "operator", "broadcaster", "newspaper", "lender", "developer", "supplier", "conglomerate",
+                          "giant", "startup", "watchdog", "regulator", "ngo", "organisation", "outlet", "club"}
+
+
+def _kind(doc: Doc, start: int, end: int, label: str) -> str:
+    """The kind of thing a common noun beside the name says it is: "the Nieuwe Maas river" is a place,
+    "environmental group Milieudefensie" and "Fonterra, the country's largest dairy exporter" organisations."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_lower and after.lemma_.lower() in GEO_NOUNS and after.pos_ == "NOUN":
+        return "LOC"
+    if label != "PERSON" or end - start != 1:
+        return label
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in ORG_KINDS and before.pos_ == "NOUN":
+        return "ORG"
+    if after is not None and after.text == "," and end + 2 < len(doc):
+        appos = next((t for t in doc[start].children if t.dep_ == "appos"), None)
+        if appos is not None and appos.lemma_.lower() in ORG_KINDS:
+            return "ORG"
     return label
 
 
