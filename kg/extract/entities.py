@@ -74,6 +74,11 @@ def _name_part(doc: Doc, start: int, j: int) -> bool:
     return t.lower_ in PARTICLES and j + 1 < len(doc) and (doc[j + 1].text == "-" or doc[j + 1].is_title)
 
 
+def _family(type_: str) -> str:
+    """Types whose names are one entity when they are spelt alike: "Canberra" the city and "Canberra" a place."""
+    return PLACE if type_ == CITY else type_
+
+
 @dataclass
 class _Cluster:
     type: str
@@ -181,14 +186,15 @@ class Entities:
 
     def _cluster(self, type_: str, label: str, known: Known | None = None, country: str | None = None):
         """The first cluster of this type with this known entry (or, without one, this label), else a new one."""
-        found = self._by_known.get((type_, known)) if known else self._by_label.get((type_, ascii_fold(norm(label))))
+        found = self._by_known.get((type_, known)) if known else self._by_label.get(
+            (_family(type_), ascii_fold(norm(label))))
         if found is not None:
             return found
         cluster = _Cluster(type_, label, known=known, country=country, cid=len(self._clusters))
         self._clusters.append(cluster)
         if known:
             self._by_known.setdefault((type_, known), cluster)
-        self._by_label.setdefault((type_, ascii_fold(norm(label))), cluster)
+        self._by_label.setdefault((_family(type_), ascii_fold(norm(label))), cluster)
         return cluster
 
     def _place_or_org(self, ent: Span, kind: str) -> None:
