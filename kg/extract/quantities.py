@@ -81,7 +81,11 @@ def _unit(ent: Span) -> tuple[str | None, str | None]:
         return None, _measured(ent)
     head = ent.root.head
     if ent.root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
-        return head.text.lower(), None
+        word = head.text.lower()
+        code = CURRENCIES.get(word) or CURRENCIES.get(word[:-1] if word.endswith("s") else word)
+        if code and word.isalpha():  # "70,000 naira", "12.5 million euros" the model did not call money
+            return code, _measured(ent)
+        return word, None
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and nxt.lower_ == "of":  # "thousands of migrants"
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
