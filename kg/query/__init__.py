@@ -1,6 +1,15 @@
 """Named SPARQL queries (``kg/query/*.rq``) and running any query with bindings.
 
 Queries are never assembled with string formatting: values go in through ``initBindings``.
+
+A named query may also have an Oxigraph form, ``NAME.oxigraph.rq``, which :func:`run` uses on the
+Oxigraph store: the same rows, in a shape Oxigraph answers fast. Oxigraph's default graph (the union
+of the article graphs) keeps a triple once per graph it is written in, so an entity's label and types,
+written in every article that names it, come back hundreds of times and every join over them
+multiplies; these forms take such patterns through ``SELECT DISTINCT`` subqueries, and join large
+single-pattern subqueries by hashing instead of one index lookup per row. rdflib's engine runs
+``NAME.rq``: it would re-evaluate those subqueries for every row. ``tests/test_store.py`` checks that both
+stores give the same rows for every named query.
 """
 
 from __future__ import annotations
@@ -12,22 +21,37 @@ from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Node
+
+OXIGRAPH = "oxigraph"
 
 
 def names() -> list[str]:
     """The named queries shipped with kg."""
-    return sorted(p.name[:-3] for p in resources.files("kg.query").iterdir() if p.name.endswith(".rq"))
+    return sorted(p.name[:-3] for p in resources.files("kg.query").iterdir()
+                  if p.name.endswith(".rq") and p.name.count(".") == 1)
 
 
-def text(name: str) -> str:
-    """The SPARQL text of a named query."""
-    path = resources.files("kg.query").joinpath(f"{name}.rq")
-    if not path.is_file():
+def text(name: str, engine: str | None = None) -> str:
+    """The SPARQL text of a named query; with ``engine`` (``"oxigraph"``), its form for that engine if it has one."""
+    folder = resources.files("kg.query")
+    path = folder.joinpath(f"{name}.rq")
+    if "." in name or not path.is_file():
         raise KeyError(f"no named query {name!r}; known: {', '.join(names())}")
+    if engine:
+        variant = folder.joinpath(f"{name}.{engine}.rq")
+        if variant.is_file():
+            return variant.read_text(encoding="utf-8")
     return path.read_text(encoding="utf-8")
+
+
+def engine(graph: Graph) -> str | None:
+    """``"oxigraph"`` when the graph is answered by Oxigraph's engine, else None (rdflib's)."""
+    from oxrdflib import OxigraphStore
+
+    return OXIGRAPH if isinstance(graph.store, OxigraphStore) else None
 
 
 def describe(name: str) -> str:
@@ -36,17 +60,50 @@ def describe(name: str) -> str:
     return first.split(":", 1)[1].strip() if ":" in first else first
 
 
-def sparql(query: str) -> str:
-    """SPARQL text from a query string, a ``.rq`` file path or a named query."""
+def sparql(query: str, engine: str | None = None) -> str:
+    """SPARQL text from a query string, a ``.rq`` file path or a named query (in its form for ``engine``)."""
     if query.endswith(".rq") and Path(query).is_file():
         return Path(query).read_text(encoding="utf-8")
     if query in names():
-        return text(query)
+        return text(query, engine)
     return query
 
 
 def run(graph: Graph, query: str, bindings: dict[str, Node] | None = None) -> Result:
-    return graph.query(sparql(query), initBindings=bindings or {})
+    """Run a query string, a ``.rq`` file or a named query (in the form for the graph's engine) with bindings."""
+    text_ = sparql(query, engine(graph))
+    inner = getattr(graph.store, "_inner", None) if engine(graph) and getattr(graph, "default_union", False) else None
+    if inner is None:
+        return graph.query(text_, initBindings=bindings or {})
+    # Oxigraph: as oxrdflib runs it (the union of the graphs as the default graph, the dataset's prefixes), but
+    # a SELECT's solutions stay Oxigraph's until read, so that rows() makes plain values without rdflib terms
+    import pyoxigraph as ox
+    from oxrdflib._converter import from_ox, to_ox
+
+    solutions = inner.query(text_, use_default_graph_as_union=True,
+                            prefixes=dict(graph.store._namespace_for_prefix, **dict(graph.namespaces())),
+                            substitutions={ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()})
+    if not isinstance(solutions, ox.QuerySolutions):  # ASK, CONSTRUCT, DESCRIBE: oxrdflib's own result
+        return graph.query(text_, initBindings=bindings or {})
+    result = Result("SELECT")
+    result.vars = [Variable(v.value) for v in solutions.variables]
+    result.bindings = ({v: from_ox(t) for v, t in zip(result.vars, row, strict=False)} for row in solutions)
+    result._kg_solutions = solutions  # read by rows() unless the bindings above were read first
+    return result
+
+
+def _plain(term, literals: dict):
+    """An Oxigraph term as :func:`value` makes it from the rdflib term (literals through rdflib, once each)."""
+    if term is None:
+        return None
+    if not hasattr(term, "datatype"):  # an IRI or a blank node
+        return term.value
+    key = (term.value, term.datatype.value, term.language)
+    if key not in literals:
+        from oxrdflib._converter import from_ox
+
+        literals[key] = value(from_ox(term))
+    return literals[key]
 
 
 def value(node: Node | None):
@@ -70,6 +127,10 @@ def rows(result: Result) -> list[dict]:
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return [{"s": value(s), "p": value(p), "o": value(o)} for s, p, o in result.graph]
     columns = [str(v) for v in result.vars]
+    solutions = getattr(result, "_kg_solutions", None)
+    if solutions is not None and result._genbindings is not None and not result._bindings:  # none read yet
+        literals: dict = {}
+        return [{c: _plain(t, literals) for c, t in zip(columns, row, strict=False)} for row in solutions]
     return [{c: value(row[c]) for c in columns} for row in result]
 
 
