@@ -44,7 +44,7 @@ GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "age
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition"}
 #: Singular nouns for a country's bodies that act as a group when no name says whose: "the government said".
-BODIES = ("government", "opposition", "army")
+BODIES = ("government", "opposition", "army", "court")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "some", "most", "all", "several",
                   "majority", "number", "group", "wave", "influx", "flood", "stream"}

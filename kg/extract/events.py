@@ -66,6 +66,8 @@ AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply"
              "grant", "loan", "money", "donation", "support", "help", "shelter", "blanket", "vaccine", "convoy"}
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine"}
+WEAPONS = {"weapon", "arm", "ammunition", "missile", "rocket", "artillery", "shell", "tank", "jet", "fighter",
+           "drone", "howitzer", "munition", "air defence", "air defense", "defence", "defense", "military"}
 RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search", "clean-up", "cleanup", "recovery",
           "help", "assist", "aid"}
 MILITARY_NOUNS = {"troop", "soldier", "force", "army", "warship", "ship", "jet", "aircraft", "tank", "battalion",
@@ -368,6 +370,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "073" if words & RESCUE else "154"  # troops sent to rescue people bring aid
     if (obj.lemma_.lower() in GROUP_NOUNS or obj.ent_type_ == "PERSON") and obj.lemma_.lower() not in AID_NOUNS:
         return None  # "released a Danish aid worker": a person set free, not aid given
+    if lemma in TRANSFER_VERBS and words & WEAPONS:
+        return "072"  # "promised to send air defence systems": military aid
     if lemma in TRANSFER_VERBS and (money or words & AID_NOUNS):
         if words & {"weapon", "arm", "ammunition", "missile", "military"}:
             return "072"
@@ -409,7 +413,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
             event = _candidacy(token, sent, entities, published)
-        if event and (event.source or event.type in STANDALONE or (event.target and _agentless(token))):
+        if event and (event.source or event.type in STANDALONE or (
+                event.target and _agentless(token) and event.type[:2] not in VIOLENT_ROOTS)):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
             if others and event.type[:2] in MUTUAL_ROOTS and event.target is None:
                 event = replace(event, target=others[0], actors=tuple(dict.fromkeys((*event.actors, *others))))
@@ -460,7 +465,7 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
 def _agentless(verb: Token) -> bool:
     """A passive verb that names no doer: "40 people have been detained" still says what was done to whom."""
     return verb.pos_ == "VERB" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
-        and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ not in ("ccomp", "xcomp", "advcl")
+        and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ not in ("xcomp", "advcl")
 
 
 def _candidacy(verb: Token, sent: Span, entities: Entities, published) -> Event | None:
@@ -504,8 +509,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
-    if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" and (_phrasal(c), "VERB") in triggers()
-                                      for c in verb.children):
+    if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _object_code(
+            _phrasal(c), _object(c))) for c in verb.children):
         return None  # "pledged to detain": the promised act is the event
     future, negated = _modality(verb)
     obj = _object(verb)
@@ -537,6 +542,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
                 and future and not entities.quoted_at(verb.idx)):
             source = _subject(verb.head)  # "confirmed that troops would be deployed": by whoever confirmed
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if target is None and verb.dep_ == "conj":
+            target = _subject(verb.head)  # "resigned and was replaced by X": the one who resigned
         if verb.dep_ in ("acl", "amod"):
             target = verb.head
     else:
@@ -615,6 +622,7 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
             (event.source is not None and event.source == e.source and event.target in (None, e.target)
              and not _different_acts(e, event, verbs))
             or (anaphoric and event.target in (None, e.target))
+            or (event.source is None and event.target is not None and event.target == e.target)  # "she was detained"
             or (event.type in STANDALONE and _same_time(e, event)))), None)
         if same is None:
             out.append(event)
