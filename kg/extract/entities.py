@@ -105,6 +105,7 @@ class Entities:
         self._members: dict[int, set[int]] = {}  # cluster -> its tokens: the inverse of _by_token
         self._by_known: dict[tuple[str, Known], _Cluster] = {}
         self._by_label: dict[tuple[str, str], _Cluster] = {}
+        self._org_heads: dict[str, list[_Cluster]] = {}  # "court" -> organisations named "... Court (of X)"
         self.quoted: list[tuple[int, int, str | None]] = []  # quotes and their speakers, for "we" and "I"
         self._acronyms: dict[str, str] = {}
         self.contained: list[tuple[str, str, Mention]] = []  # "NAIROBI, Kenya": a place in a larger one
@@ -194,6 +195,8 @@ class Entities:
         self._clusters.append(cluster)
         if known:
             self._by_known.setdefault((type_, known), cluster)
+        if type_ == ORGANIZATION and len(label.split()) > 1:
+            self._org_heads.setdefault(norm(label).split(" of ")[0].split()[-1].rstrip("s"), []).append(cluster)
         self._by_label.setdefault((_family(type_), ascii_fold(norm(label))), cluster)
         return cluster
 
@@ -423,9 +426,8 @@ class Entities:
         head = token.lemma_.lower()
         if head in ("army", "military"):
             return self._armed_forces(token)
-        found = [cid for cid, c in enumerate(self._clusters) if c.type == ORGANIZATION and c.mentions
-                 and norm(c.label).split(" of ")[0].split()[-1].rstrip("s") == head.rstrip("s")
-                 and len(c.label.split()) > 1]  # "the court": "Regional Court of Eastport"
+        # "the court": "Regional Court of Eastport"; organisations are indexed by that word when made
+        found = [c.cid for c in self._org_heads.get(head.rstrip("s"), ()) if c.mentions]
         return self.key(found[0]) if len(found) == 1 else None
 
     def _armed_forces(self, token: Token) -> str | None:
