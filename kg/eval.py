@@ -211,7 +211,8 @@ def _events(gold: dict, facts: ArticleFacts, names: _Names, text: str) -> tuple[
         return (any(begin <= m.begin < end for m in (ev.trigger, *ev.mentions)) and _root(g["type"]) == _root(ev.type)
                 and names.same(g.get("source"), ev.source))
 
-    pairs, missed, extra = _match(gold.get("events", []), list(facts.events), same)
+    # a negated event is marked as not having happened ("did not vote"): the gold lists happenings
+    pairs, missed, extra = _match(gold.get("events", []), [e for e in facts.events if not e.negated], same)
     dated = sum(1 for g, ev in pairs if g.get("date") and ev.when and ev.when.value == g["date"])
     scored = sum(1 for g, _ in pairs if g.get("date"))
     wrong = [f"'{g['trigger']}' {ev.when.value if ev.when else '-'} (gold {g['date']})" for g, ev in pairs

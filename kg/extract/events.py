@@ -44,7 +44,8 @@ REFUSING_VERBS = {"rule out", "refuse", "decline", "reject", "deny", "avoid", "r
 #: Verbs of accusing: what follows their "of" is alleged, not done ("accused X of supporting").
 ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "acquit", "clear", "allege", "find"}
 #: Verbs whose object does what their infinitive says: "forced thousands to flee".
-OBJECT_CONTROL = {"force", "compel", "drive", "cause", "prompt", "push", "oblige", "leave", "help", "allow"}
+OBJECT_CONTROL = {"force", "compel", "drive", "cause", "prompt", "push", "oblige", "leave", "help", "allow",
+                  "appoint", "name", "nominate", "choose", "pick", "select", "hire", "tap", "elect"}
 #: Verbs whose complement is only tried: "attempting to cross".
 ATTEMPT_VERBS = {"attempt", "try", "seek", "struggle", "scramble"}
 #: CAMEO roots of acts done together: "X and Y signed an agreement" is one act, the other a party to it.
