@@ -256,8 +256,9 @@ def _within_phrase(token: Token, trigger: Token) -> bool:
 
 
 #: Links a date may follow up from the trigger's clause to the clause it hangs from: "pledged in May
-#: to invest", "resigned on Wednesday ... and appointed", "talks mediated by Norland". Not "ccomp":
-#: what is reported has its own time ("said on Monday that troops would be sent").
+#: to invest", "resigned on Wednesday ... and appointed", "talks mediated by Norland". A reported
+#: clause ("ccomp") only when it is past: what will be done has its own time ("said on Monday that
+#: troops would be sent"), what was done happened by the time it was said.
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "acl", "relcl", "amod", "compound", "dobj", "pobj", "prep", "nsubj",
                 "nsubjpass", "attr"}
 
@@ -267,7 +268,8 @@ def _clauses(trigger: Token) -> list[Token]:
     clause = _clause(trigger)
     out = [clause]
     token = clause
-    while token.head != token and token.dep_ in CLAUSE_LINKS and len(out) < 4:
+    while token.head != token and len(out) < 4 and (token.dep_ in CLAUSE_LINKS or (
+            token.dep_ == "ccomp" and tense(token) == PAST)):  # "said on Monday it had detained 12": by Monday
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token not in out:
             out.append(token)
