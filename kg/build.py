@@ -74,8 +74,13 @@ def articles_of(paths: Iterable[Path | str], problems: list[str]) -> Iterator[Ar
 
 def build(paths: Iterable[Path | str] = ("corpus",), out: Path | str = "build", *, model: str | None = None,
           base: str = DEFAULT_BASE, store: str = stores.OXIGRAPH, n_process: int = 1, force: bool = False,
-          progress: Callable[[Article], None] | None = None, batch: int = 16) -> Report:
+          progress: Callable[[Article], None] | None = None, batch: int = 16, executor: str = "local",
+          scheduler: str | None = None) -> Report:
     """Build (or bring up to date) the graph of every article under ``paths`` in ``out``.
+
+    The NLP runs where ``executor`` says (kg/executor.py): ``"local"``, in this process or
+    ``n_process`` worker processes; ``"dask"``, on the workers of the Dask scheduler at ``scheduler``.
+    Entity resolution, mapping and the store stay in this process either way.
 
     ``out`` gets the store (``store/`` for Oxigraph) and the exports ``kg.trig`` (named graphs) and
     ``kg.ttl`` (their union). The graph mirrors ``paths``: articles no longer there are removed.
@@ -88,13 +93,14 @@ def build(paths: Iterable[Path | str] = ("corpus",), out: Path | str = "build", 
     dataset = stores.open_dataset(out, store)
     try:
         return _build(dataset, paths, out, report, iris, started, clock, model=model, store=store,
-                      n_process=n_process, force=force, progress=progress, batch=batch)
+                      n_process=n_process, force=force, progress=progress, batch=batch, executor=executor,
+                      scheduler=scheduler)
     finally:
         stores.close(dataset)
 
 
 def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, started: dt.datetime, clock: float, *,
-           model, store, n_process, force, progress, batch) -> Report:
+           model, store, n_process, force, progress, batch, executor="local", scheduler=None) -> Report:
     before = stores.article_states(dataset)
     people = People()
     learned = not before  # what earlier builds named is read only if there is an article to build
@@ -125,7 +131,8 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
     pending.touch()
     build_iri = iris.build(started.strftime("%Y%m%dT%H%M%S%fZ"))
     with Writer(dataset, report, progress) as writer:
-        for article, facts in extract_all(todo(), model=model, n_process=n_process, batch=batch):
+        for article, facts in extract_all(todo(), model=model, n_process=n_process, batch=batch, executor=executor,
+                                          scheduler=scheduler):
             if isinstance(facts, ArticleError):
                 report.problems.append(str(facts))  # its previous graph, if any, stays as it was
                 continue

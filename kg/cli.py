@@ -17,6 +17,7 @@ from kg import build as building
 from kg import query as queries
 from kg import serve as serving
 from kg.corpus import ArticleError, find_files
+from kg.executor import EXECUTORS, ExecutorError
 from kg.network.cli import app as network_app
 from kg.nlp import ModelError
 from kg.store import StoreBusy
@@ -56,12 +57,21 @@ def build(
     base: Annotated[str, typer.Option(help="Base IRI of the instances.")] = building.DEFAULT_BASE,
     store: Annotated[str, typer.Option(help="oxigraph (persistent, default) or memory.")] = "oxigraph",
     force: Annotated[bool, typer.Option("--force", help="Re-extract every article, changed or not.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")] = (
-        os.cpu_count() or 1),
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores); "
+                                      "ignored with --executor dask.")] = (os.cpu_count() or 1),
+    executor: Annotated[str, typer.Option(help="Where the NLP runs: local (this machine, --jobs processes) or dask "
+                                          "(the workers of --scheduler).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        metavar="ADDRESS", help="The Dask scheduler, tcp://HOST:PORT (or local:N, N worker processes here), "
+                                "for --executor dask.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Build the knowledge graph of the articles under PATHS (default: corpus/), or bring it up to date."""
     paths = paths or [Path("corpus")]
+    if executor not in EXECUTORS:
+        _fail(f"--executor must be one of {', '.join(EXECUTORS)}, not {_line(executor)!r}")
+    if executor == "dask" and not scheduler:
+        _fail("--executor dask needs --scheduler tcp://HOST:PORT (the address `dask scheduler` prints)")
     try:
         total = sum(1 for _ in find_files(paths))
     except ArticleError:
@@ -76,8 +86,9 @@ def build(
             sigterm = False
         try:
             report = building.build(paths, out_dir, model=model, base=base, store=store, force=force, n_process=jobs,
-                                    progress=lambda a: progress.update(task, advance=1, description=_line(a.id[:30])))
-        except (ModelError, ValueError, StoreBusy) as e:
+                                    progress=lambda a: progress.update(task, advance=1, description=_line(a.id[:30])),
+                                    executor=executor, scheduler=scheduler)
+        except (ModelError, ValueError, StoreBusy, ExecutorError) as e:
             _fail(_line(str(e)))
         except KeyboardInterrupt as e:  # Ctrl-C or SIGTERM: one line, no traceback
             what, code = ("terminated", 143) if isinstance(e, _Terminated) else ("interrupted", 130)

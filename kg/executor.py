@@ -1,5 +1,7 @@
-"""Where the NLP runs: parsing and extraction of a stream of articles, in this process or in a pool
-of worker processes that each load the model once. The build maps and stores what comes back.
+"""Where the NLP runs: parsing and extraction of a stream of articles, in this process, in a pool
+of worker processes that each load the model once (``executor="local"``), or on the workers of a
+Dask cluster (``executor="dask"``, see kg/executor_dask.py; Dask is imported only then). The build
+maps and stores what comes back, in the main process.
 """
 
 from __future__ import annotations
@@ -26,16 +28,36 @@ def _safe_extract(article: Article, doc) -> ArticleFacts | ArticleError:
         return ArticleError(f"{article.source}: extraction failed ({type(e).__name__}: {first})")
 
 
-def extract_all(articles: Iterable[Article], *, model: str | None = None,
-                n_process: int = 1, batch: int = 16) -> Iterator[tuple[Article, ArticleFacts | ArticleError]]:
+EXECUTORS = ("local", "dask")
+
+
+class ExecutorError(RuntimeError):
+    """An executor that cannot run: an unknown one, Dask not installed, a scheduler out of reach."""
+
+
+def extract_all(articles: Iterable[Article], *, model: str | None = None, n_process: int = 1, batch: int = 16,
+                executor: str = "local", scheduler: str | None = None,
+                ) -> Iterator[tuple[Article, ArticleFacts | ArticleError]]:
     """Parse and extract each article: ``(article, facts)`` in input order, with an ArticleError in
     place of the facts for an article the extractor fails on.
+
+    ``executor="dask"`` runs both on the workers of the Dask scheduler at ``scheduler``
+    (``tcp://HOST:PORT``, or ``local:N`` for a cluster of N processes on this machine for the
+    duration of the build), partitions of ``batch`` articles at a time; ``n_process`` is ignored.
+    The cluster is reached only when there is an article to parse.
 
     With ``n_process`` > 1, worker processes each load the model once and run both the spaCy
     pipeline and the extraction on batches of articles, so the main process only maps and stores.
     At most two batches per worker are in flight: the corpus streams through in flat memory. The
     model is loaded only when there is an article to parse.
     """
+    if executor == "dask":
+        if not scheduler:
+            raise ExecutorError("the dask executor needs the address of a scheduler: --scheduler tcp://HOST:PORT")
+        yield from _dask_extract_all(articles, model=model, batch=batch, scheduler=scheduler)
+        return
+    if executor != "local":
+        raise ExecutorError(f"unknown executor {executor!r}: one of {', '.join(EXECUTORS)}")
     articles = iter(articles)
     head = list(itertools.islice(articles, batch + 1))
     if not head:
@@ -59,6 +81,18 @@ def extract_all(articles: Iterable[Article], *, model: str | None = None,
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+
+
+def _dask_extract_all(articles: Iterable[Article], *, model, batch, scheduler):
+    articles = iter(articles)
+    head = list(itertools.islice(articles, 1))
+    if not head:  # nothing to parse: no cluster needed
+        return
+    try:
+        from kg import executor_dask
+    except ImportError as e:
+        raise ExecutorError(str(e).splitlines()[0]) from None
+    yield from executor_dask.extract_all(itertools.chain(head, articles), scheduler=scheduler, model=model, batch=batch)
 
 
 @contextlib.contextmanager

@@ -77,3 +77,16 @@ def test_benchmarks_quick(tmp_path):
         assert f"| {name} |" in store, name
     assert "| **total** |" in store and "faster than rdflib in total" in store
     assert "(differ)" not in store, store  # both stores return the same rows
+
+
+def test_bench_dask_quick(tmp_path):
+    """bench_dask.py builds a tiny corpus with the local executor and on a Dask LocalCluster, and prints its table."""
+    result = subprocess.run(
+        [sys.executable, str(BENCH / "bench_dask.py"), "--quick", "--articles", "4", "--out", str(tmp_path),
+         "--md", str(tmp_path / "DASK.md")],
+        capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout == (tmp_path / "DASK.md").read_text(encoding="utf-8")
+    for row in ("| 1 | local |", "| 1 | dask, cold |", "| 1 | dask, warm |", "Dask (cold) / local throughput",
+                "Load average (1, 5, 15 min)", "| every build has the same number of triples and no problems | yes |"):
+        assert row in result.stdout, row
