@@ -90,7 +90,7 @@ def build(paths: Iterable[Path | str] = ("corpus",), out: Path | str = "build", 
     out = Path(out)
     report = Report(out=str(out))
     iris = IRIs(base)
-    dataset = stores.open_dataset(out, store)
+    dataset = stores.open_dataset(out, store, base=base)
     try:
         return _build(dataset, paths, out, report, iris, started, clock, model=model, store=store,
                       n_process=n_process, force=force, progress=progress, batch=batch, executor=executor,
@@ -150,7 +150,7 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
     summary = out / SUMMARY
     if changed:
         summary.unlink(missing_ok=True)
-        stores.replace_graph(dataset, vocabulary_graph(iris))
+        stores.replace_graph(dataset, vocabulary_graph(iris), if_changed=True)
         stores.add_to_graph(dataset, build_graph(iris, build_iri, package_version("kg"), started,
                                                  dt.datetime.now(dt.UTC), report.built))
         write_exports(dataset, out)
@@ -171,10 +171,11 @@ def _build(dataset: Dataset, paths, out: Path, report: Report, iris: IRIs, start
 class Writer:
     """Puts article graphs into the store in batches, one transaction a batch, on a thread of its own.
 
-    Oxigraph commits outside Python's GIL, so writing one batch overlaps with parsing, extracting
-    and mapping the next. One batch is written while the next fills: memory stays flat. A batch
-    the store refuses is written again article by article, so one bad graph costs only its article.
-    rdflib's memory store is not thread-safe: it is written on the calling thread.
+    Oxigraph commits outside Python's GIL, and a remote store's request waits on the network, so
+    writing one batch overlaps with parsing, extracting and mapping the next. One batch is written
+    while the next fills: memory stays flat. A batch the store refuses is written again article by
+    article, so one bad graph costs only its article. rdflib's memory store is not thread-safe: it
+    is written on the calling thread.
     """
 
     #: A batch ends at whichever comes first; the seconds bound what a killed build loses, and let
@@ -185,7 +186,7 @@ class Writer:
         self.dataset, self.report, self.progress = dataset, report, progress
         self.batch: list[tuple[Article, Triples]] = []
         self.size, self.since, self.limit = 0, time.monotonic(), 1
-        threaded = stores.oxigraph_of(dataset) is not None
+        threaded = stores.oxigraph_of(dataset) is not None or stores.remote_of(dataset) is not None
         self.pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kg-store") if threaded else None
         self.writing: concurrent.futures.Future | None = None
 
@@ -229,6 +230,7 @@ class Writer:
     def _write(self, batch: list[tuple[Article, Triples]]) -> None:
         try:
             stores.replace_graphs(self.dataset, [graph for _, graph in batch])
+            stores.flush(self.dataset)  # memory stays flat however long the build
             done = batch
         except (SyntaxError, ValueError, OSError):
             done = []
@@ -266,6 +268,7 @@ def write_exports(dataset: Dataset, out: Path) -> None:
     for name in (*EXPORTS, SUMMARY):  # temporary files left by a build killed while writing them
         for stale in out.glob(f".{name}.????????"):
             stale.unlink(missing_ok=True)
+    dataset = stores.in_memory(dataset)  # a remote store's graphs are fetched once for both
     for name, fmt in EXPORTS.items():
         _atomic_write(out / name, lambda p, fmt=fmt: stores.export(dataset, p, fmt))
 
@@ -276,8 +279,12 @@ def export(dataset: Dataset, path: Path, fmt: str) -> None:
 
 
 def load_graph(path: Path | str = "build", store: str | None = None) -> Dataset:
-    """The built graph, read-only: a build folder (its Oxigraph store, else its kg.trig) or a
-    .trig/.nq/.ttl/.nt/.jsonld file, loaded into memory."""
+    """The built graph, read-only: a build folder (its Oxigraph store, else its kg.trig), a
+    .trig/.nq/.ttl/.nt/.jsonld file, loaded into memory, or a remote store, given as ``path`` or
+    ``store``: ``sparql+http(s)://HOST:PORT/PATH`` (queries run on the server)."""
+    for name in (store, path):
+        if stores.remote_url(name):
+            return stores.open_dataset(".", str(name), read_only=True)
     path = Path(path)
     if path.is_dir():
         if store == stores.MEMORY or (store is None and not (path / stores.STORE_DIR).is_dir()):

@@ -20,15 +20,17 @@ from kg.corpus import ArticleError, find_files
 from kg.executor import EXECUTORS, ExecutorError
 from kg.network.cli import app as network_app
 from kg.nlp import ModelError
-from kg.store import StoreBusy
+from kg.store import StoreBusy, StoreError
 
 app = typer.Typer(help="kg: a knowledge graph of who did what to whom, where and when, from news.",
                   no_args_is_help=True, add_completion=False)
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="A build folder or a graph file.")]
-StoreOption = Annotated[str | None, typer.Option(help="oxigraph or memory (default: what the build folder has).")]
+GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="A build folder, a graph file or a SPARQL store "
+                                           "sparql+http(s)://HOST:PORT/PATH.")]
+StoreOption = Annotated[str | None, typer.Option(help="oxigraph, memory or sparql+http(s)://HOST:PORT/PATH "
+                                                 "(default: what the build folder has).")]
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -55,7 +57,9 @@ def build(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Where to write kg.trig and kg.ttl.")] = Path("build"),
     model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
     base: Annotated[str, typer.Option(help="Base IRI of the instances.")] = building.DEFAULT_BASE,
-    store: Annotated[str, typer.Option(help="oxigraph (persistent, default) or memory.")] = "oxigraph",
+    store: Annotated[str, typer.Option(help="oxigraph (persistent, default), memory, or a shared SPARQL 1.1 store "
+                                       "sparql+http(s)://HOST:PORT/PATH (credentials: KG_SPARQL_USER, "
+                                       "KG_SPARQL_PASSWORD).")] = "oxigraph",
     force: Annotated[bool, typer.Option("--force", help="Re-extract every article, changed or not.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores); "
                                       "ignored with --executor dask.")] = (os.cpu_count() or 1),
@@ -88,7 +92,7 @@ def build(
             report = building.build(paths, out_dir, model=model, base=base, store=store, force=force, n_process=jobs,
                                     progress=lambda a: progress.update(task, advance=1, description=_line(a.id[:30])),
                                     executor=executor, scheduler=scheduler)
-        except (ModelError, ValueError, StoreBusy, ExecutorError) as e:
+        except (ModelError, ValueError, StoreBusy, StoreError, ExecutorError) as e:
             _fail(_line(str(e)))
         except KeyboardInterrupt as e:  # Ctrl-C or SIGTERM: one line, no traceback
             what, code = ("terminated", 143) if isinstance(e, _Terminated) else ("interrupted", 130)
@@ -140,7 +144,7 @@ def query(
     try:
         g = building.load_graph(graph, store)
         result = queries.run(g, text, _bindings(bind or []))
-    except (FileNotFoundError, KeyError, ValueError) as e:
+    except (FileNotFoundError, KeyError, ValueError, StoreError) as e:
         _fail(str(e).strip("'\""))
     except Exception as e:  # a malformed query: say what the parser said
         _fail(f"query failed: {e}")
@@ -167,10 +171,11 @@ def validate(graph: GraphOption = Path("build"), store: StoreOption = None,
              full: Annotated[bool, typer.Option("--full", help="Print pyshacl's whole report.")] = False) -> None:
     """Validate the graph against the SHACL shapes; exit 1 when it has violations."""
     from kg.rdf.validate import validate as run_validation
+    from kg.store import in_memory
 
-    try:
-        result = run_validation(building.load_graph(graph, store))
-    except FileNotFoundError as e:
+    try:  # a remote store's graphs are validated in memory: pyshacl reads every triple
+        result = run_validation(in_memory(building.load_graph(graph, store)))
+    except (FileNotFoundError, StoreError) as e:
         _fail(str(e))
     print(result.text if full else "\n".join(result.lines()))
     if not result.conforms:
@@ -195,7 +200,7 @@ def export(
             building.export(g, out_file, fmt)
         else:
             stores.export(g, sys.stdout.buffer, fmt)
-    except (FileNotFoundError, ValueError) as e:
+    except (FileNotFoundError, ValueError, StoreError) as e:
         _fail(str(e))
 
 

@@ -31,3 +31,7 @@ def corpus_build(tmp_path_factory):
 def workdir(tmp_path):
     shutil.copytree(CORPUS, tmp_path / "corpus")
     return tmp_path
+
+
+# The private Virtuoso server of the remote-store tests (tests/virtuoso.py): virtuoso_server, virtuoso_clean.
+pytest_plugins = ["tests.virtuoso"]

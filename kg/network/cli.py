@@ -41,11 +41,12 @@ def _fail(message: str, code: int = 2) -> None:
 
 def _graph(ctx: typer.Context, graph: Path | None):
     from kg.build import load_graph
+    from kg.store import StoreError
 
     path = graph or (ctx.obj or {}).get("graph") or Path("build")
     try:
         return load_graph(path)
-    except FileNotFoundError as e:
+    except (FileNotFoundError, StoreError) as e:
         _fail(str(e))
 
 
