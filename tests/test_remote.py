@@ -137,6 +137,9 @@ def test_cli_build_readers_and_incremental_rebuild(remote, local, tmp_path):
         assert there.stdout == here.stdout, args
     args = ["query", "--name", "people_offices", "--format", "json"]
     assert invoke(*args, "--store", remote).stdout == invoke(*args, "--graph", str(local / "build")).stdout
+    invoke("export", "--format", "nq", "--graph", remote, "--out", str(tmp_path / "remote.nq"))
+    exported = {q.graph_name.value for q in ox.parse(path=str(tmp_path / "remote.nq"), format=ox.RdfFormat.N_QUADS)}
+    assert exported == {*graphs_of(load_graph(remote)), BUILDS}
 
     # an edited article is replaced and a deleted one removed, exactly those graphs
     edited, deleted = ARTICLES[0], ARTICLES[1]
@@ -211,3 +214,51 @@ def test_credentials_are_not_taken_from_the_url(tmp_path):
                     ok=False)
     assert result.exit_code == 2 and "secret" not in result.output + result.stderr
     assert stores.USER_ENV in result.stderr
+
+
+def test_basic_auth_when_the_server_asks_for_it(monkeypatch):
+    """A server that challenges with HTTP basic (Fuseki, GraphDB) gets basic; the query still runs."""
+    import base64
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            auth = self.headers.get("Authorization", "")
+            seen.append(auth.split(" ")[0])
+            if auth != "Basic " + base64.b64encode(b"kg:s3cret").decode():
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            body = b'{"head": {}, "boolean": true}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"sparql+http://127.0.0.1:{server.server_address[1]}/sparql"
+    monkeypatch.delenv(stores.UPDATE_URL_ENV, raising=False)
+    try:
+        monkeypatch.setenv(stores.USER_ENV, "kg")
+        monkeypatch.setenv(stores.PASSWORD_ENV, "s3cret")
+        dataset = load_graph(url)
+        assert dataset.store.ask("ASK { ?s ?p ?o }")
+        assert seen[:2] == ["", "Basic"] and seen[2:] == ["Basic"] * len(seen[2:])  # then sent up front
+        monkeypatch.setenv(stores.PASSWORD_ENV, "wrong")
+        with pytest.raises(stores.StoreError, match="refused the credentials") as refused:
+            load_graph(url)
+        assert "wrong" not in str(refused.value) and len(str(refused.value).splitlines()) == 1
+    finally:
+        server.shutdown()
+        server.server_close()
