@@ -427,8 +427,12 @@ class Entities:
         if head in ("army", "military"):
             return self._armed_forces(token)
         # "the court": "Regional Court of Eastport"; organisations are indexed by that word when made
-        found = [c.cid for c in self._org_heads.get(head.rstrip("s"), ()) if c.mentions]
-        return self.key(found[0]) if len(found) == 1 else None
+        clusters = [c for c in self._org_heads.get(head.rstrip("s"), ()) if c.mentions]
+        if len(clusters) > 1:  # "the court" after the appeal court and before the constitutional one: the last named
+            before = [(max(m.begin for m in c.mentions if m.begin < token.idx), c) for c in clusters
+                      if any(m.begin < token.idx for m in c.mentions)]
+            clusters = [max(before, key=lambda p: p[0])[1]] if before else []
+        return self.key(clusters[0].cid) if len(clusters) == 1 else None
 
     def _armed_forces(self, token: Token) -> str | None:
         """"Norland's army", "the military" for the one "... Armed Forces" (of that country) named in the article."""

@@ -517,7 +517,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "pledged to detain": the promised act is the event
     future, negated = _modality(verb)
     obj = _object(verb)
-    if lemma in SUPPORT_VERBS and obj is not None and (found := noun_trigger(obj) or _noun_head_trigger(obj)):
+    if lemma in SUPPORT_VERBS and obj is not None and (found := noun_trigger(obj) or _noun_head_trigger(obj)
+                                                            or _object_noun(obj)):
         key, span = found
         code = _code(key, "NOUN", future)
         if code and lemma == "sign":
@@ -558,6 +559,18 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code[:2] in VIOLENT_ROOTS and not passive and not _can_act(source, entities):
         return None
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
+
+
+def _object_noun(obj: Token):
+    """The event noun an object is or ends: "a state of emergency", "a health emergency" (its
+    modifiers first, so the longest noun that holds the object's head wins)."""
+    for t in obj.doc[obj.left_edge.i:obj.i + 1]:
+        if t.i < obj.i and (t.dep_ != "compound" or not t.whitespace_):
+            continue  # a modifying noun ("health"), not a hyphenated word's first part ("run-off")
+        found = noun_trigger(t)
+        if found and found[1].start <= obj.i < found[1].end:
+            return found
+    return None
 
 
 def _noun_head_trigger(token: Token):

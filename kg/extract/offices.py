@@ -25,6 +25,8 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "right-leaning", "left-leaning", "marxist", "social democratic", "christian democratic",
               "pro-european", "pro-western", "pro-russian", "pro-democracy", "eurosceptic", "pro-government",
               "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center"}
+#: Forms of address, not posts: "Dr. Ada Okafor" holds no office called "Dr."
+HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady"}
 FORMER = {"former", "ex", "ex-", "outgoing", "late"}
 SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "at", "to"}
 
@@ -128,7 +130,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 title = title[:cut]
         while title and title[-1].lower_ in ("of", "at", "for", "in", "and", "-"):
             title = title[:-1]
-        if title:
+        if title and not all(norm(t.text) in HONORIFICS or t.text == "." for t in title):
             text = _title_case(doc[title[0].i:title[-1].i + 1].text)
             office = Office(person, text, mention, organization or nationality, former)
     if not (office or nationality or alignment):
@@ -257,6 +259,9 @@ def _predicate(span) -> tuple[list[Token], bool]:
         w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)), None)
     if verb is None and root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head
+    if verb is not None and verb.lemma_.lower() in GIVING and root.dep_ == "nsubj" and not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        verb = None  # "X appointed Y as finance minister": the post is Y's, not the appointer's
     if verb is not None and verb.lemma_.lower() in BEING | GIVING:
         phrase = next((c for c in verb.children if c.dep_ in ("attr", "oprd")), None)
         if phrase is None:
@@ -280,7 +285,28 @@ def _predicate(span) -> tuple[list[Token], bool]:
     return (words, past) if any(_is_title([t]) or _is_title([t, phrase]) for t in heads) else ([], False)
 
 
+def _coordinated(d: Description) -> list[Description]:
+    """ "Deputy Prime Minister and Minister for Finance": two posts, when each side begins with a title
+    ("Middle East and North Africa director", "Minister of Trade and Industry" stay one)."""
+    if d.office is None or " and " not in d.office.title:
+        return [d]
+    parts = d.office.title.split(" and ")
+
+    def titled(part: str) -> bool:
+        words = part.lower().split()
+        return any(" ".join(words[:n]) in TITLES for n in (1, 2, 3) if len(words) >= n)
+
+    if len(parts) < 2 or not all(titled(p) for p in parts):
+        return [d]
+    return [replace(d, office=replace(d.office, title=p)) for p in parts]
+
+
 def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iterator[Description]:
+    for d in _describe_people(doc, entities, people):
+        yield from _coordinated(d)
+
+
+def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iterator[Description]:
     for person in people:
         if person.type != PERSON:
             continue

@@ -36,6 +36,10 @@ NOT_ORG_WORDS = {"agreement", "treaty", "accord", "act", "law", "bill", "pact", 
                  "card", "cards", "protocol", "declaration"}
 
 
+#: Forms of address that only stand before a person's name.
+HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "sir", "dame"})
+
+
 class EntityFix:
     """Corrects the small model's habitual entity errors, with general rules and gazetteers.
 
@@ -88,10 +92,21 @@ class EntityFix:
             return None  # "Typhoon Lotus": a storm, which is an event, not an actor
         if label == "MONEY" and not CURRENCY.search(ent.text):
             label = "CARDINAL"
+        if label == "CARDINAL" and len(ent) == 1 and re.fullmatch(r"(?:19|20)\d\d", ent.text) \
+                and ent[0].dep_ == "nummod" and ent[0].head.pos_ == "NOUN" and start > 0 \
+                and doc[start - 1].lower_ in ("a", "an", "the", "its", "his", "her", "their", "this", "that"):
+            label = "DATE"  # "a 2022 investigation", "the 2019 election": a year, not a count
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
         while end > start and (doc[start].is_punct or doc[start].lower_ == "the"):
             start += 1
+        opener = next((i for i in range(start, end) if doc[i].text == "("), None)
+        if opener is not None and not any(doc[j].text == ")" for j in range(opener, end)):
+            end = opener  # "World Food Agency (WFA": the name, not the half-open acronym after it
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+                end -= 1
+        if label in ("ORG", "GPE", "NORP") and end - start > 1 and doc[start].lower_ in HONORIFICS:
+            label = "PERSON"  # "Dr Ada Okafor", "Mr Okafor": a form of address before a person's name
         if label in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"):
             start = _first_name_token(doc, start, end)
         if end <= start:
