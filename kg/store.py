@@ -168,11 +168,20 @@ def article_states(dataset: Dataset) -> dict[str, tuple[URIRef, str, str | None]
 def replace_graph(dataset: Dataset, graph: Graph | Triples, *, if_changed: bool = False) -> None:
     """Put ``graph`` in the dataset under its identifier, replacing what was there, atomically.
     With ``if_changed``, a remote store's copy is read first and left alone when it is the same
-    (one read instead of a slow write, e.g. for the vocabulary graph, rewritten by every build)."""
+    (one read instead of a slow write, e.g. for the vocabulary graph, rewritten by every build); a
+    graph the store does not have yet is added in several requests (readers may see it grow)."""
     remote = remote_of(dataset)
     if if_changed and remote is not None:
         have = {f"{q.subject} {q.predicate} {q.object}" for q in remote.fetch(graph.identifier)}
         if have == {f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o in graph}:
+            return
+        if not have:  # a new graph, nothing to replace: added in several small requests, much faster
+            triples = list(graph)
+            for start in range(0, len(triples), MAX_REQUEST):
+                part = Graph(identifier=graph.identifier)
+                for triple in triples[start:start + MAX_REQUEST]:
+                    part.add(triple)
+                add_to_graph(dataset, part)
             return
     replace_graphs(dataset, [graph])
 
