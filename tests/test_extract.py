@@ -169,3 +169,30 @@ def test_event_date_from_the_clause_it_hangs_from(run):
                        published=dt.date(2025, 9, 10))
     (event,) = [e for e in facts.events if names.get(e.source) == "Japan"]
     assert event.when.value == "2025-05", event
+
+
+def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
+    facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
+                       "as Deputy Prime Minister and Minister for Finance.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert ("Pablo Vindas", "deputy prime minister") in offices, offices
+    assert ("Pablo Vindas", "minister for finance") in offices, offices
+    assert not any(holder == "Elena Mora" and "minister" in title for holder, title in offices), offices
+    assert any(names[o.holder] == "Elena Mora" and o.title == "President" and names.get(o.organization) == "Costa Rica"
+               for o in facts.offices), facts.offices
+
+
+def test_forms_of_address_are_no_office(run):
+    facts, names = run('"Cases are rising," said Dr. Ada Okafor, the national director of public health.')
+    assert not any(o.title.rstrip(".").lower() in ("dr", "doctor") for o in facts.offices), facts.offices
+
+
+def test_a_year_before_an_event_noun_dates_it_and_is_no_quantity(run):
+    facts, _ = run("The case stems from a 2022 investigation by the Anti-Fraud Directorate.")
+    assert not any(q.value == 2022 for q in facts.quantities), facts.quantities
+    assert any(e.type.startswith("09") and e.when and e.when.value == "2022" for e in facts.events), facts.events
+
+
+def test_expected_to_is_planned_and_its_subject_acts(run):
+    facts, names = run("Finance Minister Rui Soto is expected to meet IMF officials in Washington next week.")
+    assert any(e.type.startswith("03") and names.get(e.source) == "Rui Soto" for e in facts.events), facts.events

@@ -345,14 +345,16 @@ class Entities:
     def key(self, cid: int) -> str:
         return f"e{cid}"
 
-    def demonym(self, token: Token) -> str | None:
-        """The country a demonym names ("Lithuanian"), as an entity, with this word as its mention."""
+    def demonym(self, token: Token, last: Token | None = None) -> str | None:
+        """The country a demonym names ("Lithuanian", "Costa Rican" from ``token`` to ``last``), as an
+        entity, with these words as its mention."""
         if key := self.at(token):
             return key
-        known = demonyms().get(norm(token.text))
+        span = self.doc[token.i:(last or token).i + 1]
+        known = demonyms().get(norm(span.text))
         if known is None:
             return None
-        return self._add(self._cluster(COUNTRY, known.label, known, known.code), self.doc[token.i:token.i + 1])
+        return self._add(self._cluster(COUNTRY, known.label, known, known.code), span)
 
     def known_org(self, token: Token) -> str | None:
         """An international organisation from the shipped table that the model missed ("IMF mission

@@ -36,6 +36,9 @@ LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "delive
 #: Verbs whose infinitive complement is only promised or threatened.
 PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn", "swear", "offer",
                  "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree", "refuse"}
+#: Passive verbs whose subject does what their infinitive says: "is expected to meet", "is due to sign".
+RAISING = {"expect", "schedule", "set", "due", "slate", "say", "believe", "report", "poise", "tip"}
+REPORTED = {"say", "believe", "report"}  # "is said to have fled": done, only told at second hand
 #: Verbs whose infinitive complement is only asked for: the asking is the event.
 ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
@@ -145,12 +148,16 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
 
 def _subject(verb: Token) -> Token | None:
     """The doer of ``verb``: its subject, or the subject it shares with a controlling or coordinated verb."""
+    raised = False
     while True:
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ in ("nsubj", "csubj"):  # "the opposition Social Democratic Party": the name
                 return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), child)
+            if raised and child.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING:
+                return child  # "X is expected to meet": X meets
+        raised = verb.dep_ == "xcomp"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and (
                 obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
             return obj  # "forced thousands to flee": the thousands flee
@@ -215,7 +222,7 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS - {"can"}:
                 reported = child.lower_ == "would" and seen.dep_ == "ccomp" and seen.head.tag_ == "VBD"
                 future = future or ("reported" if reported else True)
-        if seen.dep_ == "xcomp" and (seen.head.lemma_.lower() in PROMISE_VERBS or (
+        if seen.dep_ == "xcomp" and (seen.head.lemma_.lower() in PROMISE_VERBS | (RAISING - REPORTED) or (
                 seen.head.pos_ == "ADJ" and seen.head.lemma_.lower() in READY)):
             future = True  # "pledged to detain", "ready to meet": not done yet
         if seen.dep_ in ("xcomp", "conj") and seen.head != seen:
@@ -497,8 +504,9 @@ def _can_act(token: Token | None, entities: Entities) -> bool:
 
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS:
-        return None  # "urged Pakistan to suspend deportations": asked for, not done
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and not (
+            verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)):
+        return None  # "urged Pakistan to suspend deportations": asked for, not done; "is expected to meet" is planned
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if lemma in ("vote", "agree", "decide") and any(

@@ -60,6 +60,18 @@ def _phrases(tokens: list[Token]) -> list[list[Token]]:
     return groups
 
 
+def _demonym_phrases(doc: Doc, groups: list[list[Token]]) -> list[list[Token]]:
+    """Adjacent groups joined when together they are one demonym ("Sri" + "Lankan", "Costa" + "Rican")."""
+    out: list[list[Token]] = []
+    i = 0
+    while i < len(groups):
+        n = next((n for n in (3, 2) if i + n <= len(groups) and groups[i + n - 1][-1].i - groups[i][0].i + 1 == sum(
+            len(g) for g in groups[i:i + n]) and norm(_text(doc, groups[i] + groups[i + n - 1])) in demonyms()), 1)
+        out.append([t for g in groups[i:i + n] for t in g])
+        i += n
+    return out
+
+
 def _text(doc: Doc, group: list[Token]) -> str:
     return doc[group[0].i:group[-1].i + 1].text  # the span's text: Doc.text would join the whole doc
 
@@ -79,7 +91,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     rest: list[Token] = []
     kept = [t for t in words if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "a", "an")
             and (not t.is_punct or t.text == "-")]
-    for group in _phrases(kept):
+    for group in _demonym_phrases(doc, _phrases(kept)):
         key = norm(_text(doc, group))
         entity = entities.at(group[-1]) or entities.known_org(group[-1])
         if len(group) == 1 and group[0].lower_ in ("its", "their") and group[0].dep_ == "poss":
@@ -92,7 +104,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         elif key in FORMER:
             former = True
         elif key in demonyms() and not rest:
-            nationality = entities.demonym(group[0])
+            nationality = entities.demonym(group[0], group[-1])
         elif group[-1].tag_ == "POS" or (group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS"
                                          and not entity):
             continue  # "the country's defence minister": the owner, when it is no name, is not the title

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import PORTFOLIO_WORDS, TITLES, cities, countries, norm, organizations, subdivisions
+from kg.lexicon import PORTFOLIO_WORDS, TITLES, cities, countries, demonyms, norm, organizations, subdivisions
 
 CURRENCY = re.compile(
     r"[$€£¥₹₽₩¢]|\b(dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|soles?|reais|"
@@ -67,6 +67,9 @@ class EntityFix:
             if ent.label_ == "ORG" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in TITLES \
                     and not known:
                 continue  # "Interior Minister": the portfolio is part of a title, not an organisation
+            if ent.label_ == "ORG" and ent.start >= 2 and not known and " ".join(
+                    t.lower_ for t in doc[ent.start - 2:ent.start + 1]) in TITLES:
+                continue  # "Minister of" + "State for Trade": the title goes on, no organisation
             if ent.label_ == "ORG" and ent[-1].lower_ in NOT_ORG_WORDS and not known:
                 continue  # "the Comprehensive Economic Partnership Agreement" is a document
             span = self._fix(doc, ent)
@@ -138,6 +141,8 @@ class EntityFix:
                 and doc[start].lower_ in self.common_words:
             return None  # "Turnout was 87%": a capitalised word at the start of a sentence, not a name
         if label == "PERSON":
+            if _descriptors_only(doc, start, end):
+                return None  # "Sri Lankan President" before the name: a nationality and a title, no one's name
             start = _after_title(doc, start, end)
             while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ != "B"
                    and doc[end - 1].whitespace_ and norm(doc[end].text) not in countries()):
@@ -313,6 +318,18 @@ def _kind(doc: Doc, start: int, end: int, label: str) -> str:
         if appos is not None and appos.lemma_.lower() in ORG_KINDS:
             return "ORG"
     return label
+
+
+def _descriptors_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) is only demonyms and titles ("Costa Rican Foreign Minister")."""
+    i = start
+    while i < end:
+        n = next((n for n in (3, 2, 1) if i + n <= end and (
+            " ".join(t.lower_ for t in doc[i:i + n]) in TITLES or norm(doc[i:i + n].text) in demonyms())), 0)
+        if not n:
+            return False
+        i += n
+    return True
 
 
 def _after_title(doc: Doc, start: int, end: int) -> int:
