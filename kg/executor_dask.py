@@ -63,7 +63,31 @@ class ModelPlugin(WorkerPlugin):
         if _versions() != self.versions:
             raise ExecutorError(f"worker {worker.address} has kg {'/extractor '.join(_versions())}, "
                                 f"the client kg {'/extractor '.join(self.versions)}: install the same kg everywhere")
+        _quiet(worker)
         _worker_model(worker, self.model)
+
+
+def _quiet(worker) -> None:
+    """Take off a worker what costs spaCy CPU time and buys kg nothing (measured on 32 articles, per task:
+    7.8 s of CPU with Dask's defaults, 6.1 s without these two, 5.0 s in kg's own process pool).
+
+    Dask's statistical profiler samples the running task's stack every 10 ms: spaCy's stacks are
+    deep, so that is 20-30% more CPU. And the nanny starts workers with ``MALLOC_TRIM_THRESHOLD_``
+    set, which also turns off glibc's adaptive mmap threshold: every large array spaCy allocates is
+    then mmapped and unmapped again. The thresholds are set back to about glibc's adaptive steady state.
+    """
+    for name in ("profile", "profile-cycle"):
+        callback = worker.periodic_callbacks.get(name)
+        if callback is not None:
+            callback.stop()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(-3, 32 * 2**20)  # M_MMAP_THRESHOLD
+        libc.mallopt(-1, 64 * 2**20)  # M_TRIM_THRESHOLD
+    except (OSError, AttributeError):  # not glibc: nothing to undo
+        pass
 
 
 _LOCK = threading.Lock()  # one model a process: a worker with several threads runs one partition at a time
