@@ -180,6 +180,32 @@ def test_replacement_is_one_request(remote):
     with pytest.raises(stores.StoreRefused):
         dataset.store.update_text(text.replace("INSERT DATA", "INSERT DATA {", 1) + " ; garbage")
     assert dataset.store.graph_sizes().get(old.identifier) == 600
+
+    # readers while it is replaced again and again see the old graph or the new one, nothing between
+    import threading
+
+    new = Graph(identifier=old.identifier)
+    for i in range(300):
+        new.add((URIRef(f"https://example.org/t{i}"), URIRef("https://example.org/p"), Literal(i)))
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{old.identifier}> {{ ?s ?p ?o }} }}"
+    reader = load_graph(remote).store
+    seen: set[int] = set()
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            seen.add(int(next(iter(reader.query(count))).n))
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    try:
+        for graph in (new, old, new, old):
+            stores.replace_graphs(dataset, [graph])
+    finally:
+        done.set()
+        thread.join()
+    assert seen and seen <= {300, 600}, seen
+
     stores.remove_graph(dataset, old.identifier)
     assert old.identifier not in dataset.store.graph_sizes()
 
