@@ -196,3 +196,19 @@ def test_a_year_before_an_event_noun_dates_it_and_is_no_quantity(run):
 def test_expected_to_is_planned_and_its_subject_acts(run):
     facts, names = run("Finance Minister Rui Soto is expected to meet IMF officials in Washington next week.")
     assert any(e.type.startswith("03") and names.get(e.source) == "Rui Soto" for e in facts.events), facts.events
+
+
+def test_region_word_and_sentence_opening_adjective_are_no_part_of_a_name(run):
+    facts, _ = run("Flooding hit Kenya's coastal Kilifi county on Monday.",
+                   "Neighbouring Tanzania reported 12 deaths this month.")
+    labels = {e.label for e in facts.entities}
+    assert "Tanzania" in labels and "Neighbouring Tanzania" not in labels, labels
+    assert "Kilifi county" not in labels, labels
+
+
+def test_its_after_a_named_subject_in_apposition(run):
+    facts, names = run("The World Food Agency (WFA) said it had sent 300 tonnes of food.",
+                       "The aid group Harbor Relief opened two clinics in the city.",
+                       "Its emergency coordinator, Amina Duale, said staff were treating 150 patients a day.")
+    assert any(names[o.holder] == "Amina Duale" and names.get(o.organization) == "Harbor Relief"
+               for o in facts.offices), [(names[o.holder], names.get(o.organization)) for o in facts.offices]

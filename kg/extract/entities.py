@@ -487,7 +487,10 @@ class Entities:
             if not ok:
                 continue
             token = self.doc[i]
-            head = token if token.dep_ != "compound" else token.head
+            head = token
+            while head.dep_ in ("compound", "appos") and head.head != head and (
+                    head.dep_ == "compound" or want != PERSON):
+                head = head.head  # "The aid group Acme Relief opened": the name is the subject's
             score = (2 if head.dep_ in SALIENT_DEPS else 0) + (1 if sent.start <= i < sent.end else 0)
             if best is None or (score, i) >= best[:2]:
                 best = (score, i, cid)

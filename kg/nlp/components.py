@@ -36,6 +36,9 @@ NOT_ORG_WORDS = {"agreement", "treaty", "accord", "act", "law", "bill", "pact", 
                  "card", "cards", "protocol", "declaration"}
 
 
+#: Lowercase words after a region's name that are no part of it.
+REGION_WORDS = frozenset({"province", "region", "district", "county", "prefecture", "governorate", "oblast",
+                          "department", "state"})
 #: Forms of address that only stand before a person's name.
 HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "sir", "dame"})
 
@@ -75,6 +78,11 @@ class EntityFix:
             span = self._fix(doc, ent)
             if span is None:
                 continue
+            tail = doc[span.end:ent.end]
+            if span.label_ == "ORG" and len(tail) == 2 and tail[0].text == "(" and tail[1].is_upper \
+                    and ent.end < len(doc) and doc[ent.end].text == ")":
+                fixed.append(span)  # "World Food Agency (WFA" + ")": the name, then its acronym on its own
+                span = Span(doc, tail[1].i, tail[1].i + 1, label="ORG")
             if fixed and self._continues(doc, fixed[-1], span):
                 span = Span(doc, fixed[-1].start, span.end, label="PERSON")
                 fixed.pop()
@@ -112,12 +120,21 @@ class EntityFix:
             label = "PERSON"  # "Dr Ada Okafor", "Mr Okafor": a form of address before a person's name
         if label in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"):
             start = _first_name_token(doc, start, end)
+        if label in ("ORG", "PERSON", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_lower \
+                and doc[end - 1].lower_ in REGION_WORDS:
+            end -= 1  # "the northern Tarvo province": the province's name
+            label = "GPE" if label in ("ORG", "PERSON") else label
+        if label in ("PERSON", "GPE", "LOC") and end - start > 1 and (start == 0 or doc[start].is_sent_start or (
+                doc[start - 1].is_space or doc[start - 1].text in ".!?")) \
+                and self._common(doc[start].lower_) and norm(doc[start + 1:end].text) in countries():
+            start += 1  # "Neighbouring Norland" opening a sentence: the country, not a longer name
+            label = "GPE"
         if end <= start:
             return None
         if label in ("PERSON", "ORG", "GPE"):
             while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
                    and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound"
-                   and doc[start - 1].lower_ not in TITLES
+                   and doc[start - 1].lower_ not in TITLES and norm(doc[start:end].text) not in countries()
                    and (start < 2 or doc[start - 2].lower_ not in ("of", "for"))):
                 start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
         if label == "ORG":  # "Organization for Security and Co-operation" + "in Europe": the name in the table
@@ -154,6 +171,11 @@ class EntityFix:
         if label in ("PERSON", "ORG", "GPE") and key not in countries() and key not in organizations():
             label = _kind(doc, start, end, label)
         return Span(doc, start, end, label=label)
+
+    def _common(self, word: str) -> bool:
+        """A dictionary word, or one made from it with -ing or -ed ("neighbouring", "war-torn" aside)."""
+        return any(w in self.common_words for w in (word, word[:-3], word[:-3] + "e", word[:-2], word[:-1])
+                   if len(w) > 2)
 
     @staticmethod
     def _continues(doc: Doc, person: Span, span: Span) -> bool:
