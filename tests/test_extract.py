@@ -212,3 +212,10 @@ def test_its_after_a_named_subject_in_apposition(run):
                        "Its emergency coordinator, Amina Duale, said staff were treating 150 patients a day.")
     assert any(names[o.holder] == "Amina Duale" and names.get(o.organization) == "Harbor Relief"
                for o in facts.offices), [(names[o.holder], names.get(o.organization)) for o in facts.offices]
+
+
+def test_in_talks_has_a_doer_and_can_is_no_act(run):
+    facts, names = run("Economy Minister Lena Vogt said the government of Norway was in talks with Orvik Steel.",
+                       "Cholera can kill within hours if it is not treated.")
+    assert any(e.type.startswith("04") and names.get(e.target) == "Orvik Steel" for e in facts.events), facts.events
+    assert not any(e.trigger.text == "kill" for e in facts.events), facts.events

@@ -507,6 +507,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and not (
             verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)):
         return None  # "urged Pakistan to suspend deportations": asked for, not done; "is expected to meet" is planned
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
+        return None  # "cholera can kill within hours": what can happen, not what happened
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if lemma in ("vote", "agree", "decide") and any(
@@ -614,6 +616,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "voiced criticism", "held talks"
     elif head.dep_ == "dobj":
         pass  # "welcomed the agreement": the one who welcomes did not make the agreement
+    elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
+        source = _subject(verb)  # "the government was in talks with the company": the government talks
     else:
         source = next((c for c in head.children if c.dep_ == "poss"), None)
         if source is None:
