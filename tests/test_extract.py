@@ -219,3 +219,11 @@ def test_in_talks_has_a_doer_and_can_is_no_act(run):
                        "Cholera can kill within hours if it is not treated.")
     assert any(e.type.startswith("04") and names.get(e.target) == "Orvik Steel" for e in facts.events), facts.events
     assert not any(e.trigger.text == "kill" for e in facts.events), facts.events
+
+
+def test_apposition_with_an_acronym_owner(run):
+    facts, names = run("The World Health Organization (WHO) said it had sent vaccines to the region.",
+                       "According to Tomas Lenga, the WHO's representative in Malawi, the outbreak is slowing.")
+    assert any(names[o.holder] == "Tomas Lenga" and o.title.lower() == "representative"
+               and names.get(o.organization) == "World Health Organization" for o in facts.offices), facts.offices
+    assert "WHO's" not in by_label(facts, "World Health Organization").aliases

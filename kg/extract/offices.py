@@ -216,7 +216,7 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
     i = end + 1
     sent_end = doc[end].sent.end
     while i < sent_end and len(words) < 14 and doc[i].text not in (",", ".", ";", ":", "(", "“", '"') \
-            and doc[i].lower_ not in RELATIVE and (doc[i].pos_ not in ("VERB", "AUX") or (
+            and (doc[i].lower_ not in RELATIVE or doc[i].ent_type_) and (doc[i].pos_ not in ("VERB", "AUX") or (
                 doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):  # "the London-based bank"
         words.append(doc[i])
         i += 1

@@ -61,6 +61,9 @@ class EntityFix:
         self.common_words = common_words  # English dictionary words, from the lemmatizer's tables
 
     def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.dep_ == "case" and token.lower_ in ("'s", "’s") and token.tag_ != "POS":
+                token.tag_, token.pos_ = "POS", "PART"  # "the WHO's representative": a possessive, not "is"
         titled = _titled_names(doc)
         fixed: list[Span] = []
         for ent in doc.ents:
@@ -139,7 +142,8 @@ class EntityFix:
                 start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
         if label == "ORG":  # "Organization for Security and Co-operation" + "in Europe": the name in the table
             for extra in range(6, 0, -1):
-                if end + extra <= len(doc) and norm(doc[start:end + extra].text) in organizations():
+                if end + extra <= len(doc) and doc[end + extra - 1].tag_ != "POS" \
+                        and norm(doc[start:end + extra].text) in organizations():
                     end += extra
                     break
         if label == "ORG" and end - start > 1 and norm(doc[start:end].text) not in organizations():
