@@ -393,7 +393,8 @@ class Entities:
         if token.like_num or token.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of migrants"
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            return self.of(pobj) if pobj is not None else None
+            if pobj is not None or token.like_num:
+                return self.of(pobj)  # "a group of migrants": the migrants; "the group's director" goes on
         for child in token.children:  # "President Okafor, a reformist leader who ...": the leader is Okafor
             if child.dep_ == "appos" and child.i in self._by_token:
                 return self.key(self._by_token[child.i])
