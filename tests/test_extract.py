@@ -227,3 +227,8 @@ def test_apposition_with_an_acronym_owner(run):
     assert any(names[o.holder] == "Tomas Lenga" and o.title.lower() == "representative"
                and names.get(o.organization) == "World Health Organization" for o in facts.offices), facts.offices
     assert "WHO's" not in by_label(facts, "World Health Organization").aliases
+
+
+def test_a_warning_of_what_may_happen_is_no_threat(run):
+    facts, _ = run("The aid group Harbor Relief warned that supplies of fuel could run out within two weeks.")
+    assert not any(e.trigger.text == "warned" for e in facts.events), facts.events

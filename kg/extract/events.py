@@ -507,6 +507,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and not (
             verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)):
         return None  # "urged Pakistan to suspend deportations": asked for, not done; "is expected to meet" is planned
+    if lemma == "warn" and not any(c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+            c.dep_ == "ccomp" and (subj := _subject(c)) is not None and entities.of(subj) is None
+            and subj.lemma_.lower() not in GROUP_NOUNS for c in verb.children):
+        return None  # "warned that supplies could run out": a prediction; "warned that it would respond" threatens
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
         return None  # "cholera can kill within hours": what can happen, not what happened
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
