@@ -232,3 +232,11 @@ def test_apposition_with_an_acronym_owner(run):
 def test_a_warning_of_what_may_happen_is_no_threat(run):
     facts, _ = run("The aid group Harbor Relief warned that supplies of fuel could run out within two weeks.")
     assert not any(e.trigger.text == "warned" for e in facts.events), facts.events
+
+
+def test_took_office_and_the_appointee_replaces(run):
+    facts, names = run("President Ana Mora on Tuesday appointed Luis Vega as finance minister, replacing Rosa Pinto "
+                       "in the first reshuffle since she took office in 2024.")
+    assert any(e.type == "Succession" and names.get(e.source) == "Luis Vega" and names.get(e.target) == "Rosa Pinto"
+               for e in facts.events), facts.events
+    assert any(e.trigger.text == "took" and e.when and e.when.value == "2024" for e in facts.events), facts.events

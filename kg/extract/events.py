@@ -49,6 +49,8 @@ ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "acquit", "
 #: Verbs whose object does what their infinitive says: "forced thousands to flee".
 OBJECT_CONTROL = {"force", "compel", "drive", "cause", "prompt", "push", "oblige", "leave", "help", "allow",
                   "appoint", "name", "nominate", "choose", "pick", "select", "hire", "tap", "elect"}
+#: Verbs that put their object in a post: "appointed X ..., replacing Y".
+APPOINTING = {"appoint", "name", "nominate", "choose", "pick", "select", "hire", "tap", "elect"}
 #: Verbs whose complement is only tried: "attempting to cross".
 ATTEMPT_VERBS = {"attempt", "try", "seek", "struggle", "scramble"}
 #: CAMEO roots of acts done together: "X and Y signed an agreement" is one act, the other a party to it.
@@ -118,6 +120,10 @@ def _phrasal(token: Token) -> str:
     for child in token.children:
         if child.dep_ in ("prt", "prep") and (f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
+    for child in token.children:  # "took office", "opened fire": a verb and its bare object as one idiom
+        if child.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in child.children) and (
+                f"{lemma} {child.lower_}", "VERB") in triggers():
+            return f"{lemma} {child.lower_}"
     return lemma
 
 
@@ -161,6 +167,9 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and (
                 obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
             return obj  # "forced thousands to flee": the thousands flee
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in APPOINTING and (
+                obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
+            return obj  # "appointed X as minister, replacing Y": X replaces Y
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
