@@ -240,3 +240,11 @@ def test_took_office_and_the_appointee_replaces(run):
     assert any(e.type == "Succession" and names.get(e.source) == "Luis Vega" and names.get(e.target) == "Rosa Pinto"
                for e in facts.events), facts.events
     assert any(e.trigger.text == "took" and e.when and e.when.value == "2024" for e in facts.events), facts.events
+
+
+def test_who_heads_and_a_body_after_the_name(run):
+    facts, names = run("Jon Berg, who heads the Halden Institute, said the study was flawed.",
+                       "Judge Nils Vik of the Oslo District Court sentenced the men.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert ("Jon Berg", "head", "Halden Institute") in offices, offices
+    assert ("Nils Vik", "judge", "Oslo District Court") in offices, offices

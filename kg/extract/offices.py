@@ -297,6 +297,32 @@ def _predicate(span) -> tuple[list[Token], bool]:
     return (words, past) if any(_is_title([t]) or _is_title([t, phrase]) for t in heads) else ([], False)
 
 
+#: Verbs that say someone heads a body, and the post they give: "X, who heads the Acme Institute".
+HEADING = {"head": "head", "chair": "chair", "direct": "director"}  # "who leads", "who runs": a description
+
+
+def _heading(span, person: str, mention: Mention, entities: Entities) -> Description | None:
+    """ "X, who heads the Acme Institute": the head of that body (present tense only: "who led" was)."""
+    verb = next((c for c in span.root.children if c.dep_ == "relcl" and c.lemma_.lower() in HEADING and any(
+        w.dep_ == "nsubj" and w.lower_ in ("who", "that") for w in c.children)), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    body = entities.of(obj) if obj is not None else None
+    if body is None or entities.type_of(body) != ORGANIZATION:
+        return None
+    return Description(person, mention, Office(person, HEADING[verb.lemma_.lower()], mention, body, False))
+
+
+def _body_after(doc: Doc, end: int, entities: Entities) -> str | None:
+    """The organisation named right after a name by "of" or "at": "Judge Ana Vik of the District Court"."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "at"):
+        return None
+    i = end + 1 + (doc[end + 1].lower_ == "the")
+    key = entities.at(doc[i]) if i < len(doc) else None
+    return key if key and entities.type_of(key) == ORGANIZATION else None
+
+
 def _coordinated(d: Description) -> list[Description]:
     """ "Deputy Prime Minister and Minister for Finance": two posts, when each side begins with a title
     ("Middle East and North Africa director", "Minister of Trade and Industry" stay one)."""
@@ -326,10 +352,15 @@ def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iter
             span = doc.char_span(mention.begin, mention.end)
             if span is None or mention.text.lower() in ("he", "she", "him", "her", "his", "hers"):
                 continue
-            for words in (_left_words(doc, span.start, entities), _right_words(doc, span.end, entities),
-                          _title_before(doc, span, entities)):
+            left = _left_words(doc, span.start, entities)
+            for words in (left, _right_words(doc, span.end, entities), _title_before(doc, span, entities)):
                 if words and (d := _describe(doc, words, person.key, mention, entities)):
+                    if words is left and d.office and d.office.organization is None and (
+                            body := _body_after(doc, span.end, entities)):
+                        d = replace(d, office=replace(d.office, organization=body))  # "Judge X of the Y Court"
                     yield d
+            if d := _heading(span, person.key, mention, entities):
+                yield d
             words, past = _predicate(span)
             if words and (d := _describe(doc, words, person.key, mention, entities)):
                 if past and d.office:  # "who served as economy minister until 2023"
