@@ -157,6 +157,18 @@ def close(dataset: Dataset) -> None:
     dataset.close()
 
 
+def statements(dataset: Dataset) -> int:
+    """How many triples the named graphs hold, each graph counted on its own (a triple that two
+    articles state counts twice). Oxigraph counts its quads without reading them into Python;
+    ``len(dataset)`` would hold the whole union in memory to count its distinct triples."""
+    inner, remote = oxigraph_of(dataset), remote_of(dataset)
+    if inner is not None:
+        return len(inner)
+    if remote is not None:
+        return sum(remote.graph_sizes().values())
+    return sum(1 for _ in dataset.quads((None, None, None, None)))
+
+
 def article_states(dataset: Dataset) -> dict[str, tuple[URIRef, str, str | None]]:
     """Article id -> (its graph, its content hash, the extractor version that built it)."""
     out = {}

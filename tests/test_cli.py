@@ -22,7 +22,8 @@ def test_build_summary_and_exit_codes(workdir, monkeypatch):
     assert result.exit_code == 1  # some inputs skipped
     summary = json.loads(result.stdout)
     assert summary["articles"] == 1 and summary["entities"]["Person"] == 6
-    assert summary["triples"] == len(load_graph(workdir / "build"))
+    g = load_graph(workdir / "build")
+    assert summary["triples"] == sum(1 for _ in g.quads((None, None, None, None))) >= len(g)  # per graph
     assert any("broken.txt: binary file" in p for p in summary["problems"])
     assert (workdir / "build" / "kg.trig").exists() and (workdir / "build" / "kg.ttl").exists()
 

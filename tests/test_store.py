@@ -102,7 +102,9 @@ def test_incremental_rebuild(tmp_path, monkeypatch):
     assert (again.built, again.unchanged, again.removed) == (0, 2, 0)
     assert (again.triples, again.entities, again.events, again.quotes, again.quantities) == (
         first.triples, first.entities, first.events, first.quotes, first.quantities)
-    assert first.triples == len(load_graph(out)) and first.entities["Person"] >= 6
+    g = load_graph(out)  # triples are counted graph by graph: what two articles both state counts twice
+    assert first.triples == sum(1 for _ in g.quads((None, None, None, None))) >= len(g)
+    assert first.entities["Person"] >= 6
 
     # edit one article, add one, delete one
     (corpus / "kenya-floods.txt").write_text(SECOND.replace("William Ruto", "Raila Odinga").replace(
