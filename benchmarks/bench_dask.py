@@ -31,43 +31,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import platform
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from importlib.metadata import version
 from pathlib import Path
 
+from bench_build import git_revision, machine  # this folder is on the path when run as a script
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 BAR = 0.8  # issue #8: the Dask run is at least 0.8x as fast as the local one
 SNAPSHOT_ENV = "KG_BENCH_DASK_SNAPSHOT"
-
-
-def machine() -> str:
-    cpu = platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return f"{cores} CPUs {cpu}, Linux {platform.release()}, Python {platform.python_version()}"
-
-
-def git_revision() -> str:
-    try:
-        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                             check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "kg"], cwd=ROOT, capture_output=True,
-                               text=True).stdout.strip()
-        return rev + (" with uncommitted changes in kg/" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def snapshot_and_reexec(work: Path) -> None:
