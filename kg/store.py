@@ -264,8 +264,8 @@ def add_to_graph(dataset: Dataset, graph: Graph) -> None:
         for triple in graph:
             target.add(triple)
         return
-    inner.update(f"INSERT DATA {{ GRAPH {_nt(graph.identifier)} {{\n"
-                 + "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in graph) + "} }")
+    if len(graph):
+        inner.update(replace_update([graph], drop=False))
 
 
 def remove_graph(dataset: Dataset, name: URIRef) -> None:
