@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import ctypes
 import itertools
 import multiprocessing
+import os
 import signal
 from collections.abc import Iterable, Iterator
 
@@ -71,8 +73,8 @@ def extract_all(articles: Iterable[Article], *, model: str | None = None, n_proc
             yield article, _safe_extract(article, doc)
         return
     context = multiprocessing.get_context("spawn")
-    with _sigint_ignored():  # the workers start with Ctrl-C ignored, even while importing (see _worker_init)
-        pool = context.Pool(n_process, initializer=_worker_init, initargs=(model,))
+    with _sigint_blocked():  # the workers start with Ctrl-C held back, even while importing (see _worker_init)
+        pool = context.Pool(n_process, initializer=_worker_init, initargs=(os.getpid(), model))
     with pool:
         pending: collections.deque = collections.deque()
         for chunk in _chunks(articles, batch):
@@ -96,16 +98,20 @@ def _dask_extract_all(articles: Iterable[Article], *, model, batch, scheduler):
 
 
 @contextlib.contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread: the signals are not ours to set
+def _sigint_blocked() -> Iterator[None]:
+    """Ctrl-C held back (blocked, not ignored) in this thread: the processes it starts inherit the
+    block, and a Ctrl-C that comes meanwhile is delivered here when the block ends, not lost."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
         yield
         return
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()  # started later, it would unblock Ctrl-C once it is up
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -116,12 +122,28 @@ def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
 _WORKER_NLP = None
 
 
-def _worker_init(model: str | None) -> None:
+def _worker_init(parent: int, model: str | None) -> None:
     global _WORKER_NLP
     # Ctrl-C reaches the whole process group: only the main process handles it, and it stops the
-    # workers. A worker dying of it on its own would leave the pool waiting for it forever.
+    # workers. A worker dying of it on its own would leave the pool waiting for it forever. The
+    # worker started with it blocked (_sigint_blocked): one sent since is dropped by the ignore.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _die_with(parent)
     _WORKER_NLP = load(model)
+
+
+def _die_with(parent: int) -> None:
+    """On Linux, the kernel kills this worker when the main process dies (even of SIGKILL), rather than
+    leaving it to parse on for nobody and fail writing to a closed pipe."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own clean-up has to do
+        return
+    if os.getppid() != parent:  # the main process died before the line above
+        os._exit(1)
 
 
 def _worker_extract(chunk: list[Article]) -> list[tuple[Article, ArticleFacts | ArticleError]]:

@@ -505,10 +505,6 @@ def check_after(run: Killed, out: Path, graphs) -> str:
     return "A" if trig == a_trig and ttl == a_ttl else "B" if trig == b_trig and ttl == b_ttl else "A/B"
 
 
-@pytest.mark.xfail(strict=False, reason="timing-sensitive since store writes are batched on a writer thread: a "
-                   "Ctrl-C one second after the pool starts was lost once (exit 0), and a worker killed with its "
-                   "parent printed a BrokenPipe traceback; to be made deterministic (block SIGINT while the pool "
-                   "starts instead of ignoring it, silence workers whose parent is gone)")
 def test_killed_builds_lose_nothing(versions, cached_model):
     root, a, b, clean = versions
     out, corpus = root / "out", root / "corpus"
