@@ -248,3 +248,18 @@ def test_who_heads_and_a_body_after_the_name(run):
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
     assert ("Jon Berg", "head", "Halden Institute") in offices, offices
     assert ("Nils Vik", "judge", "Oslo District Court") in offices, offices
+
+
+def test_a_body_named_before_the_title_and_bodies_a_post_implies(run):
+    facts, names = run("In Moscow, Kremlin spokeswoman Irina Sokolova told reporters the drills were routine.",
+                       "Soldiers in Gabon detained President Ada Okafor on Monday. Sri Lankan President Ravi "
+                       "Perera condemned the coup.",
+                       "Shares in Halvik Steel fell 9%. Chief executive Marta Lind blamed energy prices.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert ("Irina Sokolova", "spokeswoman", "Kremlin") in offices, offices
+    assert ("Ada Okafor", "president", "Gabon") in offices, offices  # the one country her sentence names
+    assert ("Ravi Perera", "president", "Sri Lanka") in offices, offices  # his nationality, not an organisation
+    assert ("Marta Lind", "chief executive", "Halvik Steel") in offices, offices  # the company named before
+    assert not any(e.label == "Sri Lankan" for e in facts.entities)
+    heads = [r for r in facts.relations if r.predicate == "headOf" and names[r.subject] == "Ada Okafor"]
+    assert len(heads) == 1  # stated once

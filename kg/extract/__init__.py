@@ -17,7 +17,7 @@ from kg.extract.offices import describe_people
 from kg.extract.quantities import find_quantities
 from kg.extract.quotes import find_quotes
 from kg.extract.relations import find_relations
-from kg.facts import ArticleFacts, Mention, Office
+from kg.facts import ArticleFacts, Mention, Office, Relation
 
 
 def _fingerprint() -> str:
@@ -72,6 +72,9 @@ def extract(article: Article, doc: Doc) -> ArticleFacts:
     offices = _offices(d.office for d in described if d.office)
     quantities = tuple(find_quantities(doc, entities))
     found = entities.entities()  # again: pronouns resolved above added mentions
-    relations = tuple(dict.fromkeys(find_relations(doc, entities, described, found, events)))
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for r in find_relations(doc, entities, described, found, events):
+        relations.setdefault((r.subject, r.predicate, r.object), r)  # each once, where it is first stated
     sentences = tuple(Mention(s.start_char, s.end_char, s.text) for s in doc.sents if entities.in_body(s))
-    return ArticleFacts(article.id, found, tuple(events), offices, quotes, quantities, relations, sentences)
+    return ArticleFacts(article.id, found, tuple(events), offices, quotes, quantities, tuple(relations.values()),
+                        sentences)

@@ -340,8 +340,47 @@ def _coordinated(d: Description) -> list[Description]:
 
 
 def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iterator[Description]:
-    for d in _describe_people(doc, entities, people):
-        yield from _coordinated(d)
+    found = [c for d in _describe_people(doc, entities, people) for c in _coordinated(d)]
+    nationality = {d.person: d.nationality for d in found if d.nationality}
+    for d in found:
+        if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
+            d = replace(d, office=replace(d.office, organization=where))
+        yield d
+
+
+#: Posts in a state: "President X" without "of Y" is president of the country the text implies.
+STATE_TITLES = {"president", "vice president", "vice-president", "prime minister", "deputy prime minister", "premier",
+                "chancellor", "king", "queen", "emir", "sultan", "crown prince"}
+#: Posts in a company or body: "Chief executive X" without "of Y" is of the organisation the text is about.
+BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson",
+               "managing director", "chief financial officer", "cfo", "chief operating officer", "founder",
+               "co-founder", "executive director", "director general", "director-general", "secretary general",
+               "secretary-general", "general manager", "president and chief executive", "spokesman", "spokeswoman",
+               "spokesperson"}
+
+
+def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entities: Entities) -> str | None:
+    """The country or organisation a post named without one is in, as a reader takes it: a head of
+    state or minister is of the person's country (their nationality, else the one country their
+    sentence names); a chief executive or spokesperson is of the organisation named last before
+    them (a spokesperson: in the same or the sentence before)."""
+    title = d.office.title.lower()
+    span = doc.char_span(d.mention.begin, d.mention.end)
+    if span is None:
+        return None
+    sent = span.sent
+    if title in STATE_TITLES or title.split()[-1] == "minister":
+        if d.person in nationality:
+            return nationality[d.person]
+        named = {k for t in sent if (k := entities.at(t)) and entities.type_of(k) == COUNTRY}
+        return named.pop() if len(named) == 1 else None
+    if title in BODY_TITLES:
+        first = sent.start
+        for _ in range(1 if title.startswith("spokes") else 3):
+            first = doc[first - 1].sent.start if first > 0 and entities.in_body(doc[first - 1]) else first
+        return next((k for t in reversed(doc[first:span.start]) if (k := entities.at(t))
+                     and entities.type_of(k) == ORGANIZATION and entities.in_body(t)), None)
+    return None
 
 
 def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iterator[Description]:

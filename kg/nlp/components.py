@@ -57,8 +57,9 @@ class EntityFix:
       is a GPE; a known country or organisation keeps its type.
     """
 
-    def __init__(self, common_words: frozenset[str] = frozenset()):
+    def __init__(self, common_words: frozenset[str] = frozenset(), describing_words: frozenset[str] = frozenset()):
         self.common_words = common_words  # English dictionary words, from the lemmatizer's tables
+        self.describing_words = describing_words  # the adjectives, verbs and adverbs among them
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -96,9 +97,34 @@ class EntityFix:
                 fixed.append(span)
         fixed = [s for s in fixed if not (s.label_ == "ORG" and s[-1].lower_ in CUT_SHORT)]  # "Special Adviser of the"
         fixed += [s for s in _named_by_kind(doc) if not any(s.start < f.end and f.start < s.end for f in fixed)]
-        doc.ents = sorted([s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled,
-                          key=lambda s: s.start)
+        ents = [s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled
+        ents += [s for s in self._bodies_before_titles(doc, ents)
+                 if not any(s.start < e.end and e.start < s.end for e in ents)]
+        doc.ents = sorted(ents, key=lambda s: s.start)
         return doc
+
+    def _bodies_before_titles(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Names the model left untagged right before the title before a person's name: "Kremlin
+        spokeswoman X", "Nordvik chief executive X" name the body the post is in. Not portfolios,
+        kinds of body or demonyms ("Trade Minister X", "Army chief X", "Lithuanian Foreign Minister
+        X"), nor adjectives, verbs or a common noun opening the sentence ("Supreme Leader X")."""
+        found = []
+        for person in (e for e in ents if e.label_ == "PERSON"):
+            i = person.start
+            n = next((n for n in (3, 2, 1) if i - n > 0 and " ".join(t.lower_ for t in doc[i - n:i]) in TITLES), 0)
+            start = i = i - n
+            while n and start > 0 and self._body_word(doc[start - 1]):
+                start -= 1
+            if start < i and not any(norm(doc[k:i].text) in countries() or norm(doc[k:i].text) in demonyms()
+                                     for k in range(start, i)):  # "Sri Lankan", "North Korean" are no body
+                found.append(Span(doc, start, i, label="ORG"))
+        return found
+
+    def _body_word(self, token) -> bool:
+        word = token.lower_
+        return ((token.pos_ == "PROPN" or not self._common(word)) and token.is_title and word not in TITLES and word not in PORTFOLIO_WORDS
+                and word not in ORG_WORDS and norm(token.text) not in demonyms()
+                and word not in self.describing_words and not (token.is_sent_start and self._common(word)))
 
     def _fix(self, doc: Doc, ent: Span) -> Span | None:  # noqa: C901 (a list of rules)
         label, start, end = ent.label_, ent.start, ent.end
@@ -373,11 +399,12 @@ def _after_title(doc: Doc, start: int, end: int) -> int:
 
 @Language.factory("kg_entity_fix", requires=["doc.ents"], assigns=["doc.ents"])
 def make_entity_fix(nlp: Language, name: str) -> EntityFix:
-    words: set[str] = set()
+    words: dict[str, set[str]] = {pos: set() for pos in ("noun", "verb", "adj", "adv")}
     if "lemmatizer" in nlp.pipe_names:
         lookups = nlp.get_pipe("lemmatizer").lookups
         if lookups.has_table("lemma_index"):
             index = lookups.get_table("lemma_index")
-            for pos in ("noun", "verb", "adj", "adv"):
-                words.update(index.get(pos, []))
-    return EntityFix(frozenset(words))
+            for pos in words:
+                words[pos].update(index.get(pos, []))
+    describing = words["verb"] | words["adj"] | words["adv"]
+    return EntityFix(frozenset(words["noun"] | describing), frozenset(describing))
