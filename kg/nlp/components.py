@@ -122,8 +122,8 @@ class EntityFix:
 
     def _body_word(self, token) -> bool:
         word = token.lower_
-        return ((token.pos_ == "PROPN" or not self._common(word)) and token.is_title and word not in TITLES and word not in PORTFOLIO_WORDS
-                and word not in ORG_WORDS and norm(token.text) not in demonyms()
+        return ((token.pos_ == "PROPN" or not self._common(word)) and token.is_title and word not in TITLES
+                and word not in PORTFOLIO_WORDS and word not in ORG_WORDS and norm(token.text) not in demonyms()
                 and word not in self.describing_words and not (token.is_sent_start and self._common(word)))
 
     def _fix(self, doc: Doc, ent: Span) -> Span | None:  # noqa: C901 (a list of rules)
