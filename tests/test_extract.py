@@ -263,3 +263,18 @@ def test_a_body_named_before_the_title_and_bodies_a_post_implies(run):
     assert not any(e.label == "Sri Lankan" for e in facts.entities)
     heads = [r for r in facts.relations if r.predicate == "headOf" and names[r.subject] == "Ada Okafor"]
     assert len(heads) == 1  # stated once
+
+
+def test_abductions_recalled_envoys_decision_votes_and_partners(run):
+    facts, names = run("Gunmen seized five oil workers from a camp on Monday.",
+                       "Guyana recalled its ambassador to Russia on Tuesday.",
+                       "A vote on the resolution was postponed while London and Paris negotiated with Beijing.",
+                       "The army halted operations in the area. The outgoing Prime Minister Ana Lind conceded.")
+    events = {(e.trigger.text, e.type, names.get(e.source), names.get(e.target)) for e in facts.events}
+    assert any(t == "seized" and c == "181" and s and s.lower() == "gunmen" for t, c, s, _ in events), events
+    assert ("recalled", "161", "Guyana", "Russia") in events, events
+    assert not any(e.type == "Election" for e in facts.events), events  # a vote on a resolution elects no one
+    assert {("negotiated", "United Kingdom", "China"), ("negotiated", "France", "China")} <= {
+        (t, s, o) for t, _, s, o in events}, events
+    assert any(t == "halted" and c == "087" for t, c, _, _ in events), events
+    assert any(o.title == "Prime Minister" and not o.former for o in facts.offices), facts.offices

@@ -439,9 +439,9 @@ class Entities:
 
     def _armed_forces(self, token: Token) -> str | None:
         """"Norland's army", "the military" for the one "... Armed Forces" (of that country) named in the article."""
-        found = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and (
-            "armed forces" in norm(c.label) or norm(c.label).split()[-1] in ("army", "military"))
-            and len(c.label.split()) > 1]
+        found = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and len(c.label.split()) > 1 and (
+            "armed forces" in norm(c.label) or norm(c.label).split()[-1] in ("army", "military") and any(
+                w in demonyms() or w in countries() for w in norm(c.label).split()[:-1]))]  # not "Liberation Army"
         owner = next((self._clusters[self._by_token[c.i]] for c in token.children if c.dep_ in ("poss", "amod")
                       and c.i in self._by_token and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
         if owner is not None and owner.known is not None:

@@ -76,6 +76,14 @@ WEAPONS = {"weapon", "arm", "ammunition", "missile", "rocket", "artillery", "she
            "drone", "howitzer", "munition", "air defence", "air defense", "defence", "defense", "military"}
 RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search", "clean-up", "cleanup", "recovery",
           "help", "assist", "aid"}
+#: Verbs that, done to people, are abductions: "gunmen seized five workers".
+SEIZING_VERBS = {"seize", "grab", "snatch"}
+PEOPLE_NOUNS = {"worker", "people", "person", "man", "woman", "child", "hostage", "civilian", "tourist", "engineer",
+                "employee", "passenger", "villager", "student", "journalist", "crew"}
+HALTING_VERBS = {"halt", "suspend", "stop", "pause", "end", "cease", "call off", "scale back", "wind down"}
+OPERATIONS = {"operation", "offensive", "attack", "strike", "airstrike", "bombing", "raid", "hostility", "fighting",
+              "assault", "shelling", "bombardment", "incursion"}
+DIPLOMATS = {"ambassador", "envoy", "diplomat", "chargé", "consul", "attaché", "emissary"}
 MILITARY_NOUNS = {"troop", "soldier", "force", "army", "warship", "ship", "jet", "aircraft", "tank", "battalion",
                   "brigade", "unit", "marine", "division", "missile", "artillery", "police", "officer", "guard",
                   "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter"}
@@ -384,6 +392,15 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         for t in c.subtree]  # "sent soldiers to help with rescue work": what for
     words = {t.lemma_.lower() for t in (*obj.subtree, *around)}
     money = any(t.ent_type_ == "MONEY" for t in obj.subtree)
+    head = obj.lemma_.lower()
+    if lemma in SEIZING_VERBS and (head in GROUP_NOUNS or head in PEOPLE_NOUNS or obj.ent_type_ == "PERSON"
+                                   or obj.lower_ in ("them", "him", "her", "us")):
+        return "181"  # "seized five oil workers": an abduction, not property seized
+    if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or (lemma == "order" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children))):
+        return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
+    if lemma in HALTING_VERBS and head in OPERATIONS:
+        return "087"  # "halted operations against the rebels": de-escalation
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and \
             obj.lemma_.lower() in MILITARY_NOUNS:
         return "073" if words & RESCUE else "154"  # troops sent to rescue people bring aid
@@ -432,9 +449,13 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
             event = _candidacy(token, sent, entities, published)
+        if event and event.type == "Election" and _decision_vote(token):
+            continue
         if event and (event.source or event.type in STANDALONE or (
                 event.target and _agentless(token) and event.type[:2] not in VIOLENT_ROOTS)):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
+            if event.type[:2] in MUTUAL_ROOTS and event.target is None and (partner := _partner(token, entities)):
+                event = replace(event, target=partner, actors=tuple(dict.fromkeys((*event.actors, partner))))
             if others and event.type[:2] in MUTUAL_ROOTS and event.target is None:
                 event = replace(event, target=others[0], actors=tuple(dict.fromkeys((*event.actors, *others))))
                 others = []  # "Norland and Ostavia signed an agreement": one act between the two
@@ -465,6 +486,31 @@ def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities
                  sentence=Mention(sent.start_char, sent.end_char, sent.text), source=source_key,
                  target=target_key, actors=actors, place=place, when=when,
                  confidence=round(confidence, 2), negated=negated)
+
+
+#: What a body votes on, and bodies that vote: such a vote decides a motion, it elects no one.
+MOTIONS = {"resolution", "motion", "bill", "draft", "amendment", "law", "budget", "measure", "proposal", "text"}
+VOTING_BODIES = {"council", "parliament", "assembly", "senate", "congress", "committee", "board", "lawmaker",
+                 "legislator", "shareholder", "member", "delegate", "minister", "cabinet", "court", "judge"}
+
+
+def _decision_vote(token: Token) -> bool:
+    """ "A vote on the resolution", "the Security Council vote", "voted in favour": a decision, not an election."""
+    if token.lemma_.lower() != "vote":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children):
+        return True
+    if any(c.dep_ in ("compound", "poss", "nsubj") and c.lemma_.lower() in VOTING_BODIES for c in token.children):
+        return True
+    return any(t.lemma_.lower() in MOTIONS or t.lemma_.lower() == "favour" or t.lower_ == "favor"
+               for t in token.sent)
+
+
+def _partner(verb: Token, entities: Entities) -> str | None:
+    """The other side of a mutual act, after "with": "negotiated with Beijing", "met with the rebels"."""
+    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    pobj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    return entities.capital_country(entities.of(pobj))
 
 
 def _co_subjects(verb: Token, entities: Entities) -> list[str]:
@@ -579,6 +625,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         target = _recipient(verb)
     elif special == "154":
         target = None  # the troops are what is deployed, not whom it is aimed at
+    elif special == "161":  # "its ambassador to Russia", "the British ambassador": the other state
+        target = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                       for p in c.children if p.dep_ == "pobj"), None) or next(
+            (c for c in obj.children if c.dep_ in ("amod", "compound") and entities.of(c)), None)
     if code[:2] in VIOLENT_ROOTS and not passive and not _can_act(source, entities):
         return None
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)

@@ -27,7 +27,8 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center"}
 #: Forms of address, not posts: "Dr. Ada Okafor" holds no office called "Dr."
 HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady"}
-FORMER = {"former", "ex", "ex-", "outgoing", "late"}
+FORMER = {"former", "ex", "ex-", "late"}
+SITTING = {"outgoing", "incumbent", "sitting"}  # an "outgoing" prime minister is still in office
 SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "at", "to"}
 
 
@@ -103,6 +104,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             alignment = key
         elif key in FORMER:
             former = True
+        elif key in SITTING:
+            continue
         elif key in demonyms() and not rest:
             nationality = entities.demonym(group[0], group[-1])
         elif group[-1].tag_ == "POS" or (group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS"
