@@ -126,3 +126,10 @@ def subdivisions() -> frozenset[str]:
 TITLES: frozenset[str] = frozenset(_lines("titles.txt"))
 GROUP_NOUNS: frozenset[str] = frozenset(_lines("groups.txt"))
 PORTFOLIO_WORDS: frozenset[str] = frozenset(_lines("portfolios.txt"))
+#: Verbs that report speech: their subject is a quote's speaker.
+SPEECH_VERBS = {"say", "tell", "add", "state", "warn", "declare", "announce", "insist", "explain", "write",
+                "tweet", "post", "ask", "reply", "respond", "argue", "claim", "note", "stress", "emphasize",
+                "emphasise", "vow", "pledge", "promise", "acknowledge", "admit", "comment", "continue",
+                "conclude", "assert", "remark", "recall", "testify", "predict", "caution", "urge", "shout",
+                "answer", "confirm", "deny", "describe", "call", "complain", "suggest", "repeat", "accuse",
+                "condemn", "criticise", "criticize", "dismiss", "reject", "welcome", "praise"}

@@ -278,3 +278,10 @@ def test_abductions_recalled_envoys_decision_votes_and_partners(run):
         (t, s, o) for t, _, s, o in events}, events
     assert any(t == "halted" and c == "087" for t, c, _, _ in events), events
     assert any(o.title == "Prime Minister" and not o.former for o in facts.offices), facts.offices
+
+
+def test_the_speaker_of_a_parenthetical_is_not_who_the_quote_is_about(run):
+    facts, names = run("The country's top general, General Tomas Camara, said on Thursday that the army backed "
+                       "the takeover. Okafor was \u201csafe and in good health\u201d, he told reporters.")
+    (quote,) = [q for q in facts.quotes if "good health" in q.text]
+    assert names.get(quote.speaker) == "Tomas Camara", names.get(quote.speaker)

@@ -20,6 +20,7 @@ from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.lexicon import (
     GROUP_NOUNS,
+    SPEECH_VERBS,
     TITLES,
     Known,
     capitals,
@@ -51,6 +52,18 @@ QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "s
 ORG_NOUNS = {"government", "ministry", "army", "police", "military", "parliament", "congress", "senate", "board",
              "committee", "leadership",
              "court", "party", "administration", "cabinet", "navy", "council", "commission", "agency"}
+
+
+def _reported(pronoun: Token) -> set[int]:
+    """The tokens of what a pronoun reports saying: in "Indjai was safe, he said", he is not Indjai
+    (in "X told reporters he would announce", he may be X)."""
+    said = pronoun.head if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEECH_VERBS else None
+    if said is None:
+        return set()
+    out = {t.i for c in said.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+    if said.dep_ in ("ccomp", "parataxis") and said.head.i < said.i and said.head.lemma_.lower() not in SPEECH_VERBS:
+        out |= {t.i for t in said.head.subtree} - {t.i for t in said.subtree}
+    return out
 
 
 def ascii_fold(text: str) -> str:
@@ -477,10 +490,11 @@ class Entities:
             if prev < 0 or not self.in_body(self.doc[prev]):
                 break
             first = self.doc[prev].sent.start
+        reported = _reported(pronoun)
         best: tuple[int, int, int] | None = None
         for i in range(first, pronoun.i):
             cid = self._by_token.get(i)
-            if cid is None:
+            if cid is None or i in reported:
                 continue
             cluster = self._clusters[cid]
             ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY) or (
@@ -490,8 +504,8 @@ class Entities:
             token = self.doc[i]
             head = token
             while head.dep_ in ("compound", "appos") and head.head != head and (
-                    head.dep_ == "compound" or want != PERSON):
-                head = head.head  # "The aid group Acme Relief opened": the name is the subject's
+                    head.dep_ == "compound" or want != PERSON or head.head.pos_ == "NOUN"):
+                head = head.head  # "The aid group Acme Relief opened", "The top general, X, said": the subject's
             score = (2 if head.dep_ in SALIENT_DEPS else 0) + (1 if sent.start <= i < sent.end else 0)
             if best is None or (score, i) >= best[:2]:
                 best = (score, i, cid)

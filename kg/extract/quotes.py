@@ -24,13 +24,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
 from kg.facts import Mention, Quote
+from kg.lexicon import SPEECH_VERBS
 
-SPEECH_VERBS = {"say", "tell", "add", "state", "warn", "declare", "announce", "insist", "explain", "write",
-                "tweet", "post", "ask", "reply", "respond", "argue", "claim", "note", "stress", "emphasize",
-                "emphasise", "vow", "pledge", "promise", "acknowledge", "admit", "comment", "continue",
-                "conclude", "assert", "remark", "recall", "testify", "predict", "caution", "urge", "shout",
-                "answer", "confirm", "deny", "describe", "call", "complain", "suggest", "repeat", "accuse",
-                "condemn", "criticise", "criticize", "dismiss", "reject", "welcome", "praise"}
 CLOSE = "”\"’'"
 #: "…", “…”, ‘…’ and '…' (whose inner apostrophes sit between letters: 'the court's view').
 QUOTE = re.compile(r"[“\"]([^“”\"]+?)(?:[”\"]|$)|‘((?:[^‘’]|(?<=\w)’(?=\w))+?)(?:’(?!\w)|$)"
