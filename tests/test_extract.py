@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.corpus import assemble
+from kg.corpus import assemble, read_file
 from kg.extract import extract
 from kg.facts import COUNTRY, GROUP, ORGANIZATION, PERSON
 from kg.nlp import parse
@@ -285,3 +285,27 @@ def test_the_speaker_of_a_parenthetical_is_not_who_the_quote_is_about(run):
                        "the takeover. Okafor was \u201csafe and in good health\u201d, he told reporters.")
     (quote,) = [q for q in facts.quotes if "good health" in q.text]
     assert names.get(quote.speaker) == "Tomas Camara", names.get(quote.speaker)
+
+
+def test_bodies_that_names_and_generic_nouns_point_at(run):
+    facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
+                       "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",
+                       "Vice-President Ana Ruiz was sworn in as president at the National Congress hours after the "
+                       "vote in Paraguay. Senate President Hugo Valle called the vote fair.",
+                       "The two navies held drills off Darwin last month.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert ("Ingrid Holm", "secretary general", "Danish Refugee Council") in offices, offices  # no country
+    assert not any(e.label == "DR Congo" for e in facts.entities)  # the acronym defined in brackets
+    assert not any(names.get(o.organization) == "National Congress" for o in facts.offices), offices  # where, not whose
+    assert ("Hugo Valle", "president", "Senate") in offices, offices
+    assert by_label(facts, "Darwin").type != PERSON
+    assert not any(e.label.endswith(" hours") for e in facts.entities)
+
+
+def test_a_weekday_in_the_dateline_is_no_place(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text("Strike In Lagos\n\nLAGOS, Nigeria, Wednesday, January 21, 2026 — Police fired "
+                                    "tear gas at marchers in Lagos on Wednesday.\n", encoding="utf-8")
+    (article,) = list(read_file(tmp_path / "a.txt"))
+    ((article, doc),) = list(parse(nlp, [article]))
+    facts = extract(article, doc)
+    assert not any(e.label == "Wednesday" for e in facts.entities), [e.label for e in facts.entities]

@@ -44,8 +44,14 @@ ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition"}
+#: Generic nouns for bodies that are no part of a state, and words that name a state's bodies.
+NON_STATE = {"company", "firm", "group", "union", "charity", "insurer", "lender", "carrier", "airline",
+             "manufacturer", "retailer", "operator"}
+STATE_BODY_WORDS = {"police", "command", "army", "military", "forces", "navy", "guard", "ministry", "court",
+                    "tribunal", "government", "parliament", "senate"}
 #: Singular nouns for a country's bodies that act as a group when no name says whose: "the government said".
 BODIES = ("government", "opposition", "army", "court")
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "some", "most", "all", "several",
                   "majority", "number", "group", "wave", "influx", "flood", "stream"}
@@ -151,6 +157,8 @@ class Entities:
         places: list[str] = []
         for i, (begin, end) in enumerate(parts):
             text = article.text[begin:end].strip()
+            if text.split()[0].lower() in WEEKDAYS:
+                continue  # "LAGOS, Nigeria, Wednesday, January 21": the day, not a place
             begin = begin + article.text[begin:end].index(text)
             span = doc.char_span(begin, begin + len(text), alignment_mode="expand")
             if span is None:
@@ -223,7 +231,11 @@ class Entities:
                 return
             self._demonym(ent, country)
             return
-        if known := countries().get(key):
+        doc = ent.doc
+        if ent.text in self._acronyms or (ent.text.isupper() and ent.start >= 2 and doc[ent.start - 1].text == "(" and (
+                cid := self._by_token.get(ent.start - 2)) is not None and self._clusters[cid].type == ORGANIZATION):
+            self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)  # "Danish Refugee Council (DRC)"
+        elif known := countries().get(key):
             self._add(self._cluster(COUNTRY, known.label, known, known.code), ent)
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
@@ -420,7 +432,11 @@ class Entities:
             return self.antecedent(token, COUNTRY)  # "the country's president": the country last named
         if token.pos_ == "NOUN" and token.lemma_.lower() in GENERIC_ORGS and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
-            return self.antecedent(token, ORGANIZATION)  # "the company said": the company last named
+            # "the company said": the company last named, if need be further back than a pronoun's; "the
+            # union" is no police command
+            state = token.lemma_.lower() not in NON_STATE
+            return self.antecedent(token, ORGANIZATION, state=state) or self.antecedent(
+                token, ORGANIZATION, back=12, state=state)
         if token.pos_ == "NOUN" and (token.lemma_.lower() in GROUP_NOUNS or token.lower_ in TITLES):
             for child in token.children:  # "a judge at the City Court", "officials at the ministry"
                 if child.dep_ == "prep" and child.lower_ == "at":
@@ -477,13 +493,14 @@ class Entities:
         cluster.mentions.extend(self._clusters[int(key[1:])].mentions[:1])
         return self.key(cluster.cid)
 
-    def antecedent(self, pronoun: Token, want: str | None = None) -> str | None:
-        """The most salient earlier entity of the pronoun's kind in this or the three sentences before:
-        subjects first, then the nearest."""
+    def antecedent(self, pronoun: Token, want: str | None = None, back: int = 3, state: bool = True) -> str | None:
+        """The most salient earlier entity of the pronoun's kind in this or the ``back`` sentences
+        before: subjects first, then the nearest. A noun ("the group") wants its own kind, no country."""
+        strict = want is not None
         want = want or PRONOUNS[pronoun.lower_]
         sent = pronoun.sent
         first = sent.start
-        for _ in range(3):
+        for _ in range(back):
             prev = first - 1
             while prev >= 0 and self.doc[prev].is_space:
                 prev -= 1  # the blank line between paragraphs
@@ -497,9 +514,9 @@ class Entities:
             if cid is None or i in reported:
                 continue
             cluster = self._clusters[cid]
-            ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY) or (
+            ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY and not strict) or (
                 want == GROUP and cluster.type in (GROUP, ORGANIZATION) and cluster.type != PERSON)
-            if not ok:
+            if not ok or not state and set(norm(cluster.label).split()) & STATE_BODY_WORDS:
                 continue
             token = self.doc[i]
             head = token

@@ -140,8 +140,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
                       default=None)  # "ambassador to Norland"
             if cut is not None:
-                if organization is None or entities.type_of(key) == ORGANIZATION:
-                    organization = key
+                at_place = title[cut].lower_ in ("at", "in") and _text(doc, title[:cut]).lower() in STATE_TITLES
+                if (organization is None or entities.type_of(key) == ORGANIZATION) and not at_place:
+                    organization = key  # not "sworn in as president at the National Congress": where, not whose
                 title = title[:cut]
         while title and title[-1].lower_ in ("of", "at", "for", "in", "and", "-"):
             title = title[:-1]

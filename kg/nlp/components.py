@@ -22,8 +22,10 @@ ORG_WORDS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "company", "grou
              "congress", "parliament", "assembly", "senate", "tribunal", "board", "bureau", "department",
              "secretariat", "chamber", "cabinet", "government", "church", "club", "league", "trust", "brigade",
              "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times"}
+#: Bodies that a capitalised word names on its own: "Senate President X" presides over the Senate.
+LEGISLATURES = {"senate", "parliament", "congress", "assembly", "duma", "knesset", "bundestag"}
 #: Prepositions after which a name is a place: "in Khartoum", "from Rawalpindi".
-LOCATIVE = {"in", "at", "from", "to", "near", "across", "outside", "inside", "around", "into", "towards",
+LOCATIVE = {"in", "at", "from", "to", "near", "off", "across", "outside", "inside", "around", "into", "towards",
             "toward", "via", "through", "throughout", "between", "within"}
 BIG_CITY = 100_000
 HUGE_CITY = 500_000
@@ -74,9 +76,11 @@ class EntityFix:
             if ent.label_ == "ORG" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in TITLES \
                     and not known:
                 continue  # "Interior Minister": the portfolio is part of a title, not an organisation
-            if ent.label_ == "ORG" and ent.start >= 2 and not known and " ".join(
-                    t.lower_ for t in doc[ent.start - 2:ent.start + 1]) in TITLES:
-                continue  # "Minister of" + "State for Trade": the title goes on, no organisation
+            if ent.label_ == "ORG" and ent.start >= 2 and not known and (" ".join(
+                    t.lower_ for t in doc[ent.start - 2:ent.start + 1]) in TITLES or (
+                    doc[ent.start - 1].lower_ in ("of", "for") and doc[ent.start - 2].lower_ in TITLES
+                    and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") for t in ent))):
+                continue  # "Minister of" + "State for Trade", + "Labour and Employment": the title goes on
             if ent.label_ == "ORG" and ent[-1].lower_ in NOT_ORG_WORDS and not known:
                 continue  # "the Comprehensive Economic Partnership Agreement" is a document
             span = self._fix(doc, ent)
@@ -107,7 +111,8 @@ class EntityFix:
         """Names the model left untagged right before the title before a person's name: "Kremlin
         spokeswoman X", "Nordvik chief executive X" name the body the post is in. Not portfolios,
         kinds of body or demonyms ("Trade Minister X", "Army chief X", "Lithuanian Foreign Minister
-        X"), nor adjectives, verbs or a common noun opening the sentence ("Supreme Leader X")."""
+        X"), nor adjectives, verbs or a common noun opening the sentence ("Supreme Leader X"); a
+        legislature is a body ("Senate President X")."""
         found = []
         for person in (e for e in ents if e.label_ == "PERSON"):
             i = person.start
@@ -123,8 +128,9 @@ class EntityFix:
     def _body_word(self, token) -> bool:
         word = token.lower_
         return ((token.pos_ == "PROPN" or not self._common(word)) and token.is_title and word not in TITLES
-                and word not in PORTFOLIO_WORDS and word not in ORG_WORDS and norm(token.text) not in demonyms()
-                and word not in self.describing_words and not (token.is_sent_start and self._common(word)))
+                and word not in PORTFOLIO_WORDS and norm(token.text) not in demonyms()
+                and (word in LEGISLATURES or word not in ORG_WORDS and word not in self.describing_words
+                     and not (token.is_sent_start and self._common(word))))
 
     def _fix(self, doc: Doc, ent: Span) -> Span | None:  # noqa: C901 (a list of rules)
         label, start, end = ent.label_, ent.start, ent.end
@@ -158,6 +164,12 @@ class EntityFix:
                 and self._common(doc[start].lower_) and norm(doc[start + 1:end].text) in countries():
             start += 1  # "Neighbouring Norland" opening a sentence: the country, not a longer name
             label = "GPE"
+        while label == "PERSON" and end - start > 1 and doc[start].lower_ in ORG_WORDS:
+            start += 1  # "President of the Senate" + "Senate Hugo Fernández": the body is not the name's
+        while label in ("PERSON", "ORG", "GPE") and end - start > 1 and doc[end - 1].is_lower \
+                and doc[end - 1].pos_ in ("NOUN", "ADV", "VERB", "ADJ") and doc[end - 2].whitespace_ \
+                and doc[end - 1].lower_ not in ORG_WORDS:
+            end -= 1  # "the National Congress hours after the vote": a name ends in a capitalised word
         if end <= start:
             return None
         if label in ("PERSON", "ORG", "GPE"):
