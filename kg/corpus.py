@@ -44,11 +44,14 @@ BOILERPLATE_LINE = re.compile(
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _PLACE_WORD = r"[A-Z][\w.'’&/-]*"
-#: "Peru-Chile Border, November 28, 2025 –", "LIMA, Peru (Reuters) -", "WASHINGTON —".
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: "Peru-Chile Border, November 28, 2025 –", "LIMA, Peru (Reuters) -", "WASHINGTON —",
+#: "CANBERRA, June 12th, 2025 —", "Muscat, Thursday 16 October 2025 (AFP) –".
 DATELINE_RE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?: (?:{_PLACE_WORD}|of|de|la|el|upon|on))*"
-    rf"(?:, {_PLACE_WORD}(?: {_PLACE_WORD})*){{0,2}})"
-    rf"(?:,? (?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?:,? \d{{4}})?))?"
+    rf"(?:, (?!{_WEEKDAY}\b){_PLACE_WORD}(?: {_PLACE_WORD})*){{0,2}})"
+    rf"(?:,? (?P<date>(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? \d{{4}})?)))?"
     rf"(?: \((?P<agency>[^)\n]{{1,40}})\))?"
     r"\s+[–—-]{1,2}\s+")
 

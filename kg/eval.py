@@ -238,9 +238,9 @@ def _quotes(gold: dict, facts: ArticleFacts, names: _Names) -> Score:
 
 
 def _quantities(gold: dict, facts: ArticleFacts, text: str) -> Score:
-    def same(g, q):
-        at = text.find(g["text"])
-        overlaps = at >= 0 and q.mention.begin < at + len(g["text"]) and at < q.mention.end
+    def same(g, q):  # the gold's words wherever they stand (a headline may repeat them before the body)
+        overlaps = any(q.mention.begin < m.end() and m.start() < q.mention.end
+                       for m in re.finditer(re.escape(g["text"]), text))
         return overlaps and abs(q.value - float(g["value"])) <= 1e-6 * max(1.0, abs(float(g["value"])))
 
     pairs, missed, extra = _match(gold.get("quantities", []), list(facts.quantities), same)

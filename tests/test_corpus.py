@@ -110,3 +110,19 @@ def test_no_dateline_in_ordinary_sentence(tmp_path):
     p.write_text("Title Of Story\n\nThe minister – who spoke late – left the room.", encoding="utf-8")
     (a,) = read_file(p)
     assert a.dateline is None and a.published is None
+
+
+@pytest.mark.parametrize(("line", "published", "place"), [
+    ("CANBERRA, June 12th, 2025 —", dt.date(2025, 6, 12), "CANBERRA"),
+    ("Muscat, Thursday 16 October 2025 (AFP) –", dt.date(2025, 10, 16), "Muscat"),
+    ("LAGOS, Nigeria, Wednesday, January 21, 2026 —", dt.date(2026, 1, 21), "LAGOS, Nigeria"),
+    ("BOGOTA, 6 October 2025 (AFP) –", dt.date(2025, 10, 6), "BOGOTA"),
+])
+def test_datelines_with_weekdays_and_ordinals(tmp_path, line, published, place):
+    from kg.corpus import DATELINE_RE
+
+    p = tmp_path / "a.txt"
+    p.write_text(f"Title Of Story\n\n{line} Police fired tear gas at marchers.", encoding="utf-8")
+    (a,) = read_file(p)
+    assert a.published == published
+    assert DATELINE_RE.match(f"{line} Police").group("place") == place  # the weekday is no place

@@ -37,3 +37,28 @@ def test_event_dates(scores):
 def test_every_gold_article_scored(scores):
     assert len(scores.articles) >= 10
     assert all(s.tp + s.fn > 0 for s in (scores.total[k] for k in FLOORS))
+
+
+def test_the_scorer_finds_gold_words_wherever_they_stand():
+    """A quantity is matched where the extractor found it, even when the headline repeats the
+    gold's words first; a wrong value or a place elsewhere is no match."""
+    from kg.corpus import assemble
+    from kg.eval import score_article
+    from kg.facts import ArticleFacts, Mention, Quantity
+
+    article = assemble([("Firm fined 12.5 million euros", None), ("A court fined the firm 12.5 million euros on "
+                                                                  "Monday. It has 40 staff.", None)], id="t",
+                       source="test")
+    body = article.text.index("12.5 million euros", article.text.index("court"))
+    gold = {"quantities": [{"text": "12.5 million euros", "value": 12_500_000}, {"text": "40", "value": 40}]}
+
+    def scored(*quantities):
+        (scores, *_) = score_article(gold, article, ArticleFacts("t", quantities=quantities))
+        return scores["quantities"].tp, scores["quantities"].fp
+
+    found = Quantity(12_500_000, Mention(body, body + 12, "12.5 million"), "EUR")
+    assert scored(found) == (1, 0)
+    assert scored(Quantity(12_000_000, found.mention, "EUR")) == (0, 1)
+    staff = article.text.index("40")
+    assert scored(found, Quantity(40, Mention(staff, staff + 2, "40"))) == (2, 0)
+    assert scored(Quantity(40, found.mention)) == (0, 1)

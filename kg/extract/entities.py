@@ -51,7 +51,6 @@ STATE_BODY_WORDS = {"police", "command", "army", "military", "forces", "navy", "
                     "tribunal", "government", "parliament", "senate"}
 #: Singular nouns for a country's bodies that act as a group when no name says whose: "the government said".
 BODIES = ("government", "opposition", "army", "court")
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "some", "most", "all", "several",
                   "majority", "number", "group", "wave", "influx", "flood", "stream"}
@@ -157,8 +156,6 @@ class Entities:
         places: list[str] = []
         for i, (begin, end) in enumerate(parts):
             text = article.text[begin:end].strip()
-            if text.split()[0].lower() in WEEKDAYS:
-                continue  # "LAGOS, Nigeria, Wednesday, January 21": the day, not a place
             begin = begin + article.text[begin:end].index(text)
             span = doc.char_span(begin, begin + len(text), alignment_mode="expand")
             if span is None:

@@ -26,7 +26,8 @@ WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
 WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
-CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
+CURRENCIES = {"us$": "USD", "a$": "AUD", "nz$": "NZD", "c$": "CAD", "hk$": "HKD", "s$": "SGD",  # before "$"
+              "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
               "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
               "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "peso": "peso", "sol": "PEN", "soles": "PEN",
               "real": "BRL", "reais": "BRL", "franc": "CHF", "won": "KRW", "lira": "TRY", "shekel": "ILS",
@@ -44,7 +45,7 @@ def parse_number(text: str) -> float | None:
     25.0
     """
     text = QUALIFIER.sub("", text.lower().strip()).replace(",", "")
-    text = re.sub(r"[$€£¥₹₽₩%]|us\$", " ", text)
+    text = re.sub(r"\b(?:us|a|nz|c|hk|s)\$|[$€£¥₹₽₩%]", " ", text)
     value: float | None = None
     total = 0.0
     for word in re.findall(r"\d+(?:\.\d+)?|[a-z]+", text.replace("-", " ")):
