@@ -309,3 +309,13 @@ def test_a_weekday_in_the_dateline_is_no_place(nlp, tmp_path):
     ((article, doc),) = list(parse(nlp, [article]))
     facts = extract(article, doc)
     assert not any(e.label == "Wednesday" for e in facts.entities), [e.label for e in facts.entities]
+
+
+def test_arrests_reported_by_the_police_and_tear_gas_fired(run):
+    facts, names = run("Police fired tear gas at striking workers in Lagos on Wednesday.",
+                       "At least 43 people were arrested, the Lagos State Police Command said. Five soldiers were "
+                       "killed in the clashes, the army said.")
+    events = {(e.trigger.text, e.type, names.get(e.source)) for e in facts.events}
+    assert any(t == "tear gas" and c == "175" and s and s.lower() == "police" for t, c, s in events), events
+    assert ("arrested", "173", "Lagos State Police Command") in events, events
+    assert not any(t == "killed" and s == "army" for t, _, s in events), events  # the army reports, it did not kill

@@ -22,14 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import FUTURE, PAST, resolve, temporal_spans, tense
 from kg.extract.entities import Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
-from kg.lexicon import GROUP_NOUNS, triggers
+from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, triggers
 
 #: Verbs that carry an event noun in their object: the noun says what happened.
 SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "issue", "hold", "carry", "conduct",
                  "stage", "begin", "start", "extend", "reimpose", "introduce", "enact", "approve", "sign",
                  "reach", "call", "seal", "agree", "win", "lose", "mount", "unleash", "carry out", "put", "lodge",
                  "file", "lift", "end", "open", "resume", "restart", "broker", "agree to", "give", "grant", "hand",
-                 "table", "submit", "present", "bring"}
+                 "table", "submit", "present", "bring", "fire", "use", "lob", "spray"}  # "fired tear gas"
 #: Verbs that only carry the event noun they govern: "voiced criticism", "held talks".
 LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
                                "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume"}
@@ -614,6 +614,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if (source is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DECIDING_VERBS
                 and future and not entities.quoted_at(verb.idx)):
             source = _subject(verb.head)  # "confirmed that troops would be deployed": by whoever confirmed
+        if source is None and code.startswith("173"):
+            source = _security_speaker(sent, entities)  # "43 people were arrested, police said": by the police
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if target is None and verb.dep_ == "conj":
             target = _subject(verb.head)  # "resigned and was replaced by X": the one who resigned
@@ -634,9 +636,31 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
 
 
+#: Words that name the bodies that arrest people.
+SECURITY_WORDS = {"police", "command", "gendarmerie", "guard", "guards", "ministry", "prosecutor", "prosecutors",
+                  "army", "military", "forces", "authorities", "service"}
+
+
+def _security_speaker(sent: Span, entities: Entities) -> Token | None:
+    """The police or security body that reports, in the sentence, an arrest it does not say who made."""
+    for token in sent:
+        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and (subject := _subject(token)) is not None:
+            label = (entities.label_of(entities.of(subject)) or subject.text).lower()
+            if set(label.split()) & SECURITY_WORDS:
+                return subject
+    return None
+
+
 def _object_noun(obj: Token):
     """The event noun an object is or ends: "a state of emergency", "a health emergency" (its
     modifiers first, so the longest noun that holds the object's head wins)."""
+    for t in obj.doc[obj.left_edge.i:obj.i]:  # "tear gas", whatever the tagger made of "tear"
+        span = obj.doc[t.i:obj.i + 1]
+        if not all(x.whitespace_ for x in span[:-1]):
+            continue  # "run-off" is found below, as one word
+        for key in (" ".join(x.lemma_.lower() for x in span), span.text.lower()):
+            if (key, "NOUN") in triggers():
+                return key, span
     for t in obj.doc[obj.left_edge.i:obj.i + 1]:
         if t.i < obj.i and (t.dep_ != "compound" or not t.whitespace_):
             continue  # a modifying noun ("health"), not a hyphenated word's first part ("run-off")
