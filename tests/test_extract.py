@@ -319,3 +319,11 @@ def test_arrests_reported_by_the_police_and_tear_gas_fired(run):
     assert any(t == "tear gas" and c == "175" and s and s.lower() == "police" for t, c, s in events), events
     assert ("arrested", "173", "Lagos State Police Command") in events, events
     assert not any(t == "killed" and s == "army" for t, _, s in events), events  # the army reports, it did not kill
+
+
+def test_the_two_leaders_are_the_two_last_named(run):
+    facts, names = run("Prime Minister Eleanor Whitcombe met her Indian counterpart, Arvind Iyer, on Monday.",
+                       "The two leaders agreed to resume talks on a trade deal. “Our two nations have never been "
+                       "closer,” Whitcombe said.")
+    agreed = [e for e in facts.events if e.trigger.text == "agreed"]
+    assert agreed and (names.get(agreed[0].source), names.get(agreed[0].target)) == ("Eleanor Whitcombe", "Arvind Iyer")

@@ -44,6 +44,10 @@ ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition"}
+#: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
+PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,), "man": (PERSON,),
+              "woman": (PERSON,), "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY,),
+              "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,)}
 #: Generic nouns for bodies that are no part of a state, and words that name a state's bodies.
 NON_STATE = {"company", "firm", "group", "union", "charity", "insurer", "lender", "carrier", "airline",
              "manufacturer", "retailer", "operator"}
@@ -474,6 +478,26 @@ class Entities:
             names = {norm(owner.known.label)} | {d for d, k in demonyms().items() if k == owner.known}
             found = [c for c in found if any(n in norm(c.label) for n in names)]
         return self.key(found[0].cid) if len(found) == 1 else None
+
+    def pair(self, token: Token | None) -> tuple[str, str] | None:
+        """ "The two leaders", "both countries", "the two sides": the last two of that kind named before."""
+        if token is None or token.tag_ not in ("NNS", "NNPS") or not any(
+                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in token.children) \
+                or any(c.dep_ == "poss" for c in token.children):  # "our two nations" speaks for itself
+            return None
+        kind = PAIR_NOUNS.get(token.lemma_.lower())
+        if kind is None:
+            return None
+        found: list[str] = []
+        for i in range(token.i - 1, max(token.sent.start - 200, -1), -1):
+            cid = self._by_token.get(i)
+            if cid is not None and self._clusters[cid].type in kind and self.key(cid) not in found:
+                found.append(self.key(cid))
+                if len(found) == 2:
+                    first = {k: min(m.begin for m in self._clusters[int(k[1:])].mentions) for k in found}
+                    a, b = sorted(found, key=first.get)
+                    return a, b  # in the order the article first named them
+        return None
 
     def capital_country(self, key: str | None) -> str | None:
         """The country whose capital a city entity is ("Warsaw accuses Minsk"), as an entity key."""

@@ -470,6 +470,8 @@ def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities
            source: Token | None, target: Token | None, negated: bool) -> Event:
     source_key = entities.capital_country(entities.of(source))  # "Warsaw accuses Minsk": the states act
     target_key = entities.capital_country(entities.of(target))
+    if (both := entities.pair(source)) is not None:  # "the two leaders agreed": one with the other
+        source_key, target_key = both[0], target_key or both[1]
     if target_key == source_key:
         target_key = None
     place = _place(verb, entities)
