@@ -327,3 +327,14 @@ def test_the_two_leaders_are_the_two_last_named(run):
                        "closer,” Whitcombe said.")
     agreed = [e for e in facts.events if e.trigger.text == "agreed"]
     assert agreed and (names.get(agreed[0].source), names.get(agreed[0].target)) == ("Eleanor Whitcombe", "Arvind Iyer")
+
+
+def test_a_court_described_before_it_is_named(run):
+    facts, names = run("A South African appeal court on Wednesday upheld the fraud conviction of former minister "
+                       "Sipho Dube.",
+                       "The Supreme Court of Appeal in Bloemfontein found that Dube had taken bribes. His lawyer said "
+                       "he would take the case to the Constitutional Court.",
+                       "A Danish court convicted Hamid Karimi in 2023. The Revolutionary Court in Tehran jailed a man.")
+    by_trigger = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert by_trigger.get("upheld") == "Supreme Court of Appeal", by_trigger
+    assert by_trigger.get("convicted") != "Revolutionary Court", by_trigger

@@ -75,6 +75,20 @@ def _reported(pronoun: Token) -> set[int]:
     return out
 
 
+def _countries_in(label: str) -> set[str]:
+    """The codes of the countries a name names, by country, demonym or city: "District Court of Rotterdam" -> NL."""
+    words = norm(label).split()
+    found = set()
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i:i + n])
+            if known := countries().get(key) or demonyms().get(key):
+                found.add(known.code)
+            elif key in cities():
+                found.add(cities()[key][0])
+    return found
+
+
 def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
@@ -461,6 +475,14 @@ class Entities:
             return self._armed_forces(token)
         # "the court": "Regional Court of Eastport"; organisations are indexed by that word when made
         clusters = [c for c in self._org_heads.get(head.rstrip("s"), ()) if c.mentions]
+        words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+        fit = [c for c in clusters if words & set(norm(c.label).split())]
+        if owners := {demonyms()[w].code for w in words if w in demonyms()}:
+            # "a Dutch court": the "District Court of Rotterdam", not an Iranian "Revolutionary Court"
+            clusters = [c for c in clusters if owners & _countries_in(c.label)]
+            fit = [c for c in fit if c in clusters]
+        if len(clusters) > 1 and len(fit) == 1:
+            return self.key(fit[0].cid)  # "an appeal court": the "Supreme Court of Appeal", named before or after
         if len(clusters) > 1:  # "the court" after the appeal court and before the constitutional one: the last named
             before = [(max(m.begin for m in c.mentions if m.begin < token.idx), c) for c in clusters
                       if any(m.begin < token.idx for m in c.mentions)]

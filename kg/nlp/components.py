@@ -175,7 +175,9 @@ class EntityFix:
         if label in ("PERSON", "ORG", "GPE"):
             while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
                    and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound"
-                   and doc[start - 1].lower_ not in TITLES and norm(doc[start:end].text) not in countries()
+                   and doc[start - 1].lower_ not in TITLES
+                   and (label != "PERSON" or doc[start - 1].lower_ not in ORG_WORDS)  # "the Senate" + "Hugo Valle"
+                   and norm(doc[start:end].text) not in countries()
                    and (start < 2 or doc[start - 2].lower_ not in ("of", "for"))):
                 start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
         if label == "ORG":  # "Organization for Security and Co-operation" + "in Europe": the name in the table
