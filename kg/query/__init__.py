@@ -10,6 +10,11 @@ multiplies; these forms take such patterns through ``SELECT DISTINCT`` subquerie
 single-pattern subqueries by hashing instead of one index lookup per row. rdflib's engine runs
 ``NAME.rq``: it would re-evaluate those subqueries for every row. ``tests/test_store.py`` checks that both
 stores give the same rows for every named query.
+
+On Oxigraph, :func:`rows` has Oxigraph write the solutions as TSV in one call and converts each distinct cell
+once. Most of a whole-graph query's time is Oxigraph reading its output terms: an IRI or string longer than 16
+bytes is kept apart from the indexes and read once per cell (about 3.5 µs each at a million triples on 2 cores),
+so the forms also avoid comparing IRIs by ``STR()`` per row, which reads them the same way.
 """
 
 from __future__ import annotations
