@@ -38,6 +38,8 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("last December", PAST, "2024-12", "month"),
     ("next March", FUTURE, "2026-03", "month"),
     ("Thursday's", PAST, "2025-11-27", "day"),
+    ("early Friday", PAST, "2025-11-28", "day"),
+    ("late on Wednesday", PAST, "2025-11-26", "day"),
     ("the early hours of Monday", PAST, "2025-11-24", "day"),
 ])
 def test_resolve(text, how, value, precision):
@@ -54,3 +56,10 @@ def test_durations_are_not_dates(text):
 def test_no_publication_date_only_absolute_dates():
     assert resolve("Friday", None, PAST) is None
     assert resolve("March 3, 2021", None, PAST).value == "2021-03-03"
+
+
+def test_a_date_run_into_a_prison_term_is_the_date(nlp):
+    from kg.extract.dates import temporal_spans
+
+    doc = nlp("A court sentenced him in January 2024 to 12 years in prison.")
+    assert [s.text for s in temporal_spans(next(iter(doc.sents)))] == ["January 2024"]

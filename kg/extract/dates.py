@@ -80,7 +80,7 @@ def _ents(sent: Span) -> list[Span]:
 
 def temporal_spans(sent: Span) -> list[Span]:
     """The sentence's temporal expressions: the model's DATE and TIME entities, and those it missed."""
-    spans = [e for e in _ents(sent) if e.label_ in ("DATE", "TIME")]
+    spans = [_before_a_term(e) for e in _ents(sent) if e.label_ in ("DATE", "TIME")]
     taken = {t.i for s in spans for t in s}
     for m in TEMPORAL.finditer(sent.text):
         if m.group(0) == "May" and not re.match(r"\s+\d", sent.text[m.end():]) and not re.search(
@@ -90,6 +90,14 @@ def temporal_spans(sent: Span) -> list[Span]:
         if span is not None and len(span) and not any(t.i in taken for t in span):
             spans.append(span)
     return spans
+
+
+def _before_a_term(span: Span) -> Span:
+    """A date the model ran into the term after it: "January 2024" of "January 2024 to 12 years"."""
+    for t in span[1:-1]:
+        if t.lower_ == "to" and t.nbor().like_num and span[-1].lemma_.lower() in ("year", "month", "week", "day"):
+            return span.doc[span.start:t.i]
+    return span
 
 
 def tense(token: Token) -> str:
@@ -167,6 +175,7 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     True
     """
     text = " ".join(text.replace("’", "'").split()).strip(" ,.")
+    text = re.sub(r"^(?:early|late)\s+(?=(?:on\s+)?[A-Z])", "", text)  # "early Monday", "late on Wednesday"
     text = re.sub(r"^(?:on|in|at|by|since|from|until|during)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"'s$", "", text)  # "Thursday's vote"
     text = re.sub(r"^(?:the\s+)?(?:early hours|small hours|morning|afternoon|evening|night)\s+of\s+", "", text,
