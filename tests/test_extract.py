@@ -338,3 +338,12 @@ def test_a_court_described_before_it_is_named(run):
     by_trigger = {e.trigger.text: names.get(e.source) for e in facts.events}
     assert by_trigger.get("upheld") == "Supreme Court of Appeal", by_trigger
     assert by_trigger.get("convicted") != "Revolutionary Court", by_trigger
+
+
+def test_a_storm_is_no_actor_and_votes_are_no_election(run):
+    facts, names = run("Typhoon Mirinae made landfall in central Vietnam early Monday, killing at least 14 people.",
+                       "Mirinae is the ninth storm to hit Vietnam this year. Families must replace their roofs.",
+                       "Rocabado won 27% of the votes in the first round.")
+    assert not any(e.label == "Mirinae" for e in facts.entities)
+    assert not any(e.type[:2] == "19" for e in facts.events), facts.events
+    assert not any(e.type in ("Election", "Succession") for e in facts.events), facts.events

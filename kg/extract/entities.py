@@ -31,7 +31,7 @@ from kg.lexicon import (
     organizations,
     subdivisions,
 )
-from kg.nlp.components import PARTICLES
+from kg.nlp.components import PARTICLES, STORMS
 
 #: spaCy entity label -> our type (NORP and GPE are decided by the country tables).
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": CITY, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
@@ -192,9 +192,10 @@ class Entities:
 
     def _find(self, doc: Doc) -> None:
         people: list[Span] = []
+        storms = {t.nbor().text for t in doc[:-1] if t.lower_ in STORMS and t.nbor().is_title}
         for ent in doc.ents:
-            if not self.in_body(ent):
-                continue
+            if not self.in_body(ent) or ent.text in storms:
+                continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor
             kind = NER_TYPES.get(ent.label_)
             if kind == PERSON:
                 people.append(ent)

@@ -451,6 +451,9 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             event = _candidacy(token, sent, entities, published)
         if event and event.type == "Election" and _decision_vote(token):
             continue
+        if event and token.lemma_.lower() in ("replace", "succeed") and PERSON not in (
+                entities.type_of(event.source), entities.type_of(event.target)):
+            continue  # "families must replace their roofs": posts pass between people
         if event and (event.source or event.type in STANDALONE or (
                 event.target and _agentless(token) and event.type[:2] not in VIOLENT_ROOTS)):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
@@ -500,6 +503,8 @@ def _decision_vote(token: Token) -> bool:
     """ "A vote on the resolution", "the Security Council vote", "voted in favour": a decision, not an election."""
     if token.lemma_.lower() != "vote":
         return False
+    if token.tag_ == "NNS" or token.head.lemma_.lower() in ("win", "receive", "get", "cast", "secure", "garner"):
+        return True  # "won 27% of the votes", "received 12 votes": ballots counted, not the election
     if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children):
         return True
     if any(c.dep_ in ("compound", "poss", "nsubj") and c.lemma_.lower() in VOTING_BODIES for c in token.children):
