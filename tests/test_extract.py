@@ -347,3 +347,15 @@ def test_a_storm_is_no_actor_and_votes_are_no_election(run):
     assert not any(e.label == "Mirinae" for e in facts.entities)
     assert not any(e.type[:2] == "19" for e in facts.events), facts.events
     assert not any(e.type in ("Election", "Succession") for e in facts.events), facts.events
+
+
+def test_places_and_parties_people_belong_to(run):
+    facts, names = run("Ana Ruiz, a member of Prime Minister Luis Vega's centre-right Social Democratic Party, quit.",
+                       "He was working in Iran's eastern city of Mashhad when he was detained.",
+                       "Its regional head, Tom Brenner, said the Steel Workers' Union would fight. The European Union "
+                       "envoy, Luca Conti, said nothing.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Luis Vega", "memberOf", "Social Democratic Party") in relations, relations
+    assert ("Ana Ruiz", "memberOf", "Social Democratic Party") in relations, relations
+    assert ("Mashhad", "containedInPlace", "Iran") in relations, relations
+    assert not any(p == "memberOf" and o == "European Union" for _, p, o in relations), relations

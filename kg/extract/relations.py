@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.extract.entities import Entities
 from kg.extract.offices import ALIGNMENTS, Description
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
+from kg.lexicon import norm, organizations
 
 #: Titles whose holder leads the country or organisation the post is in.
 LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir",
@@ -35,7 +36,8 @@ NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|ac
 PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "region", "province",
                "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement"}
 PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "congress", "league", "bloc",
-               "alianza", "partido", "libre", "democrats", "republicans", "greens", "caucus"}
+               "alianza", "partido", "libre", "democrats", "republicans", "greens", "caucus", "frente", "movimiento",
+               "parti", "partei", "partito", "fronte", "union"}
 
 
 def _title_heads(title: str) -> list[str]:
@@ -45,7 +47,8 @@ def _title_heads(title: str) -> list[str]:
 
 
 def _is_party(name: str | None) -> bool:
-    return bool(name) and bool(set(name.lower().split()) & PARTY_WORDS)
+    """A party, movement or union people belong to; not an international body ("European Union")."""
+    return bool(name) and bool(set(name.lower().split()) & PARTY_WORDS) and norm(name) not in organizations()
 
 
 def _sentence(doc: Doc, mention: Mention) -> Mention:
@@ -151,8 +154,16 @@ def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
             if who and entities.type_of(who) == PERSON:
                 yield Relation(who, "memberOf", key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
             continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and (who := entities.of(pobj)) and entities.type_of(who) == PERSON:
+            yield Relation(who, "memberOf", key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))  # "the Y
+            # Party of Prime Minister X"
         if token.dep_ != "pobj" or token.head.lower_ != "of":
             continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)  # "a member of Carvalho's party"
+        if owner is not None and (who := entities.of(owner)) and entities.type_of(who) == PERSON:
+            yield Relation(who, "memberOf", key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
         holder = token.head.head  # "a member of the party", "X of the party"
         who = None
         if holder.lemma_.lower() in ("member", "lawmaker", "legislator", "senator", "deputy", "candidate", "leader"):
@@ -166,7 +177,7 @@ def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
 
 
 def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
-    """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "the province of X"."""
+    """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "Iran's city of Mashhad"."""
     for token in doc:
         inner = entities.at(token)
         if inner is None or entities.type_of(inner) not in (CITY, PLACE):
@@ -185,5 +196,13 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
                 if appos is not None else None
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             outer = entities.at(pobj) if pobj is not None else None
+        if outer is None and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+            noun = head.head  # "Iran's eastern city of Mashhad", "the port city of Sfax in Tunisia"
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None:
+                prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None) or next(
+                    (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+                owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            outer = entities.at(owner) if owner is not None else None
         if outer and outer != inner and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
             yield Relation(inner, "containedInPlace", outer, where)
