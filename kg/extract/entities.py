@@ -504,13 +504,17 @@ class Entities:
 
     def pair(self, token: Token | None) -> tuple[str, str] | None:
         """ "The two leaders", "both countries", "the two sides": the last two of that kind named before."""
+        if token is not None and token.lower_ in ("two", "both") and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and not any(c.dep_ == "prep" for c in token.children):
+            return self._last_two(token, (PERSON,))  # "The two will face each other"
         if token is None or token.tag_ not in ("NNS", "NNPS") or not any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in token.children) \
                 or any(c.dep_ == "poss" for c in token.children):  # "our two nations" speaks for itself
             return None
         kind = PAIR_NOUNS.get(token.lemma_.lower())
-        if kind is None:
-            return None
+        return None if kind is None else self._last_two(token, kind)
+
+    def _last_two(self, token: Token, kind: tuple[str, ...]) -> tuple[str, str] | None:
         found: list[str] = []
         for i in range(token.i - 1, max(token.sent.start - 200, -1), -1):
             cid = self._by_token.get(i)

@@ -745,7 +745,7 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
              and not _different_acts(e, event, verbs))
             or (anaphoric and event.target in (None, e.target))
             or (event.source is None and event.target is not None and event.target == e.target)  # "she was detained"
-            or (event.type in STANDALONE and _same_time(e, event)))), None)
+            or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event)))), None)
         if same is None:
             out.append(event)
             continue
@@ -771,6 +771,15 @@ def _other_word(a: Event, b: Event) -> bool:
     """Whether two events of a kind that needs no doer are named by different nouns ("the run-off" and
     "Sunday's election"): the date of one need not be the other's."""
     return a.type in STANDALONE and a.trigger.text.lower()[:4] != b.trigger.text.lower()[:4]
+
+
+def _same_round(a: Event, b: Event) -> bool:
+    """Whether two elections may be one: a run-off is not the first round ("the election" before it),
+    unless one sentence names both ("was elected in a run-off")."""
+    run_off = [any(w in m.text.lower().replace("-", "") for w in ("runoff", "second round") for m in (e.trigger,
+                                                                                                      *e.mentions))
+               for e in (a, b)]
+    return a.type != "Election" or run_off[0] == run_off[1] or a.sentence == b.sentence  # "elected in a run-off"
 
 
 def _same_time(a: Event, b: Event) -> bool:

@@ -91,9 +91,10 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             country = next((e for e in found if e.type == COUNTRY and e.country == entity.country), None)
             if country:
                 yield Relation(entity.key, "nationality", country.key, _sentence(doc, entity.mentions[0]))
-    candidates = {d.person: _sentence(doc, d.mention) for d in described
-                  if d.office and "candidate" in d.office.title.lower()}
     elections = [e for e in events if e.type == ELECTION]
+    named = {d.person: _sentence(doc, d.mention) for d in described
+             if d.office and "candidate" in d.office.title.lower()}
+    stood: dict[tuple[str, int], Mention] = {}  # (person, election) -> where it is said
     for event in elections:
         # "X will face Y in a run-off", "X won 32% of the vote": the sentences that mention it
         for sent in _sentences_at(doc, [event.trigger.begin, *(m.begin for m in event.mentions)]):
@@ -102,16 +103,22 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                         c.dep_ == "dobj" and entities.type_of(entities.of(c)) in (ORGANIZATION, COUNTRY)
                         for c in token.children):
                     for arg in token.children:
-                        key = entities.of(arg) if arg.dep_ in ("nsubj", "dobj") else None
-                        if key and entities.type_of(key) == PERSON:
-                            candidates.setdefault(key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+                        if arg.dep_ not in ("nsubj", "dobj"):
+                            continue
+                        both = entities.pair(arg)  # "The two will face each other in a run-off"
+                        for key in both or (entities.of(arg),):
+                            if key and entities.type_of(key) == PERSON:
+                                stood.setdefault((key, event.trigger.begin),
+                                                 _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     for event in events:
         if event.type == SUCCESSION and event.source and event.target:
             yield Relation(event.source, "succeeded", event.target, event.sentence)
     if elections:
-        first = elections[0]
-        for person, where in candidates.items():
-            yield Relation(person, "candidateIn", f"event:{first.trigger.begin}", where)
+        for person, where in named.items():  # "candidate X": in the election named nearest
+            nearest = min(elections, key=lambda e: min(abs(m.begin - where.begin) for m in (e.trigger, *e.mentions)))
+            stood.setdefault((person, nearest.trigger.begin), where)
+        for (person, election), where in stood.items():  # a candidate in each election the text puts them in
+            yield Relation(person, "candidateIn", f"event:{election}", where)
     text = doc.text  # Doc.text joins every token: once, not per mention
     for entity in found:  # "the centrist Alianza Popular", "the far-right Chega party"
         if entity.type == ORGANIZATION:
