@@ -575,6 +575,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "warned that supplies could run out": a prediction; "warned that it would respond" threatens
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
         return None  # "cholera can kill within hours": what can happen, not what happened
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return None  # "if elected": a condition, not an act
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if lemma in ("vote", "agree", "decide") and any(
