@@ -359,3 +359,11 @@ def test_places_and_parties_people_belong_to(run):
     assert ("Ana Ruiz", "memberOf", "Social Democratic Party") in relations, relations
     assert ("Mashhad", "containedInPlace", "Iran") in relations, relations
     assert not any(p == "memberOf" and o == "European Union" for _, p, o in relations), relations
+
+
+def test_the_government_acts_for_its_country(run):
+    facts, names = run("In Caracas, the government ordered the British ambassador to leave the country.",
+                       "Venezuela's foreign minister said the envoy had meddled.")
+    (ordered,) = [e for e in facts.events if e.trigger.text == "ordered"]
+    assert names.get(ordered.source) == "Venezuela"
+    assert not any(e.label == "government" for e in facts.entities)

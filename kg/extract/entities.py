@@ -145,6 +145,7 @@ class Entities:
         self.quoted: list[tuple[int, int, str | None]] = []  # quotes and their speakers, for "we" and "I"
         self._acronyms: dict[str, str] = {}
         self.contained: list[tuple[str, str, Mention]] = []  # "NAIROBI, Kenya": a place in a larger one
+        self.dateline_places: list[str] = []  # "NAIROBI, Kenya": the entities the dateline names, in order
         self._dateline(article, doc)
         self._find(doc)
 
@@ -187,6 +188,7 @@ class Entities:
                 places.append(self._add(self._cluster(COUNTRY, known.label, known, known.code), span))
             else:
                 places.append(self._add(self._cluster(CITY if key in cities() else PLACE, label), span))
+        self.dateline_places = places
         dateline = Mention(block.begin, block.end, article.text[block.begin:block.end])
         self.contained += [(inner, outer, dateline) for inner, outer in zip(places, places[1:], strict=False)]
 
@@ -373,6 +375,10 @@ class Entities:
         if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
                                        or self._named_by_head(token)):
             return  # "Norland's government", "the Ostavian army": the country, found through the modifier
+        if token.lower_ == "government" and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children) \
+                and (home := self._governed(token)) is not None:
+            self._add(home, self.doc[token.i:token.i + 1])  # "the government" acts for its country, as CAMEO codes it
+            return
         nationality, written = None, ""
         for child in token.lefts:
             if child.i in self._by_token and self._clusters[self._by_token[child.i]].type == COUNTRY:
@@ -380,6 +386,21 @@ class Entities:
         label = f"{written} {token.lower_}" if nationality else token.lower_
         cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
         self._add(cluster, self.doc[token.i:token.i + 1])
+
+    def _governed(self, token: Token) -> _Cluster | None:
+        """The country "the government" governs: the one its clause is set in ("In Caracas, the
+        government ordered"), else the dateline's, else the one the article names most."""
+        clause = token.head
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i in self._by_token):
+                key = self.capital_country(self.key(self._by_token[pobj.i]))
+                if self.type_of(key) == COUNTRY:
+                    return self._clusters[int(key[1:])]
+        for key in reversed(self.dateline_places):  # "BEIRA, Mozambique"; "MANILA", a capital
+            if self.type_of(home := self.capital_country(key)) == COUNTRY:
+                return self._clusters[int(home[1:])]
+        return max((c for c in self._clusters if c.type == COUNTRY and c.mentions), key=lambda c: len(c.mentions),
+                   default=None)
 
     # -- answering -----------------------------------------------------------------------------
 
