@@ -367,3 +367,13 @@ def test_the_government_acts_for_its_country(run):
     (ordered,) = [e for e in facts.events if e.trigger.text == "ordered"]
     assert names.get(ordered.source) == "Venezuela"
     assert not any(e.label == "government" for e in facts.entities)
+
+
+def test_people_recaptured_officials_dismissed_and_operations_suspended(run):
+    facts, names = run("Police recaptured 29 of the 41 inmates on Thursday, a day after President Ana Ortega "
+                       "dismissed the prison's warden.",
+                       "The mining company Kafue Copper suspended operations at two mines. The army halted military "
+                       "operations in the region.")
+    codes = {e.trigger.text: e.type for e in facts.events}
+    assert codes.get("recaptured") == "173" and codes.get("dismissed") == "172", codes
+    assert codes.get("halted") == "087" and codes.get("suspended") != "087", codes

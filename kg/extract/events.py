@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import FUTURE, PAST, resolve, temporal_spans, tense
 from kg.extract.entities import Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
-from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, triggers
+from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, triggers
 
 #: Verbs that carry an event noun in their object: the noun says what happened.
 SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "issue", "hold", "carry", "conduct",
@@ -79,7 +79,9 @@ RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search"
 #: Verbs that, done to people, are abductions: "gunmen seized five workers".
 SEIZING_VERBS = {"seize", "grab", "snatch"}
 PEOPLE_NOUNS = {"worker", "people", "person", "man", "woman", "child", "hostage", "civilian", "tourist", "engineer",
+                "inmate", "prisoner", "escapee", "warden", "official", "officer", "guard", "commander", "suspect",
                 "employee", "passenger", "villager", "student", "journalist", "crew"}
+MILITARY_WORDS = {"military", "combat", "army", "offensive", "air", "ground", "troop", "armed"}
 HALTING_VERBS = {"halt", "suspend", "stop", "pause", "end", "cease", "call off", "scale back", "wind down"}
 OPERATIONS = {"operation", "offensive", "attack", "strike", "airstrike", "bombing", "raid", "hostility", "fighting",
               "assault", "shelling", "bombardment", "incursion"}
@@ -399,8 +401,20 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or (lemma == "order" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children))):
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
-    if lemma in HALTING_VERBS and head in OPERATIONS:
-        return "087"  # "halted operations against the rebels": de-escalation
+    counted = obj
+    if obj.like_num:  # "recaptured 29 of the 41 inmates": the inmates
+        counted = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"), obj)
+    noun = counted.lemma_.lower()
+    people = noun in GROUP_NOUNS or noun in PEOPLE_NOUNS or counted.ent_type_ == "PERSON" or noun in TITLES \
+        or obj.lower_ in ("them", "him", "her", "us")
+    if lemma in ("capture", "recapture") and people:
+        return "173"  # "recaptured 29 inmates": people arrested, not territory taken
+    if lemma in ("dismiss", "sack", "suspend") and people:
+        return "172"  # "dismissed the warden", "suspended 12 guards": an administrative sanction
+    if lemma in HALTING_VERBS and head in OPERATIONS and (head != "operation" or words & MILITARY_WORDS or (
+            (subject := _subject(obj.head)) is not None and subject.lemma_.lower() in MILITARY_NOUNS)):
+        return "087"  # "the army halted operations": de-escalation; a mine that suspends operations is no army
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and \
             obj.lemma_.lower() in MILITARY_NOUNS:
         return "073" if words & RESCUE else "154"  # troops sent to rescue people bring aid
