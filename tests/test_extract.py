@@ -377,3 +377,15 @@ def test_people_recaptured_officials_dismissed_and_operations_suspended(run):
     codes = {e.trigger.text: e.type for e in facts.events}
     assert codes.get("recaptured") == "173" and codes.get("dismissed") == "172", codes
     assert codes.get("halted") == "087" and codes.get("suspended") != "087", codes
+
+
+def test_money_pledged_and_promised_and_what_was_ever_done(run):
+    facts, names = run("Wealthy countries pledged a combined $4.6 billion on Thursday to help African nations adapt.",
+                       "Canada and Norway promised smaller sums. “It is the biggest deal our two nations have ever "
+                       "signed,” the minister said.")
+    events = [(e.trigger.text, e.type, names.get(e.source), names.get(e.target)) for e in facts.events]
+    assert any(t == "pledged" and c.startswith("033") for t, c, _, _ in events), events
+    assert {("promised", "Canada"), ("promised", "Norway")} <= {(t, s) for t, c, s, _ in events if
+                                                                c.startswith("033")}, events
+    assert not any(t == "promised" and o for t, _, _, o in events), events  # aid promised, no act between the two
+    assert not any(t == "signed" for t, _, _, _ in events), events

@@ -66,10 +66,12 @@ EXPERIENCER_VERBS = {"face", "suffer", "undergo", "risk", "fear", "avoid", "esca
 #: Verbs of giving: with aid as their object they are aid (07x), whatever the lexicon says.
 TRANSFER_VERBS = {"release", "send", "deliver", "distribute", "provide", "give", "allocate", "donate", "pledge",
                   "dispatch", "deploy", "offer", "approve", "disburse", "ship", "airlift", "fly", "channel",
-                  "announce", "grant", "contribute", "commit", "transfer", "extend", "earmark", "set aside"}
+                  "announce", "grant", "contribute", "commit", "transfer", "extend", "earmark", "set aside",
+                  "promise", "lend"}
 AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply", "supplies", "food", "water",
              "tent", "medicine", "team", "volunteer", "doctor", "rescuer", "specialist", "tanker", "pack", "kit",
-             "grant", "loan", "money", "donation", "support", "help", "shelter", "blanket", "vaccine", "convoy"}
+             "grant", "loan", "money", "donation", "support", "help", "shelter", "blanket", "vaccine", "convoy",
+             "sum"}
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine"}
 WEAPONS = {"weapon", "arm", "ammunition", "missile", "rocket", "artillery", "shell", "tank", "jet", "fighter",
@@ -471,9 +473,10 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and (event.source or event.type in STANDALONE or (
                 event.target and _agentless(token) and event.type[:2] not in VIOLENT_ROOTS)):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
-            if event.type[:2] in MUTUAL_ROOTS and event.target is None and (partner := _partner(token, entities)):
+            mutual = event.type[:2] in MUTUAL_ROOTS and not event.type.startswith("033")  # aid is given, not shared
+            if mutual and event.target is None and (partner := _partner(token, entities)):
                 event = replace(event, target=partner, actors=tuple(dict.fromkeys((*event.actors, partner))))
-            if others and event.type[:2] in MUTUAL_ROOTS and event.target is None:
+            if others and mutual and event.target is None:
                 event = replace(event, target=others[0], actors=tuple(dict.fromkeys((*event.actors, *others))))
                 others = []  # "Norland and Ostavia signed an agreement": one act between the two
             yield event, token  # who did it is the point of an event: a doer-less act is too little
@@ -591,6 +594,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "cholera can kill within hours": what can happen, not what happened
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return None  # "if elected": a condition, not an act
+    if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
+        return None  # "the biggest deal our nations have ever signed": a comparison, not an act
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if lemma in ("vote", "agree", "decide") and any(
