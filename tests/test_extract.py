@@ -389,3 +389,13 @@ def test_money_pledged_and_promised_and_what_was_ever_done(run):
                                                                 c.startswith("033")}, events
     assert not any(t == "promised" and o for t, _, _, o in events), events  # aid promised, no act between the two
     assert not any(t == "signed" for t, _, _, _ in events), events
+
+
+def test_who_undergoes_an_event_noun_and_what_is_released(run):
+    facts, names = run("Two men were detained in Narva on Tuesday. Their arrest was ordered by the Harju County Court.",
+                       "The agency released a report on the attack. Russia's invasion of Ukraine began in 2022.")
+    events = {(e.trigger.text, e.type, names.get(e.source)) for e in facts.events}
+    assert ("ordered", "CourtRuling", "Harju County Court") in events, events
+    assert not any(t == "arrest" and s for t, _, s in events), events  # the men were arrested: they are no doers
+    assert not any(t == "released" for t, _, _ in events), events
+    assert ("invasion", "19", "Russia") in {(t, c[:2], s) for t, c, s in events}, events

@@ -374,8 +374,9 @@ def _succession(verb: Token, entities: Entities, sent: Span, published, negated:
 def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     """Verbs whose doer decides the event: what a court orders is a ruling; people who return migrate."""
     subject = _subject(verb)
-    if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
-        return None
+    if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children)):
+        return None  # "was ordered to pay": by whom is not said; "was ordered by the court": the court rules
     name = (entities.label_of(entities.of(subject)) or "").lower().split(" of ")[0]
     if lemma in RULING_VERBS and (subject.lemma_.lower() in COURT_WORDS or name.split()[-1:] in (
             ["court"], ["tribunal"])):
@@ -614,8 +615,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "pledged to detain": the promised act is the event
     future, negated = _modality(verb)
     obj = _object(verb)
-    if lemma in SUPPORT_VERBS and obj is not None and (found := noun_trigger(obj) or _noun_head_trigger(obj)
-                                                            or _object_noun(obj)):
+    if lemma == "release" and _object_noun_lemma(verb, obj) in DOCUMENTS:
+        return None  # "released a report": a publication, not someone set free
+    if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
+            found := noun_trigger(obj) or _noun_head_trigger(obj) or _object_noun(obj)):
         key, span = found
         code = _code(key, "NOUN", future)
         if code and lemma == "sign":
@@ -665,8 +668,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
 
 
 #: Words that name the bodies that arrest people.
-SECURITY_WORDS = {"police", "command", "gendarmerie", "guard", "guards", "ministry", "prosecutor", "prosecutors",
-                  "army", "military", "forces", "authorities", "service"}
+SECURITY_WORDS = {"police", "command", "gendarmerie", "guard", "guards", "ministry", "army", "military", "forces",
+                  "authorities", "service"}
 
 
 def _security_speaker(sent: Span, entities: Entities) -> Token | None:
@@ -677,6 +680,21 @@ def _security_speaker(sent: Span, entities: Entities) -> Token | None:
             if set(label.split()) & SECURITY_WORDS:
                 return subject
     return None
+
+
+#: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
+DONE_TO_OWNER = ("17", "18", "084", "CourtRuling", "Impeachment")
+KILLINGS = {"killing", "murder", "assassination", "execution", "death", "shooting", "beating"}
+#: What is released when nobody is set free.
+DOCUMENTS = {"report", "statement", "video", "footage", "data", "figure", "result", "photo", "image", "list",
+             "document", "recording", "transcript", "details", "guideline", "forecast", "study", "survey", "audit"}
+
+
+def _object_noun_lemma(verb: Token, obj: Token | None) -> str | None:
+    """What the verb acts on: its object, or the noun a participle describes ("a report released by")."""
+    if obj is None and verb.dep_ in ("acl", "amod", "relcl"):
+        obj = verb.head
+    return obj.lemma_.lower() if obj is not None else None
 
 
 def _object_noun(obj: Token):
@@ -735,6 +753,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "the government was in talks with the company": the government talks
     else:
         source = next((c for c in head.children if c.dep_ == "poss"), None)
+        if source is not None and (code.startswith(DONE_TO_OWNER) or head.lemma_.lower() in KILLINGS) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            source, target = None, source  # "their arrest", "Indjai's release": the owner undergoes it (not in
+            # "the group's kidnapping of tourists", "Russia's invasion of Ukraine")
         if source is None:
             by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
@@ -743,7 +765,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
                           None)
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "on", "with"):
-            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            target = next((c for c in child.children if c.dep_ == "pobj"), target)
     if code in STANDALONE:
         source = None  # "Chile's run-off": Chile is where it is held, not who does it
     elif entities.of(source) is None and entities.of(target) is None:
