@@ -192,8 +192,8 @@ def sentences(paragraph: str) -> list[str]:
         out.append(piece)
         start = m.end()
     rest = paragraph[start:].strip()
-    if rest:
-        out.append(rest)
+    if rest and (out or re.search(r"[.!?…][\"”’)]*$", rest)):
+        out.append(rest)  # not a subheading ("Deadline has passed"), which no sentence ends
     return out
 
 

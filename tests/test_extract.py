@@ -399,3 +399,11 @@ def test_who_undergoes_an_event_noun_and_what_is_released(run):
     assert not any(t == "arrest" and s for t, _, s in events), events  # the men were arrested: they are no doers
     assert not any(t == "released" for t, _, _ in events), events
     assert ("invasion", "19", "Russia") in {(t, c[:2], s) for t, c, s in events}, events
+
+
+def test_a_group_named_by_its_organisation_and_two_acts_on_one_person(run):
+    facts, names = run("Al-Shabaab militants claimed responsibility on Thursday for a car bombing in Beledweyne.",
+                       "Joseph Chileshe was arrested on Monday. He was charged with inciting violence on Tuesday.")
+    events = [(e.trigger.text, names.get(e.source), names.get(e.target)) for e in facts.events]
+    assert any(s == "Al-Shabaab" for _, s, _ in events), events
+    assert {"arrested", "charged"} <= {t for t, _, o in events if o == "Joseph Chileshe"}, events

@@ -375,6 +375,11 @@ class Entities:
         if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
                                        or self._named_by_head(token)):
             return  # "Norland's government", "the Ostavian army": the country, found through the modifier
+        body = next((self._clusters[self._by_token[c.i]] for c in token.children if c.dep_ == "compound"
+                     and c.i in self._by_token and self._clusters[self._by_token[c.i]].type == ORGANIZATION), None)
+        if body is not None:  # "Al-Shabaab militants", "ELN rebels": the organisation acts
+            self._add(body, self.doc[token.i:token.i + 1])
+            return
         if token.lower_ == "government" and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children) \
                 and (home := self._governed(token)) is not None:
             self._add(home, self.doc[token.i:token.i + 1])  # "the government" acts for its country, as CAMEO codes it

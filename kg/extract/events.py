@@ -787,7 +787,8 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
             (event.source is not None and event.source == e.source and event.target in (None, e.target)
              and not _different_acts(e, event, verbs))
             or (anaphoric and event.target in (None, e.target))
-            or (event.source is None and event.target is not None and event.target == e.target)  # "she was detained"
+            or (event.source is None and event.target is not None and event.target == e.target
+                and not _different_acts(e, event, verbs))  # "she was detained"; not "arrested ... charged"
             or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event)))), None)
         if same is None:
             out.append(event)
