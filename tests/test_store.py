@@ -210,3 +210,62 @@ def test_a_graph_the_store_refuses_costs_only_its_article(tmp_path, store):
     else:  # rdflib takes any IRI: all three are written
         assert report.built == 3 and not report.problems
     stores.close(dataset)
+
+
+def test_oxigraph_bulk_loads_new_graphs_and_replaces_old_ones_whole(tmp_path, monkeypatch):
+    """New graphs of a batch go in by one bulk load (a small step by a transaction), graphs the
+    store has are replaced by an update; either way each graph ends up exactly as given."""
+    from rdflib import URIRef
+
+    def graph(name: str, n: int, tag: str) -> Triples:
+        g = Triples(URIRef(f"https://example.org/graph/{name}"))
+        for i in range(n):
+            g.add((URIRef(f"https://example.org/{name}/{i}"), URIRef("https://example.org/p"), Literal(f"{tag} {i}")))
+        return g
+
+    dataset = stores.open_dataset(tmp_path, OXIGRAPH)
+    inner = stores.oxigraph_of(dataset)
+    calls = []
+
+    def counted(name: str):
+        real = getattr(pyoxigraph.Store, name)
+
+        def call(self, *args, **kwargs):
+            calls.append(name)
+            return real(self, *args, **kwargs)
+        return call
+
+    for name in ("bulk_load", "load", "update"):
+        monkeypatch.setattr(pyoxigraph.Store, name, counted(name))
+    small = [graph("s", 3, "v1")]
+    stores.replace_graphs(dataset, small)
+    assert calls == ["load"]  # under MIN_BULK quads: a transaction
+    big = [graph(f"b{i}", stores.MIN_BULK // 2, "v1") for i in range(3)]
+    calls.clear()
+    stores.replace_graphs(dataset, big)
+    assert calls == ["bulk_load"]
+    again = [graph("s", 2, "v2"), graph("b0", 5, "v2"), graph("new", stores.MIN_BULK, "v2")]
+    calls.clear()
+    stores.replace_graphs(dataset, again)
+    assert sorted(calls) == ["bulk_load", "update"]
+    expected = {g.identifier: {tuple(map(str, t)) for t in g} for g in [*big, *again]}
+    for name, triples in expected.items():
+        assert {tuple(map(str, t)) for t in dataset.graph(name)} == triples, name
+    assert len(inner) == sum(map(len, expected.values()))
+
+    # a bad term anywhere in a bulk step writes nothing of it
+    bad = graph("bad", stores.MIN_BULK, "v1")
+    bad.add((URIRef("https://example.org/x"), URIRef("https://example.org/p"), URIRef("https://example.org/no iri")))
+    with pytest.raises((SyntaxError, ValueError)):
+        stores.replace_graphs(dataset, [graph("fine", stores.MIN_BULK, "v1"), bad])
+    assert not inner.contains_named_graph(pyoxigraph.NamedNode("https://example.org/graph/fine"))
+    stores.close(dataset)
+
+
+def test_leftover_bulk_files_are_removed_when_the_store_opens(tmp_path):
+    stores.close(stores.open_dataset(tmp_path, OXIGRAPH))
+    leftover = tmp_path / stores.STORE_DIR / "bulk-123456789.sst"  # as a bulk load killed midway leaves them
+    leftover.write_bytes(b"\0" * 100)
+    dataset = stores.open_dataset(tmp_path, OXIGRAPH)
+    assert not leftover.exists()
+    stores.close(dataset)
