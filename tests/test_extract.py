@@ -407,3 +407,15 @@ def test_a_group_named_by_its_organisation_and_two_acts_on_one_person(run):
     events = [(e.trigger.text, names.get(e.source), names.get(e.target)) for e in facts.events]
     assert any(s == "Al-Shabaab" for _, s, _ in events), events
     assert {"arrested", "charged"} <= {t for t, _, o in events if o == "Joseph Chileshe"}, events
+
+
+def test_korean_names_an_embassy_and_a_misparsed_concession(run):
+    facts, names = run("Justice Minister Oh Sung-min welcomed the verdict on Monday. Judge Lee Mi-kyung said he showed "
+                       "no remorse.",
+                       "The Russian embassy in Tallinn denied any involvement and rejected the accusations.",
+                       "Prime Minister Kamal Thapa-Magar led the party. Thapa-Magar conceded defeat on Tuesday.")
+    labels = {e.label for e in facts.entities}
+    assert {"Oh Sung-min", "Lee Mi-kyung", "Russian embassy"} <= labels, labels
+    events = {(e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert {("denied", "Russian embassy"), ("rejected", "Russian embassy"),
+            ("conceded", "Kamal Thapa-Magar")} <= events, events

@@ -44,6 +44,8 @@ ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition"}
+#: A country's missions abroad, which act on their own: "the Russian embassy denied".
+MISSIONS = {"embassy", "consulate"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
 PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,), "man": (PERSON,),
               "woman": (PERSON,), "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY,),
@@ -208,7 +210,11 @@ class Entities:
         self._rescan_names(doc)
         self._rescan_short_names(doc)
         for token in doc:
-            if token.i not in self._by_token and self.in_body(token):
+            if token.i in self._by_token or not self.in_body(token):
+                continue
+            if token.lemma_.lower() in MISSIONS:
+                self._mission(token)
+            else:
                 self._group_noun(token)
 
     def _add(self, cluster: _Cluster, span: Span) -> str:
@@ -391,6 +397,18 @@ class Entities:
         label = f"{written} {token.lower_}" if nationality else token.lower_
         cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
         self._add(cluster, self.doc[token.i:token.i + 1])
+
+    def _mission(self, token: Token) -> None:
+        """ "The Russian embassy", "Iran's embassy in Oslo": a country's mission, an organisation of its own."""
+        owner = next((c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.i in self._by_token
+                      and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
+        if owner is None:
+            return
+        country = self._clusters[self._by_token[owner.i]]
+        demonym = owner.text if norm(owner.text) in demonyms() else next(
+            (d.title() for d, k in demonyms().items() if k == country.known), country.label)
+        self._add(self._cluster(ORGANIZATION, f"{demonym} {token.lower_}", country=country.country),
+                  self.doc[token.i:token.i + 1])
 
     def _governed(self, token: Token) -> _Cluster | None:
         """The country "the government" governs: the one its clause is set in ("In Caracas, the

@@ -638,7 +638,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
     if code is None:
         return None
-    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod"))
+    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod")
+                                      and not any(c.dep_ == "nsubj" for c in verb.children))  # a misparsed "X conceded
+    # defeat" (an adjective before "defeat", with its own subject) is active
     if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

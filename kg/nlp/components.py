@@ -208,6 +208,7 @@ class EntityFix:
             while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ != "B"
                    and doc[end - 1].whitespace_ and norm(doc[end].text) not in countries()):
                 end += 1  # "José Luis" + "Mamani Quispe": the rest of a long name
+            end = _syllables(doc, end)  # "Oh Sung" + "-min"
         text = doc[start:end].text
         key = norm(text)
         if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and end > start:
@@ -251,6 +252,15 @@ def _named_by_kind(doc: Doc) -> list[Span]:
     return found
 
 
+def _syllables(doc: Doc, end: int) -> int:
+    """The end of a name after the lowercase syllables hyphenated to its last word: "Sung-min",
+    "Mi-kyung", "Young-ae" (Korean given names), which the model leaves out."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5:
+        end += 2
+    return end
+
+
 def _name_end(doc: Doc, i: int) -> int:
     """The end of a person's name starting at token i: capitalised proper nouns, joined by hyphens
     and particles ("Jan-Willem de Vries", "Faisal bin Khalid al-Qahtani"); i when there is none."""
@@ -267,7 +277,7 @@ def _name_end(doc: Doc, i: int) -> int:
             end += 1
         else:
             break
-    return end
+    return _syllables(doc, end) if end > i else end
 
 
 def _portfolio_end(doc: Doc, i: int) -> int:
