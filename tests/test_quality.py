@@ -3,9 +3,9 @@
 The floors are the figures measured when they were last raised (see the issue's closing notes);
 the bars the product aims for: entities 0.90, offices 0.75, relations 0.60, events 0.70, event
 dates 0.90, quotes 0.85, quantities 0.85 (F1). Raise a floor whenever a change lifts its figure;
-never lower one to make a change pass. (They were set anew once, when six harder articles,
-annotated before the extractor saw them, took the set from 16 to 22 articles: on that set event
-dates, 0.883, are below their bar.)
+never lower one to make a change pass. (They are set anew when the gold set grows: at 34
+articles — 18 of them written and annotated before the extractor saw them, 6 of those the former
+held-out set — events, 0.69, and event dates, 0.87, are below their bars.)
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.93, "offices": 0.85, "relations": 0.81, "events": 0.70, "quotes": 0.87, "quantities": 0.90}
-DATE_FLOOR = 0.88
+FLOORS = {"entities": 0.92, "offices": 0.81, "relations": 0.78, "events": 0.69, "quotes": 0.90, "quantities": 0.92}
+DATE_FLOOR = 0.87
 
 
 @pytest.fixture(scope="module")
