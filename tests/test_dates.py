@@ -63,3 +63,17 @@ def test_a_date_run_into_a_prison_term_is_the_date(nlp):
 
     doc = nlp("A court sentenced him in January 2024 to 12 years in prison.")
     assert [s.text for s in temporal_spans(next(iter(doc.sents)))] == ["January 2024"]
+
+
+def test_a_distance_from_the_sentences_other_date(nlp):
+    from kg.extract.dates import offset, temporal_spans
+
+    published = dt.date(2026, 5, 8)  # a Friday
+    sent = next(iter(nlp("The government said on Thursday, a day after the president dismissed the warden.").sents))
+    (distance,) = [s for s in temporal_spans(sent) if s.text.startswith("a day")]
+    assert offset(distance, sent, published).value == "2026-05-06"  # the day before that Thursday
+    sent = next(iter(nlp("Militants claimed a bombing that tore through a market two days earlier.").sents))
+    (distance,) = [s for s in temporal_spans(sent) if "days" in s.text]
+    assert offset(distance, sent, published).value == "2026-05-06"  # no other date: from publication
+    sent = next(iter(nlp("The talks lasted two days.").sents))
+    assert all(offset(s, sent, published) is None for s in temporal_spans(sent))  # a duration is no time

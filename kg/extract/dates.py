@@ -100,6 +100,38 @@ def _before_a_term(span: Span) -> Span:
     return span
 
 
+#: "a day earlier", "two days later", "three weeks before": a distance from another time.
+OFFSET = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?"
+                    r"(?:\s+(earlier|later|before|after))?$", re.IGNORECASE)
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
+    """The day a distance names from the sentence's other date (else the publication date): "a
+    bombing a day earlier" than "Thursday"; "said on Thursday, a day after X dismissed Y": Y's
+    dismissal, a day before Thursday."""
+    m = OFFSET.match(span.text.strip())
+    if m is None:
+        return None
+    way = (m.group(2) or "").lower()
+    if not way:  # "a day after X dismissed": the word after the distance says which way
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        way = nxt.lower_ if nxt is not None and nxt.lower_ in ("after", "before") else ""
+        way = {"after": "earlier", "before": "later"}.get(way, "")  # X happened that long before the anchor
+    if not way:
+        return None
+    words = m.group(0).split()
+    days = int(words[0]) if words[0].isdigit() else COUNTS[words[0].lower()]
+    days *= 7 if m.group(1).lower() == "week" else 1
+    anchor = next((w for e in temporal_spans(sent) if e != span and not OFFSET.match(e.text.strip())
+                   and (w := resolve(e.text, published, tense(e.root))) and w.precision == "day"), None)
+    base = dt.date.fromisoformat(anchor.value) if anchor else published
+    if base is None:
+        return None
+    day = base - dt.timedelta(days=days) if way in ("earlier", "before") else base + dt.timedelta(days=days)
+    return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+
+
 def tense(token: Token) -> str:
     """Past, present or future, from the verb that governs ``token``."""
     verb = token

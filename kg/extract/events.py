@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import FUTURE, PAST, resolve, temporal_spans, tense
+from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense
 from kg.extract.entities import Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, triggers
@@ -319,7 +319,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
     for ent in mine:
-        when = resolve(ent.text, published, tense(ent.root), Mention(ent.start_char, ent.end_char, ent.text))
+        when = offset(ent, sent, published) or resolve(ent.text, published, tense(ent.root),
+                                                       Mention(ent.start_char, ent.end_char, ent.text))
         if when:
             return when, True
     if published:
