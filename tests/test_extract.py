@@ -419,3 +419,10 @@ def test_korean_names_an_embassy_and_a_misparsed_concession(run):
     events = {(e.trigger.text, names.get(e.source)) for e in facts.events}
     assert {("denied", "Russian embassy"), ("rejected", "Russian embassy"),
             ("conceded", "Kamal Thapa-Magar")} <= events, events
+
+
+def test_money_lent_in_euros_is_aid(run):
+    facts, names = run("The United States pledged $2 million, while the World Bank said it was ready to lend up to "
+                       "150 million euros for reconstruction.")
+    assert any(e.trigger.text == "lend" and e.type.startswith("033") and names.get(e.source) == "World Bank"
+               for e in facts.events), facts.events

@@ -23,6 +23,7 @@ from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tens
 from kg.extract.entities import Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, triggers
+from kg.nlp.components import CURRENCY
 
 #: Verbs that carry an event noun in their object: the noun says what happened.
 SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "issue", "hold", "carry", "conduct",
@@ -397,7 +398,7 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for t in c.subtree]  # "sent soldiers to help with rescue work": what for
     words = {t.lemma_.lower() for t in (*obj.subtree, *around)}
-    money = any(t.ent_type_ == "MONEY" for t in obj.subtree)
+    money = any(t.ent_type_ == "MONEY" or CURRENCY.fullmatch(t.text) for t in obj.subtree)  # "150 million euros"
     head = obj.lemma_.lower()
     if lemma in SEIZING_VERBS and (head in GROUP_NOUNS or head in PEOPLE_NOUNS or obj.ent_type_ == "PERSON"
                                    or obj.lower_ in ("them", "him", "her", "us")):
