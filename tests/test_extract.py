@@ -426,3 +426,15 @@ def test_money_lent_in_euros_is_aid(run):
                        "150 million euros for reconstruction.")
     assert any(e.trigger.text == "lend" and e.type.startswith("033") and names.get(e.source) == "World Bank"
                for e in facts.events), facts.events
+
+
+def test_posts_named_through_its_and_whose(run):
+    facts, names = run("The money will go to a fund managed by the African Development Bank (AfDB), whose president, "
+                       "Oumar Kane-Diallo, called the pledges a down payment.",
+                       "Kosovo sent rescuers. Its prime minister, Driton Berisha, travelled to Durres on Wednesday.",
+                       "Greenpeace Africa, which helped organise the protest, condemned the arrests. Its executive "
+                       "director, Njeri Karanja, said the polluters were inside.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert {("Oumar Kane-Diallo", "president", "African Development Bank"),
+            ("Driton Berisha", "prime minister", "Kosovo"),
+            ("Njeri Karanja", "executive director", "Greenpeace Africa")} <= offices, offices

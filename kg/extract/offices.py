@@ -95,9 +95,17 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     for group in _demonym_phrases(doc, _phrases(kept)):
         key = norm(_text(doc, group))
         entity = entities.at(group[-1]) or entities.known_org(group[-1])
-        if len(group) == 1 and group[0].lower_ in ("its", "their") and group[0].dep_ == "poss":
-            entity = entities.of(group[0])  # "Its leader, X": the organisation named before
-            entity = entity if entities.type_of(entity) == ORGANIZATION else None
+        if len(group) == 1 and group[0].lower_ in ("its", "their", "whose") and group[0].dep_ == "poss":
+            # "Its leader, X": the organisation named before; "Its prime minister": the country; "the bank,
+            # whose president, X,": the one the clause is about
+            state = " ".join(t.lower_ for t in kept[1:]) in STATE_TITLES or kept[-1].lower_ == "minister"
+            if group[0].lower_ == "whose":
+                entity = entities.of(group[0].head.head.head if group[0].head.dep_ in ("nsubj", "nsubjpass")
+                                     else None)
+            else:
+                entity = entities.of(group[0]) if state else entities.antecedent(group[0], ORGANIZATION)
+            entity = entity if entities.type_of(entity) in ((ORGANIZATION, COUNTRY) if state else (ORGANIZATION,)) \
+                else None
         if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" and not entity:
             entity = entities.of(group[-1])  # "the organisation's secretary general": the one named before
         if key in ALIGNMENTS:
@@ -192,8 +200,8 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
         t = doc[i]
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
             break  # another person's name: "Aroha Te Whata-Ngata and Saudi Minister ..."
-        if t.lower_ in ("its", "their") and t.dep_ == "poss":
-            words.insert(0, t)  # "its leader": the organisation, resolved by _describe
+        if t.lower_ in ("its", "their", "whose") and t.dep_ == "poss":
+            words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
                 t.dep_ == "amod" and t.tag_ == "VBG")) \

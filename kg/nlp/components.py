@@ -24,6 +24,8 @@ ORG_WORDS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "company", "grou
              "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times"}
 #: Bodies that a capitalised word names on its own: "Senate President X" presides over the Senate.
 LEGISLATURES = {"senate", "parliament", "congress", "assembly", "duma", "knesset", "bundestag"}
+#: Last words of organisations' names that no person's name ends with.
+REGIONAL_SUFFIXES = {"africa", "europe", "asia", "americas", "international", "worldwide", "global"}
 #: Prepositions after which a name is a place: "in Khartoum", "from Rawalpindi".
 LOCATIVE = {"in", "at", "from", "to", "near", "off", "across", "outside", "inside", "around", "into", "towards",
             "toward", "via", "through", "throughout", "between", "within"}
@@ -384,6 +386,8 @@ def _kind(doc: Doc, start: int, end: int, label: str) -> str:
     after = doc[end] if end < len(doc) else None
     if after is not None and after.is_lower and after.lemma_.lower() in GEO_NOUNS and after.pos_ == "NOUN":
         return "LOC"
+    if label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in REGIONAL_SUFFIXES:
+        return "ORG"  # "Greenpeace Africa", "Amnesty International": no one's surname
     if label != "PERSON" or end - start != 1:
         return label
     before = doc[start - 1] if start > 0 else None
