@@ -438,3 +438,10 @@ def test_posts_named_through_its_and_whose(run):
     assert {("Oumar Kane-Diallo", "president", "African Development Bank"),
             ("Driton Berisha", "prime minister", "Kosovo"),
             ("Njeri Karanja", "executive director", "Greenpeace Africa")} <= offices, offices
+
+
+def test_a_sentence_the_parser_hung_on_its_subject(run):
+    facts, names = run("Prime Minister Aristides Gomes Co, who was not at the palace when the soldiers arrived, called "
+                       "on the troops to return to their barracks.")
+    assert any(e.trigger.text == "called" and names.get(e.source) == "Aristides Gomes Co" for e in facts.events), \
+        facts.events

@@ -165,6 +165,13 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
     return None
 
 
+def _headless_predicate(verb: Token) -> bool:
+    """A sentence the parser hung on its subject's name, with the verb as a modifier of it:
+    "Prime Minister X, who was not there, called on the troops" (X the root, "called" its acl)."""
+    return verb.dep_ in ("acl", "amod") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") \
+        and verb.i > verb.head.i and verb.doc[verb.i - 1].text == ","
+
+
 def _subject(verb: Token) -> Token | None:
     """The doer of ``verb``: its subject, or the subject it shares with a controlling or coordinated verb."""
     raised = False
@@ -192,8 +199,8 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             verb = verb.head.head  # "the government was ready to meet": who was ready
             continue
-        if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBG":
-            return verb.head
+        if verb.dep_ in ("relcl", "acl") and (verb.tag_ == "VBG" or _headless_predicate(verb)):
+            return verb.head  # "..., killing 12"; a misparsed "Prime Minister X, who ..., called on": X
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "responded by sending": who responded
             verb = verb.head.head
             continue
@@ -641,8 +648,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code is None:
         return None
     passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod")
-                                      and not any(c.dep_ == "nsubj" for c in verb.children))  # a misparsed "X conceded
-    # defeat" (an adjective before "defeat", with its own subject) is active
+                                      and not any(c.dep_ == "nsubj" for c in verb.children)
+                                      and not _headless_predicate(verb))  # a misparsed "X conceded defeat" (an
+    # adjective before "defeat", with its own subject), or the one verb of a sentence parsed as a name, is active
     if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
