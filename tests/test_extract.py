@@ -445,3 +445,9 @@ def test_a_sentence_the_parser_hung_on_its_subject(run):
                        "on the troops to return to their barracks.")
     assert any(e.trigger.text == "called" and names.get(e.source) == "Aristides Gomes Co" for e in facts.events), \
         facts.events
+
+
+def test_her_government_is_her_country_and_the_longest_event_noun_wins(run):
+    facts, names = run("Lithuanian Foreign Minister Ruta Paulauskiene said her government had lodged a formal protest "
+                       "with the Belarusian envoy in Vilnius.")
+    assert any(e.type == "114" and names.get(e.source) == "Lithuania" for e in facts.events), facts.events

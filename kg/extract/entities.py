@@ -378,6 +378,10 @@ class Entities:
             return
         if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public", *BODIES):
             return
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+        if token.lower_ == "government" and owner is not None and (home := self._country_of(owner)) is not None:
+            self._add(home, self.doc[token.i:token.i + 1])  # "Lithuania's foreign minister said her government"
+            return
         if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
                                        or self._named_by_head(token)):
             return  # "Norland's government", "the Ostavian army": the country, found through the modifier
@@ -409,6 +413,22 @@ class Entities:
             (d.title() for d, k in demonyms().items() if k == country.known), country.label)
         self._add(self._cluster(ORGANIZATION, f"{demonym} {token.lower_}", country=country.country),
                   self.doc[token.i:token.i + 1])
+
+    def _country_of(self, pronoun: Token) -> _Cluster | None:
+        """The country of the person a possessive pronoun stands for, as the words around their name
+        say it: "Lithuanian Foreign Minister X", "Lithuania's foreign minister, X"."""
+        person = self.antecedent(pronoun, PERSON)
+        if person is None:
+            return None
+        for i in sorted(self._members.get(int(person[1:]), ())):
+            head = self.doc[i]
+            while head.dep_ in ("compound", "appos") and head.head != head:
+                head = head.head
+            for t in self.doc[head.left_edge.i:head.i]:
+                key = self.at(t) or self.demonym(t)
+                if self.type_of(key) == COUNTRY:
+                    return self._clusters[int(key[1:])]
+        return None
 
     def _governed(self, token: Token) -> _Cluster | None:
         """The country "the government" governs: the one its clause is set in ("In Caracas, the

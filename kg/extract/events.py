@@ -627,7 +627,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma == "release" and _object_noun_lemma(verb, obj) in DOCUMENTS:
         return None  # "released a report": a publication, not someone set free
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
-            found := noun_trigger(obj) or _noun_head_trigger(obj) or _object_noun(obj)):
+            found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
         code = _code(key, "NOUN", future)
         if code and lemma == "sign":
