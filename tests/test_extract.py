@@ -451,3 +451,12 @@ def test_her_government_is_her_country_and_the_longest_event_noun_wins(run):
     facts, names = run("Lithuanian Foreign Minister Ruta Paulauskiene said her government had lodged a formal protest "
                        "with the Belarusian envoy in Vilnius.")
     assert any(e.type == "114" and names.get(e.source) == "Lithuania" for e in facts.events), facts.events
+
+
+def test_the_bishop_and_a_capital_speaking_for_its_state(run):
+    facts, names = run("The release was mediated by Bishop Alvaro Restrepo Giraldo. “Nobody paid anything,” the bishop "
+                       "told AFP by telephone.",
+                       "Riyadh said the organisers were “singling out producers” in a statement.")
+    speakers = {q.text.split()[0]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers.get("Nobody") == "Alvaro Restrepo Giraldo", speakers
+    assert speakers.get("singling") == "Saudi Arabia", speakers

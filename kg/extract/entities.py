@@ -507,6 +507,10 @@ class Entities:
             return self.key(self._by_token[token.head.i])
         if token.pos_ == "NOUN" and (named := self._named_by_head(token)):
             return named
+        if token.is_lower and token.lower_ in TITLES and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                   for c in token.children) \
+                and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in token.children):
+            return self._titled(token)  # "the bishop told AFP": the one person the article calls bishop
         if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return self.antecedent(token, COUNTRY)  # "the country's president": the country last named
@@ -532,6 +536,17 @@ class Entities:
                         if pobj.i in self._by_token:
                             return self.key(self._by_token[pobj.i])
         return None
+
+    def _titled(self, token: Token) -> str | None:
+        """The one person named with this title before ("Bishop Alvaro Restrepo ... the bishop")."""
+        found = set()
+        for cluster in self._clusters:
+            if cluster.type != PERSON or not cluster.mentions:
+                continue
+            for i in self._members.get(cluster.cid, ()):
+                if i < token.i and any(self.doc[j].lower_ == token.lower_ for j in range(max(i - 4, 0), i)):
+                    found.add(cluster.cid)
+        return self.key(found.pop()) if len(found) == 1 else None
 
     def _named_by_head(self, token: Token) -> str | None:
         """"the court" for the one organisation named "... Court" in the article, if there is one."""

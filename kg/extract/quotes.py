@@ -85,7 +85,7 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
                     candidates.append((min(abs(token.idx - begin), abs(token.idx - end)), pobj))
     for _, subject in sorted(candidates, key=lambda c: c[0]):
         if key := entities.of(subject):
-            return key
+            return entities.capital_country(key)  # "Riyadh said": the Saudi state speaks
     return None
 
 
