@@ -460,3 +460,10 @@ def test_the_bishop_and_a_capital_speaking_for_its_state(run):
     speakers = {q.text.split()[0]: names.get(q.speaker) for q in facts.quotes}
     assert speakers.get("Nobody") == "Alvaro Restrepo Giraldo", speakers
     assert speakers.get("singling") == "Saudi Arabia", speakers
+
+
+def test_the_doer_after_of_for_intransitive_event_nouns(run):
+    facts, names = run("The summit was overshadowed by the walkout of Saudi Arabia's delegation.",
+                       "The resignation of Health Minister Ana Costa followed on Monday.")
+    events = {(e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert {("walkout", "Saudi Arabia"), ("resignation", "Ana Costa")} <= events, events

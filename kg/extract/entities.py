@@ -376,6 +376,11 @@ class Entities:
         if (token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NNPS", "NN")
                 or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr")):
             return
+        state = next((self._clusters[self._by_token[c.i]] for c in token.children if c.dep_ in ("poss", "amod")
+                      and c.i in self._by_token and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
+        if token.lemma_.lower() == "delegation" and state is not None:
+            self._add(state, self.doc[token.i:token.i + 1])  # "Saudi Arabia's delegation walked out": the state
+            return
         if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public", *BODIES):
             return
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)

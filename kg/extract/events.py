@@ -694,6 +694,8 @@ def _security_speaker(sent: Span, entities: Entities) -> Token | None:
     return None
 
 
+#: Our types whose event nouns take their doer after "of": "the resignation of the minister".
+BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
 DONE_TO_OWNER = ("17", "18", "084", "CourtRuling", "Impeachment")
 KILLINGS = {"killing", "murder", "assassination", "execution", "death", "shooting", "beating"}
@@ -772,6 +774,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         if source is None:
             by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if source is None and of is not None and (code[:2] in ("04", "14") or code in BY_ITS_SUBJECT):
+            source = next((c for c in of.children if c.dep_ == "pobj"), None)  # "the walkout of Saudi Arabia's
+            # delegation", "the visit of the Indian president": the one who does it
         if source is None:  # "a Chilean crackdown"
             source = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and entities.of(c)),
                           None)
