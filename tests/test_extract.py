@@ -467,3 +467,10 @@ def test_the_doer_after_of_for_intransitive_event_nouns(run):
                        "The resignation of Health Minister Ana Costa followed on Monday.")
     events = {(e.trigger.text, names.get(e.source)) for e in facts.events}
     assert {("walkout", "Saudi Arabia"), ("resignation", "Ana Costa")} <= events, events
+
+
+def test_civilians_clash_by_assault_troops_by_force(run):
+    facts, _ = run("One man was killed when rival supporters clashed with sticks and stones in Dhangadhi.",
+                   "Troops clashed with rebels near the border on Monday.")
+    codes = sorted(e.type for e in facts.events if e.trigger.text == "clashed")
+    assert codes == ["182", "190"], codes

@@ -390,6 +390,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma in RULING_VERBS and (subject.lemma_.lower() in COURT_WORDS or name.split()[-1:] in (
             ["court"], ["tribunal"])):
         return "CourtRuling"
+    if lemma in ("clash", "scuffle", "brawl", "fight") and subject.lemma_.lower() in CIVILIANS:
+        return "182"  # "rival supporters clashed": a fight between people, no military force
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
@@ -694,6 +696,9 @@ def _security_speaker(sent: Span, entities: Entities) -> Token | None:
     return None
 
 
+#: People who, when they clash, assault each other rather than wage war.
+CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "student", "worker", "villager", "crowd",
+             "activist", "youth", "mob", "striker", "miner", "farmer", "trader", "voter", "rival"}
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
 BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
