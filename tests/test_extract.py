@@ -474,3 +474,12 @@ def test_civilians_clash_by_assault_troops_by_force(run):
                    "Troops clashed with rebels near the border on Monday.")
     codes = sorted(e.type for e in facts.events if e.trigger.text == "clashed")
     assert codes == ["182", "190"], codes
+
+
+def test_a_long_title_before_the_comma(run):
+    facts, names = run("Britain's ambassador to the United Nations, Helen Ashworth-Clarke, condemned the veto.",
+                       "The Minister of Labour and Employment, Halima Garba-Yusuf, rejected the demand.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
+    assert ("Helen Ashworth-Clarke", "nationality", "United Kingdom") in relations, relations
+    assert any(names[o.holder] == "Halima Garba-Yusuf" and o.title == "Minister of Labour and Employment"
+               for o in facts.offices), facts.offices

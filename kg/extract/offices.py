@@ -260,7 +260,11 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     if span.start < 2 or doc[span.start - 1].text != ",":
         return []
     title = doc[span.start - 2]
-    if not (span.root.dep_ == "appos" and span.root.head.i == title.i) and not (
+    head = span.root.head if span.root.dep_ == "appos" else None
+    if head is not None and head.i < title.i and _is_title([head]) and head.i >= doc[span.start].sent.start:
+        words = [t for t in doc[head.left_edge.i:span.start - 1] if not t.is_punct or t.text == "-"]
+        return words  # "Britain's ambassador to the United Nations, X": the title's whole phrase
+    if not (head is not None and head.i == title.i) and not (
             title.dep_ == "appos" and span.start <= title.head.i < span.end):
         return []
     words = _left_words(doc, span.start - 1, entities)
