@@ -483,3 +483,9 @@ def test_a_long_title_before_the_comma(run):
     assert ("Helen Ashworth-Clarke", "nationality", "United Kingdom") in relations, relations
     assert any(names[o.holder] == "Halima Garba-Yusuf" and o.title == "Minister of Labour and Employment"
                for o in facts.offices), facts.offices
+
+
+def test_al_is_part_of_a_name(run):
+    facts, _ = run("Al-Shabaab, which is allied with al-Qaeda, has fought the government since 2007.")
+    labels = {e.label for e in facts.entities}
+    assert {"Al-Shabaab", "al-Qaeda"} <= labels and "Qaeda" not in labels, labels

@@ -343,6 +343,8 @@ def _dangling(doc: Doc, first: Span, second: Span) -> bool:
 def _first_name_token(doc: Doc, start: int, end: int) -> int:
     """Skip lowercase words in front of a name, and the rest of a hyphenated word they begin."""
     i = start
+    if doc[i].lower_ in PARTICLES and i + 2 < end and doc[i + 1].text == "-" and not doc[i].whitespace_:
+        return start  # "al-Qaeda", "al-Shabaab": the article is part of the name
     while i < end - 1 and (doc[i].is_lower or doc[i].text == "-" or doc[i - 1].text == "-" and i > start):
         i += 1
     return i if i < end and not doc[i].is_lower else start
