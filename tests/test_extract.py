@@ -489,3 +489,10 @@ def test_al_is_part_of_a_name(run):
     facts, _ = run("Al-Shabaab, which is allied with al-Qaeda, has fought the government since 2007.")
     labels = {e.label for e in facts.entities}
     assert {"Al-Shabaab", "al-Qaeda"} <= labels and "Qaeda" not in labels, labels
+
+
+def test_a_common_word_opening_a_sentence_is_no_organisation(run):
+    facts, _ = run("Seismologists said the quake was shallow. Cholera spreads fast in crowded camps. Reuters reported "
+                   "the figures.")
+    labels = {e.label for e in facts.entities}
+    assert not {"Seismologists", "Cholera"} & labels, labels

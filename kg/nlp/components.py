@@ -200,9 +200,10 @@ class EntityFix:
             end += 2  # "District Court of Rotterdam"
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
-        if label == "PERSON" and end - start == 1 and doc[start].is_sent_start \
-                and doc[start].lower_ in self.common_words:
-            return None  # "Turnout was 87%": a capitalised word at the start of a sentence, not a name
+        if label in ("PERSON", "ORG") and end - start == 1 and doc[start].is_sent_start \
+                and (doc[start].lower_ in self.common_words or doc[start].lemma_.lower() in self.common_words) \
+                and norm(doc[start].text) not in organizations():
+            return None  # "Turnout was 87%", "Seismologists said": a capitalised word opening a sentence, no name
         if label == "PERSON":
             if _descriptors_only(doc, start, end):
                 return None  # "Sri Lankan President" before the name: a nationality and a title, no one's name
