@@ -202,7 +202,8 @@ class EntityFix:
                 end += 1
         if label in ("PERSON", "ORG") and end - start == 1 and doc[start].is_sent_start \
                 and (doc[start].lower_ in self.common_words or doc[start].lemma_.lower() in self.common_words) \
-                and norm(doc[start].text) not in organizations():
+                and norm(doc[start].text) not in organizations() and norm(doc[start].text) not in countries() \
+                and norm(doc[start].text) not in cities():
             return None  # "Turnout was 87%", "Seismologists said": a capitalised word opening a sentence, no name
         if label == "PERSON":
             if _descriptors_only(doc, start, end):
