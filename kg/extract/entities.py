@@ -376,11 +376,9 @@ class Entities:
         if (token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NNPS", "NN")
                 or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr")):
             return
-        state = next((self._clusters[self._by_token[c.i]] for c in token.children if c.dep_ in ("poss", "amod")
-                      and c.i in self._by_token and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
-        if token.lemma_.lower() == "delegation" and state is not None:
-            self._add(state, self.doc[token.i:token.i + 1])  # "Saudi Arabia's delegation walked out": the state
-            return
+        if token.lemma_.lower() == "delegation" and (state := self._child_of(token, ("poss", "amod"), COUNTRY)):
+            self._add(self._cluster_at(state), self.doc[token.i:token.i + 1])  # "Saudi Arabia's delegation
+            return  # walked out": the state
         if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public", *BODIES):
             return
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
@@ -390,10 +388,8 @@ class Entities:
         if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
                                        or self._named_by_head(token)):
             return  # "Norland's government", "the Ostavian army": the country, found through the modifier
-        body = next((self._clusters[self._by_token[c.i]] for c in token.children if c.dep_ == "compound"
-                     and c.i in self._by_token and self._clusters[self._by_token[c.i]].type == ORGANIZATION), None)
-        if body is not None:  # "Al-Shabaab militants", "ELN rebels": the organisation acts
-            self._add(body, self.doc[token.i:token.i + 1])
+        if body := self._child_of(token, ("compound",), ORGANIZATION):  # "Al-Shabaab militants", "ELN rebels":
+            self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return
         if token.lower_ == "government" and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children) \
                 and (home := self._governed(token)) is not None:
@@ -407,13 +403,20 @@ class Entities:
         cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
         self._add(cluster, self.doc[token.i:token.i + 1])
 
+    def _child_of(self, token: Token, deps: tuple[str, ...], type_: str) -> Token | None:
+        """The first child of ``token`` in one of ``deps`` that names an entity of ``type_``."""
+        return next((c for c in token.children if c.dep_ in deps and c.i in self._by_token
+                     and self._clusters[self._by_token[c.i]].type == type_), None)
+
+    def _cluster_at(self, token: Token | None) -> _Cluster | None:
+        return None if token is None else self._clusters[self._by_token[token.i]]
+
     def _mission(self, token: Token) -> None:
         """ "The Russian embassy", "Iran's embassy in Oslo": a country's mission, an organisation of its own."""
-        owner = next((c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.i in self._by_token
-                      and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
+        owner = self._child_of(token, ("amod", "compound", "poss"), COUNTRY)
         if owner is None:
             return
-        country = self._clusters[self._by_token[owner.i]]
+        country = self._cluster_at(owner)
         demonym = owner.text if norm(owner.text) in demonyms() else next(
             (d.title() for d, k in demonyms().items() if k == country.known), country.label)
         self._add(self._cluster(ORGANIZATION, f"{demonym} {token.lower_}", country=country.country),
@@ -579,8 +582,7 @@ class Entities:
         found = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and len(c.label.split()) > 1 and (
             "armed forces" in norm(c.label) or norm(c.label).split()[-1] in ("army", "military") and any(
                 w in demonyms() or w in countries() for w in norm(c.label).split()[:-1]))]  # not "Liberation Army"
-        owner = next((self._clusters[self._by_token[c.i]] for c in token.children if c.dep_ in ("poss", "amod")
-                      and c.i in self._by_token and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
+        owner = self._cluster_at(self._child_of(token, ("poss", "amod"), COUNTRY))
         if owner is not None and owner.known is not None:
             names = {norm(owner.known.label)} | {d for d, k in demonyms().items() if k == owner.known}
             found = [c for c in found if any(n in norm(c.label) for n in names)]

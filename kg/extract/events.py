@@ -409,12 +409,6 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     words = {t.lemma_.lower() for t in (*obj.subtree, *around)}
     money = any(t.ent_type_ == "MONEY" or CURRENCY.fullmatch(t.text) for t in obj.subtree)  # "150 million euros"
     head = obj.lemma_.lower()
-    if lemma in SEIZING_VERBS and (head in GROUP_NOUNS or head in PEOPLE_NOUNS or obj.ent_type_ == "PERSON"
-                                   or obj.lower_ in ("them", "him", "her", "us")):
-        return "181"  # "seized five oil workers": an abduction, not property seized
-    if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or (lemma == "order" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children))):
-        return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
     counted = obj
     if obj.like_num:  # "recaptured 29 of the 41 inmates": the inmates
         counted = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -422,6 +416,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     noun = counted.lemma_.lower()
     people = noun in GROUP_NOUNS or noun in PEOPLE_NOUNS or counted.ent_type_ == "PERSON" or noun in TITLES \
         or obj.lower_ in ("them", "him", "her", "us")
+    if lemma in SEIZING_VERBS and people:
+        return "181"  # "seized five oil workers": an abduction, not property seized
+    if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or (lemma == "order" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children))):
+        return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
     if lemma in ("capture", "recapture") and people:
         return "173"  # "recaptured 29 inmates": people arrested, not territory taken
     if lemma in ("dismiss", "sack", "suspend") and people:
@@ -429,10 +428,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in HALTING_VERBS and head in OPERATIONS and (head != "operation" or words & MILITARY_WORDS or (
             (subject := _subject(obj.head)) is not None and subject.lemma_.lower() in MILITARY_NOUNS)):
         return "087"  # "the army halted operations": de-escalation; a mine that suspends operations is no army
-    if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and \
-            obj.lemma_.lower() in MILITARY_NOUNS:
+    if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
         return "073" if words & RESCUE else "154"  # troops sent to rescue people bring aid
-    if (obj.lemma_.lower() in GROUP_NOUNS or obj.ent_type_ == "PERSON") and obj.lemma_.lower() not in AID_NOUNS:
+    if (head in GROUP_NOUNS or obj.ent_type_ == "PERSON") and head not in AID_NOUNS:
         return None  # "released a Danish aid worker": a person set free, not aid given
     if lemma in TRANSFER_VERBS and words & WEAPONS:
         return "072"  # "promised to send air defence systems": military aid
@@ -772,14 +770,13 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "the government was in talks with the company": the government talks
     else:
         source = next((c for c in head.children if c.dep_ == "poss"), None)
-        if source is not None and (code.startswith(DONE_TO_OWNER) or head.lemma_.lower() in KILLINGS) and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if source is not None and of is None and (code.startswith(DONE_TO_OWNER) or head.lemma_.lower() in KILLINGS):
             source, target = None, source  # "their arrest", "Indjai's release": the owner undergoes it (not in
             # "the group's kidnapping of tourists", "Russia's invasion of Ukraine")
         if source is None:
             by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if source is None and of is not None and (code[:2] in ("04", "14") or code in BY_ITS_SUBJECT):
             source = next((c for c in of.children if c.dep_ == "pobj"), None)  # "the walkout of Saudi Arabia's
             # delegation", "the visit of the Indian president": the one who does it
@@ -843,10 +840,11 @@ def _other_word(a: Event, b: Event) -> bool:
 def _same_round(a: Event, b: Event) -> bool:
     """Whether two elections may be one: a run-off is not the first round ("the election" before it),
     unless one sentence names both ("was elected in a run-off")."""
-    run_off = [any(w in m.text.lower().replace("-", "") for w in ("runoff", "second round") for m in (e.trigger,
-                                                                                                      *e.mentions))
-               for e in (a, b)]
-    return a.type != "Election" or run_off[0] == run_off[1] or a.sentence == b.sentence  # "elected in a run-off"
+    def run_off(e: Event) -> bool:
+        return any(w in m.text.lower().replace("-", "") for m in (e.trigger, *e.mentions)
+                   for w in ("runoff", "second round"))
+
+    return a.type != "Election" or run_off(a) == run_off(b) or a.sentence == b.sentence  # "elected in a run-off"
 
 
 def _same_time(a: Event, b: Event) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
-from kg.lexicon import TITLES, demonyms, norm
+from kg.lexicon import HONORIFICS, TITLES, demonyms, norm
 
 ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "left-wing", "far-left",
               "far left", "centrist", "conservative", "liberal", "socialist", "communist", "populist",
@@ -25,8 +25,6 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "right-leaning", "left-leaning", "marxist", "social democratic", "christian democratic",
               "pro-european", "pro-western", "pro-russian", "pro-democracy", "eurosceptic", "pro-government",
               "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center"}
-#: Forms of address, not posts: "Dr. Ada Okafor" holds no office called "Dr."
-HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady"}
 FORMER = {"former", "ex", "ex-", "late"}
 SITTING = {"outgoing", "incumbent", "sitting"}  # an "outgoing" prime minister is still in office
 SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "at", "to"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
 from kg.extract.offices import ALIGNMENTS, Description
@@ -150,38 +150,31 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
 
 
 def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
-    """Membership the text states: "X, a member of the Y party", "Senator X of the Y party", "X's Y party"."""
+    """Membership the text states: "X, a member of the Y party", "Senator X of the Y party", "X's Y party",
+    "the Y Party of Prime Minister X"."""
     for token in doc:
         key = entities.at(token)
         if key is None or entities.type_of(key) != ORGANIZATION or not _is_party(entities.label_of(key)):
             continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)  # "the prime minister's party"
         if token.dep_ != "pobj" and not (token.i + 1 < len(doc) and entities.at(doc[token.i + 1]) == key):
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)  # "the prime minister's party"
-            who = entities.of(owner) if owner is not None else None
+            members = [entities.of(owner)]
+        else:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            members = [entities.of(next((c for c in of.children if c.dep_ == "pobj"), None) if of else None)]
+            if token.dep_ == "pobj" and token.head.lower_ == "of":  # "a member of Carvalho's party"
+                members += [entities.of(owner), _holder(token.head.head, entities)]
+        where = _sentence(doc, Mention(token.idx, token.idx + 1, ""))
+        for who in members:
             if who and entities.type_of(who) == PERSON:
-                yield Relation(who, "memberOf", key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
-            continue
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is not None and (who := entities.of(pobj)) and entities.type_of(who) == PERSON:
-            yield Relation(who, "memberOf", key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))  # "the Y
-            # Party of Prime Minister X"
-        if token.dep_ != "pobj" or token.head.lower_ != "of":
-            continue
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)  # "a member of Carvalho's party"
-        if owner is not None and (who := entities.of(owner)) and entities.type_of(who) == PERSON:
-            yield Relation(who, "memberOf", key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
-        holder = token.head.head  # "a member of the party", "X of the party"
-        who = None
-        if holder.lemma_.lower() in ("member", "lawmaker", "legislator", "senator", "deputy", "candidate", "leader"):
-            who = entities.of(holder)
-            if who is None and holder.dep_ == "appos":
-                who = entities.of(holder.head)
-        elif holder.pos_ == "PROPN":
-            who = entities.of(holder)
-        if who and entities.type_of(who) == PERSON:
-            yield Relation(who, "memberOf", key, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+                yield Relation(who, "memberOf", key, where)
 
+
+def _holder(holder: Token, entities: Entities) -> str | None:
+    """Who "X of the party" or "a member of the party" is."""
+    if holder.lemma_.lower() in ("member", "lawmaker", "legislator", "senator", "deputy", "candidate", "leader"):
+        return entities.of(holder) or (entities.of(holder.head) if holder.dep_ == "appos" else None)
+    return entities.of(holder) if holder.pos_ == "PROPN" else None
 
 def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "Iran's city of Mashhad"."""

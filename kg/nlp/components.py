@@ -7,7 +7,17 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import PORTFOLIO_WORDS, TITLES, cities, countries, demonyms, norm, organizations, subdivisions
+from kg.lexicon import (
+    HONORIFICS,
+    PORTFOLIO_WORDS,
+    TITLES,
+    cities,
+    countries,
+    demonyms,
+    norm,
+    organizations,
+    subdivisions,
+)
 
 CURRENCY = re.compile(
     r"[$€£¥₹₽₩¢]|\b(dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|soles?|reais|"
@@ -43,8 +53,6 @@ NOT_ORG_WORDS = {"agreement", "treaty", "accord", "act", "law", "bill", "pact", 
 #: Lowercase words after a region's name that are no part of it.
 REGION_WORDS = frozenset({"province", "region", "district", "county", "prefecture", "governorate", "oblast",
                           "department", "state"})
-#: Forms of address that only stand before a person's name.
-HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "sir", "dame"})
 
 
 class EntityFix:
