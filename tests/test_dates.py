@@ -27,7 +27,9 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("last Tuesday", PAST, "2025-11-25", "day"),
     ("last Friday", PAST, "2025-11-21", "day"),
     ("next month", FUTURE, "2025-12", "month"),
-    ("three weeks ago", PAST, "2025-11-07", "day"),
+    ("three weeks ago", PAST, "2025-11", "month"),  # the week of 2025-11-07: a week says only its month
+    ("last week", PAST, "2025-11", "month"),  # 2025-11-17 to 2025-11-23
+    ("three days ago", PAST, "2025-11-25", "day"),
     ("earlier this year", PAST, "2025", "year"),
     ("Sept. 15, 2026", FUTURE, "2026-09-15", "day"),
     ("14 February", PRESENT, "2026-02-14", "day"),

@@ -171,6 +171,37 @@ def test_event_date_from_the_clause_it_hangs_from(run):
     assert event.when.value == "2025-05", event
 
 
+def when_of(facts, trigger):
+    (event,) = [e for e in facts.events if e.trigger.text == trigger]
+    return event.when.value if event.when else None
+
+
+def test_event_date_climbs_through_gerunds_predicates_and_infinitives(run):
+    # 2025-03-14 is a Friday
+    facts, _ = run("Kenyan President William Ruto opened the summit on Wednesday by urging donors to double their aid.")
+    assert when_of(facts, "urging") == "2025-03-12"
+    facts, _ = run("On Monday, Thai Foreign Minister Maris Sangiampongsa is due to fly to Jakarta, where he will "
+                   "meet President Prabowo Subianto.")
+    assert when_of(facts, "meet") == "2025-03-17"  # "is due to" looks ahead
+    facts, _ = run("In 2021 the EU tightened sanctions after Belarus allowed Russia to use its airspace to attack "
+                   "Ukraine.")
+    assert when_of(facts, "attack") == "2021"
+    facts, _ = run("Prices soared two weeks ago when the government cut fuel subsidies, a decision that the "
+                   "opposition condemned.")
+    assert when_of(facts, "condemned") == "2025-02"  # 2025-02-28, a week's precision: its month
+
+
+def test_event_date_stays_in_its_own_report(run):
+    facts, _ = run("Police said 20 rioters were arrested on Tuesday and that soldiers had killed three others.")
+    assert when_of(facts, "arrested") == "2025-03-11"
+    assert when_of(facts, "killed") == "2025-03-14"  # a second "that" clause: undated, the publication date
+
+
+def test_an_act_since_a_day_is_dated_to_its_month(run):
+    facts, _ = run("Talks had stalled since Saturday while Egypt and Qatar negotiated with Hamas.")
+    assert [e.when.value for e in facts.events if e.trigger.text == "negotiated"] == ["2025-03", "2025-03"]
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

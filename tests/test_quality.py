@@ -5,7 +5,7 @@ the bars the product aims for: entities 0.90, offices 0.75, relations 0.60, even
 dates 0.90, quotes 0.85, quantities 0.85 (F1). Raise a floor whenever a change lifts its figure;
 never lower one to make a change pass. (They are set anew when the gold set grows: at 34
 articles — 18 of them written and annotated before the extractor saw them, 6 of those the former
-held-out set — event dates, 0.876, are below their bar.)
+held-out set — every figure is at or above its bar; event dates, 0.903, just.)
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from kg.eval import evaluate
 from .conftest import ROOT
 
 FLOORS = {"entities": 0.93, "offices": 0.84, "relations": 0.79, "events": 0.70, "quotes": 0.92, "quantities": 0.92}
-DATE_FLOOR = 0.87
+DATE_FLOOR = 0.90
 
 
 @pytest.fixture(scope="module")

@@ -142,7 +142,8 @@ def tense(token: Token) -> str:
         auxes = [c for c in seen.children if c.dep_ in ("aux", "auxpass")]
         lemma = seen.lemma_.lower()
         if (lemma in FUTURE_VERBS and not (seen is verb and lemma in PROMISING and verb.tag_ == "VBD")) or any(
-                a.lower_ in MODALS for a in auxes):
+                a.lower_ in MODALS for a in auxes) or any(  # "is due to travel on Thursday"
+                c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_VERBS for c in seen.children):
             return FUTURE  # "scheduled for December 14"; but "pledged in May" was in May
         if seen.lemma_.lower() == "go" and seen.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in seen.children):
             return FUTURE
@@ -248,8 +249,8 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     if parsed is None:
         return None
     day, period = parsed
-    if period == "week":  # "three weeks ago" is a day; "last week" only says which month
-        period = "day" if re.search(r"\bago\b|\blater\b", text, re.IGNORECASE) else "month"
+    if period == "week":  # "last week", "three weeks ago": a week says only which month
+        period = "month"
     if period == "time":
         period = "day"
     if period not in ("day", "month", "year"):

@@ -296,20 +296,26 @@ def _within_phrase(token: Token, trigger: Token) -> bool:
 #: clause ("ccomp") only when it is past: what will be done has its own time ("said on Monday that
 #: troops would be sent"), what was done happened by the time it was said.
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "acl", "relcl", "amod", "compound", "dobj", "pobj", "prep", "nsubj",
-                "nsubjpass", "attr"}
+                "nsubjpass", "attr", "acomp", "pcomp", "npadvmod"}
 
 
-def _clauses(trigger: Token) -> list[Token]:
-    """The trigger's own clause, then the clauses it hangs from, nearest first."""
+def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """The trigger's own clause, then the clauses it hangs from, nearest first; and the nouns a
+    relative clause on the way describes ("the run-off set for December 14, where Kast faces Jara")."""
     clause = _clause(trigger)
-    out = [clause]
+    out, nouns = [clause], []
     token = clause
     while token.head != token and len(out) < 4 and (token.dep_ in CLAUSE_LINKS or (
-            token.dep_ == "ccomp" and tense(token) == PAST)):  # "said on Monday it had detained 12": by Monday
+            token.dep_ == "ccomp" and (tense(token) == PAST or any(  # "said on Monday it had detained 12"
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children)))):  # "in 2022 allowed X to use"
+        if token.dep_ == "conj" and any(c.dep_ == "mark" for c in token.children):
+            break  # "were arrested on Tuesday and that the army had killed two": a report of its own
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+            nouns.append(token.head)
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token not in out:
             out.append(token)
-    return out
+    return out, nouns
 
 
 def _when(trigger: Token, sent: Span, published: dt.date | None):
@@ -320,15 +326,21 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     mine: list[Span] = []
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
         mine = [e for e in dates if _within_phrase(e.root, trigger)]
-    clauses = _clauses(trigger)
-    for clause in clauses:
+    clauses, nouns = _clauses(trigger)
+    for i, clause in enumerate(clauses):
         mine += [e for e in dates if _clause(e.root) == clause and e not in mine]
+        if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
+            mine += [e for e in dates for noun in nouns if _within_phrase(e.root, noun) and e not in mine]
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
+        if child.dep_ == "xcomp":  # "has been fighting to overthrow the government since 2007"
+            mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
     for ent in mine:
         when = offset(ent, sent, published) or resolve(ent.text, published, tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
+        if when and when.precision == "day" and ent.root.head.lower_ == "since":
+            when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
         if when:
             return when, True
     if published:
