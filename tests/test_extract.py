@@ -202,6 +202,11 @@ def test_an_act_since_a_day_is_dated_to_its_month(run):
     assert [e.when.value for e in facts.events if e.trigger.text == "negotiated"] == ["2025-03", "2025-03"]
 
 
+def test_every_coordinated_subject_is_a_source(run):
+    facts, names = run("France, Germany, Spain and Italy condemned the attack on Monday.")
+    assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

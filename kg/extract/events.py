@@ -569,8 +569,18 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subject is None:
         return []
-    keys = [entities.capital_country(entities.of(t)) for t in subject.subtree if t.dep_ == "conj" and t.head == subject]
+    keys = [entities.capital_country(entities.of(t)) for t in _conjuncts(subject)]
     return [k for k in keys if k]
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The words coordinated with ``token``, however the parser chained them: "Britain, Canada and
+    Norway" hangs Norway from Canada."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out += [child, *_conjuncts(child)]
+    return out
 
 
 def _agentless(verb: Token) -> bool:
