@@ -8,7 +8,7 @@ import pytest
 
 from kg.corpus import assemble, read_file
 from kg.extract import extract
-from kg.facts import COUNTRY, GROUP, ORGANIZATION, PERSON
+from kg.facts import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
 from kg.nlp import parse
 
 
@@ -336,6 +336,13 @@ def test_bodies_that_names_and_generic_nouns_point_at(run):
     assert ("Hugo Valle", "president", "Senate") in offices, offices
     assert by_label(facts, "Darwin").type != PERSON
     assert not any(e.label.endswith(" hours") for e in facts.entities)
+
+
+def test_a_building_is_a_place(run):
+    facts, _ = run("Senators met at Parliament House in Canberra on Thursday.",
+                   "The plane landed at Tbilisi International Airport after midnight.")
+    assert by_label(facts, "Parliament House").type == PLACE
+    assert by_label(facts, "Tbilisi International Airport").type == PLACE
 
 
 def test_a_weekday_in_the_dateline_is_no_place(nlp, tmp_path):

@@ -32,6 +32,10 @@ ORG_WORDS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "company", "grou
              "congress", "parliament", "assembly", "senate", "tribunal", "board", "bureau", "department",
              "secretariat", "chamber", "cabinet", "government", "church", "club", "league", "trust", "brigade",
              "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times"}
+#: Last words that make a name a built place: "Parliament House", "Minsk National Airport".
+FACILITY_WORDS = {"house", "palace", "complex", "airport", "airbase", "square", "avenue", "street", "boulevard",
+                  "road", "highway", "bridge", "stadium", "arena", "building", "tower", "plaza", "mausoleum",
+                  "monument", "memorial", "cathedral", "mosque", "temple", "terminal", "harbour", "harbor"}
 #: Bodies that a capitalised word names on its own: "Senate President X" presides over the Senate.
 LEGISLATURES = {"senate", "parliament", "congress", "assembly", "duma", "knesset", "bundestag"}
 #: Last words of organisations' names that no person's name ends with.
@@ -372,6 +376,8 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
         return "PERSON"  # "spokeswoman Tamsin Hopkins", "President Ruto"
     if last in ORG_WORDS and label in ("PERSON", "GPE", "LOC", "FAC"):
         return "ORG"
+    if last in FACILITY_WORDS and end - start > 1 and label in ("ORG", "PERSON", "GPE"):
+        return "FAC"
     if label in ("ORG", "PERSON") and key in subdivisions() and key not in organizations():
         return "GPE"  # a province the model called an organisation
     city = cities().get(key)
