@@ -3,12 +3,14 @@
 The floors are the figures measured when they were last raised (see the issue's closing notes);
 the bars the product aims for: entities 0.90, offices 0.75, relations 0.60, events 0.70, event
 dates 0.90, quotes 0.85, quantities 0.85 (F1). Raise a floor whenever a change lifts its figure;
-never lower one to make a change pass. (They are set anew when the gold set grows: at 34
-articles — 18 of them written and annotated before the extractor saw them, 6 of those the former
-held-out set — every figure is at or above its bar; event dates, 0.903, just.)
+never lower one to make a change pass. (They are set anew when the gold set grows: at 42
+articles — 26 of them written and annotated before the extractor saw them, 14 of those scored
+first as held-out sets — events, 0.655, and event dates, 0.888, are below their bars.)
 """
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -16,8 +18,8 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.93, "offices": 0.84, "relations": 0.79, "events": 0.70, "quotes": 0.92, "quantities": 0.92}
-DATE_FLOOR = 0.90
+FLOORS = {"entities": 0.92, "offices": 0.79, "relations": 0.75, "events": 0.65, "quotes": 0.92, "quantities": 0.92}
+DATE_FLOOR = 0.88
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +64,17 @@ def test_the_scorer_finds_gold_words_wherever_they_stand():
     staff = article.text.index("40")
     assert scored(found, Quantity(40, Mention(staff, staff + 2, "40"))) == (2, 0)
     assert scored(Quantity(40, found.mention)) == (0, 1)
+
+
+def test_a_bare_text_article_takes_the_gold_publication_date(tmp_path):
+    """A .txt article with no date in it is dated as its feed would date it: by the gold's
+    "published" (2025-03-14 is a Friday, so "on Tuesday" is 2025-03-11)."""
+    (tmp_path / "a.txt").write_text("Police detain activist\n\nPolice arrested the activist Ana Lima on Tuesday.\n",
+                                    encoding="utf-8")
+    gold = {"article": "a.txt", "published": "2025-03-14",
+            "entities": [{"label": "Ana Lima", "type": "Person", "aliases": []}],
+            "events": [{"sentence": "Police arrested the activist", "trigger": "arrested", "type": "173",
+                        "source": "police", "target": "Ana Lima", "place": None, "date": "2025-03-11"}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = evaluate(tmp_path)
+    assert (result.dates_right, result.dates_scored) == (1, 1)
