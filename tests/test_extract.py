@@ -150,6 +150,30 @@ def test_office_from_a_title_before_the_comma_and_an_indefinite_apposition(run):
     assert ("Tomas Berg", "spokesman", "Interior Ministry") in offices, offices
 
 
+def test_a_body_before_the_title_named_by_its_acronym_or_last_word(run):
+    facts, names = run("The Liberal Reform Party (LRP) won the vote. The LRP agreed to form a coalition under LRP "
+                       "leader Tomas Berg.",
+                       "The European Commission imposed duties on steel. Commission trade spokeswoman Ana Reyes said "
+                       "the bloc would respond.",
+                       "The Popular Defence Front (PDF) denied the attack. \"We were not there,\" PDF adviser Omar "
+                       "Haddad wrote on X.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert ("Tomas Berg", "leader", "Liberal Reform Party") in offices, offices
+    assert ("Ana Reyes", "trade spokeswoman", "European Commission") in offices, offices
+    assert ("Omar Haddad", "adviser", "Popular Defence Front") in offices, offices
+    assert not any(e.label in ("LRP", "PDF") for e in facts.entities)
+
+
+def test_a_city_before_a_title_and_a_rank_after_a_post(run):
+    facts, names = run("Lagos Mayor Ade Bello said the curfew would stay.",
+                       "Army spokesman Colonel Musa Diallo said the operation was precise.",
+                       "Said Amir, secretary general of the Arab League, called for calm.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert ("Ade Bello", "mayor", "Lagos") in offices, offices
+    assert {(t, org) for h, t, org in offices if h == "Musa Diallo"} == {("army spokesman", None), ("colonel", None)}
+    assert {t for h, t, _ in offices if h == "Said Amir"} == {"secretary general"}
+
+
 def test_office_given_by_the_clause(run):
     facts, names = run("Ines Moreau, who served as finance minister until 2023, criticised the budget.")
     assert any(names[o.holder] == "Ines Moreau" and o.title.lower() == "finance minister" and o.former

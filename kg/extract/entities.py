@@ -31,7 +31,7 @@ from kg.lexicon import (
     organizations,
     subdivisions,
 )
-from kg.nlp.components import PARTICLES, STORMS
+from kg.nlp.components import ORG_WORDS, PARTICLES, STORMS
 
 #: spaCy entity label -> our type (NORP and GPE are decided by the country tables).
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": CITY, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
@@ -201,6 +201,8 @@ class Entities:
             if not self.in_body(ent) or ent.text in storms:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor
             kind = NER_TYPES.get(ent.label_)
+            if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
+                kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
             if kind == PERSON:
                 people.append(ent)
             elif kind:
@@ -289,11 +291,12 @@ class Entities:
         doc = ent.doc
         if text in self._acronyms:
             return self._acronyms[text]
-        if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
-            cid = self._by_token.get(ent.start - 2)
-            if cid is not None and self._clusters[cid].type == ORGANIZATION:
-                self._acronyms[text] = self._clusters[cid].label
-                return self._clusters[cid].label
+        for t in doc:  # where it is defined: "the Social Democratic Party (PSD)", wherever that stands
+            if t.text == text and 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
+                cid = self._by_token.get(t.i - 2)
+                if cid is not None and self._clusters[cid].type == ORGANIZATION:
+                    self._acronyms[text] = self._clusters[cid].label
+                    return self._clusters[cid].label
         for cluster in self._clusters:
             words = [w for w in re.split(r"[\s-]+", cluster.label) if w.lower() not in ACRONYM_STOPWORDS]
             if cluster.type == ORGANIZATION and "".join(w[0] for w in words if w).upper() == text:
@@ -361,13 +364,26 @@ class Entities:
         """One-word names of places and organisations the model found once and missed elsewhere:
         "NRB" in "NRB Governor X" after "the National Reserve Bank (NRB)"."""
         names: dict[str, int] = {}
+        ends: dict[str, list[int]] = {}
         for cluster in self._clusters:
             if cluster.type in (ORGANIZATION, COUNTRY, CITY, PLACE):
                 for m in cluster.mentions:
                     if " " not in m.text and len(m.text) >= 3 and m.text[:1].isupper():
                         names.setdefault(m.text, cluster.cid)
+                    span = doc.char_span(m.begin, m.end)
+                    if cluster.type == ORGANIZATION and span is not None and span.end + 2 < len(doc) and \
+                            doc[span.end].text == "(" and doc[span.end + 2].text == ")" and \
+                            re.fullmatch(r"[A-Z][A-Z&]{1,7}", doc[span.end + 1].text):
+                        names.setdefault(doc[span.end + 1].text, cluster.cid)  # "the Social Democratic Party (PSD)"
+            last = cluster.label.split()[-1]
+            if cluster.type == ORGANIZATION and " " in cluster.label and last.lower() in ORG_WORDS:
+                ends.setdefault(last, []).append(cluster.cid)
+        for last, cids in ends.items():  # "Commission trade spokeswoman": the one commission named
+            if len(cids) == 1:
+                names.setdefault(last, cids[0])
         for token in doc:
-            if token.text in names and token.i not in self._by_token and token.pos_ == "PROPN" \
+            if token.text in names and token.i not in self._by_token and (token.pos_ == "PROPN" or (
+                    token.text.isupper() and len(token.text) > 1)) \
                     and self.in_body(token):
                 self._add(self._clusters[names[token.text]], doc[token.i:token.i + 1])
 

@@ -337,6 +337,26 @@ def _body_after(doc: Doc, end: int, entities: Entities) -> str | None:
     return key if key and entities.type_of(key) == ORGANIZATION else None
 
 
+#: Military and police ranks, which a person holds besides a post: "Army spokesman Colonel X".
+RANKS = {"general", "colonel", "lieutenant colonel", "major", "captain", "lieutenant", "sergeant", "brigadier",
+         "brigadier general", "major general", "lieutenant general", "admiral", "rear admiral", "vice admiral",
+         "commander", "marshal", "field marshal", "commodore", "corporal"}
+
+
+def _ranked(d: Description) -> list[Description]:
+    """ "Army Spokesman Colonel": a post and a rank, two offices; "police General" stays one."""
+    if d.office is None:
+        return [d]
+    words = d.office.title.split()
+    for n in (2, 1):
+        rank, post = " ".join(words[-n:]).lower(), words[:-n]
+        if len(post) >= 1 and rank in RANKS and post[-1].lower() in TITLES and post[-1].lower() not in RANKS \
+                and f"{post[-1]} {rank}".lower() not in TITLES:  # "Secretary General" is one post
+            return [replace(d, office=replace(d.office, title=" ".join(post))),
+                    replace(d, office=replace(d.office, title=" ".join(words[-n:])))]
+    return [d]
+
+
 def _coordinated(d: Description) -> list[Description]:
     """ "Deputy Prime Minister and Minister for Finance": two posts, when each side begins with a title
     ("Middle East and North Africa director", "Minister of Trade and Industry" stay one)."""
@@ -354,7 +374,7 @@ def _coordinated(d: Description) -> list[Description]:
 
 
 def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iterator[Description]:
-    found = [c for d in _describe_people(doc, entities, people) for c in _coordinated(d)]
+    found = [r for d in _describe_people(doc, entities, people) for c in _coordinated(d) for r in _ranked(c)]
     nationality = {d.person: d.nationality for d in found if d.nationality}
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
