@@ -231,6 +231,27 @@ def test_every_coordinated_subject_is_a_source(run):
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]
 
 
+def test_aid_given_cut_and_medical(run):
+    facts, names = run("The World Food Programme said it had reduced rations for 400,000 people.",
+                       "The United States cut its funding to the agency this year.",
+                       "Medecins Sans Frontieres treated 43 wounded people at its clinic.",
+                       "Greece sent two firefighting planes on Thursday.")
+    codes = {(names.get(e.source), e.type) for e in facts.events}
+    assert ("World Food Programme", "1623") in codes, codes  # humanitarian aid reduced
+    assert ("United States", "1621") in codes, codes  # economic aid reduced
+    assert ("Greece", "073") in codes, codes
+    assert any(e.type == "073" and e.trigger.text == "treated" for e in facts.events), codes
+
+
+def test_common_noun_doers_and_the_two_sides(run):
+    facts, names = run("Armed men attacked a camp for refugees before dawn on Sunday.",
+                       "European producers criticised the decision.",
+                       "Talks between Kenya and Uganda resumed. The two sides signed a border accord on Monday.")
+    doers = {(names.get(e.source), e.type[:2]) for e in facts.events}
+    assert ("men", "19") in doers and ("producers", "11") in doers, doers
+    assert {names.get(e.source) for e in facts.events if e.type.startswith("05")} == {"Kenya"}, doers
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

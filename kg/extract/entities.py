@@ -49,7 +49,8 @@ MISSIONS = {"embassy", "consulate"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
 PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,), "man": (PERSON,),
               "woman": (PERSON,), "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY,),
-              "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,)}
+              "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,),
+              "side": (COUNTRY, ORGANIZATION)}
 #: Generic nouns for bodies that are no part of a state, and words that name a state's bodies.
 NON_STATE = {"company", "firm", "group", "union", "charity", "insurer", "lender", "carrier", "airline",
              "manufacturer", "retailer", "operator"}

@@ -72,9 +72,14 @@ TRANSFER_VERBS = {"release", "send", "deliver", "distribute", "provide", "give",
 AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply", "supplies", "food", "water",
              "tent", "medicine", "team", "volunteer", "doctor", "rescuer", "specialist", "tanker", "pack", "kit",
              "grant", "loan", "money", "donation", "support", "help", "shelter", "blanket", "vaccine", "convoy",
-             "sum"}
+             "sum", "firefighting", "ration"}
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
-                "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine"}
+                "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
+                "firefighting", "ration", "medical"}
+#: Verbs that, done to aid, cut it: "reduced rations", "suspended funding".
+CUTTING_VERBS = {"cut", "reduce", "slash", "suspend", "halt", "freeze", "stop", "withhold", "end"}
+#: The injured, whom treating is medical aid: "treated 43 wounded people".
+HURT = {"wounded", "injured", "hurt", "casualty", "patient", "victim", "survivor"}
 WEAPONS = {"weapon", "arm", "ammunition", "missile", "rocket", "artillery", "shell", "tank", "jet", "fighter",
            "drone", "howitzer", "munition", "air defence", "air defense", "defence", "defense", "military"}
 RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search", "clean-up", "cleanup", "recovery",
@@ -440,12 +445,18 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in HALTING_VERBS and head in OPERATIONS and (head != "operation" or words & MILITARY_WORDS or (
             (subject := _subject(obj.head)) is not None and subject.lemma_.lower() in MILITARY_NOUNS)):
         return "087"  # "the army halted operations": de-escalation; a mine that suspends operations is no army
+    if lemma == "treat" and (people or noun in HURT) and (words & HURT or noun in HURT or any(
+            t.lemma_.lower() in ("inhalation", "injury", "burn", "wound") for t in around)):
+        return "073"  # "treated 43 wounded people", "treated 63 people for smoke inhalation": medical aid
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
         return "073" if words & RESCUE else "154"  # troops sent to rescue people bring aid
     if (head in GROUP_NOUNS or obj.ent_type_ == "PERSON") and head not in AID_NOUNS:
         return None  # "released a Danish aid worker": a person set free, not aid given
     if lemma in TRANSFER_VERBS and words & WEAPONS:
         return "072"  # "promised to send air defence systems": military aid
+    if lemma in CUTTING_VERBS and (money or head in AID_NOUNS) and not words & WEAPONS:
+        return "1623" if words & HUMANITARIAN else "1621" if money or words & {"loan", "fund", "funds", "funding"} \
+            else "162"  # "reduced rations", "cut funding": aid reduced
     if lemma in TRANSFER_VERBS and (money or words & AID_NOUNS):
         if words & {"weapon", "arm", "ammunition", "missile", "military"}:
             return "072"
