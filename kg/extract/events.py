@@ -36,7 +36,7 @@ LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "delive
                                "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume"}
 #: Verbs whose infinitive complement is only promised or threatened.
 PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn", "swear", "offer",
-                 "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree", "refuse"}
+                 "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree"}
 #: Passive verbs whose subject does what their infinitive says: "is expected to meet", "is due to sign".
 RAISING = {"expect", "schedule", "set", "due", "slate", "say", "believe", "report", "poise", "tip"}
 REPORTED = {"say", "believe", "report"}  # "is said to have fled": done, only told at second hand
