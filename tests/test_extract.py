@@ -252,6 +252,22 @@ def test_common_noun_doers_and_the_two_sides(run):
     assert {names.get(e.source) for e in facts.events if e.type.startswith("05")} == {"Kenya"}, doers
 
 
+def test_fighting_fires_and_parades_are_no_conflict(run):
+    facts, _ = run("About 1,400 firefighters were battling the flames near Patras.",
+                   "Greece has battled hundreds of wildfires this summer.",
+                   "Some 2,000 soldiers marched past the palace on Sunday.")
+    assert not [e for e in facts.events if e.type[:2] in ("14", "18", "19", "20")], facts.events
+    facts, names = run("Rebels battled government troops near Goma on Sunday.",
+                       "Thousands of teachers marched through Nairobi on Sunday.")
+    assert {e.type[:2] for e in facts.events} == {"19", "14"}, facts.events
+
+
+def test_rejecting_an_accusation_denies_responsibility(run):
+    facts, names = run("The Popular Defence Front rejected accusations that its fighters had raided the camp.")
+    assert [(names[e.source], e.type) for e in facts.events if e.trigger.text == "rejected"] == [
+        ("Popular Defence Front", "016")]
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

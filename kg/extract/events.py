@@ -76,6 +76,12 @@ AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply"
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
+#: What one fights without attacking anyone: fires, floods, diseases, social ills.
+FOES_NO_ONE = {"fire", "wildfire", "blaze", "flame", "wind", "flood", "floodwater", "drought", "disease", "outbreak",
+               "epidemic", "pandemic", "virus", "cholera", "malaria", "poverty", "hunger", "corruption", "inflation",
+               "crime", "climate", "unemployment"}
+#: What is alleged against someone: rejecting it denies responsibility.
+ALLEGATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggestion"}
 #: Verbs that, done to aid, cut it: "reduced rations", "suspended funding".
 CUTTING_VERBS = {"cut", "reduce", "slash", "suspend", "halt", "freeze", "stop", "withhold", "end"}
 #: The injured, whom treating is medical aid: "treated 43 wounded people".
@@ -445,6 +451,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in HALTING_VERBS and head in OPERATIONS and (head != "operation" or words & MILITARY_WORDS or (
             (subject := _subject(obj.head)) is not None and subject.lemma_.lower() in MILITARY_NOUNS)):
         return "087"  # "the army halted operations": de-escalation; a mine that suspends operations is no army
+    if lemma in ("reject", "dismiss", "refute") and head in ALLEGATIONS:
+        return "016"  # "rejected accusations that its fighters carried out the raid": responsibility denied
     if lemma == "treat" and (people or noun in HURT) and (words & HURT or noun in HURT or any(
             t.lemma_.lower() in ("inhalation", "injury", "burn", "wound") for t in around)):
         return "073"  # "treated 43 wounded people", "treated 63 people for smoke inhalation": medical aid
@@ -709,6 +717,11 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             (c for c in obj.children if c.dep_ in ("amod", "compound") and entities.of(c)), None)
     if code[:2] in VIOLENT_ROOTS and not passive and not _can_act(source, entities):
         return None
+    if code[:2] in VIOLENT_ROOTS and obj is not None and {obj.lemma_.lower(), *(  # "hundreds of wildfires"
+            p.lemma_.lower() for c in obj.children if c.lower_ == "of" for p in c.children)} & FOES_NO_ONE:
+        return None  # "firefighters battling the flames", "fighting corruption": no one is attacked
+    if code.startswith("14") and source is not None and source.lemma_.lower() in MILITARY_NOUNS | {"sailor", "airman"}:
+        return None  # "2,000 soldiers marched past the palace": a parade, not a protest
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
 
 
