@@ -268,6 +268,13 @@ def test_rejecting_an_accusation_denies_responsibility(run):
         ("Popular Defence Front", "016")]
 
 
+def test_a_vote_is_an_election_only_when_named_as_one(run):
+    facts, _ = run("Turnout in Sunday's vote was 61%, the electoral commission said.")
+    assert [e.trigger.text for e in facts.events if e.type == "Election"] == ["vote"]
+    facts, _ = run("Maria Lopes took 32% of the vote, the commission said.", "A vote had been postponed twice.")
+    assert not [e for e in facts.events if e.type == "Election"], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

@@ -76,6 +76,9 @@ AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply"
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
+#: Words that make a vote an election: "the presidential vote", "the local vote".
+ELECTORAL = {"presidential", "parliamentary", "legislative", "general", "local", "municipal", "regional", "national",
+             "provincial", "snap", "early", "popular"}
 #: What one fights without attacking anyone: fires, floods, diseases, social ills.
 FOES_NO_ONE = {"fire", "wildfire", "blaze", "flame", "wind", "flood", "floodwater", "drought", "disease", "outbreak",
                "epidemic", "pandemic", "virus", "cholera", "malaria", "poverty", "hunger", "corruption", "inflation",
@@ -561,6 +564,9 @@ def _decision_vote(token: Token) -> bool:
     """ "A vote on the resolution", "the Security Council vote", "voted in favour": a decision, not an election."""
     if token.lemma_.lower() != "vote":
         return False
+    if token.pos_ == "NOUN" and not any(  # "the June 26 vote", "Sunday's vote", "the presidential vote"
+            c.ent_type_ == "DATE" or c.lemma_.lower() in ELECTORAL for c in token.children):
+        return True  # "took 32% of the vote", "a vote had been postponed": no election named
     if token.tag_ == "NNS" or token.head.lemma_.lower() in ("win", "receive", "get", "cast", "secure", "garner"):
         return True  # "won 27% of the votes", "received 12 votes": ballots counted, not the election
     if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children):
