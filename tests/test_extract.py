@@ -406,6 +406,14 @@ def test_bodies_that_names_and_generic_nouns_point_at(run):
     assert not any(e.label.endswith(" hours") for e in facts.entities)
 
 
+def test_a_name_runs_on_to_its_bracketed_acronym(run):
+    facts, _ = run("The Office of the UN High Commissioner for Refugees (UNHCR) appealed for $220 million.",
+                   "The EU and the African Union (AU) condemned the coup.")
+    labels = {e.label for e in facts.entities if e.type == ORGANIZATION}
+    assert "Office of the UN High Commissioner for Refugees" in labels and "African Union" in labels, labels
+    assert "Office of the UN" not in labels
+
+
 def test_a_building_is_a_place(run):
     facts, _ = run("Senators met at Parliament House in Canberra on Thursday.",
                    "The plane landed at Tbilisi International Airport after midnight.")

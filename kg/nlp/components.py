@@ -194,6 +194,14 @@ class EntityFix:
                    and norm(doc[start:end].text) not in countries()
                    and (start < 2 or doc[start - 2].lower_ not in ("of", "for"))):
                 start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
+        if label == "ORG":  # "Office of the UN" + "High Commissioner for Refugees" + "(UNHCR)": the whole name
+            j = end
+            while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "on")) and j - end < 6:
+                j += 1
+            acronym = doc[j + 1].text if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" else ""
+            if j > end and doc[j - 1].is_title and acronym.isupper() and all(
+                    t.text[0] in acronym for t in doc[end:j] if t.is_title):
+                end = j
         if label == "ORG":  # "Organization for Security and Co-operation" + "in Europe": the name in the table
             for extra in range(6, 0, -1):
                 if end + extra <= len(doc) and doc[end + extra - 1].tag_ != "POS" \
