@@ -275,6 +275,14 @@ def test_a_vote_is_an_election_only_when_named_as_one(run):
     assert not [e for e in facts.events if e.type == "Election"], facts.events
 
 
+def test_co_hosts_and_co_mediators_each_act(run):
+    facts, names = run("The summit, co-hosted by Ethiopia and the African Union, opened on Monday.",
+                       "Qatar and Egypt mediated between the two sides.")
+    acts = sorted((names[e.source], e.type, e.target) for e in facts.events)
+    assert acts == [("African Union", "043", None), ("Egypt", "045", None), ("Ethiopia", "043", None),
+                    ("Qatar", "045", None)], acts
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

@@ -56,6 +56,8 @@ APPOINTING = {"appoint", "name", "nominate", "choose", "pick", "select", "hire",
 ATTEMPT_VERBS = {"attempt", "try", "seek", "struggle", "scramble"}
 #: CAMEO roots of acts done together: "X and Y signed an agreement" is one act, the other a party to it.
 MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
+#: Cooperative acts each coordinated doer does on its own: aid is given, talks hosted or mediated, not shared.
+SEVERAL_DOERS = ("033", "043", "045")
 #: Kinds of event that move people: their objects are places, not targets.
 MOVEMENT = {"Migration", "BorderCrossing"}
 #: Verbs whose subject decides what a passive, future clause under them says will be done.
@@ -517,7 +519,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and (event.source or event.type in STANDALONE or (
                 event.target and _agentless(token) and event.type[:2] not in VIOLENT_ROOTS)):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
-            mutual = event.type[:2] in MUTUAL_ROOTS and not event.type.startswith("033")  # aid is given, not shared
+            mutual = event.type[:2] in MUTUAL_ROOTS and not event.type.startswith(SEVERAL_DOERS)
             if mutual and event.target is None and (partner := _partner(token, entities)):
                 event = replace(event, target=partner, actors=tuple(dict.fromkeys((*event.actors, partner))))
             if others and mutual and event.target is None:
