@@ -283,6 +283,17 @@ def test_co_hosts_and_co_mediators_each_act(run):
                     ("Qatar", "045", None)], acts
 
 
+def test_calling_something_names_is_a_denunciation(run):
+    facts, names = run('Amnesty International called the verdict "a travesty of justice".',
+                       "The Nigeria Labour Congress called a general strike for Monday.",
+                       'ECOWAS condemned what it called an "unconstitutional seizure of power".')
+    acts = sorted((names.get(e.source), e.type, e.trigger.text) for e in facts.events)
+    assert ("Amnesty International", "111", "called") in acts, acts
+    assert ("Nigeria Labour Congress", "143", "general strike") in acts, acts  # a strike called, no appeal
+    assert not any(t == "called" for s, c, t in acts if s == "Economic Community of West African States"), acts
+    assert not any(c == "CourtRuling" or c.startswith("02") for s, c, t in acts), acts
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

@@ -146,8 +146,10 @@ def _verb_lemma(token: Token) -> str:
 def _phrasal(token: Token) -> str:
     """The verb's lemma, with its particle or preposition when the lexicon knows the pair ("call for")."""
     lemma = _verb_lemma(token)
+    direct = any(c.dep_ == "dobj" for c in token.children)  # "called a strike for Monday" is no "call for"
     for child in token.children:
-        if child.dep_ in ("prt", "prep") and (f"{lemma} {child.lower_}", "VERB") in triggers():
+        if (child.dep_ == "prt" or child.dep_ == "prep" and not direct) and (
+                f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
     for child in token.children:  # "took office", "opened fire": a verb and its bare object as one idiom
         if child.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in child.children) and (
@@ -562,6 +564,20 @@ VOTING_BODIES = {"council", "parliament", "assembly", "senate", "congress", "com
                  "legislator", "shareholder", "member", "delegate", "minister", "cabinet", "court", "judge"}
 
 
+def _characterizes(verb: Token) -> bool:
+    """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
+    the object names, not the naming of an event (as in "called a strike")."""
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in ("what", "which", "that"):
+        return False  # "condemned what he called a massacre": the condemning is the act
+    if lemma in ("call", "brand", "dub", "label"):
+        return any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children) or (
+            obj is not None and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children)) or (
+            lemma != "call" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
+    return False
+
+
 def _decision_vote(token: Token) -> bool:
     """ "A vote on the resolution", "the Security Council vote", "voted in favour": a decision, not an election."""
     if token.lemma_.lower() != "vote":
@@ -675,6 +691,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     obj = _object(verb)
     if lemma == "release" and _object_noun_lemma(verb, obj) in DOCUMENTS:
         return None  # "released a report": a publication, not someone set free
+    if obj is not None and _characterizes(verb):  # "called the strike 'a massacre'": a denunciation
+        used.add(obj.i)
+        return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("111", future), sent, entities, published,
+                      _subject(verb), obj, negated)
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
