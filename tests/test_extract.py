@@ -294,6 +294,13 @@ def test_calling_something_names_is_a_denunciation(run):
     assert not any(c == "CourtRuling" or c.startswith("02") for s, c, t in acts), acts
 
 
+def test_talks_measured_out_or_concluded(run):
+    facts, names = run("Ana Lima held three rounds of talks with Pedro Soto in Lima.",
+                       "Negotiators concluded talks in February.")
+    talks = sorted((names.get(e.source), e.type[:2]) for e in facts.events if e.trigger.text == "talks")
+    assert talks == [("Ana Lima", "04"), ("negotiators", "04")], talks
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

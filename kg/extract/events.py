@@ -33,7 +33,8 @@ SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "is
                  "table", "submit", "present", "bring", "fire", "use", "lob", "spray"}  # "fired tear gas"
 #: Verbs that only carry the event noun they govern: "voiced criticism", "held talks".
 LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
-                               "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume"}
+                               "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume",
+                               "conclude", "complete"}
 #: Verbs whose infinitive complement is only promised or threatened.
 PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn", "swear", "offer",
                  "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree"}
@@ -78,6 +79,8 @@ AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply"
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
+#: Nouns that measure out an event noun: "three rounds of talks", "hours of talks", "a series of strikes".
+MEASURES = {"round", "hour", "day", "week", "month", "series", "wave", "spate", "string", "set"}
 #: Words that make a vote an election: "the presidential vote", "the local vote".
 ELECTORAL = {"presidential", "parliamentary", "legislative", "general", "local", "municipal", "regional", "national",
              "provincial", "snap", "early", "popular"}
@@ -695,6 +698,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         used.add(obj.i)
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("111", future), sent, entities, published,
                       _subject(verb), obj, negated)
+    if obj is not None and obj.lemma_.lower() in MEASURES:  # "held three rounds of talks": the talks
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj"), obj)
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
