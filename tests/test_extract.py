@@ -301,6 +301,15 @@ def test_talks_measured_out_or_concluded(run):
     assert talks == [("Ana Lima", "04"), ("negotiators", "04")], talks
 
 
+def test_pirates_hijack_and_neighbours_each_voice_support(run):
+    facts, names = run("Somali pirates who seized an oil tanker in the Gulf of Aden demanded a ransom for the ship.",
+                       "The pirates had fired on a second vessel on Tuesday.",
+                       "Finland, Denmark and Sweden expressed support for Norway.")
+    acts = sorted((names.get(e.source), e.type) for e in facts.events)
+    assert ("pirates", "181") in acts and ("pirates", "100") in acts and ("pirates", "193") in acts, acts
+    assert [s for s, c in acts if c == "051"] == ["Denmark", "Finland", "Sweden"], acts
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

@@ -57,8 +57,9 @@ APPOINTING = {"appoint", "name", "nominate", "choose", "pick", "select", "hire",
 ATTEMPT_VERBS = {"attempt", "try", "seek", "struggle", "scramble"}
 #: CAMEO roots of acts done together: "X and Y signed an agreement" is one act, the other a party to it.
 MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
-#: Cooperative acts each coordinated doer does on its own: aid is given, talks hosted or mediated, not shared.
-SEVERAL_DOERS = ("033", "043", "045")
+#: Cooperative acts each coordinated doer does on its own: aid is given, talks hosted or mediated, support
+#: voiced, not shared.
+SEVERAL_DOERS = ("033", "043", "045", "051", "052", "053", "054", "055")
 #: Kinds of event that move people: their objects are places, not targets.
 MOVEMENT = {"Migration", "BorderCrossing"}
 #: Verbs whose subject decides what a passive, future clause under them says will be done.
@@ -98,6 +99,9 @@ WEAPONS = {"weapon", "arm", "ammunition", "missile", "rocket", "artillery", "she
            "drone", "howitzer", "munition", "air defence", "air defense", "defence", "defense", "military"}
 RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search", "clean-up", "cleanup", "recovery",
           "help", "assist", "aid"}
+#: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
+VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
+           "airliner", "bus"}
 #: Verbs that, done to people, are abductions: "gunmen seized five workers".
 SEIZING_VERBS = {"seize", "grab", "snatch"}
 PEOPLE_NOUNS = {"worker", "people", "person", "man", "woman", "child", "hostage", "civilian", "tourist", "engineer",
@@ -449,7 +453,7 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     noun = counted.lemma_.lower()
     people = noun in GROUP_NOUNS or noun in PEOPLE_NOUNS or counted.ent_type_ == "PERSON" or noun in TITLES \
         or obj.lower_ in ("them", "him", "her", "us")
-    if lemma in SEIZING_VERBS and people:
+    if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
     if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or (lemma == "order" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children))):
