@@ -465,6 +465,20 @@ def test_a_weekday_in_the_dateline_is_no_place(nlp, tmp_path):
     assert not any(e.label == "Wednesday" for e in facts.entities), [e.label for e in facts.entities]
 
 
+def test_a_president_named_bare_leads_the_datelines_country(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text("Calm Urged\n\nLILONGWE, Malawi, June 12, 2025 (Reuters) - President Peter Banda "
+                                    "urged protesters to remain calm on Wednesday. The Sahel Civic Observatory "
+                                    "objected. Its president, Amadou Diallo, called for an inquiry.\n",
+                                    encoding="utf-8")
+    (article,) = list(read_file(tmp_path / "a.txt"))
+    ((article, doc),) = list(parse(nlp, [article]))
+    facts = extract(article, doc)
+    names = {e.key: e.label for e in facts.entities}
+    heads = {(names[r.subject], names.get(r.object)) for r in facts.relations if r.predicate == "headOf"}
+    assert ("Peter Banda", "Malawi") in heads, heads
+    assert ("Amadou Diallo", "Malawi") not in heads, heads  # "its president": the observatory's, not the country's
+
+
 def test_arrests_reported_by_the_police_and_tear_gas_fired(run):
     facts, names = run("Police fired tear gas at striking workers in Lagos on Wednesday.",
                        "At least 43 people were arrested, the Lagos State Police Command said. Five soldiers were "

@@ -464,13 +464,19 @@ class Entities:
                 key = self.capital_country(self.key(self._by_token[pobj.i]))
                 if self.type_of(key) == COUNTRY:
                     return self._clusters[int(key[1:])]
-        for key in reversed(self.dateline_places):  # "BEIRA, Mozambique"; "MANILA", a capital
-            if self.type_of(home := self.capital_country(key)) == COUNTRY:
-                return self._clusters[int(home[1:])]
+        if home := self.dateline_country():
+            return self._clusters[int(home[1:])]
         return max((c for c in self._clusters if c.type == COUNTRY and c.mentions), key=lambda c: len(c.mentions),
                    default=None)
 
     # -- answering -----------------------------------------------------------------------------
+
+    def dateline_country(self) -> str | None:
+        """The country the dateline places the story in: "BEIRA, Mozambique"; "MANILA", a capital."""
+        for key in reversed(self.dateline_places):
+            if self.type_of(home := self.capital_country(key)) == COUNTRY:
+                return home
+        return None
 
     def key(self, cid: int) -> str:
         return f"e{cid}"

@@ -407,6 +407,8 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
         if d.person in nationality:
             return nationality[d.person]
         named = {k for t in sent if (k := entities.at(t)) and entities.type_of(k) == COUNTRY}
+        if not named and title in STATE_TITLES and span.start > 0 and doc[span.start - 1].lower_ == title.split()[-1]:
+            return entities.dateline_country()  # "President X urged calm", in a story datelined in his country
         return named.pop() if len(named) == 1 else None
     if title in BODY_TITLES:
         first = sent.start
