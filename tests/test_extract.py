@@ -497,6 +497,15 @@ def test_the_two_leaders_are_the_two_last_named(run):
     assert agreed and (names.get(agreed[0].source), names.get(agreed[0].target)) == ("Eleanor Whitcombe", "Arvind Iyer")
 
 
+def test_a_counterpart_holds_the_same_post_and_leads_his_country(run):
+    facts, names = run("Thailand's Prime Minister Somchai Rattanakul and his Cambodian counterpart, Sokha Vannak, "
+                       "held talks on Monday.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Sokha Vannak", "Prime Minister", "Cambodia") in offices, offices
+    heads = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "headOf"}
+    assert ("Sokha Vannak", "Cambodia") in heads, heads
+
+
 def test_a_court_described_before_it_is_named(run):
     facts, names = run("A South African appeal court on Wednesday upheld the fraud conviction of former minister "
                        "Sipho Dube.",

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -41,22 +40,10 @@ def _fingerprint() -> str:
 EXTRACTOR_VERSION = _fingerprint()
 
 
-def _counterparts(found: Iterable[Office]) -> Iterator[Office]:
-    """"Norland's Defence Minister A and his Ostavian counterpart B": B holds the same post in his
-    country; a counterpart with no post before it says nothing."""
-    last: Office | None = None
-    for office in sorted(found, key=lambda o: o.mention.begin):
-        if office.title.lower() != "counterpart":
-            last = office
-            yield office
-        elif last is not None and last.holder != office.holder:
-            yield replace(office, title=last.title)
-
-
 def _offices(found: Iterable[Office]) -> tuple[Office, ...]:
     """One office per holder and title: "President Okafor" adds nothing to "Nigerian President Ada Okafor"."""
     best: dict[tuple[str, str], Office] = {}
-    for office in _counterparts(found):
+    for office in found:
         key = (office.holder, office.title.lower(), office.former)
         if key not in best or (office.organization and not best[key].organization):
             best[key] = office

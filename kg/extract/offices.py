@@ -373,8 +373,23 @@ def _coordinated(d: Description) -> list[Description]:
     return [replace(d, office=replace(d.office, title=p)) for p in parts]
 
 
+def _counterparts(found: list[Description]) -> Iterator[Description]:
+    """ "Norland's Defence Minister A and his Ostavian counterpart B": B holds the same post in his
+    country; a counterpart with no post before it says nothing."""
+    last: Office | None = None
+    for d in sorted(found, key=lambda d: d.mention.begin):
+        if d.office is None or d.office.title.lower() != "counterpart":
+            last = d.office or last
+            yield d
+        elif last is not None and last.holder != d.person:
+            yield replace(d, office=replace(d.office, title=last.title))
+        elif d.nationality or d.alignment:
+            yield replace(d, office=None)
+
+
 def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iterator[Description]:
-    found = [r for d in _describe_people(doc, entities, people) for c in _coordinated(d) for r in _ranked(c)]
+    found = list(_counterparts([r for d in _describe_people(doc, entities, people) for c in _coordinated(d)
+                                for r in _ranked(c)]))
     nationality = {d.person: d.nationality for d in found if d.nationality}
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
