@@ -538,6 +538,13 @@ def test_places_and_parties_people_belong_to(run):
     assert not any(p == "memberOf" and o == "European Union" for _, p, o in relations), relations
 
 
+def test_a_place_in_a_larger_one(run):
+    facts, names = run("The leaders met at Parliament House in Canberra on Thursday.",
+                       "Aid convoys reached El Fasher in North Darfur.", "Protesters gathered in Nairobi in July.")
+    within = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
+    assert within == {("Parliament House", "Canberra"), ("El Fasher", "North Darfur")}, within
+
+
 def test_the_government_acts_for_its_country(run):
     facts, names = run("In Caracas, the government ordered the British ambassador to leave the country.",
                        "Venezuela's foreign minister said the envoy had meddled.")

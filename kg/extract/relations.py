@@ -204,5 +204,10 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
                     (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
                 owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             outer = entities.at(owner) if owner is not None else None
+        if outer is None and head.i != token.i:  # "Parliament House in Canberra", "Dioura, in the Segou region"
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            outer = (entities.at(pobj) or next((entities.at(c) for c in pobj.children if c.dep_ == "compound"
+                                                 and entities.at(c)), None)) if pobj is not None else None
         if outer and outer != inner and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
             yield Relation(inner, "containedInPlace", outer, where)
