@@ -310,6 +310,15 @@ def test_pirates_hijack_and_neighbours_each_voice_support(run):
     assert [s for s, c in acts if c == "051"] == ["Denmark", "Finland", "Sweden"], acts
 
 
+def test_a_warning_threatens_only_an_act_or_someone(run):
+    facts, names = run("Analysts warned that the bank could face a fine of more than 1 billion crowns.",
+                       "The agency warned of a humanitarian catastrophe.",
+                       "Russia warned that it would take further measures.",
+                       "Thai leaders warned Myanmar that it could lose its seat.")
+    warnings = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "warned")
+    assert warnings == ["Russia", "Thai leaders"], warnings
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

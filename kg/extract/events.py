@@ -571,6 +571,16 @@ VOTING_BODIES = {"council", "parliament", "assembly", "senate", "congress", "com
                  "legislator", "shareholder", "member", "delegate", "minister", "cabinet", "court", "judge"}
 
 
+def _threatens(warn: Token) -> bool:
+    """Whether a warning threatens: someone warned ("warned Myanmar that", "warned migrants they had
+    111 days"), warned against something, or an act announced ("warned that it would respond");
+    not "warned that the bank could face a fine", "warned of a catastrophe"."""
+    if any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "against" for c in warn.children):
+        return True
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll", "wo")
+                                         for a in c.children) for c in warn.children)
+
+
 def _characterizes(verb: Token) -> bool:
     """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
     the object names, not the naming of an event (as in "called a strike")."""
@@ -668,10 +678,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and not (
             verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)):
         return None  # "urged Pakistan to suspend deportations": asked for, not done; "is expected to meet" is planned
-    if lemma == "warn" and not any(c.dep_ in ("dobj", "dative") for c in verb.children) and any(
-            c.dep_ == "ccomp" and (subj := _subject(c)) is not None and entities.of(subj) is None
-            and subj.lemma_.lower() not in GROUP_NOUNS for c in verb.children):
-        return None  # "warned that supplies could run out": a prediction; "warned that it would respond" threatens
+    if lemma == "warn" and not _threatens(verb):
+        return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
         return None  # "cholera can kill within hours": what can happen, not what happened
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
