@@ -319,6 +319,13 @@ def test_a_warning_threatens_only_an_act_or_someone(run):
     assert warnings == ["Russia", "Thai leaders"], warnings
 
 
+def test_entering_crosses_a_border_only_into_a_country(run):
+    facts, _ = run("Riot police entered the halls shortly after midnight.")
+    assert not [e for e in facts.events if e.type == "BorderCrossing"], facts.events
+    facts, _ = run("Polish border guards said 12 people crossed illegally from Belarus.")
+    assert [e.trigger.text for e in facts.events if e.type == "BorderCrossing"] == ["crossed"], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

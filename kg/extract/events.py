@@ -581,6 +581,20 @@ def _threatens(warn: Token) -> bool:
                                          for a in c.children) for c in warn.children)
 
 
+def _crosses_border(verb: Token, entities: Entities) -> bool:
+    """Whether entering or crossing passes a frontier: a border or a country named or said ("entered
+    Poland", "crossed into the Grodno region", "crossed illegally from Belarus", "entered the country")."""
+    if any(t.lemma_.lower() in ("border", "frontier") for t in verb.sent):
+        return True  # "a state of emergency along the border as thousands of migrants cross"
+    for t in verb.subtree:
+        if t.head.i == verb.i or t.head.head.i == verb.i and t.head.dep_ == "prep":
+            if t.lemma_.lower() in ("country", "territory", "boundary"):
+                return True
+            if entities.type_of(entities.of(t)) in (COUNTRY, PLACE, CITY):
+                return True
+    return False
+
+
 def _characterizes(verb: Token) -> bool:
     """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
     the object names, not the naming of an event (as in "called a strike")."""
@@ -732,6 +746,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if special and lemma in PROMISE_VERBS:
         future = True  # "pledged $1.2 million in aid": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
+    if code == "BorderCrossing" and not _crosses_border(verb, entities):
+        return None  # "police entered the halls", "crossed the street": no frontier crossed
     if code is None:
         return None
     passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod")
