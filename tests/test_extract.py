@@ -326,6 +326,12 @@ def test_entering_crosses_a_border_only_into_a_country(run):
     assert [e.trigger.text for e in facts.events if e.type == "BorderCrossing"] == ["crossed"], facts.events
 
 
+def test_a_sentence_hung_on_its_subject_noun_keeps_its_verb(run):
+    # the small model parses "crossed" as a participle on "migrants", leaving the sentence no verb
+    facts, names = run("Some 300 migrants crossed into Poland from Belarus on Sunday.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("migrants", "BorderCrossing")], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

@@ -391,7 +391,7 @@ class Entities:
     def _group_noun(self, token: Token) -> None:
         """A plural noun for people in a participant role ("migrants", "Peruvian authorities")."""
         if (token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NNPS", "NN")
-                or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr")):
+                or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT")):
             return
         if token.lemma_.lower() == "delegation" and (state := self._child_of(token, ("poss", "amod"), COUNTRY)):
             self._add(self._cluster_at(state), self.doc[token.i:token.i + 1])  # "Saudi Arabia's delegation

@@ -193,8 +193,14 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
 def _headless_predicate(verb: Token) -> bool:
     """A sentence the parser hung on its subject's name, with the verb as a modifier of it:
     "Prime Minister X, who was not there, called on the troops" (X the root, "called" its acl)."""
-    return verb.dep_ in ("acl", "amod") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") \
-        and verb.i > verb.head.i and verb.doc[verb.i - 1].text == ","
+    if not (verb.dep_ in ("acl", "amod") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN")
+            and verb.i > verb.head.i):
+        return False
+    if verb.doc[verb.i - 1].text == ",":
+        return True
+    own = {t.i for t in verb.subtree}  # "Some 300 migrants crossed into Poland": no other verb to be the predicate
+    return not any(c.dep_ == "agent" for c in verb.children) and not any(
+        t.pos_ in ("VERB", "AUX") and t.i not in own for t in verb.sent)
 
 
 def _subject(verb: Token) -> Token | None:
