@@ -332,6 +332,11 @@ def test_a_sentence_hung_on_its_subject_noun_keeps_its_verb(run):
     assert [(names.get(e.source), e.type) for e in facts.events] == [("migrants", "BorderCrossing")], facts.events
 
 
+def test_a_licence_suspended_is_a_sanction(run):
+    facts, names = run("Mines Minister Kofi Tetteh suspended the company's mining licence on Thursday.")
+    assert [(names[e.source], e.type) for e in facts.events] == [("Kofi Tetteh", "172")], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

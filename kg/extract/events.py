@@ -85,6 +85,8 @@ MEASURES = {"round", "hour", "day", "week", "month", "series", "wave", "spate", 
 #: Words that make a vote an election: "the presidential vote", "the local vote".
 ELECTORAL = {"presidential", "parliamentary", "legislative", "general", "local", "municipal", "regional", "national",
              "provincial", "snap", "early", "popular"}
+#: What a state grants and can take away as a sanction.
+PERMITS = {"licence", "license", "permit", "accreditation", "registration", "concession", "visa", "passport"}
 #: What one fights without attacking anyone: fires, floods, diseases, social ills.
 FOES_NO_ONE = {"fire", "wildfire", "blaze", "flame", "wind", "flood", "floodwater", "drought", "disease", "outbreak",
                "epidemic", "pandemic", "virus", "cholera", "malaria", "poverty", "hunger", "corruption", "inflation",
@@ -466,6 +468,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
     if lemma in ("capture", "recapture") and people:
         return "173"  # "recaptured 29 inmates": people arrested, not territory taken
+    if lemma in ("suspend", "revoke", "cancel", "withdraw", "strip") and head in PERMITS:
+        return "172"  # "suspended the company's mining licence": an administrative sanction
     if lemma in ("dismiss", "sack", "suspend") and people:
         return "172"  # "dismissed the warden", "suspended 12 guards": an administrative sanction
     if lemma in HALTING_VERBS and head in OPERATIONS and (head != "operation" or words & MILITARY_WORDS or (
