@@ -62,6 +62,12 @@ def test_pronoun_speaker_after_the_quote(run):
     assert quote.text == "We will not close a single ward"
 
 
+def test_a_title_speaker_names_its_holder(run):
+    facts, names = run('"People who survived the war are now being hunted," UNHCR\'s representative in Chad, '
+                       'Mireille Achterberg, told reporters in Ndjamena.')
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Mireille Achterberg"], facts.quotes
+
+
 def test_speaker_before_the_quote_and_according_to(run):
     facts, names = run('Finance Minister Paulo Reis said: "The budget is balanced for the first time."',
                        "Growth will reach 3%, according to Maria Lopes, the central bank governor.")

@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
-from kg.facts import Mention, Quote
-from kg.lexicon import SPEECH_VERBS
+from kg.facts import PERSON, Mention, Quote
+from kg.lexicon import SPEECH_VERBS, TITLES
 
 CLOSE = "”\"’'"
 #: "…", “…”, ‘…’ and '…' (whose inner apostrophes sit between letters: 'the court's view').
@@ -84,9 +84,18 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
                 if pobj is not None:
                     candidates.append((min(abs(token.idx - begin), abs(token.idx - end)), pobj))
     for _, subject in sorted(candidates, key=lambda c: c[0]):
-        if key := entities.of(subject):
+        if key := entities.of(subject) or _named_in(subject, entities):
             return entities.capital_country(key)  # "Riyadh said": the Saudi state speaks
     return None
+
+
+def _named_in(subject: Token, entities: Entities) -> str | None:
+    """The person a title subject names in its phrase: "UNHCR's representative in Chad, Mireille
+    Achterberg, told reporters" (the parser may hang the name on "Chad")."""
+    if subject.lower_ not in TITLES and subject.lemma_.lower() not in TITLES:
+        return None
+    people = {k for t in subject.subtree if t.i > subject.i and (k := entities.at(t)) and entities.type_of(k) == PERSON}
+    return people.pop() if len(people) == 1 else None
 
 
 def _alone(doc: Doc, begin: int, end: int) -> bool:
