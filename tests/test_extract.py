@@ -66,6 +66,8 @@ def test_a_title_speaker_names_its_holder(run):
     facts, names = run('"People who survived the war are now being hunted," UNHCR\'s representative in Chad, '
                        'Mireille Achterberg, told reporters in Ndjamena.')
     assert [names.get(q.speaker) for q in facts.quotes] == ["Mireille Achterberg"], facts.quotes
+    facts, names = run('Presiding Judge Lee Mi-kyung said Park had shown "no genuine remorse" for the fraud.')
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Lee Mi-kyung"], facts.quotes  # not Park
 
 
 def test_speaker_before_the_quote_and_according_to(run):

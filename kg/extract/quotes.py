@@ -54,7 +54,8 @@ def _governor(span, inside: range) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     while True:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+            (c for c in verb.children if c.dep_ == "csubj"), None)  # a misparsed "Presiding Judge X said"
         if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head == verb:
             return subject
         verb = verb.head
@@ -91,10 +92,13 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
 
 def _named_in(subject: Token, entities: Entities) -> str | None:
     """The person a title subject names in its phrase: "UNHCR's representative in Chad, Mireille
-    Achterberg, told reporters" (the parser may hang the name on "Chad")."""
-    if subject.lower_ not in TITLES and subject.lemma_.lower() not in TITLES:
+    Achterberg, told reporters" (the parser may hang the name on "Chad"), or the one a misparsed
+    clausal subject holds ("Presiding Judge Lee Mi-kyung said": "Presiding" with "Lee" its object)."""
+    clausal = subject.dep_ == "csubj"
+    if not clausal and subject.lower_ not in TITLES and subject.lemma_.lower() not in TITLES:
         return None
-    people = {k for t in subject.subtree if t.i > subject.i and (k := entities.at(t)) and entities.type_of(k) == PERSON}
+    people = {k for t in subject.subtree if (clausal or t.i > subject.i) and (k := entities.at(t))
+              and entities.type_of(k) == PERSON}
     return people.pop() if len(people) == 1 else None
 
 
