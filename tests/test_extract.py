@@ -345,6 +345,11 @@ def test_a_licence_suspended_is_a_sanction(run):
     assert [(names[e.source], e.type) for e in facts.events] == [("Kofi Tetteh", "172")], facts.events
 
 
+def test_a_doer_the_parser_made_a_clause(run):
+    facts, names = run("Presiding Judge Lee Mi-kyung sentenced Park to 15 years in prison on Wednesday.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("Lee Mi-kyung", "CourtRuling")], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

@@ -212,7 +212,9 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-            if child.dep_ in ("nsubj", "csubj"):  # "the opposition Social Democratic Party": the name
+            if child.dep_ == "csubj":  # a misparsed "Presiding Judge X sentenced": "Presiding" with X its object
+                return next((t for t in child.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), child)
+            if child.dep_ == "nsubj":  # "the opposition Social Democratic Party": the name
                 return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), child)
             if raised and child.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING:
                 return child  # "X is expected to meet": X meets
