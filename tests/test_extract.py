@@ -489,6 +489,16 @@ def test_a_name_runs_on_to_its_bracketed_acronym(run):
     assert "Office of the UN" not in labels
 
 
+def test_a_known_organisation_the_model_missed(run):
+    facts, _ = run("Human Rights Watch urged the government to release the students.",
+                   "Most of the dead were women, according to Doctors Without Borders, which treated 43 people.",
+                   "The Mozambique Red Cross distributed food.")
+    labels = {e.label: e.wikidata for e in facts.entities if e.type == ORGANIZATION}
+    assert labels.get("Human Rights Watch") == "Q187052", labels
+    assert labels.get("Médecins Sans Frontières") == "Q49330", labels
+    assert "International Red Cross and Red Crescent Movement" not in labels, labels  # a national society
+
+
 def test_a_building_is_a_place(run):
     facts, _ = run("Senators met at Parliament House in Canberra on Thursday.",
                    "The plane landed at Tbilisi International Airport after midnight.")

@@ -114,6 +114,9 @@ class EntityFix:
             if not fixed or span.start >= fixed[-1].end:
                 fixed.append(span)
         fixed = [s for s in fixed if not (s.label_ == "ORG" and s[-1].lower_ in CUT_SHORT)]  # "Special Adviser of the"
+        known = _known_organisations(doc)  # "Human Rights Watch" the model missed, "Doctors" + "Without Borders"
+        fixed = sorted([s for s in fixed if not any(s.start < k.end and k.start < s.end for k in known)] + known,
+                       key=lambda s: s.start)
         fixed += [s for s in _named_by_kind(doc) if not any(s.start < f.end and f.start < s.end for f in fixed)]
         ents = [s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled
         ents += [s for s in self._bodies_before_titles(doc, ents)
@@ -437,6 +440,22 @@ def _descriptors_only(doc: Doc, start: int, end: int) -> bool:
             return False
         i += n
     return True
+
+
+def _known_organisations(doc: Doc) -> list[Span]:
+    """Names of several words from the shipped table of organisations, wherever they stand, longest
+    first, and not inside a longer name ("Mozambique Red Cross", "United Nations Human Rights Committee")."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        n = next((n for n in range(10, 1, -1) if doc[i].is_title and i + n <= len(doc) and doc[i + n - 1].is_title
+                  and norm(doc[i:i + n].text) in organizations()
+                  and not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i].is_sent_start)
+                  and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].is_title)), 0)
+        if n:
+            found.append(Span(doc, i, i + n, label="ORG"))
+        i += n or 1
+    return found
 
 
 def _after_title(doc: Doc, start: int, end: int) -> int:
