@@ -499,6 +499,14 @@ def test_a_known_organisation_the_model_missed(run):
     assert "International Red Cross and Red Crescent Movement" not in labels, labels  # a national society
 
 
+def test_two_bodies_named_whole_stay_two(run):
+    facts, _ = run("Police raided dormitories at Rajshahi University and Jahangirnagar University on Monday.",
+                   "ASEAN and China agreed to finish the code.")
+    labels = {e.label for e in facts.entities if e.type == ORGANIZATION}
+    assert {"Rajshahi University", "Jahangirnagar University"} <= labels, labels
+    assert not any(" and " in label for label in labels), labels
+
+
 def test_a_building_is_a_place(run):
     facts, _ = run("Senators met at Parliament House in Canberra on Thursday.",
                    "The plane landed at Tbilisi International Airport after midnight.")

@@ -362,6 +362,8 @@ def _dangling(doc: Doc, first: Span, second: Span) -> bool:
     if first.label_ != "ORG" or second.label_ not in ("ORG", "GPE", "PERSON") or not second[0].is_title:
         return False
     gap = doc[first.end:second.start]
+    if gap and (first[-1].lower_ in ORG_WORDS or norm(first.text) in organizations()):
+        return False  # "Rajshahi University and Jahangirnagar University": two bodies, each named whole
     return (len(gap) == 0 and first[-1].lower_ in CONNECTORS) or (
         len(gap) in (1, 2) and all(t.lower_ in CONNECTORS or t.text == "," for t in gap) and gap[-1].lower_ == "and")
 
