@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities import Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
 from kg.lexicon import HONORIFICS, TITLES, demonyms, norm
+from kg.nlp.components import LEGISLATURES
 
 ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "left-wing", "far-left",
               "far left", "centrist", "conservative", "liberal", "socialist", "communist", "populist",
@@ -123,6 +124,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 rest.extend(group)  # "the charity's Middle East director": the region is part of the post
             elif group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" or not rest:
                 organization = organization or entity  # "UN Secretary-General", "Acme's chief executive"
+                if len(group) == 1 and group[0].lower_ in LEGISLATURES:
+                    rest.extend(group)  # "Senate President X": the post is "Senate President", in the Senate
                 if entities.type_of(entity) == COUNTRY and not nationality:
                     nationality = entity
             else:
@@ -165,7 +168,7 @@ def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
     t = rest[i]
     key = entities.at(t)
     if key:
-        return entities.type_of(key) in (CITY, PLACE)
+        return entities.type_of(key) in (CITY, PLACE) or t.lower_ in LEGISLATURES  # "Senate President"
     if t.lower_ == "and":
         return i > 0 and entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE)
     return (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod") and t.lower_ not in ("of", "for", "at")
