@@ -229,6 +229,14 @@ def test_event_date_climbs_through_gerunds_predicates_and_infinitives(run):
     assert when_of(facts, "condemned") == "2025-02"  # 2025-02-28, a week's precision: its month
 
 
+def test_a_date_the_model_ran_on_from_the_words_before_it(run):
+    # the model tags "walkout on Sept. 1" as one date
+    facts, _ = run("The Bangladesh University Teachers' Federation (BUTF), which represents about 14,000 lecturers at "
+                   "55 public universities, began the walkout on Sept. 1 after the government scrapped a pension "
+                   "scheme.", published=dt.date(2025, 9, 17))
+    assert when_of(facts, "walkout") == "2025-09-01"
+
+
 def test_event_date_stays_in_its_own_report(run):
     facts, _ = run("Police said 20 rioters were arrested on Tuesday and that soldiers had killed three others.")
     assert when_of(facts, "arrested") == "2025-03-11"

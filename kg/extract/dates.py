@@ -80,7 +80,8 @@ def _ents(sent: Span) -> list[Span]:
 
 def temporal_spans(sent: Span) -> list[Span]:
     """The sentence's temporal expressions: the model's DATE and TIME entities, and those it missed."""
-    spans = [_before_a_term(e) for e in _ents(sent) if e.label_ in ("DATE", "TIME")]
+    spans = [_before_a_term(_from_its_first_time_word(e)) for e in _ents(sent) if e.label_ in ("DATE", "TIME")]
+    spans = [s for s in spans if len(s)]
     taken = {t.i for s in spans for t in s}
     for m in TEMPORAL.finditer(sent.text):
         if m.group(0) == "May" and not re.match(r"\s+\d", sent.text[m.end():]) and not re.search(
@@ -90,6 +91,24 @@ def temporal_spans(sent: Span) -> list[Span]:
         if span is not None and len(span) and not any(t.i in taken for t in span):
             spans.append(span)
     return spans
+
+
+#: Lowercase words a temporal expression may begin with: "on Monday", "late last year", "about two weeks ago".
+DATE_LEADS = {"early", "late", "mid", "last", "next", "this", "that", "the", "a", "an", "on", "in", "at", "since",
+              "until", "till", "by", "from", "between", "about", "around", "nearly", "almost", "some", "over", "past",
+              "coming", "earlier", "later", "each", "every", "recent", "previous", "following", "before", "after",
+              "during", "within", "just", "only", "more", "than", "less", "few", "several", "two", "three", "four",
+              "five", "six", "seven", "eight", "nine", "ten", "one", "yesterday", "today", "tomorrow", "tonight",
+              "overnight", "end", "beginning", "start", "middle", "of"}
+
+
+def _from_its_first_time_word(span: Span) -> Span:
+    """A date the model ran on from the words before it: "walkout on Sept. 1" is "on Sept. 1"."""
+    start = span.start
+    while start < span.end and span.doc[start].is_lower and span.doc[start].is_alpha \
+            and span.doc[start].lower_ not in DATE_LEADS and not span.doc[start].like_num:
+        start += 1
+    return span.doc[start:span.end]
 
 
 def _before_a_term(span: Span) -> Span:
