@@ -237,6 +237,12 @@ def test_a_date_the_model_ran_on_from_the_words_before_it(run):
     assert when_of(facts, "walkout") == "2025-09-01"
 
 
+def test_a_passive_past_looks_back(run):
+    facts, _ = run("He was arrested by Spanish police at his home in Marbella in March.",
+                   published=dt.date(2024, 11, 14))
+    assert when_of(facts, "arrested") == "2024-03"
+
+
 def test_event_date_stays_in_its_own_report(run):
     facts, _ = run("Police said 20 rioters were arrested on Tuesday and that soldiers had killed three others.")
     assert when_of(facts, "arrested") == "2025-03-11"

@@ -171,7 +171,8 @@ def tense(token: Token) -> str:
             continue
         break
     if verb.tag_ == "VBD" or any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP", "VBD") for a in
-                                 (c for c in verb.children if c.dep_ == "aux")):
+                                 (c for c in verb.children if c.dep_ == "aux")) or any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):  # "was arrested in March"
         return PAST
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return PAST
