@@ -241,6 +241,9 @@ def test_a_passive_past_looks_back(run):
     facts, _ = run("He was arrested by Spanish police at his home in Marbella in March.",
                    published=dt.date(2024, 11, 14))
     assert when_of(facts, "arrested") == "2024-03"
+    facts, _ = run("He was arrested by police in Marbella in March and was later released on bail.",
+                   published=dt.date(2024, 11, 14))
+    assert when_of(facts, "released") == "2024-11-14"  # later than March: the text does not say when
 
 
 def test_event_date_stays_in_its_own_report(run):

@@ -343,8 +343,9 @@ def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
     while token.head != token and len(out) < 4 and (token.dep_ in CLAUSE_LINKS or (
             token.dep_ == "ccomp" and (tense(token) == PAST or any(  # "said on Monday it had detained 12"
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children)))):  # "in 2022 allowed X to use"
-        if token.dep_ == "conj" and any(c.dep_ == "mark" for c in token.children):
-            break  # "were arrested on Tuesday and that the army had killed two": a report of its own
+        if token.dep_ == "conj" and any(c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in (
+                "later", "subsequently", "afterwards", "since", "then") for c in token.children):
+            break  # "arrested on Tuesday and that the army had killed two", "... and was later released"
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
             nouns.append(token.head)
         token = token.head
