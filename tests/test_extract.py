@@ -246,6 +246,12 @@ def test_a_passive_past_looks_back(run):
     assert when_of(facts, "released") == "2024-11-14"  # later than March: the text does not say when
 
 
+def test_days_later_count_from_the_last_day_told(run):
+    facts, _ = run("The European Commission imposed duties on Indonesian steel on Aug. 12. Indonesia lodged a "
+                   "complaint with the World Trade Organization (WTO) two days later.", published=dt.date(2025, 9, 4))
+    assert when_of(facts, "complaint") == "2025-08-14"
+
+
 def test_event_date_stays_in_its_own_report(run):
     facts, _ = run("Police said 20 rioters were arrested on Tuesday and that soldiers had killed three others.")
     assert when_of(facts, "arrested") == "2025-03-11"

@@ -142,13 +142,21 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
     words = m.group(0).split()
     days = int(words[0]) if words[0].isdigit() else COUNTS[words[0].lower()]
     days *= 7 if m.group(1).lower() == "week" else 1
-    anchor = next((w for e in temporal_spans(sent) if e != span and not OFFSET.match(e.text.strip())
-                   and (w := resolve(e.text, published, tense(e.root))) and w.precision == "day"), None)
+    anchor = _day_in(sent, published, span)
+    if anchor is None and way in ("later", "after"):  # "lodged a complaint two days later": after the last day told
+        before = sent.doc[:sent.start].sents if sent.start else []
+        anchor = next((w for s in reversed(list(before)[-3:]) if (w := _day_in(s, published, None))), None)
     base = dt.date.fromisoformat(anchor.value) if anchor else published
     if base is None:
         return None
     day = base - dt.timedelta(days=days) if way in ("earlier", "before") else base + dt.timedelta(days=days)
     return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+
+
+def _day_in(sent: Span, published: dt.date | None, besides: Span | None) -> When | None:
+    """The first day the sentence names, other than ``besides`` and other distances."""
+    return next((w for e in temporal_spans(sent) if e != besides and not OFFSET.match(e.text.strip())
+                 and (w := resolve(e.text, published, tense(e.root))) and w.precision == "day"), None)
 
 
 def tense(token: Token) -> str:
