@@ -203,8 +203,9 @@ class _Filter:
     def when(self, date) -> bool:
         return in_window(date, self.start, self.end)
 
-    def event(self, r: dict) -> bool:
-        return (self.negated or not r.get("negated")) and self.when(r.get("date"))
+    def event(self, attrs: dict) -> bool:
+        """Whether an event (its attributes, as :func:`_events` gives them) passes the filters."""
+        return (self.negated or not attrs["negated"]) and self.when(attrs["date"])
 
     def add_actor(self, g: nx.Graph, actor: str, **extra) -> bool:
         """Add an actor node (if it passes the filters); whether it is in the graph."""
@@ -229,11 +230,19 @@ def _event_attrs(r: dict) -> dict:
             "article": r.get("article")}
 
 
+def _events(graph: Graph) -> dict[str, dict]:
+    """Event IRI -> its attributes (query ``net_events``, read once rather than on every participation row)."""
+    events: dict[str, dict] = {}
+    for r in rows(run(graph, "net_events")):
+        events.setdefault(r["event"], _event_attrs(r))
+    return events
+
+
 # ---- projections --------------------------------------------------------------------------------------------
 
 def bipartite_network(graph: Graph, *, start: DateLike = None, end: DateLike = None, types=None,
                       generic: bool = True, negated: bool = False, places: bool = False) -> nx.Graph:
-    """The bipartite actor–event graph (query ``net_participation``).
+    """The bipartite actor–event graph (queries ``net_participation`` and ``net_events``).
 
     Actor nodes have ``bipartite=0`` and ``kind="actor"``; event nodes ``bipartite=1``, ``kind="event"``,
     ``label``, ``type`` (the event type's label), ``code`` (CAMEO code, or our type's name),
@@ -247,13 +256,12 @@ def bipartite_network(graph: Graph, *, start: DateLike = None, end: DateLike = N
     g = nx.Graph(name="actor-event")
     keep.add_all(g, bipartite=0, kind="actor")
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    events: dict[str, dict] = {}
+    events = _events(graph)
     for r in rows(run(graph, "net_participation")):
         if r["role"] == "place" and not places:
             continue
-        if r["actor"] not in keep.actors or not keep.event(r):
+        if r["actor"] not in keep.actors or not keep.event(events[r["event"]]):
             continue
-        events.setdefault(r["event"], _event_attrs(r))
         roles[r["event"], r["actor"]].add(r["role"])
     for (event, actor), rs in sorted(roles.items()):
         keep.add_actor(g, actor, bipartite=0, kind="actor")
@@ -394,7 +402,7 @@ def actor_network(graph: Graph, *, start: DateLike = None, end: DateLike = None,
 def dyad_network(graph: Graph, *, start: DateLike = None, end: DateLike = None, types=None, generic: bool = True,
                  negated: bool = False, place_as_target: bool = True, by: str = "actor",
                  domestic: bool = False) -> nx.DiGraph:
-    """The directed dyad network, source -> target (query ``net_dyads``).
+    """The directed dyad network, source -> target (queries ``net_dyads`` and ``net_events``).
 
     Each event with a doer (``nkg:source``) and someone done to (``nkg:target``) adds to the edge
     source -> target. With ``place_as_target`` (the default) an event that names no target but has a
@@ -421,8 +429,9 @@ def dyad_network(graph: Graph, *, start: DateLike = None, end: DateLike = None, 
     if by == "actor":
         keep.add_all(g)
     found: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+    events = _events(graph)
     for r in rows(run(graph, "net_dyads")):
-        if not keep.event(r):
+        if not keep.event(events[r["event"]]):
             continue
         source, target, via_place = r["source"], r["target"], False
         if target is None:
@@ -435,8 +444,7 @@ def dyad_network(graph: Graph, *, start: DateLike = None, end: DateLike = None, 
         if lift is not None:
             pairs = [(a, b) for a in lift.get(source, ()) for b in lift.get(target, ()) if domestic or a != b]
         for a, b in pairs:
-            attrs = _event_attrs(r)
-            attrs["via_place"] = via_place
+            attrs = dict(events[r["event"]], via_place=via_place)
             found[a, b].setdefault(r["event"], attrs)
     nodes = keep
     if lift is not None:

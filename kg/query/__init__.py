@@ -14,7 +14,10 @@ stores give the same rows for every named query.
 On Oxigraph, :func:`rows` has Oxigraph write the solutions as TSV in one call and converts each distinct cell
 once. Most of a whole-graph query's time is Oxigraph reading its output terms: an IRI or string longer than 16
 bytes is kept apart from the indexes and read once per cell (about 3.5 µs each at a million triples on 2 cores),
-so the forms also avoid comparing IRIs by ``STR()`` per row, which reads them the same way.
+so the forms also avoid comparing IRIs by ``STR()`` per row, which reads them the same way, and sort on keys
+made once per row rather than on stored strings (read at every comparison). For the same reason the network queries
+(``net_*``) return one row per fact: an event's own facts come once from ``net_events``, not again on each of its
+participants' rows.
 """
 
 from __future__ import annotations
