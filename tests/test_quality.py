@@ -5,7 +5,7 @@ the bars the product aims for: entities 0.90, offices 0.75, relations 0.60, even
 dates 0.90, quotes 0.85, quantities 0.85 (F1). Raise a floor whenever a change lifts its figure;
 never lower one to make a change pass. (They are set anew when the gold set grows: at 50
 articles — 34 of them written and annotated before the extractor saw them, 22 of those scored
-first as held-out sets — events, 0.641, and event dates, 0.877, are below their bars.)
+first as held-out sets — events, 0.655, and event dates, 0.884, are below their bars.)
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.92, "offices": 0.81, "relations": 0.74, "events": 0.64, "quotes": 0.91, "quantities": 0.93}
-DATE_FLOOR = 0.87
+FLOORS = {"entities": 0.92, "offices": 0.82, "relations": 0.76, "events": 0.65, "quotes": 0.93, "quantities": 0.93}
+DATE_FLOOR = 0.88
 
 
 @pytest.fixture(scope="module")
