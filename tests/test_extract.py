@@ -379,6 +379,13 @@ def test_a_doer_the_parser_made_a_clause(run):
     assert [(names.get(e.source), e.type) for e in facts.events] == [("Lee Mi-kyung", "CourtRuling")], facts.events
 
 
+def test_calling_for_is_a_demand_and_urging_an_appeal(run):
+    facts, names = run("Amnesty International called for an independent investigation into the shootings.",
+                       "The United Nations urged both sides to show restraint.")
+    codes = {(names.get(e.source), e.type[:2]) for e in facts.events}
+    assert ("Amnesty International", "10") in codes and ("United Nations", "02") in codes, codes
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")
