@@ -386,6 +386,11 @@ def test_calling_for_is_a_demand_and_urging_an_appeal(run):
     assert ("Amnesty International", "10") in codes and ("United Nations", "02") in codes, codes
 
 
+def test_a_vow_threatens(run):
+    facts, names = run("Senator Ana Lima condemned the curfew as unconstitutional and vowed to challenge it in court.")
+    assert [e.type for e in facts.events if e.trigger.text == "vowed"] == ["130"], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")
