@@ -386,6 +386,11 @@ def test_calling_for_is_a_demand_and_urging_an_appeal(run):
     assert ("Amnesty International", "10") in codes and ("United Nations", "02") in codes, codes
 
 
+def test_a_crowd_gathering_is_a_demonstration(run):
+    facts, names = run("About 200 former customers gathered outside the court on Wednesday morning.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("customers", "141")], facts.events
+
+
 def test_a_vow_threatens(run):
     facts, names = run("Senator Ana Lima condemned the curfew as unconstitutional and vowed to challenge it in court.")
     assert [e.type for e in facts.events if e.trigger.text == "vowed"] == ["130"], facts.events
