@@ -23,7 +23,8 @@ and the child reports its own peak RSS (``getrusage(RUSAGE_SELF).ru_maxrss``). C
   one process: read all articles; load the model; parse (time spent inside ``kg.nlp.parse``'s
   generator); extract; resolve people; map (``article_triples``); store (``replace_graphs`` on the
   build's batches, here on the same thread so its time is its own, and the vocabulary and build
-  graphs); export; summary (triple count and the summary query). Memory checkpoints along the way.
+  graphs); export (the build's streamed exports: the time inside ``Exports.append`` for each batch,
+  and closing them); summary (triple count and the summary query). Memory checkpoints along the way.
 
 Words are whitespace-separated words of the article texts (headline and dateline included).
 Not a test: pytest collects ``tests/`` and ``notebooks/`` only.
@@ -108,7 +109,7 @@ def child_stages(corpus: Path, dest: Path) -> dict:
 
     from kg import query as queries
     from kg import store as stores
-    from kg.build import Writer, write_exports
+    from kg.build import ExportFiles, Writer
     from kg.extract import EXTRACTOR_VERSION, extract
     from kg.nlp import load, parse
     from kg.rdf.iri import IRIs
@@ -139,6 +140,15 @@ def child_stages(corpus: Path, dest: Path) -> dict:
     stores.article_states(dataset)
     people = People()
     t["store (Oxigraph)"] += clock() - c
+    streamed = ExportFiles(dest, stores.prefixes(dataset))  # a first build: exports written batch by batch
+    append = streamed.exports.append
+
+    def timed_append(*args) -> None:
+        c = clock()
+        append(*args)
+        t["export (kg.trig, kg.ttl)"] += clock() - c
+
+    streamed.exports.append = timed_append
 
     c = clock()
     nlp = load()
@@ -170,9 +180,9 @@ def child_stages(corpus: Path, dest: Path) -> dict:
         batch.append(graph)
         done += 1
         if len(batch) >= Writer.ARTICLES or done == len(articles):  # the build's batches, written here in line
-            c = clock()
-            stores.replace_graphs(dataset, batch)
-            t["store (Oxigraph)"] += clock() - c
+            c, exported = clock(), t["export (kg.trig, kg.ttl)"]
+            stores.replace_graphs(dataset, batch, streamed.exports)
+            t["store (Oxigraph)"] += clock() - c - (t["export (kg.trig, kg.ttl)"] - exported)  # not the export's
             batch = []
         if done in marks:
             checkpoint(marks[done])
@@ -184,7 +194,7 @@ def child_stages(corpus: Path, dest: Path) -> dict:
                                              dt.datetime.now(dt.UTC), len(articles)))
     t["store (Oxigraph)"] += clock() - c
     c = clock()
-    write_exports(dataset, dest)
+    streamed.close(dataset, (iris.vocabulary_graph(), iris.builds_graph()))
     t["export (kg.trig, kg.ttl)"] += clock() - c
     checkpoint("exports written")
     c = clock()
