@@ -183,9 +183,9 @@ class Writer:
     Oxigraph commits outside Python's GIL, and a remote store's request waits on the network, so
     writing one batch overlaps with parsing, extracting and mapping the next. With ``exports`` (a
     store filled from empty), each batch stored is also appended to the exports, on the same thread.
-    One batch is written while the next fills: memory stays flat. A batch the store refuses is written again article by
-    article, so one bad graph costs only its article. rdflib's memory store is not thread-safe: it
-    is written on the calling thread.
+    One batch is written while the next fills: memory stays flat. A batch the store refuses is
+    written again article by article, so one bad graph costs only its article. rdflib's memory
+    store is not thread-safe: it is written on the calling thread.
     """
 
     #: A batch ends at whichever comes first; the seconds bound what a killed build loses, and let
