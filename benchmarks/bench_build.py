@@ -23,7 +23,8 @@ and the child reports its own peak RSS (``getrusage(RUSAGE_SELF).ru_maxrss``). C
   one process: read all articles; load the model; parse (time spent inside ``kg.nlp.parse``'s
   generator); extract; resolve people; map (``article_triples``); store (``replace_graphs`` on the
   build's batches, here on the same thread so its time is its own, and the vocabulary and build
-  graphs); export; summary (triple count and the summary query). Memory checkpoints along the way.
+  graphs); export (the build's streamed exports: the time inside ``Exports.append`` for each batch,
+  and closing them); summary (triple count and the summary query). Memory checkpoints along the way.
 
 Words are whitespace-separated words of the article texts (headline and dateline included).
 Not a test: pytest collects ``tests/`` and ``notebooks/`` only.
@@ -66,6 +67,12 @@ def _rss_children_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def _cpu() -> float:
+    """CPU seconds (user + sys) of this process and of its child processes waited for so far."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _read(corpus: Path):
     from kg.build import articles_of
 
@@ -81,12 +88,13 @@ def child_spacy(corpus: Path, n_process: int) -> dict:
     texts = [a.text for a in articles]
     nlp = load()
     tokens = 0
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     for doc in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
         tokens += len(doc)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "articles": len(texts), "words": sum(len(t.split()) for t in texts),
-            "tokens": tokens, "pipeline": nlp.pipe_names, "model": f"{nlp.meta['name']} {nlp.meta['version']}"}
+    return {"seconds": seconds, "cpu": _cpu() - cpu, "articles": len(texts),
+            "words": sum(len(t.split()) for t in texts), "tokens": tokens,
+            "pipeline": nlp.pipe_names, "model": f"{nlp.meta['name']} {nlp.meta['version']}"}
 
 
 def child_build(corpus: Path, dest: Path, n_process: int) -> dict:
@@ -94,10 +102,11 @@ def child_build(corpus: Path, dest: Path, n_process: int) -> dict:
 
     articles, _ = _read(corpus)  # for the word count only; not timed
     words = sum(len(a.text.split()) for a in articles)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     report = build([corpus], dest, n_process=n_process)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "articles": report.articles, "built": report.built, "unchanged": report.unchanged,
+    return {"seconds": seconds, "cpu": _cpu() - cpu, "articles": report.articles, "built": report.built,
+            "unchanged": report.unchanged,
             "words": words, "triples": report.triples, "problems": len(report.problems)}
 
 
@@ -108,7 +117,7 @@ def child_stages(corpus: Path, dest: Path) -> dict:
 
     from kg import query as queries
     from kg import store as stores
-    from kg.build import Writer, write_exports
+    from kg.build import ExportFiles, Writer
     from kg.extract import EXTRACTOR_VERSION, extract
     from kg.nlp import load, parse
     from kg.rdf.iri import IRIs
@@ -139,6 +148,15 @@ def child_stages(corpus: Path, dest: Path) -> dict:
     stores.article_states(dataset)
     people = People()
     t["store (Oxigraph)"] += clock() - c
+    streamed = ExportFiles(dest, stores.prefixes(dataset))  # a first build: exports written batch by batch
+    append = streamed.exports.append
+
+    def timed_append(*args) -> None:
+        c = clock()
+        append(*args)
+        t["export (kg.trig, kg.ttl)"] += clock() - c
+
+    streamed.exports.append = timed_append
 
     c = clock()
     nlp = load()
@@ -170,9 +188,9 @@ def child_stages(corpus: Path, dest: Path) -> dict:
         batch.append(graph)
         done += 1
         if len(batch) >= Writer.ARTICLES or done == len(articles):  # the build's batches, written here in line
-            c = clock()
-            stores.replace_graphs(dataset, batch)
-            t["store (Oxigraph)"] += clock() - c
+            c, exported = clock(), t["export (kg.trig, kg.ttl)"]
+            stores.replace_graphs(dataset, batch, streamed.exports)
+            t["store (Oxigraph)"] += clock() - c - (t["export (kg.trig, kg.ttl)"] - exported)  # not the export's
             batch = []
         if done in marks:
             checkpoint(marks[done])
@@ -184,7 +202,7 @@ def child_stages(corpus: Path, dest: Path) -> dict:
                                              dt.datetime.now(dt.UTC), len(articles)))
     t["store (Oxigraph)"] += clock() - c
     c = clock()
-    write_exports(dataset, dest)
+    streamed.close(dataset, (iris.vocabulary_graph(), iris.builds_graph()))
     t["export (kg.trig, kg.ttl)"] += clock() - c
     checkpoint("exports written")
     c = clock()
@@ -365,9 +383,9 @@ def report(results: dict[str, dict], args, command: str, load: tuple[float, floa
         f"{results.get('build-1', results.get('spacy-1', {})).get('words', 0):,} words "
         f"(and its first {args.small:,} for the memory comparison). Each configuration ran in a fresh process.",
         "",
-        "| configuration | articles | words | seconds | words/s | articles/s | triples | triples/s "
+        "| configuration | articles | words | seconds | CPU seconds | words/s | articles/s | triples | triples/s "
         "| peak RSS, main process (MB) | peak PSS, all processes (MB) | worker processes |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     labels = {
         "spacy-1": "spaCy `nlp.pipe`, n_process=1 (baseline)",
@@ -383,15 +401,16 @@ def report(results: dict[str, dict], args, command: str, load: tuple[float, floa
         if r is None:
             continue
         if r.get("error"):
-            lines.append(f"| {label} | | | {r['error']} | | | | | | {_f(r.get('peak_pss_mb'), '{:,.0f}')} | |")
+            lines.append(f"| {label} | | | {r['error']} | | | | | | | {_f(r.get('peak_pss_mb'), '{:,.0f}')} | |")
             continue
         lines.append(
             f"| {label} | {r.get('articles', 0):,} | {r.get('words', 0):,} | {r['seconds']:,.1f} "
-            f"| {_f(rate(r, 'words'), '{:,.0f}')} | {_f(rate(r, 'articles'), '{:,.1f}')} "
+            f"| {_f(r.get('cpu'))} | {_f(rate(r, 'words'), '{:,.0f}')} | {_f(rate(r, 'articles'), '{:,.1f}')} "
             f"| {_f(r.get('triples'), '{:,}')} | {_f(rate(r, 'triples'), '{:,.0f}')} "
             f"| {r['rss_self_mb']:,.0f} | {r['peak_pss_mb']:,.0f} | {r['workers']} |")
     lines += ["", "Seconds: the timed call in the child (the spaCy rows: the pipe only, texts read and model loaded "
-              "before; the build rows: the whole `build()` call, model load included). Process wall times "
+              "before; the build rows: the whole `build()` call, model load included); CPU seconds: user + system "
+              "time of the child and its worker processes during that call. Process wall times "
               "(interpreter start and imports included): "
               + ", ".join(f"{k} {r['wall']:.1f} s" for k, r in results.items()) + ".", ""]
 

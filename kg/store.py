@@ -200,15 +200,17 @@ def replace_graph(dataset: Dataset, graph: Graph | Triples, *, if_changed: bool 
     replace_graphs(dataset, [graph])
 
 
-def replace_graphs(dataset: Dataset, graphs: Sequence[Graph | Triples]) -> None:
+def replace_graphs(dataset: Dataset, graphs: Sequence[Graph | Triples], exports: Exports | None = None) -> None:
     """Put each graph in the dataset under its identifier, replacing what was there. Each graph is
     replaced whole: readers see its old triples or its new ones, never a mix, even if the process
     is killed midway.
 
     Oxigraph: the graphs it does not have yet (every graph of a first build) are bulk-loaded in
-    one atomic step (see :func:`_add`), two to three times cheaper than a transaction; the graphs
-    it has are replaced by one SPARQL update (DROP, INSERT DATA), one transaction. A remote store
-    gets one request (one commit) per graph or per group of small graphs."""
+    one atomic step (see :func:`_add`), two to three times cheaper than a transaction, and, with
+    ``exports``, appended to them once stored; the graphs it has are replaced by one SPARQL update
+    (DROP, INSERT DATA), one transaction (not appended: ``exports`` are for a store filled from
+    empty, where a graph the store has was appended when it was added). A remote store gets one
+    request (one commit) per graph or per group of small graphs."""
     remote = remote_of(dataset)
     if remote is not None:  # one request (one commit) per group of whole graphs, see MAX_REQUEST
         group: list[Graph | Triples] = []
@@ -232,7 +234,7 @@ def replace_graphs(dataset: Dataset, graphs: Sequence[Graph | Triples]) -> None:
     for graph in graphs:
         (old if inner.contains_named_graph(ox.NamedNode(str(graph.identifier))) else new).append(graph)
     if new:
-        _add(inner, new)
+        _add(inner, new, exports)
     if old:
         inner.update(replace_update(old))
 
@@ -242,9 +244,9 @@ def replace_graphs(dataset: Dataset, graphs: Sequence[Graph | Triples]) -> None:
 MIN_BULK, MAX_BULK = 2_000, 200_000
 
 
-def _add(inner: ox.Store, graphs: Sequence[Graph | Triples]) -> None:
+def _add(inner: ox.Store, graphs: Sequence[Graph | Triples], exports: Exports | None = None) -> None:
     """Add graphs that Oxigraph does not have, each graph whole or not at all, in steps of at most
-    ``MAX_BULK`` quads (a bigger graph alone).
+    ``MAX_BULK`` quads (a bigger graph alone); each step stored is then appended to ``exports``.
 
     ``Store.bulk_load`` is not a transaction, but under a million quads it is one atomic step:
     Oxigraph parses the whole input first (an invalid term writes nothing), sorts the quads into
@@ -260,7 +262,10 @@ def _add(inner: ox.Store, graphs: Sequence[Graph | Triples]) -> None:
     for graph in [*graphs, None]:
         if step and (graph is None or size + len(graph) > MAX_BULK):
             load = inner.bulk_load if MIN_BULK <= size <= MAX_BULK else inner.load
-            load(nquads(step), ox.RdfFormat.N_QUADS)
+            quads, triples = _texts(step, union=exports is not None)
+            load(quads, ox.RdfFormat.N_QUADS)
+            if exports is not None:
+                exports.append(quads, triples)
             step, size = [], 0
         if graph is not None:
             step.append(graph)
@@ -269,12 +274,73 @@ def _add(inner: ox.Store, graphs: Sequence[Graph | Triples]) -> None:
 
 def nquads(graphs: Iterable[Graph | Triples]) -> bytes:
     """The graphs as N-Quads: each triple with its graph's identifier."""
+    return _texts(graphs)[0]
+
+
+def _texts(graphs: Iterable[Graph | Triples], union: bool = False) -> tuple[bytes, bytes]:
+    """The graphs as N-Quads, and with ``union`` their triples as N-Triples too (else ``b""``)."""
     nt = _Terms()
-    lines = []
+    quads, triples = [], []
     for graph in graphs:
-        end = f" {nt[graph.identifier]} .\n"
-        lines.extend(f"{nt[s]} {nt[p]} {nt[o]}{end}" for s, p, o in graph)
-    return "".join(lines).encode()
+        lines = [f"{nt[s]} {nt[p]} {nt[o]}" for s, p, o in graph]
+        if lines:
+            end = f" {nt[graph.identifier]} .\n"
+            quads.append(end.join(lines) + end)
+            if union:
+                triples.append(" .\n".join(lines) + " .\n")
+    return "".join(quads).encode(), "".join(triples).encode()
+
+
+class ExportError(RuntimeError):
+    """An export file could not be written (the store itself is fine)."""
+
+
+class Exports:
+    """The TriG of the named graphs and the Turtle of their union, written while a store is filled
+    from empty: each step of new graphs is appended to both files once stored, instead of reading
+    the whole store back at the end (``export``: ~12 µs a quad, after the last article).
+
+    Each step goes through an in-memory Oxigraph store, so the files hold every term as the store
+    does (it writes ``"1.0"^^xsd:decimal`` as ``"1"``); its load and dump run outside the GIL.
+    The union is written step by step: a triple that several graphs state comes at most once a
+    step (the same RDF graph as once per graph). Both streams are the caller's, opened for binary
+    writing; nothing here names or renames files.
+    """
+
+    def __init__(self, trig: BinaryIO, turtle: BinaryIO, prefixes: dict[str, str] | None = None):
+        self.trig, self.turtle, self.prefixes = trig, turtle, prefixes or {}
+        self.started = False  # the first output keeps its prefix lines, the others lose them
+
+    def append(self, quads: bytes, triples: bytes) -> None:
+        """Append graphs given as N-Quads, and their triples given as N-Triples."""
+        try:
+            named, union = ox.Store(), ox.Store()
+            named.load(quads, ox.RdfFormat.N_QUADS)
+            union.load(triples, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+            trig = named.dump(None, ox.RdfFormat.TRIG, prefixes=self.prefixes)
+            turtle = union.dump(None, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=self.prefixes)
+            if self.started:
+                trig, turtle = _without_prefixes(trig), _without_prefixes(turtle)
+            self.trig.write(trig)
+            self.turtle.write(turtle)
+        except (OSError, SyntaxError, ValueError) as e:  # not the store's refusal: the build stops
+            raise ExportError(f"writing the exports failed: {str(e).splitlines()[0] if str(e) else e!r}") from e
+        self.started = self.started or bool(trig)
+
+    def append_from(self, inner: ox.Store, names: Iterable[URIRef]) -> None:
+        """Append named graphs as ``inner`` has them (the small ones a build writes last)."""
+        quads = [q for name in names for q in inner.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))]
+        if quads:
+            self.append(ox.serialize(quads, None, ox.RdfFormat.N_QUADS),
+                        ox.serialize([q.triple for q in quads], None, ox.RdfFormat.N_TRIPLES))
+
+
+def _without_prefixes(data: bytes) -> bytes:
+    """Oxigraph's TriG or Turtle without the ``@prefix`` lines it starts with."""
+    start = 0
+    while data.startswith(b"@prefix ", start):
+        start = data.index(b"\n", start) + 1
+    return data[start:]
 
 
 def replace_update(graphs: Iterable[Graph | Triples], max_block: int | None = None, *, drop: bool = True) -> str:
@@ -381,11 +447,11 @@ def export(dataset: Dataset, path: Path | BinaryIO, fmt: str) -> None:
     quads = fmt in ("trig", "nq", "jsonld")
     if inner is not None:
         if quads:
-            inner.dump(target, formats[fmt], prefixes=_prefixes(dataset) if fmt == "trig" else None)
+            inner.dump(target, formats[fmt], prefixes=prefixes(dataset) if fmt == "trig" else None)
         else:  # the union, graph after graph: a CONSTRUCT would keep every triple it wrote in memory to
             # drop repeats; here a triple that several articles state (an entity's label) comes once per article
             triples = (q.triple for g in inner.named_graphs() for q in inner.quads_for_pattern(None, None, None, g))
-            ox.serialize(triples, target, formats[fmt], prefixes=_prefixes(dataset) if fmt == "ttl" else None)
+            ox.serialize(triples, target, formats[fmt], prefixes=prefixes(dataset) if fmt == "ttl" else None)
         return
     rdflib_format = {"trig": "trig", "nq": "nquads", "ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]
     if quads:
@@ -406,7 +472,8 @@ def union_of_file(trig: Path, target: Path | BinaryIO, prefixes: dict[str, str] 
                  prefixes=prefixes)
 
 
-def _prefixes(dataset: Dataset) -> dict[str, str]:
+def prefixes(dataset: Dataset) -> dict[str, str]:
+    """The dataset's prefixes, as the exports declare them."""
     return {prefix: str(ns) for prefix, ns in dataset.namespaces() if prefix}
 
 

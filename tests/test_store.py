@@ -212,6 +212,46 @@ def test_a_graph_the_store_refuses_costs_only_its_article(tmp_path, store):
     stores.close(dataset)
 
 
+def test_exports_written_while_an_empty_store_fills_hold_what_it_holds(tmp_path):
+    """A build that fills an empty store appends each batch to kg.trig and kg.ttl once it is
+    stored: the files end up with the store's graph, terms as the store keeps them ("1.0" as a
+    decimal is "1"), without a graph the store refused, and with one set of prefix lines."""
+    import io
+
+    from rdflib import URIRef
+
+    from kg.corpus import Article
+
+    def article(name: str) -> Article:
+        return Article(id=name, source=f"{name}.txt", text="Rain fell.", blocks=())
+
+    def graph(name: str, *objects) -> Triples:
+        g = Triples(URIRef(f"https://example.org/graph/{name}"))
+        for i, obj in enumerate(objects):
+            g.add((URIRef("https://example.org/shared"), URIRef(f"https://example.org/p{i}"), obj))
+        return g
+
+    dataset = stores.open_dataset(tmp_path, OXIGRAPH)
+    trig, ttl = io.BytesIO(), io.BytesIO()
+    exports = stores.Exports(trig, ttl, {"ex": "https://example.org/"})
+    report = Report()
+    with Writer(dataset, report, exports=exports) as writer:  # batches of 1, 2, then 1 article
+        writer.put(article("a"), graph("a", Literal(Decimal("1.0")), Literal("a\n\"quoted\"")))
+        writer.put(article("b"), graph("b", URIRef("https://example.org/not an iri")))
+        writer.put(article("c"), graph("c", Literal(Decimal("1.0")), Literal(True)))
+        writer.put(article("d"), graph("d", Literal("x", lang="EN")))
+    inner = stores.oxigraph_of(dataset)
+    assert report.built == 3 and len(report.problems) == 1
+    quads = {str(q) for q in inner}
+    assert {str(q) for q in pyoxigraph.parse(trig.getvalue(), pyoxigraph.RdfFormat.TRIG)} == quads
+    assert {str(t) for t in pyoxigraph.parse(ttl.getvalue(), pyoxigraph.RdfFormat.TURTLE)} == {
+        str(q.triple) for q in inner}
+    assert '"1"^^<http://www.w3.org/2001/XMLSchema#decimal>' in " ".join(quads)
+    for data in (trig.getvalue(), ttl.getvalue()):
+        assert data.startswith(b"@prefix ex: <https://example.org/> .\n") and data.count(b"@prefix") == 1
+    stores.close(dataset)
+
+
 def test_oxigraph_bulk_loads_new_graphs_and_replaces_old_ones_whole(tmp_path, monkeypatch):
     """New graphs of a batch go in by one bulk load (a small step by a transaction), graphs the
     store has are replaced by an update; either way each graph ends up exactly as given."""
