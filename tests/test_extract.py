@@ -650,6 +650,14 @@ def test_a_place_in_a_larger_one(run):
     assert within == {("Parliament House", "Canberra"), ("El Fasher", "North Darfur")}, within
 
 
+def test_the_one_elected_stood_in_the_election(run):
+    facts, names = run("The escape embarrasses Andres Villacis, a former prosecutor who was elected last year on a "
+                       "promise to restore order.")
+    stood = [(names[r.subject], r.object) for r in facts.relations if r.predicate == "candidateIn"]
+    (election,) = [e for e in facts.events if e.type == "Election"]
+    assert stood == [("Andres Villacis", f"event:{election.trigger.begin}")], stood
+
+
 def test_the_government_acts_for_its_country(run):
     facts, names = run("In Caracas, the government ordered the British ambassador to leave the country.",
                        "Venezuela's foreign minister said the envoy had meddled.")

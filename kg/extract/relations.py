@@ -99,6 +99,15 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
         # "X will face Y in a run-off", "X won 32% of the vote": the sentences that mention it
         for sent in _sentences_at(doc, [event.trigger.begin, *(m.begin for m in event.mentions)]):
             for token in sent:
+                if token.lemma_.lower() == "elect" and token.pos_ == "VERB":  # "X, who was elected last year"
+                    for arg in token.children:
+                        if arg.dep_ in ("nsubjpass", "dobj"):
+                            arg = token.head if arg.lower_ in ("who", "that") and token.dep_ == "relcl" else arg
+                            while arg.dep_ == "appos":  # "Villacis, a former prosecutor who was elected"
+                                arg = arg.head
+                            if entities.type_of(key := entities.of(arg)) == PERSON:
+                                stood.setdefault((key, event.trigger.begin),
+                                                 _sentence(doc, Mention(token.idx, token.idx + 1, "")))
                 if token.lemma_.lower() in CONTEST_VERBS and not any(  # not "who leads the Liberty Movement"
                         c.dep_ == "dobj" and entities.type_of(entities.of(c)) in (ORGANIZATION, COUNTRY)
                         for c in token.children):
