@@ -188,6 +188,15 @@ def test_a_legislature_before_president_stays_in_the_title(run):
     assert ("Elena Margarit", "Senate President", "Senate") in offices, offices
 
 
+def test_an_indefinite_apposition_gives_an_occupation_or_a_former_post(run):
+    facts, names = run('"This is a national tragedy," said Ermal Dervishi, a volunteer firefighter.',
+                       "Fernando Indjai, a former finance minister, won the run-off.",
+                       "Ana Lima, a far-right leader, spoke.")
+    offices = {(names[o.holder], o.title.lower(), o.former) for o in facts.offices}
+    assert offices == {("Ermal Dervishi", "volunteer firefighter", False),
+                       ("Fernando Indjai", "finance minister", True)}, offices
+
+
 def test_office_given_by_the_clause(run):
     facts, names = run("Ines Moreau, who served as finance minister until 2023, criticised the budget.")
     assert any(names[o.holder] == "Ines Moreau" and o.title.lower() == "finance minister" and o.former

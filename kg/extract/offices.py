@@ -219,6 +219,15 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
 RELATIVE = {"who", "which", "that", "whose", "whom"}
 
 
+#: Occupations an indefinite apposition gives a person: "X, a volunteer firefighter".
+OCCUPATIONS = {"firefighter", "engineer", "teacher", "journalist", "reporter", "lawyer", "doctor", "nurse", "farmer",
+               "shopkeeper", "businessman", "businesswoman", "analyst", "economist", "activist", "writer", "editor",
+               "photographer", "researcher", "professor", "worker", "pilot", "driver", "trader", "scientist"}
+#: Posts an indefinite apposition gives as held before: "X, a former finance minister".
+FORMER_POSTS = {"minister", "president", "prosecutor", "diplomat", "ambassador", "presenter", "mayor", "governor",
+                "general", "judge", "senator", "director", "officer", "official", "envoy", "lawmaker"}
+
+
 def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
     """An apposition right after a name: ", the security minister," or ", UNHCR's representative in Pakistan"."""
     if end >= len(doc) or doc[end].text != ",":
@@ -240,6 +249,11 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
             return words  # "a spokesman for the Interior Ministry": an office in a body
         # "a far-right leader": a description, not an office; "a member of the centre-right party" is the party's
         own = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for", "at", "in", "with")), len(words))
+        head = words[own - 1] if own > 1 else None
+        if head is not None and head.lower_ in OCCUPATIONS | FORMER_POSTS and (
+                head.lower_ in OCCUPATIONS or any(t.lower_ in FORMER for t in words[1:own - 1])):
+            named = any(entities.type_of(entities.at(t)) in (COUNTRY, ORGANIZATION, CITY) for t in words[own:])
+            return words[1:] if named else words[1:own]  # "a volunteer firefighter", "a former mayor of Cluj"
         return [t for t in words[:own] if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"
                 or norm(t.text) in demonyms()]  # "a Danish citizen": a nationality
     return words
