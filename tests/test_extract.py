@@ -197,6 +197,15 @@ def test_an_indefinite_apposition_gives_an_occupation_or_a_former_post(run):
                        ("Fernando Indjai", "finance minister", True)}, offices
 
 
+def test_the_head_of_a_bodys_unit_heads_the_unit(run):
+    facts, names = run("Janez Novak, the head of the EU delegation in Tirana, said aid was on its way.",
+                       "Ana Lima, the head of the World Food Programme, said aid was ready.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Janez Novak", "Head of Delegation", "European Union") in offices, offices
+    heads = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "headOf"}
+    assert heads == {("Ana Lima", "World Food Programme")}, heads
+
+
 def test_office_given_by_the_clause(run):
     facts, names = run("Ines Moreau, who served as finance minister until 2023, criticised the budget.")
     assert any(names[o.holder] == "Ines Moreau" and o.title.lower() == "finance minister" and o.former

@@ -148,15 +148,23 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             first_word, key = where[0]
             cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
                       default=None)  # "ambassador to Norland"
+            unit: list[Token] = []  # "head of the EU delegation": the body's unit the post heads
             if cut is not None:
                 at_place = title[cut].lower_ in ("at", "in") and _text(doc, title[:cut]).lower() in STATE_TITLES
                 if (organization is None or entities.type_of(key) == ORGANIZATION) and not at_place:
                     organization = key  # not "sworn in as president at the National Congress": where, not whose
-                title = title[:cut]
-        while title and title[-1].lower_ in ("of", "at", "for", "in", "and", "-"):
+                after = next((j for j in range(first_word, len(title)) if entities.at(title[j]) != key), len(title))
+                while after < len(title) and title[after].is_lower and title[after].pos_ == "NOUN":
+                    unit.append(title[after])
+                    after += 1
+                unit = unit if unit and unit[-1].lemma_.lower() in UNITS else []
+                title = title[:cut + 1] if unit and title[cut].lower_ == "of" else title[:cut]
+        while title and title[-1].lower_ in ("of", "at", "for", "in", "and", "-") and not (where and unit):
             title = title[:-1]
         if title and not all(norm(t.text) in HONORIFICS or t.text == "." for t in title):
             text = _title_case(doc[title[0].i:title[-1].i + 1].text)
+            if where and unit and title[-1].lower_ == "of":
+                text = f"{text} {_title_case(_text(doc, unit))}"
             office = Office(person, text, mention, organization or nationality, former)
     if not (office or nationality or alignment):
         return None
@@ -219,6 +227,9 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
 RELATIVE = {"who", "which", "that", "whose", "whom"}
 
 
+#: Units of a body that a post heads: "head of the EU delegation" heads the delegation.
+UNITS = {"delegation", "mission", "team", "office", "department", "unit", "division", "bureau", "staff", "desk",
+         "branch", "operation"}
 #: Occupations an indefinite apposition gives a person: "X, a volunteer firefighter".
 OCCUPATIONS = {"firefighter", "engineer", "teacher", "journalist", "reporter", "lawyer", "doctor", "nurse", "farmer",
                "shopkeeper", "businessman", "businesswoman", "analyst", "economist", "activist", "writer", "editor",
