@@ -8,7 +8,7 @@ import pytest
 
 from kg.corpus import assemble, read_file
 from kg.extract import extract
-from kg.facts import COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
+from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
 from kg.nlp import parse
 
 
@@ -569,6 +569,15 @@ def test_two_bodies_named_whole_stay_two(run):
     labels = {e.label for e in facts.entities if e.type == ORGANIZATION}
     assert {"Rajshahi University", "Jahangirnagar University"} <= labels, labels
     assert not any(" and " in label for label in labels), labels
+
+
+def test_a_name_the_text_sets_as_a_place(run):
+    facts, _ = run("Rescuers dug through rubble in Durres and the nearby town of Thumane.",
+                   "Rival supporters clashed in Dhanusha district on polling day.",
+                   "Investors in Nordvik Steel AG lost heavily.")
+    types = {e.label: e.type for e in facts.entities}
+    assert types.get("Thumane") == CITY and types.get("Dhanusha") == CITY, types
+    assert types.get("Nordvik Steel AG") == ORGANIZATION, types
 
 
 def test_a_building_is_a_place(run):

@@ -378,6 +378,24 @@ def _first_name_token(doc: Doc, start: int, end: int) -> int:
     return i if i < end and not doc[i].is_lower else start
 
 
+#: Nouns for settlements and divisions: "the town of X", "X district".
+SETTLEMENTS = {"town", "village", "city", "port", "district", "province", "region", "county", "municipality",
+               "township", "island", "state", "department", "governorate", "prefecture"}
+
+
+def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A name the text sets as a place: "the town of X", "X district", or a "person" right after
+    "in"/"near" (not an organisation: "invested in Nordvik Steel")."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_lower and after.lemma_.lower() in SETTLEMENTS:
+        return True
+    if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in SETTLEMENTS:
+        return True
+    return label == "PERSON" and before is not None and before.lower_ in ("in", "near", "outside") and (
+        after is None or after.tag_ != "POS") and all(t.pos_ == "PROPN" for t in doc[start:end])
+
+
 def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
     last = doc[end - 1].lower_
     before = doc[start - 1] if start > 0 else None
@@ -394,6 +412,8 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
         return "FAC"
     if label in ("ORG", "PERSON") and key in subdivisions() and key not in organizations():
         return "GPE"  # a province the model called an organisation
+    if label in ("PERSON", "ORG") and _named_as_a_place(doc, start, end, label):
+        return "GPE"  # "the nearby town of Thumane", "in Dhanusha district", "in Quang Ngai"
     city = cities().get(key)
     if city and label in ("ORG", "PERSON", "LOC", "FAC"):
         locative = before is not None and before.lower_ in LOCATIVE
