@@ -414,6 +414,15 @@ def test_a_vow_threatens(run):
     assert [e.type for e in facts.events if e.trigger.text == "vowed"] == ["130"], facts.events
 
 
+def test_people_killed_by_no_one_named(run):
+    facts, names = run("At least four people, two of them presidential guards, were killed, a doctor said.")
+    assert [(e.source, names.get(e.target), e.type[:2]) for e in facts.events if not e.negated] == [
+        (None, "people", "19")], facts.events
+    facts, _ = run("At least 27 people were killed in the earthquake, officials said.",
+                   "The army denied that any civilians had been killed. Officials said no guards had been killed.")
+    assert not [e for e in facts.events if e.type[:2] == "19" and not e.negated], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

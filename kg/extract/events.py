@@ -281,8 +281,9 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
     seen = verb
     for _ in range(4):
         for child in seen.children:
-            if child.dep_ == "neg":
-                negated = True
+            if child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+                negated = True  # "did not", "no officials had been killed"
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS - {"can"}:
                 reported = child.lower_ == "would" and seen.dep_ == "ccomp" and seen.head.tag_ == "VBD"
                 future = future or ("reported" if reported else True)
@@ -539,7 +540,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 entities.type_of(event.source), entities.type_of(event.target)):
             continue  # "families must replace their roofs": posts pass between people
         if event and (event.source or event.type in STANDALONE or (
-                event.target and _agentless(token) and event.type[:2] not in VIOLENT_ROOTS)):
+                event.target and _agentless(token) and (
+                    event.type[:2] not in VIOLENT_ROOTS or not _disaster_in(sent)))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
             mutual = event.type[:2] in MUTUAL_ROOTS and not event.type.startswith(SEVERAL_DOERS)
             if mutual and event.target is None and (partner := _partner(token, entities)):
@@ -670,6 +672,12 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def _disaster_in(sent: Span) -> bool:
+    """Whether the sentence names a disaster: "27 people were killed in the quake" is no attack."""
+    return any((found := noun_trigger(t)) and _code(found[0], "NOUN", False) == "Disaster" for t in sent
+               if t.pos_ == "NOUN")
+
+
 def _agentless(verb: Token) -> bool:
     """A passive verb that names no doer: "40 people have been detained" still says what was done to whom."""
     return verb.pos_ == "VERB" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
@@ -715,6 +723,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "the biggest deal our nations have ever signed": a comparison, not an act
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("deny", "refute", "dispute"):
+        return None  # "denied that any civilians had been killed": the denial is the event
     if lemma in ("vote", "agree", "decide") and any(
             c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _removal(c)) for c in verb.children):
         return None  # "voted to remove the president": the removal is the event
