@@ -281,9 +281,9 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
     seen = verb
     for _ in range(4):
         for child in seen.children:
-            if child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and any(
+            if child.dep_ == "neg" or child.dep_ == "nsubjpass" and any(
                     d.dep_ == "det" and d.lower_ == "no" for d in child.children):
-                negated = True  # "did not", "no officials had been killed"
+                negated = True  # "did not", "no officials had been killed" (not "no candidate won ... the election")
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS - {"can"}:
                 reported = child.lower_ == "would" and seen.dep_ == "ccomp" and seen.head.tag_ == "VBD"
                 future = future or ("reported" if reported else True)
@@ -626,7 +626,7 @@ def _characterizes(verb: Token) -> bool:
 
 def _decision_vote(token: Token) -> bool:
     """ "A vote on the resolution", "the Security Council vote", "voted in favour": a decision, not an election."""
-    if token.lemma_.lower() != "vote":
+    if token.lemma_.lower() not in ("vote", "ballot"):
         return False
     if token.pos_ == "NOUN" and not any(  # "the June 26 vote", "Sunday's vote", "the presidential vote"
             c.ent_type_ == "DATE" or c.lemma_.lower() in ELECTORAL for c in token.children):

@@ -93,7 +93,7 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             country = next((e for e in found if e.type == COUNTRY and e.country == entity.country), None)
             if country:
                 yield Relation(entity.key, "nationality", country.key, _sentence(doc, entity.mentions[0]))
-    elections = [e for e in events if e.type == ELECTION]
+    elections = [e for e in events if e.type == ELECTION and not e.negated]  # not "no candidate won"
     named = {d.person: _sentence(doc, d.mention) for d in described
              if d.office and "candidate" in d.office.title.lower()}
     stood: dict[tuple[str, int], Mention] = {}  # (person, election) -> where it is said
