@@ -515,8 +515,8 @@ def test_killed_builds_lose_nothing(versions, cached_model):
     first = Killed(corpus, out, signal.SIGKILL, "writes")
     assert first.fired and first.code == -signal.SIGKILL, first.stderr
     assert exported(out) == (None, None)
-    partial = stored(out)
-    assert partial and len(partial) < len(a)
+    partial = stored(out)  # what it had stored: on a loaded machine the kill may land before the first graph
+    assert len(partial) < len(a)
     done = build([corpus], out)  # the next build finishes the job (in process, to save starting one)
     # it parses only what is missing (all, should the extraction code have changed in between)
     assert done.built in (len(a) - len(partial), len(a)) and done.problems == []
