@@ -31,6 +31,7 @@ import calendar
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import combinations
 
 import networkx as nx
 from rdflib import Graph
@@ -316,15 +317,24 @@ def shared_event_network(graph: Graph, **filters) -> nx.Graph:
 
 def comention_network(graph: Graph, *, start: DateLike = None, end: DateLike = None, types=None,
                       generic: bool = True) -> nx.Graph:
-    """Actors linked by being named in the same sentence (query ``net_comention``): ``weight`` is the
-    number of sentences, ``sentences`` lists them."""
+    """Actors linked by being named in the same sentence (query ``net_comention``, and ``net_sentences`` for
+    a window): ``weight`` is the number of sentences, ``sentences`` lists them."""
     keep = _Filter(graph, start, end, types, generic)
     g = nx.Graph(name="co-mention")
     keep.add_all(g)
-    sentences: dict[tuple[str, str], set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)  # sentence -> the actors it names that pass the filters
     for r in rows(run(graph, "net_comention")):
-        if r["a"] in keep.actors and r["b"] in keep.actors and keep.when(r["published"]):
-            sentences[tuple(sorted((r["a"], r["b"])))].add(r["sentence"])
+        if r["actor"] in keep.actors:
+            named[r["sentence"]].add(r["actor"])
+    if keep.windowed:
+        dated: dict[str, list] = defaultdict(list)
+        for r in rows(run(graph, "net_sentences")):
+            dated[r["sentence"]].append(r["published"])
+        named = {s: actors for s, actors in named.items() if any(keep.when(d) for d in dated.get(s, [None]))}
+    sentences: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for sentence, actors in named.items():
+        for pair in combinations(sorted(actors), 2):
+            sentences[pair].add(sentence)
     for (a, b), ss in sorted(sentences.items()):
         keep.add_actor(g, a)
         keep.add_actor(g, b)
