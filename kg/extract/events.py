@@ -337,7 +337,7 @@ CLAUSE_LINKS = {"xcomp", "conj", "advcl", "acl", "relcl", "amod", "compound", "d
 
 def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
     """The trigger's own clause, then the clauses it hangs from, nearest first; and the nouns a
-    relative clause on the way describes ("the run-off set for December 14, where Kast faces Jara")."""
+    relative clause on the way describes ("the run-off set for December 14, where Lima faces Soto")."""
     clause = _clause(trigger)
     out, nouns = [clause], []
     token = clause
