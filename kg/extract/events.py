@@ -619,7 +619,7 @@ def _characterizes(verb: Token) -> bool:
         return False  # "condemned what he called a massacre": the condemning is the act
     if lemma in ("call", "brand", "dub", "label"):
         return any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children) or (
-            obj is not None and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children)) or (
+            any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children)) or (
             lemma != "call" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
     return False
 
