@@ -830,3 +830,20 @@ def test_a_common_word_opening_a_sentence_is_no_organisation(run):
                    "the figures.")
     labels = {e.label for e in facts.entities}
     assert not {"Seismologists", "Cholera"} & labels, labels
+
+
+def test_collective_nouns_and_plural_groups_act(run):
+    facts, names = run("Two miners were beaten to death by a crowd on Monday. Rights groups condemned the killings.",
+                       "Groups of migrants crossed the border.")
+    beaten = next(e for e in facts.events if e.trigger.text == "beaten")
+    assert beaten.type.startswith("18") and names[beaten.source] == "crowd" and names[beaten.target] == "miners"
+    condemned = next(e for e in facts.events if e.trigger.text == "condemned")
+    assert condemned.type == "111" and names[condemned.source] == "groups"
+    assert not any(e.label == "groups" and e.mentions[0].begin > condemned.trigger.begin for e in facts.entities)
+
+
+def test_a_post_of_a_name_makes_the_name_a_body(run):
+    facts, names = run("Nikos Papadimitriou, chief executive of Thalassa Maritime, said the crew was unharmed.")
+    assert by_label(facts, "Thalassa Maritime").type == ORGANIZATION
+    (office,) = [o for o in facts.offices if names[o.holder] == "Nikos Papadimitriou"]
+    assert office.title.lower() == "chief executive" and names[office.organization] == "Thalassa Maritime"

@@ -58,6 +58,8 @@ STATE_BODY_WORDS = {"police", "command", "army", "military", "forces", "navy", "
                     "tribunal", "government", "parliament", "senate"}
 #: Singular nouns for a country's bodies that act as a group when no name says whose: "the government said".
 BODIES = ("government", "opposition", "army", "court")
+#: Singular nouns for many people acting as one: "a crowd beat two miners".
+COLLECTIVES = ("crowd", "mob", "gang", "militia")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "some", "most", "all", "several",
                   "majority", "number", "group", "wave", "influx", "flood", "stream"}
@@ -390,13 +392,15 @@ class Entities:
 
     def _group_noun(self, token: Token) -> None:
         """A plural noun for people in a participant role ("migrants", "Peruvian authorities")."""
-        if (token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NNPS", "NN")
+        groups = token.lemma_.lower() == "group" and token.tag_ == "NNS" and not any(  # "rights groups condemned",
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # not "groups of migrants"
+        if (token.lemma_.lower() not in GROUP_NOUNS and not groups or token.tag_ not in ("NNS", "NNPS", "NN")
                 or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT")):
             return
         if token.lemma_.lower() == "delegation" and (state := self._child_of(token, ("poss", "amod"), COUNTRY)):
             self._add(self._cluster_at(state), self.doc[token.i:token.i + 1])  # "Saudi Arabia's delegation
             return  # walked out": the state
-        if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public", *BODIES):
+        if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public", *COLLECTIVES, *BODIES):
             return
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
         if token.lower_ == "government" and owner is not None and (home := self._country_of(owner)) is not None:

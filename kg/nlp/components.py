@@ -408,6 +408,8 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
         return "PERSON"  # "spokeswoman Tamsin Hopkins", "President Ruto"
     if last in ORG_WORDS and label in ("PERSON", "GPE", "LOC", "FAC"):
         return "ORG"
+    if label == "PERSON" and before is not None and before.lower_ == "of" and doc[start - 2].lower_ in BODY_HEADS:
+        return "ORG"  # "chief executive of Thalassa Maritime": one heads a body, not a person
     if last in FACILITY_WORDS and end - start > 1 and label in ("ORG", "PERSON", "GPE"):
         return "FAC"
     if label in ("ORG", "PERSON") and key in subdivisions() and key not in organizations():
@@ -423,6 +425,9 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
     return label
 
 
+#: Posts that are held in a body: "founder of X", "chief executive of X" make X an organisation.
+BODY_HEADS = {"executive", "ceo", "founder", "co-founder", "director", "chairman", "chairwoman", "chairperson",
+              "owner", "co-owner", "manager", "shareholder", "board"}
 #: Lowercase nouns after a name that make it a natural place: "the Nieuwe Maas river", "the Torkham crossing".
 GEO_NOUNS = {"river", "lake", "sea", "bay", "strait", "gulf", "mountain", "mountains", "valley", "desert",
              "peninsula", "island", "islands", "canal", "crossing", "pass", "border", "plateau", "basin", "delta"}
