@@ -847,3 +847,15 @@ def test_a_post_of_a_name_makes_the_name_a_body(run):
     assert by_label(facts, "Thalassa Maritime").type == ORGANIZATION
     (office,) = [o for o in facts.offices if names[o.holder] == "Nikos Papadimitriou"]
     assert office.title.lower() == "chief executive" and names[office.organization] == "Thalassa Maritime"
+
+
+def test_a_kind_of_body_makes_a_name_an_organisation(run):
+    for text, body, head in (
+            ("Rights group Libertad Plena, which tracks detentions, welcomed the ruling. Its director, Mara Quintero "
+             "Sol, said the court was right.", "Libertad Plena", "Mara Quintero Sol"),
+            ("The Sahel Civic Observatory, a rights group that documents abuses against herders, published the names "
+             "of 27 victims. Its president, Tomas Ekwueme, called the strike a massacre.", "Sahel Civic Observatory",
+             "Tomas Ekwueme")):
+        facts, names = run(text)
+        assert by_label(facts, body).type == ORGANIZATION
+        assert any(names[o.holder] == head and names.get(o.organization) == body for o in facts.offices)

@@ -264,13 +264,16 @@ KIND_NOUNS = {"party", "movement", "group", "alliance", "coalition", "militia", 
 
 
 def _named_by_kind(doc: Doc) -> list[Span]:
-    """Proper nouns the model left untagged right before a lowercase kind of organisation:
-    "the far-right Volta party", "the Arrow group"."""
+    """Proper nouns the model left untagged right before a lowercase kind of organisation, or with
+    one in apposition: "the far-right Volta party", "the Arrow group", "the Sahel Civic Observatory,
+    a rights group"."""
     found = []
     for t in doc:
-        if t.lower_ in KIND_NOUNS and t.is_lower and t.i > 0:
-            end = t.i
-            start = end
+        named = t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O" and t.lower_ not in TITLES and any(
+            c.dep_ == "appos" and c.is_lower and c.lemma_.lower() in ORG_KINDS for c in t.children)
+        if named or t.lower_ in KIND_NOUNS and t.is_lower and t.i > 0:
+            end = t.i + 1 if named else t.i
+            start = t.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].head.i == t.i and doc[start - 1].lower_ not in TITLES:
@@ -445,11 +448,13 @@ def _kind(doc: Doc, start: int, end: int, label: str) -> str:
         return "LOC"
     if label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in REGIONAL_SUFFIXES:
         return "ORG"  # "Greenpeace Africa", "Amnesty International": no one's surname
-    if label != "PERSON" or end - start != 1:
+    if label != "PERSON":
         return label
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in ORG_KINDS and before.pos_ == "NOUN":
-        return "ORG"
+        return "ORG"  # "rights group Foro Penal"
+    if end - start != 1:
+        return label
     if after is not None and after.text == "," and end + 2 < len(doc):
         appos = next((t for t in doc[start].children if t.dep_ == "appos"), None)
         if appos is not None and appos.lemma_.lower() in ORG_KINDS:
