@@ -859,3 +859,13 @@ def test_a_kind_of_body_makes_a_name_an_organisation(run):
         facts, names = run(text)
         assert by_label(facts, body).type == ORGANIZATION
         assert any(names[o.holder] == head and names.get(o.organization) == body for o in facts.offices)
+
+
+def test_posts_named_by_their_body_or_house(run):
+    facts, names = run("The bill passed in the 120-seat National Assembly, Speaker Tomas Evu announced. Lina Moro took "
+                       "the oath before Governor-General Sir Peter Kamu.",
+                       "Police spokeswoman Ada Pierre said the Norland National Police had sent two units.")
+    offices = {names[o.holder]: (o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices["Tomas Evu"] == ("Speaker", "National Assembly")
+    assert offices["Peter Kamu"][0] == "Governor-General"
+    assert offices["Ada Pierre"] == ("Police Spokeswoman", "Norland National Police")

@@ -159,8 +159,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                     after += 1
                 unit = unit if unit and unit[-1].lemma_.lower() in UNITS else []
                 title = title[:cut + 1] if unit and title[cut].lower_ == "of" else title[:cut]
-        while title and title[-1].lower_ in ("of", "at", "for", "in", "and", "-") and not (where and unit):
-            title = title[:-1]
+        while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-") and not (where and unit)
+                         or norm(title[-1].text) in HONORIFICS and len(title) > 1):
+            title = title[:-1]  # "Governor-General Sir X": the title is "Governor-General"
         if title and not all(norm(t.text) in HONORIFICS or t.text == "." for t in title):
             text = _title_case(doc[title[0].i:title[-1].i + 1].text)
             if where and unit and title[-1].lower_ == "of":
@@ -435,6 +436,11 @@ BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", 
                "secretary-general", "general manager", "president and chief executive", "spokesman", "spokeswoman",
                "spokesperson"}
 
+#: Bodies named in front of a post: "police spokeswoman", "army spokesman", "court registrar".
+BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parliament", "senate", "party", "union"}
+#: Posts in a legislature, and the words its name ends with.
+LEGISLATORS = {"speaker": LEGISLATURES, "deputy speaker": LEGISLATURES, "senator": {"senate"}}
+
 
 def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entities: Entities) -> str | None:
     """The country or organisation a post named without one is in, as a reader takes it: a head of
@@ -453,6 +459,14 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
         if not named and title in STATE_TITLES and span.start > 0 and doc[span.start - 1].lower_ == title.split()[-1]:
             return entities.dateline_country()  # "President X urged calm", in a story datelined in his country
         return named.pop() if len(named) == 1 else None
+    if title.split()[0] in BODY_WORDS:  # "police spokeswoman X": the one police force the article names
+        word = next((t for t in reversed(doc[max(span.start - 4, 0):span.start]) if t.lower_ == title.split()[0]), None)
+        if word is not None and entities.type_of(body := entities.of(word)) == ORGANIZATION:
+            return body
+    if title in LEGISLATORS:  # "Speaker X": of the one parliament the article names
+        bodies = {e.key for e in entities.entities() if e.type == ORGANIZATION
+                  and norm(e.label).split()[-1] in LEGISLATORS[title]}
+        return bodies.pop() if len(bodies) == 1 else None
     if title in BODY_TITLES:
         first = sent.start
         for _ in range(1 if title.startswith("spokes") else 3):

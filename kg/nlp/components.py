@@ -260,7 +260,8 @@ class EntityFix:
 
 #: Lowercase nouns that say what kind of organisation the proper noun before them names: "the Volta party".
 KIND_NOUNS = {"party", "movement", "group", "alliance", "coalition", "militia", "company", "firm", "bank", "union",
-              "network", "organisation", "organization", "agency", "foundation", "charity", "airline", "insurer"}
+              "network", "organisation", "organization", "agency", "foundation", "charity", "airline", "insurer",
+              "gang", "cartel"}
 
 
 def _named_by_kind(doc: Doc) -> list[Span]:
