@@ -869,3 +869,46 @@ def test_posts_named_by_their_body_or_house(run):
     assert offices["Tomas Evu"] == ("Speaker", "National Assembly")
     assert offices["Peter Kamu"][0] == "Governor-General"
     assert offices["Ada Pierre"] == ("Police Spokeswoman", "Norland National Police")
+
+
+def test_talks_between_two_sides_and_a_date_inside_a_name(run):
+    facts, names = run("Peace talks between Norland and the March 23 Movement (M23) broke down on Tuesday.")
+    (talks,) = [e for e in facts.events if e.trigger.text.endswith("talks")]
+    assert (names[talks.source], names[talks.target]) == ("Norland", "March 23 Movement")
+    assert talks.when.value == "2025-03-11"  # Tuesday, not the "March 23" of the movement's name
+
+
+def test_declining_to_comment(run):
+    facts, names = run("Acme Corp did not respond to a request for comment. Norland's Foreign Ministry declined to "
+                       "comment. John Smith said the talks would resume.")
+    declined = sorted(names[e.source] for e in facts.events if e.type == "011" and not e.negated)
+    assert declined == ["Acme Corp", "Foreign Ministry"]
+    assert not any(e.type.startswith("01") and names.get(e.source) == "John Smith" for e in facts.events)
+
+
+def test_stepping_up_patrols_by_a_country_the_model_left_untagged(run):
+    facts, names = run("The WFP said it needed money.", "Neighbouring Bangladesh said it had stepped up patrols "
+                       "along the river.")
+    assert by_label(facts, "Bangladesh").type == COUNTRY
+    (patrols,) = [e for e in facts.events if e.trigger.text == "patrols"]
+    assert patrols.type.startswith("15") and names[patrols.source] == "Bangladesh"
+
+
+def test_the_doer_decides_blockades_calls_and_brokered_deals(run):
+    facts, names = run("Students blockaded the main roads on Monday. The junta, which seized power in 2021, denied "
+                       "the report.",
+                       "The United States, which brokered a deal between Congo and Rwanda last June, urged calm. "
+                       "John Smith is due to call on President Ada Okafor on Friday. He called on Norland to free "
+                       "the prisoners.")
+    codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
+    assert codes[("blockaded", "students")] == "144"
+    assert codes[("seized", "junta")] == "Succession"
+    assert codes[("deal", "United States")].startswith("04")
+    assert codes[("call", "John Smith")] == "036"
+    assert codes[("called", "John Smith")].startswith("02")
+
+
+def test_most_of_whom_are_the_ones_the_clause_is_about(run):
+    facts, names = run("More than 1,000 refugees, most of whom fled the fighting in 2017, live in camps.")
+    (fled,) = [e for e in facts.events if e.trigger.text == "fled"]
+    assert names[fled.source] == "refugees" and fled.when.value == "2017"

@@ -88,11 +88,13 @@ def temporal_spans(sent: Span) -> list[Span]:
                 r"\b(?:in|of|since|until|by|from|early|mid|late)\s+$", sent.text[:m.start()]):
             continue  # "may" the verb, capitalised at the start of a sentence
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="contract")
-        if span is not None and len(span) and not any(t.i in taken for t in span):
-            spans.append(span)
+        if span is not None and len(span) and not any(t.i in taken or t.ent_type_ in NAMES for t in span):
+            spans.append(span)  # not the "March 23" of the "March 23 Movement"
     return spans
 
 
+#: Kinds of names a date may be part of.
+NAMES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 #: Lowercase words a temporal expression may begin with: "on Monday", "late last year", "about two weeks ago".
 DATE_LEADS = {"early", "late", "mid", "last", "next", "this", "that", "the", "a", "an", "on", "in", "at", "since",
               "until", "till", "by", "from", "between", "about", "around", "nearly", "almost", "some", "over", "past",

@@ -59,7 +59,7 @@ STATE_BODY_WORDS = {"police", "command", "army", "military", "forces", "navy", "
 #: Singular nouns for a country's bodies that act as a group when no name says whose: "the government said".
 BODIES = ("government", "opposition", "army", "court")
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
-COLLECTIVES = ("crowd", "mob", "gang", "militia")
+COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "some", "most", "all", "several",
                   "majority", "number", "group", "wave", "influx", "flood", "stream"}
@@ -528,6 +528,9 @@ class Entities:
             return self.antecedent(token)
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.of(token.head.head)
+        if token.lower_ in ("whom", "which") and token.dep_ == "pobj":  # "most of whom fled": the refugees
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            return self.of(clause.head) if clause is not None else None
         if token.dep_ in ("appos", "compound") and token.head != token and token.head.i in self._by_token:
             return self.of(token.head)
         if token.like_num or token.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of migrants"

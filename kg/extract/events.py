@@ -30,7 +30,8 @@ SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "is
                  "stage", "begin", "start", "extend", "reimpose", "introduce", "enact", "approve", "sign",
                  "reach", "call", "seal", "agree", "win", "lose", "mount", "unleash", "carry out", "put", "lodge",
                  "file", "lift", "end", "open", "resume", "restart", "broker", "agree to", "give", "grant", "hand",
-                 "table", "submit", "present", "bring", "fire", "use", "lob", "spray"}  # "fired tear gas"
+                 "table", "submit", "present", "bring", "fire", "use", "lob", "spray",  # "fired tear gas"
+                 "step", "intensify"}  # "stepped up patrols"
 #: Verbs that only carry the event noun they govern: "voiced criticism", "held talks".
 LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
                                "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume",
@@ -44,6 +45,8 @@ REPORTED = {"say", "believe", "report"}  # "is said to have fled": done, only to
 #: Verbs whose infinitive complement is only asked for: the asking is the event.
 ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
+#: Verbs that, negated or declined, decline to comment (CAMEO 011): "did not say when", "declined to comment".
+NO_COMMENT = {"comment", "say", "respond", "reply", "confirm", "elaborate", "specify", "disclose", "answer"}
 #: Verbs whose complement is refused, so not done: "ruled out raising taxes", "refused to resign".
 REFUSING_VERBS = {"rule out", "refuse", "decline", "reject", "deny", "avoid", "resist", "oppose"}
 #: Verbs of accusing: what follows their "of" is alleged, not done ("accused X of supporting").
@@ -439,6 +442,13 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma in RULING_VERBS and (subject.lemma_.lower() in COURT_WORDS or name.split()[-1:] in (
             ["court"], ["tribunal"])):
         return "CourtRuling"
+    if lemma in ("blockade", "block") and subject.lemma_.lower() in CIVILIANS:
+        return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade
+    host = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                 if p.dep_ == "pobj"), None)
+    if lemma == "call on" and entities.type_of(entities.of(host)) == PERSON and not any(
+            t.dep_ == "xcomp" and t != verb for t in verb.subtree):
+        return "036"  # "is due to call on the president": a visit; "called on X to free" is an appeal
     if lemma in ("clash", "scuffle", "brawl", "fight") and subject.lemma_.lower() in CIVILIANS:
         return "182"  # "rival supporters clashed": a fight between people, no military force
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
@@ -740,6 +750,12 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             _phrasal(c), _object(c))) for c in verb.children):
         return None  # "pledged to detain": the promised act is the event
     future, negated = _modality(verb)
+    declined = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT), None) \
+        if lemma in ("decline", "refuse") else None
+    if declined is not None or negated and lemma in NO_COMMENT:  # "declined to comment", "did not say when"
+        used.update(c.i for c in (verb, declined) if c is not None)
+        return _event(verb.doc[verb.i:verb.i + 1], verb, "011", sent, entities, published, _subject(verb), None,
+                      False)
     obj = _object(verb)
     if lemma == "release" and _object_noun_lemma(verb, obj) in DOCUMENTS:
         return None  # "released a report": a publication, not someone set free
@@ -754,8 +770,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
         code = _code(key, "NOUN", future)
-        if code and lemma == "sign":
-            code = _code(lemma, "VERB", future)  # "signed a ceasefire": the signing of an agreement
+        if code and lemma in ("sign", "broker"):
+            code = _code(lemma, "VERB", future)  # "signed a ceasefire": the signing of an agreement; "brokered
+            # a deal between them": a mediation
         if code:
             used.update(t.i for t in span)
             against = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
@@ -914,6 +931,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         if source is None:  # "a Chilean crackdown"
             source = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and entities.of(c)),
                           None)
+        between = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        sides = [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
+        if source is None and len(sides) == 2:
+            source, target = sides  # "talks between Norland and the rebels": one side with the other
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "on", "with"):
             target = next((c for c in child.children if c.dep_ == "pobj"), target)

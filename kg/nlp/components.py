@@ -117,7 +117,8 @@ class EntityFix:
         known = _known_organisations(doc)  # "Human Rights Watch" the model missed, "Doctors" + "Without Borders"
         fixed = sorted([s for s in fixed if not any(s.start < k.end and k.start < s.end for k in known)] + known,
                        key=lambda s: s.start)
-        fixed += [s for s in _named_by_kind(doc) if not any(s.start < f.end and f.start < s.end for f in fixed)]
+        fixed += [s for s in _named_by_kind(doc) + _untagged_countries(doc)
+                  if not any(s.start < f.end and f.start < s.end for f in fixed)]
         ents = [s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled
         ents += [s for s in self._bodies_before_titles(doc, ents)
                  if not any(s.start < e.end and e.start < s.end for e in ents)]
@@ -488,6 +489,22 @@ def _known_organisations(doc: Doc) -> list[Span]:
         if n:
             found.append(Span(doc, i, i + n, label="ORG"))
         i += n or 1
+    return found
+
+
+def _untagged_countries(doc: Doc) -> list[Span]:
+    """Countries' names the model left untagged, standing alone ("Neighbouring Bangladesh said"):
+    not a part of a longer name ("Chad Smith", "Jordan Valley")."""
+    found: list[Span] = []
+    for i, token in enumerate(doc):
+        if token.ent_iob_ != "O" or not token.is_title or token.pos_ != "PROPN":
+            continue
+        n = next((n for n in (3, 2, 1) if i + n <= len(doc) and all(t.ent_iob_ == "O" for t in doc[i:i + n])
+                  and norm(doc[i:i + n].text) in countries()), 0)
+        after = doc[i + n] if i + n < len(doc) else None
+        if n and not (after is not None and after.pos_ == "PROPN" and after.is_title) and not (
+                i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i - 1].is_sent_start):
+            found.append(Span(doc, i, i + n, label="GPE"))
     return found
 
 
