@@ -912,3 +912,24 @@ def test_most_of_whom_are_the_ones_the_clause_is_about(run):
     facts, names = run("More than 1,000 refugees, most of whom fled the fighting in 2017, live in camps.")
     (fled,) = [e for e in facts.events if e.trigger.text == "fled"]
     assert names[fled.source] == "refugees" and fled.when.value == "2017"
+
+
+def test_who_travels_for_a_visit_or_talks_does_it(run):
+    facts, names = run("Bambang Wirayuda, who arrived late on Tuesday for a three-day state visit, met students.",
+                       "John Smith flew to Doha on Monday for talks with the rebels.")
+    visit = next(e for e in facts.events if "visit" in e.trigger.text)
+    assert visit.type.startswith("04") and names[visit.source] == "Bambang Wirayuda"
+    talks = next(e for e in facts.events if e.trigger.text == "talks")
+    assert (names[talks.source], names[talks.target]) == ("John Smith", "rebels")
+
+
+def test_rescues_displacement_and_a_misparsed_relative(run):
+    facts, names = run("Rescue teams pulled 46 people alive from the rubble overnight. The minister pulled the plug "
+                       "on the project.",
+                       "The conflict has displaced about 7 million people in eastern Norland.",
+                       "Most of the dead were children, according to Doctors Without Borders (MSF), which treated 43 "
+                       "wounded people at its clinic in the camp.")
+    codes = {(e.trigger.text, names.get(e.source), names.get(e.target)): e.type for e in facts.events}
+    assert codes[("pulled", "teams", None)] == "073" and len([k for k in codes if k[0] == "pulled"]) == 1
+    assert codes[("displaced", None, "people")] == "Migration"
+    assert codes[("treated", "Médecins Sans Frontières", None)] == "073"

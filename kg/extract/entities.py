@@ -528,6 +528,10 @@ class Entities:
             return self.antecedent(token)
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.of(token.head.head)
+        if token.lower_ in ("who", "which") and token.i > 0 and self.doc[token.i - 1].text == ",":
+            before = next((j for j in range(token.i - 2, max(token.i - 5, -1), -1)
+                           if not self.doc[j].is_punct), None)  # "... Doctors Without Borders (MSF), which treated",
+            return self.key(self._by_token[before]) if before in self._by_token else None  # the relative misparsed
         if token.lower_ in ("whom", "which") and token.dep_ == "pobj":  # "most of whom fled": the refugees
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             return self.of(clause.head) if clause is not None else None

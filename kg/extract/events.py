@@ -45,6 +45,8 @@ REPORTED = {"say", "believe", "report"}  # "is said to have fled": done, only to
 #: Verbs whose infinitive complement is only asked for: the asking is the event.
 ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
+#: Verbs of going somewhere, whose subject does the visit or the talks they go "for".
+TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "return", "leave", "set", "meet", "gather"}
 #: Verbs that, negated or declined, decline to comment (CAMEO 011): "did not say when", "declined to comment".
 NO_COMMENT = {"comment", "say", "respond", "reply", "confirm", "elaborate", "specify", "disclose", "answer"}
 #: Verbs whose complement is refused, so not done: "ruled out raising taxes", "refused to resign".
@@ -104,6 +106,9 @@ WEAPONS = {"weapon", "arm", "ammunition", "missile", "rocket", "artillery", "she
            "drone", "howitzer", "munition", "air defence", "air defense", "defence", "defense", "military"}
 RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search", "clean-up", "cleanup", "recovery",
           "help", "assist", "aid"}
+#: What people are pulled out of in a rescue.
+DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater", "sea", "river", "mine", "pit", "shaft",
+          "building", "car", "vehicle", "sand", "snow", "landslide"}
 #: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
 VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
            "airliner", "bus"}
@@ -494,6 +499,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma == "treat" and (people or noun in HURT) and (words & HURT or noun in HURT or any(
             t.lemma_.lower() in ("inhalation", "injury", "burn", "wound") for t in around)):
         return "073"  # "treated 43 wounded people", "treated 63 people for smoke inhalation": medical aid
+    if lemma in ("pull", "dig", "haul", "drag", "lift") and people and DEBRIS & {
+            t.lemma_.lower() for t in obj.head.subtree}:
+        return "073"  # "pulled 46 people alive from the rubble": a rescue
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
         return "073" if words & RESCUE else "154"  # troops sent to rescue people bring aid
     if (head in GROUP_NOUNS or obj.ent_type_ == "PERSON") and head not in AID_NOUNS:
@@ -549,7 +557,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and token.lemma_.lower() in ("replace", "succeed") and PERSON not in (
                 entities.type_of(event.source), entities.type_of(event.target)):
             continue  # "families must replace their roofs": posts pass between people
-        if event and (event.source or event.type in STANDALONE or (
+        if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 event.target and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not _disaster_in(sent)))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
@@ -916,6 +924,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         pass  # "welcomed the agreement": the one who welcomes did not make the agreement
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
         source = _subject(verb)  # "the government was in talks with the company": the government talks
+    elif head.dep_ == "pobj" and head.head.lower_ == "for" and code[:2] in ("03", "04") and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() in TRAVEL_VERBS:
+        source = _subject(verb)  # "X arrived for a state visit", "flew to Doha for talks": X visits, X talks
     else:
         source = next((c for c in head.children if c.dep_ == "poss"), None)
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
