@@ -933,3 +933,11 @@ def test_rescues_displacement_and_a_misparsed_relative(run):
     assert codes[("pulled", "teams", None)] == "073" and len([k for k in codes if k[0] == "pulled"]) == 1
     assert codes[("displaced", None, "people")] == "Migration"
     assert codes[("treated", "Médecins Sans Frontières", None)] == "073"
+
+
+def test_announcing_reports_and_the_announcement_is_what_was_announced(run):
+    facts, names = run("President Ada Okafor declared a curfew on Friday. Okafor made the announcement on television.",
+                       "John Smith announced that the talks would resume.")
+    assert not any(e.type == "010" for e in facts.events)
+    (curfew,) = [e for e in facts.events if names.get(e.source) == "Ada Okafor"]
+    assert curfew.type == "1723" and "announcement" in [m.text for m in curfew.mentions]

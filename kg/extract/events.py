@@ -445,7 +445,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return None  # "was ordered to pay": by whom is not said; "was ordered by the court": the court rules
     name = (entities.label_of(entities.of(subject)) or "").lower().split(" of ")[0]
     if lemma in RULING_VERBS and (subject.lemma_.lower() in COURT_WORDS or name.split()[-1:] in (
-            ["court"], ["tribunal"])):
+            ["court"], ["tribunal"]) or any(c.dep_ == "compound" and c.lemma_.lower() in COURT_WORDS
+                                            for c in subject.children)):  # "Magistrate X ordered"
         return "CourtRuling"
     if lemma in ("blockade", "block") and subject.lemma_.lower() in CIVILIANS:
         return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade
@@ -959,8 +960,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
 
 def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
     """One event per happening: a later mention of the same kind by the same doer (unless both are
-    verbs of different words), or a definite noun with no doer ("the state of emergency" after
-    "declared a state of emergency"), joins the earlier one."""
+    verbs of different words), a definite noun with no doer ("the state of emergency" after
+    "declared a state of emergency"), or "the announcement" of what its doer announced, joins the
+    earlier one."""
     verbs = {t.idx for t in doc if t.pos_ == "VERB"} if doc is not None else set()
     out: list[Event] = []
     for event in events:
@@ -973,6 +975,9 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
             or (event.source is None and event.target is not None and event.target == e.target
                 and not _different_acts(e, event, verbs))  # "she was detained"; not "arrested ... charged"
             or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event)))), None)
+        if same is None and event.type == "010" and _definite(event):  # "declared a curfew ... made the
+            same = next((e for e in reversed(out) if e.source == event.source and any(  # announcement": the curfew
+                m.text.lower().startswith(("announc", "declar")) for m in (e.trigger, *e.mentions))), None)
         if same is None:
             out.append(event)
             continue
