@@ -34,6 +34,8 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("Sept. 15, 2026", FUTURE, "2026-09-15", "day"),
     ("14 February", PRESENT, "2026-02-14", "day"),
     ("yesterday", PAST, "2025-11-27", "day"),
+    ("overnight", PAST, "2025-11-27", "day"),  # the night before the day of the news
+    ("last night", PAST, "2025-11-27", "day"),
     ("last year", PAST, "2024", "year"),
     ("March 2024", PAST, "2024-03", "month"),
     ("last October", PAST, "2025-10", "month"),
@@ -79,3 +81,10 @@ def test_a_distance_from_the_sentences_other_date(nlp):
     assert offset(distance, sent, published).value == "2026-05-06"  # no other date: from publication
     sent = next(iter(nlp("The talks lasted two days.").sents))
     assert all(offset(s, sent, published) is None for s in temporal_spans(sent))  # a duration is no time
+
+
+def test_a_date_inside_a_name_is_no_date(nlp):
+    from kg.extract.dates import temporal_spans
+
+    doc = nlp("Talks with the March 23 Movement (M23) and the 6 April Youth Movement broke down on Tuesday.")
+    assert [s.text for s in temporal_spans(next(iter(doc.sents)))] == ["Tuesday"]

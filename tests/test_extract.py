@@ -875,6 +875,7 @@ def test_talks_between_two_sides_and_a_date_inside_a_name(run):
     facts, names = run("Peace talks between Norland and the March 23 Movement (M23) broke down on Tuesday.")
     (talks,) = [e for e in facts.events if e.trigger.text.endswith("talks")]
     assert (names[talks.source], names[talks.target]) == ("Norland", "March 23 Movement")
+    assert "M23" in by_label(facts, "March 23 Movement").aliases
     assert talks.when.value == "2025-03-11"  # Tuesday, not the "March 23" of the movement's name
 
 
@@ -941,3 +942,14 @@ def test_announcing_reports_and_the_announcement_is_what_was_announced(run):
     assert not any(e.type == "010" for e in facts.events)
     (curfew,) = [e for e in facts.events if names.get(e.source) == "Ada Okafor"]
     assert curfew.type == "1723" and "announcement" in [m.text for m in curfew.mentions]
+
+
+def test_its_fighters_act_for_it_and_a_mission_is_named_for_its_country(run):
+    facts, names = run("The Libyan National Army (LNA), which controls the region, said its forces had arrested four "
+                       "suspects on Thursday.",
+                       "The U.N. Support Mission in Libya (UNSMIL) condemned the attack.",
+                       "Magistrate Agnes Lyimo ordered the journalist to surrender her passport.")
+    codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
+    assert codes[("arrested", "Libyan National Army")] == "173"
+    assert codes[("condemned", "U.N. Support Mission in Libya")] == "111"
+    assert codes[("ordered", "Agnes Lyimo")] == "CourtRuling"

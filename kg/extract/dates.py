@@ -16,6 +16,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from kg.facts import Mention, When
+from kg.nlp.components import in_a_name
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
@@ -57,7 +58,7 @@ TEMPORAL = re.compile(
     rf"|\b\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"
     r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend)\b"
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
-    r"|\b(?:yesterday|today|tomorrow)\b")
+    r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b")
 
 
 def _ents(sent: Span) -> list[Span]:
@@ -80,7 +81,8 @@ def _ents(sent: Span) -> list[Span]:
 
 def temporal_spans(sent: Span) -> list[Span]:
     """The sentence's temporal expressions: the model's DATE and TIME entities, and those it missed."""
-    spans = [_before_a_term(_from_its_first_time_word(e)) for e in _ents(sent) if e.label_ in ("DATE", "TIME")]
+    spans = [_before_a_term(_from_its_first_time_word(e)) for e in _ents(sent) if e.label_ in ("DATE", "TIME")
+             and not in_a_name(e)]
     spans = [s for s in spans if len(s)]
     taken = {t.i for s in spans for t in s}
     for m in TEMPORAL.finditer(sent.text):
@@ -88,8 +90,9 @@ def temporal_spans(sent: Span) -> list[Span]:
                 r"\b(?:in|of|since|until|by|from|early|mid|late)\s+$", sent.text[:m.start()]):
             continue  # "may" the verb, capitalised at the start of a sentence
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="contract")
-        if span is not None and len(span) and not any(t.i in taken or t.ent_type_ in NAMES for t in span):
-            spans.append(span)  # not the "March 23" of the "March 23 Movement"
+        if span is not None and len(span) and not any(t.i in taken or t.ent_type_ in NAMES for t in span) \
+                and not in_a_name(span):
+            spans.append(span)
     return spans
 
 
@@ -249,6 +252,8 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     if published is None and not has_year:
         return None
     base = published or dt.date.today()
+    if text.lower() in ("overnight", "last night") and how != FUTURE:
+        return _when(base - dt.timedelta(days=1), "day", mention)  # the night before the day of the news
     if m := WEEKDAY.match(text):
         which, name = (m.group(1) or "").lower(), m.group(2).lower()
         delta = (base.weekday() - WEEKDAYS[name]) % 7

@@ -58,6 +58,8 @@ STATE_BODY_WORDS = {"police", "command", "army", "military", "forces", "navy", "
                     "tribunal", "government", "parliament", "senate"}
 #: Singular nouns for a country's bodies that act as a group when no name says whose: "the government said".
 BODIES = ("government", "opposition", "army", "court")
+#: Nouns for an organisation's armed men: "its fighters" act for it.
+ARMED = {"fighter", "force", "troop", "soldier", "militant", "rebel", "gunman", "guerrilla", "combatant", "unit"}
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -288,7 +290,8 @@ class Entities:
         """An all-caps name takes the label of the organisation it stands in brackets after
         ("the Supreme Electoral Tribunal (TSE)"), or of an earlier one whose initials it spells."""
         text = ent.text
-        if not re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", text) or not text[1:].replace("&", "").isupper() and \
+        rest = re.sub(r"[&\d]", "", text[1:])  # "M23", "G7": letters and numbers
+        if not re.fullmatch(r"[A-Z][A-Za-z&\d]{1,7}", text) or rest and not rest.isupper() and \
                 sum(c.isupper() for c in text) < 2:
             return text
         doc = ent.doc
@@ -409,6 +412,11 @@ class Entities:
         if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
                                        or self._named_by_head(token)):
             return  # "Norland's government", "the Ostavian army": the country, found through the modifier
+        its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if its is not None and token.lemma_.lower() in ARMED and (
+                body := self.antecedent(its, ORGANIZATION)) is not None:  # "the LNA said its forces had arrested":
+            self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # the LNA arrested
+            return
         if body := self._child_of(token, ("compound",), ORGANIZATION):  # "Al-Shabaab militants", "ELN rebels":
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return

@@ -445,8 +445,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return None  # "was ordered to pay": by whom is not said; "was ordered by the court": the court rules
     name = (entities.label_of(entities.of(subject)) or "").lower().split(" of ")[0]
     if lemma in RULING_VERBS and (subject.lemma_.lower() in COURT_WORDS or name.split()[-1:] in (
-            ["court"], ["tribunal"]) or any(c.dep_ == "compound" and c.lemma_.lower() in COURT_WORDS
-                                            for c in subject.children)):  # "Magistrate X ordered"
+            ["court"], ["tribunal"]) or any(t.dep_ == "compound" and t.lemma_.lower() in COURT_WORDS
+                                            for t in subject.subtree)):  # "Magistrate X ordered"
         return "CourtRuling"
     if lemma in ("blockade", "block") and subject.lemma_.lower() in CIVILIANS:
         return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade

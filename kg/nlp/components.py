@@ -32,6 +32,8 @@ ORG_WORDS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "company", "grou
              "congress", "parliament", "assembly", "senate", "tribunal", "board", "bureau", "department",
              "secretariat", "chamber", "cabinet", "government", "church", "club", "league", "trust", "brigade",
              "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times"}
+#: Last words of bodies named for the country they are posted in: "the UN Mission in South Sudan".
+POSTED_BODIES = {"mission", "office", "delegation", "operation", "force"}
 #: Last words that make a name a built place: "Parliament House", "Minsk National Airport".
 FACILITY_WORDS = {"house", "palace", "complex", "airport", "airbase", "square", "avenue", "street", "boulevard",
                   "road", "highway", "bridge", "stadium", "arena", "building", "tower", "plaza", "mausoleum",
@@ -156,6 +158,9 @@ class EntityFix:
             return None  # "Typhoon Lotus": a storm, which is an event, not an actor
         if label == "MONEY" and not CURRENCY.search(ent.text):
             label = "CARDINAL"
+        if label == "DATE" and in_a_name(ent):
+            label, end = "ORG", next(t.i for t in doc[end:] if t.lower_ in ORG_WORDS) + 1  # "the March 23
+            # Movement", "the 6 April Youth Movement": a name
         if label == "CARDINAL" and len(ent) == 1 and re.fullmatch(r"(?:19|20)\d\d", ent.text) \
                 and ent[0].dep_ == "nummod" and ent[0].head.pos_ == "NOUN" and start > 0 \
                 and doc[start - 1].lower_ in ("a", "an", "the", "its", "his", "her", "their", "this", "that"):
@@ -223,6 +228,11 @@ class EntityFix:
                      or norm(doc[end + 1].text) in countries()):
             end += 2  # "District Court of Rotterdam"
             while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        if label == "ORG" and doc[end - 1].lower_ in POSTED_BODIES and end + 1 < len(doc) and doc[end].lower_ == "in" \
+                and doc[end + 1].is_title and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+            end += 2  # "U.N. Support Mission in Libya", "Integrated Office in Haiti": the mission's name
+            while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("GPE", "LOC"):
                 end += 1
         if label in ("PERSON", "ORG") and end - start == 1 and doc[start].is_sent_start \
                 and (doc[start].lower_ in self.common_words or doc[start].lemma_.lower() in self.common_words) \
@@ -490,6 +500,15 @@ def _known_organisations(doc: Doc) -> list[Span]:
             found.append(Span(doc, i, i + n, label="ORG"))
         i += n or 1
     return found
+
+
+def in_a_name(span: Span) -> bool:
+    """Whether the date is part of a name: the "March 23" of the "March 23 Movement", the "6 April"
+    of the "6 April Youth Movement"."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and end < span.end + 3 and doc[end].is_title and doc[end].lower_ not in ORG_WORDS:
+        end += 1
+    return any(t.like_num for t in span) and end < len(doc) and doc[end].is_title and doc[end].lower_ in ORG_WORDS
 
 
 def _untagged_countries(doc: Doc) -> list[Span]:
