@@ -953,3 +953,12 @@ def test_its_fighters_act_for_it_and_a_mission_is_named_for_its_country(run):
     assert codes[("arrested", "Libyan National Army")] == "173"
     assert codes[("condemned", "U.N. Support Mission in Libya")] == "111"
     assert codes[("ordered", "Agnes Lyimo")] == "CourtRuling"
+
+
+def test_backing_a_motion_or_being_backed_is_no_endorsement(run):
+    facts, names = run("Thirty-one of the 45 senators backed the removal. Ada Okafor, who is backed by the Unity "
+                       "party, spoke on Monday.",
+                       "The Foreign Ministry said it was in contact with the Haitian authorities.")
+    assert not any(e.trigger.text == "backed" for e in facts.events)
+    (contact,) = [e for e in facts.events if e.trigger.text == "contact"]
+    assert contact.type.startswith("04") and names[contact.source] == "Foreign Ministry"

@@ -599,6 +599,8 @@ def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities
                  confidence=round(confidence, 2), negated=negated)
 
 
+#: Nouns of removing someone from office, which a vote decides.
+REMOVALS = {"removal", "impeachment", "suspension", "dismissal", "ouster", "recall"}
 #: What a body votes on, and bodies that vote: such a vote decides a motion, it elects no one.
 MOTIONS = {"resolution", "motion", "bill", "draft", "amendment", "law", "budget", "measure", "proposal", "text"}
 VOTING_BODIES = {"council", "parliament", "assembly", "senate", "congress", "committee", "board", "lawmaker",
@@ -766,6 +768,11 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return _event(verb.doc[verb.i:verb.i + 1], verb, "011", sent, entities, published, _subject(verb), None,
                       False)
     obj = _object(verb)
+    if lemma in ("back", "support", "endorse") and (verb.dep_ in ("acl", "amod") or any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) or obj is not None and (
+            obj.lemma_.lower() in MOTIONS or obj.lemma_.lower() in REMOVALS)):
+        return None  # "senators backed the removal": a vote, told by its outcome; "a candidate (who is) backed
+        # by X": who he is, no act
     if lemma == "release" and _object_noun_lemma(verb, obj) in DOCUMENTS:
         return None  # "released a report": a publication, not someone set free
     if obj is not None and _characterizes(verb):  # "called the strike 'a massacre'": a denunciation
