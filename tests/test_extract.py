@@ -962,3 +962,11 @@ def test_backing_a_motion_or_being_backed_is_no_endorsement(run):
     assert not any(e.trigger.text == "backed" for e in facts.events)
     (contact,) = [e for e in facts.events if e.trigger.text == "contact"]
     assert contact.type.startswith("04") and names[contact.source] == "Foreign Ministry"
+
+
+def test_a_capital_or_city_of_a_nationality_is_in_that_country(run):
+    facts, names = run("Talks broke down in the Togolese capital Lome on Tuesday. Fighting reached the Ukrainian "
+                       "city of Kharkiv.")
+    assert by_label(facts, "Ukraine").type == COUNTRY and "Ukrainian" not in names.values()
+    within = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
+    assert {("Lome", "Togo"), ("Kharkiv", "Ukraine")} <= within

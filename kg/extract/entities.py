@@ -268,6 +268,9 @@ class Entities:
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)  # "Danish Refugee Council (DRC)"
         elif known := countries().get(key):
             self._add(self._cluster(COUNTRY, known.label, known, known.code), ent)
+        elif (known := demonyms().get(key)) and ent.root.pos_ == "ADJ" or known and len(ent) == 1 and ent.end < len(
+                doc) and doc[ent.end].pos_ == "NOUN":
+            self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
         elif kind == ORGANIZATION:

@@ -215,6 +215,11 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
                     (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
                 owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             outer = entities.at(owner) if owner is not None else None
+        noun = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].lemma_.lower() in PLACE_NOUNS else (
+            head.head if token.dep_ == "pobj" and head.lower_ == "of" else None)
+        if outer is None and noun is not None and noun.lemma_.lower() in PLACE_NOUNS:
+            outer = next((k for c in noun.children if c.dep_ in ("amod", "poss", "compound") and (
+                k := entities.at(c)) and entities.type_of(k) == COUNTRY), None)  # "the Togolese capital Lome"
         if outer is None and head.i != token.i:  # "Parliament House in Canberra", "Dioura, in the Segou region"
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
