@@ -970,3 +970,13 @@ def test_a_capital_or_city_of_a_nationality_is_in_that_country(run):
     assert by_label(facts, "Ukraine").type == COUNTRY and "Ukrainian" not in names.values()
     within = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
     assert {("Lome", "Togo"), ("Kharkiv", "Ukraine")} <= within
+
+
+def test_posts_in_a_body_named_by_a_common_noun_or_led_by_a_relative(run):
+    facts, names = run("The Central Bank of Norland cut rates. Ana Costa, a former deputy governor of the central "
+                       "bank, was named trade minister.",
+                       "Vesna Radic, who leads the opposition Democratic Renewal Alliance, said her party would not "
+                       "take part.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization), o.former) for o in facts.offices}
+    assert ("Ana Costa", "deputy governor", "Central Bank of Norland", True) in offices
+    assert ("Vesna Radic", "leader", "Democratic Renewal Alliance", False) in offices

@@ -138,9 +138,10 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         while start > 0 and _title_word(rest, start - 1, entities):
             start -= 1  # "police General", "Trade Minister", "presiding judge", "Middle East and North Africa director"
         title = rest[start:]
-        where = [(i, k) for i, t in enumerate(title) if (k := entities.at(t) or entities.known_org(t))
+        where = [(i, k) for i, t in enumerate(title) if (k := entities.at(t) or entities.known_org(t) or (
+            entities.of(t) if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("of", "for") else None))
                  and entities.type_of(k) in (COUNTRY, ORGANIZATION, CITY, PLACE)
-                 and not _in_compound_modifier(doc, t)]
+                 and not _in_compound_modifier(doc, t)]  # "a spokesman for the group": the group named before
         owned = [(i, k) for i, k in where if not (title[i].i + 1 < len(doc) and doc[title[i].i + 1].tag_ == "POS")]
         where = owned or where  # "for the junta's Ministry of Information": the ministry, not its owner
         where = [(i, k) for i, k in where if not _inside_title(title, i, k, entities)]
@@ -278,8 +279,8 @@ def _titled_in(words: list[Token], entities: Entities) -> bool:
         return False
     after = words[at + 1:]
     prep = next((i for i, t in enumerate(after) if t.lower_ in ("of", "for", "at")), None)
-    return prep is not None and any(
-        (k := entities.at(t)) and entities.type_of(k) in (COUNTRY, ORGANIZATION) for t in after[prep + 1:])
+    return prep is not None and any((k := entities.at(t) or (entities.of(t) if t.pos_ == "NOUN" else None))
+                                    and entities.type_of(k) in (COUNTRY, ORGANIZATION) for t in after[prep + 1:])
 
 
 def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
@@ -341,7 +342,7 @@ def _predicate(span) -> tuple[list[Token], bool]:
 
 
 #: Verbs that say someone heads a body, and the post they give: "X, who heads the Acme Institute".
-HEADING = {"head": "head", "chair": "chair", "direct": "director"}  # "who leads", "who runs": a description
+HEADING = {"head": "head", "chair": "chair", "direct": "director", "lead": "leader"}  # "who runs": a description
 
 
 def _heading(span, person: str, mention: Mention, entities: Entities) -> Description | None:
