@@ -980,3 +980,10 @@ def test_posts_in_a_body_named_by_a_common_noun_or_led_by_a_relative(run):
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization), o.former) for o in facts.offices}
     assert ("Ana Costa", "deputy governor", "Central Bank of Norland", True) in offices
     assert ("Vesna Radic", "leader", "Democratic Renewal Alliance", False) in offices
+
+
+def test_what_is_demanded_is_not_done(run):
+    facts, names = run("Thousands of people rallied to demand early elections on Monday.",
+                       "The opposition called for the resignation of Prime Minister Ada Okafor.")
+    assert not any(e.type in ("Election", "Resignation") for e in facts.events)
+    assert any(e.type == "100" and names[e.source] == "opposition" for e in facts.events)

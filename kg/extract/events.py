@@ -47,6 +47,8 @@ ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
 #: Verbs of going somewhere, whose subject does the visit or the talks they go "for".
 TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "return", "leave", "set", "meet", "gather"}
+#: Verbs whose object is only asked for: "demanded the resignation of X", "called for elections".
+ASKED_FOR = {"demand", "call for", "seek", "urge", "request", "ask for", "push for", "press for", "appeal for"}
 #: Verbs that, negated or declined, decline to comment (CAMEO 011): "did not say when", "declined to comment".
 NO_COMMENT = {"comment", "say", "respond", "reply", "confirm", "elaborate", "specify", "disclose", "answer"}
 #: Verbs whose complement is refused, so not done: "ruled out raising taxes", "refused to resign".
@@ -919,6 +921,12 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "early elections and the resignation of X": both asked for
+    asker = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "for" else first.head
+    if asker.pos_ == "VERB" and _phrasal(asker) in ASKED_FOR and first.dep_ in ("dobj", "pobj"):
+        return None  # "marched to demand early elections and the resignation of X": asked for, not done
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
     code = _code(key, "NOUN", future and tense(head) == FUTURE)
     if code is None:
