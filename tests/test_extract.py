@@ -987,3 +987,14 @@ def test_what_is_demanded_is_not_done(run):
                        "The opposition called for the resignation of Prime Minister Ada Okafor.")
     assert not any(e.type in ("Election", "Resignation") for e in facts.events)
     assert any(e.type == "100" and names[e.source] == "opposition" for e in facts.events)
+
+
+def test_throwing_stones_claiming_responsibility_and_lending(run):
+    facts, names = run("Masked men threw stones and bottles at officers on Monday. The minister threw his support "
+                       "behind the plan.",
+                       "The Fezzan Youth Movement claimed responsibility in a video. Japan agreed to lend Norland 30 "
+                       "billion yen.")
+    codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
+    assert codes[("threw", "men")] == "145" and ("threw", "minister") not in codes
+    assert codes[("claimed", "Fezzan Youth Movement")] == "015"
+    assert codes[("lend", "Japan")] == "0331"  # promised, not yet lent

@@ -108,6 +108,9 @@ WEAPONS = {"weapon", "arm", "ammunition", "missile", "rocket", "artillery", "she
            "drone", "howitzer", "munition", "air defence", "air defense", "defence", "defense", "military"}
 RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search", "clean-up", "cleanup", "recovery",
           "help", "assist", "aid"}
+#: What rioters throw.
+PROJECTILES = {"stone", "rock", "brick", "bottle", "flare", "firework", "firebomb", "molotov", "petrol bomb",
+               "projectile", "egg", "chair"}
 #: What people are pulled out of in a rescue.
 DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater", "sea", "river", "mine", "pit", "shaft",
           "building", "car", "vehicle", "sand", "snow", "landslide"}
@@ -502,6 +505,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma == "treat" and (people or noun in HURT) and (words & HURT or noun in HURT or any(
             t.lemma_.lower() in ("inhalation", "injury", "burn", "wound") for t in around)):
         return "073"  # "treated 43 wounded people", "treated 63 people for smoke inhalation": medical aid
+    if lemma in ("throw", "hurl", "lob") and (head in PROJECTILES or words & PROJECTILES):
+        return "145"  # "threw stones and petrol bombs at police": a violent protest
     if lemma in ("pull", "dig", "haul", "drag", "lift") and people and DEBRIS & {
             t.lemma_.lower() for t in obj.head.subtree}:
         return "073"  # "pulled 46 people alive from the rubble": a rescue
