@@ -998,3 +998,12 @@ def test_throwing_stones_claiming_responsibility_and_lending(run):
     assert codes[("threw", "men")] == "145" and ("threw", "minister") not in codes
     assert codes[("claimed", "Fezzan Youth Movement")] == "015"
     assert codes[("lend", "Japan")] == "0331"  # promised, not yet lent
+
+
+def test_sending_police_diplomats_or_troops(run):
+    facts, names = run("The government of Chad has sent an extra 300 gendarmes to camps in the east. Poland sent "
+                       "40,000 soldiers to its eastern border.",
+                       "Burkina Faso and Togo sent diplomats to the site.")
+    codes = {(e.trigger.text, names.get(e.source), names.get(e.target)): e.type for e in facts.events}
+    assert codes[("sent", "Chad", None)] == "153" and codes[("sent", "Poland", None)] == "154"
+    assert codes[("sent", "Burkina Faso", None)] == codes[("sent", "Togo", None)] == "042"

@@ -254,6 +254,9 @@ class Entities:
 
     def _place_or_org(self, ent: Span, kind: str) -> None:
         key = norm(ent.text)
+        if kind == GROUP and (known := countries().get(key)):
+            self._add(self._cluster(COUNTRY, known.label, known, known.code), ent)  # "Togo" the model took for
+            return  # a nationality
         if kind == GROUP:
             country = demonyms().get(key)
             if country is None:

@@ -66,7 +66,7 @@ ATTEMPT_VERBS = {"attempt", "try", "seek", "struggle", "scramble"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
 #: Cooperative acts each coordinated doer does on its own: aid is given, talks hosted or mediated, support
 #: voiced, not shared.
-SEVERAL_DOERS = ("033", "043", "045", "051", "052", "053", "054", "055")
+SEVERAL_DOERS = ("033", "042", "043", "045", "051", "052", "053", "054", "055")
 #: Kinds of event that move people: their objects are places, not targets.
 MOVEMENT = {"Migration", "BorderCrossing"}
 #: Verbs whose subject decides what a passive, future clause under them says will be done.
@@ -108,6 +108,8 @@ WEAPONS = {"weapon", "arm", "ammunition", "missile", "rocket", "artillery", "she
            "drone", "howitzer", "munition", "air defence", "air defense", "defence", "defense", "military"}
 RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search", "clean-up", "cleanup", "recovery",
           "help", "assist", "aid"}
+#: Forces of the police, whose sending is police power (CAMEO 153), not military force.
+POLICE_NOUNS = {"police", "officer", "gendarme", "policeman", "constable"}
 #: What rioters throw.
 PROJECTILES = {"stone", "rock", "brick", "bottle", "flare", "firework", "firebomb", "molotov", "petrol bomb",
                "projectile", "egg", "chair"}
@@ -127,9 +129,9 @@ HALTING_VERBS = {"halt", "suspend", "stop", "pause", "end", "cease", "call off",
 OPERATIONS = {"operation", "offensive", "attack", "strike", "airstrike", "bombing", "raid", "hostility", "fighting",
               "assault", "shelling", "bombardment", "incursion"}
 DIPLOMATS = {"ambassador", "envoy", "diplomat", "chargé", "consul", "attaché", "emissary"}
-MILITARY_NOUNS = {"troop", "soldier", "force", "army", "warship", "ship", "jet", "aircraft", "tank", "battalion",
-                  "brigade", "unit", "marine", "division", "missile", "artillery", "police", "officer", "guard",
-                  "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter"}
+MILITARY_NOUNS = {"troop", "soldier", "gendarme", "force", "army", "warship", "ship", "jet", "aircraft", "tank",
+                  "battalion", "brigade", "unit", "marine", "division", "missile", "artillery", "police", "officer",
+                  "guard", "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter"}
 #: Kinds of event that need no doer: elections are held, disasters strike.
 STANDALONE = {"Election", "Disaster", "Impeachment"}
 ELECTION, CANDIDACY = "Election", "Candidacy"
@@ -511,7 +513,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             t.lemma_.lower() for t in obj.head.subtree}:
         return "073"  # "pulled 46 people alive from the rubble": a rescue
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
-        return "073" if words & RESCUE else "154"  # troops sent to rescue people bring aid
+        if words & RESCUE:
+            return "073"  # troops sent to rescue people bring aid
+        return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
+    if lemma in ("send", "dispatch") and (head in DIPLOMATS or head in ("delegation", "mission", "minister")):
+        return "042"  # "sent diplomats to the site": a visit
     if (head in GROUP_NOUNS or obj.ent_type_ == "PERSON") and head not in AID_NOUNS:
         return None  # "released a Danish aid worker": a person set free, not aid given
     if lemma in TRANSFER_VERBS and words & WEAPONS:
@@ -834,8 +840,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         source, target = _subject(verb), obj
     if special and special.startswith("07"):
         target = _recipient(verb)
-    elif special == "154":
-        target = None  # the troops are what is deployed, not whom it is aimed at
+    elif special in ("153", "154", "042"):
+        target = None  # the troops or diplomats are what is sent, not whom it is aimed at
     elif special == "161":  # "its ambassador to Russia", "the British ambassador": the other state
         target = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                        for p in c.children if p.dep_ == "pobj"), None) or next(
