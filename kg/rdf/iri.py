@@ -36,12 +36,16 @@ def slug(text: str) -> str:
 class IRIs:
     def __init__(self, base: str = DEFAULT_BASE):
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        self._articles: dict[str, URIRef] = {}  # an article's mentions all start with its IRI
+
 
     def _iri(self, *parts: str) -> URIRef:
         return URIRef(self.base + "/".join(quote(p, safe="-._~") for p in parts))
 
     def article(self, article_id: str) -> URIRef:
-        return self._iri("article", article_id)
+        if article_id not in self._articles:
+            self._articles[article_id] = self._iri("article", article_id)
+        return self._articles[article_id]
 
     def graph(self, article_id: str) -> URIRef:
         return self._iri("graph", article_id)
