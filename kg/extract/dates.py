@@ -41,7 +41,8 @@ WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.
 #: "October 14". dateparser reads each one way only (its year for a bare month or day is replaced by
 #: the nearest one in the tense's direction anyway), so they are resolved without it (~1.5 ms a call).
 PLAIN_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-PLAIN_MONTH = re.compile(rf"^({'|'.join(calendar.month_name[1:])})(?:,?\s+((?:1[89]|20)\d\d)|\s+([1-9]|[12]\d|3[01]))?$")
+PLAIN_MONTH = re.compile(rf"^({'|'.join(calendar.month_name[1:])})"
+                         r"(?:,?\s+((?:1[89]|20)\d\d)|\s+([1-9]|[12]\d|3[01]))?$")
 #: "last week", "next month", "Last year": one step from the publication date, as dateparser takes it.
 STEP = re.compile(r"^(last|next)\s+(week|month|year)$", re.IGNORECASE)
 VAGUE_PREFIX = re.compile(r"^(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+",
@@ -85,8 +86,11 @@ def _ents(sent: Span) -> list[Span]:
     return out
 
 
-def temporal_spans(sent: Span) -> list[Span]:
-    """The sentence's temporal expressions: the model's DATE and TIME entities, and those it missed."""
+@lru_cache(maxsize=64)
+def temporal_spans(sent: Span) -> tuple[Span, ...]:
+    """The sentence's temporal expressions: the model's DATE and TIME entities, and those it missed.
+    Made once per sentence (a Span is equal only to a span of the same Doc): every event of the
+    sentence asks for them."""
     spans = [_before_a_term(_from_its_first_time_word(e)) for e in _ents(sent) if e.label_ in ("DATE", "TIME")]
     spans = [s for s in spans if len(s)]
     taken = {t.i for s in spans for t in s}
@@ -97,7 +101,7 @@ def temporal_spans(sent: Span) -> list[Span]:
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="contract")
         if span is not None and len(span) and not any(t.i in taken for t in span):
             spans.append(span)
-    return spans
+    return tuple(spans)
 
 
 #: Lowercase words a temporal expression may begin with: "on Monday", "late last year", "about two weeks ago".

@@ -530,7 +530,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         event = None
         if token.pos_ == "VERB":
             event = _verb_event(token, sent, entities, published, used)
-        if event is None and token.i not in used:
+        if event is None and token.i not in used and token.pos_ in ("NOUN", "PROPN"):  # as noun_trigger asks
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
             event = _candidacy(token, sent, entities, published)
