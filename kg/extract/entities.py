@@ -214,9 +214,12 @@ class Entities:
         self._rescan_names(doc)
         self._rescan_short_names(doc)
         for token in doc:
+            lemma = token.lemma_.lower()
+            if lemma not in MISSIONS and lemma not in GROUP_NOUNS:
+                continue  # no mission, and no group (the first thing _group_noun asks)
             if token.i in self._by_token or not self.in_body(token):
                 continue
-            if token.lemma_.lower() in MISSIONS:
+            if lemma in MISSIONS:
                 self._mission(token)
             else:
                 self._group_noun(token)

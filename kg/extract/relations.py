@@ -151,8 +151,10 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
     for inner, outer, where in entities.contained:  # the dateline: "TBILISI, Georgia"
         if inner != outer:
             yield Relation(inner, "containedInPlace", outer, where)
+    before = ""  # the word before the token
     for token in doc:  # "Lima, Peru": a place followed by the country it lies in
-        if token.dep_ == "appos" or (token.i >= 2 and doc[token.i - 1].text == ","):
+        after_comma, before = before == ",", token.text
+        if token.dep_ == "appos" or (token.i >= 2 and after_comma):
             inner = entities.of(doc[token.i - 2]) if token.i >= 2 else None
             if entities.type_of(inner) not in (CITY, PLACE):
                 continue  # no place before the comma: what follows need not be resolved (the last use of
