@@ -83,10 +83,11 @@ class Terms(dict):
         return text
 
 
-# The terms written for every mention, as N-Triples text, made once.
-TYPE, PHRASE, SENTENCE, BEGIN, END, ANCHOR, CONTEXT, IDENT, IN_SENTENCE, INTEGER = map(nt, (
-    RDF.type, NIF.Phrase, NIF.Sentence, NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext,
-    ITSRDF.taIdentRef, NIF.sentence, XSD.integer))
+# The terms written for every mention and entity, as N-Triples text, made once.
+TYPE, PHRASE, SENTENCE, BEGIN, END, ANCHOR, CONTEXT, IDENT, IN_SENTENCE, INTEGER, LABEL, ALT_LABEL, IDENTIFIER = map(
+    nt, (RDF.type, NIF.Phrase, NIF.Sentence, NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext,
+         ITSRDF.taIdentRef, NIF.sentence, XSD.integer, RDFS.label, SKOS.altLabel, SCHEMA.identifier))
+CLASS_TEXTS = {kind: tuple(map(nt, classes)) for kind, classes in CLASSES.items()}
 
 
 class Triples:
@@ -331,16 +332,18 @@ def _offsets(g: Triples, iri: str, context: str, m: Mention) -> None:
 
 
 def _entity(g: Triples, e: Entity, iris: IRIs) -> URIRef:
+    """The entity's types, names and links (every article names its entities again: written as text)."""
     iri = iris.entity(e)
-    for cls in CLASSES[e.type]:
-        g.add((iri, RDF.type, cls))
-    g.add((iri, RDFS.label, Literal(e.label)))
+    s = g.text(iri)
+    for cls in CLASS_TEXTS[e.type]:
+        g.add_text(s, TYPE, cls)
+    g.add_text(s, LABEL, _string(e.label))
     for alias in e.aliases:
-        g.add((iri, SKOS.altLabel, Literal(alias)))
+        g.add_text(s, ALT_LABEL, _string(alias))
     if e.wikidata:
         g.add((iri, OWL.sameAs, WD[e.wikidata]))
     if e.type == COUNTRY and e.country:
-        g.add((iri, SCHEMA.identifier, Literal(e.country)))
+        g.add_text(s, IDENTIFIER, _string(e.country))
     return iri
 
 
