@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -23,8 +23,10 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(name: str) -> str:
-    """The key under which names are looked up: lowercase, no dots, "the" and "'s" dropped."""
+    """The key under which names are looked up: lowercase, no dots, "the" and "'s" dropped (the
+    same names are looked up over and over: each is made once)."""
     name = name.lower().replace("’", "'").replace(".", "")
     if name.endswith("'s"):
         name = name[:-2]

@@ -31,13 +31,12 @@ from typing import BinaryIO
 import pyoxigraph as ox
 import requests
 from oxrdflib import OxigraphStore
-from oxrdflib._converter import to_ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 
 from kg.rdf.iri import IRIs
-from kg.rdf.mapping import Triples
+from kg.rdf.mapping import Terms, Triples, nt
 from kg.rdf.vocab import DEFAULT_BASE, bind
 
 OXIGRAPH, MEMORY = "oxigraph", "memory"
@@ -187,7 +186,7 @@ def replace_graph(dataset: Dataset, graph: Graph | Triples, *, if_changed: bool 
     remote = remote_of(dataset)
     if if_changed and remote is not None:
         have = {f"{q.subject} {q.predicate} {q.object}" for q in remote.fetch(graph.identifier)}
-        if have == {f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o in graph}:
+        if have == set(_lines(graph, Terms())):
             return
         if not have:  # a new graph, nothing to replace: added in several small requests, much faster
             triples = list(graph)
@@ -279,16 +278,23 @@ def nquads(graphs: Iterable[Graph | Triples]) -> bytes:
 
 def _texts(graphs: Iterable[Graph | Triples], union: bool = False) -> tuple[bytes, bytes]:
     """The graphs as N-Quads, and with ``union`` their triples as N-Triples too (else ``b""``)."""
-    nt = _Terms()
+    terms = Terms()
     quads, triples = [], []
     for graph in graphs:
-        lines = [f"{nt[s]} {nt[p]} {nt[o]}" for s, p, o in graph]
+        lines = list(_lines(graph, terms))
         if lines:
-            end = f" {nt[graph.identifier]} .\n"
+            end = f" {terms[graph.identifier]} .\n"
             quads.append(end.join(lines) + end)
             if union:
                 triples.append(" .\n".join(lines) + " .\n")
     return "".join(quads).encode(), "".join(triples).encode()
+
+
+def _lines(graph: Graph | Triples, terms: Terms) -> Iterable[str]:
+    """The graph's triples as N-Triples lines without their final `` .``: a ``Triples`` has them."""
+    if isinstance(graph, Triples):
+        return graph.lines()
+    return (f"{terms[s]} {terms[p]} {terms[o]}" for s, p, o in graph)
 
 
 class ExportError(RuntimeError):
@@ -348,12 +354,12 @@ def replace_update(graphs: Iterable[Graph | Triples], max_block: int | None = No
     server runs it). With ``max_block``, the triples go in ``INSERT DATA`` blocks of at most that
     many triples, still in the one request; ``drop=False`` adds to the graphs instead."""
     drops, blocks, block, size = [], [], [], 0
-    nt = _Terms()
+    terms = Terms()
     for graph in graphs:
-        g = nt[graph.identifier]
+        g = terms[graph.identifier]
         if drop:
             drops.append(f"DROP SILENT GRAPH {g} ;\n")
-        lines = [f"{nt[s]} {nt[p]} {nt[o]} .\n" for s, p, o in graph]
+        lines = [f"{line} .\n" for line in _lines(graph, terms)]
         step = max_block or len(lines) or 1
         for start in range(0, len(lines), step):
             chunk = lines[start:start + step]
@@ -390,46 +396,13 @@ def add_to_graph(dataset: Dataset, graph: Graph) -> None:
 def remove_graph(dataset: Dataset, name: URIRef) -> None:
     remote = remote_of(dataset)
     if remote is not None:
-        remote.update_text(f"DROP SILENT GRAPH {_nt(URIRef(name))}")
+        remote.update_text(f"DROP SILENT GRAPH {nt(URIRef(name))}")
         return
     inner = oxigraph_of(dataset)
     if inner is None:
         dataset.remove_graph(dataset.graph(name))
     else:
         inner.update(f"DROP SILENT GRAPH {ox.NamedNode(str(name))}")
-
-
-_ESCAPES = str.maketrans({**{chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}, "\\": "\\\\", '"': '\\"',
-                         "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
-_UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _nt(term) -> str:
-    """A term as N-Triples (and SPARQL) write it; the same text as ``str(to_ox(term))``, made
-    without building an Oxigraph term: the store stage writes a million of these per thousand articles."""
-    if isinstance(term, URIRef):
-        if _UNSAFE_IRI.search(term):
-            return str(to_ox(term))  # let Oxigraph say what is wrong with it
-        return f"<{term}>"
-    if isinstance(term, Literal):
-        text = '"' + str(term).translate(_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language.lower()}"  # as Oxigraph keeps tags: lowercase
-        if term.datatype and str(term.datatype) != _XSD_STRING:
-            return f"{text}^^<{term.datatype}>"
-        return text
-    return str(to_ox(term))
-
-
-class _Terms(dict):
-    """Term -> its N-Triples text, each made once: a batch of articles names the same predicates,
-    entities and articles over and over (one term in fourteen is new), and a lookup costs a tenth
-    of ``_nt``."""
-
-    def __missing__(self, term) -> str:
-        text = self[term] = _nt(term)
-        return text
 
 
 def export(dataset: Dataset, path: Path | BinaryIO, fmt: str) -> None:
@@ -642,7 +615,7 @@ class RemoteStore(SPARQLUpdateStore):
     def _graph_filter(self) -> str:
         if not self.graphs:
             return ""
-        return f"FILTER(STRSTARTS(STR(?g), {_nt(Literal(self.graphs))}))"
+        return f"FILTER(STRSTARTS(STR(?g), {nt(Literal(self.graphs))}))"
 
     def graph_sizes(self) -> dict[URIRef, int]:
         """kg's named graphs on the server and the triples in each."""
@@ -661,7 +634,7 @@ class RemoteStore(SPARQLUpdateStore):
     def fetch(self, name: URIRef, expected: int | None = None) -> list[ox.Quad]:
         """One named graph's triples, by a CONSTRUCT answered in N-Triples (Turtle loses ^^xsd:double on
         Virtuoso). Fewer than ``expected`` means the server cut the answer: an error, not a quiet loss."""
-        construct = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {_nt(name)} {{ ?s ?p ?o }} }}"
+        construct = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {nt(name)} {{ ?s ?p ?o }} }}"
         response = self.request(self.query_endpoint, "query", data={"query": construct},
                                 headers={"Accept": "application/n-triples"})
         content_type = response.headers.get("Content-Type", "").split(";")[0].strip()

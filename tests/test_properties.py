@@ -244,21 +244,21 @@ def read_or_refuse(reader, text: str, **kw) -> Article | None:
        fragment=st.text(alphabet="abcXYZ019-._~%#=,", max_size=12))
 @example(text='quote " backslash \\ tab \t nul \x00 del \x7f', number=-1, lang="en", fragment="char=0,5")
 def test_store_writes_terms_as_oxigraph_does(text, number, lang, fragment):
-    """The build writes N-Triples text itself (``kg.store._nt``) instead of making Oxigraph terms one
+    """The build writes N-Triples text itself (``kg.rdf.mapping.nt``) instead of making Oxigraph terms one
     by one: the text must be what Oxigraph itself writes, and load back to the same quads."""
     from decimal import Decimal
 
     from oxrdflib._converter import to_ox
     from rdflib import XSD
 
-    from kg.rdf.mapping import Triples
+    from kg.rdf.mapping import Triples, nt
 
     subject = URIRef(f"https://example.org/a{fragment}") if ox_accepts(f"https://example.org/a{fragment}") \
         else URIRef("https://example.org/a")
     terms = [Literal(text), Literal(text, lang=lang), Literal(number), Literal(Decimal(number) / 100),
              Literal(text, datatype=XSD.anyURI), Literal(number % 2 == 0), subject]
     for term in terms:
-        assert stores._nt(term) == str(to_ox(term))
+        assert nt(term) == str(to_ox(term))
     graph = Triples(URIRef("https://example.org/g"))
     for i, term in enumerate(terms):
         graph.add((subject, URIRef(f"https://example.org/p{i}"), term))

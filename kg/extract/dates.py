@@ -38,6 +38,14 @@ THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?this\s+(ye
 MONTH_NUMBERS = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
 WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.month_name[1:])})(?:'s)?$",
                          re.IGNORECASE)
+#: A year, a month or a month's day, written out: "2019", "October", "October 2019", "October, 2019",
+#: "October 14". dateparser reads each one way only (its year for a bare month or day is replaced by
+#: the nearest one in the tense's direction anyway), so they are resolved without it (~1.5 ms a call).
+PLAIN_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+PLAIN_MONTH = re.compile(rf"^({'|'.join(calendar.month_name[1:])})"
+                         r"(?:,?\s+((?:1[89]|20)\d\d)|\s+([1-9]|[12]\d|3[01]))?$")
+#: "last week", "next month", "Last year": one step from the publication date, as dateparser takes it.
+STEP = re.compile(r"^(last|next)\s+(week|month|year)$", re.IGNORECASE)
 VAGUE_PREFIX = re.compile(r"^(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+",
                           re.IGNORECASE)
 #: Verbs whose complement lies ahead: "scheduled for", "due on", "plans to".
@@ -79,8 +87,11 @@ def _ents(sent: Span) -> list[Span]:
     return out
 
 
-def temporal_spans(sent: Span) -> list[Span]:
-    """The sentence's temporal expressions: the model's DATE and TIME entities, and those it missed."""
+@lru_cache(maxsize=64)
+def temporal_spans(sent: Span) -> tuple[Span, ...]:
+    """The sentence's temporal expressions: the model's DATE and TIME entities, and those it missed.
+    Made once per sentence (a Span is equal only to a span of the same Doc): every event of the
+    sentence asks for them."""
     spans = [_before_a_term(_from_its_first_time_word(e)) for e in _ents(sent) if e.label_ in ("DATE", "TIME")
              and not in_a_name(e)]
     spans = [s for s in spans if len(s)]
@@ -93,7 +104,7 @@ def temporal_spans(sent: Span) -> list[Span]:
         if span is not None and len(span) and not any(t.i in taken or t.ent_type_ in NAMES for t in span) \
                 and not in_a_name(span):
             spans.append(span)
-    return spans
+    return tuple(spans)
 
 
 #: Kinds of names a date may be part of.
@@ -279,6 +290,25 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     if ISO_DAY.match(text):  # the publication date itself, the fallback of every undated event
         return _when(dt.date.fromisoformat(text), "day", mention)
     text = VAGUE_PREFIX.sub("", text)
+    if PLAIN_YEAR.match(text):
+        return _when(dt.date(int(text), 1, 1), "year", mention)
+    if m := PLAIN_MONTH.match(text):
+        month = MONTH_NUMBERS[m.group(1).lower()[:3]]
+        if m.group(2):
+            return _when(dt.date(int(m.group(2)), month, 1), "month", mention)
+        if m.group(3) is None:
+            return _when(_nearest_year(month, 1, base.replace(day=1), how), "month", mention)
+        if day := _nearest_year(month, int(m.group(3)), base, how):
+            return _when(day, "day", mention)
+    if m := STEP.match(text):
+        step = 1 if m.group(1).lower() == "next" else -1
+        unit = m.group(2).lower()
+        if unit == "week":  # a week says only which month
+            return _when(base + dt.timedelta(days=7 * step), "month", mention)
+        if unit == "month":
+            year, month = divmod(base.year * 12 + base.month - 1 + step, 12)
+            return _when(dt.date(year, month + 1, 1), "month", mention)
+        return _when(dt.date(base.year + step, 1, 1), "year", mention)
     prefer = {PAST: "past", FUTURE: "future"}.get(how, "current_period")
     parsed = _parse(text, prefer, base)
     if parsed is None:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -131,8 +132,8 @@ class _Cluster:
     country: str | None = None
     cid: int = field(default=-1, compare=False)  # its place in Entities._clusters
 
-    @property
-    def tokens(self) -> tuple[str, ...]:
+    @cached_property
+    def tokens(self) -> tuple[str, ...]:  # the label is never changed
         return _name_tokens(self.label)
 
 
@@ -217,9 +218,12 @@ class Entities:
         self._rescan_names(doc)
         self._rescan_short_names(doc)
         for token in doc:
+            lemma = token.lemma_.lower()
+            if lemma not in MISSIONS and lemma not in GROUP_NOUNS and lemma != "group":
+                continue  # no mission, and no group (the first thing _group_noun asks)
             if token.i in self._by_token or not self.in_body(token):
                 continue
-            if token.lemma_.lower() in MISSIONS:
+            if lemma in MISSIONS:
                 self._mission(token)
             else:
                 self._group_noun(token)
@@ -361,7 +365,7 @@ class Entities:
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and doc[j].i not in self._by_token and _name_part(doc, i, j):
+            while j < len(doc) and j not in self._by_token and _name_part(doc, i, j):
                 j += 1
             while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in PARTICLES):
                 j -= 1
@@ -725,7 +729,8 @@ class Entities:
             if not c.mentions:
                 continue
             label = c.known.label if c.known else c.label
-            aliases = sorted({m.text for m in c.mentions if norm(m.text) != norm(label)
+            key = norm(label)
+            aliases = sorted({m.text for m in c.mentions if norm(m.text) != key
                               and m.text.lower() not in PRONOUNS and norm(m.text) not in demonyms()})
             out.append(Entity(self.key(cid), c.type, label, tuple(sorted(set(c.mentions))), tuple(aliases),
                               c.known.wikidata if c.known else None, c.country))

@@ -195,12 +195,10 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
     if token.lemma_.lower() not in _noun_prefixes() and token.lower_ not in _noun_prefixes():
         return None  # no event noun starts with this word: most tokens end here, cheaply
     doc = token.doc
-    sent_end = token.sent.end
-    for n in (4, 3, 2, 1):
-        if token.i + n > sent_end:
-            continue
+    lemmas = [t.lemma_.lower() for t in doc[token.i:min(token.i + 4, token.sent.end)]]
+    for n in range(len(lemmas), 0, -1):  # four words at most, within the sentence, the longest first
         span = doc[token.i:token.i + n]
-        words = [t.lemma_.lower() for t in span]
+        words = lemmas[:n]
         for key in (" ".join(words), span.text.lower(), "".join(words)):
             if (key, "NOUN") in triggers():
                 return key, span
@@ -562,7 +560,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         event = None
         if token.pos_ == "VERB":
             event = _verb_event(token, sent, entities, published, used)
-        if event is None and token.i not in used:
+        if event is None and token.i not in used and token.pos_ in ("NOUN", "PROPN"):  # as noun_trigger asks
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
             event = _candidacy(token, sent, entities, published)

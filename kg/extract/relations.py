@@ -151,12 +151,16 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
     for inner, outer, where in entities.contained:  # the dateline: "TBILISI, Georgia"
         if inner != outer:
             yield Relation(inner, "containedInPlace", outer, where)
+    before = ""  # the word before the token
     for token in doc:  # "Lima, Peru": a place followed by the country it lies in
-        if token.dep_ == "appos" or (token.i >= 2 and doc[token.i - 1].text == ","):
+        after_comma, before = before == ",", token.text
+        if token.dep_ == "appos" or (token.i >= 2 and after_comma):
             inner = entities.of(doc[token.i - 2]) if token.i >= 2 else None
+            if entities.type_of(inner) not in (CITY, PLACE):
+                continue  # no place before the comma: what follows need not be resolved (the last use of
+                # ``entities``: a pronoun's mention that resolving would add is read by no one)
             outer = entities.of(token)
-            if (inner and outer and inner != outer and entities.type_of(inner) in (CITY, PLACE)
-                    and entities.type_of(outer) in (COUNTRY, CITY, PLACE)):
+            if outer and inner != outer and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
                 yield Relation(inner, "containedInPlace", outer, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
 
 

@@ -340,9 +340,10 @@ def _titled_names(doc: Doc) -> list[Span]:
     "Minister of Foreign Affairs and Trade Ana Reyes", "Tamsin Hopkins, the trade spokesperson".
     Two words at least."""
     found: list[Span] = []
+    lower = [t.lower_ for t in doc]  # read once: a slice of the Doc makes a Token for every word
     for t in doc:
         if t.pos_ not in ("NOUN", "PROPN") or not any(
-                " ".join(x.lower_ for x in doc[max(t.i - n, 0):t.i + 1]) in TITLES for n in range(3)):
+                " ".join(lower[max(t.i - n, 0):t.i + 1]) in TITLES for n in range(3)):
             continue
         start = _portfolio_end(doc, t.i)
         start += start < len(doc) and doc[start].text == ","
@@ -490,12 +491,13 @@ def _known_organisations(doc: Doc) -> list[Span]:
     """Names of several words from the shipped table of organisations, wherever they stand, longest
     first, and not inside a longer name ("Mozambique Red Cross", "United Nations Human Rights Committee")."""
     found: list[Span] = []
+    title = [t.is_title for t in doc]  # read once, not for every length tried at every word
     i = 0
     while i < len(doc):
-        n = next((n for n in range(10, 1, -1) if doc[i].is_title and i + n <= len(doc) and doc[i + n - 1].is_title
+        n = next((n for n in range(10, 1, -1) if i + n <= len(doc) and title[i + n - 1]
                   and norm(doc[i:i + n].text) in organizations()
-                  and not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i].is_sent_start)
-                  and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].is_title)), 0)
+                  and not (i > 0 and doc[i - 1].pos_ == "PROPN" and title[i - 1] and not doc[i].is_sent_start)
+                  and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and title[i + n])), 0) if title[i] else 0
         if n:
             found.append(Span(doc, i, i + n, label="ORG"))
         i += n or 1

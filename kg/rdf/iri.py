@@ -36,21 +36,26 @@ def slug(text: str) -> str:
 class IRIs:
     def __init__(self, base: str = DEFAULT_BASE):
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        self._articles: dict[str, URIRef] = {}  # an article's mentions all start with its IRI
+        self._entities: dict[tuple[str, str | None, str], URIRef] = {}
+
 
     def _iri(self, *parts: str) -> URIRef:
         return URIRef(self.base + "/".join(quote(p, safe="-._~") for p in parts))
 
     def article(self, article_id: str) -> URIRef:
-        return self._iri("article", article_id)
+        if article_id not in self._articles:
+            self._articles[article_id] = self._iri("article", article_id)
+        return self._articles[article_id]
 
     def graph(self, article_id: str) -> URIRef:
         return self._iri("graph", article_id)
 
     def entity(self, entity: Entity) -> URIRef:
-        kind = entity.type.lower()
-        if entity.wikidata:
-            return self._iri(kind, entity.wikidata)
-        return self._iri(kind, slug(entity.label))
+        key = (entity.type, entity.wikidata or None, entity.label)
+        if key not in self._entities:  # articles name the same entities over and over
+            self._entities[key] = self._iri(entity.type.lower(), entity.wikidata or slug(entity.label))
+        return self._entities[key]
 
     def post(self, label: str) -> URIRef:
         return self._iri("post", slug(label))

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
+import pyoxigraph as ox
+from oxrdflib._converter import from_ox, to_ox
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.term import Node
@@ -36,42 +39,125 @@ RELATIONS = {"nationality": SCHEMA.nationality, "headOf": ORG.headOf, "memberOf"
              "containedInPlace": SCHEMA.containedInPlace}
 
 
-# The terms written for every mention, looked up once (a namespace attribute builds a new URIRef).
-TYPE, PHRASE, SENTENCE, BEGIN, END, ANCHOR, CONTEXT, IDENT, IN_SENTENCE = (
-    RDF.type, NIF.Phrase, NIF.Sentence, NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext,
-    ITSRDF.taIdentRef, NIF.sentence)
-
 Triple = tuple[Node, Node, Node]
+
+_ESCAPES = str.maketrans({**{chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}, "\\": "\\\\", '"': '\\"',
+                         "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
+_UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def nt(term: Node) -> str:
+    """A term as N-Triples (and SPARQL) write it; the same text as ``str(to_ox(term))``, made
+    without building an Oxigraph term: a build writes a million of these per thousand articles."""
+    if isinstance(term, URIRef):
+        if _UNSAFE_IRI.search(term):
+            return str(to_ox(term))  # let Oxigraph say what is wrong with it
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = _string(str(term))
+        if term.language:
+            return f"{text}@{term.language.lower()}"  # as Oxigraph keeps tags: lowercase
+        if term.datatype and str(term.datatype) != _XSD_STRING:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    return str(to_ox(term))
+
+
+def _string(text: str) -> str:
+    """A plain string literal as N-Triples writes it: ``nt(Literal(text))``."""
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+def _integer(n: int) -> str:
+    """An xsd:integer literal as N-Triples writes it: ``nt(Literal(n, datatype=XSD.integer))``."""
+    return f'"{n}"^^{INTEGER}'
+
+
+class Terms(dict):
+    """Term -> its N-Triples text, each made once: a graph, or a batch of graphs, names the same
+    predicates, entities and articles over and over, and a lookup costs a tenth of ``nt``."""
+
+    def __missing__(self, term: Node) -> str:
+        text = self[term] = nt(term)
+        return text
+
+
+# The terms written for every mention and entity, as N-Triples text, made once.
+TYPE, PHRASE, SENTENCE, BEGIN, END, ANCHOR, CONTEXT, IDENT, IN_SENTENCE, INTEGER, LABEL, ALT_LABEL, IDENTIFIER = map(
+    nt, (RDF.type, NIF.Phrase, NIF.Sentence, NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext,
+         ITSRDF.taIdentRef, NIF.sentence, XSD.integer, RDFS.label, SKOS.altLabel, SCHEMA.identifier))
+CLASS_TEXTS = {kind: tuple(map(nt, classes)) for kind, classes in CLASSES.items()}
 
 
 class Triples:
-    """A named graph as it is written: its IRI and its triples in order, each once.
+    """A named graph as it is written: its IRI and its triples in order, each once, kept as
+    N-Triples text (``s p o``, no final dot), which is what the store loads.
 
-    Building an rdflib ``Graph`` indexes every triple three ways; a build only streams the triples
-    into the store, so the mapping collects them here and ``graph()`` makes the rdflib Graph for
-    whoever wants to query one article's graph in Python.
+    Most of an article's triples are a mention's offsets and words: the mapping writes their text
+    directly (``add_text``); rdflib terms given to ``add`` are written as ``nt`` writes them (and
+    kept). Iterating gives rdflib terms (those of the text parsed back), and ``graph()`` makes the
+    rdflib Graph, for whoever wants to query one article's graph in Python. A term that N-Triples
+    cannot write (an invalid IRI) is kept aside: ``lines()`` raises the error ``nt`` raised for it,
+    as the store's writer expects, while rdflib's memory store takes it.
     """
 
     def __init__(self, identifier: URIRef):
         self.identifier = identifier
-        self._triples: dict[Triple, None] = {}
+        self._lines: dict[str, Triple | None] = {}  # line -> the rdflib triple, when ``add`` was given it
+        self._unwritable: dict[Triple, ValueError] = {}
+        self._terms = Terms()
 
     def add(self, triple: Triple) -> None:
-        self._triples[triple] = None
+        try:
+            line = " ".join(map(self._terms.__getitem__, triple))
+        except ValueError as e:
+            self._unwritable[triple] = e
+            return
+        self._lines.setdefault(line, triple)
+
+    def add_text(self, s: str, p: str, o: str) -> None:
+        """Add a triple given as the N-Triples text of its three terms."""
+        self._lines.setdefault(f"{s} {p} {o}", None)
+
+    def text(self, term: Node) -> str:
+        """``nt(term)``, made once per graph."""
+        return self._terms[term]
+
+    def lines(self) -> Iterable[str]:
+        """The triples as N-Triples lines without their final `` .``, in order."""
+        for e in self._unwritable.values():
+            raise ValueError(str(e))
+        return self._lines.keys()
 
     def __contains__(self, triple: Triple) -> bool:
-        return triple in self._triples
+        return triple in self._unwritable or " ".join(map(nt, triple)) in self._lines
 
     def __iter__(self) -> Iterator[Triple]:
-        return iter(self._triples)
+        text = "".join(f"{line} .\n" for line, triple in self._lines.items() if triple is None)
+        parsed = ox.parse(text.encode(), ox.RdfFormat.N_TRIPLES)
+        for triple in self._lines.values():
+            if triple is None:
+                t = next(parsed)
+                triple = _from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)
+            yield triple
+        yield from self._unwritable
 
     def __len__(self) -> int:
-        return len(self._triples)
+        return len(self._lines) + len(self._unwritable)
 
     def graph(self) -> Graph:
         g = Graph(identifier=self.identifier)
-        g.addN((s, p, o, g) for s, p, o in self._triples)
+        g.addN((s, p, o, g) for s, p, o in self)
         return g
+
+
+def _from_ox(term) -> Node:
+    """The rdflib term of an Oxigraph term; a plain string stays a plain ``Literal`` (rdflib tells
+    it from the same string typed xsd:string)."""
+    if isinstance(term, ox.Literal) and not term.language and term.datatype.value == _XSD_STRING:
+        return Literal(term.value)
+    return from_ox(term)
 
 
 def event_type(code: str) -> URIRef:
@@ -115,6 +201,7 @@ def article_triples(article: Article, facts: ArticleFacts, iris: IRIs, build: UR
     sentences = sorted(facts.sentences)
     starts = [s.begin for s in sentences]
     written: dict[int, URIRef] = {}  # sentence begin -> its IRI, once written
+    context = g.text(a)
 
     def sentence_of(m: Mention) -> URIRef | None:
         i = bisect.bisect_right(starts, m.begin) - 1
@@ -123,18 +210,18 @@ def article_triples(article: Article, facts: ArticleFacts, iris: IRIs, build: UR
         s = sentences[i]
         if s.begin not in written:
             written[s.begin] = iris.mention(aid, s.begin, s.end)
-            g.add((written[s.begin], TYPE, SENTENCE))
-            _offsets(g, written[s.begin], a, s)
+            iri = g.text(written[s.begin])
+            g.add_text(iri, TYPE, SENTENCE)
+            _offsets(g, iri, context, s)
         return written[s.begin]
 
-    def mention(m: Mention, of: URIRef) -> URIRef:
-        iri = iris.mention(aid, m.begin, m.end)
-        g.add((iri, TYPE, PHRASE))
-        _offsets(g, iri, a, m)
-        g.add((iri, IDENT, of))
+    def mention(m: Mention, of: URIRef) -> None:
+        iri = nt(iris.mention(aid, m.begin, m.end))
+        g.add_text(iri, TYPE, PHRASE)
+        _offsets(g, iri, context, m)
+        g.add_text(iri, IDENT, g.text(of))
         if s := sentence_of(m):
-            g.add((iri, IN_SENTENCE, s))
-        return iri
+            g.add_text(iri, IN_SENTENCE, g.text(s))
 
     ents: dict[str, URIRef] = {}
     for e in facts.entities:
@@ -236,24 +323,27 @@ def article_triples(article: Article, facts: ArticleFacts, iris: IRIs, build: UR
     return g
 
 
-def _offsets(g: Triples, iri: URIRef, article: URIRef, m: Mention) -> None:
-    g.add((iri, BEGIN, Literal(m.begin, datatype=XSD.integer)))
-    g.add((iri, END, Literal(m.end, datatype=XSD.integer)))
-    g.add((iri, ANCHOR, Literal(m.text)))
-    g.add((iri, CONTEXT, article))
+def _offsets(g: Triples, iri: str, context: str, m: Mention) -> None:
+    """A mention's offsets, words and article, as N-Triples text (``iri`` and ``context`` are)."""
+    g.add_text(iri, BEGIN, _integer(m.begin))
+    g.add_text(iri, END, _integer(m.end))
+    g.add_text(iri, ANCHOR, _string(m.text))
+    g.add_text(iri, CONTEXT, context)
 
 
 def _entity(g: Triples, e: Entity, iris: IRIs) -> URIRef:
+    """The entity's types, names and links (every article names its entities again: written as text)."""
     iri = iris.entity(e)
-    for cls in CLASSES[e.type]:
-        g.add((iri, RDF.type, cls))
-    g.add((iri, RDFS.label, Literal(e.label)))
+    s = g.text(iri)
+    for cls in CLASS_TEXTS[e.type]:
+        g.add_text(s, TYPE, cls)
+    g.add_text(s, LABEL, _string(e.label))
     for alias in e.aliases:
-        g.add((iri, SKOS.altLabel, Literal(alias)))
+        g.add_text(s, ALT_LABEL, _string(alias))
     if e.wikidata:
         g.add((iri, OWL.sameAs, WD[e.wikidata]))
     if e.type == COUNTRY and e.country:
-        g.add((iri, SCHEMA.identifier, Literal(e.country)))
+        g.add_text(s, IDENTIFIER, _string(e.country))
     return iri
 
 
