@@ -1007,3 +1007,11 @@ def test_sending_police_diplomats_or_troops(run):
     codes = {(e.trigger.text, names.get(e.source), names.get(e.target)): e.type for e in facts.events}
     assert codes[("sent", "Chad", None)] == "153" and codes[("sent", "Poland", None)] == "154"
     assert codes[("sent", "Burkina Faso", None)] == codes[("sent", "Togo", None)] == "042"
+
+
+def test_succession_taken_over_named_or_apposed(run):
+    facts, names = run("Ada Okafor took over from John Smith as finance minister on Monday.",
+                       "Maria Lopez was named to succeed Peter Brandt as central bank governor.",
+                       "Luis Diaz's successor, Tomas Evu, was sworn in on Tuesday.")
+    succeeded = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "succeeded"}
+    assert succeeded == {("Ada Okafor", "John Smith"), ("Maria Lopez", "Peter Brandt"), ("Tomas Evu", "Luis Diaz")}

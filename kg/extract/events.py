@@ -229,8 +229,9 @@ def _subject(verb: Token) -> Token | None:
                 return next((t for t in child.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), child)
             if child.dep_ == "nsubj":  # "the opposition Social Democratic Party": the name
                 return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), child)
-            if raised and child.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING:
-                return child  # "X is expected to meet": X meets
+            if raised and child.dep_ == "nsubjpass" and (verb.lemma_.lower() in RAISING or verb.lemma_.lower() in
+                                                          APPOINTING):
+                return child  # "X is expected to meet": X meets; "X was named to succeed Y": X succeeds
         raised = verb.dep_ == "xcomp"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and (
                 obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
@@ -836,6 +837,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             target = verb.head
     else:
         source, target = _subject(verb), obj
+    if code == "Succession" and entities.of(target) is None:  # "took over from X"
+        target = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                       if p.dep_ == "pobj"), None)
     if special and special.startswith("07"):
         target = _recipient(verb)
     elif special in ("153", "154", "042"):

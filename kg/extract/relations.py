@@ -124,6 +124,13 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
     for event in events:
         if event.type == SUCCESSION and event.source and event.target:
             yield Relation(event.source, "succeeded", event.target, event.sentence)
+    for token in doc:  # "Smith's successor, Ada Okafor,": she succeeded him
+        if token.lemma_.lower() in ("successor", "replacement") and (
+                before := entities.of(next((c for c in token.children if c.dep_ == "poss"), None))) and (
+                after := entities.of(next((c for c in token.children if c.dep_ == "appos"), None)
+                                     or (token.head if token.dep_ == "appos" else None))) \
+                and PERSON == entities.type_of(before) == entities.type_of(after) and before != after:
+            yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     if elections:
         for person, where in named.items():  # "candidate X": in the election named nearest
             nearest = min(elections, key=lambda e: min(abs(m.begin - where.begin) for m in (e.trigger, *e.mentions)))
