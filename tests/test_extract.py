@@ -1015,3 +1015,9 @@ def test_succession_taken_over_named_or_apposed(run):
                        "Luis Diaz's successor, Tomas Evu, was sworn in on Tuesday.")
     succeeded = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "succeeded"}
     assert succeeded == {("Ada Okafor", "John Smith"), ("Maria Lopez", "Peter Brandt"), ("Tomas Evu", "Luis Diaz")}
+
+
+def test_the_group_may_be_a_rebel_army_not_a_state_one(run):
+    facts, names = run("The Arakan Army said it had seized the port. John Smith, a spokesman for the group, said the "
+                       "port was intact.")
+    assert {(names[o.holder], names.get(o.organization)) for o in facts.offices} == {("John Smith", "Arakan Army")}

@@ -97,6 +97,15 @@ def _countries_in(label: str) -> set[str]:
     return found
 
 
+def _state_body(label: str) -> bool:
+    """Whether an organisation is a state's police, army, ministry or court: "the Ostavian Army", not
+    the rebels' "Arakan Army", which "the group" may stand for."""
+    words = norm(label).split()
+    if words[-1:] == ["army"] and not any(w in demonyms() or w in countries() for w in words[:-1]):
+        return False
+    return bool(set(words) & STATE_BODY_WORDS)
+
+
 def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
@@ -702,7 +711,7 @@ class Entities:
             cluster = self._clusters[cid]
             ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY and not strict) or (
                 want == GROUP and cluster.type in (GROUP, ORGANIZATION) and cluster.type != PERSON)
-            if not ok or not state and set(norm(cluster.label).split()) & STATE_BODY_WORDS:
+            if not ok or not state and _state_body(cluster.label):
                 continue
             token = self.doc[i]
             head = token
