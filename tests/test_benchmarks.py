@@ -90,3 +90,16 @@ def test_bench_dask_quick(tmp_path):
     for row in ("| 1 | local |", "| 1 | dask, cold |", "| 1 | dask, warm |", "Dask (cold) / local throughput",
                 "Load average (1, 5, 15 min)", "| every build has the same number of triples and no problems | yes |"):
         assert row in result.stdout, row
+
+
+def test_bench_cpu_quick(tmp_path):
+    """bench_cpu parses a corpus once, then times kg's stages on it and writes what they made."""
+    corpus, docs, out = tmp_path / "corpus", tmp_path / "docs.spacy", tmp_path / "facts.txt"
+    _make_corpus().write(corpus, 3, seed=5)
+    for args in (["parse", str(corpus), str(docs)], ["run", str(corpus), str(docs), "--out", str(out)]):
+        run = subprocess.run([sys.executable, str(BENCH / "bench_cpu.py"), *args], capture_output=True, text=True,
+                             cwd=ROOT, timeout=600)
+        assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.startswith("3 articles, ") and "extract " in run.stdout and "text " in run.stdout
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+    assert (tmp_path / "facts.txt.nq").read_bytes().count(b"\n") > 100

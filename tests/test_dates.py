@@ -6,9 +6,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
+from kg.extract import dates
 from kg.extract.dates import FUTURE, PAST, PRESENT, resolve
 
 PUBLISHED = dt.date(2025, 11, 28)
@@ -55,6 +57,21 @@ def test_resolve(text, how, value, precision):
                                   "44"])
 def test_durations_are_not_dates(text):
     assert resolve(text, PUBLISHED, PAST) is None
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, dt.date(2024, 2, 29), dt.date(2025, 3, 1), dt.date(2023, 12, 31),
+                                       dt.date(2026, 1, 4)])
+def test_plain_shapes_read_as_dateparser_reads_them(published, monkeypatch):
+    """A year, a month, a month's day and "last/next week/month/year" are resolved without
+    dateparser: the same point in time, at the same precision, as through it."""
+    texts = ["2019", "1999", "October", "May", "February", "October 2019", "March, 2031", "October 14", "February 29",
+             "February 28", "September 31", "January 1", "December 31", "last week", "Next week", "last month",
+             "next month", "Last year", "next year"]
+    ours = {(t, how): resolve(t, published, how) for t in texts for how in (PAST, PRESENT, FUTURE)}
+    never = re.compile(r"(?!)")
+    for name in ("PLAIN_YEAR", "PLAIN_MONTH", "STEP"):
+        monkeypatch.setattr(dates, name, never)
+    assert ours == {(t, how): resolve(t, published, how) for t in texts for how in (PAST, PRESENT, FUTURE)}
 
 
 def test_no_publication_date_only_absolute_dates():

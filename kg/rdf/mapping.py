@@ -126,12 +126,17 @@ class Triples:
 
     def lines(self) -> Iterable[str]:
         """The triples as N-Triples lines without their final `` .``, in order."""
-        for e in self._unwritable.values():
-            raise ValueError(str(e))
+        if self._unwritable:
+            raise ValueError(str(next(iter(self._unwritable.values()))))
         return self._lines.keys()
 
     def __contains__(self, triple: Triple) -> bool:
-        return triple in self._unwritable or " ".join(map(nt, triple)) in self._lines
+        if triple in self._unwritable:
+            return True
+        try:
+            return " ".join(map(nt, triple)) in self._lines
+        except ValueError:
+            return False  # not writable, and not among the unwritable
 
     def __iter__(self) -> Iterator[Triple]:
         text = "".join(f"{line} .\n" for line, triple in self._lines.items() if triple is None)
