@@ -37,9 +37,9 @@ RELATIONS = {"nationality": SCHEMA.nationality, "headOf": ORG.headOf, "memberOf"
 
 
 # The terms written for every mention, looked up once (a namespace attribute builds a new URIRef).
-TYPE, PHRASE, SENTENCE, BEGIN, END, ANCHOR, CONTEXT, IDENT, IN_SENTENCE = (
+TYPE, PHRASE, SENTENCE, BEGIN, END, ANCHOR, CONTEXT, IDENT, IN_SENTENCE, NAMES = (
     RDF.type, NIF.Phrase, NIF.Sentence, NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext,
-    ITSRDF.taIdentRef, NIF.sentence)
+    ITSRDF.taIdentRef, NIF.sentence, NKG.names)
 
 Triple = tuple[Node, Node, Node]
 
@@ -141,6 +141,8 @@ def article_triples(article: Article, facts: ArticleFacts, iris: IRIs, build: UR
         ents[e.key] = _entity(g, e, iris)
         for m in e.mentions:
             mention(m, ents[e.key])
+            if s := sentence_of(m):  # the sentence names the entity: co-mention reads it without the mentions
+                g.add((s, NAMES, ents[e.key]))
 
     names = {e.key: e.label for e in facts.entities}
     for office in facts.offices:
