@@ -99,6 +99,7 @@ class Tiny:
             self.g.add((m, NIF.sentence, s))
             self.g.add((m, NIF.referenceContext, article))
             self.g.add((m, ITSRDF.taIdentRef, actor))
+            self.g.add((s, NKG.names, actor))  # as the mapping writes it: the sentence names the mention's entity
         return s
 
 

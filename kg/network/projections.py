@@ -183,15 +183,16 @@ class _Filter:
         kinds: dict[str, str] = {}
         mentions: Counter = Counter()
         seen_in_window: set[str] = set()
-        for r in rows(run(graph, "net_actors")):
+        for r in rows(run(graph, "net_actors")):  # actor, label, type: once each
             actor, kind = r["actor"], short_type(r["type"])
             if kind not in ACTOR_TYPES:
                 continue
             kinds.setdefault(actor, kind)
             labels[actor][r["label"]] += 1
-            if r["article"] is not None and self.when(r["published"]):
-                mentions[actor] += r["mentions"] or 0
-                seen_in_window.add(actor)
+        for r in rows(run(graph, "net_mentions")):  # actor, article, published, mentions: per mentioning article
+            if r["actor"] in kinds and self.when(r["published"]):
+                mentions[r["actor"]] += r["mentions"] or 0
+                seen_in_window.add(r["actor"])
         self.actors: dict[str, dict] = {}
         for actor, kind in kinds.items():
             label = min(labels[actor].items(), key=lambda kv: (-kv[1], kv[0]))[0]

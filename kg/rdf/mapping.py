@@ -84,9 +84,10 @@ class Terms(dict):
 
 
 # The terms written for every mention and entity, as N-Triples text, made once.
-TYPE, PHRASE, SENTENCE, BEGIN, END, ANCHOR, CONTEXT, IDENT, IN_SENTENCE, INTEGER, LABEL, ALT_LABEL, IDENTIFIER = map(
-    nt, (RDF.type, NIF.Phrase, NIF.Sentence, NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext,
-         ITSRDF.taIdentRef, NIF.sentence, XSD.integer, RDFS.label, SKOS.altLabel, SCHEMA.identifier))
+(TYPE, PHRASE, SENTENCE, BEGIN, END, ANCHOR, CONTEXT, IDENT, IN_SENTENCE, INTEGER, LABEL, ALT_LABEL, IDENTIFIER,
+ NAMES) = map(nt, (RDF.type, NIF.Phrase, NIF.Sentence, NIF.beginIndex, NIF.endIndex, NIF.anchorOf,
+                   NIF.referenceContext, ITSRDF.taIdentRef, NIF.sentence, XSD.integer, RDFS.label, SKOS.altLabel,
+                   SCHEMA.identifier, NKG.names))
 CLASS_TEXTS = {kind: tuple(map(nt, classes)) for kind, classes in CLASSES.items()}
 
 
@@ -233,6 +234,8 @@ def article_triples(article: Article, facts: ArticleFacts, iris: IRIs, build: UR
         ents[e.key] = _entity(g, e, iris)
         for m in e.mentions:
             mention(m, ents[e.key])
+            if s := sentence_of(m):  # the sentence names the entity: co-mention reads it without the mentions
+                g.add_text(g.text(s), NAMES, g.text(ents[e.key]))
 
     names = {e.key: e.label for e in facts.entities}
     for office in facts.offices:

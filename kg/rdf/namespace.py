@@ -30,6 +30,7 @@ class NKG(DefinedNamespace):
     formerlyHeld: URIRef
     goldstein: URIRef
     measures: URIRef
+    names: URIRef
     negated: URIRef
     quadClass: URIRef
     qualifier: URIRef
