@@ -221,20 +221,21 @@ def article_triples(article: Article, facts: ArticleFacts, iris: IRIs, build: UR
             _offsets(g, iri, context, s)
         return written[s.begin]
 
-    def mention(m: Mention, of: URIRef) -> None:
+    def mention(m: Mention, of: URIRef) -> URIRef | None:
+        """The mention's triples; returns its sentence."""
         iri = nt(iris.mention(aid, m.begin, m.end))
         g.add_text(iri, TYPE, PHRASE)
         _offsets(g, iri, context, m)
         g.add_text(iri, IDENT, g.text(of))
         if s := sentence_of(m):
             g.add_text(iri, IN_SENTENCE, g.text(s))
+        return s
 
     ents: dict[str, URIRef] = {}
     for e in facts.entities:
         ents[e.key] = _entity(g, e, iris)
         for m in e.mentions:
-            mention(m, ents[e.key])
-            if s := sentence_of(m):  # the sentence names the entity: co-mention reads it without the mentions
+            if s := mention(m, ents[e.key]):  # the sentence names the entity: co-mention reads it without mentions
                 g.add_text(g.text(s), NAMES, g.text(ents[e.key]))
 
     names = {e.key: e.label for e in facts.entities}
