@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -151,6 +151,7 @@ class Entities:
 
     def __init__(self, article: Article, doc: Doc):
         self.doc = doc
+        self.text = article.text  # the doc's text: ``Doc.text`` joins every token again at each call
         self.body = sorted((b.begin, b.end) for b in article.parts(PARAGRAPH))
         self._body_starts = [b for b, _ in self.body]
         self._clusters: list[_Cluster] = []
@@ -406,7 +407,12 @@ class Entities:
         for last, cids in ends.items():  # "Commission trade spokeswoman": the one commission named
             if len(cids) == 1:
                 names.setdefault(last, cids[0])
-        for token in doc:
+        if not names:
+            return
+        found = re.finditer("|".join(map(re.escape, sorted(names, key=len, reverse=True))), self.text)
+        # the names' words, found in the text (not by reading every token)
+        for token in (span[0] for m in found if (span := doc.char_span(m.start(), m.end())) is not None
+                      and len(span) == 1):
             if token.text in names and token.i not in self._by_token and (token.pos_ == "PROPN" or (
                     token.text.isupper() and len(token.text) > 1)) \
                     and self.in_body(token):
@@ -536,6 +542,12 @@ class Entities:
     def quoted_at(self, offset: int) -> bool:
         """Whether a character offset lies inside a quote."""
         return any(b <= offset < e for b, e, _ in self.quoted)
+
+    def mentioned(self) -> Iterator[Token]:
+        """The tokens of entity mentions, in text order, with those added while they are read."""
+        for i in range(len(self.doc)):
+            if i in self._by_token:
+                yield self.doc[i]
 
     def at(self, token: Token) -> str | None:
         """The entity whose mention covers ``token``, if any (no resolution)."""

@@ -124,8 +124,16 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
     for event in events:
         if event.type == SUCCESSION and event.source and event.target:
             yield Relation(event.source, "succeeded", event.target, event.sentence)
+    led: list[Relation] = []  # found in the same reading of the words, said further below
     for token in doc:  # "Smith's successor, Ada Okafor,": she succeeded him
-        if token.lemma_.lower() in ("successor", "replacement") and (
+        lemma = token.lemma_.lower()
+        if lemma in LEADING_VERBS and token.pos_ == "VERB":  # "X leads the Coalition for Change"
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            who, what = entities.of(subject), entities.of(obj)
+            if who and what and entities.type_of(who) == PERSON and entities.type_of(what) == ORGANIZATION:
+                led.append(Relation(who, "headOf", what, _sentence(doc, Mention(token.idx, token.idx + 1, ""))))
+        if lemma in ("successor", "replacement") and (
                 before := entities.of(next((c for c in token.children if c.dep_ == "poss"), None))) and (
                 after := entities.of(next((c for c in token.children if c.dep_ == "appos"), None)
                                      or (token.head if token.dep_ == "appos" else None))) \
@@ -137,7 +145,7 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             stood.setdefault((person, nearest.trigger.begin), where)
         for (person, election), where in stood.items():  # a candidate in each election the text puts them in
             yield Relation(person, "candidateIn", f"event:{election}", where)
-    text = doc.text  # Doc.text joins every token: once, not per mention
+    text = entities.text
     for entity in found:  # "the centrist Alianza Popular", "the far-right Chega party"
         if entity.type == ORGANIZATION:
             for m in entity.mentions:
@@ -146,13 +154,7 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                 if words and words[-1] in ALIGNMENTS:
                     yield Relation(entity.key, "alignment", words[-1], _sentence(doc, m))
                     break
-    for token in doc:  # "X leads the Coalition for Change": leadership stated by a verb
-        if token.lemma_.lower() in LEADING_VERBS and token.pos_ == "VERB":
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-            who, what = entities.of(subject), entities.of(obj)
-            if who and what and entities.type_of(who) == PERSON and entities.type_of(what) == ORGANIZATION:
-                yield Relation(who, "headOf", what, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+    yield from led  # leadership stated by a verb
     yield from _members(doc, entities)
     yield from _places_within(doc, entities)
     for inner, outer, where in entities.contained:  # the dateline: "TBILISI, Georgia"
@@ -174,7 +176,7 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
 def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """Membership the text states: "X, a member of the Y party", "Senator X of the Y party", "X's Y party",
     "the Y Party of Prime Minister X"."""
-    for token in doc:
+    for token in entities.mentioned():
         key = entities.at(token)
         if key is None or entities.type_of(key) != ORGANIZATION or not _is_party(entities.label_of(key)):
             continue
@@ -200,7 +202,7 @@ def _holder(holder: Token, entities: Entities) -> str | None:
 
 def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "Iran's city of Mashhad"."""
-    for token in doc:
+    for token in entities.mentioned():
         inner = entities.at(token)
         if inner is None or entities.type_of(inner) not in (CITY, PLACE):
             continue
