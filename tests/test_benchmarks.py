@@ -6,6 +6,7 @@ them; this smoke test runs their quick variants as a user would, side by side to
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -100,6 +101,11 @@ def test_bench_cpu_quick(tmp_path):
         run = subprocess.run([sys.executable, str(BENCH / "bench_cpu.py"), *args], capture_output=True, text=True,
                              cwd=ROOT, timeout=600)
         assert run.returncode == 0, run.stderr[-3000:]
-    assert run.stdout.startswith("3 articles, ") and "extract " in run.stdout and "text " in run.stdout
+    first, budget, best = run.stdout.splitlines()
+    assert first.startswith("3 articles, ") and all(f" {k} " in first for k in ("extract", "map", "text", "exports",
+                                                                                 "store"))
+    assert json.loads(docs.with_name("docs.spacy.json").read_text())["articles"] == 3
+    assert budget.startswith("CPU ms an article: spaCy nlp.pipe ") and "kg's own" in budget
+    assert best.startswith("best end-to-end/spaCy: one process 0.") and "two processes 0." in best
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
     assert (tmp_path / "facts.txt.nq").read_bytes().count(b"\n") > 100
