@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import DEP, LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
@@ -25,6 +26,7 @@ LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king",
                  "director general", "director", "governor", "mayor", "pope", "supreme leader"}
 SUCCESSION, ELECTION = "Succession", "Election"
 LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
+SUCCESSOR_NOUNS = {"successor", "replacement"}
 #: Verbs of contesting an election: their subject and object are candidates.
 CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead", "trail", "edge", "oust"}
 
@@ -125,15 +127,15 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
         if event.type == SUCCESSION and event.source and event.target:
             yield Relation(event.source, "succeeded", event.target, event.sentence)
     led: list[Relation] = []  # found in the same reading of the words, said further below
-    for token in doc:  # "Smith's successor, Ada Okafor,": she succeeded him
-        lemma = token.lemma_.lower()
+    for token in _tokens_with(doc, LEMMA, lambda lemma: lemma.lower() in LEADING_VERBS | SUCCESSOR_NOUNS):
+        lemma = token.lemma_.lower()  # "Smith's successor, Ada Okafor,": she succeeded him
         if lemma in LEADING_VERBS and token.pos_ == "VERB":  # "X leads the Coalition for Change"
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)
             who, what = entities.of(subject), entities.of(obj)
             if who and what and entities.type_of(who) == PERSON and entities.type_of(what) == ORGANIZATION:
                 led.append(Relation(who, "headOf", what, _sentence(doc, Mention(token.idx, token.idx + 1, ""))))
-        if lemma in ("successor", "replacement") and (
+        if lemma in SUCCESSOR_NOUNS and (
                 before := entities.of(next((c for c in token.children if c.dep_ == "poss"), None))) and (
                 after := entities.of(next((c for c in token.children if c.dep_ == "appos"), None)
                                      or (token.head if token.dep_ == "appos" else None))) \
@@ -160,10 +162,11 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
     for inner, outer, where in entities.contained:  # the dateline: "TBILISI, Georgia"
         if inner != outer:
             yield Relation(inner, "containedInPlace", outer, where)
-    before = ""  # the word before the token
-    for token in doc:  # "Lima, Peru": a place followed by the country it lies in
-        after_comma, before = before == ",", token.text
-        if token.dep_ == "appos" or (token.i >= 2 and after_comma):
+    appositions = {t.i for t in _tokens_with(doc, DEP, lambda dep: dep == "appos")}
+    after_commas = {t.i + 1 for t in _tokens_with(doc, ORTH, lambda word: word == ",")}
+    for token in (doc[i] for i in sorted(appositions | after_commas) if i < len(doc)):
+        # "Lima, Peru": a place followed by the country it lies in
+        if token.i in appositions or (token.i >= 2 and token.i in after_commas):
             inner = entities.of(doc[token.i - 2]) if token.i >= 2 else None
             if entities.type_of(inner) not in (CITY, PLACE):
                 continue  # no place before the comma: what follows need not be resolved (the last use of
@@ -171,6 +174,14 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             outer = entities.of(token)
             if outer and inner != outer and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
                 yield Relation(inner, "containedInPlace", outer, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+
+
+def _tokens_with(doc: Doc, attr: int, wanted) -> Iterator[Token]:
+    """The tokens whose ``attr`` (``LEMMA``, ``DEP``, ``ORTH``) is a string ``wanted`` accepts, in
+    text order: the doc's array of the attribute is read, not every token."""
+    values = doc.to_array(attr).tolist()
+    keep = {v for v in set(values) if wanted(doc.vocab.strings[v])}
+    return (doc[i] for i, v in enumerate(values) if v in keep)
 
 
 def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
