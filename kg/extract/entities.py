@@ -11,10 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
@@ -146,6 +147,14 @@ class _Cluster:
         return _name_tokens(self.label)
 
 
+def tokens_with(doc: Doc, attr: int, wanted: Callable[[str], bool]) -> Iterator[Token]:
+    """The tokens whose ``attr`` (``LEMMA``, ``LOWER``, ``DEP``, ``ORTH``) is a string ``wanted``
+    accepts, in text order: the doc's array of the attribute is read, not every token."""
+    values = doc.to_array(attr).tolist()
+    keep = {v for v in set(values) if wanted(doc.vocab.strings[v])}
+    return (doc[i] for i, v in enumerate(values) if v in keep)
+
+
 class Entities:
     """The entities of one article, and the way from tokens to them."""
 
@@ -212,7 +221,8 @@ class Entities:
 
     def _find(self, doc: Doc) -> None:
         people: list[Span] = []
-        storms = {t.nbor().text for t in doc[:-1] if t.lower_ in STORMS and t.nbor().is_title}
+        storms = {t.nbor().text for t in tokens_with(doc, LOWER, STORMS.__contains__)
+                  if t.i + 1 < len(doc) and t.nbor().is_title}
         for ent in doc.ents:
             if not self.in_body(ent) or ent.text in storms:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor
@@ -227,10 +237,8 @@ class Entities:
         self._names_of_people()
         self._rescan_names(doc)
         self._rescan_short_names(doc)
-        for token in doc:
-            lemma = token.lemma_.lower()
-            if lemma not in MISSIONS and lemma not in GROUP_NOUNS and lemma != "group":
-                continue  # no mission, and no group (the first thing _group_noun asks)
+        for token in tokens_with(doc, LEMMA, lambda lemma: lemma.lower() in MISSIONS | GROUP_NOUNS | {"group"}):
+            lemma = token.lemma_.lower()  # a mission or a group (the first thing _group_noun asks)
             if token.i in self._by_token or not self.in_body(token):
                 continue
             if lemma in MISSIONS:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.attrs import DEP, LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
-from kg.extract.entities import Entities
+from kg.extract.entities import Entities, tokens_with
 from kg.extract.offices import ALIGNMENTS, Description
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
 from kg.lexicon import norm, organizations
@@ -127,7 +127,7 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
         if event.type == SUCCESSION and event.source and event.target:
             yield Relation(event.source, "succeeded", event.target, event.sentence)
     led: list[Relation] = []  # found in the same reading of the words, said further below
-    for token in _tokens_with(doc, LEMMA, lambda lemma: lemma.lower() in LEADING_VERBS | SUCCESSOR_NOUNS):
+    for token in tokens_with(doc, LEMMA, lambda lemma: lemma.lower() in LEADING_VERBS | SUCCESSOR_NOUNS):
         lemma = token.lemma_.lower()  # "Smith's successor, Ada Okafor,": she succeeded him
         if lemma in LEADING_VERBS and token.pos_ == "VERB":  # "X leads the Coalition for Change"
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -162,8 +162,8 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
     for inner, outer, where in entities.contained:  # the dateline: "TBILISI, Georgia"
         if inner != outer:
             yield Relation(inner, "containedInPlace", outer, where)
-    appositions = {t.i for t in _tokens_with(doc, DEP, lambda dep: dep == "appos")}
-    after_commas = {t.i + 1 for t in _tokens_with(doc, ORTH, lambda word: word == ",")}
+    appositions = {t.i for t in tokens_with(doc, DEP, lambda dep: dep == "appos")}
+    after_commas = {t.i + 1 for t in tokens_with(doc, ORTH, lambda word: word == ",")}
     for token in (doc[i] for i in sorted(appositions | after_commas) if i < len(doc)):
         # "Lima, Peru": a place followed by the country it lies in
         if token.i in appositions or (token.i >= 2 and token.i in after_commas):
@@ -174,14 +174,6 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             outer = entities.of(token)
             if outer and inner != outer and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
                 yield Relation(inner, "containedInPlace", outer, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
-
-
-def _tokens_with(doc: Doc, attr: int, wanted) -> Iterator[Token]:
-    """The tokens whose ``attr`` (``LEMMA``, ``DEP``, ``ORTH``) is a string ``wanted`` accepts, in
-    text order: the doc's array of the attribute is read, not every token."""
-    values = doc.to_array(attr).tolist()
-    keep = {v for v in set(values) if wanted(doc.vocab.strings[v])}
-    return (doc[i] for i, v in enumerate(values) if v in keep)
 
 
 def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
