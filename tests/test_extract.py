@@ -1021,3 +1021,10 @@ def test_the_group_may_be_a_rebel_army_not_a_state_one(run):
     facts, names = run("The Arakan Army said it had seized the port. John Smith, a spokesman for the group, said the "
                        "port was intact.")
     assert {(names[o.holder], names.get(o.organization)) for o in facts.offices} == {("John Smith", "Arakan Army")}
+
+
+def test_being_sworn_in_is_taking_office(run):
+    facts, names = run("Vice-President Ana Ruiz was sworn in as president on Tuesday. Tomas Evu was sworn in at the "
+                       "palace on Wednesday morning.")
+    sworn = {names.get(e.source): e.type for e in facts.events if e.trigger.text == "sworn"}
+    assert sworn == {"Ana Ruiz": "Succession", "Tomas Evu": "Succession"}

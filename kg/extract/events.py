@@ -835,6 +835,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             target = _subject(verb.head)  # "resigned and was replaced by X": the one who resigned
         if verb.dep_ in ("acl", "amod"):
             target = verb.head
+        if code == "Succession" and source is None:
+            source, target = target, None  # "X was sworn in": X takes office
     else:
         source, target = _subject(verb), obj
     if code == "Succession" and entities.of(target) is None:  # "took over from X"
