@@ -1028,3 +1028,9 @@ def test_being_sworn_in_is_taking_office(run):
                        "palace on Wednesday morning.")
     sworn = {names.get(e.source): e.type for e in facts.events if e.trigger.text == "sworn"}
     assert sworn == {"Ana Ruiz": "Succession", "Tomas Evu": "Succession"}
+
+
+def test_brussels_acting_is_the_european_union(run):
+    facts, names = run("Brussels froze the accession talks last year. Warsaw accused Minsk of staging the crisis.")
+    doers = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert doers["froze"] == "European Union" and doers["accused"] == "Poland"
