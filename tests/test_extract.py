@@ -1034,3 +1034,11 @@ def test_brussels_acting_is_the_european_union(run):
     facts, names = run("Brussels froze the accession talks last year. Warsaw accused Minsk of staging the crisis.")
     doers = {e.trigger.text: names.get(e.source) for e in facts.events}
     assert doers["froze"] == "European Union" and doers["accused"] == "Poland"
+
+
+def test_protests_and_riots_named_without_a_doer_are_events_once(run):
+    facts, _ = run("The vote followed weeks of protests over power cuts. Police arrested 200 people during riots "
+                   "in the capital last month.",
+                   "The protests, which began on Monday, spread to three cities. The talks were postponed.")
+    happenings = sorted((e.type, e.trigger.text) for e in facts.events if e.source is None)
+    assert happenings == [("141", "protests"), ("145", "riots")], happenings

@@ -134,6 +134,9 @@ MILITARY_NOUNS = {"troop", "soldier", "gendarme", "force", "army", "warship", "s
                   "guard", "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter"}
 #: Kinds of event that need no doer: elections are held, disasters strike.
 STANDALONE = {"Election", "Disaster", "Impeachment"}
+#: CAMEO codes of happenings that a noun names whether or not it says who took part: "weeks of
+#: protests", "riots in the capital".
+HAPPENINGS = ("141", "145")
 ELECTION, CANDIDACY = "Election", "Candidacy"
 #: CAMEO roots of violence: an act of violence needs a doer who can act ("floods killed" is not one).
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -571,6 +574,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 entities.type_of(event.source), entities.type_of(event.target)):
             continue  # "families must replace their roofs": posts pass between people
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
+                token.pos_ in ("NOUN", "PROPN") and event.type.startswith(HAPPENINGS)) or (
                 event.target and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not _disaster_in(sent)))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
@@ -982,7 +986,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             target = next((c for c in child.children if c.dep_ == "pobj"), target)
     if code in STANDALONE:
         source = None  # "Chile's run-off": Chile is where it is held, not who does it
-    elif entities.of(source) is None and entities.of(target) is None:
+    elif entities.of(source) is None and entities.of(target) is None and not code.startswith(HAPPENINGS):
         return None  # "the talks", "a statement": too little to say who did what
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
@@ -1004,7 +1008,8 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
             or (anaphoric and event.target in (None, e.target))
             or (event.source is None and event.target is not None and event.target == e.target
                 and not _different_acts(e, event, verbs))  # "she was detained"; not "arrested ... charged"
-            or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event)))), None)
+            or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event))
+            or (event.source is None and event.type.startswith(HAPPENINGS) and _same_time(e, event)))), None)
         if same is None and event.type == "010" and _definite(event):  # "declared a curfew ... made the
             same = next((e for e in reversed(out) if e.source == event.source and any(  # announcement": the curfew
                 m.text.lower().startswith(("announc", "declar")) for m in (e.trigger, *e.mentions))), None)
