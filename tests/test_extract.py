@@ -281,6 +281,15 @@ def test_an_act_since_a_day_is_dated_to_its_month(run):
     assert [e.when.value for e in facts.events if e.trigger.text == "negotiated"] == ["2025-03", "2025-03"]
 
 
+def test_a_date_of_the_event_a_verb_is_for_or_about_is_not_the_verbs(run):
+    # 2025-03-14 is a Friday
+    facts, _ = run("The Fezzan Youth Movement claimed responsibility for an ambush on a convoy on Sunday. Norland "
+                   "said it had invited the union to talks on Monday. Police arrested 12 teachers at a protest on "
+                   "Tuesday.")
+    assert when_of(facts, "claimed") == when_of(facts, "invited") == "2025-03-14"
+    assert when_of(facts, "arrested") == "2025-03-11"  # at a protest: the same time
+
+
 def test_every_coordinated_subject_is_a_source(run):
     facts, names = run("France, Germany, Spain and Italy condemned the attack on Monday.")
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]

@@ -391,6 +391,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if child.dep_ == "xcomp":  # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
     for ent in mine:
+        if _of_another_event(ent.root, trigger):
+            continue
         when = offset(ent, sent, published) or resolve(ent.text, published, tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since":
@@ -400,6 +402,17 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return resolve(published.isoformat(), published), False
     return None, False
+
+
+def _of_another_event(token: Token, trigger: Token) -> bool:
+    """Whether a date hangs from an event noun in a prepositional phrase below the trigger: the
+    date of that event, not the trigger's ("claimed responsibility for an ambush on Sunday",
+    "invited the union to talks on Thursday")."""
+    while token.i != trigger.i and token.head != token and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "to", "over") and noun_trigger(token):
+            return True
+        token = token.head
+    return False
 
 
 def code_for(code: str, future: bool | str, threat: str | None = None) -> str:
