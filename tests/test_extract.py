@@ -290,6 +290,12 @@ def test_a_date_of_the_event_a_verb_is_for_or_about_is_not_the_verbs(run):
     assert when_of(facts, "arrested") == "2025-03-11"  # at a protest: the same time
 
 
+def test_a_present_act_takes_no_date_of_the_clause_above(run):
+    facts, _ = run("The two opposition leaders, John Smith and Ana Costa, were arrested in February and charged with "
+                   "crimes they deny.")
+    assert when_of(facts, "deny") == "2025-03-14"
+
+
 def test_every_coordinated_subject_is_a_source(run):
     facts, names = run("France, Germany, Spain and Italy condemned the attack on Monday.")
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]

@@ -381,6 +381,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
         mine = [e for e in dates if _within_phrase(e.root, trigger)]
     clauses, nouns = _clauses(trigger)
+    if trigger.tag_ in ("VBP", "VBZ"):
+        clauses = clauses[:1]  # "charged in March with crimes they deny": what holds now, not then
     for i, clause in enumerate(clauses):
         mine += [e for e in dates if _clause(e.root) == clause and e not in mine]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
