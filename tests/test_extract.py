@@ -1057,3 +1057,10 @@ def test_protests_and_riots_named_without_a_doer_are_events_once(run):
                    "The protests, which began on Monday, spread to three cities. The talks were postponed.")
     happenings = sorted((e.type, e.trigger.text) for e in facts.events if e.source is None)
     assert happenings == [("141", "protests"), ("145", "riots")], happenings
+
+
+def test_acts_told_inside_a_quote_are_words_not_events(run):
+    facts, names = run("\u201cWe are rewarding a government that jails its critics,\u201d said Ana Costa. \"We will "
+                       "appeal,\" Norland Chemicals said.",
+                       "Health Minister John Smith said he took \"full political responsibility\" for the failures.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {("015", "John Smith")}

@@ -574,8 +574,8 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
     used: set[int] = set()
     for token in sent:
-        if token.i in used:
-            continue
+        if token.i in used or entities.quoted_at(token.idx) and entities.quoted_at(_clause(token).idx):
+            continue  # "'We will appeal,' the company said": the quote is what was said, its acts are words
         event = None
         if token.pos_ == "VERB":
             event = _verb_event(token, sent, entities, published, used)
