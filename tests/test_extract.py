@@ -1064,3 +1064,13 @@ def test_acts_told_inside_a_quote_are_words_not_events(run):
                        "appeal,\" Norland Chemicals said.",
                        "Health Minister John Smith said he took \"full political responsibility\" for the failures.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {("015", "John Smith")}
+
+
+def test_it_after_a_states_body_is_that_state(run):
+    facts, names = run("Norway expelled three Russian diplomats on Monday.",
+                       "Russia's foreign ministry said it had expelled a counsellor from the Norwegian embassy and "
+                       "warned that it would take further measures.",
+                       "Ada Okafor's rival said he would appeal.")
+    doers = {e.trigger.text: names.get(e.source) for e in facts.events if e.type != "161"}
+    assert doers["expelled"] == doers["warned"] == "Russia"
+    assert "appeal" not in doers or doers["appeal"] != "Ada Okafor"
