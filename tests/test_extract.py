@@ -1074,3 +1074,10 @@ def test_it_after_a_states_body_is_that_state(run):
     doers = {e.trigger.text: names.get(e.source) for e in facts.events if e.type != "161"}
     assert doers["expelled"] == doers["warned"] == "Russia"
     assert "appeal" not in doers or doers["appeal"] != "Ada Okafor"
+
+
+def test_in_protest_is_why_not_a_protest(run):
+    facts, _ = run("Six jailed opposition leaders have refused food for 12 days in protest at their detention.")
+    assert [e.type for e in facts.events] == ["120"]
+    facts, _ = run("Police arrested John Smith in a protest outside parliament.")
+    assert [e.type for e in facts.events if e.trigger.text == "protest"] == ["141"]

@@ -952,6 +952,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         head = head.head
     if head.dep_ == "compound" or (head.dep_ == "amod" and head.head.pos_ == "NOUN"):
         return None  # "immigration crackdown": a modifier, not an event of its own
+    if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and not any(
+            c.dep_ in ("det", "poss") for c in head.children):
+        return None  # "refused food in protest at their detention": why they did it, not an act of its own
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head
