@@ -1081,3 +1081,10 @@ def test_in_protest_is_why_not_a_protest(run):
     assert [e.type for e in facts.events] == ["120"]
     facts, _ = run("Police arrested John Smith in a protest outside parliament.")
     assert [e.type for e in facts.events if e.trigger.text == "protest"] == ["141"]
+
+
+def test_days_of_mourning_and_opening_fire(run):
+    facts, names = run("President John Smith declared three days of national mourning. Indian troops opened fire on "
+                       "the crowd. Firefighters battled the fire for hours.")
+    codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
+    assert codes == {("mourning", "John Smith"): "017", ("opened", "Indian troops"): "193"}, codes

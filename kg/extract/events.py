@@ -871,9 +871,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             (c for c in obj.children if c.dep_ in ("amod", "compound") and entities.of(c)), None)
     if code[:2] in VIOLENT_ROOTS and not passive and not _can_act(source, entities):
         return None
-    if code[:2] in VIOLENT_ROOTS and obj is not None and {obj.lemma_.lower(), *(  # "hundreds of wildfires"
+    if code[:2] in VIOLENT_ROOTS and obj is not None and lemma.split()[-1] != obj.lower_ and {obj.lemma_.lower(), *(
             p.lemma_.lower() for c in obj.children if c.lower_ == "of" for p in c.children)} & FOES_NO_ONE:
-        return None  # "firefighters battling the flames", "fighting corruption": no one is attacked
+        return None  # "firefighters battling the flames", "fighting corruption": no one is attacked (but an idiom's
+        # own object is no foe: "opened fire")
     if code.startswith("14") and source is not None and source.lemma_.lower() in MILITARY_NOUNS | {"sailor", "airman"}:
         return None  # "2,000 soldiers marched past the palace": a parade, not a protest
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
