@@ -1088,3 +1088,13 @@ def test_days_of_mourning_and_opening_fire(run):
                        "the crowd. Firefighters battled the fire for hours.")
     codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
     assert codes == {("mourning", "John Smith"): "017", ("opened", "Indian troops"): "193"}, codes
+
+
+def test_what_an_authority_orders_done_it_does(run):
+    facts, names = run("Its coordinator, John Smith, ordered the police to deploy extra units along the highway.",
+                       "The High Court ordered Norland Mines to pay 2 million euros. Ana Costa urged the army to "
+                       "withdraw.")
+    codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
+    assert codes[("deploy", "John Smith")].startswith("15") and ("ordered", "John Smith") not in codes
+    assert codes[("ordered", "High Court")] == "CourtRuling" and codes[("urged", "Ana Costa")] == "020"
+    assert ("withdraw", "Ana Costa") not in codes

@@ -45,6 +45,8 @@ REPORTED = {"say", "believe", "report"}  # "is said to have fled": done, only to
 #: Verbs whose infinitive complement is only asked for: the asking is the event.
 ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
+#: Verbs of command: what an authority orders done, it does ("ordered the police to deploy").
+COMMANDING = {"order", "instruct", "direct"}
 #: Verbs of going somewhere, whose subject does the visit or the talks they go "for".
 TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "return", "leave", "set", "meet", "gather"}
 #: Verbs whose object is only asked for: "demanded the resignation of X", "called for elections".
@@ -436,6 +438,15 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
     return code_for(code, future, threat)
 
 
+def _commanded(verb: Token, entities: Entities) -> bool:
+    """Whether the verb is an act that someone with authority orders done: "ordered the police to
+    deploy extra units" (not what a court orders, which is its ruling, nor ordering envoys out)."""
+    order = verb.head
+    return verb.dep_ == "xcomp" and order.lemma_.lower() in COMMANDING and (_phrasal(verb), "VERB") in triggers() \
+        and _subject_code(order.lemma_.lower(), order, entities) != "CourtRuling" \
+        and not _object_code(order.lemma_.lower(), _object(order))
+
+
 def _removal(verb: Token) -> bool:
     """"removed the president from office", "ousted from power": a removal from office."""
     return verb.lemma_.lower() in ("remove", "oust", "dismiss", "depose", "force") and any(
@@ -763,8 +774,11 @@ def _can_act(token: Token | None, entities: Entities) -> bool:
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and not (
-            verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)):
+            verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)) \
+            and not _commanded(verb, entities):
         return None  # "urged Pakistan to suspend deportations": asked for, not done; "is expected to meet" is planned
+    if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
+        return None  # "ordered the police to deploy": the deployment is the event
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
