@@ -296,6 +296,15 @@ def test_a_present_act_takes_no_date_of_the_clause_above(run):
     assert when_of(facts, "deny") == "2025-03-14"
 
 
+def test_a_toll_with_no_date_is_of_what_the_article_opened_with(run):
+    # 2025-03-14 is a Friday
+    facts, _ = run("Gunmen attacked a market in northern Norland on Wednesday, the army said.",
+                   "The army sent 300 soldiers to the area.",
+                   "At least 14 people were killed, a doctor at the local hospital told reporters.")
+    assert when_of(facts, "killed") == "2025-03-12"
+    assert when_of(facts, "sent") == "2025-03-14"  # an act with a doer is dated as before
+
+
 def test_every_coordinated_subject_is_a_source(run):
     facts, names = run("France, Germany, Spain and Italy condemned the attack on Monday.")
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]

@@ -569,6 +569,7 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
     """Each event with its trigger token. A past act whose sentence gives no date happened when the
     paragraph's last dated act did ("Protesters marched on Monday. Police fired tear gas.")."""
     last: tuple[int, When] | None = None
+    first: When | None = None
     for sent in doc.sents:
         if not entities.in_body(sent):
             continue
@@ -577,8 +578,13 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
             if event.when and event.when.mention is not None:
                 if event.when.precision == "day" and (published is None or event.when.value <= published.isoformat()):
                     last = (paragraph, event.when)
+                    first = first or event.when
             elif last and last[0] == paragraph and token.tag_ == "VBD" and tense(token) == PAST:
                 event = replace(event, when=last[1])
+            elif first and event.source is None and event.type[:2] in VIOLENT_ROOTS and _agentless(token) \
+                    and tense(token) == PAST:
+                event = replace(event, when=first)  # "At least 14 people were killed": the toll of what the
+                # article opened with
             yield event, token
 
 
