@@ -300,8 +300,9 @@ def test_a_toll_with_no_date_is_of_what_the_article_opened_with(run):
     # 2025-03-14 is a Friday
     facts, _ = run("Gunmen attacked a market in northern Norland on Wednesday, the army said.",
                    "The army sent 300 soldiers to the area.",
-                   "At least 14 people were killed, a doctor at the local hospital told reporters.")
-    assert when_of(facts, "killed") == "2025-03-12"
+                   "At least 14 people were killed, a doctor at the local hospital told reporters. About 4,000 "
+                   "residents were evacuated.")
+    assert when_of(facts, "killed") == when_of(facts, "evacuated") == "2025-03-12"
     assert when_of(facts, "sent") == "2025-03-14"  # an act with a doer is dated as before
 
 

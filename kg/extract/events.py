@@ -581,10 +581,10 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
                     first = first or event.when
             elif last and last[0] == paragraph and token.tag_ == "VBD" and tense(token) == PAST:
                 event = replace(event, when=last[1])
-            elif first and event.source is None and event.type[:2] in VIOLENT_ROOTS and _agentless(token) \
-                    and tense(token) == PAST:
-                event = replace(event, when=first)  # "At least 14 people were killed": the toll of what the
-                # article opened with
+            elif first and event.source is None and (event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) \
+                    and _agentless(token) and tense(token) == PAST:
+                event = replace(event, when=first)  # "At least 14 people were killed", "4,000 residents were
+                # evacuated": the toll of what the article opened with
             yield event, token
 
 
