@@ -306,6 +306,12 @@ def test_a_toll_with_no_date_is_of_what_the_article_opened_with(run):
     assert when_of(facts, "sent") == "2025-03-14"  # an act with a doer is dated as before
 
 
+def test_a_struggle_since_a_year_is_dated_to_that_year(run):
+    facts, _ = run("The Liberation Front, which is allied with the Northern Alliance, has been fighting to overthrow "
+                   "Norland's federal government since 2011.")
+    assert when_of(facts, "fighting") == "2011"
+
+
 def test_every_coordinated_subject_is_a_source(run):
     facts, names = run("France, Germany, Spain and Italy condemned the attack on Monday.")
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]

@@ -392,7 +392,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
-        if child.dep_ == "xcomp":  # "has been fighting to overthrow the government since 2007"
+        if child.dep_ == "xcomp" or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in child.children):
+            # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
     for ent in mine:
         if _of_another_event(ent.root, trigger):
