@@ -312,6 +312,15 @@ def test_a_struggle_since_a_year_is_dated_to_that_year(run):
     assert when_of(facts, "fighting") == "2011"
 
 
+def test_a_date_reported_in_a_relative_clause_on_the_event_noun(run):
+    facts, _ = run("Parliament voted to suspend President John Smith in 2012, but he survived the referendum that "
+                   "followed.",
+                   "The suspension must now be confirmed in a national referendum, which the electoral board said "
+                   "would be held on March 22.")
+    referendums = sorted(e.when.value for e in facts.events if e.type == "Election")
+    assert "2025-03-22" in referendums, referendums
+
+
 def test_every_coordinated_subject_is_a_source(run):
     facts, names = run("France, Germany, Spain and Italy condemned the attack on Monday.")
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]

@@ -340,8 +340,9 @@ def _within_phrase(token: Token, trigger: Token) -> bool:
     October 19", not "the run-off after no candidate won on Sunday"."""
     while token.i != trigger.i:
         if token.head == token or (token.pos_ in ("VERB", "AUX") and not (
-                token.dep_ in ("acl", "relcl") and token.head.i == trigger.i)):
-            return False  # a participle or relative clause on the noun itself still describes it
+                token.dep_ in ("acl", "relcl") and token.head.i == trigger.i) and token.dep_ not in ("ccomp", "xcomp")):
+            return False  # a participle or relative clause on the noun itself still describes it, with what it
+            # reports ("a referendum, which the board said would be held on March 22")
         token = token.head
     return True
 
