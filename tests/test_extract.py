@@ -321,6 +321,13 @@ def test_a_date_reported_in_a_relative_clause_on_the_event_noun(run):
     assert "2025-03-22" in referendums, referendums
 
 
+def test_a_past_act_is_not_dated_after_publication(run):
+    # 2025-03-14 is a Friday
+    facts, _ = run("Opposition leader Ana Costa vowed to bring people back to the streets on Saturday and called on "
+                   "trade unions to join a general strike.")
+    assert when_of(facts, "called") == when_of(facts, "vowed") == "2025-03-14"
+
+
 def test_every_coordinated_subject_is_a_source(run):
     facts, names = run("France, Germany, Spain and Italy condemned the attack on Monday.")
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]

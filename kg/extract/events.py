@@ -404,6 +404,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since":
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
+        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat():
+            continue  # "vowed to return to the streets on Saturday": the promised act's day, not the vow's
         if when:
             return when, True
     if published:
