@@ -328,6 +328,14 @@ def test_a_past_act_is_not_dated_after_publication(run):
     assert when_of(facts, "called") == when_of(facts, "vowed") == "2025-03-14"
 
 
+def test_words_do_not_take_the_paragraphs_last_date(run):
+    # 2025-03-14 is a Friday
+    facts, _ = run("Protesters marched on parliament on Tuesday. Police fired tear gas at them. Opposition leader "
+                   "Ana Costa criticised the police.")
+    assert when_of(facts, "tear gas") == "2025-03-11"
+    assert when_of(facts, "criticised") == "2025-03-14"
+
+
 def test_every_coordinated_subject_is_a_source(run):
     facts, names = run("France, Germany, Spain and Italy condemned the attack on Monday.")
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]

@@ -140,6 +140,9 @@ STANDALONE = {"Election", "Disaster", "Impeachment"}
 #: protests", "riots in the capital".
 HAPPENINGS = ("141", "145")
 ELECTION, CANDIDACY = "Election", "Candidacy"
+#: CAMEO roots of acts done in words: statements and denials, appeals, intents, talks, praise, demands, criticism,
+#: refusals, threats.
+WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 #: CAMEO roots of violence: an act of violence needs a doer who can act ("floods killed" is not one).
 VIOLENT_ROOTS = {"18", "19", "20"}
 #: The intent (03x) that a promised act of cooperation is coded as.
@@ -572,7 +575,8 @@ def find_events(doc, entities: Entities, published: dt.date | None) -> Iterator[
 
 def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
     """Each event with its trigger token. A past act whose sentence gives no date happened when the
-    paragraph's last dated act did ("Protesters marched on Monday. Police fired tear gas.")."""
+    paragraph's last dated act did ("Protesters marched on Monday. Police fired tear gas."); an act
+    done in words is dated by its own sentence ("He denied the reports" is said when it is told)."""
     last: tuple[int, When] | None = None
     first: When | None = None
     for sent in doc.sents:
@@ -584,7 +588,8 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
                 if event.when.precision == "day" and (published is None or event.when.value <= published.isoformat()):
                     last = (paragraph, event.when)
                     first = first or event.when
-            elif last and last[0] == paragraph and token.tag_ == "VBD" and tense(token) == PAST:
+            elif last and last[0] == paragraph and token.tag_ == "VBD" and tense(token) == PAST \
+                    and event.type[:2] not in WORDS_ROOTS:
                 event = replace(event, when=last[1])
             elif first and event.source is None and (event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) \
                     and _agentless(token) and tense(token) == PAST:
