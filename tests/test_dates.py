@@ -105,3 +105,17 @@ def test_a_date_inside_a_name_is_no_date(nlp):
 
     doc = nlp("Talks with the March 23 Movement (M23) and the 6 April Youth Movement broke down on Tuesday.")
     assert [s.text for s in temporal_spans(next(iter(doc.sents)))] == ["Tuesday"]
+
+
+def test_days_later_than_a_month_told_before_are_in_that_month(nlp):
+    from kg.extract.dates import offset, temporal_spans
+
+    published = dt.date(2026, 5, 8)
+    doc = nlp("The ministry raised fuel prices in March. Unions called a strike two days later.")
+    second = list(doc.sents)[1]
+    (distance,) = [s for s in temporal_spans(second) if "days" in s.text]
+    assert offset(distance, second, published).value == "2026-03"
+    doc = nlp("The ministry raised fuel prices on March 3. Unions called a strike two days later.")
+    second = list(doc.sents)[1]
+    (distance,) = [s for s in temporal_spans(second) if "days" in s.text]
+    assert offset(distance, second, published).value == "2026-03-05"
