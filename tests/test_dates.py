@@ -74,6 +74,11 @@ def test_plain_shapes_read_as_dateparser_reads_them(published, monkeypatch):
     assert ours == {(t, how): resolve(t, published, how) for t in texts for how in (PAST, PRESENT, FUTURE)}
 
 
+@pytest.mark.parametrize("text", ["6.3", "7.1", "12", "1,400"])
+def test_a_bare_number_is_no_date(text):
+    assert resolve(text, PUBLISHED, PAST) is None
+
+
 def test_no_publication_date_only_absolute_dates():
     assert resolve("Friday", None, PAST) is None
     assert resolve("March 3, 2021", None, PAST).value == "2021-03-03"
