@@ -299,7 +299,7 @@ def test_a_present_act_takes_no_date_of_the_clause_above(run):
 def test_a_toll_with_no_date_is_of_what_the_article_opened_with(run):
     # 2025-03-14 is a Friday
     facts, _ = run("Gunmen attacked a market in northern Norland on Wednesday, the army said.",
-                   "The army sent 300 soldiers to the area.",
+                   "The town was calm on Friday morning. The army sent 300 soldiers to the area.",
                    "At least 14 people were killed, a doctor at the local hospital told reporters. About 4,000 "
                    "residents were evacuated.")
     assert when_of(facts, "killed") == when_of(facts, "evacuated") == "2025-03-12"
@@ -334,6 +334,16 @@ def test_words_do_not_take_the_paragraphs_last_date(run):
                    "Ana Costa criticised the police.")
     assert when_of(facts, "tear gas") == "2025-03-11"
     assert when_of(facts, "criticised") == "2025-03-14"
+
+
+def test_the_act_opening_the_next_paragraph_follows_on(run):
+    # 2025-03-14 is a Friday
+    facts, _ = run("Thousands of protesters marched through the capital on Tuesday.",
+                   "Police fired tear gas to disperse the crowds. The rights commission said officers detained 40 "
+                   "people.",
+                   "The army sent 300 soldiers to the city.")
+    assert when_of(facts, "tear gas") == "2025-03-11"
+    assert when_of(facts, "detained") == when_of(facts, "sent") == "2025-03-14"
 
 
 def test_every_coordinated_subject_is_a_source(run):

@@ -575,20 +575,24 @@ def find_events(doc, entities: Entities, published: dt.date | None) -> Iterator[
 
 def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
     """Each event with its trigger token. A past act whose sentence gives no date happened when the
-    paragraph's last dated act did ("Protesters marched on Monday. Police fired tear gas."); an act
-    done in words is dated by its own sentence ("He denied the reports" is said when it is told)."""
+    paragraph's last dated act did ("Protesters marched on Monday. Police fired tear gas."), as does the
+    act that opens the next paragraph; an act done in words is dated by its own sentence ("He denied
+    the reports" is said when it is told)."""
     last: tuple[int, When] | None = None
     first: When | None = None
+    before = -1
     for sent in doc.sents:
         if not entities.in_body(sent):
             continue
         paragraph = entities.paragraph(sent.start_char)
+        opening, before = paragraph != before, paragraph
         for event, token in _sentence_events(sent, entities, published):
             if event.when and event.when.mention is not None:
                 if event.when.precision == "day" and (published is None or event.when.value <= published.isoformat()):
                     last = (paragraph, event.when)
                     first = first or event.when
-            elif last and last[0] == paragraph and token.tag_ == "VBD" and tense(token) == PAST \
+            elif last and (last[0] == paragraph or last[0] == paragraph - 1 and opening and token.dep_ == "ROOT") \
+                    and token.tag_ == "VBD" and tense(token) == PAST \
                     and event.type[:2] not in WORDS_ROOTS:
                 event = replace(event, when=last[1])
             elif first and event.source is None and (event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) \
