@@ -1124,6 +1124,9 @@ def test_it_after_a_states_body_is_that_state(run):
     doers = {e.trigger.text: names.get(e.source) for e in facts.events if e.type != "161"}
     assert doers["expelled"] == doers["warned"] == "Russia"
     assert "appeal" not in doers or doers["appeal"] != "Ada Okafor"
+    facts, names = run("Norway spoke to the new president on Thursday. Sweden, Norway's largest trading partner, said "
+                       "it would send aid.")
+    assert {names.get(e.source) for e in facts.events if e.trigger.text == "send"} == {"Sweden"}
 
 
 def test_in_protest_is_why_not_a_protest(run):

@@ -723,7 +723,8 @@ class Entities:
             token = self.doc[i]
             head = token
             while head.dep_ in ("compound", "appos", "poss") and head.head != head and (
-                    head.dep_ == "compound" or want != PERSON or head.head.pos_ == "NOUN" and head.dep_ == "appos"):
+                    head.dep_ == "compound" or head.dep_ == "appos" and (want != PERSON or head.head.pos_ == "NOUN")
+                    or want != PERSON and head.head.dep_ in SALIENT_DEPS):
                 head = head.head  # "The aid group Acme Relief opened", "The top general, X, said": the subject's;
                 # "Russia's foreign ministry said it": the state's body, the state
             score = (2 if head.dep_ in SALIENT_DEPS else 0) + (1 if sent.start <= i < sent.end else 0)
