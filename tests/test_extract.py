@@ -1151,3 +1151,10 @@ def test_what_an_authority_orders_done_it_does(run):
     assert codes[("deploy", "John Smith")].startswith("15") and ("ordered", "John Smith") not in codes
     assert codes[("ordered", "High Court")] == "CourtRuling" and codes[("urged", "Ana Costa")] == "020"
     assert ("withdraw", "Ana Costa") not in codes
+
+
+def test_working_with_someone_is_cooperation_and_its_promise_an_intent(run):
+    facts, names = run("Sweden said it would work closely with the new government of Norland. The two firms worked "
+                       "with Ostavia on the pipeline last year.")
+    codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
+    assert codes[("work", "Sweden")] == "032", codes
