@@ -1158,3 +1158,10 @@ def test_working_with_someone_is_cooperation_and_its_promise_an_intent(run):
                        "with Ostavia on the pipeline last year.")
     codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
     assert codes[("work", "Sweden")] == "032", codes
+
+
+def test_the_next_summit_is_planned_not_held(run):
+    facts, names = run("The next Nordic summit will be held in Oslo in November, Norway said.",
+                       "Sweden and Finland held a summit in Stockholm on Monday.")
+    codes = sorted(e.type for e in facts.events if e.trigger.text == "summit")
+    assert codes == ["036", "040"], codes

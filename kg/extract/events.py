@@ -45,6 +45,8 @@ REPORTED = {"say", "believe", "report"}  # "is said to have fled": done, only to
 #: Verbs whose infinitive complement is only asked for: the asking is the event.
 ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
+#: Modifiers of an event noun that put it ahead: "the next summit", "the planned talks".
+AHEAD = {"next", "upcoming", "planned", "forthcoming", "proposed", "scheduled"}
 #: Verbs of command: what an authority orders done, it does ("ordered the police to deploy").
 COMMANDING = {"order", "instruct", "direct"}
 #: Verbs of going somewhere, whose subject does the visit or the talks they go "for".
@@ -1000,7 +1002,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if asker.pos_ == "VERB" and _phrasal(asker) in ASKED_FOR and first.dep_ in ("dobj", "pobj"):
         return None  # "marched to demand early elections and the resignation of X": asked for, not done
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
-    code = _code(key, "NOUN", future and tense(head) == FUTURE)
+    code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
+        c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
     if code is None:
         return None
     source = target = None
