@@ -1165,3 +1165,10 @@ def test_the_next_summit_is_planned_not_held(run):
                        "Sweden and Finland held a summit in Stockholm on Monday.")
     codes = sorted(e.type for e in facts.events if e.trigger.text == "summit")
     assert codes == ["036", "040"], codes
+
+
+def test_a_fine_is_a_ruling_only_from_a_court(run):
+    facts, names = run("Norland Bank was fined about 2 billion dollars in 2022. The Supreme Court fined John Smith 30 "
+                       "million euros. The Financial Supervisory Authority fined the lender 5 million euros.")
+    codes = {names.get(e.source): e.type for e in facts.events if e.trigger.text == "fined"}
+    assert codes == {None: "172", "Supreme Court": "CourtRuling", "Financial Supervisory Authority": "172"}, codes
