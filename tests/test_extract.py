@@ -1172,3 +1172,9 @@ def test_a_fine_is_a_ruling_only_from_a_court(run):
                        "million euros. The Financial Supervisory Authority fined the lender 5 million euros.")
     codes = {names.get(e.source): e.type for e in facts.events if e.trigger.text == "fined"}
     assert codes == {None: "172", "Supreme Court": "CourtRuling", "Financial Supervisory Authority": "172"}, codes
+
+
+def test_a_man_once_called_he_is_not_a_later_she(run):
+    facts, names = run("Deputy leader Grace Mwale spoke first. Union leader John Banda said he would not back down.",
+                       "She urged members to stay away from the mine.")
+    assert {names.get(e.source) for e in facts.events if e.trigger.text == "urged"} == {"Grace Mwale"}

@@ -38,6 +38,8 @@ from kg.nlp.components import ORG_WORDS, PARTICLES, STORMS
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": CITY, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 PRONOUNS = {"he": PERSON, "him": PERSON, "his": PERSON, "she": PERSON, "her": PERSON, "hers": PERSON,
             "they": GROUP, "them": GROUP, "their": GROUP, "it": ORGANIZATION, "its": ORGANIZATION}
+#: Pronouns of one sex: a person once called "he" is not a later "she".
+SEXES = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: Subject and object dependencies: an entity in these roles is salient for later pronouns.
 SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
@@ -143,6 +145,7 @@ class _Cluster:
     known: Known | None = None
     country: str | None = None
     cid: int = field(default=-1, compare=False)  # its place in Entities._clusters
+    sex: str | None = field(default=None, compare=False)  # as the pronouns resolved to it say
 
     @cached_property
     def tokens(self) -> tuple[str, ...]:  # the label is never changed
@@ -710,6 +713,7 @@ class Entities:
                 break
             first = self.doc[prev].sent.start
         reported = _reported(pronoun)
+        sex = SEXES.get(pronoun.lower_) if not strict else None
         best: tuple[int, int, int] | None = None
         for i in range(first, pronoun.i):
             cid = self._by_token.get(i)
@@ -718,7 +722,7 @@ class Entities:
             cluster = self._clusters[cid]
             ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY and not strict) or (
                 want == GROUP and cluster.type in (GROUP, ORGANIZATION) and cluster.type != PERSON)
-            if not ok or not state and _state_body(cluster.label):
+            if not ok or not state and _state_body(cluster.label) or sex and cluster.sex not in (None, sex):
                 continue
             token = self.doc[i]
             head = token
@@ -732,6 +736,7 @@ class Entities:
                 best = (score, i, cid)
         if best is None:
             return None
+        self._clusters[best[2]].sex = self._clusters[best[2]].sex or sex
         self._clusters[best[2]].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
         return self.key(best[2])
 
