@@ -1178,3 +1178,8 @@ def test_a_man_once_called_he_is_not_a_later_she(run):
     facts, names = run("Deputy leader Grace Mwale spoke first. Union leader John Banda said he would not back down.",
                        "She urged members to stay away from the mine.")
     assert {names.get(e.source) for e in facts.events if e.trigger.text == "urged"} == {"Grace Mwale"}
+
+
+def test_pictures_released_are_a_publication(run):
+    facts, _ = run("Pictures released by the Norland News Agency showed him smiling on the tarmac.")
+    assert not facts.events

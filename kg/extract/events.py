@@ -941,7 +941,8 @@ DONE_TO_OWNER = ("17", "18", "084", "CourtRuling", "Impeachment")
 KILLINGS = {"killing", "murder", "assassination", "execution", "death", "shooting", "beating"}
 #: What is released when nobody is set free.
 DOCUMENTS = {"report", "statement", "video", "footage", "data", "figure", "result", "photo", "image", "list",
-             "document", "recording", "transcript", "details", "guideline", "forecast", "study", "survey", "audit"}
+             "document", "recording", "transcript", "details", "guideline", "forecast", "study", "survey", "audit",
+             "picture"}
 
 
 def _object_noun_lemma(verb: Token, obj: Token | None) -> str | None:
