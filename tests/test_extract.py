@@ -1183,3 +1183,8 @@ def test_a_man_once_called_he_is_not_a_later_she(run):
 def test_pictures_released_are_a_publication(run):
     facts, _ = run("Pictures released by the Norland News Agency showed him smiling on the tarmac.")
     assert not facts.events
+
+
+def test_the_members_of_a_body_act_as_the_body(run):
+    facts, names = run("The 27 members of the Nordic Council agreed on Monday to set up a hotline.")
+    assert {names.get(e.source) for e in facts.events if e.trigger.text == "agreed"} == {"Nordic Council"}

@@ -445,6 +445,11 @@ class Entities:
         if body := self._child_of(token, ("compound",), ORGANIZATION):  # "Al-Shabaab militants", "ELN rebels":
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if token.lemma_.lower() == "member" and of is not None and (
+                body := self._child_of(of, ("pobj",), ORGANIZATION)):
+            self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "the 11 members of ASEAN agreed"
+            return
         if token.lower_ == "government" and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children) \
                 and (home := self._governed(token)) is not None:
             self._add(home, self.doc[token.i:token.i + 1])  # "the government" acts for its country, as CAMEO codes it
