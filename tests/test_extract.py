@@ -283,7 +283,7 @@ def test_an_act_since_a_day_is_dated_to_its_month(run):
 
 def test_a_date_of_the_event_a_verb_is_for_or_about_is_not_the_verbs(run):
     # 2025-03-14 is a Friday
-    facts, _ = run("The Fezzan Youth Movement claimed responsibility for an ambush on a convoy on Sunday. Norland "
+    facts, _ = run("The Sahel Youth Front claimed responsibility for an ambush on a convoy on Sunday. Norland "
                    "said it had invited the union to talks on Monday. Police arrested 12 teachers at a protest on "
                    "Tuesday.")
     assert when_of(facts, "claimed") == when_of(facts, "invited") == "2025-03-14"
@@ -1175,9 +1175,9 @@ def test_a_fine_is_a_ruling_only_from_a_court(run):
 
 
 def test_a_man_once_called_he_is_not_a_later_she(run):
-    facts, names = run("Deputy leader Grace Mwale spoke first. Union leader John Banda said he would not back down.",
+    facts, names = run("Deputy leader Grace Mwale spoke first. Union leader John Okello said he would not back down.",
                        "She urged members to stay away from the mine.")
-    assert {names.get(e.source) for e in facts.events if e.trigger.text == "urged"} == {"Grace Mwale"}
+    assert {names.get(e.source) for e in facts.events if e.trigger.text == "urged"} == {"Grace Mwale"}, names
 
 
 def test_pictures_released_are_a_publication(run):
@@ -1188,3 +1188,10 @@ def test_pictures_released_are_a_publication(run):
 def test_the_members_of_a_body_act_as_the_body(run):
     facts, names = run("The 27 members of the Nordic Council agreed on Monday to set up a hotline.")
     assert {names.get(e.source) for e in facts.events if e.trigger.text == "agreed"} == {"Nordic Council"}
+
+
+def test_a_capitalised_name_ending_in_a_body_word_is_an_organisation(run):
+    facts, names = run("TransportALL Global Union, which represents dock unions worldwide, condemned the detention "
+                       "of John Smith.")
+    assert by_label(facts, "TransportALL Global Union").type == ORGANIZATION
+    assert {names.get(e.source) for e in facts.events if e.trigger.text == "condemned"} == {"TransportALL Global Union"}
