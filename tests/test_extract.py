@@ -283,16 +283,15 @@ def test_an_act_since_a_day_is_dated_to_its_month(run):
 
 def test_a_date_of_the_event_a_verb_is_for_or_about_is_not_the_verbs(run):
     # 2025-03-14 is a Friday
-    facts, _ = run("The Sahel Youth Front claimed responsibility for an ambush on a convoy on Sunday. Norland "
-                   "said it had invited the union to talks on Monday. Police arrested 12 teachers at a protest on "
-                   "Tuesday.")
+    facts, _ = run("The Sahel Youth Front claimed responsibility for a bombing on Sunday. Norland said it had "
+                   "invited the rebels to talks on Monday. Police arrested 12 nurses at a rally on Tuesday.")
     assert when_of(facts, "claimed") == when_of(facts, "invited") == "2025-03-14"
     assert when_of(facts, "arrested") == "2025-03-11"  # at a protest: the same time
 
 
 def test_a_present_act_takes_no_date_of_the_clause_above(run):
-    facts, _ = run("The two opposition leaders, John Smith and Ana Costa, were arrested in February and charged with "
-                   "crimes they deny.")
+    facts, _ = run("The two opposition leaders, John Smith and Ana Costa, were jailed in May for offences they "
+                   "deny.")
     assert when_of(facts, "deny") == "2025-03-14"
 
 
@@ -300,31 +299,31 @@ def test_a_toll_with_no_date_is_of_what_the_article_opened_with(run):
     # 2025-03-14 is a Friday
     facts, _ = run("Gunmen attacked a market in northern Norland on Wednesday, the army said.",
                    "The town was calm on Friday morning. The army sent 300 soldiers to the area.",
-                   "At least 14 people were killed, a doctor at the local hospital told reporters. About 4,000 "
-                   "residents were evacuated.")
+                   "At least 30 people were killed, the regional governor said. About 900 villagers were "
+                   "evacuated.")
     assert when_of(facts, "killed") == when_of(facts, "evacuated") == "2025-03-12"
     assert when_of(facts, "sent") == "2025-03-14"  # an act with a doer is dated as before
 
 
 def test_a_struggle_since_a_year_is_dated_to_that_year(run):
-    facts, _ = run("The Liberation Front, which is allied with the Northern Alliance, has been fighting to overthrow "
-                   "Norland's federal government since 2011.")
+    facts, _ = run("The Liberation Front, which is linked to Ostavia, has been fighting to unseat the Norland "
+                   "government since 2011.")
     assert when_of(facts, "fighting") == "2011"
 
 
 def test_a_date_reported_in_a_relative_clause_on_the_event_noun(run):
-    facts, _ = run("Parliament voted to suspend President John Smith in 2012, but he survived the referendum that "
-                   "followed.",
-                   "The suspension must now be confirmed in a national referendum, which the electoral board said "
-                   "would be held on March 22.")
+    facts, _ = run("Lawmakers impeached President John Smith in 2016, and voters upheld it in a referendum that "
+                   "year.",
+                   "The new charter must be approved in a national referendum, which officials said would be "
+                   "held on March 22.")
     referendums = sorted(e.when.value for e in facts.events if e.type == "Election")
     assert "2025-03-22" in referendums, referendums
 
 
 def test_a_past_act_is_not_dated_after_publication(run):
     # 2025-03-14 is a Friday
-    facts, _ = run("Opposition leader Ana Costa vowed to bring people back to the streets on Saturday and called on "
-                   "trade unions to join a general strike.")
+    facts, _ = run("Opposition leader Ana Costa vowed to bring supporters back onto the streets on Saturday and called "
+                   "on students to join them.")
     assert when_of(facts, "called") == when_of(facts, "vowed") == "2025-03-14"
 
 
@@ -339,7 +338,7 @@ def test_words_do_not_take_the_paragraphs_last_date(run):
 def test_the_act_opening_the_next_paragraph_follows_on(run):
     # 2025-03-14 is a Friday
     facts, _ = run("Thousands of protesters marched through the capital on Tuesday.",
-                   "Police fired tear gas to disperse the crowds. The rights commission said officers detained 40 "
+                   "Police fired tear gas at the marchers. The rights commission said officers detained 40 "
                    "people.",
                    "The army sent 300 soldiers to the city.")
     assert when_of(facts, "tear gas") == "2025-03-11"
@@ -1089,40 +1088,40 @@ def test_the_group_may_be_a_rebel_army_not_a_state_one(run):
 
 
 def test_being_sworn_in_is_taking_office(run):
-    facts, names = run("Vice-President Ana Ruiz was sworn in as president on Tuesday. Tomas Evu was sworn in at the "
-                       "palace on Wednesday morning.")
+    facts, names = run("Deputy Prime Minister Ana Ruiz was sworn in as prime minister on Tuesday. Tomas Evu was sworn "
+                       "in as defence minister on Monday.")
     sworn = {names.get(e.source): e.type for e in facts.events if e.trigger.text == "sworn"}
     assert sworn == {"Ana Ruiz": "Succession", "Tomas Evu": "Succession"}
 
 
 def test_brussels_acting_is_the_european_union(run):
-    facts, names = run("Brussels froze the accession talks last year. Warsaw accused Minsk of staging the crisis.")
+    facts, names = run("Brussels suspended the trade talks in March. Warsaw accused Minsk of staging the crisis.")
     doers = {e.trigger.text: names.get(e.source) for e in facts.events}
-    assert doers["froze"] == "European Union" and doers["accused"] == "Poland"
+    assert doers["suspended"] == "European Union" and doers["accused"] == "Poland"
 
 
 def test_protests_and_riots_named_without_a_doer_are_events_once(run):
-    facts, _ = run("The vote followed weeks of protests over power cuts. Police arrested 200 people during riots "
-                   "in the capital last month.",
+    facts, _ = run("The resignation followed weeks of protests over fuel prices. Police detained 80 people during "
+                   "riots in the port city last month.",
                    "The protests, which began on Monday, spread to three cities. The talks were postponed.")
     happenings = sorted((e.type, e.trigger.text) for e in facts.events if e.source is None)
     assert happenings == [("141", "protests"), ("145", "riots")], happenings
 
 
 def test_acts_told_inside_a_quote_are_words_not_events(run):
-    facts, names = run("\u201cWe are rewarding a government that jails its critics,\u201d said Ana Costa. \"We will "
+    facts, names = run("\u201cWe cannot trust a regime that jails reporters,\u201d said Ana Costa. \"We will "
                        "appeal,\" Norland Chemicals said.",
-                       "Health Minister John Smith said he took \"full political responsibility\" for the failures.")
+                       "Health Minister John Smith said he took \"full responsibility\" for the delays.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {("015", "John Smith")}
 
 
 def test_it_after_a_states_body_is_that_state(run):
-    facts, names = run("Norway expelled three Russian diplomats on Monday.",
-                       "Russia's foreign ministry said it had expelled a counsellor from the Norwegian embassy and "
-                       "warned that it would take further measures.",
+    facts, names = run("Denmark expelled three Swedish diplomats on Monday.",
+                       "Sweden's foreign ministry said it had expelled an attaché from the Danish embassy and "
+                       "warned that it would take further steps.",
                        "Ada Okafor's rival said he would appeal.")
-    doers = {e.trigger.text: names.get(e.source) for e in facts.events if e.type != "161"}
-    assert doers["expelled"] == doers["warned"] == "Russia"
+    doers = {(e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert {("expelled", "Sweden"), ("warned", "Sweden")} <= doers, doers
     assert "appeal" not in doers or doers["appeal"] != "Ada Okafor"
     facts, names = run("Norway spoke to the new president on Thursday. Sweden, Norway's largest trading partner, said "
                        "it would send aid.")
@@ -1130,21 +1129,21 @@ def test_it_after_a_states_body_is_that_state(run):
 
 
 def test_in_protest_is_why_not_a_protest(run):
-    facts, _ = run("Six jailed opposition leaders have refused food for 12 days in protest at their detention.")
+    facts, _ = run("Four jailed journalists have refused food for a week in protest at their sentences.")
     assert [e.type for e in facts.events] == ["120"]
     facts, _ = run("Police arrested John Smith in a protest outside parliament.")
     assert [e.type for e in facts.events if e.trigger.text == "protest"] == ["141"]
 
 
 def test_days_of_mourning_and_opening_fire(run):
-    facts, names = run("President John Smith declared three days of national mourning. Indian troops opened fire on "
+    facts, names = run("President John Smith declared a week of national mourning. Indian troops opened fire on "
                        "the crowd. Firefighters battled the fire for hours.")
     codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
     assert codes == {("mourning", "John Smith"): "017", ("opened", "Indian troops"): "193"}, codes
 
 
 def test_what_an_authority_orders_done_it_does(run):
-    facts, names = run("Its coordinator, John Smith, ordered the police to deploy extra units along the highway.",
+    facts, names = run("Interior Minister John Smith ordered the police to deploy more officers in the capital.",
                        "The High Court ordered Norland Mines to pay 2 million euros. Ana Costa urged the army to "
                        "withdraw.")
     codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
@@ -1154,7 +1153,7 @@ def test_what_an_authority_orders_done_it_does(run):
 
 
 def test_working_with_someone_is_cooperation_and_its_promise_an_intent(run):
-    facts, names = run("Sweden said it would work closely with the new government of Norland. The two firms worked "
+    facts, names = run("Sweden said it would work closely with Norland's new cabinet. The two firms worked "
                        "with Ostavia on the pipeline last year.")
     codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
     assert codes[("work", "Sweden")] == "032", codes
@@ -1168,7 +1167,7 @@ def test_the_next_summit_is_planned_not_held(run):
 
 
 def test_a_fine_is_a_ruling_only_from_a_court(run):
-    facts, names = run("Norland Bank was fined about 2 billion dollars in 2022. The Supreme Court fined John Smith 30 "
+    facts, names = run("The Ostavia Trust was fined 40 million euros in 2019. The Supreme Court fined John Smith 30 "
                        "million euros. The Financial Supervisory Authority fined the lender 5 million euros.")
     codes = {names.get(e.source): e.type for e in facts.events if e.trigger.text == "fined"}
     assert codes == {None: "172", "Supreme Court": "CourtRuling", "Financial Supervisory Authority": "172"}, codes
@@ -1176,22 +1175,22 @@ def test_a_fine_is_a_ruling_only_from_a_court(run):
 
 def test_a_man_once_called_he_is_not_a_later_she(run):
     facts, names = run("Deputy leader Grace Mwale spoke first. Union leader John Okello said he would not back down.",
-                       "She urged members to stay away from the mine.")
+                       "She urged nurses to return to work.")
     assert {names.get(e.source) for e in facts.events if e.trigger.text == "urged"} == {"Grace Mwale"}, names
 
 
 def test_pictures_released_are_a_publication(run):
-    facts, _ = run("Pictures released by the Norland News Agency showed him smiling on the tarmac.")
+    facts, _ = run("Pictures released by the Norland News Agency showed the minister at the scene.")
     assert not facts.events
 
 
 def test_the_members_of_a_body_act_as_the_body(run):
-    facts, names = run("The 27 members of the Nordic Council agreed on Monday to set up a hotline.")
+    facts, names = run("The 27 members of the Nordic Council agreed on Monday to cut fishing quotas.")
     assert {names.get(e.source) for e in facts.events if e.trigger.text == "agreed"} == {"Nordic Council"}
 
 
 def test_a_capitalised_name_ending_in_a_body_word_is_an_organisation(run):
-    facts, names = run("TransportALL Global Union, which represents dock unions worldwide, condemned the detention "
-                       "of John Smith.")
+    facts, names = run("TransportALL Global Union, which has members in 90 countries, condemned the arrest of John "
+                       "Smith.")
     assert by_label(facts, "TransportALL Global Union").type == ORGANIZATION
     assert {names.get(e.source) for e in facts.events if e.trigger.text == "condemned"} == {"TransportALL Global Union"}

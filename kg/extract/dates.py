@@ -262,7 +262,7 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     text = re.sub(r"^(?:the\s+)?(?:early hours|small hours|morning|afternoon|evening|night)\s+of\s+", "", text,
                   flags=re.IGNORECASE)  # "the early hours of Monday"
     if not text or DURATION.match(text) or re.fullmatch(r"\d+[.,][\d.,]*|\d{1,3}", text):
-        return None  # "magnitude 6.3", which the model may call a date, names no day
+        return None  # "magnitude 5.8", which the model may call a date, names no day
     has_year = re.search(r"\b(1[89]|20)\d\d\b", text)
     if published is None and not has_year:
         return None

@@ -448,7 +448,7 @@ class Entities:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if token.lemma_.lower() == "member" and of is not None and (
                 body := self._child_of(of, ("pobj",), ORGANIZATION)):
-            self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "the 11 members of ASEAN agreed"
+            self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "the 27 members of the council agreed"
             return
         if token.lower_ == "government" and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children) \
                 and (home := self._governed(token)) is not None:

@@ -47,7 +47,7 @@ ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
 #: Modifiers of an event noun that put it ahead: "the next summit", "the planned talks".
 AHEAD = {"next", "upcoming", "planned", "forthcoming", "proposed", "scheduled"}
-#: Verbs of command: what an authority orders done, it does ("ordered the police to deploy").
+#: Verbs of command: what an authority orders done, it does ("ordered the army to withdraw").
 COMMANDING = {"order", "instruct", "direct"}
 #: Verbs of going somewhere, whose subject does the visit or the talks they go "for".
 TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "return", "leave", "set", "meet", "gather"}
@@ -347,7 +347,7 @@ def _within_phrase(token: Token, trigger: Token) -> bool:
         if token.head == token or (token.pos_ in ("VERB", "AUX") and not (
                 token.dep_ in ("acl", "relcl") and token.head.i == trigger.i) and token.dep_ not in ("ccomp", "xcomp")):
             return False  # a participle or relative clause on the noun itself still describes it, with what it
-            # reports ("a referendum, which the board said would be held on March 22")
+            # reports ("a referendum, which officials said would be held in May")
         token = token.head
     return True
 
@@ -390,7 +390,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         mine = [e for e in dates if _within_phrase(e.root, trigger)]
     clauses, nouns = _clauses(trigger)
     if trigger.tag_ in ("VBP", "VBZ"):
-        clauses = clauses[:1]  # "charged in March with crimes they deny": what holds now, not then
+        clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then
     for i, clause in enumerate(clauses):
         mine += [e for e in dates if _clause(e.root) == clause and e not in mine]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
@@ -410,7 +410,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if when and when.precision == "day" and ent.root.head.lower_ == "since":
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat():
-            continue  # "vowed to return to the streets on Saturday": the promised act's day, not the vow's
+            continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
             return when, True
     if published:
@@ -420,8 +420,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
 
 def _of_another_event(token: Token, trigger: Token) -> bool:
     """Whether a date hangs from an event noun in a prepositional phrase below the trigger: the
-    date of that event, not the trigger's ("claimed responsibility for an ambush on Sunday",
-    "invited the union to talks on Thursday")."""
+    date of that event, not the trigger's ("claimed responsibility for a bombing on Sunday",
+    "invited the rebels to talks on Thursday")."""
     while token.i != trigger.i and token.head != token and token.pos_ not in ("VERB", "AUX"):
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "to", "over") and noun_trigger(token):
             return True
@@ -449,8 +449,8 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
 
 
 def _commanded(verb: Token, entities: Entities) -> bool:
-    """Whether the verb is an act that someone with authority orders done: "ordered the police to
-    deploy extra units" (not what a court orders, which is its ruling, nor ordering envoys out)."""
+    """Whether the verb is an act that someone with authority orders done: "ordered the army to
+    withdraw its troops" (not what a court orders, which is its ruling, nor ordering envoys out)."""
     order = verb.head
     return verb.dep_ == "xcomp" and order.lemma_.lower() in COMMANDING and (_phrasal(verb), "VERB") in triggers() \
         and _subject_code(order.lemma_.lower(), order, entities) != "CourtRuling" \
@@ -599,7 +599,7 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
                 event = replace(event, when=last[1])
             elif first and event.source is None and (event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) \
                     and _agentless(token) and tense(token) == PAST:
-                event = replace(event, when=first)  # "At least 14 people were killed", "4,000 residents were
+                event = replace(event, when=first)  # "At least 30 people were killed", "thousands were
                 # evacuated": the toll of what the article opened with
             yield event, token
 
@@ -800,7 +800,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             and not _commanded(verb, entities):
         return None  # "urged Pakistan to suspend deportations": asked for, not done; "is expected to meet" is planned
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
-        return None  # "ordered the police to deploy": the deployment is the event
+        return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
@@ -992,7 +992,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "immigration crackdown": a modifier, not an event of its own
     if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and not any(
             c.dep_ in ("det", "poss") for c in head.children):
-        return None  # "refused food in protest at their detention": why they did it, not an act of its own
+        return None  # "went on hunger strike in protest at the ruling": why they did it, not an act of its own
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head

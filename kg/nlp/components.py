@@ -297,7 +297,7 @@ def _named_by_kind(doc: Doc) -> list[Span]:
 
 
 def _untagged_bodies(doc: Doc) -> list[Span]:
-    """Capitalised names ending in a word for a body that the model left untagged ("IndustriALL
+    """Capitalised names ending in a word for a body that the model left untagged ("TransportALL
     Global Union"): two words at least, the last the head of the others."""
     found = []
     for t in doc:
