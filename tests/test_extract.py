@@ -1194,3 +1194,9 @@ def test_a_capitalised_name_ending_in_a_body_word_is_an_organisation(run):
                        "Smith.")
     assert by_label(facts, "TransportALL Global Union").type == ORGANIZATION
     assert {names.get(e.source) for e in facts.events if e.trigger.text == "condemned"} == {"TransportALL Global Union"}
+
+
+def test_removal_from_a_post_is_no_impeachment(run):
+    facts, _ = run("The prison warden, Colonel Tomas Evu, was removed from his post on Wednesday.",
+                   "The Senate removed President John Smith from office on Monday.")
+    assert [e.trigger.text for e in facts.events if e.type == "Impeachment"] == ["removed"]

@@ -460,7 +460,7 @@ def _commanded(verb: Token, entities: Entities) -> bool:
 def _removal(verb: Token) -> bool:
     """"removed the president from office", "ousted from power": a removal from office."""
     return verb.lemma_.lower() in ("remove", "oust", "dismiss", "depose", "force") and any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("office", "power", "post", "presidency")
+        c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("office", "power", "presidency")
                                                         for p in c.children) for c in verb.children)
 
 
