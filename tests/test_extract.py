@@ -1200,3 +1200,10 @@ def test_removal_from_a_post_is_no_impeachment(run):
     facts, _ = run("The prison warden, Colonel Tomas Evu, was removed from his post on Wednesday.",
                    "The Senate removed President John Smith from office on Monday.")
     assert [e.trigger.text for e in facts.events if e.type == "Impeachment"] == ["removed"]
+
+
+def test_taking_office_told_twice_is_one_succession(run):
+    facts, names = run("Deputy Prime Minister Ana Ruiz was sworn in as prime minister on Tuesday. She succeeds John "
+                       "Smith, who resigned last week.")
+    (succession,) = [e for e in facts.events if e.type == "Succession"]
+    assert names[succession.source] == "Ana Ruiz" and names.get(succession.target) == "John Smith"

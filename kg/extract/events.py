@@ -138,6 +138,8 @@ MILITARY_NOUNS = {"troop", "soldier", "gendarme", "force", "army", "warship", "s
                   "guard", "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter"}
 #: Kinds of event that need no doer: elections are held, disasters strike.
 STANDALONE = {"Election", "Disaster", "Impeachment"}
+#: Kinds of event that befall a person once, however many words tell them: "was sworn in ... succeeds".
+ONCE = {"Succession", "Resignation"}
 #: CAMEO codes of happenings that a noun names whether or not it says who took part: "weeks of
 #: protests", "riots in the capital".
 HAPPENINGS = ("141", "145")
@@ -1060,7 +1062,8 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
         anaphoric = event.source is None and event.trigger.text.lower() != event.sentence.text.lower() and \
             _definite(event)
         same = next((e for e in reversed(out) if e.type == event.type and not (e.negated or event.negated) and (
-            (event.source is not None and event.source == e.source and event.target in (None, e.target)
+            (event.source is not None and event.source == e.source and (
+                event.target in (None, e.target) or e.type in ONCE and e.target is None)
              and not _different_acts(e, event, verbs))
             or (anaphoric and event.target in (None, e.target))
             or (event.source is None and event.target is not None and event.target == e.target
@@ -1088,7 +1091,7 @@ def _different_acts(a: Event, b: Event, verbs: set[int]) -> bool:
     """Two verbs of different words are two acts ("fined the firm ... sentenced two managers"); a
     noun may name the act a verb told ("declared a curfew ... the curfew")."""
     x, y = a.trigger.text.lower(), b.trigger.text.lower()
-    return a.trigger.begin in verbs and b.trigger.begin in verbs and x[:4] != y[:4]
+    return a.trigger.begin in verbs and b.trigger.begin in verbs and x[:4] != y[:4] and a.type not in ONCE
 
 
 def _other_word(a: Event, b: Event) -> bool:
