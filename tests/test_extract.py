@@ -1207,3 +1207,9 @@ def test_taking_office_told_twice_is_one_succession(run):
                        "Smith, who resigned last week.")
     (succession,) = [e for e in facts.events if e.type == "Succession"]
     assert names[succession.source] == "Ana Ruiz" and names.get(succession.target) == "John Smith"
+
+
+def test_a_war_that_erupts_is_no_disaster(run):
+    facts, _ = run("The war, which erupted in April 2021, has killed thousands. Fighting erupted near the border on "
+                   "Monday. The volcano erupted on Sunday.")
+    assert [e.when.value for e in facts.events if e.type == "Disaster"] == ["2025-03-09"]

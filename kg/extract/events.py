@@ -459,6 +459,16 @@ def _commanded(verb: Token, entities: Entities) -> bool:
         and not _object_code(order.lemma_.lower(), _object(order))
 
 
+def _erupting_event(verb: Token) -> bool:
+    """Whether what erupts or breaks out is itself an event of ours: "fighting erupted", "the war,
+    which erupted in 2023" (no volcano)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and (found := noun_trigger(subject)) is not None and \
+        _code(found[0], "NOUN", False) != "Disaster"
+
+
 def _removal(verb: Token) -> bool:
     """"removed the president from office", "ousted from power": a removal from office."""
     return verb.lemma_.lower() in ("remove", "oust", "dismiss", "depose", "force") and any(
@@ -873,7 +883,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
     if code == "BorderCrossing" and not _crosses_border(verb, entities):
         return None  # "police entered the halls", "crossed the street": no frontier crossed
-    if code is None:
+    if code is None or code == "Disaster" and _erupting_event(verb):
         return None
     passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod")
                                       and not any(c.dep_ == "nsubj" for c in verb.children)
