@@ -1213,3 +1213,10 @@ def test_a_war_that_erupts_is_no_disaster(run):
     facts, _ = run("The war, which erupted in April 2021, has killed thousands. Fighting erupted near the border on "
                    "Monday. The volcano erupted on Sunday.")
     assert [e.when.value for e in facts.events if e.type == "Disaster"] == ["2025-03-09"]
+
+
+def test_many_of_whom_misparsed_as_an_adverbial_is_the_main_subject(run):
+    facts, names = run("About 2 million Syrians still live in Turkey, many of whom fled after the government regained "
+                       "control in 2016.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "fled"] == [
+        ("Migration", "Syrians")]

@@ -571,7 +571,10 @@ class Entities:
                            if not self.doc[j].is_punct), None)  # "... Doctors Without Borders (MSF), which treated",
             return self.key(self._by_token[before]) if before in self._by_token else None  # the relative misparsed
         if token.lower_ in ("whom", "which") and token.dep_ == "pobj":  # "most of whom fled": the refugees
-            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "advcl")), None)
+            if clause is not None and clause.dep_ == "advcl":  # the relative misparsed as an adverbial clause
+                # ("Syrians live in Turkey, many of whom fled"): what the main clause is about
+                return self.of(next((c for c in clause.head.children if c.dep_ == "nsubj"), None))
             return self.of(clause.head) if clause is not None else None
         if token.dep_ in ("appos", "compound") and token.head != token and token.head.i in self._by_token:
             return self.of(token.head)
