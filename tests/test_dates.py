@@ -74,6 +74,11 @@ def test_plain_shapes_read_as_dateparser_reads_them(published, monkeypatch):
     assert ours == {(t, how): resolve(t, published, how) for t in texts for how in (PAST, PRESENT, FUTURE)}
 
 
+@pytest.mark.parametrize("text", ["6.3", "7.1", "12", "1,400"])
+def test_a_bare_number_is_no_date(text):
+    assert resolve(text, PUBLISHED, PAST) is None
+
+
 def test_no_publication_date_only_absolute_dates():
     assert resolve("Friday", None, PAST) is None
     assert resolve("March 3, 2021", None, PAST).value == "2021-03-03"
@@ -105,3 +110,17 @@ def test_a_date_inside_a_name_is_no_date(nlp):
 
     doc = nlp("Talks with the March 23 Movement (M23) and the 6 April Youth Movement broke down on Tuesday.")
     assert [s.text for s in temporal_spans(next(iter(doc.sents)))] == ["Tuesday"]
+
+
+def test_days_later_than_a_month_told_before_are_in_that_month(nlp):
+    from kg.extract.dates import offset, temporal_spans
+
+    published = dt.date(2026, 5, 8)
+    doc = nlp("The ministry raised fuel prices in March. Unions called a strike two days later.")
+    second = list(doc.sents)[1]
+    (distance,) = [s for s in temporal_spans(second) if "days" in s.text]
+    assert offset(distance, second, published).value == "2026-03"
+    doc = nlp("The ministry raised fuel prices on March 3. Unions called a strike two days later.")
+    second = list(doc.sents)[1]
+    (distance,) = [s for s in temporal_spans(second) if "days" in s.text]
+    assert offset(distance, second, published).value == "2026-03-05"

@@ -161,7 +161,10 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
     anchor = _day_in(sent, published, span)
     if anchor is None and way in ("later", "after"):  # "lodged a complaint two days later": after the last day told
         before = sent.doc[:sent.start].sents if sent.start else []
-        anchor = next((w for s in reversed(list(before)[-3:]) if (w := _day_in(s, published, None))), None)
+        anchor = next((w for s in reversed(list(before)[-3:]) if (w := _day_in(s, published, None, ("day", "month")))),
+                      None)
+        if anchor is not None and anchor.precision == "month" and days < 7:  # "in August ... two days later"
+            return When(anchor.value, "month", Mention(span.start_char, span.end_char, span.text))
     base = dt.date.fromisoformat(anchor.value) if anchor else published
     if base is None:
         return None
@@ -169,10 +172,11 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
     return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
 
 
-def _day_in(sent: Span, published: dt.date | None, besides: Span | None) -> When | None:
-    """The first day the sentence names, other than ``besides`` and other distances."""
+def _day_in(sent: Span, published: dt.date | None, besides: Span | None, precisions=("day",)) -> When | None:
+    """The first day (or date of the given precisions) the sentence names, other than ``besides``
+    and other distances."""
     return next((w for e in temporal_spans(sent) if e != besides and not OFFSET.match(e.text.strip())
-                 and (w := resolve(e.text, published, tense(e.root))) and w.precision == "day"), None)
+                 and (w := resolve(e.text, published, tense(e.root))) and w.precision in precisions), None)
 
 
 def tense(token: Token) -> str:
@@ -257,8 +261,8 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     text = re.sub(r"'s$", "", text)  # "Thursday's vote"
     text = re.sub(r"^(?:the\s+)?(?:early hours|small hours|morning|afternoon|evening|night)\s+of\s+", "", text,
                   flags=re.IGNORECASE)  # "the early hours of Monday"
-    if not text or DURATION.match(text):
-        return None
+    if not text or DURATION.match(text) or re.fullmatch(r"\d+[.,][\d.,]*|\d{1,3}", text):
+        return None  # "magnitude 5.8", which the model may call a date, names no day
     has_year = re.search(r"\b(1[89]|20)\d\d\b", text)
     if published is None and not has_year:
         return None

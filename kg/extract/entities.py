@@ -39,6 +39,8 @@ from kg.nlp.components import ORG_WORDS, PARTICLES, STORMS
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": CITY, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 PRONOUNS = {"he": PERSON, "him": PERSON, "his": PERSON, "she": PERSON, "her": PERSON, "hers": PERSON,
             "they": GROUP, "them": GROUP, "their": GROUP, "it": ORGANIZATION, "its": ORGANIZATION}
+#: Pronouns of one sex: a person once called "he" is not a later "she".
+SEXES = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: Subject and object dependencies: an entity in these roles is salient for later pronouns.
 SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
@@ -48,6 +50,9 @@ GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "age
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition"}
 #: A country's missions abroad, which act on their own: "the Russian embassy denied".
 MISSIONS = {"embassy", "consulate"}
+#: Capitals that, as actors, stand for the body seated there rather than their country: "Brussels froze
+#: the talks" is the European Union.
+SEATS = {"brussels": "european union"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
 PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,), "man": (PERSON,),
               "woman": (PERSON,), "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY,),
@@ -141,6 +146,7 @@ class _Cluster:
     known: Known | None = None
     country: str | None = None
     cid: int = field(default=-1, compare=False)  # its place in Entities._clusters
+    sex: str | None = field(default=None, compare=False)  # as the pronouns resolved to it say
 
     @cached_property
     def tokens(self) -> tuple[str, ...]:  # the label is never changed
@@ -453,6 +459,11 @@ class Entities:
         if body := self._child_of(token, ("compound",), ORGANIZATION):  # "Al-Shabaab militants", "ELN rebels":
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if token.lemma_.lower() == "member" and of is not None and (
+                body := self._child_of(of, ("pobj",), ORGANIZATION)):
+            self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "the 27 members of the council agreed"
+            return
         if token.lower_ == "government" and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children) \
                 and (home := self._governed(token)) is not None:
             self._add(home, self.doc[token.i:token.i + 1])  # "the government" acts for its country, as CAMEO codes it
@@ -580,7 +591,10 @@ class Entities:
                            if not self.doc[j].is_punct), None)  # "... Doctors Without Borders (MSF), which treated",
             return self.key(self._by_token[before]) if before in self._by_token else None  # the relative misparsed
         if token.lower_ in ("whom", "which") and token.dep_ == "pobj":  # "most of whom fled": the refugees
-            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "advcl")), None)
+            if clause is not None and clause.dep_ == "advcl":  # the relative misparsed as an adverbial clause
+                # ("Syrians live in Turkey, many of whom fled"): what the main clause is about
+                return self.of(next((c for c in clause.head.children if c.dep_ == "nsubj"), None))
             return self.of(clause.head) if clause is not None else None
         if token.dep_ in ("appos", "compound") and token.head != token and token.head.i in self._by_token:
             return self.of(token.head)
@@ -697,6 +711,10 @@ class Entities:
         """The country whose capital a city entity is ("Warsaw accuses Minsk"), as an entity key."""
         if key is None or self.type_of(key) != CITY:
             return key
+        if (body := organizations().get(SEATS.get(norm(self.label_of(key)), ""))) is not None:
+            cluster = self._cluster(ORGANIZATION, body.label, body)
+            cluster.mentions.extend(self._clusters[int(key[1:])].mentions[:1])
+            return self.key(cluster.cid)
         code = capitals().get(norm(self.label_of(key)))
         found = [cid for cid, c in enumerate(self._clusters) if c.type == COUNTRY and c.country == code and c.mentions]
         if found:
@@ -723,6 +741,7 @@ class Entities:
                 break
             first = self.doc[prev].sent.start
         reported = _reported(pronoun)
+        sex = SEXES.get(pronoun.lower_) if not strict else None
         best: tuple[int, int, int] | None = None
         for i in range(first, pronoun.i):
             cid = self._by_token.get(i)
@@ -731,18 +750,21 @@ class Entities:
             cluster = self._clusters[cid]
             ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY and not strict) or (
                 want == GROUP and cluster.type in (GROUP, ORGANIZATION) and cluster.type != PERSON)
-            if not ok or not state and _state_body(cluster.label):
+            if not ok or not state and _state_body(cluster.label) or sex and cluster.sex not in (None, sex):
                 continue
             token = self.doc[i]
             head = token
-            while head.dep_ in ("compound", "appos") and head.head != head and (
-                    head.dep_ == "compound" or want != PERSON or head.head.pos_ == "NOUN"):
-                head = head.head  # "The aid group Acme Relief opened", "The top general, X, said": the subject's
+            while head.dep_ in ("compound", "appos", "poss") and head.head != head and (
+                    head.dep_ == "compound" or head.dep_ == "appos" and (want != PERSON or head.head.pos_ == "NOUN")
+                    or want != PERSON and head.head.dep_ in SALIENT_DEPS):
+                head = head.head  # "The aid group Acme Relief opened", "The top general, X, said": the subject's;
+                # "Russia's foreign ministry said it": the state's body, the state
             score = (2 if head.dep_ in SALIENT_DEPS else 0) + (1 if sent.start <= i < sent.end else 0)
             if best is None or (score, i) >= best[:2]:
                 best = (score, i, cid)
         if best is None:
             return None
+        self._clusters[best[2]].sex = self._clusters[best[2]].sex or sex
         self._clusters[best[2]].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
         return self.key(best[2])
 

@@ -45,6 +45,10 @@ REPORTED = {"say", "believe", "report"}  # "is said to have fled": done, only to
 #: Verbs whose infinitive complement is only asked for: the asking is the event.
 ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
                 "beg", "implore", "instruct", "direct", "push", "want", "expect"}
+#: Modifiers of an event noun that put it ahead: "the next summit", "the planned talks".
+AHEAD = {"next", "upcoming", "planned", "forthcoming", "proposed", "scheduled"}
+#: Verbs of command: what an authority orders done, it does ("ordered the army to withdraw").
+COMMANDING = {"order", "instruct", "direct"}
 #: Verbs of going somewhere, whose subject does the visit or the talks they go "for".
 TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "return", "leave", "set", "meet", "gather"}
 #: Verbs whose object is only asked for: "demanded the resignation of X", "called for elections".
@@ -134,7 +138,15 @@ MILITARY_NOUNS = {"troop", "soldier", "gendarme", "force", "army", "warship", "s
                   "guard", "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter"}
 #: Kinds of event that need no doer: elections are held, disasters strike.
 STANDALONE = {"Election", "Disaster", "Impeachment"}
+#: Kinds of event that befall a person once, however many words tell them: "was sworn in ... succeeds".
+ONCE = {"Succession", "Resignation"}
+#: CAMEO codes of happenings that a noun names whether or not it says who took part: "weeks of
+#: protests", "riots in the capital".
+HAPPENINGS = ("141", "145")
 ELECTION, CANDIDACY = "Election", "Candidacy"
+#: CAMEO roots of acts done in words: statements and denials, appeals, intents, talks, praise, demands, criticism,
+#: refusals, threats.
+WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 #: CAMEO roots of violence: an act of violence needs a doer who can act ("floods killed" is not one).
 VIOLENT_ROOTS = {"18", "19", "20"}
 #: The intent (03x) that a promised act of cooperation is coded as.
@@ -335,8 +347,9 @@ def _within_phrase(token: Token, trigger: Token) -> bool:
     October 19", not "the run-off after no candidate won on Sunday"."""
     while token.i != trigger.i:
         if token.head == token or (token.pos_ in ("VERB", "AUX") and not (
-                token.dep_ in ("acl", "relcl") and token.head.i == trigger.i)):
-            return False  # a participle or relative clause on the noun itself still describes it
+                token.dep_ in ("acl", "relcl") and token.head.i == trigger.i) and token.dep_ not in ("ccomp", "xcomp")):
+            return False  # a participle or relative clause on the noun itself still describes it, with what it
+            # reports ("a referendum, which officials said would be held in May")
         token = token.head
     return True
 
@@ -378,6 +391,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
         mine = [e for e in dates if _within_phrase(e.root, trigger)]
     clauses, nouns = _clauses(trigger)
+    if trigger.tag_ in ("VBP", "VBZ"):
+        clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then
     for i, clause in enumerate(clauses):
         mine += [e for e in dates if _clause(e.root) == clause and e not in mine]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
@@ -385,18 +400,35 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
-        if child.dep_ == "xcomp":  # "has been fighting to overthrow the government since 2007"
+        if child.dep_ == "xcomp" or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in child.children):
+            # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
     for ent in mine:
+        if _of_another_event(ent.root, trigger):
+            continue
         when = offset(ent, sent, published) or resolve(ent.text, published, tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since":
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
+        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat():
+            continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
             return when, True
     if published:
         return resolve(published.isoformat(), published), False
     return None, False
+
+
+def _of_another_event(token: Token, trigger: Token) -> bool:
+    """Whether a date hangs from an event noun in a prepositional phrase below the trigger: the
+    date of that event, not the trigger's ("claimed responsibility for a bombing on Sunday",
+    "invited the rebels to talks on Thursday")."""
+    while token.i != trigger.i and token.head != token and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "to", "over") and noun_trigger(token):
+            return True
+        token = token.head
+    return False
 
 
 def code_for(code: str, future: bool | str, threat: str | None = None) -> str:
@@ -418,10 +450,29 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
     return code_for(code, future, threat)
 
 
+def _commanded(verb: Token, entities: Entities) -> bool:
+    """Whether the verb is an act that someone with authority orders done: "ordered the army to
+    withdraw its troops" (not what a court orders, which is its ruling, nor ordering envoys out)."""
+    order = verb.head
+    return verb.dep_ == "xcomp" and order.lemma_.lower() in COMMANDING and (_phrasal(verb), "VERB") in triggers() \
+        and _subject_code(order.lemma_.lower(), order, entities) != "CourtRuling" \
+        and not _object_code(order.lemma_.lower(), _object(order))
+
+
+def _erupting_event(verb: Token) -> bool:
+    """Whether what erupts or breaks out is itself an event of ours: "fighting erupted", "the war,
+    which erupted in 2023" (no volcano)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and (found := noun_trigger(subject)) is not None and \
+        _code(found[0], "NOUN", False) != "Disaster"
+
+
 def _removal(verb: Token) -> bool:
     """"removed the president from office", "ousted from power": a removal from office."""
     return verb.lemma_.lower() in ("remove", "oust", "dismiss", "depose", "force") and any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("office", "power", "post", "presidency")
+        c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("office", "power", "presidency")
                                                         for p in c.children) for c in verb.children)
 
 
@@ -538,26 +589,38 @@ def find_events(doc, entities: Entities, published: dt.date | None) -> Iterator[
 
 def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
     """Each event with its trigger token. A past act whose sentence gives no date happened when the
-    paragraph's last dated act did ("Protesters marched on Monday. Police fired tear gas.")."""
+    paragraph's last dated act did ("Protesters marched on Monday. Police fired tear gas."), as does the
+    act that opens the next paragraph; an act done in words is dated by its own sentence ("He denied
+    the reports" is said when it is told)."""
     last: tuple[int, When] | None = None
+    first: When | None = None
+    before = -1
     for sent in doc.sents:
         if not entities.in_body(sent):
             continue
         paragraph = entities.paragraph(sent.start_char)
+        opening, before = paragraph != before, paragraph
         for event, token in _sentence_events(sent, entities, published):
             if event.when and event.when.mention is not None:
                 if event.when.precision == "day" and (published is None or event.when.value <= published.isoformat()):
                     last = (paragraph, event.when)
-            elif last and last[0] == paragraph and token.tag_ == "VBD" and tense(token) == PAST:
+                    first = first or event.when
+            elif last and (last[0] == paragraph or last[0] == paragraph - 1 and opening and token.dep_ == "ROOT") \
+                    and token.tag_ == "VBD" and tense(token) == PAST \
+                    and event.type[:2] not in WORDS_ROOTS:
                 event = replace(event, when=last[1])
+            elif first and event.source is None and (event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) \
+                    and _agentless(token) and tense(token) == PAST:
+                event = replace(event, when=first)  # "At least 30 people were killed", "thousands were
+                # evacuated": the toll of what the article opened with
             yield event, token
 
 
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
     used: set[int] = set()
     for token in sent:
-        if token.i in used:
-            continue
+        if token.i in used or entities.quoted_at(token.idx) and entities.quoted_at(_clause(token).idx):
+            continue  # "'We will appeal,' the company said": the quote is what was said, its acts are words
         event = None
         if token.pos_ == "VERB":
             event = _verb_event(token, sent, entities, published, used)
@@ -571,6 +634,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 entities.type_of(event.source), entities.type_of(event.target)):
             continue  # "families must replace their roofs": posts pass between people
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
+                token.pos_ in ("NOUN", "PROPN") and event.type.startswith(HAPPENINGS)) or (
                 event.target and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not _disaster_in(sent)))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
@@ -744,8 +808,11 @@ def _can_act(token: Token | None, entities: Entities) -> bool:
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and not (
-            verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)):
+            verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)) \
+            and not _commanded(verb, entities):
         return None  # "urged Pakistan to suspend deportations": asked for, not done; "is expected to meet" is planned
+    if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
+        return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
@@ -816,7 +883,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
     if code == "BorderCrossing" and not _crosses_border(verb, entities):
         return None  # "police entered the halls", "crossed the street": no frontier crossed
-    if code is None:
+    if code is None or code == "Disaster" and _erupting_event(verb):
         return None
     passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod")
                                       and not any(c.dep_ == "nsubj" for c in verb.children)
@@ -835,6 +902,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             target = _subject(verb.head)  # "resigned and was replaced by X": the one who resigned
         if verb.dep_ in ("acl", "amod"):
             target = verb.head
+        if code == "Succession" and source is None:
+            source, target = target, None  # "X was sworn in": X takes office
     else:
         source, target = _subject(verb), obj
     if code == "Succession" and entities.of(target) is None:  # "took over from X"
@@ -850,9 +919,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             (c for c in obj.children if c.dep_ in ("amod", "compound") and entities.of(c)), None)
     if code[:2] in VIOLENT_ROOTS and not passive and not _can_act(source, entities):
         return None
-    if code[:2] in VIOLENT_ROOTS and obj is not None and {obj.lemma_.lower(), *(  # "hundreds of wildfires"
+    if code[:2] in VIOLENT_ROOTS and obj is not None and lemma.split()[-1] != obj.lower_ and {obj.lemma_.lower(), *(
             p.lemma_.lower() for c in obj.children if c.lower_ == "of" for p in c.children)} & FOES_NO_ONE:
-        return None  # "firefighters battling the flames", "fighting corruption": no one is attacked
+        return None  # "firefighters battling the flames", "fighting corruption": no one is attacked (but an idiom's
+        # own object is no foe: "opened fire")
     if code.startswith("14") and source is not None and source.lemma_.lower() in MILITARY_NOUNS | {"sailor", "airman"}:
         return None  # "2,000 soldiers marched past the palace": a parade, not a protest
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
@@ -883,7 +953,8 @@ DONE_TO_OWNER = ("17", "18", "084", "CourtRuling", "Impeachment")
 KILLINGS = {"killing", "murder", "assassination", "execution", "death", "shooting", "beating"}
 #: What is released when nobody is set free.
 DOCUMENTS = {"report", "statement", "video", "footage", "data", "figure", "result", "photo", "image", "list",
-             "document", "recording", "transcript", "details", "guideline", "forecast", "study", "survey", "audit"}
+             "document", "recording", "transcript", "details", "guideline", "forecast", "study", "survey", "audit",
+             "picture"}
 
 
 def _object_noun_lemma(verb: Token, obj: Token | None) -> str | None:
@@ -931,6 +1002,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         head = head.head
     if head.dep_ == "compound" or (head.dep_ == "amod" and head.head.pos_ == "NOUN"):
         return None  # "immigration crackdown": a modifier, not an event of its own
+    if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and not any(
+            c.dep_ in ("det", "poss") for c in head.children):
+        return None  # "went on hunger strike in protest at the ruling": why they did it, not an act of its own
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head
@@ -941,7 +1015,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if asker.pos_ == "VERB" and _phrasal(asker) in ASKED_FOR and first.dep_ in ("dobj", "pobj"):
         return None  # "marched to demand early elections and the resignation of X": asked for, not done
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
-    code = _code(key, "NOUN", future and tense(head) == FUTURE)
+    code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
+        c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
     if code is None:
         return None
     source = target = None
@@ -980,7 +1055,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             target = next((c for c in child.children if c.dep_ == "pobj"), target)
     if code in STANDALONE:
         source = None  # "Chile's run-off": Chile is where it is held, not who does it
-    elif entities.of(source) is None and entities.of(target) is None:
+    elif entities.of(source) is None and entities.of(target) is None and not code.startswith(HAPPENINGS):
         return None  # "the talks", "a statement": too little to say who did what
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
@@ -997,12 +1072,14 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
         anaphoric = event.source is None and event.trigger.text.lower() != event.sentence.text.lower() and \
             _definite(event)
         same = next((e for e in reversed(out) if e.type == event.type and not (e.negated or event.negated) and (
-            (event.source is not None and event.source == e.source and event.target in (None, e.target)
+            (event.source is not None and event.source == e.source and (
+                event.target in (None, e.target) or e.type in ONCE and e.target is None)
              and not _different_acts(e, event, verbs))
             or (anaphoric and event.target in (None, e.target))
             or (event.source is None and event.target is not None and event.target == e.target
                 and not _different_acts(e, event, verbs))  # "she was detained"; not "arrested ... charged"
-            or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event)))), None)
+            or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event))
+            or (event.source is None and event.type.startswith(HAPPENINGS) and _same_time(e, event)))), None)
         if same is None and event.type == "010" and _definite(event):  # "declared a curfew ... made the
             same = next((e for e in reversed(out) if e.source == event.source and any(  # announcement": the curfew
                 m.text.lower().startswith(("announc", "declar")) for m in (e.trigger, *e.mentions))), None)
@@ -1024,7 +1101,7 @@ def _different_acts(a: Event, b: Event, verbs: set[int]) -> bool:
     """Two verbs of different words are two acts ("fined the firm ... sentenced two managers"); a
     noun may name the act a verb told ("declared a curfew ... the curfew")."""
     x, y = a.trigger.text.lower(), b.trigger.text.lower()
-    return a.trigger.begin in verbs and b.trigger.begin in verbs and x[:4] != y[:4]
+    return a.trigger.begin in verbs and b.trigger.begin in verbs and x[:4] != y[:4] and a.type not in ONCE
 
 
 def _other_word(a: Event, b: Event) -> bool:

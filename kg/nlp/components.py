@@ -119,8 +119,9 @@ class EntityFix:
         known = _known_organisations(doc)  # "Human Rights Watch" the model missed, "Doctors" + "Without Borders"
         fixed = sorted([s for s in fixed if not any(s.start < k.end and k.start < s.end for k in known)] + known,
                        key=lambda s: s.start)
-        fixed += [s for s in _named_by_kind(doc) + _untagged_countries(doc)
-                  if not any(s.start < f.end and f.start < s.end for f in fixed)]
+        for span in _named_by_kind(doc) + _untagged_countries(doc) + _untagged_bodies(doc):
+            if not any(span.start < f.end and f.start < span.end for f in fixed):
+                fixed.append(span)
         ents = [s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled
         ents += [s for s in self._bodies_before_titles(doc, ents)
                  if not any(s.start < e.end and e.start < s.end for e in ents)]
@@ -292,6 +293,23 @@ def _named_by_kind(doc: Doc) -> list[Span]:
                 start -= 1
             if start < end and norm(doc[start:end].text) not in countries():
                 found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _untagged_bodies(doc: Doc) -> list[Span]:
+    """Capitalised names ending in a word for a body that the model left untagged ("TransportALL
+    Global Union"): two words at least, the last the head of the others."""
+    found = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_iob_ != "O" or t.lower_ not in ORG_WORDS or not t.text[:1].isupper():
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == t.i and doc[start - 1].lower_ not in TITLES:
+            start -= 1
+        if start < t.i:
+            found.append(Span(doc, start, t.i + 1, label="ORG"))
     return found
 
 
