@@ -1094,12 +1094,6 @@ def test_being_sworn_in_is_taking_office(run):
     assert sworn == {"Ana Ruiz": "Succession", "Tomas Evu": "Succession"}
 
 
-def test_brussels_acting_is_the_european_union(run):
-    facts, names = run("Brussels suspended the trade talks in March. Warsaw accused Minsk of staging the crisis.")
-    doers = {e.trigger.text: names.get(e.source) for e in facts.events}
-    assert doers["suspended"] == "European Union" and doers["accused"] == "Poland"
-
-
 def test_protests_and_riots_named_without_a_doer_are_events_once(run):
     facts, _ = run("The resignation followed weeks of protests over fuel prices. Police detained 80 people during "
                    "riots in the port city last month.",

@@ -50,9 +50,6 @@ GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "age
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition"}
 #: A country's missions abroad, which act on their own: "the Russian embassy denied".
 MISSIONS = {"embassy", "consulate"}
-#: Capitals that, as actors, stand for the body seated there rather than their country: "Brussels froze
-#: the talks" is the European Union.
-SEATS = {"brussels": "european union"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
 PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,), "man": (PERSON,),
               "woman": (PERSON,), "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY,),
@@ -711,10 +708,6 @@ class Entities:
         """The country whose capital a city entity is ("Warsaw accuses Minsk"), as an entity key."""
         if key is None or self.type_of(key) != CITY:
             return key
-        if (body := organizations().get(SEATS.get(norm(self.label_of(key)), ""))) is not None:
-            cluster = self._cluster(ORGANIZATION, body.label, body)
-            cluster.mentions.extend(self._clusters[int(key[1:])].mentions[:1])
-            return self.key(cluster.cid)
         code = capitals().get(norm(self.label_of(key)))
         found = [cid for cid, c in enumerate(self._clusters) if c.type == COUNTRY and c.country == code and c.mentions]
         if found:
