@@ -11,11 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
@@ -150,20 +149,11 @@ class _Cluster:
         return _name_tokens(self.label)
 
 
-def tokens_with(doc: Doc, attr: int, wanted: Callable[[str], bool]) -> Iterator[Token]:
-    """The tokens whose ``attr`` (``LEMMA``, ``LOWER``, ``DEP``, ``ORTH``) is a string ``wanted``
-    accepts, in text order: the doc's array of the attribute is read, not every token."""
-    values = doc.to_array(attr).tolist()
-    keep = {v for v in set(values) if wanted(doc.vocab.strings[v])}
-    return (doc[i] for i, v in enumerate(values) if v in keep)
-
-
 class Entities:
     """The entities of one article, and the way from tokens to them."""
 
     def __init__(self, article: Article, doc: Doc):
         self.doc = doc
-        self.text = article.text  # the doc's text: ``Doc.text`` joins every token again at each call
         self.body = sorted((b.begin, b.end) for b in article.parts(PARAGRAPH))
         self._body_starts = [b for b, _ in self.body]
         self._clusters: list[_Cluster] = []
@@ -224,8 +214,7 @@ class Entities:
 
     def _find(self, doc: Doc) -> None:
         people: list[Span] = []
-        storms = {t.nbor().text for t in tokens_with(doc, LOWER, STORMS.__contains__)
-                  if t.i + 1 < len(doc) and t.nbor().is_title}
+        storms = {t.nbor().text for t in doc[:-1] if t.lower_ in STORMS and t.nbor().is_title}
         for ent in doc.ents:
             if not self.in_body(ent) or ent.text in storms:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor
@@ -240,8 +229,10 @@ class Entities:
         self._names_of_people()
         self._rescan_names(doc)
         self._rescan_short_names(doc)
-        for token in tokens_with(doc, LEMMA, lambda lemma: lemma.lower() in MISSIONS | GROUP_NOUNS | {"group"}):
-            lemma = token.lemma_.lower()  # a mission or a group (the first thing _group_noun asks)
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if lemma not in MISSIONS and lemma not in GROUP_NOUNS and lemma != "group":
+                continue  # no mission, and no group (the first thing _group_noun asks)
             if token.i in self._by_token or not self.in_body(token):
                 continue
             if lemma in MISSIONS:
@@ -418,12 +409,7 @@ class Entities:
         for last, cids in ends.items():  # "Commission trade spokeswoman": the one commission named
             if len(cids) == 1:
                 names.setdefault(last, cids[0])
-        if not names:
-            return
-        found = re.finditer("|".join(map(re.escape, sorted(names, key=len, reverse=True))), self.text)
-        # the names' words, found in the text (not by reading every token)
-        for token in (span[0] for m in found if (span := doc.char_span(m.start(), m.end())) is not None
-                      and len(span) == 1):
+        for token in doc:
             if token.text in names and token.i not in self._by_token and (token.pos_ == "PROPN" or (
                     token.text.isupper() and len(token.text) > 1)) \
                     and self.in_body(token):
@@ -558,12 +544,6 @@ class Entities:
     def quoted_at(self, offset: int) -> bool:
         """Whether a character offset lies inside a quote."""
         return any(b <= offset < e for b, e, _ in self.quoted)
-
-    def mentioned(self) -> Iterator[Token]:
-        """The tokens of entity mentions, in text order, with those added while they are read."""
-        for i in range(len(self.doc)):
-            if i in self._by_token:
-                yield self.doc[i]
 
     def at(self, token: Token) -> str | None:
         """The entity whose mention covers ``token``, if any (no resolution)."""

@@ -121,7 +121,7 @@ def find_quantities(doc: Doc, entities: Entities) -> Iterator[Quantity]:
         for width in (2, 1):
             before = doc[max(ent.start - width, 0):ent.start]
             if width <= ent.start and QUALIFIER.fullmatch(before.text + " "):
-                start, text = before.start_char, entities.text[before.start_char:ent.end_char]
+                start, text = before.start_char, doc.text[before.start_char:ent.end_char]
                 break
         value = parse_number(text)
         if value is None or (ent.label_ == "CARDINAL" and text.lower() in ("one", "a", "an")):

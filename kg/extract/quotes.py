@@ -114,7 +114,7 @@ def _alone(doc: Doc, begin: int, end: int) -> bool:
 
 
 def find_quotes(doc: Doc, entities: Entities) -> Iterator[Quote]:
-    text = entities.text
+    text = doc.text
     previous: Quote | None = None
     previous_para = -1
     left_open = False

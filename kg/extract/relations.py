@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import DEP, LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
-from kg.extract.entities import Entities, tokens_with
+from kg.extract.entities import Entities
 from kg.extract.offices import ALIGNMENTS, Description
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
 from kg.lexicon import norm, organizations
@@ -26,7 +25,6 @@ LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king",
                  "director general", "director", "governor", "mayor", "pope", "supreme leader"}
 SUCCESSION, ELECTION = "Succession", "Election"
 LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
-SUCCESSOR_NOUNS = {"successor", "replacement"}
 #: Verbs of contesting an election: their subject and object are candidates.
 CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead", "trail", "edge", "oust"}
 
@@ -126,16 +124,8 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
     for event in events:
         if event.type == SUCCESSION and event.source and event.target:
             yield Relation(event.source, "succeeded", event.target, event.sentence)
-    led: list[Relation] = []  # found in the same reading of the words, said further below
-    for token in tokens_with(doc, LEMMA, lambda lemma: lemma.lower() in LEADING_VERBS | SUCCESSOR_NOUNS):
-        lemma = token.lemma_.lower()  # "Smith's successor, Ada Okafor,": she succeeded him
-        if lemma in LEADING_VERBS and token.pos_ == "VERB":  # "X leads the Coalition for Change"
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-            who, what = entities.of(subject), entities.of(obj)
-            if who and what and entities.type_of(who) == PERSON and entities.type_of(what) == ORGANIZATION:
-                led.append(Relation(who, "headOf", what, _sentence(doc, Mention(token.idx, token.idx + 1, ""))))
-        if lemma in SUCCESSOR_NOUNS and (
+    for token in doc:  # "Smith's successor, Ada Okafor,": she succeeded him
+        if token.lemma_.lower() in ("successor", "replacement") and (
                 before := entities.of(next((c for c in token.children if c.dep_ == "poss"), None))) and (
                 after := entities.of(next((c for c in token.children if c.dep_ == "appos"), None)
                                      or (token.head if token.dep_ == "appos" else None))) \
@@ -147,7 +137,7 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             stood.setdefault((person, nearest.trigger.begin), where)
         for (person, election), where in stood.items():  # a candidate in each election the text puts them in
             yield Relation(person, "candidateIn", f"event:{election}", where)
-    text = entities.text
+    text = doc.text  # Doc.text joins every token: once, not per mention
     for entity in found:  # "the centrist Alianza Popular", "the far-right Chega party"
         if entity.type == ORGANIZATION:
             for m in entity.mentions:
@@ -156,17 +146,22 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                 if words and words[-1] in ALIGNMENTS:
                     yield Relation(entity.key, "alignment", words[-1], _sentence(doc, m))
                     break
-    yield from led  # leadership stated by a verb
+    for token in doc:  # "X leads the Coalition for Change": leadership stated by a verb
+        if token.lemma_.lower() in LEADING_VERBS and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            who, what = entities.of(subject), entities.of(obj)
+            if who and what and entities.type_of(who) == PERSON and entities.type_of(what) == ORGANIZATION:
+                yield Relation(who, "headOf", what, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     yield from _members(doc, entities)
     yield from _places_within(doc, entities)
     for inner, outer, where in entities.contained:  # the dateline: "TBILISI, Georgia"
         if inner != outer:
             yield Relation(inner, "containedInPlace", outer, where)
-    appositions = {t.i for t in tokens_with(doc, DEP, lambda dep: dep == "appos")}
-    after_commas = {t.i + 1 for t in tokens_with(doc, ORTH, lambda word: word == ",")}
-    for token in (doc[i] for i in sorted(appositions | after_commas) if i < len(doc)):
-        # "Lima, Peru": a place followed by the country it lies in
-        if token.i in appositions or (token.i >= 2 and token.i in after_commas):
+    before = ""  # the word before the token
+    for token in doc:  # "Lima, Peru": a place followed by the country it lies in
+        after_comma, before = before == ",", token.text
+        if token.dep_ == "appos" or (token.i >= 2 and after_comma):
             inner = entities.of(doc[token.i - 2]) if token.i >= 2 else None
             if entities.type_of(inner) not in (CITY, PLACE):
                 continue  # no place before the comma: what follows need not be resolved (the last use of
@@ -179,7 +174,7 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
 def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """Membership the text states: "X, a member of the Y party", "Senator X of the Y party", "X's Y party",
     "the Y Party of Prime Minister X"."""
-    for token in entities.mentioned():
+    for token in doc:
         key = entities.at(token)
         if key is None or entities.type_of(key) != ORGANIZATION or not _is_party(entities.label_of(key)):
             continue
@@ -205,7 +200,7 @@ def _holder(holder: Token, entities: Entities) -> str | None:
 
 def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "Iran's city of Mashhad"."""
-    for token in entities.mentioned():
+    for token in doc:
         inner = entities.at(token)
         if inner is None or entities.type_of(inner) not in (CITY, PLACE):
             continue
