@@ -1214,3 +1214,10 @@ def test_many_of_whom_misparsed_as_an_adverbial_is_the_main_subject(run):
                        "control in 2016.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "fled"] == [
         ("Migration", "Syrians")]
+
+
+def test_a_speakers_own_threat_in_a_quote_is_an_event(run):
+    facts, names = run("\u201cWe are going to impose a curfew on the capital to stop the looting,\u201d Interior "
+                       "Minister Tomas Evu said on Friday. \u201cThe rebels attacked three villages,\u201d he added.")
+    events = {(e.type[:2], names.get(e.source)) for e in facts.events}
+    assert events == {("13", "Tomas Evu")}, events

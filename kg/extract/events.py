@@ -619,8 +619,9 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
     used: set[int] = set()
     for token in sent:
-        if token.i in used or entities.quoted_at(token.idx) and entities.quoted_at(_clause(token).idx):
-            continue  # "'We will appeal,' the company said": the quote is what was said, its acts are words
+        if token.i in used:
+            continue
+        quoted = entities.quoted_at(token.idx) and entities.quoted_at(_clause(token).idx)
         event = None
         if token.pos_ == "VERB":
             event = _verb_event(token, sent, entities, published, used)
@@ -628,6 +629,10 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
             event = _candidacy(token, sent, entities, published)
+        if quoted and not (event and event.type.startswith("13") and event.source is not None
+                           and event.source == _speaker_at(token.idx, entities)):
+            continue  # "'We will appeal,' the company said": the quote is what was said, its acts are words;
+            # but "'We are going to declare an emergency,' he said" is his threat
         if event and event.type == "Election" and _decision_vote(token):
             continue
         if event and token.lemma_.lower() in ("replace", "succeed") and PERSON not in (
@@ -649,6 +654,11 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 if other != event.source:
                     yield replace(event, source=other,
                                   actors=tuple(dict.fromkeys((other, *event.actors[1:])))), token
+
+
+def _speaker_at(offset: int, entities: Entities) -> str | None:
+    """Who speaks the quote around a character offset."""
+    return next((who for b, e, who in entities.quoted if b <= offset < e), None)
 
 
 def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities, published,
