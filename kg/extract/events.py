@@ -622,6 +622,9 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if token.i in used:
             continue
         quoted = entities.quoted_at(token.idx) and entities.quoted_at(_clause(token).idx)
+        speaker = _speaker_at(token.idx, entities) if quoted else None
+        if quoted and speaker is None:
+            continue  # words of no one named: none of their acts can be the speaker's threat
         event = None
         if token.pos_ == "VERB":
             event = _verb_event(token, sent, entities, published, used)
@@ -629,8 +632,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
             event = _candidacy(token, sent, entities, published)
-        if quoted and not (event and event.type.startswith("13") and event.source is not None
-                           and event.source == _speaker_at(token.idx, entities)):
+        if quoted and not (event and event.type.startswith("13") and event.source == speaker):
             continue  # "'We will appeal,' the company said": the quote is what was said, its acts are words;
             # but "'We are going to declare an emergency,' he said" is his threat
         if event and event.type == "Election" and _decision_vote(token):
