@@ -125,6 +125,32 @@ def test_roughly_34_million_people_is_not_money(run):
     assert q.value == 34_000_000 and q.unit != "USD" and q.measures == "population"
 
 
+def test_vague_amounts_and_fractions(run):
+    facts, _ = run("Hundreds of farmers marched in Varnok on Monday, and tens of thousands rallied in the capital.",
+                   "Soldiers took dozens of rifles from the depot.",
+                   "The lake has shrunk to about a tenth of its size, and yields fell by nearly half.")
+    values = {q.mention.text: q for q in facts.quantities}
+    assert values["Hundreds"].value == 100 and values["tens of thousands"].value == 10_000, values
+    assert values["dozens"].value == 12
+    assert values["about a tenth"].value == 10 and values["about a tenth"].unit == "percent"
+
+
+def test_two_amounts_in_one_phrase_and_amounts_the_model_left_untagged(run):
+    facts, _ = run("Ostrava Steel expects a profit of between €450 million and €520 million for 2026.",
+                   "Farmers lost an estimated 130 billion tenge, and the fund paid around 95 million euros.",
+                   "The Varnok court also fined Dalberg 40 billion won ($29 million).")
+    found = {(q.value, q.unit) for q in facts.quantities}
+    assert {(450e6, "EUR"), (520e6, "EUR"), (130e9, "KZT"), (95e6, "EUR"), (40e9, "KRW"), (29e6, "USD")} <= found, found
+    assert not any(q.value in (970e6, 490e9) for q in facts.quantities)
+
+
+def test_numbers_that_count_nothing(run):
+    facts, _ = run("The two countries agreed to expand two-way trade, the ministers said.",
+                   "A magnitude 6.1 quake toppled a six-storey hotel; lead levels were three times the limit.",
+                   "Police detained 14 protesters.")
+    assert [(q.mention.text, q.value) for q in facts.quantities] == [("14", 14)]
+
+
 def test_durations_are_not_event_dates(run):
     facts, _ = run("Kast warned migrants that they had 111 days to leave Chile.")
     assert all(e.when is None or e.when.value == "2025-03-14" for e in facts.events)

@@ -1,15 +1,23 @@
 """Quantities: counts of people and things, money with its currency, percentages.
 
 A number keeps its qualifier ("at least", "around") and, when the sentence says, the noun it
-counts ("100 people") and what it measures ("a population of roughly 34 million").
+counts ("100 people") and what it measures ("a population of roughly 34 million"). Numbers come
+from the model's CARDINAL, MONEY, PERCENT and QUANTITY entities, split where they join two
+("between 3,000 and 4,000"), and from the runs of digits the model left untagged when a scale,
+a currency or a percent sign says they are amounts ("around 120 million euros"). Vague amounts
+count as their scale ("hundreds" 100, "tens of thousands" 10,000), fractions as percentages
+("nearly a quarter" 25). A number that only picks out known things ("the two countries"), an
+adjective ("a three-judge bench") or a ratio ("three times") is no quantity.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from spacy.tokens import Doc, Span
+import pycountry
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import Entities
 from kg.facts import Mention, Quantity
@@ -17,11 +25,15 @@ from kg.facts import Mention, Quantity
 QUALIFIERS = ("at least", "at most", "more than", "less than", "fewer than", "over", "under", "nearly",
               "almost", "around", "about", "roughly", "approximately", "some", "up to", "an estimated",
               "as many as", "as few as", "close to", "just over", "just under", "well over", "estimated",
-              "no fewer than", "no more than", "upwards of", "only", "just", "a further", "another")
+              "no fewer than", "no more than", "upwards of", "only", "just", "a further", "another",
+              "as much as", "as little as", "below", "above", "several")
 QUALIFIER = re.compile(rf"^(?:{'|'.join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))})\b\s*",
                        re.IGNORECASE)
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
           "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "dozen": 12}
+VAGUE = {f"{word}s": scale for word, scale in SCALES.items() if word.isalpha() and len(word) > 2} | {"tens": 10}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+             "fifths": 5, "tenth": 10, "tenths": 10}
 WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
@@ -34,6 +46,12 @@ CURRENCIES = {"us$": "USD", "a$": "AUD", "nz$": "NZD", "c$": "CAD", "hk$": "HKD"
               "rand": "ZAR", "naira": "NGN", "riyal": "SAR", "dirham": "AED", "usd": "USD", "eur": "EUR",
               "gbp": "GBP"}
 KINDS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+#: Determiners before "two" when it picks out a pair already known: "the two countries", "our two nations".
+KNOWN = frozenset({"the", "these", "those", "its", "their", "our", "his", "her", "my", "your", "both"})
+AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹₽₩])?\d[\d,]*(?:\.\d+)?(?:bn|mn|tn|[mkb])?", re.IGNORECASE)
+#: Words after a hyphenated number that make it a length, a time or a form, not a count: "a 48-hour strike".
+NOT_COUNTED = frozenset({"way", "storey", "story", "floor", "hour", "day", "week", "month", "year", "minute", "second",
+                         "km", "kilometre", "kilometer", "mile", "metre", "meter", "point", "time", "fold"})
 
 
 def parse_number(text: str) -> float | None:
@@ -48,11 +66,21 @@ def parse_number(text: str) -> float | None:
     text = re.sub(r"\b(?:us|a|nz|c|hk|s)\$|[$€£¥₹₽₩%]", " ", text)
     value: float | None = None
     total = 0.0
+    previous = ""
     for word in re.findall(r"\d+(?:\.\d+)?|[a-z]+", text.replace("-", " ")):
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             value = (value or 0) + float(word)
         elif word in WORDS:
             value = (value or 0) + WORDS[word]
+        elif word in FRACTIONS and value is not None and not total:
+            return round(100 * value / FRACTIONS[word], 1)  # "a quarter": 25 (percent)
+        elif word in VAGUE:  # "hundreds", "tens of thousands", "dozens"
+            value = (value or 1) * VAGUE[word]
+            if VAGUE[word] >= 1e3:
+                total += value
+                value = None
+        elif word == "of" and previous in VAGUE:
+            pass
         elif word in SCALES:
             if word in ("m", "b", "k", "bn", "mn", "tn") and value is None:
                 continue
@@ -63,9 +91,10 @@ def parse_number(text: str) -> float | None:
         elif word in ("a", "an") and value is None:
             value = 1
         elif word in ("and", "point"):
-            continue
+            pass
         else:
             break
+        previous = word
     result = total + (value or 0)
     return result if (total or value is not None) else None
 
@@ -76,14 +105,14 @@ def _unit(ent: Span) -> tuple[str | None, str | None]:
     if ent.label_ == "PERCENT" or "%" in text or "percent" in text or "per cent" in text:
         return "percent", _measured(ent)
     if ent.label_ == "MONEY":
-        for key, code in CURRENCIES.items():
-            if key in text if not key.isalpha() else re.search(rf"\b{key}s?\b", text):
-                return code, _measured(ent)
-        return None, _measured(ent)
-    head = ent.root.head
-    if ent.root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+        code = next((code for key, code in CURRENCIES.items() if not key.isalpha() and key in text), None) or next(
+            filter(None, map(_currency, re.findall(r"[a-z]+", text))), None)
+        return code, _measured(ent)
+    number = next((t for t in reversed(ent) if _numeric(t)), ent.root)  # "an estimated 130 billion": "billion"
+    head = number.head
+    if number.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         word = head.text.lower()
-        code = CURRENCIES.get(word) or CURRENCIES.get(word[:-1] if word.endswith("s") else word)
+        code = _currency(word)
         if code and word.isalpha():  # "70,000 naira", "12.5 million euros" the model did not call money
             return code, _measured(ent)
         return word, None
@@ -113,21 +142,121 @@ def _measured(ent: Span) -> str | None:
 
 
 def find_quantities(doc: Doc, entities: Entities) -> Iterator[Quantity]:
-    for ent in doc.ents:
-        if ent.label_ not in KINDS or not entities.in_body(ent):
+    for span in _numbers(doc):
+        if not entities.in_body(span) or _no_amount(span):
             continue
-        text = ent.text
-        start = ent.start_char
+        text = span.text
+        start = span.start_char
         for width in (2, 1):
-            before = doc[max(ent.start - width, 0):ent.start]
-            if width <= ent.start and QUALIFIER.fullmatch(before.text + " "):
-                start, text = before.start_char, doc.text[before.start_char:ent.end_char]
+            before = doc[max(span.start - width, 0):span.start]
+            if width <= span.start and QUALIFIER.fullmatch(before.text + " "):
+                start, text = before.start_char, doc.text[before.start_char:span.end_char]
                 break
         value = parse_number(text)
-        if value is None or (ent.label_ == "CARDINAL" and text.lower() in ("one", "a", "an")):
+        if value is None or (span.label_ == "CARDINAL" and text.lower() in ("one", "a", "an")):
             continue
         qualifier = QUALIFIER.match(text)
-        unit, measures = _unit(ent)
-        yield Quantity(value=value, mention=Mention(start, ent.end_char, text), unit=unit,
+        unit, measures = _unit(span)
+        if any(word in FRACTIONS for word in re.findall(r"[a-z]+", text.lower())):
+            unit = "percent"
+        yield Quantity(value=value, mention=Mention(start, span.end_char, text), unit=unit,
                        qualifier=qualifier.group(0).strip().lower() if qualifier else None,
                        measures=measures)
+
+
+def _numbers(doc: Doc) -> Iterator[Span]:
+    """The model's number entities, one per number, then the amounts it left untagged."""
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME", "ORDINAL"):
+            taken.update(range(ent.start, ent.end))
+        if ent.label_ not in KINDS:
+            continue
+        taken.update(range(ent.start, ent.end))
+        start = ent.start
+        while start < ent.end and doc[start].pos_ == "PROPN" and not _numeric(doc[start]):
+            start += 1  # "Mongolia 45 billion yen": the name is not the amount's
+        if doc[start].lower_ == "between":  # "between 3,000 and 4,000": two numbers
+            start += 1
+        for token in doc[start:ent.end]:  # "$3 million and €5bn", "Mongolia 45 billion yen"
+            if token.lower_ in ("and", "or") and token.i > start:
+                yield Span(doc, start, token.i, label=ent.label_)
+                start = token.i + 1
+        if start < ent.end:
+            yield Span(doc, start, ent.end, label=ent.label_)
+    i = 0
+    while i < len(doc):
+        end = _amount_end(doc, i, taken)
+        if end is None:
+            i += 1
+            continue
+        after = doc[end] if end < len(doc) else None
+        label = "MONEY" if doc[i].text[0] in "$€£¥₹₽₩" or doc[i].text[1:2].isupper() else None
+        if after is not None and end not in taken and (after.text == "%" or after.lower_ == "percent"):
+            end, label = end + 1, "PERCENT"
+        elif after is not None and end not in taken and _currency(after.lower_):
+            end, label = end + 1, "MONEY"
+        if label is None and end - i == 1 and doc[i].text[-1].isdigit():
+            i = end
+            continue  # a bare untagged number is a code or a name's, not an amount
+        yield Span(doc, i, end, label=label or "CARDINAL")
+        i = end
+
+
+def _amount_end(doc: Doc, i: int, taken: set[int]) -> int | None:
+    """Where an untagged amount that starts at token ``i`` ends: "120 billion", "NZ$2.1 billion",
+    "dozens", "tens of thousands", "a quarter"; None if none starts there."""
+    if i in taken:
+        return None
+    word = doc[i].lower_
+    if AMOUNT.fullmatch(doc[i].text):
+        end = i + 1
+    elif word in VAGUE:
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in VAGUE:
+            end += 2  # "tens of thousands"
+        return end if not any(j in taken for j in range(i, end)) else None
+    elif word in ("a", "an") and i + 1 < len(doc) and (doc[i + 1].lower_ in FRACTIONS or doc[i + 1].lower_ == "dozen"):
+        return i + 2 if i + 1 not in taken else None
+    else:
+        return None
+    while end < len(doc) and end not in taken and doc[end].lower_ in SCALES:
+        end += 1
+    return end
+
+
+def _numeric(token: Token) -> bool:
+    """A digit-bearing amount or a number word."""
+    return token.like_num or bool(AMOUNT.fullmatch(token.text))
+
+
+def _no_amount(span: Span) -> bool:
+    """"the two countries", "a three-judge bench", "three times the limit", "magnitude 6.4"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.label_ != "CARDINAL":
+        return False
+    compound = after is not None and after.text in ("-", "–") and span.end + 1 < len(doc)
+    return (before is not None and before.lower_ in KNOWN and span.text.lower() == "two") or (
+        compound and doc[span.end + 1].lower_ in NOT_COUNTED) or (after is not None and after.lower_ == "times") or (
+        before is not None and before.lower_ == "magnitude")
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    """Currency words and their ISO 4217 codes: the table above, then every currency the ISO list
+    names by a word of its own ("tenge", "forint", "cedi"), singular and plural."""
+    table: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        word = currency.name.split()[-1].lower()
+        if word.isalpha() and not currency.alpha_3.startswith("X") and word not in ("mark", "sum", "oro"):
+            table.setdefault(word, set()).add(currency.alpha_3)
+    found = {word: codes.pop() for word, codes in table.items() if len(codes) == 1}
+    found.update((word, code) for word, code in CURRENCIES.items() if word.isalpha())
+    return found
+
+
+def _currency(word: str) -> str | None:
+    table = _currencies()
+    return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
