@@ -70,6 +70,21 @@ def test_a_title_speaker_names_its_holder(run):
     assert [names.get(q.speaker) for q in facts.quotes] == ["Lee Mi-kyung"], facts.quotes  # not Park
 
 
+def test_a_quoted_phrase_is_the_words_of_the_one_who_reports_its_clause(run):
+    facts, names = run("The Media Freedom Network condemned the arrest of the reporter.",
+                       'Police spokesman Tomas Berg said the reporter had been held "in line with the law" and '
+                       "rejected claims of abuse.",
+                       "The Liberation Front signed the truce on Monday.",
+                       "General Ana Ruiz told reporters the army had accepted the truce, but warned that it would "
+                       'respond "with overwhelming force" to any violation.',
+                       'More rain "could flood low-lying districts by Friday", according to the weather agency, '
+                       "the National Meteorological Service.")
+    speakers = {q.text: names.get(q.speaker) for q in facts.quotes}
+    assert speakers["in line with the law"] == "Tomas Berg", speakers
+    assert speakers["with overwhelming force"] == "Ana Ruiz", speakers
+    assert speakers["could flood low-lying districts by Friday"] == "National Meteorological Service", speakers
+
+
 def test_speaker_before_the_quote_and_according_to(run):
     facts, names = run('Finance Minister Paulo Reis said: "The budget is balanced for the first time."',
                        "Growth will reach 3%, according to Maria Lopes, the central bank governor.")

@@ -5,9 +5,12 @@ ones that are not apostrophes); one left open at the end of a paragraph runs on 
 paragraph that opens with a quote mark, as news style writes it. The speaker is found, in order:
 
 - the subject of the verb of saying that governs a quoted phrase ("accused Poland of "militarising
-  the border"", "called it "a surrender"");
+  the border"", "called it "a surrender""), or that reports the clause it stands in ("said the
+  journalist was held "in accordance with the law"", "warned that it would respond "with full
+  force"");
 - the subject of the nearest speech verb outside the quote in the sentences the quote touches
-  ("X said", "said X", "he said", "X told reporters"), or the object of "according to";
+  ("X said", "said X", "he said", "X told reporters"), or the object of "according to" or the name
+  set beside it;
 - the subject of any other verb the quoted phrase hangs from;
 - for a quote that stands alone after another quote of the same paragraph, or that continues one,
   the speaker of that quote.
@@ -52,8 +55,24 @@ def _governor(span, inside: range) -> Token | None:
     return None
 
 
+def _speech_above(span, inside: range) -> Token | None:
+    """The nearest verb of saying outside the quote that the quoted words hang from, or the one
+    that reports its clause: in "he warned that it would respond "with full force"", "warned",
+    whose subject says the words."""
+    token = span.root
+    while token.head != token:
+        token = token.head
+        if token.idx not in inside and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
+            while token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS:
+                token = token.head
+            return token
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     while True:
+        if verb.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return verb.head  # "The chairman, Ana Roth, backed her, saying ...": the chairman
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
             (c for c in verb.children if c.dep_ == "csubj"), None)  # a misparsed "Presiding Judge X said"
         if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head == verb:
@@ -67,6 +86,9 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
     if span is None:
         return None
     candidates: list[tuple[int, Token]] = []
+    outer = _speech_above(span, inside) if span.root.dep_ != "ROOT" else None
+    if outer is not None and (subject := _subject(outer)) is not None:
+        candidates.append((-2, subject))
     governor = _governor(span, inside)
     if governor is not None and span.root.dep_ != "ROOT" and (subject := _subject(governor)) is not None:
         # the verb the quote hangs from, when it is a verb of saying, speaks first; any other verb last
@@ -82,8 +104,10 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
                     candidates.append((min(abs(token.idx - begin), abs(token.idx - end)), subject))
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    candidates.append((min(abs(token.idx - begin), abs(token.idx - end)), pobj))
+                if pobj is not None:  # "according to the weather bureau, the National Weather Service": the name first
+                    distance = min(abs(token.idx - begin), abs(token.idx - end))
+                    beside = [t for t in (*pobj.children, *token.children) if t.dep_ in ("appos", "conj", "pobj")]
+                    candidates += [(distance, t) for t in (*beside, pobj) if t.i > pobj.i or t == pobj]
     for _, subject in sorted(candidates, key=lambda c: c[0]):
         if key := entities.of(subject) or _named_in(subject, entities):
             return entities.capital_country(key)  # "Riyadh said": the Saudi state speaks
