@@ -85,6 +85,19 @@ def test_a_quoted_phrase_is_the_words_of_the_one_who_reports_its_clause(run):
     assert speakers["could flood low-lying districts by Friday"] == "National Meteorological Service", speakers
 
 
+def test_people_who_speak_for_a_body_and_people_nobody_names(run):
+    facts, names = run("The Andean Electoral Network sent 40 observers to the vote in Varnok.",
+                       'Observers from the Andean Electoral Network said the vote was "orderly and transparent on '
+                       'the whole".',
+                       'The Coastal Union, whose observers had described the count as "slow but entirely honest", '
+                       "said it would send a mission.",
+                       'Officials called the blackout "a deliberate act of sabotage" on Sunday.')
+    speakers = {q.text: names.get(q.speaker) for q in facts.quotes}
+    assert speakers["orderly and transparent on the whole"] == "Andean Electoral Network", speakers
+    assert speakers["slow but entirely honest"] == "Coastal Union", speakers
+    assert speakers["a deliberate act of sabotage"] is None, speakers
+
+
 def test_speaker_before_the_quote_and_according_to(run):
     facts, names = run('Finance Minister Paulo Reis said: "The budget is balanced for the first time."',
                        "Growth will reach 3%, according to Maria Lopes, the central bank governor.")

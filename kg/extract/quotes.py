@@ -15,6 +15,9 @@ paragraph that opens with a quote mark, as news style writes it. The speaker is 
 - for a quote that stands alone after another quote of the same paragraph, or that continues one,
   the speaker of that quote.
 
+People who speak for a body speak as the body ("observers from the OSCE", "SADC, whose observers");
+a common noun that names nobody ("officials said") gives no speaker.
+
 Pronouns and "the company"-style nouns are resolved to their antecedent.
 """
 
@@ -26,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
-from kg.facts import PERSON, Mention, Quote
+from kg.facts import COUNTRY, GROUP, ORGANIZATION, PERSON, Mention, Quote
 from kg.lexicon import SPEECH_VERBS, TITLES
 
 CLOSE = "”\"’'"
@@ -109,8 +112,31 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
                     beside = [t for t in (*pobj.children, *token.children) if t.dep_ in ("appos", "conj", "pobj")]
                     candidates += [(distance, t) for t in (*beside, pobj) if t.i > pobj.i or t == pobj]
     for _, subject in sorted(candidates, key=lambda c: c[0]):
-        if key := entities.of(subject) or _named_in(subject, entities):
-            return entities.capital_country(key)  # "Riyadh said": the Saudi state speaks
+        key = entities.of(subject) or _named_in(subject, entities)
+        if key is None or _unnamed(key, entities):
+            key = _body_of(subject, entities) or key
+        if key is not None:
+            # "officials said", "protesters chanted": the text does not say who
+            return None if _unnamed(key, entities) else entities.capital_country(key)  # "Riyadh said": the state
+    return None
+
+
+def _unnamed(key: str, entities: Entities) -> bool:
+    return entities.type_of(key) == GROUP and entities.label_of(key).islower()
+
+
+def _body_of(subject: Token, entities: Entities) -> str | None:
+    """The body that people speak for: "observers from the OSCE said", "SADC, whose observers had
+    described the vote as ..."."""
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (key := entities.of(pobj)) and entities.type_of(key) in (ORGANIZATION,
+                                                                                                      COUNTRY):
+                    return key
+        if child.dep_ == "poss" and child.lower_ == "whose":
+            clause = next((a for a in subject.ancestors if a.dep_ == "relcl"), None)
+            return entities.of(clause.head) if clause is not None else None
     return None
 
 
