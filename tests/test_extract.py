@@ -212,6 +212,19 @@ def test_office_given_by_the_clause(run):
                for o in facts.offices), facts.offices
 
 
+def test_participle_that_begins_a_title(run):
+    facts, names = run("Coordinating Minister for Trade Anto Wirasa said Jakarta would respond.")
+    titles = {(names[o.holder], o.title) for o in facts.offices}
+    assert ("Anto Wirasa", "Coordinating Minister for Trade") in titles, titles
+
+
+def test_participle_inside_the_body_of_an_apposition(run):
+    facts, names = run("A court sentenced Dario Pell, the founder of the collapsed lending firm Quickfund Capital, "
+                       "to ten years.")
+    titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Dario Pell", "Founder", "Quickfund Capital") in titles, titles
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -215,7 +215,7 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
             words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
-                t.dep_ == "amod" and t.tag_ == "VBG")) \
+                t.dep_ in ("amod", "compound") and t.tag_ == "VBG")) \
                 or (t.pos_ == "ADP" and t.lower_ not in ("of", "for")) or (t.lower_ == "and" and not (
                     i > sent_start and doc[i - 1].is_title)):
             break
@@ -252,7 +252,8 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
     sent_end = doc[end].sent.end
     while i < sent_end and len(words) < 14 and doc[i].text not in (",", ".", ";", ":", "(", "“", '"') \
             and (doc[i].lower_ not in RELATIVE or doc[i].ent_type_) and (doc[i].pos_ not in ("VERB", "AUX") or (
-                doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):  # "the London-based bank"
+                doc[i - 1].text == "-" and not doc[i - 1].whitespace_) or doc[i].dep_ == "amod"):  # "the London-based
+        # bank", "the founder of the collapsed platform X"
         words.append(doc[i])
         i += 1
     if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told"):
