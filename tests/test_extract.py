@@ -225,6 +225,20 @@ def test_participle_inside_the_body_of_an_apposition(run):
     assert ("Dario Pell", "Founder", "Quickfund Capital") in titles, titles
 
 
+def test_occupation_in_an_indefinite_apposition(run):
+    facts, names = run("The flood hit the village, said Omar Dembo, a community leader who helped bury the dead.",
+                       "Anvar Kadyr, a water expert at the Steppe Policy Institute in Almaty, welcomed the deal.")
+    titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Omar Dembo", "Community Leader", None) in titles, titles
+    assert ("Anvar Kadyr", "Water Expert", "Steppe Policy Institute") in titles, titles
+
+
+def test_occupation_without_the_age_and_home_town(run):
+    facts, names = run('"We lost everything," said Mira Tosk, a 71-year-old retired teacher from Dunmore.')
+    titles = {(names[o.holder], o.title, o.organization) for o in facts.offices}
+    assert titles == {("Mira Tosk", "Retired Teacher", None)}, titles
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -235,7 +235,8 @@ UNITS = {"delegation", "mission", "team", "office", "department", "unit", "divis
 #: Occupations an indefinite apposition gives a person: "X, a volunteer firefighter".
 OCCUPATIONS = {"firefighter", "engineer", "teacher", "journalist", "reporter", "lawyer", "doctor", "nurse", "farmer",
                "shopkeeper", "businessman", "businesswoman", "analyst", "economist", "activist", "writer", "editor",
-               "photographer", "researcher", "professor", "worker", "pilot", "driver", "trader", "scientist"}
+               "photographer", "researcher", "professor", "worker", "pilot", "driver", "trader", "scientist", "student",
+               "expert"}
 #: Posts an indefinite apposition gives as held before: "X, a former finance minister".
 FORMER_POSTS = {"minister", "president", "prosecutor", "diplomat", "ambassador", "presenter", "mayor", "governor",
                 "general", "judge", "senator", "director", "officer", "official", "envoy", "lawmaker"}
@@ -262,12 +263,17 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
         if _titled_in(words, entities):
             return words  # "a spokesman for the Interior Ministry": an office in a body
         # "a far-right leader": a description, not an office; "a member of the centre-right party" is the party's
-        own = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for", "at", "in", "with")), len(words))
+        own = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for", "at", "in", "with", "from")),
+                   len(words))
         head = words[own - 1] if own > 1 else None
-        if head is not None and head.lower_ in OCCUPATIONS | FORMER_POSTS and (
-                head.lower_ in OCCUPATIONS or any(t.lower_ in FORMER for t in words[1:own - 1])):
-            named = any(entities.type_of(entities.at(t)) in (COUNTRY, ORGANIZATION, CITY) for t in words[own:])
-            return words[1:] if named else words[1:own]  # "a volunteer firefighter", "a former mayor of Cluj"
+        if head is not None and (head.lower_ in OCCUPATIONS | FORMER_POSTS or _is_title(words[own - 2:own]) == 2) and (
+                head.lower_ not in FORMER_POSTS or any(t.lower_ in FORMER for t in words[1:own - 1])):
+            named = own < len(words) and words[own].lower_ != "from" and any(
+                entities.type_of(entities.at(t)) in (COUNTRY, ORGANIZATION, CITY) for t in words[own:])
+            # "a volunteer firefighter", "a community leader", "a former mayor of Cluj"; "a teacher from Cluj" is
+            # where she comes from
+            return words[1:] if named else [t for t in words[1:own] if not t.like_num and t.lower_ not in (
+                "-", "year", "years", "old")]  # "a 68-year-old teacher": her age is no part of the post
         return [t for t in words[:own] if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"
                 or norm(t.text) in demonyms()]  # "a Danish citizen": a nationality
     return words
