@@ -239,6 +239,14 @@ def test_occupation_without_the_age_and_home_town(run):
     assert titles == {("Mira Tosk", "Retired Teacher", None)}, titles
 
 
+def test_its_ambassador_is_the_states(run):
+    facts, names = run("Norway said it had recalled its ambassador, Maria Lund, for consultations.")
+    assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Maria Lund", "Ambassador", "Norway")], facts.offices
+    assert any(names[r.subject] == "Maria Lund" and r.predicate == "nationality" and names[r.object] == "Norway"
+               for r in facts.relations), facts.relations
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -97,7 +97,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         if len(group) == 1 and group[0].lower_ in ("its", "their", "whose") and group[0].dep_ == "poss":
             # "Its leader, X": the organisation named before; "Its prime minister": the country; "the bank,
             # whose president, X,": the one the clause is about
-            state = " ".join(t.lower_ for t in kept[1:]) in STATE_TITLES or kept[-1].lower_ == "minister"
+            state = " ".join(t.lower_ for t in kept[1:]) in STATE_TITLES or kept[-1].lower_ == "minister" or any(
+                " ".join(t.lower_ for t in kept[1:n]) in DIPLOMATS for n in (2, 3))  # "its ambassador": the state's
             if group[0].lower_ == "whose":
                 entity = entities.of(group[0].head.head.head if group[0].head.dep_ in ("nsubj", "nsubjpass")
                                      else None)
@@ -437,6 +438,8 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
 #: Posts in a state: "President X" without "of Y" is president of the country the text implies.
 STATE_TITLES = {"president", "vice president", "vice-president", "prime minister", "deputy prime minister", "premier",
                 "chancellor", "king", "queen", "emir", "sultan", "crown prince"}
+#: Posts of a state's envoys: "Norway recalled its ambassador, X" is Norway's ambassador.
+DIPLOMATS = {"ambassador", "high commissioner", "envoy", "special envoy", "consul", "consul general"}
 #: Posts in a company or body: "Chief executive X" without "of Y" is of the organisation the text is about.
 BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson",
                "managing director", "chief financial officer", "cfo", "chief operating officer", "founder",
