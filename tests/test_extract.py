@@ -247,6 +247,12 @@ def test_its_ambassador_is_the_states(run):
                for r in facts.relations), facts.relations
 
 
+def test_place_then_comma_in_a_region(run):
+    facts, names = run("The strike hit the village of Karabo, in the Mopti region, shortly after midday, residents said.")
+    assert any((names[r.subject], r.predicate, names[r.object]) == ("Karabo", "containedInPlace", "Mopti")
+               for r in facts.relations), facts.relations
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -233,6 +233,9 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
                 k := entities.at(c)) and entities.type_of(k) == COUNTRY), None)  # "the Togolese capital Lome"
         if outer is None and head.i != token.i:  # "Parliament House in Canberra", "Dioura, in the Segou region"
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            if prep is None and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ \
+                    == "in":
+                prep = doc[token.i + 2]  # the parse hangs ", in the Segou region" on the verb
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             outer = (entities.at(pobj) or next((entities.at(c) for c in pobj.children if c.dep_ == "compound"
                                                  and entities.at(c)), None)) if pobj is not None else None
