@@ -248,7 +248,8 @@ def test_its_ambassador_is_the_states(run):
 
 
 def test_place_then_comma_in_a_region(run):
-    facts, names = run("The strike hit the village of Karabo, in the Mopti region, shortly after midday, residents said.")
+    facts, names = run("The strike hit the village of Karabo, in the Mopti region, shortly after midday, "
+                       "residents said.")
     assert any((names[r.subject], r.predicate, names[r.object]) == ("Karabo", "containedInPlace", "Mopti")
                for r in facts.relations), facts.relations
 
