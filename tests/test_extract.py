@@ -254,6 +254,13 @@ def test_place_then_comma_in_a_region(run):
                for r in facts.relations), facts.relations
 
 
+def test_place_then_comma_and_a_demonym_is_not_within_that_country(run):
+    facts, names = run("In Harare, Zambian Foreign Minister Ruth Phiri rejected the claims.",
+                       "Protesters gathered in Cusco, Peru, on Monday.")
+    contained = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
+    assert contained == {("Cusco", "Peru")}, contained
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

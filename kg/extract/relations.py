@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities import Entities
 from kg.extract.offices import ALIGNMENTS, Description
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
-from kg.lexicon import norm, organizations
+from kg.lexicon import demonyms, norm, organizations
 
 #: Titles whose holder leads the country or organisation the post is in.
 LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir",
@@ -166,7 +166,8 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             if entities.type_of(inner) not in (CITY, PLACE):
                 continue  # no place before the comma: what follows need not be resolved (the last use of
                 # ``entities``: a pronoun's mention that resolving would add is read by no one)
-            outer = entities.of(token)
+            outer = entities.of(token) if norm(token.text) not in demonyms() else None  # "In Kigali, Rwandan
+            # Foreign Minister X said": where he spoke, and his country
             if outer and inner != outer and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
                 yield Relation(inner, "containedInPlace", outer, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
 
