@@ -261,6 +261,13 @@ def test_place_then_comma_and_a_demonym_is_not_within_that_country(run):
     assert contained == {("Cusco", "Peru")}, contained
 
 
+def test_general_titles_treasurer_and_diplomat(run):
+    facts, names = run("Parliament removed the premier, and his former treasurer, Paul Hartigan, was sworn in.",
+                       "Lena Ortiz, a former diplomat, criticised the pact.")
+    titles = {(names[o.holder], o.title, o.former) for o in facts.offices}
+    assert {("Paul Hartigan", "Treasurer", True), ("Lena Ortiz", "Diplomat", True)} <= titles, titles
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")
