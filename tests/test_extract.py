@@ -268,6 +268,14 @@ def test_general_titles_treasurer_and_diplomat(run):
     assert {("Paul Hartigan", "Treasurer", True), ("Lena Ortiz", "Diplomat", True)} <= titles, titles
 
 
+def test_acronym_the_model_takes_for_a_place_is_the_organisation(run):
+    facts, names = run("The deal was signed by the leaders of the Zambia National Taxi Association (ZNTA).",
+                       '"We did not get everything," said Mary Banda, the ZNTA\'s president.')
+    assert not [e for e in facts.entities if e.label == "ZNTA"], facts.entities
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Mary Banda", "President", "Zambia National Taxi Association")], facts.offices
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

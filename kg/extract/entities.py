@@ -292,7 +292,8 @@ class Entities:
             self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
-        elif kind == ORGANIZATION:
+        elif kind == ORGANIZATION or ent.text.isupper() and self._expand_acronym(ent) != ent.text:
+            # "the ZNTA's president", which the model takes for a place: the association defined as "(ZNTA)"
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)
         elif kind == CITY and key in subdivisions() and key not in cities():
             self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
