@@ -276,6 +276,12 @@ def test_acronym_the_model_takes_for_a_place_is_the_organisation(run):
         ("Mary Banda", "President", "Zambia National Taxi Association")], facts.offices
 
 
+def test_two_portfolios_joined_before_a_title(run):
+    facts, names = run("Trade and Industry Minister Ama Boateng welcomed the deal.")
+    assert [(names[o.holder], o.title) for o in facts.offices] == [("Ama Boateng", "Trade and Industry Minister")], \
+        facts.offices
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
-from kg.lexicon import HONORIFICS, TITLES, demonyms, norm
+from kg.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLES, demonyms, norm
 from kg.nlp.components import LEGISLATURES
 
 ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "left-wing", "far-left",
@@ -180,8 +180,9 @@ def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
     key = entities.at(t)
     if key:
         return entities.type_of(key) in (CITY, PLACE) or t.lower_ in LEGISLATURES  # "Senate President"
-    if t.lower_ == "and":
-        return i > 0 and entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE)
+    if t.lower_ == "and":  # "Middle East and North Africa director", "Trade and Industry Minister"
+        return i > 0 and (entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE) or (
+            rest[i - 1].lower_ in PORTFOLIO_WORDS and i + 1 < len(rest) and rest[i + 1].lower_ in PORTFOLIO_WORDS))
     return (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod") and t.lower_ not in ("of", "for", "at")
 
 
