@@ -282,6 +282,13 @@ def test_two_portfolios_joined_before_a_title(run):
         facts.offices
 
 
+def test_portfolio_before_a_title_is_no_organisation(run):
+    facts, names = run("The deal was signed by Public Service Minister Rudo Moyo on Tuesday.")
+    assert not [e for e in facts.entities if e.type == ORGANIZATION], facts.entities
+    assert [(names[o.holder], o.title) for o in facts.offices] == [("Rudo Moyo", "Public Service Minister")], \
+        facts.offices
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -21,6 +21,7 @@ from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.lexicon import (
     GROUP_NOUNS,
+    PORTFOLIO_WORDS,
     SPEECH_VERBS,
     TITLES,
     Known,
@@ -219,6 +220,9 @@ class Entities:
             if not self.in_body(ent) or ent.text in storms:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor
             kind = NER_TYPES.get(ent.label_)
+            if kind == ORGANIZATION and ent.end < len(doc) and doc[ent.end].lower_ in TITLES and all(
+                    t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") for t in ent):
+                continue  # "Public Service Minister X": a portfolio, part of the title
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
                 kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
             if kind == PERSON:
