@@ -289,6 +289,12 @@ def test_portfolio_before_a_title_is_no_organisation(run):
         facts.offices
 
 
+def test_former_post_in_a_named_place_without_the_age(run):
+    facts, names = run("Rasoa Velo, a 49-year-old former mayor of Toamasina, hailed the decision.")
+    assert [(names[o.holder], o.title, names.get(o.organization), o.former) for o in facts.offices] == [
+        ("Rasoa Velo", "Mayor", "Toamasina", True)], facts.offices
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -274,8 +274,8 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
                 entities.type_of(entities.at(t)) in (COUNTRY, ORGANIZATION, CITY) for t in words[own:])
             # "a volunteer firefighter", "a community leader", "a former mayor of Cluj"; "a teacher from Cluj" is
             # where she comes from
-            return words[1:] if named else [t for t in words[1:own] if not t.like_num and t.lower_ not in (
-                "-", "year", "years", "old")]  # "a 68-year-old teacher": her age is no part of the post
+            age = next((i for i in range(2, own) if words[i].lower_ == "old" and words[i - 1].text == "-"), 0)
+            return words[age + 1:] if named else words[age + 1:own]  # "a 68-year-old teacher": not her age
         return [t for t in words[:own] if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"
                 or norm(t.text) in demonyms()]  # "a Danish citizen": a nationality
     return words
