@@ -295,6 +295,14 @@ def test_former_post_in_a_named_place_without_the_age(run):
         ("Rasoa Velo", "Mayor", "Toamasina", True)], facts.offices
 
 
+def test_head_of_a_department_does_not_head_the_body(run):
+    facts, names = run('"This is cruelty," said Lena Marsh, the Harbour Relief Foundation\'s head of operations.',
+                       "Tom Rix, head of communications at the Acme Institute, declined to comment.")
+    assert {(names[o.holder], o.title) for o in facts.offices} == {("Lena Marsh", "Head of Operations"),
+                                                                   ("Tom Rix", "Head of Communications")}
+    assert not [r for r in facts.relations if r.predicate == "headOf"], facts.relations
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

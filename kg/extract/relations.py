@@ -32,7 +32,7 @@ CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead"
 #: Words that make a leader's title a part of the body, not its head: "deputy director", "Asia director".
 NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|acting|interim)\b|\band\b|-elect\b"
                       r"|\bof (?:the )?(?:\w+ )?(?:delegation|mission|staff|team|department|unit|division|bureau|"
-                      r"research|office)\b",  # "Head of Delegation" of the EU heads the delegation only
+                      r"research|office|operations|communications|programmes|programs|policy)\b",  # "Head of Delegation" of the EU heads the delegation only
                       re.IGNORECASE)
 #: Words for a place inside a larger one: "Cusco, a city in southern Peru", "Nairobi's Kibera neighbourhood".
 PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "region", "province",
