@@ -29,11 +29,11 @@ LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
 CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead", "trail", "edge", "oust"}
 
 
-#: Words that make a leader's title a part of the body, not its head: "deputy director", "Asia director".
+#: Words that make a leader's title a part of the body, not its head: "deputy director", "Asia director"; "Head
+#: of Delegation" of the EU heads the delegation only, a head of operations the department.
 NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|acting|interim)\b|\band\b|-elect\b"
                       r"|\bof (?:the )?(?:\w+ )?(?:delegation|mission|staff|team|department|unit|division|bureau|"
-                      r"research|office|operations|communications|programmes|programs|policy)\b",  # "Head of Delegation" of the EU heads the delegation only
-                      re.IGNORECASE)
+                      r"research|office|operations|communications|programmes|programs|policy)\b", re.IGNORECASE)
 #: Words for a place inside a larger one: "Cusco, a city in southern Peru", "Nairobi's Kibera neighbourhood".
 PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "region", "province",
                "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement"}
