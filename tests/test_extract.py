@@ -303,6 +303,12 @@ def test_head_of_a_department_does_not_head_the_body(run):
     assert not [r for r in facts.relations if r.predicate == "headOf"], facts.relations
 
 
+def test_title_before_a_comma_and_a_rank(run):
+    facts, names = run("Norland's army chief, General Yusuf Abdi, said troops had begun the operation.")
+    titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Yusuf Abdi", "Army Chief", "Norland") in titles, titles
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

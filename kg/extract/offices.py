@@ -293,18 +293,22 @@ def _titled_in(words: list[Token], entities: Entities) -> bool:
 
 
 def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
-    """A title set before the name with a comma: "Its leader, X", "the firm's chief executive, X"."""
-    if span.start < 2 or doc[span.start - 1].text != ",":
+    """A title set before the name with a comma: "Its leader, X", "the firm's chief executive, X", also
+    before a rank: "Somalia's army chief, General X"."""
+    start = span.start
+    while start > 0 and doc[start - 1].is_title and _is_title([doc[start - 1]]):
+        start -= 1  # the rank, which the words before the name give
+    if start < 2 or doc[start - 1].text != ",":
         return []
-    title = doc[span.start - 2]
+    title = doc[start - 2]
     head = span.root.head if span.root.dep_ == "appos" else None
-    if head is not None and head.i < title.i and _is_title([head]) and head.i >= doc[span.start].sent.start:
-        words = [t for t in doc[head.left_edge.i:span.start - 1] if not t.is_punct or t.text == "-"]
+    if head is not None and head.i < title.i and _is_title([head]) and head.i >= doc[start].sent.start:
+        words = [t for t in doc[head.left_edge.i:start - 1] if not t.is_punct or t.text == "-"]
         return words  # "Britain's ambassador to the United Nations, X": the title's whole phrase
     if not (head is not None and head.i == title.i) and not (
-            title.dep_ == "appos" and span.start <= title.head.i < span.end):
+            title.dep_ == "appos" and start <= title.head.i < span.end):
         return []
-    words = _left_words(doc, span.start - 1, entities)
+    words = _left_words(doc, start - 1, entities)
     return words if words and _is_title(words[-1:]) or _is_title(words[-2:]) else []
 
 
