@@ -309,6 +309,14 @@ def test_title_before_a_comma_and_a_rank(run):
     assert ("Yusuf Abdi", "Army Chief", "Norland") in titles, titles
 
 
+def test_post_sent_to_another_body_keeps_its_owner(run):
+    facts, names = run("Norway's ambassador to the United Nations, Helen Ashby, called the veto shameful.",
+                       "Katrin Lind, the U.N. envoy for Yemen, said those responsible must be punished.")
+    titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert titles == {("Helen Ashby", "Ambassador to the United Nations", "Norway"),
+                      ("Katrin Lind", "Envoy for Yemen", "United Nations")}, titles
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

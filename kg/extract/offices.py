@@ -151,6 +151,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
                       default=None)  # "ambassador to Norland"
             unit: list[Token] = []  # "head of the EU delegation": the body's unit the post heads
+            if cut is not None and title[cut].lower_ in ("to", "for") and organization not in (None, key):
+                cut = None  # "Britain's ambassador to the UN", "the UN envoy for Somalia": whom the post is sent to
             if cut is not None:
                 at_place = title[cut].lower_ in ("at", "in") and _text(doc, title[:cut]).lower() in STATE_TITLES
                 if (organization is None or entities.type_of(key) == ORGANIZATION) and not at_place:
