@@ -317,6 +317,11 @@ def test_post_sent_to_another_body_keeps_its_owner(run):
                       ("Katrin Lind", "Envoy for Yemen", "United Nations")}, titles
 
 
+def test_country_cut_at_its_hyphen_is_whole(run):
+    facts, _ = run("Mutinous soldiers in Guinea-Bissau detained the president at the palace.")
+    assert [e.label for e in facts.entities if e.type == COUNTRY] == ["Guinea-Bissau"], facts.entities
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

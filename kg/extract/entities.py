@@ -150,6 +150,16 @@ class _Cluster:
         return _name_tokens(self.label)
 
 
+def _whole_country(ent: Span) -> Span:
+    """The name with what follows its hyphen when together they name a country: the model cuts
+    "Guinea-Bissau" after "Guinea"."""
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and norm(doc[ent.start:end + 2].text) in countries():
+        return Span(doc, ent.start, end + 2, label=ent.label_)
+    return ent
+
+
 class Entities:
     """The entities of one article, and the way from tokens to them."""
 
@@ -216,7 +226,11 @@ class Entities:
     def _find(self, doc: Doc) -> None:
         people: list[Span] = []
         storms = {t.nbor().text for t in doc[:-1] if t.lower_ in STORMS and t.nbor().is_title}
+        whole = doc[:0]
         for ent in doc.ents:
+            if ent.start < whole.end:
+                continue  # "Bissau" of "Guinea-Bissau", taken whole below
+            whole = ent = _whole_country(ent)
             if not self.in_body(ent) or ent.text in storms:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor
             kind = NER_TYPES.get(ent.label_)
