@@ -322,6 +322,13 @@ def test_country_cut_at_its_hyphen_is_whole(run):
     assert [e.label for e in facts.entities if e.type == COUNTRY] == ["Guinea-Bissau"], facts.entities
 
 
+def test_president_of_the_dateline_country_among_several(run):
+    facts, names = run("MORONI, March 14 (Reuters) - Soldiers in the Comoros detained President Ali Said at the "
+                       "palace, the third coup in the former French colony.")
+    assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Ali Said", "President", "Comoros")], facts.offices
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

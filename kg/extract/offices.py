@@ -474,8 +474,10 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
         if d.person in nationality:
             return nationality[d.person]
         named = {k for t in sent if (k := entities.at(t)) and entities.type_of(k) == COUNTRY}
-        if not named and title in STATE_TITLES and span.start > 0 and doc[span.start - 1].lower_ == title.split()[-1]:
-            return entities.dateline_country()  # "President X urged calm", in a story datelined in his country
+        home = entities.dateline_country()
+        if title in STATE_TITLES and span.start > 0 and doc[span.start - 1].lower_ == title.split()[-1] and (
+                not named or home in named):
+            return home  # "President X urged calm", in a story datelined in his country
         return named.pop() if len(named) == 1 else None
     if title.split()[0] in BODY_WORDS:  # "police spokeswoman X": the one police force the article names
         word = next((t for t in reversed(doc[max(span.start - 4, 0):span.start]) if t.lower_ == title.split()[0]), None)
