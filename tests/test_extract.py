@@ -218,6 +218,12 @@ def test_participle_that_begins_a_title(run):
     assert ("Anto Wirasa", "Coordinating Minister for Trade") in titles, titles
 
 
+def test_verb_the_parser_sees_in_a_two_word_title(run):
+    facts, names = run("The collapse wiped out savings belonging to many retirees.",
+                       "Presiding Judge Kim Ha-eun said the defendant had shown no genuine remorse.")
+    assert [(names[o.holder], o.title) for o in facts.offices] == [("Kim Ha-eun", "Presiding Judge")], facts.offices
+
+
 def test_participle_inside_the_body_of_an_apposition(run):
     facts, names = run("A court sentenced Dario Pell, the founder of the collapsed lending firm Quickfund Capital, "
                        "to ten years.")

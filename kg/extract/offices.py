@@ -219,7 +219,7 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
             words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
-                t.dep_ in ("amod", "compound") and t.tag_ == "VBG")) \
+                t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2)) \
                 or (t.pos_ == "ADP" and t.lower_ not in ("of", "for")) or (t.lower_ == "and" and not (
                     i > sent_start and doc[i - 1].is_title)):
             break
