@@ -335,6 +335,12 @@ def test_president_of_the_dateline_country_among_several(run):
         ("Ali Said", "President", "Comoros")], facts.offices
 
 
+def test_title_of_a_body_then_the_name(run):
+    facts, names = run("The head of the Electoral Commission, Arsene Rakoto, resigned hours after the ruling.")
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Arsene Rakoto", "Head", "Electoral Commission")], facts.offices
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

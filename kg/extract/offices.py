@@ -304,6 +304,8 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
         return []
     title = doc[start - 2]
     head = span.root.head if span.root.dep_ == "appos" else None
+    if head is not None and head.dep_ == "pobj" and head.head.head.i < head.i and _is_title([head.head.head]):
+        head = head.head.head  # "The head of the commission, X": the parse hangs X on the commission
     if head is not None and head.i < title.i and _is_title([head]) and head.i >= doc[start].sent.start:
         words = [t for t in doc[head.left_edge.i:start - 1] if not t.is_punct or t.text == "-"]
         return words  # "Britain's ambassador to the United Nations, X": the title's whole phrase
