@@ -341,6 +341,13 @@ def test_title_of_a_body_then_the_name(run):
         ("Arsene Rakoto", "Head", "Electoral Commission")], facts.offices
 
 
+def test_post_given_by_the_clause_to_a_name_in_apposition(run):
+    facts, names = run("The likeliest partner is the Unity Front, whose leader, Asha Rai, is a 34-year-old former "
+                       "television presenter.")
+    titles = {(names[o.holder], o.title, o.former) for o in facts.offices}
+    assert ("Asha Rai", "Television Presenter", True) in titles, titles
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -89,8 +89,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     former = False
     nationality = alignment = organization = None
     rest: list[Token] = []
-    kept = [t for t in words if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "a", "an")
-            and (not t.is_punct or t.text == "-")]
+    age = next((i for i in range(2, len(words)) if words[i].lower_ == "old" and words[i - 1].text == "-"), -1)
+    kept = [t for t in words[age + 1:] if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "a", "an")
+            and (not t.is_punct or t.text == "-")]  # "a 68-year-old retired teacher": not her age
     for group in _demonym_phrases(doc, _phrases(kept)):
         key = norm(_text(doc, group))
         entity = entities.at(group[-1]) or entities.known_org(group[-1])
@@ -276,8 +277,7 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
                 entities.type_of(entities.at(t)) in (COUNTRY, ORGANIZATION, CITY) for t in words[own:])
             # "a volunteer firefighter", "a community leader", "a former mayor of Cluj"; "a teacher from Cluj" is
             # where she comes from
-            age = next((i for i in range(2, own) if words[i].lower_ == "old" and words[i - 1].text == "-"), 0)
-            return words[age + 1:] if named else words[age + 1:own]  # "a 68-year-old teacher": not her age
+            return words[1:] if named else words[1:own]
         return [t for t in words[:own] if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"
                 or norm(t.text) in demonyms()]  # "a Danish citizen": a nationality
     return words
@@ -327,6 +327,8 @@ def _predicate(span) -> tuple[list[Token], bool]:
     "appointed X as its general secretary", and whether it is past ("X was", "X served as"). Only
     when the phrase's head is a title."""
     root = span.root
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        root = root.head  # "his treasurer, X, was sworn in as prime minister"
     phrase = None
     verb = next((c for c in root.children if c.dep_ == "relcl" and any(
         w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)), None)
