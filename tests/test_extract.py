@@ -348,6 +348,12 @@ def test_post_given_by_the_clause_to_a_name_in_apposition(run):
     assert ("Asha Rai", "Television Presenter", True) in titles, titles
 
 
+def test_country_the_model_takes_for_a_person(run):
+    facts, _ = run("Flights were cancelled on Sunday as pilots refused to fly to Burkina Faso, an airline spokesman "
+                   "said.")
+    assert [e.type for e in facts.entities if e.label == "Burkina Faso"] == [COUNTRY], facts.entities
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

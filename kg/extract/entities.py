@@ -234,6 +234,8 @@ class Entities:
             if not self.in_body(ent) or ent.text in storms:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor
             kind = NER_TYPES.get(ent.label_)
+            if kind == PERSON and norm(ent.text) in countries():
+                kind = COUNTRY  # "Burkina Faso", which the model may take for a person
             if kind == ORGANIZATION and ent.end < len(doc) and doc[ent.end].lower_ in TITLES and all(
                     t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") for t in ent):
                 continue  # "Public Service Minister X": a portfolio, part of the title
