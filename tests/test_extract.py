@@ -354,6 +354,12 @@ def test_country_the_model_takes_for_a_person(run):
     assert [e.type for e in facts.entities if e.label == "Burkina Faso"] == [COUNTRY], facts.entities
 
 
+def test_named_building_is_a_place(run):
+    facts, _ = run("Police stormed Rabindra Hall and Kazi Nazrul Hall before dawn, students said.")
+    types = {e.label: e.type for e in facts.entities}
+    assert types["Rabindra Hall"] == types["Kazi Nazrul Hall"] == PLACE, types
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -44,6 +44,8 @@ SEXES = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: Subject and object dependencies: an entity in these roles is salient for later pronouns.
 SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
+#: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
+FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum"}
 #: Nouns that stand for an organisation already named: "the company said".
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
@@ -236,6 +238,8 @@ class Entities:
             kind = NER_TYPES.get(ent.label_)
             if kind == PERSON and norm(ent.text) in countries():
                 kind = COUNTRY  # "Burkina Faso", which the model may take for a person
+            if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
+                kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind == ORGANIZATION and ent.end < len(doc) and doc[ent.end].lower_ in TITLES and all(
                     t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") for t in ent):
                 continue  # "Public Service Minister X": a portfolio, part of the title
