@@ -360,6 +360,12 @@ def test_named_building_is_a_place(run):
     assert types["Rabindra Hall"] == types["Kazi Nazrul Hall"] == PLACE, types
 
 
+def test_site_noun_completes_the_name(run):
+    facts, _ = run("Soldiers mutinied at the Kambia barracks on Tuesday and seized rifles.")
+    assert [(e.label, e.type) for e in facts.entities if e.type != GROUP] == [("Kambia barracks", PLACE)], \
+        facts.entities
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -46,6 +46,8 @@ SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
 FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum"}
+#: Common nouns of a site that complete the name before them: "the Mornaguia prison".
+SITES = {"prison", "barracks", "airbase", "refinery"}
 #: Nouns that stand for an organisation already named: "the company said".
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
@@ -152,13 +154,16 @@ class _Cluster:
         return _name_tokens(self.label)
 
 
-def _whole_country(ent: Span) -> Span:
+def _whole_name(ent: Span) -> Span:
     """The name with what follows its hyphen when together they name a country: the model cuts
-    "Guinea-Bissau" after "Guinea"."""
+    "Guinea-Bissau" after "Guinea"; and with the common noun of a site after it: "the Mornaguia prison"
+    names the prison."""
     doc, end = ent.doc, ent.end
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and norm(doc[ent.start:end + 2].text) in countries():
         return Span(doc, ent.start, end + 2, label=ent.label_)
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SITES and ent.label_ != "PERSON":
+        return Span(doc, ent.start, end + 1, label="FAC")
     return ent
 
 
@@ -232,7 +237,7 @@ class Entities:
         for ent in doc.ents:
             if ent.start < whole.end:
                 continue  # "Bissau" of "Guinea-Bissau", taken whole below
-            whole = ent = _whole_country(ent)
+            whole = ent = _whole_name(ent)
             if not self.in_body(ent) or ent.text in storms:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor
             kind = NER_TYPES.get(ent.label_)
