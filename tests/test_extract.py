@@ -366,6 +366,12 @@ def test_site_noun_completes_the_name(run):
         facts.entities
 
 
+def test_one_word_never_given_in_full_is_no_person(run):
+    facts, _ = run("Rice prices in the state capital, Kyauktaw, have tripled since last month, traders said.",
+                   "President Okonjo said the talks would resume.")
+    assert [e.label for e in facts.entities if e.type == PERSON] == ["Okonjo"], facts.entities
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")
