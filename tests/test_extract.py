@@ -372,6 +372,13 @@ def test_one_word_never_given_in_full_is_no_person(run):
     assert [e.label for e in facts.entities if e.type == PERSON] == ["Okonjo"], facts.entities
 
 
+def test_the_party_is_the_one_last_named(run):
+    facts, names = run("The opposition Progressive Norland demanded a vote of no confidence on Monday.",
+                       '"The whole cabinet must go," said Mira Holub, the party\'s deputy leader.')
+    assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Mira Holub", "Deputy Leader", "Progressive Norland")], facts.offices
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -51,7 +51,7 @@ SITES = {"prison", "barracks", "airbase", "refinery"}
 #: Nouns that stand for an organisation already named: "the company said".
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
-                "regulator", "court", "tribunal", "bloc", "alliance", "coalition"}
+                "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party"}
 #: A country's missions abroad, which act on their own: "the Russian embassy denied".
 MISSIONS = {"embassy", "consulate"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
