@@ -379,6 +379,21 @@ def test_the_party_is_the_one_last_named(run):
         ("Mira Holub", "Deputy Leader", "Progressive Norland")], facts.offices
 
 
+def test_organisation_name_without_its_common_noun(run):
+    facts, names = run("Members of the Bloque Sur federation marched on Monday.",
+                       '"We will not stop," said Ana Ruiz, the federation\'s president.')
+    assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["Bloque Sur"], facts.entities
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Ana Ruiz", "President", "Bloque Sur")], facts.offices
+
+
+def test_the_federation_is_the_one_last_named(run):
+    facts, names = run("The CGT-UN federation, which represents 300,000 workers, called the stoppage on Monday.",
+                       '"We will not stop," said Ana Ruiz, the federation\'s president.')
+    assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Ana Ruiz", "President", "CGT")], facts.offices
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -51,7 +51,7 @@ SITES = {"prison", "barracks", "airbase", "refinery"}
 #: Nouns that stand for an organisation already named: "the company said".
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
-                "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party"}
+                "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party", "federation"}
 #: A country's missions abroad, which act on their own: "the Russian embassy denied".
 MISSIONS = {"embassy", "consulate"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
@@ -60,7 +60,7 @@ PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,)
               "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,),
               "side": (COUNTRY, ORGANIZATION)}
 #: Generic nouns for bodies that are no part of a state, and words that name a state's bodies.
-NON_STATE = {"company", "firm", "group", "union", "charity", "insurer", "lender", "carrier", "airline",
+NON_STATE = {"company", "firm", "group", "union", "federation", "charity", "insurer", "lender", "carrier", "airline",
              "manufacturer", "retailer", "operator"}
 STATE_BODY_WORDS = {"police", "command", "army", "military", "forces", "navy", "guard", "ministry", "court",
                     "tribunal", "government", "parliament", "senate"}
@@ -164,6 +164,9 @@ def _whole_name(ent: Span) -> Span:
         return Span(doc, ent.start, end + 2, label=ent.label_)
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SITES and ent.label_ != "PERSON":
         return Span(doc, ent.start, end + 1, label="FAC")
+    if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and not any(
+            t.is_lower for t in ent[:-1]):
+        return Span(doc, ent.start, end - 1, label="ORG")  # "the PIT-CNT federation": the name without its noun
     return ent
 
 
