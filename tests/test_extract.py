@@ -394,6 +394,12 @@ def test_the_federation_is_the_one_last_named(run):
         ("Ana Ruiz", "President", "CGT")], facts.offices
 
 
+def test_alignment_word_inside_a_name_is_none(run):
+    facts, _ = run('"It is a real product," said Ayla Demir, a defence analyst at the Ankara-based Centre for '
+                   "Security and Trade Studies.")
+    assert not [r for r in facts.relations if r.predicate == "alignment"], facts.relations
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -109,7 +109,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 else None
         if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" and not entity:
             entity = entities.of(group[-1])  # "the organisation's secretary general": the one named before
-        if key in ALIGNMENTS:
+        if key in ALIGNMENTS and not entity:  # not the "Centre" of "the Centre for Policy Studies"
             alignment = key
         elif key in FORMER:
             former = True
