@@ -400,6 +400,18 @@ def test_alignment_word_inside_a_name_is_none(run):
     assert not [r for r in facts.relations if r.predicate == "alignment"], facts.relations
 
 
+def test_spokesman_for_a_government_named_by_an_untagged_demonym(run):
+    facts, names = run("Ali Sawadogo, a spokesman for the Burkinabe government, said 40 people had been detained.")
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Ali Sawadogo", "Spokesman", "Burkina Faso")], facts.offices
+
+
+def test_spokesman_for_a_demonyms_government_has_its_nationality(run):
+    facts, names = run("Omar Ba, a spokesman for the Malian government, said 23 people had been arrested.")
+    assert [(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "nationality"] == [
+        ("Omar Ba", "Mali")], facts.relations
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -149,6 +149,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         where = [(i, k) for i, k in where if not _inside_title(title, i, k, entities)]
         if where:  # "Chief of the General Staff of the Polish Armed Forces", "chief economist at EFG Hermes"
             first_word, key = where[0]
+            if entities.type_of(key) == COUNTRY and norm(title[first_word].text) in demonyms():
+                nationality = nationality or key  # "a spokesman for the Malian government"
             cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
                       default=None)  # "ambassador to Norland"
             unit: list[Token] = []  # "head of the EU delegation": the body's unit the post heads
@@ -290,8 +292,9 @@ def _titled_in(words: list[Token], entities: Entities) -> bool:
         return False
     after = words[at + 1:]
     prep = next((i for i, t in enumerate(after) if t.lower_ in ("of", "for", "at")), None)
-    return prep is not None and any((k := entities.at(t) or (entities.of(t) if t.pos_ == "NOUN" else None))
+    return prep is not None and any((k := entities.demonym(t) or (entities.of(t) if t.pos_ == "NOUN" else None))
                                     and entities.type_of(k) in (COUNTRY, ORGANIZATION) for t in after[prep + 1:])
+    # (a name there, or a demonym the model left untagged: "a spokesman for the Burkinabe government")
 
 
 def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
