@@ -412,6 +412,13 @@ def test_spokesman_for_a_demonyms_government_has_its_nationality(run):
         ("Omar Ba", "Mali")], facts.relations
 
 
+def test_title_before_a_comma_a_demonym_and_a_rank(run):
+    facts, names = run("The Shield Force has 2,500 troops in the country.",
+                       "Its commander, Kenyan Major General David Kirui, said his forces had killed six gang members.")
+    titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("David Kirui", "Commander", "Shield Force") in titles, titles
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")
