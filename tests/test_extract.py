@@ -419,6 +419,13 @@ def test_title_before_a_comma_a_demonym_and_a_rank(run):
     assert ("David Kirui", "Commander", "Shield Force") in titles, titles
 
 
+def test_commander_heads_the_force(run):
+    facts, names = run("The Shield Force has 2,500 troops in the country.",
+                       "Its commander, Kenyan Major General David Kirui, said his forces had killed six gang members.")
+    assert ("David Kirui", "Shield Force") in {(names[r.subject], names[r.object]) for r in facts.relations
+                                                if r.predicate == "headOf"}, facts.relations
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

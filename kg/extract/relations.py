@@ -22,7 +22,7 @@ from kg.lexicon import demonyms, norm, organizations
 LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir",
                  "sultan", "leader", "head", "chairman", "chairwoman", "chair", "chairperson", "ceo",
                  "chief executive", "secretary-general", "secretary general", "director-general",
-                 "director general", "director", "governor", "mayor", "pope", "supreme leader"}
+                 "director general", "director", "governor", "mayor", "pope", "supreme leader", "commander"}
 SUCCESSION, ELECTION = "Succession", "Election"
 LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
 #: Verbs of contesting an election: their subject and object are candidates.
