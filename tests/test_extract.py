@@ -426,6 +426,13 @@ def test_commander_heads_the_force(run):
                                                 if r.predicate == "headOf"}, facts.relations
 
 
+def test_their_leader_leads_no_body(run):
+    facts, names = run("Dozens of soldiers seized rifles from an armoury, the National Armed Forces said.",
+                       "Their leader, Major Ali Kamara, was arrested at a checkpoint.")
+    assert not [r for r in facts.relations if r.predicate == "headOf"], facts.relations
+    assert ("Ali Kamara", "Leader", None) in {(names[o.holder], o.title, o.organization) for o in facts.offices}
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

@@ -95,9 +95,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     for group in _demonym_phrases(doc, _phrases(kept)):
         key = norm(_text(doc, group))
         entity = entities.at(group[-1]) or entities.known_org(group[-1])
-        if len(group) == 1 and group[0].lower_ in ("its", "their", "whose") and group[0].dep_ == "poss":
+        if len(group) == 1 and group[0].lower_ in ("its", "whose") and group[0].dep_ == "poss":
             # "Its leader, X": the organisation named before; "Its prime minister": the country; "the bank,
-            # whose president, X,": the one the clause is about
+            # whose president, X,": the one the clause is about ("Their leader" leads people, no body)
             state = " ".join(t.lower_ for t in kept[1:]) in STATE_TITLES or kept[-1].lower_ == "minister" or any(
                 " ".join(t.lower_ for t in kept[1:n]) in DIPLOMATS for n in (2, 3))  # "its ambassador": the state's
             if group[0].lower_ == "whose":
@@ -218,7 +218,7 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
         t = doc[i]
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
             break  # another person's name: "Aroha Te Whata-Ngata and Saudi Minister ..."
-        if t.lower_ in ("its", "their", "whose") and t.dep_ == "poss":
+        if t.lower_ in ("its", "whose") and t.dep_ == "poss":
             words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
