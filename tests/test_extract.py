@@ -433,6 +433,14 @@ def test_their_leader_leads_no_body(run):
     assert ("Ali Kamara", "Leader", None) in {(names[o.holder], o.title, o.organization) for o in facts.offices}
 
 
+def test_demonym_given_to_a_person_before_the_name(run):
+    facts, names = run("Venezuela on Monday freed a Brazilian engineer held since 2023 in a swap brokered by Qatar.",
+                       "The freed man, Carlos Eduardo Lima, 52, an engineer who had worked for a mining firm, landed "
+                       "in Doha on Tuesday.")
+    assert [(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "nationality"] == [
+        ("Carlos Eduardo Lima", "Brazil")], facts.relations
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

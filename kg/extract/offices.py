@@ -444,9 +444,15 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
     found = list(_counterparts([r for d in _describe_people(doc, entities, people) for c in _coordinated(d)
                                 for r in _ranked(c)]))
     nationality = {d.person: d.nationality for d in found if d.nationality}
+    unnamed = [(t.idx, t.head.lower_, t) for t in doc if t.dep_ == "amod" and norm(t.text) in demonyms()
+               and t.head.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.head.children)]
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
             d = replace(d, office=replace(d.office, organization=where))
+        if d.office and not d.nationality and d.person not in nationality and (earlier := [
+                t for i, head, t in unnamed if i < d.mention.begin and head == d.office.title.lower().split()[-1]]):
+            # "Iran freed an Iranian engineer ... X, an engineer convicted in 2022": the engineer is Iranian
+            d = replace(d, nationality=entities.demonym(earlier[-1]))
         yield d
 
 
