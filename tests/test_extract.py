@@ -441,6 +441,15 @@ def test_demonym_given_to_a_person_before_the_name(run):
         ("Carlos Eduardo Lima", "Brazil")], facts.relations
 
 
+def test_title_name_of_a_country(run):
+    facts, names = run('"We have waited twenty years," President Rafael Dunmore-Cruz of the Philippines told a news '
+                       "conference in Hanoi, where Vietnam hosted the summit.")
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Rafael Dunmore-Cruz", "President", "Philippines")], facts.offices
+    assert [(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "nationality"] == [
+        ("Rafael Dunmore-Cruz", "Philippines")], facts.relations
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

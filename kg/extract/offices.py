@@ -382,12 +382,14 @@ def _heading(span, person: str, mention: Mention, entities: Entities) -> Descrip
 
 
 def _body_after(doc: Doc, end: int, entities: Entities) -> str | None:
-    """The organisation named right after a name by "of" or "at": "Judge Ana Vik of the District Court"."""
+    """The organisation named right after a name by "of" or "at": "Judge Ana Vik of the District Court",
+    or the country by "of": "President X of the Philippines"."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "at"):
         return None
     i = end + 1 + (doc[end + 1].lower_ == "the")
     key = entities.at(doc[i]) if i < len(doc) else None
-    return key if key and entities.type_of(key) == ORGANIZATION else None
+    return key if entities.type_of(key) == ORGANIZATION or (
+        entities.type_of(key) == COUNTRY and doc[end].lower_ == "of") else None
 
 
 #: Military and police ranks, which a person holds besides a post: "Army spokesman Colonel X".
@@ -524,6 +526,8 @@ def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iter
                     if words is left and d.office and d.office.organization is None and (
                             body := _body_after(doc, span.end, entities)):
                         d = replace(d, office=replace(d.office, organization=body))  # "Judge X of the Y Court"
+                        if entities.type_of(body) == COUNTRY:
+                            d = replace(d, nationality=d.nationality or body)  # "President X of Peru"
                     yield d
             if d := _heading(span, person.key, mention, entities):
                 yield d
