@@ -367,9 +367,9 @@ def test_site_noun_completes_the_name(run):
 
 
 def test_one_word_never_given_in_full_is_no_person(run):
-    facts, _ = run("Rice prices in the state capital, Kyauktaw, have tripled since last month, traders said.",
-                   "President Okonjo said the talks would resume.")
-    assert [e.label for e in facts.entities if e.type == PERSON] == ["Okonjo"], facts.entities
+    facts, _ = run("Rice prices in the state capital, Kyauktaw, have tripled since last month, traders said. "
+                   "Dlamuka extended the curfew on Saturday.", "President Okonjo said the talks would resume.")
+    assert sorted(e.label for e in facts.entities if e.type == PERSON) == ["Dlamuka", "Okonjo"], facts.entities
 
 
 def test_the_party_is_the_one_last_named(run):
