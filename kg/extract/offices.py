@@ -292,9 +292,9 @@ def _titled_in(words: list[Token], entities: Entities) -> bool:
         return False
     after = words[at + 1:]
     prep = next((i for i, t in enumerate(after) if t.lower_ in ("of", "for", "at")), None)
+    # a name there, or a demonym the model left untagged: "a spokesman for the Burkinabe government"
     return prep is not None and any((k := entities.demonym(t) or (entities.of(t) if t.pos_ == "NOUN" else None))
                                     and entities.type_of(k) in (COUNTRY, ORGANIZATION) for t in after[prep + 1:])
-    # (a name there, or a demonym the model left untagged: "a spokesman for the Burkinabe government")
 
 
 def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
