@@ -266,6 +266,244 @@ def test_office_given_by_the_clause(run):
                for o in facts.offices), facts.offices
 
 
+def test_participle_that_begins_a_title(run):
+    facts, names = run("Coordinating Minister for Trade Anto Wirasa said Jakarta would respond.")
+    titles = {(names[o.holder], o.title) for o in facts.offices}
+    assert ("Anto Wirasa", "Coordinating Minister for Trade") in titles, titles
+
+
+def test_verb_the_parser_sees_in_a_two_word_title(run):
+    facts, names = run("The collapse wiped out savings belonging to many retirees.",
+                       "Presiding Judge Kim Ha-eun said the defendant had shown no genuine remorse.")
+    assert [(names[o.holder], o.title) for o in facts.offices] == [("Kim Ha-eun", "Presiding Judge")], facts.offices
+
+
+def test_participle_inside_the_body_of_an_apposition(run):
+    facts, names = run("A court sentenced Dario Pell, the founder of the collapsed lending firm Quickfund Capital, "
+                       "to ten years.")
+    titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Dario Pell", "Founder", "Quickfund Capital") in titles, titles
+
+
+def test_occupation_in_an_indefinite_apposition(run):
+    facts, names = run("The flood hit the village, said Omar Dembo, a community leader who helped bury the dead.",
+                       "Anvar Kadyr, a water expert at the Steppe Policy Institute in Almaty, welcomed the deal.")
+    titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Omar Dembo", "Community Leader", None) in titles, titles
+    assert ("Anvar Kadyr", "Water Expert", "Steppe Policy Institute") in titles, titles
+
+
+def test_occupation_without_the_age_and_home_town(run):
+    facts, names = run('"We lost everything," said Mira Tosk, a 71-year-old retired teacher from Dunmore.')
+    titles = {(names[o.holder], o.title, o.organization) for o in facts.offices}
+    assert titles == {("Mira Tosk", "Retired Teacher", None)}, titles
+
+
+def test_its_ambassador_is_the_states(run):
+    facts, names = run("Norway said it had recalled its ambassador, Maria Lund, for consultations.")
+    assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Maria Lund", "Ambassador", "Norway")], facts.offices
+    assert any(names[r.subject] == "Maria Lund" and r.predicate == "nationality" and names[r.object] == "Norway"
+               for r in facts.relations), facts.relations
+
+
+def test_place_then_comma_in_a_region(run):
+    facts, names = run("The strike hit the village of Karabo, in the Mopti region, shortly after midday, "
+                       "residents said.")
+    assert any((names[r.subject], r.predicate, names[r.object]) == ("Karabo", "containedInPlace", "Mopti")
+               for r in facts.relations), facts.relations
+
+
+def test_place_then_comma_and_a_demonym_is_not_within_that_country(run):
+    facts, names = run("In Harare, Zambian Foreign Minister Ruth Phiri rejected the claims.",
+                       "Protesters gathered in Cusco, Peru, on Monday.")
+    contained = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
+    assert contained == {("Cusco", "Peru")}, contained
+
+
+def test_general_titles_treasurer_and_diplomat(run):
+    facts, names = run("Parliament removed the premier, and his former treasurer, Paul Hartigan, was sworn in.",
+                       "Lena Ortiz, a former diplomat, criticised the pact.")
+    titles = {(names[o.holder], o.title, o.former) for o in facts.offices}
+    assert {("Paul Hartigan", "Treasurer", True), ("Lena Ortiz", "Diplomat", True)} <= titles, titles
+
+
+def test_acronym_the_model_takes_for_a_place_is_the_organisation(run):
+    facts, names = run("The deal was signed by the leaders of the Zambia National Taxi Association (ZNTA).",
+                       '"We did not get everything," said Mary Banda, the ZNTA\'s president.')
+    assert not [e for e in facts.entities if e.label == "ZNTA"], facts.entities
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Mary Banda", "President", "Zambia National Taxi Association")], facts.offices
+
+
+def test_two_portfolios_joined_before_a_title(run):
+    facts, names = run("Trade and Industry Minister Ama Boateng welcomed the deal.")
+    assert [(names[o.holder], o.title) for o in facts.offices] == [("Ama Boateng", "Trade and Industry Minister")], \
+        facts.offices
+
+
+def test_portfolio_before_a_title_is_no_organisation(run):
+    facts, names = run("The deal was signed by Public Service Minister Rudo Moyo on Tuesday.")
+    assert not [e for e in facts.entities if e.type == ORGANIZATION], facts.entities
+    assert [(names[o.holder], o.title) for o in facts.offices] == [("Rudo Moyo", "Public Service Minister")], \
+        facts.offices
+
+
+def test_former_post_in_a_named_place_without_the_age(run):
+    facts, names = run("Rasoa Velo, a 49-year-old former mayor of Toamasina, hailed the decision.")
+    assert [(names[o.holder], o.title, names.get(o.organization), o.former) for o in facts.offices] == [
+        ("Rasoa Velo", "Mayor", "Toamasina", True)], facts.offices
+
+
+def test_head_of_a_department_does_not_head_the_body(run):
+    facts, names = run('"This is cruelty," said Lena Marsh, the Harbour Relief Foundation\'s head of operations.',
+                       "Tom Rix, head of communications at the Acme Institute, declined to comment.")
+    assert {(names[o.holder], o.title) for o in facts.offices} == {("Lena Marsh", "Head of Operations"),
+                                                                   ("Tom Rix", "Head of Communications")}
+    assert not [r for r in facts.relations if r.predicate == "headOf"], facts.relations
+
+
+def test_title_before_a_comma_and_a_rank(run):
+    facts, names = run("Norland's army chief, General Yusuf Abdi, said troops had begun the operation.")
+    titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Yusuf Abdi", "Army Chief", "Norland") in titles, titles
+
+
+def test_post_sent_to_another_body_keeps_its_owner(run):
+    facts, names = run("Norway's ambassador to the United Nations, Helen Ashby, called the veto shameful.",
+                       "Katrin Lind, the U.N. envoy for Yemen, said those responsible must be punished.")
+    titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert titles == {("Helen Ashby", "Ambassador to the United Nations", "Norway"),
+                      ("Katrin Lind", "Envoy for Yemen", "United Nations")}, titles
+
+
+def test_country_cut_at_its_hyphen_is_whole(run):
+    facts, _ = run("Mutinous soldiers in Guinea-Bissau detained the president at the palace.")
+    assert [e.label for e in facts.entities if e.type == COUNTRY] == ["Guinea-Bissau"], facts.entities
+
+
+def test_president_of_the_dateline_country_among_several(run):
+    facts, names = run("MORONI, March 14 (Reuters) - Soldiers in the Comoros detained President Ali Said at the "
+                       "palace, the third coup in the former French colony.")
+    assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Ali Said", "President", "Comoros")], facts.offices
+
+
+def test_title_of_a_body_then_the_name(run):
+    facts, names = run("The head of the Electoral Commission, Arsene Rakoto, resigned hours after the ruling.")
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Arsene Rakoto", "Head", "Electoral Commission")], facts.offices
+
+
+def test_post_given_by_the_clause_to_a_name_in_apposition(run):
+    facts, names = run("The likeliest partner is the Unity Front, whose leader, Asha Rai, is a 34-year-old former "
+                       "television presenter.")
+    titles = {(names[o.holder], o.title, o.former) for o in facts.offices}
+    assert ("Asha Rai", "Television Presenter", True) in titles, titles
+
+
+def test_country_the_model_takes_for_a_person(run):
+    facts, _ = run("Flights were cancelled on Sunday as pilots refused to fly to Burkina Faso, an airline spokesman "
+                   "said.")
+    assert [e.type for e in facts.entities if e.label == "Burkina Faso"] == [COUNTRY], facts.entities
+
+
+def test_named_building_is_a_place(run):
+    facts, _ = run("Police stormed Rabindra Hall and Kazi Nazrul Hall before dawn, students said.")
+    types = {e.label: e.type for e in facts.entities}
+    assert types["Rabindra Hall"] == types["Kazi Nazrul Hall"] == PLACE, types
+
+
+def test_site_noun_completes_the_name(run):
+    facts, _ = run("Soldiers mutinied at the Kambia barracks on Tuesday and seized rifles.")
+    assert [(e.label, e.type) for e in facts.entities if e.type != GROUP] == [("Kambia barracks", PLACE)], \
+        facts.entities
+
+
+def test_one_word_never_given_in_full_is_no_person(run):
+    facts, _ = run("Rice prices in the state capital, Kyauktaw, have tripled since last month, traders said. "
+                   "Dlamuka extended the curfew on Saturday.", "President Okonjo said the talks would resume.")
+    assert sorted(e.label for e in facts.entities if e.type == PERSON) == ["Dlamuka", "Okonjo"], facts.entities
+
+
+def test_the_party_is_the_one_last_named(run):
+    facts, names = run("The opposition Progressive Norland demanded a vote of no confidence on Monday.",
+                       '"The whole cabinet must go," said Mira Holub, the party\'s deputy leader.')
+    assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Mira Holub", "Deputy Leader", "Progressive Norland")], facts.offices
+
+
+def test_organisation_name_without_its_common_noun(run):
+    facts, names = run("Members of the Bloque Sur federation marched on Monday.",
+                       '"We will not stop," said Ana Ruiz, the federation\'s president.')
+    assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["Bloque Sur"], facts.entities
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Ana Ruiz", "President", "Bloque Sur")], facts.offices
+
+
+def test_the_federation_is_the_one_last_named(run):
+    facts, names = run("The CGT-UN federation, which represents 300,000 workers, called the stoppage on Monday.",
+                       '"We will not stop," said Ana Ruiz, the federation\'s president.')
+    assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Ana Ruiz", "President", "CGT")], facts.offices
+
+
+def test_alignment_word_inside_a_name_is_none(run):
+    facts, _ = run('"It is a real product," said Ayla Demir, a defence analyst at the Ankara-based Centre for '
+                   "Security and Trade Studies.")
+    assert not [r for r in facts.relations if r.predicate == "alignment"], facts.relations
+
+
+def test_spokesman_for_a_government_named_by_an_untagged_demonym(run):
+    facts, names = run("Ali Sawadogo, a spokesman for the Burkinabe government, said 40 people had been detained.")
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Ali Sawadogo", "Spokesman", "Burkina Faso")], facts.offices
+
+
+def test_spokesman_for_a_demonyms_government_has_its_nationality(run):
+    facts, names = run("Omar Ba, a spokesman for the Malian government, said 23 people had been arrested.")
+    assert [(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "nationality"] == [
+        ("Omar Ba", "Mali")], facts.relations
+
+
+def test_title_before_a_comma_a_demonym_and_a_rank(run):
+    facts, names = run("The Shield Force has 2,500 troops in the country.",
+                       "Its commander, Kenyan Major General David Kirui, said his forces had killed six gang members.")
+    titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("David Kirui", "Commander", "Shield Force") in titles, titles
+
+
+def test_commander_heads_the_force(run):
+    facts, names = run("The Shield Force has 2,500 troops in the country.",
+                       "Its commander, Kenyan Major General David Kirui, said his forces had killed six gang members.")
+    assert ("David Kirui", "Shield Force") in {(names[r.subject], names[r.object]) for r in facts.relations
+                                                if r.predicate == "headOf"}, facts.relations
+
+
+def test_their_leader_leads_no_body(run):
+    facts, names = run("Dozens of soldiers seized rifles from an armoury, the National Armed Forces said.",
+                       "Their leader, Major Ali Kamara, was arrested at a checkpoint.")
+    assert not [r for r in facts.relations if r.predicate == "headOf"], facts.relations
+    assert ("Ali Kamara", "Leader", None) in {(names[o.holder], o.title, o.organization) for o in facts.offices}
+
+
+def test_demonym_given_to_a_person_before_the_name(run):
+    facts, names = run("Venezuela on Monday freed a Brazilian engineer held since 2023 in a swap brokered by Qatar.",
+                       "The freed man, Carlos Eduardo Lima, 52, an engineer who had worked for a mining firm, landed "
+                       "in Doha on Tuesday.")
+    assert [(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "nationality"] == [
+        ("Carlos Eduardo Lima", "Brazil")], facts.relations
+
+
+def test_title_name_of_a_country(run):
+    facts, names = run('"We have waited twenty years," President Rafael Dunmore-Cruz of the Philippines told a news '
+                       "conference in Hanoi, where Vietnam hosted the summit.")
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Rafael Dunmore-Cruz", "President", "Philippines")], facts.offices
+    assert [(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "nationality"] == [
+        ("Rafael Dunmore-Cruz", "Philippines")], facts.relations
+
+
 def test_agentless_passive_and_candidacy(run):
     facts, names = run("At least 40 people have been detained since the protests began.",
                        "Senator Ana Lima faces former minister Pedro Soto in the run-off on April 20.")

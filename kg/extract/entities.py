@@ -21,6 +21,7 @@ from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.lexicon import (
     GROUP_NOUNS,
+    PORTFOLIO_WORDS,
     SPEECH_VERBS,
     TITLES,
     Known,
@@ -43,10 +44,14 @@ SEXES = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: Subject and object dependencies: an entity in these roles is salient for later pronouns.
 SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
+#: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
+FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum"}
+#: Common nouns of a site that complete the name before them: "the Mornaguia prison".
+SITES = {"prison", "barracks", "airbase", "refinery"}
 #: Nouns that stand for an organisation already named: "the company said".
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
-                "regulator", "court", "tribunal", "bloc", "alliance", "coalition"}
+                "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party", "federation"}
 #: A country's missions abroad, which act on their own: "the Russian embassy denied".
 MISSIONS = {"embassy", "consulate"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
@@ -55,7 +60,7 @@ PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,)
               "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,),
               "side": (COUNTRY, ORGANIZATION)}
 #: Generic nouns for bodies that are no part of a state, and words that name a state's bodies.
-NON_STATE = {"company", "firm", "group", "union", "charity", "insurer", "lender", "carrier", "airline",
+NON_STATE = {"company", "firm", "group", "union", "federation", "charity", "insurer", "lender", "carrier", "airline",
              "manufacturer", "retailer", "operator"}
 STATE_BODY_WORDS = {"police", "command", "army", "military", "forces", "navy", "guard", "ministry", "court",
                     "tribunal", "government", "parliament", "senate"}
@@ -149,6 +154,22 @@ class _Cluster:
         return _name_tokens(self.label)
 
 
+def _whole_name(ent: Span) -> Span:
+    """The name with what follows its hyphen when together they name a country: the model cuts
+    "Guinea-Bissau" after "Guinea"; and with the common noun of a site after it: "the Mornaguia prison"
+    names the prison."""
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and norm(doc[ent.start:end + 2].text) in countries():
+        return Span(doc, ent.start, end + 2, label=ent.label_)
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SITES and ent.label_ != "PERSON":
+        return Span(doc, ent.start, end + 1, label="FAC")
+    if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and not any(
+            t.is_lower for t in ent[:-1]):
+        return Span(doc, ent.start, end - 1, label="ORG")  # "the PIT-CNT federation": the name without its noun
+    return ent
+
+
 class Entities:
     """The entities of one article, and the way from tokens to them."""
 
@@ -215,10 +236,21 @@ class Entities:
     def _find(self, doc: Doc) -> None:
         people: list[Span] = []
         storms = {t.nbor().text for t in doc[:-1] if t.lower_ in STORMS and t.nbor().is_title}
+        whole = doc[:0]
         for ent in doc.ents:
+            if ent.start < whole.end:
+                continue  # "Bissau" of "Guinea-Bissau", taken whole below
+            whole = ent = _whole_name(ent)
             if not self.in_body(ent) or ent.text in storms:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor
             kind = NER_TYPES.get(ent.label_)
+            if kind == PERSON and norm(ent.text) in countries():
+                kind = COUNTRY  # "Burkina Faso", which the model may take for a person
+            if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
+                kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
+            if kind == ORGANIZATION and ent.end < len(doc) and doc[ent.end].lower_ in TITLES and all(
+                    t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") for t in ent):
+                continue  # "Public Service Minister X": a portfolio, part of the title
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
                 kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
             if kind == PERSON:
@@ -292,7 +324,8 @@ class Entities:
             self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
-        elif kind == ORGANIZATION:
+        elif kind == ORGANIZATION or ent.text.isupper() and self._expand_acronym(ent) != ent.text:
+            # "the ZNTA's president", which the model takes for a place: the association defined as "(ZNTA)"
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)
         elif kind == CITY and key in subdivisions() and key not in cities():
             self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
@@ -339,6 +372,11 @@ class Entities:
             if not tokens:
                 continue
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
+            if not owners and len(tokens) == 1 and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
+                    span.start and span.doc[span.start - 1].lower_ in TITLES):
+                continue  # one word, never given in full nor with a title, and no doer: a place or a firm the
+                # model took for a person ("the state capital, Sittwe"); "Jeri said" may be one named in full
+                # in another article
             if not owners:
                 cluster = self._cluster(PERSON, span.text)
                 full.append(cluster)

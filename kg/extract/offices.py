@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
-from kg.lexicon import HONORIFICS, TITLES, demonyms, norm
+from kg.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLES, demonyms, norm
 from kg.nlp.components import LEGISLATURES
 
 ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "left-wing", "far-left",
@@ -89,15 +89,17 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     former = False
     nationality = alignment = organization = None
     rest: list[Token] = []
-    kept = [t for t in words if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "a", "an")
-            and (not t.is_punct or t.text == "-")]
+    age = next((i for i in range(2, len(words)) if words[i].lower_ == "old" and words[i - 1].text == "-"), -1)
+    kept = [t for t in words[age + 1:] if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "a", "an")
+            and (not t.is_punct or t.text == "-")]  # "a 68-year-old retired teacher": not her age
     for group in _demonym_phrases(doc, _phrases(kept)):
         key = norm(_text(doc, group))
         entity = entities.at(group[-1]) or entities.known_org(group[-1])
-        if len(group) == 1 and group[0].lower_ in ("its", "their", "whose") and group[0].dep_ == "poss":
+        if len(group) == 1 and group[0].lower_ in ("its", "whose") and group[0].dep_ == "poss":
             # "Its leader, X": the organisation named before; "Its prime minister": the country; "the bank,
-            # whose president, X,": the one the clause is about
-            state = " ".join(t.lower_ for t in kept[1:]) in STATE_TITLES or kept[-1].lower_ == "minister"
+            # whose president, X,": the one the clause is about ("Their leader" leads people, no body)
+            state = " ".join(t.lower_ for t in kept[1:]) in STATE_TITLES or kept[-1].lower_ == "minister" or any(
+                " ".join(t.lower_ for t in kept[1:n]) in DIPLOMATS for n in (2, 3))  # "its ambassador": the state's
             if group[0].lower_ == "whose":
                 entity = entities.of(group[0].head.head.head if group[0].head.dep_ in ("nsubj", "nsubjpass")
                                      else None)
@@ -107,7 +109,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 else None
         if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" and not entity:
             entity = entities.of(group[-1])  # "the organisation's secretary general": the one named before
-        if key in ALIGNMENTS:
+        if key in ALIGNMENTS and not entity:  # not the "Centre" of "the Centre for Policy Studies"
             alignment = key
         elif key in FORMER:
             former = True
@@ -147,9 +149,13 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         where = [(i, k) for i, k in where if not _inside_title(title, i, k, entities)]
         if where:  # "Chief of the General Staff of the Polish Armed Forces", "chief economist at EFG Hermes"
             first_word, key = where[0]
+            if entities.type_of(key) == COUNTRY and norm(title[first_word].text) in demonyms():
+                nationality = nationality or key  # "a spokesman for the Malian government"
             cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
                       default=None)  # "ambassador to Norland"
             unit: list[Token] = []  # "head of the EU delegation": the body's unit the post heads
+            if cut is not None and title[cut].lower_ in ("to", "for") and organization not in (None, key):
+                cut = None  # "Britain's ambassador to the UN", "the UN envoy for Somalia": whom the post is sent to
             if cut is not None:
                 at_place = title[cut].lower_ in ("at", "in") and _text(doc, title[:cut]).lower() in STATE_TITLES
                 if (organization is None or entities.type_of(key) == ORGANIZATION) and not at_place:
@@ -179,8 +185,9 @@ def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
     key = entities.at(t)
     if key:
         return entities.type_of(key) in (CITY, PLACE) or t.lower_ in LEGISLATURES  # "Senate President"
-    if t.lower_ == "and":
-        return i > 0 and entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE)
+    if t.lower_ == "and":  # "Middle East and North Africa director", "Trade and Industry Minister"
+        return i > 0 and (entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE) or (
+            rest[i - 1].lower_ in PORTFOLIO_WORDS and i + 1 < len(rest) and rest[i + 1].lower_ in PORTFOLIO_WORDS))
     return (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod") and t.lower_ not in ("of", "for", "at")
 
 
@@ -211,11 +218,11 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
         t = doc[i]
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
             break  # another person's name: "Aroha Te Whata-Ngata and Saudi Minister ..."
-        if t.lower_ in ("its", "their", "whose") and t.dep_ == "poss":
+        if t.lower_ in ("its", "whose") and t.dep_ == "poss":
             words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
-                t.dep_ == "amod" and t.tag_ == "VBG")) \
+                t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2)) \
                 or (t.pos_ == "ADP" and t.lower_ not in ("of", "for")) or (t.lower_ == "and" and not (
                     i > sent_start and doc[i - 1].is_title)):
             break
@@ -235,7 +242,8 @@ UNITS = {"delegation", "mission", "team", "office", "department", "unit", "divis
 #: Occupations an indefinite apposition gives a person: "X, a volunteer firefighter".
 OCCUPATIONS = {"firefighter", "engineer", "teacher", "journalist", "reporter", "lawyer", "doctor", "nurse", "farmer",
                "shopkeeper", "businessman", "businesswoman", "analyst", "economist", "activist", "writer", "editor",
-               "photographer", "researcher", "professor", "worker", "pilot", "driver", "trader", "scientist"}
+               "photographer", "researcher", "professor", "worker", "pilot", "driver", "trader", "scientist", "student",
+               "expert"}
 #: Posts an indefinite apposition gives as held before: "X, a former finance minister".
 FORMER_POSTS = {"minister", "president", "prosecutor", "diplomat", "ambassador", "presenter", "mayor", "governor",
                 "general", "judge", "senator", "director", "officer", "official", "envoy", "lawmaker"}
@@ -252,7 +260,8 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
     sent_end = doc[end].sent.end
     while i < sent_end and len(words) < 14 and doc[i].text not in (",", ".", ";", ":", "(", "“", '"') \
             and (doc[i].lower_ not in RELATIVE or doc[i].ent_type_) and (doc[i].pos_ not in ("VERB", "AUX") or (
-                doc[i - 1].text == "-" and not doc[i - 1].whitespace_)):  # "the London-based bank"
+                doc[i - 1].text == "-" and not doc[i - 1].whitespace_) or doc[i].dep_ == "amod"):  # "the London-based
+        # bank", "the founder of the collapsed platform X"
         words.append(doc[i])
         i += 1
     if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told"):
@@ -261,12 +270,16 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
         if _titled_in(words, entities):
             return words  # "a spokesman for the Interior Ministry": an office in a body
         # "a far-right leader": a description, not an office; "a member of the centre-right party" is the party's
-        own = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for", "at", "in", "with")), len(words))
+        own = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for", "at", "in", "with", "from")),
+                   len(words))
         head = words[own - 1] if own > 1 else None
-        if head is not None and head.lower_ in OCCUPATIONS | FORMER_POSTS and (
-                head.lower_ in OCCUPATIONS or any(t.lower_ in FORMER for t in words[1:own - 1])):
-            named = any(entities.type_of(entities.at(t)) in (COUNTRY, ORGANIZATION, CITY) for t in words[own:])
-            return words[1:] if named else words[1:own]  # "a volunteer firefighter", "a former mayor of Cluj"
+        if head is not None and (head.lower_ in OCCUPATIONS | FORMER_POSTS or _is_title(words[own - 2:own]) == 2) and (
+                head.lower_ not in FORMER_POSTS or any(t.lower_ in FORMER for t in words[1:own - 1])):
+            named = own < len(words) and words[own].lower_ != "from" and any(
+                entities.type_of(entities.at(t)) in (COUNTRY, ORGANIZATION, CITY) for t in words[own:])
+            # "a volunteer firefighter", "a community leader", "a former mayor of Cluj"; "a teacher from Cluj" is
+            # where she comes from
+            return words[1:] if named else words[1:own]
         return [t for t in words[:own] if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"
                 or norm(t.text) in demonyms()]  # "a Danish citizen": a nationality
     return words
@@ -279,23 +292,31 @@ def _titled_in(words: list[Token], entities: Entities) -> bool:
         return False
     after = words[at + 1:]
     prep = next((i for i, t in enumerate(after) if t.lower_ in ("of", "for", "at")), None)
-    return prep is not None and any((k := entities.at(t) or (entities.of(t) if t.pos_ == "NOUN" else None))
+    # a name there, or a demonym the model left untagged: "a spokesman for the Burkinabe government"
+    return prep is not None and any((k := entities.demonym(t) or (entities.of(t) if t.pos_ == "NOUN" else None))
                                     and entities.type_of(k) in (COUNTRY, ORGANIZATION) for t in after[prep + 1:])
 
 
 def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
-    """A title set before the name with a comma: "Its leader, X", "the firm's chief executive, X"."""
-    if span.start < 2 or doc[span.start - 1].text != ",":
+    """A title set before the name with a comma: "Its leader, X", "the firm's chief executive, X", also
+    before a rank: "Somalia's army chief, General X"."""
+    start = span.start
+    while start > 0 and doc[start - 1].is_title and (_is_title([doc[start - 1]]) or norm(doc[start - 1].text)
+                                                     in demonyms()):
+        start -= 1  # the rank and nationality, which the words before the name give
+    if start < 2 or doc[start - 1].text != ",":
         return []
-    title = doc[span.start - 2]
+    title = doc[start - 2]
     head = span.root.head if span.root.dep_ == "appos" else None
-    if head is not None and head.i < title.i and _is_title([head]) and head.i >= doc[span.start].sent.start:
-        words = [t for t in doc[head.left_edge.i:span.start - 1] if not t.is_punct or t.text == "-"]
+    if head is not None and head.dep_ == "pobj" and head.head.head.i < head.i and _is_title([head.head.head]):
+        head = head.head.head  # "The head of the commission, X": the parse hangs X on the commission
+    if head is not None and head.i < title.i and _is_title([head]) and head.i >= doc[start].sent.start:
+        words = [t for t in doc[head.left_edge.i:start - 1] if not t.is_punct or t.text == "-"]
         return words  # "Britain's ambassador to the United Nations, X": the title's whole phrase
     if not (head is not None and head.i == title.i) and not (
-            title.dep_ == "appos" and span.start <= title.head.i < span.end):
+            title.dep_ == "appos" and start <= title.head.i < span.end):
         return []
-    words = _left_words(doc, span.start - 1, entities)
+    words = _left_words(doc, start - 1, entities)
     return words if words and _is_title(words[-1:]) or _is_title(words[-2:]) else []
 
 
@@ -310,6 +331,8 @@ def _predicate(span) -> tuple[list[Token], bool]:
     "appointed X as its general secretary", and whether it is past ("X was", "X served as"). Only
     when the phrase's head is a title."""
     root = span.root
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        root = root.head  # "his treasurer, X, was sworn in as prime minister"
     phrase = None
     verb = next((c for c in root.children if c.dep_ == "relcl" and any(
         w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)), None)
@@ -359,12 +382,14 @@ def _heading(span, person: str, mention: Mention, entities: Entities) -> Descrip
 
 
 def _body_after(doc: Doc, end: int, entities: Entities) -> str | None:
-    """The organisation named right after a name by "of" or "at": "Judge Ana Vik of the District Court"."""
+    """The organisation named right after a name by "of" or "at": "Judge Ana Vik of the District Court",
+    or the country by "of": "President X of the Philippines"."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "at"):
         return None
     i = end + 1 + (doc[end + 1].lower_ == "the")
     key = entities.at(doc[i]) if i < len(doc) else None
-    return key if key and entities.type_of(key) == ORGANIZATION else None
+    return key if entities.type_of(key) == ORGANIZATION or (
+        entities.type_of(key) == COUNTRY and doc[end].lower_ == "of") else None
 
 
 #: Military and police ranks, which a person holds besides a post: "Army spokesman Colonel X".
@@ -421,15 +446,23 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
     found = list(_counterparts([r for d in _describe_people(doc, entities, people) for c in _coordinated(d)
                                 for r in _ranked(c)]))
     nationality = {d.person: d.nationality for d in found if d.nationality}
+    unnamed = [(t.idx, t.head.lower_, t) for t in doc if t.dep_ == "amod" and norm(t.text) in demonyms()
+               and t.head.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.head.children)]
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
             d = replace(d, office=replace(d.office, organization=where))
+        if d.office and not d.nationality and d.person not in nationality and (earlier := [
+                t for i, head, t in unnamed if i < d.mention.begin and head == d.office.title.lower().split()[-1]]):
+            # "Iran freed an Iranian engineer ... X, an engineer convicted in 2022": the engineer is Iranian
+            d = replace(d, nationality=entities.demonym(earlier[-1]))
         yield d
 
 
 #: Posts in a state: "President X" without "of Y" is president of the country the text implies.
 STATE_TITLES = {"president", "vice president", "vice-president", "prime minister", "deputy prime minister", "premier",
                 "chancellor", "king", "queen", "emir", "sultan", "crown prince"}
+#: Posts of a state's envoys: "Norway recalled its ambassador, X" is Norway's ambassador.
+DIPLOMATS = {"ambassador", "high commissioner", "envoy", "special envoy", "consul", "consul general"}
 #: Posts in a company or body: "Chief executive X" without "of Y" is of the organisation the text is about.
 BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson",
                "managing director", "chief financial officer", "cfo", "chief operating officer", "founder",
@@ -457,8 +490,10 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
         if d.person in nationality:
             return nationality[d.person]
         named = {k for t in sent if (k := entities.at(t)) and entities.type_of(k) == COUNTRY}
-        if not named and title in STATE_TITLES and span.start > 0 and doc[span.start - 1].lower_ == title.split()[-1]:
-            return entities.dateline_country()  # "President X urged calm", in a story datelined in his country
+        home = entities.dateline_country()
+        if title in STATE_TITLES and span.start > 0 and doc[span.start - 1].lower_ == title.split()[-1] and (
+                not named or home in named):
+            return home  # "President X urged calm", in a story datelined in his country
         return named.pop() if len(named) == 1 else None
     if title.split()[0] in BODY_WORDS:  # "police spokeswoman X": the one police force the article names
         word = next((t for t in reversed(doc[max(span.start - 4, 0):span.start]) if t.lower_ == title.split()[0]), None)
@@ -491,6 +526,8 @@ def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iter
                     if words is left and d.office and d.office.organization is None and (
                             body := _body_after(doc, span.end, entities)):
                         d = replace(d, office=replace(d.office, organization=body))  # "Judge X of the Y Court"
+                        if entities.type_of(body) == COUNTRY:
+                            d = replace(d, nationality=d.nationality or body)  # "President X of Peru"
                     yield d
             if d := _heading(span, person.key, mention, entities):
                 yield d

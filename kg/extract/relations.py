@@ -16,24 +16,24 @@ from spacy.tokens import Doc, Token
 from kg.extract.entities import Entities
 from kg.extract.offices import ALIGNMENTS, Description
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
-from kg.lexicon import norm, organizations
+from kg.lexicon import demonyms, norm, organizations
 
 #: Titles whose holder leads the country or organisation the post is in.
 LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir",
                  "sultan", "leader", "head", "chairman", "chairwoman", "chair", "chairperson", "ceo",
                  "chief executive", "secretary-general", "secretary general", "director-general",
-                 "director general", "director", "governor", "mayor", "pope", "supreme leader"}
+                 "director general", "director", "governor", "mayor", "pope", "supreme leader", "commander"}
 SUCCESSION, ELECTION = "Succession", "Election"
 LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
 #: Verbs of contesting an election: their subject and object are candidates.
 CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead", "trail", "edge", "oust"}
 
 
-#: Words that make a leader's title a part of the body, not its head: "deputy director", "Asia director".
+#: Words that make a leader's title a part of the body, not its head: "deputy director", "Asia director"; "Head
+#: of Delegation" of the EU heads the delegation only, a head of operations the department.
 NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|acting|interim)\b|\band\b|-elect\b"
                       r"|\bof (?:the )?(?:\w+ )?(?:delegation|mission|staff|team|department|unit|division|bureau|"
-                      r"research|office)\b",  # "Head of Delegation" of the EU heads the delegation only
-                      re.IGNORECASE)
+                      r"research|office|operations|communications|programmes|programs|policy)\b", re.IGNORECASE)
 #: Words for a place inside a larger one: "Cusco, a city in southern Peru", "Nairobi's Kibera neighbourhood".
 PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "region", "province",
                "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement"}
@@ -166,7 +166,8 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             if entities.type_of(inner) not in (CITY, PLACE):
                 continue  # no place before the comma: what follows need not be resolved (the last use of
                 # ``entities``: a pronoun's mention that resolving would add is read by no one)
-            outer = entities.of(token)
+            outer = entities.of(token) if norm(token.text) not in demonyms() else None  # "In Kigali, Rwandan
+            # Foreign Minister X said": where he spoke, and his country
             if outer and inner != outer and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
                 yield Relation(inner, "containedInPlace", outer, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
 
@@ -233,6 +234,9 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
                 k := entities.at(c)) and entities.type_of(k) == COUNTRY), None)  # "the Togolese capital Lome"
         if outer is None and head.i != token.i:  # "Parliament House in Canberra", "Dioura, in the Segou region"
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            if prep is None and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ \
+                    == "in":
+                prep = doc[token.i + 2]  # the parse hangs ", in the Segou region" on the verb
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             outer = (entities.at(pobj) or next((entities.at(c) for c in pobj.children if c.dep_ == "compound"
                                                  and entities.at(c)), None)) if pobj is not None else None
