@@ -1221,3 +1221,10 @@ def test_a_speakers_own_threat_in_a_quote_is_an_event(run):
                        "Minister Tomas Evu said on Friday. \u201cThe rebels attacked three villages,\u201d he added.")
     events = {(e.type[:2], names.get(e.source)) for e in facts.events}
     assert events == {("13", "Tomas Evu")}, events
+
+
+def test_an_agents_act_is_the_act_of_the_body_they_are_of(run):
+    facts, names = run("The mayor of Eastport, Tomas Evu, was arrested by officers of the Northland Fraud Bureau on "
+                       "Monday. A team from the Relief Agency of Norland delivered tents to the town on Tuesday.")
+    assert {(e.type[:2], names.get(e.source)) for e in facts.events} == {
+        ("17", "Northland Fraud Bureau"), ("07", "Relief Agency of Norland")}

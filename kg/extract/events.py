@@ -663,8 +663,24 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
     return next((who for b, e, who in entities.quoted if b <= offset < e), None)
 
 
+#: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency".
+AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
+             "staff", "representative", "envoy", "mission"}
+
+
+def _body(token: Token | None, entities: Entities) -> Token | None:
+    """The organisation or state an unnamed agent acts for: "arrested by officers of the National Crime
+    Agency" is the agency's arrest, as CAMEO codes an agent's act as its body's."""
+    if token is None or token.lemma_.lower() not in AGENTS_OF or entities.type_of(entities.of(token)) not in (
+            None, GROUP):
+        return token
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
+                 if p.dep_ == "pobj" and entities.type_of(entities.of(p)) in (ORGANIZATION, COUNTRY)), token)
+
+
 def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities, published,
            source: Token | None, target: Token | None, negated: bool) -> Event:
+    source = _body(source, entities)
     source_key = entities.capital_country(entities.of(source))  # "Warsaw accuses Minsk": the states act
     target_key = entities.capital_country(entities.of(target))
     if (both := entities.pair(source)) is not None:  # "the two leaders agreed": one with the other
