@@ -1228,3 +1228,10 @@ def test_an_agents_act_is_the_act_of_the_body_they_are_of(run):
                        "Monday. A team from the Relief Agency of Norland delivered tents to the town on Tuesday.")
     assert {(e.type[:2], names.get(e.source)) for e in facts.events} == {
         ("17", "Northland Fraud Bureau"), ("07", "Relief Agency of Norland")}
+
+
+def test_a_name_hung_on_the_noun_after_a_title_is_the_titled_doer(run):
+    facts, names = run("The chief executive of Norbank, Anna Berg, resigned on Monday. The ambassador in Eastport, "
+                       "Claire Dunn, met Prime Minister John Smith on Wednesday.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("Resignation", "Anna Berg"), ("040", "Claire Dunn")}

@@ -668,19 +668,28 @@ AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator
              "staff", "representative", "envoy", "mission"}
 
 
-def _body(token: Token | None, entities: Entities) -> Token | None:
-    """The organisation or state an unnamed agent acts for: "arrested by officers of the National Crime
-    Agency" is the agency's arrest, as CAMEO codes an agent's act as its body's."""
-    if token is None or token.lemma_.lower() not in AGENTS_OF or entities.type_of(entities.of(token)) not in (
-            None, GROUP):
+def _actor(token: Token | None, entities: Entities) -> Token | None:
+    """Who an unnamed subject or object is: the person the parser hung as an apposition on the noun
+    after it ("The head of the commission, John Smith, resigned": Smith, not the commission), or the
+    organisation or state an agent acts for ("arrested by officers of the National Crime Agency" is the
+    agency's arrest, as CAMEO codes an agent's act as its body's)."""
+    if token is None or entities.type_of(entities.of(token)) not in (None, GROUP):
         return token
-    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
-                 if p.dep_ == "pobj" and entities.type_of(entities.of(p)) in (ORGANIZATION, COUNTRY)), token)
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                          and entities.type_of(entities.of(a)) == PERSON), None)
+            if named is not None and entities.type_of(entities.of(pobj)) != PERSON:
+                return named
+            if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and entities.type_of(
+                    entities.of(pobj)) in (ORGANIZATION, COUNTRY):
+                return pobj
+    return token
 
 
 def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities, published,
            source: Token | None, target: Token | None, negated: bool) -> Event:
-    source = _body(source, entities)
+    source, target = _actor(source, entities), _actor(target, entities)
     source_key = entities.capital_country(entities.of(source))  # "Warsaw accuses Minsk": the states act
     target_key = entities.capital_country(entities.of(target))
     if (both := entities.pair(source)) is not None:  # "the two leaders agreed": one with the other
