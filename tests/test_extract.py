@@ -1235,3 +1235,10 @@ def test_a_name_hung_on_the_noun_after_a_title_is_the_titled_doer(run):
                        "Claire Dunn, met Prime Minister John Smith on Wednesday.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {
         ("Resignation", "Anna Berg"), ("040", "Claire Dunn")}
+
+
+def test_civilians_who_storm_a_building_riot(run):
+    facts, _ = run("Hundreds of protesters stormed the Norland embassy in Eastport on Monday. Rebel fighters stormed "
+                   "an army base near Westport on Tuesday.")
+    assert {(e.trigger.text, e.type[:3]) for e in facts.events if e.trigger.text == "stormed"} == {
+        ("stormed", "145"), ("stormed", "190")}

@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense
-from kg.extract.entities import Entities
+from kg.extract.entities import QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, triggers
 from kg.nlp.components import CURRENCY
@@ -505,20 +505,31 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             ["court"], ["tribunal"]) or any(t.dep_ == "compound" and t.lemma_.lower() in COURT_WORDS
                                             for t in subject.subtree)):  # "Magistrate X ordered"
         return "CourtRuling"
-    if lemma in ("blockade", "block") and subject.lemma_.lower() in CIVILIANS:
+    doer = _counted(subject).lemma_.lower()  # "hundreds of protesters"
+    if lemma in ("blockade", "block") and doer in CIVILIANS:
         return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade
     host = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
                  if p.dep_ == "pobj"), None)
     if lemma == "call on" and entities.type_of(entities.of(host)) == PERSON and not any(
             t.dep_ == "xcomp" and t != verb for t in verb.subtree):
         return "036"  # "is due to call on the president": a visit; "called on X to free" is an appeal
-    if lemma in ("clash", "scuffle", "brawl", "fight") and subject.lemma_.lower() in CIVILIANS:
+    if lemma in ("clash", "scuffle", "brawl", "fight") and doer in CIVILIANS:
         return "182"  # "rival supporters clashed": a fight between people, no military force
+    if lemma in ("storm", "overrun") and doer in CIVILIANS:
+        return "145"  # "protesters stormed the embassy": a riot, no military assault
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
         return "Migration"  # "thousands of refugees have returned"; not "returned to power"
     return None
+
+
+def _counted(token: Token) -> Token:
+    """What a number counts: "29 of the 41 inmates", "hundreds of protesters"."""
+    if not (token.like_num or token.lemma_.lower() in QUANTITY_NOUNS):
+        return token
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), token)
 
 
 def _object_code(lemma: str, obj: Token | None) -> str | None:
@@ -531,10 +542,7 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     words = {t.lemma_.lower() for t in (*obj.subtree, *around)}
     money = any(t.ent_type_ == "MONEY" or CURRENCY.fullmatch(t.text) for t in obj.subtree)  # "150 million euros"
     head = obj.lemma_.lower()
-    counted = obj
-    if obj.like_num:  # "recaptured 29 of the 41 inmates": the inmates
-        counted = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj"), obj)
+    counted = _counted(obj)
     noun = counted.lemma_.lower()
     people = noun in GROUP_NOUNS or noun in PEOPLE_NOUNS or counted.ent_type_ == "PERSON" or noun in TITLES \
         or obj.lower_ in ("them", "him", "her", "us")
