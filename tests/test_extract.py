@@ -1242,3 +1242,11 @@ def test_civilians_who_storm_a_building_riot(run):
                    "an army base near Westport on Tuesday.")
     assert {(e.trigger.text, e.type[:3]) for e in facts.events if e.trigger.text == "stormed"} == {
         ("stormed", "145"), ("stormed", "190")}
+
+
+def test_saying_one_will_not_cooperate_is_a_rejection(run):
+    facts, names = run("Foreign Minister Tomas Evu said Norland would not withdraw its troops from the border. "
+                       "Norland said on Monday that it would not endorse the declaration. Ostavia could not sign the "
+                       "treaty in time.")
+    assert [(e.trigger.text, e.type, e.negated) for e in facts.events if not e.negated] == [
+        ("withdraw", "120", False), ("endorse", "120", False)]

@@ -162,6 +162,10 @@ COURT_WORDS = {"court", "judge", "tribunal", "magistrate", "jury", "justice", "j
 READY = {"ready", "willing", "prepared", "eager", "determined", "keen", "set", "poised", "open"}
 #: Verbs of meeting a rival in an election: "X faces Y in the run-off" is a candidacy.
 CONTEST = {"face", "challenge", "take on", "contest", "battle"}
+#: CAMEO roots of cooperation: saying one will not cooperate is a rejection (120).
+COOPERATION_ROOTS = {"03", "04", "05", "06", "07", "08"}
+#: Auxiliaries of what one will do: "would not" refuses, "could not" only fails.
+WILL = {"will", "would", "shall", "'ll", "wo"}
 MODALS = {"will", "shall", "would", "could", "may", "might", "'ll", "wo", "can"}
 PLACE_PREPS = {"in", "at", "along", "near", "across", "into", "inside", "outside", "throughout", "on", "to",
                "from", "within", "off"}
@@ -926,6 +930,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if special and lemma in PROMISE_VERBS:
         future = True  # "pledged $1.2 million in aid": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
+    if code and code[:2] in COOPERATION_ROOTS and negated and any(
+            c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+        code, negated = "120", False  # "would not endorse the declaration", "will not withdraw the bill": refused
     if code == "BorderCrossing" and not _crosses_border(verb, entities):
         return None  # "police entered the halls", "crossed the street": no frontier crossed
     if code is None or code == "Disaster" and _erupting_event(verb):
