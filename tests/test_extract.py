@@ -1250,3 +1250,11 @@ def test_saying_one_will_not_cooperate_is_a_rejection(run):
                        "treaty in time.")
     assert [(e.trigger.text, e.type, e.negated) for e in facts.events if not e.negated] == [
         ("withdraw", "120", False), ("endorse", "120", False)]
+
+
+def test_a_ruling_or_removal_still_to_come_is_no_event_yet(run):
+    facts, _ = run("The Supreme Court of Norland is expected to rule on the appeal within 15 days. President John "
+                   "Smith will be removed from office if the Senate backs the motion. The Regional Court of Eastport "
+                   "convicted Tomas Evu of fraud on Monday.")
+    assert [(e.type, e.trigger.text) for e in facts.events if e.type in ("CourtRuling", "Impeachment")] == [
+        ("CourtRuling", "convicted")]

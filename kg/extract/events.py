@@ -877,9 +877,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma in ("vote", "agree", "decide") and any(
             c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _removal(c)) for c in verb.children):
         return None  # "voted to remove the president": the removal is the event
-    if _removal(verb):
+    future, negated = _modality(verb)
+    if _removal(verb) and not future:  # "will be removed from office if ...": not decided yet
         return _event(verb.doc[verb.i:verb.i + 1], verb, "Impeachment", sent, entities, published, _subject(verb),
-                      next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None), _modality(verb)[1])
+                      next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None), negated)
     if verb.dep_ in ("xcomp", "dobj", "pcomp") and _phrasal(verb.head) in REFUSING_VERBS:
         return None  # "ruled out raising the tax": refused, not done
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
@@ -888,7 +889,6 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _object_code(
             _phrasal(c), _object(c))) for c in verb.children):
         return None  # "pledged to detain": the promised act is the event
-    future, negated = _modality(verb)
     declined = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT), None) \
         if lemma in ("decline", "refuse") else None
     if declined is not None or negated and lemma in NO_COMMENT:  # "declined to comment", "did not say when"
@@ -935,8 +935,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         code, negated = "120", False  # "would not endorse the declaration", "will not withdraw the bill": refused
     if code == "BorderCrossing" and not _crosses_border(verb, entities):
         return None  # "police entered the halls", "crossed the street": no frontier crossed
-    if code is None or code == "Disaster" and _erupting_event(verb):
-        return None
+    if code is None or code == "Disaster" and _erupting_event(verb) or code == "CourtRuling" and future:
+        return None  # "the court is expected to rule": no ruling yet
     passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod")
                                       and not any(c.dep_ == "nsubj" for c in verb.children)
                                       and not _headless_predicate(verb))  # a misparsed "X conceded defeat" (an
