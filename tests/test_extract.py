@@ -1258,3 +1258,11 @@ def test_a_ruling_or_removal_still_to_come_is_no_event_yet(run):
                    "convicted Tomas Evu of fraud on Monday.")
     assert [(e.type, e.trigger.text) for e in facts.events if e.type in ("CourtRuling", "Impeachment")] == [
         ("CourtRuling", "convicted")]
+
+
+def test_an_event_noun_object_keeps_its_own_agent_after_by(run):
+    facts, names = run("The Eastport Liberation Front rejected accusations by the Norland Interior Ministry that its "
+                       "fighters had burned the market. Tomas Evu welcomed the agreement on Monday.")
+    assert {(e.type[:2], names.get(e.source)) for e in facts.events if e.trigger.text == "accusations"} == {
+        ("11", "Norland Interior Ministry")}
+    assert not any(e.trigger.text == "agreement" for e in facts.events)  # the welcomer did not make it

@@ -1076,8 +1076,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         target = _subject(verb)  # "they face expulsion": they are the ones expelled
     elif head.dep_ == "dobj" and verb.pos_ == "VERB" and _phrasal(verb) in LIGHT_VERBS:
         source = _subject(verb)  # "voiced criticism", "held talks"
-    elif head.dep_ == "dobj":
-        pass  # "welcomed the agreement": the one who welcomes did not make the agreement
+    elif head.dep_ == "dobj":  # "welcomed the agreement": the one who welcomes did not make the agreement, but
+        source = _agent_of(head)  # "rejected accusations by Ostavian officials": theirs
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
         source = _subject(verb)  # "the government was in talks with the company": the government talks
     elif head.dep_ == "pobj" and head.head.lower_ == "for" and code[:2] in ("03", "04") and verb.pos_ == "VERB" \
@@ -1090,8 +1090,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             source, target = None, source  # "their arrest", "Indjai's release": the owner undergoes it (not in
             # "the group's kidnapping of tourists", "Russia's invasion of Ukraine")
         if source is None:
-            by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            source = _agent_of(head)
         if source is None and of is not None and (code[:2] in ("04", "14") or code in BY_ITS_SUBJECT):
             source = next((c for c in of.children if c.dep_ == "pobj"), None)  # "the walkout of Saudi Arabia's
             # delegation", "the visit of the Indian president": the one who does it
@@ -1111,6 +1110,12 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "the talks", "a statement": too little to say who did what
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """Who does what an event noun names, after "by": "the attack by the rebels"."""
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                 if p.dep_ == "pobj"), None)
 
 
 def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
