@@ -1266,3 +1266,10 @@ def test_an_event_noun_object_keeps_its_own_agent_after_by(run):
     assert {(e.type[:2], names.get(e.source)) for e in facts.events if e.trigger.text == "accusations"} == {
         ("11", "Norland Interior Ministry")}
     assert not any(e.trigger.text == "agreement" for e in facts.events)  # the welcomer did not make it
+
+
+def test_police_violence_is_repression(run):
+    facts, _ = run("Riot police stormed the Eastport University campus on Monday. Police shot dead two protesters in "
+                   "Westport on Tuesday. Rebel fighters attacked an army base near Northtown on Wednesday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [
+        ("stormed", "175"), ("shot", "175"), ("attacked", "190")]

@@ -521,6 +521,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "182"  # "rival supporters clashed": a fight between people, no military force
     if lemma in ("storm", "overrun") and doer in CIVILIANS:
         return "145"  # "protesters stormed the embassy": a riot, no military assault
+    if doer in POLICE_NOUNS and (_code(lemma, "VERB", False) or "")[:2] == "19":
+        return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
