@@ -1273,3 +1273,10 @@ def test_police_violence_is_repression(run):
                    "Westport on Tuesday. Rebel fighters attacked an army base near Northtown on Wednesday.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [
         ("stormed", "175"), ("shot", "175"), ("attacked", "190")]
+
+
+def test_an_event_noun_only_asked_for_is_no_event(run):
+    facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
+                       "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events if "talks" in e.trigger.text] == [
+        ("talks", "Norland Teachers Union")]

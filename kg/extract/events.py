@@ -454,6 +454,14 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
     return code_for(code, future, threat)
 
 
+def _asked_for(verb: Token, entities: Entities) -> bool:
+    """Whether a verb is only asked for: "urged Pakistan to suspend deportations" (not "is expected to
+    meet", which is planned, nor what an authority orders done)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and not (
+        verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)) \
+        and not _commanded(verb, entities)
+
+
 def _commanded(verb: Token, entities: Entities) -> bool:
     """Whether the verb is an act that someone with authority orders done: "ordered the army to
     withdraw its troops" (not what a court orders, which is its ruling, nor ordering envoys out)."""
@@ -858,10 +866,8 @@ def _can_act(token: Token | None, entities: Entities) -> bool:
 
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and not (
-            verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)) \
-            and not _commanded(verb, entities):
-        return None  # "urged Pakistan to suspend deportations": asked for, not done; "is expected to meet" is planned
+    if _asked_for(verb, entities):
+        return None  # "urged Pakistan to suspend deportations": asked for, not done
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
         return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma == "warn" and not _threatens(verb):
@@ -1068,6 +1074,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     asker = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "for" else first.head
     if asker.pos_ == "VERB" and _phrasal(asker) in ASKED_FOR and first.dep_ in ("dobj", "pobj"):
         return None  # "marched to demand early elections and the resignation of X": asked for, not done
+    if head.dep_ == "dobj" and _asked_for(verb, entities):
+        return None  # "asked the court to increase the sentence", "urged them to hold talks": asked for, not done
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
     code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
