@@ -1280,3 +1280,10 @@ def test_an_event_noun_only_asked_for_is_no_event(run):
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
     assert [(e.trigger.text, names.get(e.source)) for e in facts.events if "talks" in e.trigger.text] == [
         ("talks", "Norland Teachers Union")]
+
+
+def test_verbs_of_increase_carry_the_event_noun_they_govern(run):
+    facts, names = run("The Norland Defence Ministry increased air patrols over the border on Monday. The European "
+                       "Union widened sanctions against Norland on Tuesday.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("150", "Norland Defence Ministry"), ("163", "European Union")}
