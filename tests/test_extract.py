@@ -1287,3 +1287,10 @@ def test_verbs_of_increase_carry_the_event_noun_they_govern(run):
                        "Union widened sanctions against Norland on Tuesday.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {
         ("150", "Norland Defence Ministry"), ("163", "European Union")}
+
+
+def test_tariffs_and_import_duties_are_sanctions(run):
+    facts, names = run("The European Commission imposed tariffs on Norland steel in August. Norland will impose import "
+                       "duties of up to 25% on Eastport dairy products from October, Trade Minister Tomas Evu said.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("163", "European Commission"), ("1312", "Norland")}
