@@ -1294,3 +1294,10 @@ def test_tariffs_and_import_duties_are_sanctions(run):
                        "duties of up to 25% on Eastport dairy products from October, Trade Minister Tomas Evu said.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {
         ("163", "European Commission"), ("1312", "Norland")}
+
+
+def test_cooperating_with_investigators_is_judicial_cooperation(run):
+    facts, names = run("Norbank Holdings said on Monday it was cooperating fully with the investigation. Norland and "
+                       "Ostavia agreed to cooperate on border security.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "cooperating"] == [
+        ("063", "Norbank Holdings")]

@@ -507,8 +507,14 @@ def _succession(verb: Token, entities: Entities, sent: Span, published, negated:
     return _event(verb.doc[verb.i:verb.i + 1], verb, "Succession", sent, entities, published, holder, before, negated)
 
 
+#: Those whom one helps in a criminal case.
+JUSTICE = {"investigator", "investigation", "inquiry", "probe", "prosecutor", "prosecution", "police", "court",
+           "judge", "justice"}
+
+
 def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
-    """Verbs whose doer decides the event: what a court orders is a ruling; people who return migrate."""
+    """Verbs whose doer or partner decides the event: what a court orders is a ruling; people who return
+    migrate; cooperating with investigators is judicial cooperation."""
     subject = _subject(verb)
     if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children)):
@@ -526,6 +532,11 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma == "call on" and entities.type_of(entities.of(host)) == PERSON and not any(
             t.dep_ == "xcomp" and t != verb for t in verb.subtree):
         return "036"  # "is due to call on the president": a visit; "called on X to free" is an appeal
+    partner = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                    if p.dep_ == "pobj"), None)
+    if lemma in ("cooperate", "co-operate", "collaborate") and partner is not None and {
+            t.lemma_.lower() for t in partner.subtree} & JUSTICE:
+        return "063"  # "cooperating with investigators": judicial cooperation
     if lemma in ("clash", "scuffle", "brawl", "fight") and doer in CIVILIANS:
         return "182"  # "rival supporters clashed": a fight between people, no military force
     if lemma in ("storm", "overrun") and doer in CIVILIANS:
