@@ -1301,3 +1301,9 @@ def test_cooperating_with_investigators_is_judicial_cooperation(run):
                        "Ostavia agreed to cooperate on border security.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "cooperating"] == [
         ("063", "Norbank Holdings")]
+
+
+def test_what_a_denied_report_says_is_no_event(run):
+    facts, _ = run("Defence Minister Tomas Evu denied reports that Norland soldiers had fled the base. The Eastport "
+                   "Liberation Front rejected accusations that its fighters had carried out the raid on Westport.")
+    assert {e.type for e in facts.events} == {"016"}

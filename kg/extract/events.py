@@ -455,6 +455,20 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
     return code_for(code, future, threat)
 
 
+#: Verbs that deny what their clause, or the allegation they reject, says.
+DENYING = {"deny", "refute", "dispute", "reject", "dismiss"}
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb tells what is denied: "denied that civilians had been killed", "denied reports that
+    soldiers had fled", "rejected accusations that its fighters carried out the raid"."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING:
+        return True
+    claim = verb.head
+    return verb.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in ALLEGATIONS and claim.dep_ == "dobj" \
+        and claim.head.lemma_.lower() in DENYING
+
+
 def _asked_for(verb: Token, entities: Entities) -> bool:
     """Whether a verb is only asked for: "urged Pakistan to suspend deportations" (not "is expected to
     meet", which is planned, nor what an authority orders done)."""
@@ -892,7 +906,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "the biggest deal our nations have ever signed": a comparison, not an act
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("deny", "refute", "dispute"):
+    if _denied(verb):
         return None  # "denied that any civilians had been killed": the denial is the event
     if lemma in ("vote", "agree", "decide") and any(
             c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _removal(c)) for c in verb.children):
@@ -1086,6 +1100,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     asker = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "for" else first.head
     if asker.pos_ == "VERB" and _phrasal(asker) in ASKED_FOR and first.dep_ in ("dobj", "pobj"):
         return None  # "marched to demand early elections and the resignation of X": asked for, not done
+    if verb.pos_ == "VERB" and _denied(verb):
+        return None  # "rejected accusations that its fighters carried out the raid": denied, not told as done
     if head.dep_ == "dobj" and _asked_for(verb, entities):
         return None  # "asked the court to increase the sentence", "urged them to hold talks": asked for, not done
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
