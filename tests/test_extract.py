@@ -1307,3 +1307,10 @@ def test_what_a_denied_report_says_is_no_event(run):
     facts, _ = run("Defence Minister Tomas Evu denied reports that Norland soldiers had fled the base. The Eastport "
                    "Liberation Front rejected accusations that its fighters had carried out the raid on Westport.")
     assert {e.type for e in facts.events} == {"016"}
+
+
+def test_an_act_nested_in_what_is_asked_is_asked_for(run):
+    facts, _ = run("The Norland Labour Ministry urged the owner to pay whatever it took to free the sailors. "
+                   "Spokesman Tomas Evu described the ruling as unjust and called on governments in Europe to free "
+                   "other Norlanders held in their prisons.")
+    assert [e.type for e in facts.events if e.type.startswith("08")] == []

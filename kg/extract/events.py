@@ -470,11 +470,22 @@ def _denied(verb: Token) -> bool:
 
 
 def _asked_for(verb: Token, entities: Entities) -> bool:
-    """Whether a verb is only asked for: "urged Pakistan to suspend deportations" (not "is expected to
-    meet", which is planned, nor what an authority orders done)."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and not (
-        verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)) \
-        and not _commanded(verb, entities)
+    """Whether a verb is only asked for, however deep in what is asked: "urged Pakistan to suspend
+    deportations", "called on governments to free ..." (parsed as a purpose), "urged the owner to pay
+    whatever it took to free the sailors" (not "is expected to meet", which is planned, nor what an
+    authority orders done)."""
+    token = verb
+    while token.dep_ in ("xcomp", "ccomp", "advcl") and token.head != token:
+        infinitive = token.dep_ == "xcomp" or token.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "advcl" and not infinitive:
+            return False  # "after the army launched ...": a clause of its own
+        asker = token.head
+        if infinitive and asker.lemma_.lower() in ASKING_VERBS:
+            return not (asker.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in asker.children)) \
+                and not _commanded(token, entities)
+        token = asker
+    return False
 
 
 def _commanded(verb: Token, entities: Entities) -> bool:
