@@ -1314,3 +1314,15 @@ def test_an_act_nested_in_what_is_asked_is_asked_for(run):
                    "Spokesman Tomas Evu described the ruling as unjust and called on governments in Europe to free "
                    "other Norlanders held in their prisons.")
     assert [e.type for e in facts.events if e.type.startswith("08")] == []
+
+
+def test_an_infinitive_parsed_as_a_purpose_is_still_what_is_promised(run):
+    facts, names = run("Foreign Minister Tomas Evu offered on Thursday to mediate between the rebels and the "
+                       "government.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("039", "Tomas Evu")]
+
+
+def test_a_predicate_hung_on_a_second_subject_of_said_is_its_doers(run):
+    facts, names = run("The Norland Council, which borders both regions, offered on Thursday to mediate between them, "
+                       "its spokesman said.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("039", "Norland Council")]

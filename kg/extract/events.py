@@ -225,8 +225,9 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
 def _headless_predicate(verb: Token) -> bool:
     """A sentence the parser hung on its subject's name, with the verb as a modifier of it:
     "Prime Minister X, who was not there, called on the troops" (X the root, "called" its acl)."""
-    if not (verb.dep_ in ("acl", "amod") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN")
-            and verb.i > verb.head.i):
+    if not (verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and verb.i > verb.head.i and (
+            verb.head.dep_ == "ROOT" or verb.head.dep_ == "nsubj" and sum(  # "X, which ..., offered to mediate, its
+                c.dep_ == "nsubj" for c in verb.head.head.children) > 1)):  # ministry said": two subjects of "said"
         return False
     if verb.doc[verb.i - 1].text == ",":
         return True
@@ -300,6 +301,13 @@ def _recipient(verb: Token) -> Token | None:
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is the infinitive its head governs: "pledged to send", and "offered on Thursday to
+    mediate", which the parser hangs as a purpose."""
+    return verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in verb.children)
+
+
 def _modality(verb: Token) -> tuple[bool | str, bool]:
     """(only promised or future, negated) for a verb or the verb carrying a noun.
 
@@ -318,7 +326,7 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS - {"can"}:
                 reported = child.lower_ == "would" and seen.dep_ == "ccomp" and seen.head.tag_ == "VBD"
                 future = future or ("reported" if reported else True)
-        if seen.dep_ == "xcomp" and (seen.head.lemma_.lower() in PROMISE_VERBS | (RAISING - REPORTED) or (
+        if _infinitive(seen) and (seen.head.lemma_.lower() in PROMISE_VERBS | (RAISING - REPORTED) or (
                 seen.head.pos_ == "ADJ" and seen.head.lemma_.lower() in READY)):
             future = True  # "pledged to detain", "ready to meet": not done yet
         if seen.dep_ in ("xcomp", "conj") and seen.head != seen:
@@ -931,7 +939,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
-    if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _object_code(
+    if lemma in PROMISE_VERBS and any(_infinitive(c) and ((_phrasal(c), "VERB") in triggers() or _object_code(
             _phrasal(c), _object(c))) for c in verb.children):
         return None  # "pledged to detain": the promised act is the event
     declined = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT), None) \
