@@ -413,9 +413,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
-        if child.dep_ == "xcomp" or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                  for c in child.children):
-            # "has been fighting to overthrow the government since 2007"
+        if _infinitive(child):  # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
     for ent in mine:
         if _of_another_event(ent.root, trigger):
@@ -484,8 +482,7 @@ def _asked_for(verb: Token, entities: Entities) -> bool:
     authority orders done)."""
     token = verb
     while token.dep_ in ("xcomp", "ccomp", "advcl") and token.head != token:
-        infinitive = token.dep_ == "xcomp" or token.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitive = _infinitive(token)
         if token.dep_ == "advcl" and not infinitive:
             return False  # "after the army launched ...": a clause of its own
         asker = token.head
