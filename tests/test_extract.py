@@ -1326,3 +1326,10 @@ def test_a_predicate_hung_on_a_second_subject_of_said_is_its_doers(run):
     facts, names = run("The Norland Council, which borders both regions, offered on Thursday to mediate between them, "
                        "its spokesman said.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("039", "Norland Council")]
+
+
+def test_they_whom_both_sides_speak_for_are_the_two(run):
+    facts, names = run("President John Smith met President Tomas Evu in Eastport on Monday. Both leaders said "
+                       "afterwards that they would sign a trade agreement in May.")
+    assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "agreement"] == [
+        ("John Smith", "Tomas Evu")]

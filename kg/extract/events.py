@@ -736,7 +736,11 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
     """Who an unnamed subject or object is: the person the parser hung as an apposition on the noun
     after it ("The head of the commission, John Smith, resigned": Smith, not the commission), or the
     organisation or state an agent acts for ("arrested by officers of the National Crime Agency" is the
-    agency's arrest, as CAMEO codes an agent's act as its body's)."""
+    agency's arrest, as CAMEO codes an agent's act as its body's), or the two sides that say what "they"
+    will do ("Both sides said they would reopen the crossings")."""
+    if token is not None and token.lower_ in ("they", "we") and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
+            and (teller := _subject(token.head.head)) is not None and entities.pair(teller):
+        return teller
     if token is None or entities.type_of(entities.of(token)) not in (None, GROUP):
         return token
     for prep in (c for c in token.children if c.dep_ == "prep"):
