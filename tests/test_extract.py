@@ -1333,3 +1333,11 @@ def test_they_whom_both_sides_speak_for_are_the_two(run):
                        "afterwards that they would sign a trade agreement in May.")
     assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "agreement"] == [
         ("John Smith", "Tomas Evu")]
+
+
+def test_a_past_act_hung_on_a_participle_in_what_is_said_is_the_tellers(run):
+    facts, names = run("The Eastport Centre for Human Rights said at least 31 people had been taken to hospital, and "
+                       "demanded an independent inquiry. Government spokeswoman Anna Berg told reporters the drills "
+                       "were planned long in advance and dismissed the concern as hysteria.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("100", "Eastport Centre for Human Rights"), ("120", "Anna Berg")}

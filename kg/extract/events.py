@@ -251,6 +251,9 @@ def _subject(verb: Token) -> Token | None:
                                                           APPOINTING):
                 return child  # "X is expected to meet": X meets; "X was named to succeed Y": X succeeds
         raised = verb.dep_ == "xcomp"
+        if (teller := _teller(verb)) is not None:
+            verb = teller
+            continue
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and (
                 obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
             return obj  # "forced thousands to flee": the thousands flee
@@ -272,6 +275,17 @@ def _subject(verb: Token) -> Token | None:
             verb = verb.head.head
             continue
         return None
+
+
+def _teller(verb: Token) -> Token | None:
+    """The verb of saying that a past act, coordinated by the parser with a participle in what is
+    said, is coordinated with: "X said 31 people had been taken to hospital, and demanded an
+    inquiry", "told reporters the drills were planned long ago and dismissed the concern": X demands."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ != "VBN" or any(
+            c.dep_ == "nsubj" for c in verb.head.children):
+        return None
+    return next((a for a in verb.head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in SPEECH_VERBS
+                 and a.i < verb.head.i), None)
 
 
 def _object(verb: Token) -> Token | None:
