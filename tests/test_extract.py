@@ -1341,3 +1341,9 @@ def test_a_past_act_hung_on_a_participle_in_what_is_said_is_the_tellers(run):
                        "were planned long in advance and dismissed the concern as hysteria.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {
         ("100", "Eastport Centre for Human Rights"), ("120", "Anna Berg")}
+
+
+def test_a_past_act_hung_on_an_adjective_in_what_is_said_is_the_tellers(run):
+    facts, names = run('Rebel spokesman Tomas Evu said the Eastport Liberation Front was "committed to every word of '
+                       'this agreement" and accused the army of blocking food deliveries.')
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("112", "Tomas Evu")]
