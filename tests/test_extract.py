@@ -1347,3 +1347,10 @@ def test_a_past_act_hung_on_an_adjective_in_what_is_said_is_the_tellers(run):
     facts, names = run('Rebel spokesman Tomas Evu said the Eastport Liberation Front was "committed to every word of '
                        'this agreement" and accused the army of blocking food deliveries.')
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("112", "Tomas Evu")]
+
+
+def test_a_finite_verb_coordinated_with_a_negated_one_keeps_its_own_polarity(run):
+    facts, _ = run("Energy Minister Tomas Evu said the ministry had not been consulted and warned that it would cut "
+                   "water releases from the reservoir. The army did not arrest or charge the men.")
+    assert {(e.trigger.text, e.negated) for e in facts.events} == {
+        ("warned", False), ("arrest", True), ("charge", True)}

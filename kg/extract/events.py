@@ -343,10 +343,10 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
         if _infinitive(seen) and (seen.head.lemma_.lower() in PROMISE_VERBS | (RAISING - REPORTED) or (
                 seen.head.pos_ == "ADJ" and seen.head.lemma_.lower() in READY)):
             future = True  # "pledged to detain", "ready to meet": not done yet
-        if seen.dep_ in ("xcomp", "conj") and seen.head != seen:
-            seen = seen.head
-            continue
-        break
+        if seen.head == seen or seen.dep_ not in ("xcomp", "conj") or seen.dep_ == "conj" and seen.tag_ in (
+                "VBD", "VBZ", "VBP"):
+            break  # a finite verb has its own tense: "had not been consulted and warned that ..." warned
+        seen = seen.head
     return future, negated
 
 
