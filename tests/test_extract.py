@@ -1354,3 +1354,9 @@ def test_a_finite_verb_coordinated_with_a_negated_one_keeps_its_own_polarity(run
                    "water releases from the reservoir. The army did not arrest or charge the men.")
     assert {(e.trigger.text, e.negated) for e in facts.events} == {
         ("warned", False), ("arrest", True), ("charge", True)}
+
+
+def test_an_event_word_in_an_organisations_name_is_no_event(run):
+    facts, _ = run("The Eastport Episcopal Conference said on Monday that the rebels had freed the hostages. The "
+                   "Rally for Norland party held talks with Ostavia's government.")
+    assert sorted(e.trigger.text for e in facts.events) == ["freed", "talks"]

@@ -1122,6 +1122,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         head = head.head
     if head.dep_ == "compound" or (head.dep_ == "amod" and head.head.pos_ == "NOUN"):
         return None  # "immigration crackdown": a modifier, not an event of its own
+    if entities.type_of(entities.at(head)) == ORGANIZATION:
+        return None  # "the Episcopal Conference", "the Rally for the Republic": a name, not an event
     if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and not any(
             c.dep_ in ("det", "poss") for c in head.children):
         return None  # "went on hunger strike in protest at the ruling": why they did it, not an act of its own
