@@ -1360,3 +1360,10 @@ def test_an_event_word_in_an_organisations_name_is_no_event(run):
     facts, _ = run("The Eastport Episcopal Conference said on Monday that the rebels had freed the hostages. The "
                    "Rally for Norland party held talks with Ostavia's government.")
     assert sorted(e.trigger.text for e in facts.events) == ["freed", "talks"]
+
+
+def test_people_forced_from_their_homes_are_displaced(run):
+    facts, names = run("More than 20,000 Ostavians have been forced from their homes in the east. The rebels forced "
+                       "the mayor to resign.")
+    assert [(e.type, names.get(e.target)) for e in facts.events if e.trigger.text == "forced"] == [
+        ("Migration", "Ostavians")]

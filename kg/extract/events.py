@@ -118,6 +118,8 @@ POLICE_NOUNS = {"police", "officer", "gendarme", "policeman", "constable"}
 #: What rioters throw.
 PROJECTILES = {"stone", "rock", "brick", "bottle", "flare", "firework", "firebomb", "molotov", "petrol bomb",
                "projectile", "egg", "chair"}
+#: Where people are driven from when they are displaced.
+HOMES = {"home", "house", "village", "town", "land", "farm", "neighbourhood", "neighborhood"}
 #: What people are pulled out of in a rescue.
 DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater", "sea", "river", "mine", "pit", "shaft",
           "building", "car", "vehicle", "sand", "snow", "landslide"}
@@ -621,6 +623,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or (lemma == "order" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children))):
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
+    if lemma in ("force", "drive", "chase", "uproot") and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in HOMES for p in c.children)
+            for c in obj.head.children):
+        return "Migration"  # "1.3 million people have been forced from their homes": displaced
     if lemma in ("capture", "recapture") and people:
         return "173"  # "recaptured 29 inmates": people arrested, not territory taken
     if lemma in ("suspend", "revoke", "cancel", "withdraw", "strip") and head in PERMITS:
