@@ -1367,3 +1367,10 @@ def test_people_forced_from_their_homes_are_displaced(run):
                        "the mayor to resign.")
     assert [(e.type, names.get(e.target)) for e in facts.events if e.trigger.text == "forced"] == [
         ("Migration", "Ostavians")]
+
+
+def test_a_toll_in_the_present_perfect_is_as_of_publication(run):
+    facts, _ = run("Gunmen attacked a camp near Westport on Monday, killing 14 people. More than 2,000 villagers have "
+                   "been forced from their homes. At least 12 people were abducted.")
+    when = {e.trigger.text: e.when.value for e in facts.events}
+    assert (when["forced"], when["abducted"]) == ("2025-03-14", "2025-03-10")

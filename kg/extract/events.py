@@ -694,9 +694,10 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
                     and event.type[:2] not in WORDS_ROOTS:
                 event = replace(event, when=last[1])
             elif first and event.source is None and (event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) \
-                    and _agentless(token) and tense(token) == PAST:
+                    and _agentless(token) and tense(token) == PAST and not any(
+                        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children):
                 event = replace(event, when=first)  # "At least 30 people were killed", "thousands were
-                # evacuated": the toll of what the article opened with
+                # evacuated": the toll of what the article opened with (one "have been forced" is as of now)
             yield event, token
 
 
