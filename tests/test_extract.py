@@ -1374,3 +1374,10 @@ def test_a_toll_in_the_present_perfect_is_as_of_publication(run):
                    "been forced from their homes. At least 12 people were abducted.")
     when = {e.trigger.text: e.when.value for e in facts.events}
     assert (when["forced"], when["abducted"]) == ("2025-03-14", "2025-03-10")
+
+
+def test_who_takes_part_in_an_event_does_it(run):
+    facts, names = run("About 12,000 nurses took part in the strike, the Norland Nurses Union said. The Eastport "
+                       "Liberation Front participated in peace talks with the government.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("143", "nurses"), ("046", "Eastport Liberation Front")}

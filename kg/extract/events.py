@@ -1161,6 +1161,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _agent_of(head)  # "rejected accusations by Ostavian officials": theirs
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
         source = _subject(verb)  # "the government was in talks with the company": the government talks
+    elif head.dep_ == "pobj" and head.head.lower_ == "in" and (taker := _taking_part(head.head)) is not None:
+        source = _subject(taker)  # "120,000 teachers took part in the strike", "refused to participate in talks"
     elif head.dep_ == "pobj" and head.head.lower_ == "for" and code[:2] in ("03", "04") and verb.pos_ == "VERB" \
             and verb.lemma_.lower() in TRAVEL_VERBS:
         source = _subject(verb)  # "X arrived for a state visit", "flew to Doha for talks": X visits, X talks
@@ -1191,6 +1193,15 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "the talks", "a statement": too little to say who did what
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
+
+
+def _taking_part(in_: Token) -> Token | None:
+    """The verb of taking part that an "in" hangs from: "took part in", "participated in", "joined in"
+    (not a participle: "barred the union from organising or participating in" is not done)."""
+    taker = in_.head.head if in_.head.lower_ == "part" and in_.head.dep_ == "dobj" else in_.head
+    taking = taker.lemma_.lower() in ("participate", "join", "engage") or taker.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in taker.children)
+    return taker if taking and taker.pos_ == "VERB" and taker.tag_ != "VBG" else None
 
 
 def _agent_of(noun: Token) -> Token | None:
