@@ -1381,3 +1381,10 @@ def test_who_takes_part_in_an_event_does_it(run):
                        "Liberation Front participated in peace talks with the government.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {
         ("143", "nurses"), ("046", "Eastport Liberation Front")}
+
+
+def test_calling_what_a_relative_clause_describes_is_a_denunciation(run):
+    facts, names = run('Senators approved a mining bill that opposition leader Anna Berg has called "a surrender of '
+                       'our sovereignty". Anna Berg condemned what she called "a massacre of civilians".')
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events if e.source] == [
+        ("called", "111", "Anna Berg"), ("condemned", "111", "Anna Berg")]

@@ -833,11 +833,20 @@ def _crosses_border(verb: Token, entities: Entities) -> bool:
     return False
 
 
+def _characterized(verb: Token) -> Token | None:
+    """What a verb of calling names: its object, or the noun its relative clause describes ("a proposal
+    X has called 'a surrender'", "a bill that X has called ...")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.dep_ == "relcl" and (obj is None or obj.tag_ in ("WDT", "WP")):
+        return verb.head
+    return obj
+
+
 def _characterizes(verb: Token) -> bool:
     """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
     the object names, not the naming of an event (as in "called a strike")."""
     lemma = verb.lemma_.lower()
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = _characterized(verb)
     if obj is None or obj.lower_ in ("what", "which", "that"):
         return False  # "condemned what he called a massacre": the condemning is the act
     if lemma in ("call", "brand", "dub", "label"):
@@ -978,10 +987,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # by X": who he is, no act
     if lemma == "release" and _object_noun_lemma(verb, obj) in DOCUMENTS:
         return None  # "released a report": a publication, not someone set free
-    if obj is not None and _characterizes(verb):  # "called the strike 'a massacre'": a denunciation
-        used.add(obj.i)
+    if _characterizes(verb):  # "called the strike 'a massacre'": a denunciation
+        used.add(_characterized(verb).i)
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("111", future), sent, entities, published,
-                      _subject(verb), obj, negated)
+                      _subject(verb), _characterized(verb), negated)
     if obj is not None and obj.lemma_.lower() in MEASURES:  # "held three rounds of talks": the talks
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj"), obj)
