@@ -987,10 +987,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # by X": who he is, no act
     if lemma == "release" and _object_noun_lemma(verb, obj) in DOCUMENTS:
         return None  # "released a report": a publication, not someone set free
-    if _characterizes(verb):  # "called the strike 'a massacre'": a denunciation
-        used.add(_characterized(verb).i)
+    if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
+        used.add(called.i)  # a denunciation
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("111", future), sent, entities, published,
-                      _subject(verb), _characterized(verb), negated)
+                      _subject(verb), called, negated)
     if obj is not None and obj.lemma_.lower() in MEASURES:  # "held three rounds of talks": the talks
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj"), obj)
