@@ -1388,3 +1388,10 @@ def test_calling_what_a_relative_clause_describes_is_a_denunciation(run):
                        'our sovereignty". Anna Berg condemned what she called "a massacre of civilians".')
     assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events if e.source] == [
         ("called", "111", "Anna Berg"), ("condemned", "111", "Anna Berg")]
+
+
+def test_trading_accusations_is_each_sides_accusation(run):
+    facts, names = run("The Eastport Mining Company and the Norland Miners Union traded accusations on Monday over the "
+                       "collapse of the talks.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events) == [
+        ("112", "Eastport Mining Company"), ("112", "Norland Miners Union")]

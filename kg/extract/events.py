@@ -31,7 +31,7 @@ SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "is
                  "reach", "call", "seal", "agree", "win", "lose", "mount", "unleash", "carry out", "put", "lodge",
                  "file", "lift", "end", "open", "resume", "restart", "broker", "agree to", "give", "grant", "hand",
                  "table", "submit", "present", "bring", "fire", "use", "lob", "spray",  # "fired tear gas"
-                 "step", "intensify",  # "stepped up patrols"
+                 "step", "intensify", "trade",  # "stepped up patrols", "traded accusations"
                  "increase", "expand", "widen", "tighten", "boost"}  # "increased air patrols", "widened sanctions"
 #: Verbs that only carry the event noun they govern: "voiced criticism", "held talks".
 LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
