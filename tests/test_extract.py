@@ -1513,3 +1513,177 @@ def test_a_speakers_own_threat_in_a_quote_is_an_event(run):
                        "Minister Tomas Evu said on Friday. \u201cThe rebels attacked three villages,\u201d he added.")
     events = {(e.type[:2], names.get(e.source)) for e in facts.events}
     assert events == {("13", "Tomas Evu")}, events
+
+
+def test_an_agents_act_is_the_act_of_the_body_they_are_of(run):
+    facts, names = run("The mayor of Eastport, Tomas Evu, was arrested by officers of the Northland Fraud Bureau on "
+                       "Monday. A team from the Relief Agency of Norland delivered tents to the town on Tuesday.")
+    assert {(e.type[:2], names.get(e.source)) for e in facts.events} == {
+        ("17", "Northland Fraud Bureau"), ("07", "Relief Agency of Norland")}
+
+
+def test_a_name_hung_on_the_noun_after_a_title_is_the_titled_doer(run):
+    facts, names = run("The chief executive of Norbank, Anna Berg, resigned on Monday. The ambassador in Eastport, "
+                       "Claire Dunn, met Prime Minister John Smith on Wednesday.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("Resignation", "Anna Berg"), ("040", "Claire Dunn")}
+
+
+def test_civilians_who_storm_a_building_riot(run):
+    facts, _ = run("Hundreds of protesters stormed the Norland embassy in Eastport on Monday. Rebel fighters stormed "
+                   "an army base near Westport on Tuesday.")
+    assert {(e.trigger.text, e.type[:3]) for e in facts.events if e.trigger.text == "stormed"} == {
+        ("stormed", "145"), ("stormed", "190")}
+
+
+def test_saying_one_will_not_cooperate_is_a_rejection(run):
+    facts, names = run("Foreign Minister Tomas Evu said Norland would not withdraw its troops from the border. "
+                       "Norland said on Monday that it would not endorse the declaration. Ostavia could not sign the "
+                       "treaty in time.")
+    assert [(e.trigger.text, e.type, e.negated) for e in facts.events if not e.negated] == [
+        ("withdraw", "120", False), ("endorse", "120", False)]
+
+
+def test_a_ruling_or_removal_still_to_come_is_no_event_yet(run):
+    facts, _ = run("The Supreme Court of Norland is expected to rule on the appeal within 15 days. President John "
+                   "Smith will be removed from office if the Senate backs the motion. The Regional Court of Eastport "
+                   "convicted Tomas Evu of fraud on Monday.")
+    assert [(e.type, e.trigger.text) for e in facts.events if e.type in ("CourtRuling", "Impeachment")] == [
+        ("CourtRuling", "convicted")]
+
+
+def test_an_event_noun_object_keeps_its_own_agent_after_by(run):
+    facts, names = run("The Eastport Liberation Front rejected accusations by the Norland Interior Ministry that its "
+                       "fighters had burned the market. Tomas Evu welcomed the agreement on Monday.")
+    assert {(e.type[:2], names.get(e.source)) for e in facts.events if e.trigger.text == "accusations"} == {
+        ("11", "Norland Interior Ministry")}
+    assert not any(e.trigger.text == "agreement" for e in facts.events)  # the welcomer did not make it
+
+
+def test_police_violence_is_repression(run):
+    facts, _ = run("Riot police stormed the Eastport University campus on Monday. Police shot dead two protesters in "
+                   "Westport on Tuesday. Rebel fighters attacked an army base near Northtown on Wednesday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [
+        ("stormed", "175"), ("shot", "175"), ("attacked", "190")]
+
+
+def test_an_event_noun_only_asked_for_is_no_event(run):
+    facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
+                       "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events if "talks" in e.trigger.text] == [
+        ("talks", "Norland Teachers Union")]
+
+
+def test_verbs_of_increase_carry_the_event_noun_they_govern(run):
+    facts, names = run("The Norland Defence Ministry increased air patrols over the border on Monday. The European "
+                       "Union widened sanctions against Norland on Tuesday.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("150", "Norland Defence Ministry"), ("163", "European Union")}
+
+
+def test_tariffs_and_import_duties_are_sanctions(run):
+    facts, names = run("The European Commission imposed tariffs on Norland steel in August. Norland will impose import "
+                       "duties of up to 25% on Eastport dairy products from October, Trade Minister Tomas Evu said.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("163", "European Commission"), ("1312", "Norland")}
+
+
+def test_cooperating_with_investigators_is_judicial_cooperation(run):
+    facts, names = run("Norbank Holdings said on Monday it was cooperating fully with the investigation. Norland and "
+                       "Ostavia agreed to cooperate on border security.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "cooperating"] == [
+        ("063", "Norbank Holdings")]
+
+
+def test_what_a_denied_report_says_is_no_event(run):
+    facts, _ = run("Defence Minister Tomas Evu denied reports that Norland soldiers had fled the base. The Eastport "
+                   "Liberation Front rejected accusations that its fighters had carried out the raid on Westport.")
+    assert {e.type for e in facts.events} == {"016"}
+
+
+def test_an_act_nested_in_what_is_asked_is_asked_for(run):
+    facts, _ = run("The Norland Labour Ministry urged the owner to pay whatever it took to free the sailors. "
+                   "Spokesman Tomas Evu described the ruling as unjust and called on governments in Europe to free "
+                   "other Norlanders held in their prisons.")
+    assert [e.type for e in facts.events if e.type.startswith("08")] == []
+
+
+def test_an_infinitive_parsed_as_a_purpose_is_still_what_is_promised(run):
+    facts, names = run("Foreign Minister Tomas Evu offered on Thursday to mediate between the rebels and the "
+                       "government.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("039", "Tomas Evu")]
+
+
+def test_a_predicate_hung_on_a_second_subject_of_said_is_its_doers(run):
+    facts, names = run("The Norland Council, which borders both regions, offered on Thursday to mediate between them, "
+                       "its spokesman said.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("039", "Norland Council")]
+
+
+def test_they_whom_both_sides_speak_for_are_the_two(run):
+    facts, names = run("President John Smith met President Tomas Evu in Eastport on Monday. Both leaders said "
+                       "afterwards that they would sign a trade agreement in May.")
+    assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "agreement"] == [
+        ("John Smith", "Tomas Evu")]
+
+
+def test_a_past_act_hung_on_a_participle_in_what_is_said_is_the_tellers(run):
+    facts, names = run("The Eastport Centre for Human Rights said at least 31 people had been taken to hospital, and "
+                       "demanded an independent inquiry. Government spokeswoman Anna Berg told reporters the drills "
+                       "were planned long in advance and dismissed the concern as hysteria.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("100", "Eastport Centre for Human Rights"), ("120", "Anna Berg")}
+
+
+def test_a_past_act_hung_on_an_adjective_in_what_is_said_is_the_tellers(run):
+    facts, names = run('Rebel spokesman Tomas Evu said the Eastport Liberation Front was "committed to every word of '
+                       'this agreement" and accused the army of blocking food deliveries.')
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("112", "Tomas Evu")]
+
+
+def test_a_finite_verb_coordinated_with_a_negated_one_keeps_its_own_polarity(run):
+    facts, _ = run("Energy Minister Tomas Evu said the ministry had not been consulted and warned that it would cut "
+                   "water releases from the reservoir. The army did not arrest or charge the men.")
+    assert {(e.trigger.text, e.negated) for e in facts.events} == {
+        ("warned", False), ("arrest", True), ("charge", True)}
+
+
+def test_an_event_word_in_an_organisations_name_is_no_event(run):
+    facts, _ = run("The Eastport Episcopal Conference said on Monday that the rebels had freed the hostages. The "
+                   "Rally for Norland party held talks with Ostavia's government.")
+    assert sorted(e.trigger.text for e in facts.events) == ["freed", "talks"]
+
+
+def test_people_forced_from_their_homes_are_displaced(run):
+    facts, names = run("More than 20,000 Ostavians have been forced from their homes in the east. The rebels forced "
+                       "the mayor to resign.")
+    assert [(e.type, names.get(e.target)) for e in facts.events if e.trigger.text == "forced"] == [
+        ("Migration", "Ostavians")]
+
+
+def test_a_toll_in_the_present_perfect_is_as_of_publication(run):
+    facts, _ = run("Gunmen attacked a camp near Westport on Monday, killing 14 people. More than 2,000 villagers have "
+                   "been forced from their homes. At least 12 people were abducted.")
+    when = {e.trigger.text: e.when.value for e in facts.events}
+    assert (when["forced"], when["abducted"]) == ("2025-03-14", "2025-03-10")
+
+
+def test_who_takes_part_in_an_event_does_it(run):
+    facts, names = run("About 12,000 nurses took part in the strike, the Norland Nurses Union said. The Eastport "
+                       "Liberation Front participated in peace talks with the government.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("143", "nurses"), ("046", "Eastport Liberation Front")}
+
+
+def test_calling_what_a_relative_clause_describes_is_a_denunciation(run):
+    facts, names = run('Senators approved a mining bill that opposition leader Anna Berg has called "a surrender of '
+                       'our sovereignty". Anna Berg condemned what she called "a massacre of civilians".')
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events if e.source] == [
+        ("called", "111", "Anna Berg"), ("condemned", "111", "Anna Berg")]
+
+
+def test_trading_accusations_is_each_sides_accusation(run):
+    facts, names = run("The Eastport Mining Company and the Norland Miners Union traded accusations on Monday over the "
+                       "collapse of the talks.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events) == [
+        ("112", "Eastport Mining Company"), ("112", "Norland Miners Union")]

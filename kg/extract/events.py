@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense
-from kg.extract.entities import Entities
+from kg.extract.entities import QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, triggers
 from kg.nlp.components import CURRENCY
@@ -31,7 +31,8 @@ SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "is
                  "reach", "call", "seal", "agree", "win", "lose", "mount", "unleash", "carry out", "put", "lodge",
                  "file", "lift", "end", "open", "resume", "restart", "broker", "agree to", "give", "grant", "hand",
                  "table", "submit", "present", "bring", "fire", "use", "lob", "spray",  # "fired tear gas"
-                 "step", "intensify"}  # "stepped up patrols"
+                 "step", "intensify", "trade",  # "stepped up patrols", "traded accusations"
+                 "increase", "expand", "widen", "tighten", "boost"}  # "increased air patrols", "widened sanctions"
 #: Verbs that only carry the event noun they govern: "voiced criticism", "held talks".
 LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
                                "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume",
@@ -117,6 +118,8 @@ POLICE_NOUNS = {"police", "officer", "gendarme", "policeman", "constable"}
 #: What rioters throw.
 PROJECTILES = {"stone", "rock", "brick", "bottle", "flare", "firework", "firebomb", "molotov", "petrol bomb",
                "projectile", "egg", "chair"}
+#: Where people are driven from when they are displaced.
+HOMES = {"home", "house", "village", "town", "land", "farm", "neighbourhood", "neighborhood"}
 #: What people are pulled out of in a rescue.
 DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater", "sea", "river", "mine", "pit", "shaft",
           "building", "car", "vehicle", "sand", "snow", "landslide"}
@@ -162,6 +165,10 @@ COURT_WORDS = {"court", "judge", "tribunal", "magistrate", "jury", "justice", "j
 READY = {"ready", "willing", "prepared", "eager", "determined", "keen", "set", "poised", "open"}
 #: Verbs of meeting a rival in an election: "X faces Y in the run-off" is a candidacy.
 CONTEST = {"face", "challenge", "take on", "contest", "battle"}
+#: CAMEO roots of cooperation: saying one will not cooperate is a rejection (120).
+COOPERATION_ROOTS = {"03", "04", "05", "06", "07", "08"}
+#: Auxiliaries of what one will do: "would not" refuses, "could not" only fails.
+WILL = {"will", "would", "shall", "'ll", "wo"}
 MODALS = {"will", "shall", "would", "could", "may", "might", "'ll", "wo", "can"}
 PLACE_PREPS = {"in", "at", "along", "near", "across", "into", "inside", "outside", "throughout", "on", "to",
                "from", "within", "off"}
@@ -220,8 +227,9 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
 def _headless_predicate(verb: Token) -> bool:
     """A sentence the parser hung on its subject's name, with the verb as a modifier of it:
     "Prime Minister X, who was not there, called on the troops" (X the root, "called" its acl)."""
-    if not (verb.dep_ in ("acl", "amod") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN")
-            and verb.i > verb.head.i):
+    if not (verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and verb.i > verb.head.i and (
+            verb.head.dep_ == "ROOT" or verb.head.dep_ == "nsubj" and sum(  # "X, which ..., offered to mediate, its
+                c.dep_ == "nsubj" for c in verb.head.head.children) > 1)):  # ministry said": two subjects of "said"
         return False
     if verb.doc[verb.i - 1].text == ",":
         return True
@@ -245,6 +253,9 @@ def _subject(verb: Token) -> Token | None:
                                                           APPOINTING):
                 return child  # "X is expected to meet": X meets; "X was named to succeed Y": X succeeds
         raised = verb.dep_ == "xcomp"
+        if (teller := _teller(verb)) is not None:
+            verb = teller
+            continue
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL and (
                 obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
             return obj  # "forced thousands to flee": the thousands flee
@@ -266,6 +277,17 @@ def _subject(verb: Token) -> Token | None:
             verb = verb.head.head
             continue
         return None
+
+
+def _teller(verb: Token) -> Token | None:
+    """The verb of saying that a past act, coordinated by the parser with a participle or adjective in
+    what is said, is coordinated with: "X said 31 people had been taken to hospital, and demanded an
+    inquiry", "told reporters the drills were planned long ago and dismissed the concern": X demands."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ not in ("VBN", "JJ") or any(
+            c.dep_ == "nsubj" for c in verb.head.children):
+        return None
+    return next((a for a in verb.head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in SPEECH_VERBS
+                 and a.i < verb.head.i), None)
 
 
 def _object(verb: Token) -> Token | None:
@@ -295,6 +317,13 @@ def _recipient(verb: Token) -> Token | None:
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is the infinitive its head governs: "pledged to send", and "offered on Thursday to
+    mediate", which the parser hangs as a purpose."""
+    return verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in verb.children)
+
+
 def _modality(verb: Token) -> tuple[bool | str, bool]:
     """(only promised or future, negated) for a verb or the verb carrying a noun.
 
@@ -313,13 +342,13 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS - {"can"}:
                 reported = child.lower_ == "would" and seen.dep_ == "ccomp" and seen.head.tag_ == "VBD"
                 future = future or ("reported" if reported else True)
-        if seen.dep_ == "xcomp" and (seen.head.lemma_.lower() in PROMISE_VERBS | (RAISING - REPORTED) or (
+        if _infinitive(seen) and (seen.head.lemma_.lower() in PROMISE_VERBS | (RAISING - REPORTED) or (
                 seen.head.pos_ == "ADJ" and seen.head.lemma_.lower() in READY)):
             future = True  # "pledged to detain", "ready to meet": not done yet
-        if seen.dep_ in ("xcomp", "conj") and seen.head != seen:
-            seen = seen.head
-            continue
-        break
+        if seen.head == seen or seen.dep_ not in ("xcomp", "conj") or seen.dep_ == "conj" and seen.tag_ in (
+                "VBD", "VBZ", "VBP"):
+            break  # a finite verb has its own tense: "had not been consulted and warned that ..." warned
+        seen = seen.head
     return future, negated
 
 
@@ -400,9 +429,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
-        if child.dep_ == "xcomp" or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                  for c in child.children):
-            # "has been fighting to overthrow the government since 2007"
+        if _infinitive(child):  # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
     for ent in mine:
         if _of_another_event(ent.root, trigger):
@@ -450,6 +477,38 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
     return code_for(code, future, threat)
 
 
+#: Verbs that deny what their clause, or the allegation they reject, says.
+DENYING = {"deny", "refute", "dispute", "reject", "dismiss"}
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb tells what is denied: "denied that civilians had been killed", "denied reports that
+    soldiers had fled", "rejected accusations that its fighters carried out the raid"."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING:
+        return True
+    claim = verb.head
+    return verb.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in ALLEGATIONS and claim.dep_ == "dobj" \
+        and claim.head.lemma_.lower() in DENYING
+
+
+def _asked_for(verb: Token, entities: Entities) -> bool:
+    """Whether a verb is only asked for, however deep in what is asked: "urged Pakistan to suspend
+    deportations", "called on governments to free ..." (parsed as a purpose), "urged the owner to pay
+    whatever it took to free the sailors" (not "is expected to meet", which is planned, nor what an
+    authority orders done)."""
+    token = verb
+    while token.dep_ in ("xcomp", "ccomp", "advcl") and token.head != token:
+        infinitive = _infinitive(token)
+        if token.dep_ == "advcl" and not infinitive:
+            return False  # "after the army launched ...": a clause of its own
+        asker = token.head
+        if infinitive and asker.lemma_.lower() in ASKING_VERBS:
+            return not (asker.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in asker.children)) \
+                and not _commanded(token, entities)
+        token = asker
+    return False
+
+
 def _commanded(verb: Token, entities: Entities) -> bool:
     """Whether the verb is an act that someone with authority orders done: "ordered the army to
     withdraw its troops" (not what a court orders, which is its ruling, nor ordering envoys out)."""
@@ -494,8 +553,14 @@ def _succession(verb: Token, entities: Entities, sent: Span, published, negated:
     return _event(verb.doc[verb.i:verb.i + 1], verb, "Succession", sent, entities, published, holder, before, negated)
 
 
+#: Those whom one helps in a criminal case.
+JUSTICE = {"investigator", "investigation", "inquiry", "probe", "prosecutor", "prosecution", "police", "court",
+           "judge", "justice"}
+
+
 def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
-    """Verbs whose doer decides the event: what a court orders is a ruling; people who return migrate."""
+    """Verbs whose doer or partner decides the event: what a court orders is a ruling; people who return
+    migrate; cooperating with investigators is judicial cooperation."""
     subject = _subject(verb)
     if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children)):
@@ -505,20 +570,38 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             ["court"], ["tribunal"]) or any(t.dep_ == "compound" and t.lemma_.lower() in COURT_WORDS
                                             for t in subject.subtree)):  # "Magistrate X ordered"
         return "CourtRuling"
-    if lemma in ("blockade", "block") and subject.lemma_.lower() in CIVILIANS:
+    doer = _counted(subject).lemma_.lower()  # "hundreds of protesters"
+    if lemma in ("blockade", "block") and doer in CIVILIANS:
         return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade
     host = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
                  if p.dep_ == "pobj"), None)
     if lemma == "call on" and entities.type_of(entities.of(host)) == PERSON and not any(
             t.dep_ == "xcomp" and t != verb for t in verb.subtree):
         return "036"  # "is due to call on the president": a visit; "called on X to free" is an appeal
-    if lemma in ("clash", "scuffle", "brawl", "fight") and subject.lemma_.lower() in CIVILIANS:
+    partner = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                    if p.dep_ == "pobj"), None)
+    if lemma in ("cooperate", "co-operate", "collaborate") and partner is not None and {
+            t.lemma_.lower() for t in partner.subtree} & JUSTICE:
+        return "063"  # "cooperating with investigators": judicial cooperation
+    if lemma in ("clash", "scuffle", "brawl", "fight") and doer in CIVILIANS:
         return "182"  # "rival supporters clashed": a fight between people, no military force
+    if lemma in ("storm", "overrun") and doer in CIVILIANS:
+        return "145"  # "protesters stormed the embassy": a riot, no military assault
+    if doer in POLICE_NOUNS and (_code(lemma, "VERB", False) or "")[:2] == "19":
+        return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
         return "Migration"  # "thousands of refugees have returned"; not "returned to power"
     return None
+
+
+def _counted(token: Token) -> Token:
+    """What a number counts: "29 of the 41 inmates", "hundreds of protesters"."""
+    if not (token.like_num or token.lemma_.lower() in QUANTITY_NOUNS):
+        return token
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), token)
 
 
 def _object_code(lemma: str, obj: Token | None) -> str | None:
@@ -531,10 +614,7 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     words = {t.lemma_.lower() for t in (*obj.subtree, *around)}
     money = any(t.ent_type_ == "MONEY" or CURRENCY.fullmatch(t.text) for t in obj.subtree)  # "150 million euros"
     head = obj.lemma_.lower()
-    counted = obj
-    if obj.like_num:  # "recaptured 29 of the 41 inmates": the inmates
-        counted = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj"), obj)
+    counted = _counted(obj)
     noun = counted.lemma_.lower()
     people = noun in GROUP_NOUNS or noun in PEOPLE_NOUNS or counted.ent_type_ == "PERSON" or noun in TITLES \
         or obj.lower_ in ("them", "him", "her", "us")
@@ -543,6 +623,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or (lemma == "order" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children))):
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
+    if lemma in ("force", "drive", "chase", "uproot") and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in HOMES for p in c.children)
+            for c in obj.head.children):
+        return "Migration"  # "1.3 million people have been forced from their homes": displaced
     if lemma in ("capture", "recapture") and people:
         return "173"  # "recaptured 29 inmates": people arrested, not territory taken
     if lemma in ("suspend", "revoke", "cancel", "withdraw", "strip") and head in PERMITS:
@@ -610,9 +694,10 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
                     and event.type[:2] not in WORDS_ROOTS:
                 event = replace(event, when=last[1])
             elif first and event.source is None and (event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) \
-                    and _agentless(token) and tense(token) == PAST:
+                    and _agentless(token) and tense(token) == PAST and not any(
+                        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children):
                 event = replace(event, when=first)  # "At least 30 people were killed", "thousands were
-                # evacuated": the toll of what the article opened with
+                # evacuated": the toll of what the article opened with (one "have been forced" is as of now)
             yield event, token
 
 
@@ -663,8 +748,37 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
     return next((who for b, e, who in entities.quoted if b <= offset < e), None)
 
 
+#: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency".
+AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
+             "staff", "representative", "envoy", "mission"}
+
+
+def _actor(token: Token | None, entities: Entities) -> Token | None:
+    """Who an unnamed subject or object is: the person the parser hung as an apposition on the noun
+    after it ("The head of the commission, John Smith, resigned": Smith, not the commission), or the
+    organisation or state an agent acts for ("arrested by officers of the National Crime Agency" is the
+    agency's arrest, as CAMEO codes an agent's act as its body's), or the two sides that say what "they"
+    will do ("Both sides said they would reopen the crossings")."""
+    if token is not None and token.lower_ in ("they", "we") and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
+            and (teller := _subject(token.head.head)) is not None and entities.pair(teller):
+        return teller
+    if token is None or entities.type_of(entities.of(token)) not in (None, GROUP):
+        return token
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                          and entities.type_of(entities.of(a)) == PERSON), None)
+            if named is not None and entities.type_of(entities.of(pobj)) != PERSON:
+                return named
+            if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and entities.type_of(
+                    entities.of(pobj)) in (ORGANIZATION, COUNTRY):
+                return pobj
+    return token
+
+
 def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities, published,
            source: Token | None, target: Token | None, negated: bool) -> Event:
+    source, target = _actor(source, entities), _actor(target, entities)
     source_key = entities.capital_country(entities.of(source))  # "Warsaw accuses Minsk": the states act
     target_key = entities.capital_country(entities.of(target))
     if (both := entities.pair(source)) is not None:  # "the two leaders agreed": one with the other
@@ -719,11 +833,20 @@ def _crosses_border(verb: Token, entities: Entities) -> bool:
     return False
 
 
+def _characterized(verb: Token) -> Token | None:
+    """What a verb of calling names: its object, or the noun its relative clause describes ("a proposal
+    X has called 'a surrender'", "a bill that X has called ...")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.dep_ == "relcl" and (obj is None or obj.tag_ in ("WDT", "WP")):
+        return verb.head
+    return obj
+
+
 def _characterizes(verb: Token) -> bool:
     """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
     the object names, not the naming of an event (as in "called a strike")."""
     lemma = verb.lemma_.lower()
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = _characterized(verb)
     if obj is None or obj.lower_ in ("what", "which", "that"):
         return False  # "condemned what he called a massacre": the condemning is the act
     if lemma in ("call", "brand", "dub", "label"):
@@ -819,10 +942,8 @@ def _can_act(token: Token | None, entities: Entities) -> bool:
 
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING_VERBS and not (
-            verb.head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.head.children)) \
-            and not _commanded(verb, entities):
-        return None  # "urged Pakistan to suspend deportations": asked for, not done; "is expected to meet" is planned
+    if _asked_for(verb, entities):
+        return None  # "urged Pakistan to suspend deportations": asked for, not done
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
         return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma == "warn" and not _threatens(verb):
@@ -835,23 +956,23 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "the biggest deal our nations have ever signed": a comparison, not an act
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("deny", "refute", "dispute"):
+    if _denied(verb):
         return None  # "denied that any civilians had been killed": the denial is the event
     if lemma in ("vote", "agree", "decide") and any(
             c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _removal(c)) for c in verb.children):
         return None  # "voted to remove the president": the removal is the event
-    if _removal(verb):
+    future, negated = _modality(verb)
+    if _removal(verb) and not future:  # "will be removed from office if ...": not decided yet
         return _event(verb.doc[verb.i:verb.i + 1], verb, "Impeachment", sent, entities, published, _subject(verb),
-                      next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None), _modality(verb)[1])
+                      next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None), negated)
     if verb.dep_ in ("xcomp", "dobj", "pcomp") and _phrasal(verb.head) in REFUSING_VERBS:
         return None  # "ruled out raising the tax": refused, not done
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
-    if lemma in PROMISE_VERBS and any(c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _object_code(
+    if lemma in PROMISE_VERBS and any(_infinitive(c) and ((_phrasal(c), "VERB") in triggers() or _object_code(
             _phrasal(c), _object(c))) for c in verb.children):
         return None  # "pledged to detain": the promised act is the event
-    future, negated = _modality(verb)
     declined = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT), None) \
         if lemma in ("decline", "refuse") else None
     if declined is not None or negated and lemma in NO_COMMENT:  # "declined to comment", "did not say when"
@@ -866,10 +987,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # by X": who he is, no act
     if lemma == "release" and _object_noun_lemma(verb, obj) in DOCUMENTS:
         return None  # "released a report": a publication, not someone set free
-    if obj is not None and _characterizes(verb):  # "called the strike 'a massacre'": a denunciation
-        used.add(obj.i)
+    if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
+        used.add(called.i)  # a denunciation
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("111", future), sent, entities, published,
-                      _subject(verb), obj, negated)
+                      _subject(verb), called, negated)
     if obj is not None and obj.lemma_.lower() in MEASURES:  # "held three rounds of talks": the talks
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj"), obj)
@@ -893,10 +1014,13 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if special and lemma in PROMISE_VERBS:
         future = True  # "pledged $1.2 million in aid": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
+    if code and code[:2] in COOPERATION_ROOTS and negated and any(
+            c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+        code, negated = "120", False  # "would not endorse the declaration", "will not withdraw the bill": refused
     if code == "BorderCrossing" and not _crosses_border(verb, entities):
         return None  # "police entered the halls", "crossed the street": no frontier crossed
-    if code is None or code == "Disaster" and _erupting_event(verb):
-        return None
+    if code is None or code == "Disaster" and _erupting_event(verb) or code == "CourtRuling" and future:
+        return None  # "the court is expected to rule": no ruling yet
     passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod")
                                       and not any(c.dep_ == "nsubj" for c in verb.children)
                                       and not _headless_predicate(verb))  # a misparsed "X conceded defeat" (an
@@ -1014,6 +1138,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         head = head.head
     if head.dep_ == "compound" or (head.dep_ == "amod" and head.head.pos_ == "NOUN"):
         return None  # "immigration crackdown": a modifier, not an event of its own
+    if entities.type_of(entities.at(head)) == ORGANIZATION:
+        return None  # "the Episcopal Conference", "the Rally for the Republic": a name, not an event
     if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and not any(
             c.dep_ in ("det", "poss") for c in head.children):
         return None  # "went on hunger strike in protest at the ruling": why they did it, not an act of its own
@@ -1026,6 +1152,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     asker = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "for" else first.head
     if asker.pos_ == "VERB" and _phrasal(asker) in ASKED_FOR and first.dep_ in ("dobj", "pobj"):
         return None  # "marched to demand early elections and the resignation of X": asked for, not done
+    if verb.pos_ == "VERB" and _denied(verb):
+        return None  # "rejected accusations that its fighters carried out the raid": denied, not told as done
+    if head.dep_ == "dobj" and _asked_for(verb, entities):
+        return None  # "asked the court to increase the sentence", "urged them to hold talks": asked for, not done
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
     code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
@@ -1036,10 +1166,12 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         target = _subject(verb)  # "they face expulsion": they are the ones expelled
     elif head.dep_ == "dobj" and verb.pos_ == "VERB" and _phrasal(verb) in LIGHT_VERBS:
         source = _subject(verb)  # "voiced criticism", "held talks"
-    elif head.dep_ == "dobj":
-        pass  # "welcomed the agreement": the one who welcomes did not make the agreement
+    elif head.dep_ == "dobj":  # "welcomed the agreement": the one who welcomes did not make the agreement, but
+        source = _agent_of(head)  # "rejected accusations by Ostavian officials": theirs
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
         source = _subject(verb)  # "the government was in talks with the company": the government talks
+    elif head.dep_ == "pobj" and head.head.lower_ == "in" and (taker := _taking_part(head.head)) is not None:
+        source = _subject(taker)  # "120,000 teachers took part in the strike", "refused to participate in talks"
     elif head.dep_ == "pobj" and head.head.lower_ == "for" and code[:2] in ("03", "04") and verb.pos_ == "VERB" \
             and verb.lemma_.lower() in TRAVEL_VERBS:
         source = _subject(verb)  # "X arrived for a state visit", "flew to Doha for talks": X visits, X talks
@@ -1050,8 +1182,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             source, target = None, source  # "their arrest", "Indjai's release": the owner undergoes it (not in
             # "the group's kidnapping of tourists", "Russia's invasion of Ukraine")
         if source is None:
-            by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            source = _agent_of(head)
         if source is None and of is not None and (code[:2] in ("04", "14") or code in BY_ITS_SUBJECT):
             source = next((c for c in of.children if c.dep_ == "pobj"), None)  # "the walkout of Saudi Arabia's
             # delegation", "the visit of the Indian president": the one who does it
@@ -1071,6 +1202,21 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "the talks", "a statement": too little to say who did what
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
+
+
+def _taking_part(in_: Token) -> Token | None:
+    """The verb of taking part that an "in" hangs from: "took part in", "participated in", "joined in"
+    (not a participle: "barred the union from organising or participating in" is not done)."""
+    taker = in_.head.head if in_.head.lower_ == "part" and in_.head.dep_ == "dobj" else in_.head
+    taking = taker.lemma_.lower() in ("participate", "join", "engage") or taker.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in taker.children)
+    return taker if taking and taker.pos_ == "VERB" and taker.tag_ != "VBG" else None
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """Who does what an event noun names, after "by": "the attack by the rebels"."""
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                 if p.dep_ == "pobj"), None)
 
 
 def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
