@@ -6,7 +6,7 @@ dates 0.90, quotes 0.85, quantities 0.85 (F1). Raise a floor whenever a change l
 never lower one to make a change pass. (They are set anew when the gold set grows: at 58
 articles — 42 of them written and annotated before the extractor saw them, 30 of those scored
 first as held-out sets — events, 0.632, and event dates, 0.873, were below their bars; raised since.
-At 66, when a held-out set of 8 joined, every figure fell: events 0.697 -> 0.678.)
+At 66, when a held-out set of 8 joined, every figure fell: events 0.697 -> 0.678; raised since.)
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.93, "offices": 0.82, "relations": 0.735, "events": 0.675, "quotes": 0.955,
+FLOORS = {"entities": 0.945, "offices": 0.89, "relations": 0.775, "events": 0.70, "quotes": 0.955,
           "quantities": 0.985}
 DATE_FLOOR = 0.90  # a ratio over matched events: events newly found without a date in their sentence lower it
 
