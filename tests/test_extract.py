@@ -1687,3 +1687,11 @@ def test_trading_accusations_is_each_sides_accusation(run):
                        "collapse of the talks.")
     assert sorted((e.type, names.get(e.source)) for e in facts.events) == [
         ("112", "Eastport Mining Company"), ("112", "Norland Miners Union")]
+
+
+def test_a_state_body_the_text_does_not_name_is_its_state(run):
+    facts, names = run("Brazil's health ministry said the vaccine was safe.",
+                       "Losses reached 120 billion tenge, according to the agriculture ministry.",
+                       "The navy said all vessels would be barred from the waters.")
+    assert not [e.label for e in facts.entities if e.type == ORGANIZATION], facts.entities
+    assert [e.label for e in facts.entities] == ["Brazil"]

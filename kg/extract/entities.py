@@ -324,6 +324,8 @@ class Entities:
             self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
+        elif kind == ORGANIZATION and all(t.is_lower or norm(t.text) in demonyms() for t in ent):
+            self._state_of(ent)  # "the Chinese embassy", "Myanmar's foreign ministry": no name
         elif kind == ORGANIZATION or ent.text.isupper() and self._expand_acronym(ent) != ent.text:
             # "the ZNTA's president", which the model takes for a place: the association defined as "(ZNTA)"
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)
@@ -331,6 +333,24 @@ class Entities:
             self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
         else:
             self._add(self._cluster(kind, ent.text), ent)
+
+    def _state_of(self, ent: Span) -> None:
+        """A body the text does not name, only a common noun: "the Chinese embassy", "Myanmar's foreign
+        ministry" stand for the state they belong to (an act of theirs is the country's, as CAMEO codes
+        it); with no state given ("the agriculture ministry"), it is no entity."""
+        doc = ent.doc
+        demonym = next((t for t in ent if norm(t.text) in demonyms()), None)
+        owner = self._by_token.get(ent.start - 2) if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" else None
+        if demonym is not None:
+            country = demonyms()[norm(demonym.text)]
+            cluster = self._cluster(COUNTRY, country.label, country, country.code)
+            cluster.mentions.append(Mention(demonym.idx, demonym.idx + len(demonym), demonym.text))
+        elif owner is not None and self._clusters[owner].type == COUNTRY:
+            cluster = self._clusters[owner]
+        else:
+            return
+        for token in ent:
+            self._assign(token.i, cluster.cid)
 
     def _demonym(self, ent: Span, country: Known) -> None:
         """"Peruvian" names Peru; "Venezuelans" (a noun) is also a group of that nationality."""
