@@ -1695,3 +1695,9 @@ def test_a_state_body_the_text_does_not_name_is_its_state(run):
                        "The navy said all vessels would be barred from the waters.")
     assert not [e.label for e in facts.entities if e.type == ORGANIZATION], facts.entities
     assert [e.label for e in facts.entities] == ["Brazil"]
+
+
+def test_her_country_is_the_country_of_the_one_she_is(run):
+    facts, names = run("Brazil's foreign minister, Ana Lopes, said her country had summoned the Russian ambassador.")
+    (summons,) = [e for e in facts.events if e.trigger.text == "summoned"]
+    assert names.get(summons.source) == "Brazil", (summons, names)

@@ -652,6 +652,10 @@ class Entities:
         if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return self.antecedent(token, COUNTRY)  # "the country's president": the country last named
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation", "government") and (
+                poss := next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)):
+            country = self._country_of(poss)  # "Ivory Coast's foreign minister said her country had recalled"
+            return self.key(country.cid) if country is not None else None
         if token.pos_ == "NOUN" and token.lemma_.lower() in GENERIC_ORGS and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
             # "the company said": the company last named, if need be further back than a pronoun's; "the
