@@ -395,7 +395,7 @@ class Entities:
             if not owners and len(tokens) == 1 and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
                     span.start and span.doc[span.start - 1].lower_ in TITLES):
                 continue  # one word, never given in full nor with a title, and no doer: a place or a firm the
-                # model took for a person ("the state capital, Sittwe"); "Jeri said" may be one named in full
+                # model took for a person ("the state capital, Sittwe"); "Okafor said" may be one named in full
                 # in another article
             if not owners:
                 cluster = self._cluster(PERSON, span.text)
