@@ -335,22 +335,20 @@ class Entities:
             self._add(self._cluster(kind, ent.text), ent)
 
     def _state_of(self, ent: Span) -> None:
-        """A body the text does not name, only a common noun: "the Chinese embassy", "Myanmar's foreign
-        ministry" stand for the state they belong to (an act of theirs is the country's, as CAMEO codes
-        it); with no state given ("the agriculture ministry"), it is no entity."""
+        """A body the text does not name, only a common noun: "the Chilean foreign ministry", "Myanmar's
+        foreign ministry" stand for the state they belong to (an act of theirs is the country's, as CAMEO
+        codes it); with no state given ("the agriculture ministry"), it is no entity."""
         doc = ent.doc
         demonym = next((t for t in ent if norm(t.text) in demonyms()), None)
-        owner = self._by_token.get(ent.start - 2) if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" else None
+        owner = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" else None
         if demonym is not None:
-            country = demonyms()[norm(demonym.text)]
-            cluster = self._cluster(COUNTRY, country.label, country, country.code)
-            cluster.mentions.append(Mention(demonym.idx, demonym.idx + len(demonym), demonym.text))
-        elif owner is not None and self._clusters[owner].type == COUNTRY:
-            cluster = self._clusters[owner]
+            key = self.demonym(demonym)
+        elif owner is not None and self.type_of(self.at(owner)) == COUNTRY:
+            key = self.at(owner)
         else:
             return
         for token in ent:
-            self._assign(token.i, cluster.cid)
+            self._assign(token.i, int(key[1:]))
 
     def _demonym(self, ent: Span, country: Known) -> None:
         """"Peruvian" names Peru; "Venezuelans" (a noun) is also a group of that nationality."""

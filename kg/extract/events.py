@@ -815,8 +815,8 @@ def _threatens(warn: Token) -> bool:
     not "warned that the bank could face a fine", "warned of a catastrophe"."""
     if any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "against" for c in warn.children):
         return True
-    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll", "wo")
-                                         for a in c.children) for c in warn.children)
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in WILL for a in c.children)
+               for c in warn.children)
 
 
 def _crosses_border(verb: Token, entities: Entities) -> bool:

@@ -168,11 +168,10 @@ def _numbers(doc: Doc) -> Iterator[Span]:
     """The model's number entities, one per number, then the amounts it left untagged."""
     taken: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME", "ORDINAL"):
+        if ent.label_ in KINDS or ent.label_ in ("DATE", "TIME", "ORDINAL"):
             taken.update(range(ent.start, ent.end))
         if ent.label_ not in KINDS:
             continue
-        taken.update(range(ent.start, ent.end))
         start = ent.start
         while start < ent.end and doc[start].pos_ == "PROPN" and not _numeric(doc[start]):
             start += 1  # "Mongolia 45 billion yen": the name is not the amount's
@@ -232,11 +231,11 @@ def _numeric(token: Token) -> bool:
 
 def _no_amount(span: Span) -> bool:
     """"the two countries", "a three-judge bench", "three times the limit", "magnitude 6.4"."""
+    if span.label_ != "CARDINAL":
+        return False
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if span.label_ != "CARDINAL":
-        return False
     compound = after is not None and after.text in ("-", "–") and span.end + 1 < len(doc)
     return (before is not None and before.lower_ in KNOWN and span.text.lower() == "two") or (
         compound and doc[span.end + 1].lower_ in NOT_COUNTED) or (after is not None and after.lower_ == "times") or (

@@ -50,26 +50,18 @@ def quote_spans(text: str, begin: int, end: int) -> Iterator[tuple[int, int, boo
 
 def _governor(span, inside: range) -> Token | None:
     """The verb outside the quote that the quoted words hang from."""
-    token = span.root
-    while token.head != token:
-        token = token.head
-        if token.idx not in inside and token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
+    return next((t for t in span.root.ancestors if t.idx not in inside and t.pos_ in ("VERB", "AUX")), None)
 
 
 def _speech_above(span, inside: range) -> Token | None:
     """The nearest verb of saying outside the quote that the quoted words hang from, or the one
     that reports its clause: in "he warned that it would respond "with full force"", "warned",
     whose subject says the words."""
-    token = span.root
-    while token.head != token:
+    token = next((t for t in span.root.ancestors if t.idx not in inside and t.pos_ in ("VERB", "AUX")
+                  and t.lemma_.lower() in SPEECH_VERBS), None)
+    while token is not None and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS:
         token = token.head
-        if token.idx not in inside and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS:
-            while token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS:
-                token = token.head
-            return token
-    return None
+    return token
 
 
 def _subject(verb: Token) -> Token | None:
