@@ -6,7 +6,8 @@ dates 0.90, quotes 0.85, quantities 0.85 (F1). Raise a floor whenever a change l
 never lower one to make a change pass. (They are set anew when the gold set grows: at 58
 articles — 42 of them written and annotated before the extractor saw them, 30 of those scored
 first as held-out sets — events, 0.632, and event dates, 0.873, were below their bars; raised since.
-At 66, when a held-out set of 8 joined, every figure fell: events 0.697 -> 0.678; raised since.)
+At 66, when a held-out set of 8 joined, every figure fell: events 0.697 -> 0.678; raised since.
+At 74, with the next held-out set: events 0.706 -> 0.683, event dates 0.904 -> 0.899.)
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.945, "offices": 0.89, "relations": 0.775, "events": 0.70, "quotes": 0.96,
+FLOORS = {"entities": 0.94, "offices": 0.865, "relations": 0.75, "events": 0.68, "quotes": 0.96,
           "quantities": 0.985}
-DATE_FLOOR = 0.90  # a ratio over matched events: events newly found without a date in their sentence lower it
+DATE_FLOOR = 0.895  # a ratio over matched events: events newly found without a date in their sentence lower it
 
 
 @pytest.fixture(scope="module")
