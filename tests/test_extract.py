@@ -896,6 +896,29 @@ def test_the_speaker_of_a_parenthetical_is_not_who_the_quote_is_about(run):
     assert names.get(quote.speaker) == "Tomas Camara", names.get(quote.speaker)
 
 
+def test_the_speaker_of_a_quote_is_no_one_the_quotes_name(run):
+    facts, names = run("Foreign Secretary Ines Varga said Lisbon was grateful to the mediators. \u201cTomas is coming "
+                       "home. We will not rest until every hostage is free,\u201d she said.",
+                       "Lena Sova, the minister, visited the port on Monday. The agency had stepped up patrols, "
+                       "according to its spokesman, Piet Mandel. \u201cOur crews are ready for any emergency,\u201d he "
+                       "said.",
+                       "Anna Ritter became chief executive of Vexo in 2021. The chairman of Vexo's supervisory board, "
+                       "Karl Obst, backed Ritter, saying she had \u201cthe full confidence of the board\u201d.")
+    speakers = {q.text.split()[0]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers["Tomas"] == "Ines Varga", speakers  # not Tomas, named inside the quote
+    assert speakers["Our"] == "Piet Mandel", speakers  # the one it was attributed to, not the last subject
+    assert speakers["the"] == "Karl Obst", speakers  # the name in apposition, not the one he backed
+
+
+def test_a_name_beside_a_title_subject_is_salient_for_he(run):
+    facts, names = run("Two engineers, Tom Reid and Paul Hale, were freed on Monday. Both men had been held for a "
+                       "year.",
+                       "Norway's Minister of Foreign Affairs, Erik Dahlberg, said the two were released on "
+                       "humanitarian grounds. He thanked Kenyan President Alice Wambui for her help.")
+    (thanks,) = [e for e in facts.events if e.trigger.text == "thanked"]
+    assert names.get(thanks.source) == "Erik Dahlberg", names.get(thanks.source)
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

@@ -90,6 +90,12 @@ def _reported(pronoun: Token) -> set[int]:
     return out
 
 
+def _attributed(token: Token) -> bool:
+    """Whether the token is the source a statement is attributed to: "according to X"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and \
+        token.doc[token.head.i - 1].lower_ == "according"
+
+
 def _countries_in(label: str) -> set[str]:
     """The codes of the countries a name names, by country, demonym or city: "District Court of Rotterdam" -> NL."""
     words = norm(label).split()
@@ -774,11 +780,15 @@ class Entities:
                 break
             first = self.doc[prev].sent.start
         reported = _reported(pronoun)
+        # "'Ana is coming home,' she said": who says a quote is no one named in the quotes before it, and
+        # may be the one it was last attributed to ("..., according to X. 'Allies are ready,' he said")
+        speaks = pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEECH_VERBS and not self.quoted_at(
+            pronoun.idx) and any(self.quoted_at(t.idx) for t in sent)
         sex = SEXES.get(pronoun.lower_) if not strict else None
         best: tuple[int, int, int] | None = None
         for i in range(first, pronoun.i):
             cid = self._by_token.get(i)
-            if cid is None or i in reported:
+            if cid is None or i in reported or speaks and self.quoted_at(self.doc[i].idx):
                 continue
             cluster = self._clusters[cid]
             ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY and not strict) or (
@@ -788,11 +798,13 @@ class Entities:
             token = self.doc[i]
             head = token
             while head.dep_ in ("compound", "appos", "poss") and head.head != head and (
-                    head.dep_ == "compound" or head.dep_ == "appos" and (want != PERSON or head.head.pos_ == "NOUN")
+                    head.dep_ == "compound" or head.dep_ == "appos" and (want != PERSON or head.head.pos_ == "NOUN"
+                                                                or head.head.lower_ in TITLES)
                     or want != PERSON and head.head.dep_ in SALIENT_DEPS):
                 head = head.head  # "The aid group Acme Relief opened", "The top general, X, said": the subject's;
                 # "Russia's foreign ministry said it": the state's body, the state
-            score = (2 if head.dep_ in SALIENT_DEPS else 0) + (1 if sent.start <= i < sent.end else 0)
+            salient = head.dep_ in SALIENT_DEPS or speaks and _attributed(head)
+            score = (2 if salient else 0) + (1 if sent.start <= i < sent.end else 0)
             if best is None or (score, i) >= best[:2]:
                 best = (score, i, cid)
         if best is None:

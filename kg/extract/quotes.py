@@ -139,9 +139,13 @@ def _named_in(subject: Token, entities: Entities) -> str | None:
     clausal = subject.dep_ == "csubj"
     if not clausal and subject.lower_ not in TITLES and subject.lemma_.lower() not in TITLES:
         return None
-    people = {k for t in subject.subtree if (clausal or t.i > subject.i) and (k := entities.at(t))
-              and entities.type_of(k) == PERSON}
-    return people.pop() if len(people) == 1 else None
+    people = [k for t in subject.subtree if (clausal or t.i > subject.i) and (k := entities.at(t))
+              and entities.type_of(k) == PERSON]
+    if len(set(people)) == 1:
+        return people[0]
+    # "The chairman of the board, Ana Roth, backed Vollmer": the first name set off by a comma
+    return next((k for t in subject.subtree if t.i > subject.i and t.i > 0 and subject.doc[t.i - 1].text == ","
+                 and (k := entities.at(t)) and entities.type_of(k) == PERSON), None)
 
 
 def _alone(doc: Doc, begin: int, end: int) -> bool:
@@ -168,12 +172,13 @@ def find_quotes(doc: Doc, entities: Entities) -> Iterator[Quote]:
             quoted = text[begin:end].strip().rstrip(",")
             begin = begin + (len(text[begin:end]) - len(text[begin:end].lstrip()))
             end = begin + len(quoted)
+            entities.quoted.append((begin, end, None))  # its words name no one who says them
             speaker = _speaker(doc, begin, end, entities)
             continued = left_open and begin - 1 == begin_para
             follows = previous is not None and previous_para == para and _alone(doc, begin, end)
             if speaker is None and previous is not None and (continued or follows):
                 speaker = previous.speaker
             quote = Quote(quoted, Mention(begin, end, quoted), speaker)
-            entities.quoted.append((begin, end, speaker))
+            entities.quoted[-1] = (begin, end, speaker)
             previous, previous_para, left_open = quote, para, not closed
             yield quote
