@@ -919,6 +919,13 @@ def test_a_name_beside_a_title_subject_is_salient_for_he(run):
     assert names.get(thanks.source) == "Erik Dahlberg", names.get(thanks.source)
 
 
+def test_a_surname_the_model_took_for_a_common_word_is_the_person(run):
+    facts, names = run("The deal was signed late on Tuesday by Public Service Minister Tendai Nyamore and the leaders "
+                       "of two teachers' unions.",
+                       "Nyamore thanked the churches for their mediation.")  # "Nyamore" is tagged a common noun
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "thanked"] == ["Tendai Nyamore"]
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

@@ -133,8 +133,8 @@ def _name_part(doc: Doc, start: int, j: int) -> bool:
     t = doc[j]
     if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return False  # "On Tuesday Ruto": a date is not part of the name
-    if t.pos_ == "PROPN" and t.is_title:
-        return True
+    if t.is_title and (t.pos_ == "PROPN" or t.pos_ in ("NOUN", "ADJ", "ADV") and t.is_sent_start):
+        return True  # "Okafor thanked": a name the model took for a common word at a sentence's start
     if t.text == "-":
         return j > start and not doc[j - 1].whitespace_
     return t.lower_ in PARTICLES and j + 1 < len(doc) and (doc[j + 1].text == "-" or doc[j + 1].is_title)
