@@ -47,6 +47,11 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("early Friday", PAST, "2025-11-28", "day"),
     ("late on Wednesday", PAST, "2025-11-26", "day"),
     ("the early hours of Monday", PAST, "2025-11-24", "day"),
+    ("this summer", PAST, "2025", "year"),  # a season says only its year
+    ("earlier this summer", PAST, "2025", "year"),
+    ("last summer", PAST, "2025", "year"),  # the latest summer to have ended, June to August 2025
+    ("last autumn", PAST, "2024", "year"),  # autumn 2025 runs to November's end: the last one ended is 2024's
+    ("next spring", FUTURE, "2026", "year"),
 ])
 def test_resolve(text, how, value, precision):
     when = resolve(text, PUBLISHED, how)

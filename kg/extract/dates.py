@@ -35,6 +35,11 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = re.compile(rf"^(?:on\s+)?(?:(last|this|next|past|coming)\s+)?({'|'.join(WEEKDAYS)})"
                      r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?this\s+(year|month)$", re.IGNORECASE)
+#: "this summer", "last spring", "next autumn": a season says only which year (the last one is the
+#: latest to have ended: "last summer" in October is this year's).
+SEASON = re.compile(r"^(?:(?:earlier|later|late|early)\s+)?(?:in\s+)?(this|last|next|past|coming)\s+"
+                    r"(spring|summer|autumn|fall)$", re.IGNORECASE)
+SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 MONTH_NUMBERS = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
 WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.month_name[1:])})(?:'s)?$",
                          re.IGNORECASE)
@@ -64,7 +69,7 @@ TEMPORAL = re.compile(
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
     rf"|\b(?:(?:early|mid|late)[\s-])?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"
-    r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend)\b"
+    r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall)\b"
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b")
 
@@ -280,6 +285,11 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
         return _when(base - dt.timedelta(days=delta), "day", mention)
     if m := THIS_PERIOD.match(text):
         return _when(base, m.group(1).lower(), mention)
+    if m := SEASON.match(text):
+        which, ends = m.group(1).lower(), SEASON_ENDS[m.group(2).lower()]
+        year = base.year - (which in ("last", "past") and base.month <= ends) + (which in ("next", "coming") and
+                                                                                   base.month > ends - 3)
+        return _when(dt.date(year, 1, 1), "year", mention)
     if m := WHICH_MONTH.match(text):  # "last October", "next March"
         which, month = m.group(1).lower(), MONTH_NUMBERS[m.group(2).lower()[:3]]
         if which in ("last", "past"):
