@@ -926,6 +926,15 @@ def test_a_surname_the_model_took_for_a_common_word_is_the_person(run):
     assert [names.get(e.source) for e in facts.events if e.trigger.text == "thanked"] == ["Tendai Nyamore"]
 
 
+def test_a_promise_is_dated_when_it_was_made(run):
+    facts, _ = run("The Nordic Development Fund said last week it would provide a further $20 million in budget "
+                   "support.", "Bolivia will hold a run-off after no candidate won a majority, results showed on "
+                   "Monday.", published=dt.date(2025, 6, 12))
+    (provide,) = [e for e in facts.events if e.trigger.text == "provide"]
+    assert (provide.when.value, provide.when.precision) == ("2025-06", "month")  # the week of June 2-8
+    assert all(e.when.value != "2025-06-09" for e in facts.events if e.trigger.text == "run-off")  # not a promise
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

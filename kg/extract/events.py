@@ -399,7 +399,10 @@ def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
     token = clause
     while token.head != token and len(out) < 4 and (token.dep_ in CLAUSE_LINKS or (
             token.dep_ == "ccomp" and (tense(token) == PAST or any(  # "said on Monday it had detained 12"
-                c.dep_ == "aux" and c.lower_ == "to" for c in token.children)))):  # "in 2022 allowed X to use"
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "in 2022 allowed X to use"
+                or token == trigger and token.head.tag_ == "VBD" and any(
+                    c.dep_ == "aux" and c.lower_ in WILL for c in token.children)))):
+        # "said last week it would provide": a promise is dated when it was made (not "would hold a run-off")
         if token.dep_ == "conj" and any(c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in (
                 "later", "subsequently", "afterwards", "since", "then") for c in token.children):
             break  # "arrested on Tuesday and that the army had killed two", "... and was later released"
