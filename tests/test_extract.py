@@ -935,6 +935,14 @@ def test_a_promise_is_dated_when_it_was_made(run):
     assert all(e.when.value != "2025-06-09" for e in facts.events if e.trigger.text == "run-off")  # not a promise
 
 
+def test_kin_named_by_a_first_name_alone(run):
+    facts, names = run("Tomas Brenner, an engineer from Graz, was freed on Monday. His brother Anton told reporters "
+                       "in Vienna that the family had learned of his release from television. \u201cWe have waited "
+                       "a year for this call,\u201d he said.")
+    assert by_label(facts, "Anton").type == PERSON
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Anton"]
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

@@ -41,6 +41,9 @@ PRONOUNS = {"he": PERSON, "him": PERSON, "his": PERSON, "she": PERSON, "her": PE
             "they": GROUP, "them": GROUP, "their": GROUP, "it": ORGANIZATION, "its": ORGANIZATION}
 #: Pronouns of one sex: a person once called "he" is not a later "she".
 SEXES = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: Kin, who name a person by a first name alone: "his brother Lukas".
+KIN = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt", "cousin",
+       "nephew", "niece", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother", "partner"}
 #: Subject and object dependencies: an entity in these roles is salient for later pronouns.
 SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
@@ -397,7 +400,8 @@ class Entities:
                 continue
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
             if not owners and len(tokens) == 1 and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
-                    span.start and span.doc[span.start - 1].lower_ in TITLES):
+                    span.start and (span.doc[span.start - 1].lower_ in TITLES or span.doc[span.start - 1].lemma_.lower()
+                                    in KIN)):
                 continue  # one word, never given in full nor with a title, and no doer: a place or a firm the
                 # model took for a person ("the state capital, Sittwe"); "Okafor said" may be one named in full
                 # in another article
