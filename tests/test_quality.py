@@ -7,7 +7,8 @@ never lower one to make a change pass. (They are set anew when the gold set grow
 articles — 42 of them written and annotated before the extractor saw them, 30 of those scored
 first as held-out sets — events, 0.632, and event dates, 0.873, were below their bars; raised since.
 At 66, when a held-out set of 8 joined, every figure fell: events 0.697 -> 0.678; raised since.
-At 74, with the next held-out set: events 0.706 -> 0.683, event dates 0.904 -> 0.899.)
+At 74, with the next held-out set: events 0.706 -> 0.683, event dates 0.904 -> 0.899. At 90, with two
+sets of 8 annotated blind and scored once as unseen: events 0.684 -> 0.645, event dates 0.902 -> 0.897.)
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.935, "offices": 0.865, "relations": 0.75, "events": 0.68, "quotes": 0.96,
-          "quantities": 0.985}
+FLOORS = {"entities": 0.925, "offices": 0.84, "relations": 0.74, "events": 0.645, "quotes": 0.955,
+          "quantities": 0.98}
 DATE_FLOOR = 0.895  # a ratio over matched events: events newly found without a date in their sentence lower it
 
 
