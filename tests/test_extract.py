@@ -943,6 +943,19 @@ def test_kin_named_by_a_first_name_alone(run):
     assert [names.get(q.speaker) for q in facts.quotes] == ["Anton"]
 
 
+def test_words_the_parse_hangs_on_another_clause_are_the_sayers(run):
+    facts, names = run("The interior minister, Paul Ferrand, said 9,000 police officers had been deployed around "
+                       "the capital and warned that any attempt to block the ring road would be \u201cmet with "
+                       "firmness\u201d.",
+                       "Defence Minister Hana Kovic said Slovenia would train 40 Fijian sailors in Koper, describing "
+                       "the pact as \u201ca partnership between neighbours, not a favour\u201d.",
+                       "The agency said on Monday it was pausing all deliveries around Marib until its staff could "
+                       "work safely. \u201cWe cannot ask nurses to risk their lives to reach children who are already "
+                       "sick,\u201d UNICEF's representative for Sudan, Peter Lindahl, said in a statement.")
+    speakers = {q.text.split()[0]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers == {"met": "Paul Ferrand", "a": "Hana Kovic", "We": "Peter Lindahl"}, speakers
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

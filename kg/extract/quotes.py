@@ -65,11 +65,19 @@ def _speech_above(span, inside: range) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
+    start = verb
+    saying = verb.lemma_.lower() in SPEECH_VERBS
+    participle = saying and verb.tag_ == "VBG"
     while True:
         if verb.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return verb.head  # "The chairman, Ana Roth, backed her, saying ...": the chairman
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
             (c for c in verb.children if c.dep_ == "csubj"), None)  # a misparsed "Presiding Judge X said"
+        if saying and verb != start and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and (
+                participle or subject is not None and subject.dep_ == "nsubjpass"):
+            # the words of the one who told the clause the parse hung them on: "X said troops had been
+            # deployed and warned that ...", "X said Y would train sailors, describing the pact as ..."
+            return _subject(verb.head)
         if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head == verb:
             return subject
         verb = verb.head
@@ -94,7 +102,7 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
             if token.idx in inside:
                 continue
             if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-                subject = _subject(token)
+                subject = _subject(token) or _named_before(doc, end, token, entities)
                 if subject is not None and subject.idx not in inside:
                     candidates.append((min(abs(token.idx - begin), abs(token.idx - end)), subject))
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -111,6 +119,16 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
             # "officials said", "protesters chanted": the text does not say who
             return None if _unnamed(key, entities) else entities.capital_country(key)  # "Riyadh said": the state
     return None
+
+
+def _named_before(doc: Doc, end: int, verb: Token, entities: Entities) -> Token | None:
+    """The one person named between a quote and the verb of saying after it, when the parse gives
+    the verb no subject (""...," the agency's director for Chad, Ana Roth, said")."""
+    if verb.idx < end:
+        return None
+    people = [t for t in doc[verb.sent.start:verb.i] if t.idx >= end and (key := entities.at(t))
+              and entities.type_of(key) == PERSON]
+    return people[0] if len({entities.at(t) for t in people}) == 1 else None
 
 
 def _unnamed(key: str, entities: Entities) -> bool:
