@@ -1162,13 +1162,15 @@ def test_a_group_named_by_its_organisation_and_two_acts_on_one_person(run):
 def test_korean_names_an_embassy_and_a_misparsed_concession(run):
     facts, names = run("Justice Minister Oh Sung-min welcomed the verdict on Monday. Judge Lee Mi-kyung said he showed "
                        "no remorse.",
-                       "The Russian embassy in Tallinn denied any involvement and rejected the accusations.",
+                       "The Chilean embassy in Lima denied any involvement and rejected the accusations. \u201cPeru "
+                       "is once again blaming others for its own failures,\u201d the embassy said in a statement.",
                        "Prime Minister Kamal Thapa-Magar led the party. Thapa-Magar conceded defeat on Tuesday.")
     labels = {e.label for e in facts.entities}
-    assert {"Oh Sung-min", "Lee Mi-kyung", "Russian embassy"} <= labels, labels
+    assert {"Oh Sung-min", "Lee Mi-kyung"} <= labels and not any("embassy" in label for label in labels), labels
     events = {(e.trigger.text, names.get(e.source)) for e in facts.events}
-    assert {("denied", "Russian embassy"), ("rejected", "Russian embassy"),
-            ("conceded", "Kamal Thapa-Magar")} <= events, events
+    # an embassy speaks and acts for its state (FORMAT.md: a state body acts as its state)
+    assert {("denied", "Chile"), ("rejected", "Chile"), ("conceded", "Kamal Thapa-Magar")} <= events, events
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Chile"]
 
 
 def test_money_lent_in_euros_is_aid(run):

@@ -55,7 +55,7 @@ SITES = {"prison", "barracks", "airbase", "refinery"}
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party", "federation"}
-#: A country's missions abroad, which act on their own: "the Russian embassy denied".
+#: A country's missions abroad, which act for it: "the Russian embassy denied".
 MISSIONS = {"embassy", "consulate"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
 PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,), "man": (PERSON,),
@@ -270,6 +270,7 @@ class Entities:
         self._names_of_people()
         self._rescan_names(doc)
         self._rescan_short_names(doc)
+        mission: list[int] = []  # the country of the last mission named
         for token in doc:
             lemma = token.lemma_.lower()
             if lemma not in MISSIONS and lemma not in GROUP_NOUNS and lemma != "group":
@@ -277,7 +278,7 @@ class Entities:
             if token.i in self._by_token or not self.in_body(token):
                 continue
             if lemma in MISSIONS:
-                self._mission(token)
+                self._mission(token, mission)
             else:
                 self._group_noun(token)
 
@@ -533,16 +534,15 @@ class Entities:
     def _cluster_at(self, token: Token | None) -> _Cluster | None:
         return None if token is None else self._clusters[self._by_token[token.i]]
 
-    def _mission(self, token: Token) -> None:
-        """ "The Russian embassy", "Iran's embassy in Oslo": a country's mission, an organisation of its own."""
+    def _mission(self, token: Token, last: list[int]) -> None:
+        """ "The Russian embassy", "Iran's embassy in Oslo": a country's mission, which speaks and acts
+        for its state; "the embassy" after one is that one."""
         owner = self._child_of(token, ("amod", "compound", "poss"), COUNTRY)
-        if owner is None:
+        if owner is not None:
+            last[:] = [self._cluster_at(owner).cid]
+        elif not (last and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
             return
-        country = self._cluster_at(owner)
-        demonym = owner.text if norm(owner.text) in demonyms() else next(
-            (d.title() for d, k in demonyms().items() if k == country.known), country.label)
-        self._add(self._cluster(ORGANIZATION, f"{demonym} {token.lower_}", country=country.country),
-                  self.doc[token.i:token.i + 1])
+        self._assign(token.i, last[0])
 
     def _country_of(self, pronoun: Token) -> _Cluster | None:
         """The country of the person a possessive pronoun stands for, as the words around their name
