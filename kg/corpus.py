@@ -26,8 +26,10 @@ MAX_FILE_BYTES = 10 * 2**20
 #: and extracting it would take minutes.
 MAX_ARTICLE_CHARS = 200_000
 
-HEADLINE, DATELINE, HEADING, PARAGRAPH, BOILERPLATE = (
-    "headline", "dateline", "heading", "paragraph", "boilerplate")
+HEADLINE, DATELINE, BYLINE, HEADING, PARAGRAPH, BOILERPLATE = (
+    "headline", "dateline", "byline", "heading", "paragraph", "boilerplate")
+#: "By Ana Roth in Lima", "BY ANA ROTH, Reuters", "By Ana Roth | Lima | June 3, 2026": a byline.
+BYLINE_RE = re.compile(r"^(?:By|BY)\s+[A-Z]")
 
 #: A paragraph that starts one of these ends the news: it and everything after it is boilerplate.
 BOILERPLATE_END = re.compile(
@@ -55,6 +57,8 @@ DATELINE_RE = re.compile(
     rf"(?: \((?P<agency>[^)\n]{{1,40}})\))?"
     r"\s+[–—-]{1,2}\s+")
 
+#: A date with its year in a byline: "Published 4 March 2026", "June 30, 2026", "Dec. 10, 2025".
+_DATED = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}})\b")
 _SENTENCE_END = re.compile(r"[.!?:;…]\s*$|[.!?,]\s*[\"”’)]\s*$")
 
 
@@ -135,7 +139,10 @@ def assemble(
             kinds.append(BOILERPLATE if ended else (kind or PARAGRAPH))
         elif BOILERPLATE_LINE.match(text):
             kinds.append(BOILERPLATE)
-        elif kind:
+        elif kind in (None, HEADING, BYLINE) and PARAGRAPH not in kinds and len(text.split()) <= 16 and (
+                kind == BYLINE or BYLINE_RE.match(text)):
+            kinds.append(BYLINE)  # before the news: an author's box after it is text like any other
+        elif kind and kind != BYLINE:
             kinds.append(kind)
         elif (i + 1 < len(paras) and _looks_like_heading(text, 12)
               and not BOILERPLATE_END.match(paras[i + 1][0])):
@@ -152,6 +159,8 @@ def assemble(
         if text_parts:
             text_parts.append("\n\n")
             pos += 2
+        if kind == BYLINE and published is None and (dated := _DATED.search(para)):
+            published = parse_date(dated.group(0))  # "By Ana Roth | Lima | June 3, 2026"
         if kind == PARAGRAPH and first_body:
             first_body = len(para.split()) < 12 and dateline is None  # a byline first: look at the next one
             m = DATELINE_RE.match(para)
@@ -313,6 +322,8 @@ class _HTMLText(HTMLParser):
         hidden = (tag in self.SKIP or "hidden" in a or a.get("aria-hidden") == "true"
                   or (tag not in ("body", "main", "article") and bool(self.NOISE.search(marks))))
         self._stack.append((tag, hidden))
+        if re.search(r"byline|author", f"{marks} {a.get('itemprop', '')} {a.get('rel', '')}", re.IGNORECASE):
+            self._kind = BYLINE  # <p class="byline">, <span itemprop="author">
         if tag == "h1":
             self._kind = HEADLINE
         elif tag in ("h2", "h3", "h4", "h5", "h6"):

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from kg.corpus import BOILERPLATE, DATELINE, HEADING, HEADLINE, PARAGRAPH, ArticleError, read_corpus, read_file
+from kg.corpus import BOILERPLATE, BYLINE, DATELINE, HEADING, HEADLINE, PARAGRAPH, ArticleError, read_corpus, read_file
 
 from .conftest import CORPUS, FIRST
 
@@ -67,6 +67,24 @@ def test_html_visible_text_only(tmp_path):
         assert absent not in a.text
     assert ("heading", "Reaction") in kinds(a)
     assert "Two ministers resigned on Friday." in a.body
+
+
+def test_bylines_and_the_date_they_give(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Floods hit the north\n\nBy Ana Roth\nPublished 4 March 2026\n\nLIMA, Peru - Rescuers pulled 12 "
+                 "people from the river on Saturday.\n\nBy nightfall the water had fallen.\n", encoding="utf-8")
+    (a,) = read_file(p)
+    assert (BYLINE, "By Ana Roth Published 4 March 2026") in kinds(a)
+    assert a.published == dt.date(2026, 3, 4)  # the dateline gives none
+    assert a.dateline == "LIMA, Peru -"
+    assert (PARAGRAPH, "By nightfall the water had fallen.") in kinds(a)  # in the news: no byline
+    p = tmp_path / "b.html"
+    p.write_text("""<html><body><article><h1>Ministers resign</h1><p class="byline">Ana Roth, Paris correspondent</p>
+    <p>PARIS (AFP) - Two ministers resigned on Friday.</p><div class="author-box">Ana Roth writes on politics.</div>
+    </article></body></html>""", encoding="utf-8")
+    (a,) = read_file(p)
+    assert (BYLINE, "Ana Roth, Paris correspondent") in kinds(a)
+    assert (PARAGRAPH, "Ana Roth writes on politics.") in kinds(a)  # an author's box after the news is text
 
 
 def test_jsonl_with_a_broken_line(tmp_path):

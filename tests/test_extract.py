@@ -956,6 +956,16 @@ def test_words_the_parse_hangs_on_another_clause_are_the_sayers(run):
     assert speakers == {"met": "Paul Ferrand", "a": "Hana Kovic", "We": "Peter Lindahl"}, speakers
 
 
+def test_a_bylines_author_and_outlet(nlp):
+    article = assemble([("Floods hit the north", None), ("By ANA ROTH, Reuters | June 3, 2026", None),
+                        ("By Balkan Wire staff", None),
+                        ("LIMA, Peru - Rescuers pulled 12 people from the river.", None)], id="t", source="test")
+    ((article, doc),) = list(parse(nlp, [article]))
+    found = {(e.label, e.type) for e in extract(article, doc).entities}
+    assert {("Ana Roth", PERSON), ("Reuters", ORGANIZATION), ("Balkan Wire", ORGANIZATION)} <= found, found
+    assert article.published == dt.date(2026, 6, 3)
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

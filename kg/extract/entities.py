@@ -17,7 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
+from kg.corpus import BYLINE, DATELINE, DATELINE_RE, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.lexicon import (
     GROUP_NOUNS,
@@ -41,6 +41,9 @@ PRONOUNS = {"he": PERSON, "him": PERSON, "his": PERSON, "she": PERSON, "her": PE
             "they": GROUP, "them": GROUP, "their": GROUP, "it": ORGANIZATION, "its": ORGANIZATION}
 #: Pronouns of one sex: a person once called "he" is not a later "she".
 SEXES = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: Words of a byline that name a role, not a person: "Paris correspondent", "Balkan Wire staff".
+STAFF = {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers", "editor",
+         "desk", "contributor", "columnist", "bureau", "chief", "senior", "special", "foreign"}
 #: Kin, who name a person by a first name alone: "his brother Lukas".
 KIN = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt", "cousin",
        "nephew", "niece", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother", "partner"}
@@ -197,6 +200,7 @@ class Entities:
         self.contained: list[tuple[str, str, Mention]] = []  # "NAIROBI, Kenya": a place in a larger one
         self.dateline_places: list[str] = []  # "NAIROBI, Kenya": the entities the dateline names, in order
         self._dateline(article, doc)
+        self._byline(article, doc)
         self._find(doc)
 
     # -- building ------------------------------------------------------------------------------
@@ -241,6 +245,36 @@ class Entities:
         self.dateline_places = places
         dateline = Mention(block.begin, block.end, article.text[block.begin:block.end])
         self.contained += [(inner, outer, dateline) for inner, outer in zip(places, places[1:], strict=False)]
+
+    def _byline(self, article: Article, doc: Doc) -> None:
+        """The author a byline names ("By Ana Roth in Lima | June 3, 2026") and the outlet or agency
+        it gives ("By Ana Roth, Associated Press", "By Balkan Wire staff"); roles ("Paris
+        correspondent") and places are left to the text."""
+        for block in article.parts(BYLINE):
+            text = article.text[block.begin:block.end]
+            for n, part in enumerate(re.finditer(r"[^,|;/]+", text)):
+                for piece in re.finditer(r"[^\s].*?(?=\s+(?:in|and|Published|Updated)\s|$)", part.group(0)):
+                    name = re.sub(r"^(?:By|BY)\s+", "", piece.group(0)).strip()
+                    words = name.split()
+                    staff = bool(words) and words[-1].lower() in STAFF
+                    if staff:
+                        words = words[:-1]
+                    if not words or not all(w[:1].isupper() or w.lower() in PARTICLES for w in words) or any(
+                            w.lower() in STAFF for w in words) or re.search(r"\d", name):
+                        continue  # "Paris correspondent", "Health Correspondent", "June 3"
+                    label = " ".join(words).title() if " ".join(words).isupper() else " ".join(words)
+                    begin = block.begin + part.start() + piece.start() + piece.group(0).index(words[0])
+                    span = doc.char_span(begin, begin + len(" ".join(words)), alignment_mode="expand")
+                    known = organizations().get(norm(label))
+                    if span is None or norm(label) in countries() or norm(label) in cities():
+                        continue
+                    if known or staff or n > 0:  # "By Ana Roth, Reuters": the agency
+                        initials = "".join(w[0] for w in words if w[0].isupper())
+                        agency = next((c for c in self._clusters if c.type == ORGANIZATION and c.label == initials),
+                                      None)  # "(AP)" in the dateline, "Associated Press" in the byline
+                        self._add(agency or self._cluster(ORGANIZATION, known.label if known else label, known), span)
+                    elif 2 <= len(words) <= 5:
+                        self._add(self._cluster(PERSON, label), span)
 
     def _find(self, doc: Doc) -> None:
         people: list[Span] = []
