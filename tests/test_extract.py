@@ -1567,6 +1567,22 @@ def test_police_violence_is_repression(run):
         ("stormed", "175"), ("shot", "175"), ("attacked", "190")]
 
 
+def test_an_official_answers_for_what_they_say_their_government_will_do(run):
+    facts, names = run("Fisheries Minister Ana Varo said the government would suspend all licences held by the "
+                       "Brenmark Fishing Company. Health Minister Mara Oden said the ministry would replace the "
+                       "damaged vaccines within a month. Foreign Minister Tomas Evu said Ostavia would withdraw its "
+                       "troops.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("suspend", "132", "Ana Varo"), ("withdraw", "0356", "Ostavia")]  # no stock passes between people
+
+
+def test_a_coercive_act_said_or_vowed_for_later_is_a_threat(run):
+    facts, _ = run("The Ostavian Ports Authority said on Monday that it would sue the Norland government. "
+                   "Presidential candidate Bo Lindqvist vowed to jail corrupt officials and to deploy 5,000 soldiers "
+                   "to the streets.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("sue", "130"), ("jail", "137"), ("deploy", "138")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
