@@ -1583,6 +1583,12 @@ def test_a_coercive_act_said_or_vowed_for_later_is_a_threat(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("sue", "130"), ("jail", "137"), ("deploy", "138")]
 
 
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(run):
+    facts, _ = run("Parents in Westport said they had paid cash to two admissions officers, who were suspended the "
+                   "following day.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("suspended", "172")]  # people suspended: a sanction
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -293,8 +293,8 @@ def _teller(verb: Token) -> Token | None:
 
 def _object(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "dative"):
-            return child
+        if child.dep_ in ("dobj", "nsubjpass", "dative"):  # "two officers, who were suspended": the officers
+            return verb.head if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else child
     for child in verb.children:  # "detain and expel migrants": the object is the last conjunct's
         if child.dep_ == "conj" and child.pos_ == "VERB":
             found = next((c for c in child.children if c.dep_ == "dobj"), None)
