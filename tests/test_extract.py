@@ -1589,6 +1589,15 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("suspended", "172")]  # people suspended: a sanction
 
 
+def test_proposals_votes_against_refused_entry_and_legal_appeals_are_events(run):
+    facts, _ = run("Opposition leader Ana Varo proposed a new constitution. The Norland Workers Party voted against "
+                   "the budget on Monday.",
+                   "Ostavian border guards refused entry to 300 migrants on Tuesday. The Brenmark Mining Company "
+                   "said it would appeal against the fine.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [
+        ("proposed", "030"), ("voted", "120"), ("refused", "174"), ("appeal", "130")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
