@@ -1598,6 +1598,12 @@ def test_proposals_votes_against_refused_entry_and_legal_appeals_are_events(run)
         ("proposed", "030"), ("voted", "120"), ("refused", "174"), ("appeal", "130")]
 
 
+def test_a_proposal_told_by_its_participle_is_dated_when_made(run):
+    facts, _ = run("The reforms, proposed by President Ana Varo of Norland in March, also allow her to run again.",
+                   published=dt.date(2025, 10, 2))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("proposed", "2025-03")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
