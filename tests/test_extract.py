@@ -1604,6 +1604,12 @@ def test_a_proposal_told_by_its_participle_is_dated_when_made(run):
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("proposed", "2025-03")]
 
 
+def test_an_order_is_the_act_it_orders(run):
+    facts, _ = run("President Ana Varo of Norland ordered ministers to settle the dispute before the exams. She "
+                   "ordered the army to withdraw its troops from Westport on Monday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("withdraw", "087")]  # no demand of her own staff
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
