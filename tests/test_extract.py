@@ -1610,6 +1610,12 @@ def test_an_order_is_the_act_it_orders(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("withdraw", "087")]  # no demand of her own staff
 
 
+def test_a_participle_telling_what_an_act_did_is_that_act(run):
+    facts, _ = run("Armed men attacked a village in northern Norland on Sunday, killing 14 people. Police arrested "
+                   "Ana Varo on Monday, charging her with fraud.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("attacked", "190"), ("arrested", "173")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -1259,14 +1259,14 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
     verbs of different words), a definite noun with no doer ("the state of emergency" after
     "declared a state of emergency"), or "the announcement" of what its doer announced, joins the
     earlier one."""
-    verbs = {t.idx for t in doc if t.pos_ == "VERB"} if doc is not None else set()
+    verbs = {t.idx: t for t in doc if t.pos_ == "VERB"} if doc is not None else {}
     out: list[Event] = []
     for event in events:
         anaphoric = event.source is None and event.trigger.text.lower() != event.sentence.text.lower() and \
             _definite(event)
         same = next((e for e in reversed(out) if e.type == event.type and not (e.negated or event.negated) and (
             (event.source is not None and event.source == e.source and (
-                event.target in (None, e.target) or e.type in ONCE and e.target is None)
+                event.target in (None, e.target) or e.type in ONCE and e.target is None or _result(e, event, verbs))
              and not _different_acts(e, event, verbs))
             or (anaphoric and event.target in (None, e.target))
             or (event.source is None and event.target is not None and event.target == e.target
@@ -1290,11 +1290,19 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
     return out
 
 
-def _different_acts(a: Event, b: Event, verbs: set[int]) -> bool:
-    """Two verbs of different words are two acts ("fined the firm ... sentenced two managers"); a
-    noun may name the act a verb told ("declared a curfew ... the curfew")."""
+def _different_acts(a: Event, b: Event, verbs: dict[int, Token]) -> bool:
+    """Two verbs of different words are two acts ("fined the firm ... sentenced two managers"), but for a
+    participle that tells what the act did ("attacked the camp, killing 12"); a noun may name the act a
+    verb told ("declared a curfew ... the curfew")."""
     x, y = a.trigger.text.lower(), b.trigger.text.lower()
-    return a.trigger.begin in verbs and b.trigger.begin in verbs and x[:4] != y[:4] and a.type not in ONCE
+    return a.trigger.begin in verbs and b.trigger.begin in verbs and x[:4] != y[:4] and a.type not in ONCE \
+        and not _result(a, b, verbs)
+
+
+def _result(a: Event, b: Event, verbs: dict[int, Token]) -> bool:
+    """Whether ``b`` is a participle telling what the act ``a`` did: "attacked the camp, killing 12"."""
+    then = verbs.get(b.trigger.begin)
+    return then is not None and then.tag_ == "VBG" and then.dep_ == "advcl" and then.head.idx == a.trigger.begin
 
 
 def _other_word(a: Event, b: Event) -> bool:
