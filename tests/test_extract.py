@@ -1581,6 +1581,8 @@ def test_a_coercive_act_said_or_vowed_for_later_is_a_threat(run):
                    "Presidential candidate Bo Lindqvist vowed to jail corrupt officials and to deploy 5,000 soldiers "
                    "to the streets.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("sue", "130"), ("jail", "137"), ("deploy", "138")]
+    facts, _ = run("Interior Minister Ana Varo said her investigators would summon the managers of Brenmark Mining.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("summon", "130")]  # as the lexicon threatens 11x
 
 
 def test_a_relative_pronoun_object_is_the_noun_it_stands_for(run):

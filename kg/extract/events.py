@@ -461,10 +461,13 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
 
 @cache
 def _threat(code: str) -> str | None:
-    """The threat the lexicon most often gives for an act of this code: 132 for an administrative
-    sanction (172), 138 for a show of force (154)."""
-    found = Counter(threat for trigger_code, threat in triggers().values() if threat and trigger_code == code)
-    return found.most_common(1)[0][0] if found else None
+    """The threat the lexicon most often gives for an act of this code, else of its kind: 132 for an
+    administrative sanction (172), 138 for a show of force (154), 130 for a summons (110, as for 115)."""
+    for kind in (code, code[:3], code[:2]):
+        found = Counter(threat for act, threat in triggers().values() if threat and act.startswith(kind))
+        if found:
+            return found.most_common(1)[0][0]
+    return None
 
 
 def code_for(code: str, future: bool | str, threat: str | None = None) -> str:
