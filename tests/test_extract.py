@@ -1574,6 +1574,8 @@ def test_an_official_answers_for_what_they_say_their_government_will_do(run):
                        "troops.")
     assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
         ("suspend", "132", "Ana Varo"), ("withdraw", "0356", "Ostavia")]  # no stock passes between people
+    facts, names = run("Labour Minister Tomas Evu said on Monday that the government was ready to meet the strikers.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("036", "Tomas Evu")]
 
 
 def test_a_coercive_act_said_or_vowed_for_later_is_a_threat(run):

@@ -800,15 +800,16 @@ SPOKEN_FOR = {"government", "ministry", "administration", "authority", "cabinet"
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     """The official who answers for what they say an unnamed body of theirs will do: "the minister said
-    the government would suspend the licences", "said his lawyers would ask the court" (the minister
-    threatens, he asks), as CAMEO codes an announcement as the announcer's act; not a doer the clause
-    names ("said Norland would withdraw")."""
+    the government would suspend the licences", "said his lawyers would ask the court", "said the
+    government was ready to meet" (the minister threatens, asks, offers), as CAMEO codes an announcement
+    as the announcer's act; not a doer the clause names ("said Norland would withdraw")."""
     clause = subject.head if subject is not None and subject.dep_ == "nsubj" else None
     if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS or \
             subject.lemma_.lower() not in SPOKEN_FOR or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
-            or not any(c.dep_ == "aux" and c.lower_ in WILL for c in clause.children):
-        return None
+            or not (clause.lemma_.lower() in PROMISE_VERBS or any(c.dep_ == "aux" and c.lower_ in WILL or (
+                c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children)):
+        return None  # what the body will, is ready to or plans to do
     speaker = _subject(clause.head)
     return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
 
