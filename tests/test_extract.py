@@ -1620,6 +1620,12 @@ def test_a_participle_telling_what_an_act_did_is_that_act(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("attacked", "190"), ("arrested", "173")]
 
 
+def test_a_participle_coordinated_with_a_passive_is_passive_too(run):
+    facts, names = run("Two Ostavian engineers were detained in Norland in February and accused of spying.")
+    assert [(e.trigger.text, e.type, names.get(e.target)) for e in facts.events] == [
+        ("detained", "173", "engineers"), ("accused", "112", "engineers")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

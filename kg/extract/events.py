@@ -951,8 +951,16 @@ def _disaster_in(sent: Span) -> bool:
 
 def _agentless(verb: Token) -> bool:
     """A passive verb that names no doer: "40 people have been detained" still says what was done to whom."""
-    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and _passive(verb) \
         and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ not in ("xcomp", "advcl")
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is passive, by its own auxiliary or that of the passive it is coordinated with: "were
+    detained and accused of spying", "was arrested and charged"."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "conj" and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in verb.head.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _candidacy(verb: Token, sent: Span, entities: Entities, published) -> Event | None:
@@ -1060,7 +1068,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "police entered the halls", "crossed the street": no frontier crossed
     if code is None or code == "Disaster" and _erupting_event(verb) or code == "CourtRuling" and future:
         return None  # "the court is expected to rule": no ruling yet
-    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod")
+    passive = verb.tag_ == "VBN" and (_passive(verb) or verb.dep_ in ("acl", "amod")
                                       and not any(c.dep_ == "nsubj" for c in verb.children)
                                       and not _headless_predicate(verb))  # a misparsed "X conceded defeat" (an
     # adjective before "defeat", with its own subject), or the one verb of a sentence parsed as a name, is active
@@ -1073,8 +1081,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if source is None and code.startswith("173"):
             source = _security_speaker(sent, entities)  # "43 people were arrested, police said": by the police
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if target is None and verb.dep_ == "conj":
-            target = _subject(verb.head)  # "resigned and was replaced by X": the one who resigned
+        if target is None and verb.dep_ == "conj":  # "resigned and was replaced by X": the one who resigned; "were
+            target = _subject(verb.head) if any(c.dep_ == "auxpass" for c in verb.children) else next(
+                (c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # detained and accused": the detained
         if verb.dep_ in ("acl", "amod"):
             target = verb.head
         if code == "Succession" and source is None:
