@@ -1626,6 +1626,13 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too(run):
         ("detained", "173", "engineers"), ("accused", "112", "engineers")]
 
 
+def test_leaving_a_body_gives_up_membership_and_people_leaving_for_a_country_migrate(run):
+    facts, names = run("Bolivia and Ecuador left the Andean Trade Community in 2024. Thousands of young Hondurans "
+                       "have left for Mexico by bus. The minister left the meeting early.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [
+        ("160", "Bolivia"), ("160", "Ecuador"), ("Migration", "Hondurans")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

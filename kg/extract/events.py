@@ -607,6 +607,15 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
         return "Migration"  # "thousands of refugees have returned"; not "returned to power"
+    if lemma == "leave":
+        left = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        bound = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children), None)
+        if entities.type_of(entities.of(left)) == ORGANIZATION and entities.type_of(entities.of(subject)) in (
+                COUNTRY, ORGANIZATION):
+            return "160"  # "Mali and Niger left ECOWAS": a membership given up
+        if entities.type_of(entities.of(subject)) == GROUP and (entities.type_of(entities.of(bound)) in (
+                COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY)):
+            return "Migration"  # "thousands of young men have left for Europe", "refugees left the country"
     return None
 
 
