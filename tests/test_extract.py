@@ -1626,11 +1626,14 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too(run):
         ("detained", "173", "engineers"), ("accused", "112", "engineers")]
 
 
-def test_leaving_a_body_gives_up_membership_and_people_leaving_for_a_country_migrate(run):
+def test_leaving_a_body_gives_up_membership_and_people_leaving_a_country_migrate(run):
     facts, names = run("Bolivia and Ecuador left the Andean Trade Community in 2024. Thousands of young Hondurans "
                        "have left for Mexico by bus. The minister left the meeting early.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [
         ("160", "Bolivia"), ("160", "Ecuador"), ("Migration", "Hondurans")]
+    facts, names = run("Tonga ordered all 9,000 residents of the island of Kelo to leave on Monday.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
+        ("Migration", "Tonga", "residents")]  # an evacuation ordered
 
 
 def test_an_event_noun_only_asked_for_is_no_event(run):

@@ -643,9 +643,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         or obj.lower_ in ("them", "him", "her", "us")
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
-    if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or (lemma == "order" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children))):
+    ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
+    if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or ordered_out):
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
+    if ordered_out and people:
+        return "Migration"  # "ordered all 9,000 residents to leave": an evacuation
     if lemma in ("force", "drive", "chase", "uproot") and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in HOMES for p in c.children)
             for c in obj.head.children):
