@@ -1636,6 +1636,12 @@ def test_leaving_a_body_gives_up_membership_and_people_leaving_a_country_migrate
         ("Migration", "Tonga", "residents")]  # an evacuation ordered
 
 
+def test_every_act_of_a_coordinated_infinitive_asked_for_is_only_asked_for(run):
+    facts, _ = run("Norland's foreign minister, Ana Varo, said Norland expected Ostavia to lift sanctions on its "
+                   "central bank and unfreeze its reserves.")
+    assert facts.events == ()
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -511,8 +511,14 @@ def _asked_for(verb: Token, entities: Entities) -> bool:
     whatever it took to free the sailors" (not "is expected to meet", which is planned, nor what an
     authority orders done)."""
     token = verb
-    while token.dep_ in ("xcomp", "ccomp", "advcl") and token.head != token:
-        infinitive = _infinitive(token)
+    while token.dep_ in ("xcomp", "ccomp", "advcl", "conj") and token.head != token:
+        if token.dep_ == "conj":  # "urged X to release the prisoners and lift sanctions": both asked for (not a
+            if token.tag_ != "VB":  # finite verb the parser hung there: "urged calm and promised to expand")
+                return False
+            token = token.head
+            continue
+        infinitive = _infinitive(token) or token.dep_ == "ccomp" and any(  # "expected Washington to lift"
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ == "advcl" and not infinitive:
             return False  # "after the army launched ...": a clause of its own
         asker = token.head
