@@ -1639,6 +1639,81 @@ def test_police_violence_is_repression(run):
         ("stormed", "175"), ("shot", "175"), ("attacked", "190")]
 
 
+def test_an_official_answers_for_what_they_say_their_government_will_do(run):
+    facts, names = run("Fisheries Minister Ana Varo said the government would suspend all licences held by the "
+                       "Brenmark Fishing Company. Health Minister Mara Oden said the ministry would replace the "
+                       "damaged vaccines within a month. Foreign Minister Tomas Evu said Ostavia would withdraw its "
+                       "troops.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("suspend", "132", "Ana Varo"), ("withdraw", "0356", "Ostavia")]  # no stock passes between people
+    facts, names = run("Labour Minister Tomas Evu said on Monday that the government was ready to meet the strikers.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("036", "Tomas Evu")]
+
+
+def test_a_coercive_act_said_or_vowed_for_later_is_a_threat(run):
+    facts, _ = run("The Ostavian Ports Authority said on Monday that it would sue the Norland government. "
+                   "Presidential candidate Bo Lindqvist vowed to jail corrupt officials and to deploy 5,000 soldiers "
+                   "to the streets.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("sue", "130"), ("jail", "137"), ("deploy", "138")]
+    facts, _ = run("Interior Minister Ana Varo said her investigators would summon the managers of Brenmark Mining.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("summon", "130")]  # as the lexicon threatens 11x
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(run):
+    facts, _ = run("Parents in Westport said they had paid cash to two admissions officers, who were suspended the "
+                   "following day.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("suspended", "172")]  # people suspended: a sanction
+
+
+def test_proposals_votes_against_refused_entry_and_legal_appeals_are_events(run):
+    facts, _ = run("Opposition leader Ana Varo proposed a new constitution. The Norland Workers Party voted against "
+                   "the budget on Monday.",
+                   "Ostavian border guards refused entry to 300 migrants on Tuesday. The Brenmark Mining Company "
+                   "said it would appeal against the fine.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [
+        ("proposed", "030"), ("voted", "120"), ("refused", "174"), ("appeal", "130")]
+
+
+def test_a_proposal_told_by_its_participle_is_dated_when_made(run):
+    facts, _ = run("The reforms, proposed by President Ana Varo of Norland in March, also allow her to run again.",
+                   published=dt.date(2025, 10, 2))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("proposed", "2025-03")]
+
+
+def test_an_order_is_the_act_it_orders(run):
+    facts, _ = run("President Ana Varo of Norland ordered ministers to settle the dispute before the exams. She "
+                   "ordered the army to withdraw its troops from Westport on Monday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("withdraw", "087")]  # no demand of her own staff
+
+
+def test_a_participle_telling_what_an_act_did_is_that_act(run):
+    facts, _ = run("Armed men attacked a village in northern Norland on Sunday, killing 14 people. Police arrested "
+                   "Ana Varo on Monday, charging her with fraud.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("attacked", "190"), ("arrested", "173")]
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_too(run):
+    facts, names = run("Two Ostavian engineers were detained in Norland in February and accused of spying.")
+    assert [(e.trigger.text, e.type, names.get(e.target)) for e in facts.events] == [
+        ("detained", "173", "engineers"), ("accused", "112", "engineers")]
+
+
+def test_leaving_a_body_gives_up_membership_and_people_leaving_a_country_migrate(run):
+    facts, names = run("Bolivia and Ecuador left the Andean Trade Community in 2024. Thousands of young Hondurans "
+                       "have left for Mexico by bus. The minister left the meeting early.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [
+        ("160", "Bolivia"), ("160", "Ecuador"), ("Migration", "Hondurans")]
+    facts, names = run("Tonga ordered all 9,000 residents of the island of Kelo to leave on Monday.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
+        ("Migration", "Tonga", "residents")]  # an evacuation ordered
+
+
+def test_every_act_of_a_coordinated_infinitive_asked_for_is_only_asked_for(run):
+    facts, _ = run("Norland's foreign minister, Ana Varo, said Norland expected Ostavia to lift sanctions on its "
+                   "central bank and unfreeze its reserves.")
+    assert facts.events == ()
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -193,10 +193,12 @@ def tense(token: Token) -> str:
     while True:
         auxes = [c for c in seen.children if c.dep_ in ("aux", "auxpass")]
         lemma = seen.lemma_.lower()
-        if (lemma in FUTURE_VERBS and not (seen is verb and lemma in PROMISING and verb.tag_ == "VBD")) or any(
+        if (lemma in FUTURE_VERBS and not (seen is verb and lemma in PROMISING and (verb.tag_ == "VBD" or (
+                verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))))) or any(
                 a.lower_ in MODALS for a in auxes) or any(  # "is due to travel on Thursday"
                 c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_VERBS for c in seen.children):
-            return FUTURE  # "scheduled for December 14"; but "pledged in May" was in May
+            return FUTURE  # "scheduled for December 14"; but "pledged in May", "the changes proposed in May"
+            # were in May
         if seen.lemma_.lower() == "go" and seen.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in seen.children):
             return FUTURE
         if seen.dep_ in ("xcomp", "conj") and seen.head != seen:

@@ -13,6 +13,7 @@ for cooperation, the matching intent (03x); a negated act is marked.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -292,8 +293,8 @@ def _teller(verb: Token) -> Token | None:
 
 def _object(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "dative"):
-            return child
+        if child.dep_ in ("dobj", "nsubjpass", "dative"):  # "two officers, who were suspended": the officers
+            return verb.head if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else child
     for child in verb.children:  # "detain and expel migrants": the object is the last conjunct's
         if child.dep_ == "conj" and child.pos_ == "VERB":
             found = next((c for c in child.children if c.dep_ == "dobj"), None)
@@ -328,8 +329,8 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
     """(only promised or future, negated) for a verb or the verb carrying a noun.
 
     "would" reported after a past verb ("confirmed that troops would be deployed", "said it would
-    send a team") is the future of the past, returned as "reported": a decision reported, which is
-    the act for a show of force but an intent for cooperation.
+    send a team") is the future of the past, returned as "reported": a decision reported (see
+    :func:`code_for`).
     """
     future: bool | str = False
     negated = False
@@ -461,15 +462,28 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
     return False
 
 
+@cache
+def _threat(code: str) -> str | None:
+    """The threat the lexicon most often gives for an act of this code, else of its kind: 132 for an
+    administrative sanction (172), 138 for a show of force (154), 130 for a summons (110, as for 115)."""
+    for kind in (code, code[:3], code[:2]):
+        found = Counter(threat for act, threat in triggers().values() if threat and act.startswith(kind))
+        if found:
+            return found.most_common(1)[0][0]
+    return None
+
+
 def code_for(code: str, future: bool | str, threat: str | None = None) -> str:
     """The code of an act, or of its promise: a threat for conflict, an intent for cooperation.
-    A "reported" future ("said it would") is an intent for cooperation and the act otherwise."""
+    A "reported" future ("said it would") is an intent for cooperation, the act for a show of force
+    (a decision told: "confirmed that troops would be deployed") and a threat otherwise ("said the
+    ministry would suspend the licences")."""
     if not future or not code[:1].isdigit():
         return code
     intent = INTENT.get(code[:3]) or INTENT.get(code[:2])
-    if future == "reported":
+    if future == "reported" and (intent or code[:2] == "15"):
         return intent or code
-    return threat or intent or code
+    return threat or intent or _threat(code) or code
 
 
 def _code(lemma: str, pos: str, future: bool | str) -> str | None:
@@ -500,8 +514,14 @@ def _asked_for(verb: Token, entities: Entities) -> bool:
     whatever it took to free the sailors" (not "is expected to meet", which is planned, nor what an
     authority orders done)."""
     token = verb
-    while token.dep_ in ("xcomp", "ccomp", "advcl") and token.head != token:
-        infinitive = _infinitive(token)
+    while token.dep_ in ("xcomp", "ccomp", "advcl", "conj") and token.head != token:
+        if token.dep_ == "conj":  # "urged X to release the prisoners and lift sanctions": both asked for (not a
+            if token.tag_ != "VB":  # finite verb the parser hung there: "urged calm and promised to expand")
+                return False
+            token = token.head
+            continue
+        infinitive = _infinitive(token) or token.dep_ == "ccomp" and any(  # "expected Washington to lift"
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ == "advcl" and not infinitive:
             return False  # "after the army launched ...": a clause of its own
         asker = token.head
@@ -596,6 +616,15 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
         return "Migration"  # "thousands of refugees have returned"; not "returned to power"
+    if lemma == "leave":
+        left = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        bound = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children), None)
+        if entities.type_of(entities.of(left)) == ORGANIZATION and entities.type_of(entities.of(subject)) in (
+                COUNTRY, ORGANIZATION):
+            return "160"  # "Mali and Niger left ECOWAS": a membership given up
+        if entities.type_of(entities.of(subject)) == GROUP and (entities.type_of(entities.of(bound)) in (
+                COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY)):
+            return "Migration"  # "thousands of young men have left for Europe", "refugees left the country"
     return None
 
 
@@ -623,9 +652,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         or obj.lower_ in ("them", "him", "her", "us")
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
-    if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or (lemma == "order" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children))):
+    ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
+    if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or ordered_out):
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
+    if ordered_out and people:
+        return "Migration"  # "ordered all 9,000 residents to leave": an evacuation
     if lemma in ("force", "drive", "chase", "uproot") and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in HOMES for p in c.children)
             for c in obj.head.children):
@@ -725,9 +756,12 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             # but "'We are going to declare an emergency,' he said" is his threat
         if event and event.type == "Election" and _decision_vote(token):
             continue
-        if event and token.lemma_.lower() in ("replace", "succeed") and PERSON not in (
-                entities.type_of(event.source), entities.type_of(event.target)):
-            continue  # "families must replace their roofs": posts pass between people
+        if event and token.lemma_.lower() in ("replace", "succeed") and (PERSON not in (
+                entities.type_of(event.source), entities.type_of(event.target)) or (
+                obj := next((c for c in token.children if c.dep_ == "dobj"), None)) is not None and entities.type_of(
+                entities.of(obj)) != PERSON and obj.lemma_.lower() not in TITLES):
+            continue  # "families must replace their roofs", "she said the ministry would replace the stock": posts
+            # pass between people
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 token.pos_ in ("NOUN", "PROPN") and event.type.startswith(HAPPENINGS)) or (
                 event.target and _agentless(token) and (
@@ -779,8 +813,30 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
     return token
 
 
+#: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
+SPOKEN_FOR = {"government", "ministry", "administration", "authority", "cabinet", "office", "party", "department",
+              "investigator", "lawyer"}
+
+
+def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
+    """The official who answers for what they say an unnamed body of theirs will do: "the minister said
+    the government would suspend the licences", "said his lawyers would ask the court", "said the
+    government was ready to meet" (the minister threatens, asks, offers), as CAMEO codes an announcement
+    as the announcer's act; not a doer the clause names ("said Norland would withdraw")."""
+    clause = subject.head if subject is not None and subject.dep_ == "nsubj" else None
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS or \
+            subject.lemma_.lower() not in SPOKEN_FOR or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
+            or not (clause.lemma_.lower() in PROMISE_VERBS or any(c.dep_ == "aux" and c.lower_ in WILL or (
+                c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children)):
+        return None  # what the body will, is ready to or plans to do
+    speaker = _subject(clause.head)
+    return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
+
+
 def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities, published,
            source: Token | None, target: Token | None, negated: bool) -> Event:
+    source = _speaker_for(source, entities) or source
     source, target = _actor(source, entities), _actor(target, entities)
     source_key = entities.capital_country(entities.of(source))  # "Warsaw accuses Minsk": the states act
     target_key = entities.capital_country(entities.of(target))
@@ -915,8 +971,16 @@ def _disaster_in(sent: Span) -> bool:
 
 def _agentless(verb: Token) -> bool:
     """A passive verb that names no doer: "40 people have been detained" still says what was done to whom."""
-    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and _passive(verb) \
         and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ not in ("xcomp", "advcl")
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is passive, by its own auxiliary or that of the passive it is coordinated with: "were
+    detained and accused of spying", "was arrested and charged"."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "conj" and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in verb.head.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _candidacy(verb: Token, sent: Span, entities: Entities, published) -> Event | None:
@@ -1024,7 +1088,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "police entered the halls", "crossed the street": no frontier crossed
     if code is None or code == "Disaster" and _erupting_event(verb) or code == "CourtRuling" and future:
         return None  # "the court is expected to rule": no ruling yet
-    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod")
+    passive = verb.tag_ == "VBN" and (_passive(verb) or verb.dep_ in ("acl", "amod")
                                       and not any(c.dep_ == "nsubj" for c in verb.children)
                                       and not _headless_predicate(verb))  # a misparsed "X conceded defeat" (an
     # adjective before "defeat", with its own subject), or the one verb of a sentence parsed as a name, is active
@@ -1037,8 +1101,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if source is None and code.startswith("173"):
             source = _security_speaker(sent, entities)  # "43 people were arrested, police said": by the police
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if target is None and verb.dep_ == "conj":
-            target = _subject(verb.head)  # "resigned and was replaced by X": the one who resigned
+        if target is None and verb.dep_ == "conj":  # "resigned and was replaced by X": the one who resigned; "were
+            target = _subject(verb.head) if any(c.dep_ == "auxpass" for c in verb.children) else next(
+                (c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # detained and accused": the detained
         if verb.dep_ in ("acl", "amod"):
             target = verb.head
         if code == "Succession" and source is None:
@@ -1227,14 +1292,14 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
     verbs of different words), a definite noun with no doer ("the state of emergency" after
     "declared a state of emergency"), or "the announcement" of what its doer announced, joins the
     earlier one."""
-    verbs = {t.idx for t in doc if t.pos_ == "VERB"} if doc is not None else set()
+    verbs = {t.idx: t for t in doc if t.pos_ == "VERB"} if doc is not None else {}
     out: list[Event] = []
     for event in events:
         anaphoric = event.source is None and event.trigger.text.lower() != event.sentence.text.lower() and \
             _definite(event)
         same = next((e for e in reversed(out) if e.type == event.type and not (e.negated or event.negated) and (
             (event.source is not None and event.source == e.source and (
-                event.target in (None, e.target) or e.type in ONCE and e.target is None)
+                event.target in (None, e.target) or e.type in ONCE and e.target is None or _result(e, event, verbs))
              and not _different_acts(e, event, verbs))
             or (anaphoric and event.target in (None, e.target))
             or (event.source is None and event.target is not None and event.target == e.target
@@ -1258,11 +1323,19 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
     return out
 
 
-def _different_acts(a: Event, b: Event, verbs: set[int]) -> bool:
-    """Two verbs of different words are two acts ("fined the firm ... sentenced two managers"); a
-    noun may name the act a verb told ("declared a curfew ... the curfew")."""
+def _different_acts(a: Event, b: Event, verbs: dict[int, Token]) -> bool:
+    """Two verbs of different words are two acts ("fined the firm ... sentenced two managers"), but for a
+    participle that tells what the act did ("attacked the camp, killing 12"); a noun may name the act a
+    verb told ("declared a curfew ... the curfew")."""
     x, y = a.trigger.text.lower(), b.trigger.text.lower()
-    return a.trigger.begin in verbs and b.trigger.begin in verbs and x[:4] != y[:4] and a.type not in ONCE
+    return a.trigger.begin in verbs and b.trigger.begin in verbs and x[:4] != y[:4] and a.type not in ONCE \
+        and not _result(a, b, verbs)
+
+
+def _result(a: Event, b: Event, verbs: dict[int, Token]) -> bool:
+    """Whether ``b`` is a participle telling what the act ``a`` did: "attacked the camp, killing 12"."""
+    then = verbs.get(b.trigger.begin)
+    return then is not None and then.tag_ == "VBG" and then.dep_ == "advcl" and then.head.idx == a.trigger.begin
 
 
 def _other_word(a: Event, b: Event) -> bool:
