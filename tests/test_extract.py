@@ -1701,3 +1701,15 @@ def test_her_country_is_the_country_of_the_one_she_is(run):
     facts, names = run("Brazil's foreign minister, Ana Lopes, said her country had summoned the Russian ambassador.")
     (summons,) = [e for e in facts.events if e.trigger.text == "summoned"]
     assert names.get(summons.source) == "Brazil", (summons, names)
+
+
+def test_a_post_in_a_body_makes_a_member_and_its_chief_its_head(run):
+    facts, names = run("Eastport Liberation Front spokesman Tomas Brek said the talks had failed.",
+                       "Norland Relief Council chief Ada Vint urged donors to give more.",
+                       "Professor Lena Orr, the vice-chancellor of Westbay University, resigned.",
+                       "A United Nations spokesman, Piet Amsel, said nothing.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Tomas Brek", "memberOf", "Eastport Liberation Front") in relations, relations
+    assert ("Ada Vint", "headOf", "Norland Relief Council") in relations, relations
+    assert ("Lena Orr", "headOf", "Westbay University") in relations, relations
+    assert not any(s == "Piet Amsel" for s, p, o in relations if p == "memberOf"), relations
