@@ -1713,3 +1713,12 @@ def test_a_post_in_a_body_makes_a_member_and_its_chief_its_head(run):
     assert ("Ada Vint", "headOf", "Norland Relief Council") in relations, relations
     assert ("Lena Orr", "headOf", "Westbay University") in relations, relations
     assert not any(s == "Piet Amsel" for s, p, o in relations if p == "memberOf"), relations
+
+
+def test_a_demonym_or_an_alignment_of_a_body_is_not_the_persons(run):
+    facts, names = run("Norwegian Relief Council chief Ada Vint urged donors to give more.",
+                       "Tomas Brek, the candidate of the right-wing Renewal party, denied the charge.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert not any(p in ("nationality", "alignment") for s, p, o in relations if s in ("Ada Vint", "Tomas Brek")), \
+        relations
+    assert ("Renewal", "alignment", "right-wing") in relations, relations

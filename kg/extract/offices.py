@@ -110,12 +110,15 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" and not entity:
             entity = entities.of(group[-1])  # "the organisation's secretary general": the one named before
         if key in ALIGNMENTS and not entity:  # not the "Centre" of "the Centre for Policy Studies"
-            alignment = key
+            after = doc[group[-1].i + 1] if group[-1].i + 1 < len(doc) else None
+            if entities.type_of(entities.at(after) if after is not None else None) != ORGANIZATION:
+                alignment = key  # "the candidate of the right-wing Valor party": the party's
         elif key in FORMER:
             former = True
         elif key in SITTING:
             continue
-        elif key in demonyms() and not rest:
+        elif key in demonyms() and not rest and entities.type_of(entity) != ORGANIZATION:  # not "Norwegian
+            # Refugee Council chief X"
             nationality = entities.demonym(group[0], group[-1])
         elif group[-1].tag_ == "POS" or (group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS"
                                          and not entity):
