@@ -1722,3 +1722,14 @@ def test_a_demonym_or_an_alignment_of_a_body_is_not_the_persons(run):
     assert not any(p in ("nationality", "alignment") for s, p, o in relations if s in ("Ada Vint", "Tomas Brek")), \
         relations
     assert ("Renewal", "alignment", "right-wing") in relations, relations
+
+
+def test_a_short_name_in_brackets_is_the_organisations_and_makes_its_name_whole(run):
+    facts, names = run("The Norland Institute for Tenant Rights (Inter) called the ruling unfair. Inter lawyer Ada "
+                       "Vint said she would appeal.",
+                       "The Westbay Nurses and Midwives Council (WNMC) said it would not register graduates.")
+    orgs = {e.label: set(e.aliases) for e in facts.entities if e.type == ORGANIZATION}
+    assert orgs == {"Norland Institute for Tenant Rights": {"Inter"},
+                    "Westbay Nurses and Midwives Council": {"WNMC"}}, orgs
+    assert [(o.title, names[o.organization]) for o in facts.offices] == [
+        ("Lawyer", "Norland Institute for Tenant Rights")]

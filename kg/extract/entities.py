@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from kg.corpus import DATELINE, DATELINE_RE, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
@@ -134,6 +135,32 @@ def _name_part(doc: Doc, start: int, j: int) -> bool:
     return t.lower_ in PARTICLES and j + 1 < len(doc) and (doc[j + 1].text == "-" or doc[j + 1].is_title)
 
 
+def _initials(name: str) -> str:
+    """The acronym a name's words spell: "Ethics and Anti-Corruption Commission" -> "EACC"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_STOPWORDS).upper()
+
+
+def _defined_names(doc: Doc) -> list[Span]:
+    """The model's names, with an organisation's name made whole when the acronym in brackets after it
+    spells more words before it: "Kenya Medical Practitioners and Dentists Council (KMPDC)", which the
+    model cuts at "and"."""
+    ents = list(doc.ents)
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        acronym = doc[end + 1].text
+        if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", acronym) or _initials(ent.text) == acronym:
+            continue
+        for start in range(ent.start - 1, max(ent.start - 6, ent.sent.start - 1), -1):
+            if not (doc[start].is_title or doc[start].lower_ in ACRONYM_STOPWORDS or doc[start].text == "-"):
+                break
+            if doc[start].is_title and _initials(doc[start:end].text) == acronym:
+                ents.append(Span(doc, start, end, label="ORG"))
+                break
+    return sorted(filter_spans(ents), key=lambda e: e.start)
+
+
 def _family(type_: str) -> str:
     """Types whose names are one entity when they are spelt alike: "Canberra" the city and "Canberra" a place."""
     return PLACE if type_ == CITY else type_
@@ -237,7 +264,7 @@ class Entities:
         people: list[Span] = []
         storms = {t.nbor().text for t in doc[:-1] if t.lower_ in STORMS and t.nbor().is_title}
         whole = doc[:0]
-        for ent in doc.ents:
+        for ent in _defined_names(doc):
             if ent.start < whole.end:
                 continue  # "Bissau" of "Guinea-Bissau", taken whole below
             whole = ent = _whole_name(ent)
@@ -314,7 +341,7 @@ class Entities:
             self._demonym(ent, country)
             return
         doc = ent.doc
-        if ent.text in self._acronyms or (ent.text.isupper() and ent.start >= 2 and doc[ent.start - 1].text == "(" and (
+        if ent.text in self._acronyms or (len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].text == "(" and (
                 cid := self._by_token.get(ent.start - 2)) is not None and self._clusters[cid].type == ORGANIZATION):
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)  # "Danish Refugee Council (DRC)"
         elif known := countries().get(key):
@@ -360,25 +387,25 @@ class Entities:
                 self._assign(token.i, group.cid)
 
     def _expand_acronym(self, ent: Span) -> str:
-        """An all-caps name takes the label of the organisation it stands in brackets after
-        ("the Supreme Electoral Tribunal (TSE)"), or of an earlier one whose initials it spells."""
+        """A short name takes the label of the organisation it stands in brackets after ("the Supreme
+        Electoral Tribunal (TSE)", "the Brazilian Institute for Consumer Protection (Idec)"); an all-caps
+        one, else, that of an earlier organisation whose initials it spells."""
         text = ent.text
-        rest = re.sub(r"[&\d]", "", text[1:])  # "M23", "G7": letters and numbers
-        if not re.fullmatch(r"[A-Z][A-Za-z&\d]{1,7}", text) or rest and not rest.isupper() and \
-                sum(c.isupper() for c in text) < 2:
-            return text
-        doc = ent.doc
         if text in self._acronyms:
             return self._acronyms[text]
-        for t in doc:  # where it is defined: "the Social Democratic Party (PSD)", wherever that stands
+        doc = ent.doc
+        for t in doc if len(ent) == 1 and text[:1].isupper() else ():  # where it is defined, wherever that stands
             if t.text == text and 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
                 cid = self._by_token.get(t.i - 2)
                 if cid is not None and self._clusters[cid].type == ORGANIZATION:
                     self._acronyms[text] = self._clusters[cid].label
                     return self._clusters[cid].label
+        rest = re.sub(r"[&\d]", "", text[1:])  # "M23", "G7": letters and numbers
+        if not re.fullmatch(r"[A-Z][A-Za-z&\d]{1,7}", text) or rest and not rest.isupper() and \
+                sum(c.isupper() for c in text) < 2:
+            return text
         for cluster in self._clusters:
-            words = [w for w in re.split(r"[\s-]+", cluster.label) if w.lower() not in ACRONYM_STOPWORDS]
-            if cluster.type == ORGANIZATION and "".join(w[0] for w in words if w).upper() == text:
+            if cluster.type == ORGANIZATION and _initials(cluster.label) == text:
                 return cluster.label
         return text
 
@@ -457,7 +484,7 @@ class Entities:
                     span = doc.char_span(m.begin, m.end)
                     if cluster.type == ORGANIZATION and span is not None and span.end + 2 < len(doc) and \
                             doc[span.end].text == "(" and doc[span.end + 2].text == ")" and \
-                            re.fullmatch(r"[A-Z][A-Z&]{1,7}", doc[span.end + 1].text):
+                            re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", doc[span.end + 1].text):
                         names.setdefault(doc[span.end + 1].text, cluster.cid)  # "the Social Democratic Party (PSD)"
             last = cluster.label.split()[-1]
             if cluster.type == ORGANIZATION and " " in cluster.label and last.lower() in ORG_WORDS:
