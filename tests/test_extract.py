@@ -1733,3 +1733,12 @@ def test_a_short_name_in_brackets_is_the_organisations_and_makes_its_name_whole(
                     "Westbay Nurses and Midwives Council": {"WNMC"}}, orgs
     assert [(o.title, names[o.organization]) for o in facts.offices] == [
         ("Lawyer", "Norland Institute for Tenant Rights")]
+
+
+def test_a_name_the_land_or_the_dateline_calls_a_place_is_no_person(run):
+    facts, names = run("NORTH HALVAN, Norland - Refugees reached the Tamsa Oru river after the Vela Kuri volcano "
+                       "erupted and the island of Ambor was evacuated. Ambor was evacuated once before.",
+                       "Aid worker Ada Vint visited North Halvan on Monday.")
+    types = {e.label: e.type for e in facts.entities}
+    assert not any(types.get(n) == PERSON for n in ("Tamsa Oru", "Vela Kuri", "Ambor", "North Halvan")), types
+    assert types.get("Ada Vint") == PERSON, types

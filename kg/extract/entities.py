@@ -47,6 +47,10 @@ SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
 FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum"}
+#: Common nouns of the land, which name what the name next to them is: "the Naf river", "the island of Ambae".
+LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert", "sea", "bay", "peninsula",
+             "reservoir", "glacier", "canal", "strait", "plateau", "basin", "delta", "archipelago", "region",
+             "province", "district"}
 #: Common nouns of a site that complete the name before them: "the Mornaguia prison".
 SITES = {"prison", "barracks", "airbase", "refinery"}
 #: Nouns that stand for an organisation already named: "the company said".
@@ -161,6 +165,13 @@ def _defined_names(doc: Doc) -> list[Span]:
     return sorted(filter_spans(ents), key=lambda e: e.start)
 
 
+def _geographic(ent: Span) -> bool:
+    """Whether a common noun of the land names what the name is: "the Naf river", "the island of Ambae"."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lemma_ in LANDFORMS or (
+        ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in LANDFORMS)
+
+
 def _family(type_: str) -> str:
     """Types whose names are one entity when they are spelt alike: "Canberra" the city and "Canberra" a place."""
     return PLACE if type_ == CITY else type_
@@ -273,6 +284,8 @@ class Entities:
             kind = NER_TYPES.get(ent.label_)
             if kind == PERSON and norm(ent.text) in countries():
                 kind = COUNTRY  # "Burkina Faso", which the model may take for a person
+            if kind == PERSON and _geographic(ent):
+                kind = PLACE  # "the Syr Darya river", "the island of Ambae"
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind == ORGANIZATION and ent.end < len(doc) and doc[ent.end].lower_ in TITLES and all(
@@ -417,6 +430,10 @@ class Entities:
             if not tokens:
                 continue
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
+            place = self._by_label.get((PLACE, ascii_fold(norm(span.text))))
+            if not owners and place is not None and place.mentions:
+                self._add(place, span)  # "Ambae was evacuated" after "the island of Ambae": the place
+                continue
             if not owners and len(tokens) == 1 and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
                     span.start and span.doc[span.start - 1].lower_ in TITLES):
                 continue  # one word, never given in full nor with a title, and no doer: a place or a firm the
