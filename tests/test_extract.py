@@ -1742,3 +1742,15 @@ def test_a_name_the_land_or_the_dateline_calls_a_place_is_no_person(run):
     types = {e.label: e.type for e in facts.entities}
     assert not any(types.get(n) == PERSON for n in ("Tamsa Oru", "Vela Kuri", "Ambor", "North Halvan")), types
     assert types.get("Ada Vint") == PERSON, types
+
+
+def test_a_demonym_before_a_portfolio_is_the_ministers_country(run):
+    facts, names = run("Ghanaian Energy Minister Kofi Dunmore denied the report.")
+    assert not [e.label for e in facts.entities if e.type == ORGANIZATION], facts.entities
+    assert [(o.title, names.get(o.organization)) for o in facts.offices] == [("Energy Minister", "Ghana")]
+
+
+def test_a_demonym_the_model_takes_for_a_place_is_the_country(run):
+    facts, names = run("The navy seized two trawlers off the coast. Togolese Fisheries Minister Kofi Dunmore denied "
+                       "that his country had licensed the trawlers.")
+    assert [(e.type, e.label) for e in facts.entities if e.type in (CITY, PLACE, COUNTRY)] == [(COUNTRY, "Togo")]

@@ -289,8 +289,8 @@ class Entities:
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind == ORGANIZATION and ent.end < len(doc) and doc[ent.end].lower_ in TITLES and all(
-                    t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") for t in ent):
-                continue  # "Public Service Minister X": a portfolio, part of the title
+                    t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") or norm(t.text) in demonyms() for t in ent):
+                continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
                 kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
             if kind == PERSON:
@@ -359,8 +359,8 @@ class Entities:
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)  # "Danish Refugee Council (DRC)"
         elif known := countries().get(key):
             self._add(self._cluster(COUNTRY, known.label, known, known.code), ent)
-        elif (known := demonyms().get(key)) and ent.root.pos_ == "ADJ" or known and len(ent) == 1 and ent.end < len(
-                doc) and doc[ent.end].pos_ == "NOUN":
+        elif (known := demonyms().get(key)) and (ent.root.pos_ == "ADJ" or key not in cities()) or known and len(
+                ent) == 1 and ent.end < len(doc) and doc[ent.end].pos_ == "NOUN":
             self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
