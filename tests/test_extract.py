@@ -1754,3 +1754,11 @@ def test_a_demonym_the_model_takes_for_a_place_is_the_country(run):
     facts, names = run("The navy seized two trawlers off the coast. Togolese Fisheries Minister Kofi Dunmore denied "
                        "that his country had licensed the trawlers.")
     assert [(e.type, e.label) for e in facts.entities if e.type in (CITY, PLACE, COUNTRY)] == [(COUNTRY, "Togo")]
+
+
+def test_a_group_of_armed_forces_no_state_owns_is_what_the_group_stands_for(run):
+    facts, names = run("The United Nations said 40 people had died. The Eastern Defence Forces (EDF), the paramilitary "
+                       "group fighting Sudan's army, rejected accusations by officials that its fighters had carried "
+                       "out the raid.")
+    (fighting,) = [e for e in facts.events if e.trigger.text == "fighting"]
+    assert names.get(fighting.source) == "Eastern Defence Forces", fighting

@@ -111,9 +111,9 @@ def _countries_in(label: str) -> set[str]:
 
 def _state_body(label: str) -> bool:
     """Whether an organisation is a state's police, army, ministry or court: "the Ostavian Army", not
-    the rebels' "Arakan Army", which "the group" may stand for."""
+    the rebels' "Arakan Army" or "Rapid Support Forces", which "the group" may stand for."""
     words = norm(label).split()
-    if words[-1:] == ["army"] and not any(w in demonyms() or w in countries() for w in words[:-1]):
+    if words[-1:] in (["army"], ["forces"]) and not any(w in demonyms() or w in countries() for w in words[:-1]):
         return False
     return bool(set(words) & STATE_BODY_WORDS)
 
