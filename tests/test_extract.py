@@ -1762,3 +1762,11 @@ def test_a_group_of_armed_forces_no_state_owns_is_what_the_group_stands_for(run)
                        "out the raid.")
     (fighting,) = [e for e in facts.events if e.trigger.text == "fighting"]
     assert names.get(fighting.source) == "Eastern Defence Forces", fighting
+
+
+def test_both_after_the_two_countries_are_the_countries(run):
+    facts, names = run("Judge Ana Vint spoke to Tomas Brek on Monday. Relations between the two countries have been "
+                       "strained since Spain granted asylum to opposition figures who fled Venezuela, and both "
+                       "recalled their ambassadors.")
+    (recalled,) = [e for e in facts.events if e.trigger.text == "recalled"]
+    assert {names.get(recalled.source), names.get(recalled.target)} == {"Spain", "Venezuela"}, recalled

@@ -172,6 +172,12 @@ def _geographic(ent: Span) -> bool:
         ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in LANDFORMS)
 
 
+def _paired(token: Token) -> bool:
+    """Whether a plural noun says two entities of its kind: "the two leaders", "both countries"."""
+    return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in PAIR_NOUNS and any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in token.children)
+
+
 def _family(type_: str) -> str:
     """Types whose names are one entity when they are spelt alike: "Canberra" the city and "Canberra" a place."""
     return PLACE if type_ == CITY else type_
@@ -768,13 +774,13 @@ class Entities:
         """ "The two leaders", "both countries", "the two sides": the last two of that kind named before."""
         if token is not None and token.lower_ in ("two", "both") and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
                 and not any(c.dep_ == "prep" for c in token.children):
-            return self._last_two(token, (PERSON,))  # "The two will face each other"
-        if token is None or token.tag_ not in ("NNS", "NNPS") or not any(
-                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in token.children) \
-                or any(c.dep_ == "poss" for c in token.children):  # "our two nations" speaks for itself
-            return None
-        kind = PAIR_NOUNS.get(token.lemma_.lower())
-        return None if kind is None else self._last_two(token, kind)
+            named = next((t for t in reversed(self.doc[token.sent.start:token.i]) if _paired(t)), None)
+            kind = PAIR_NOUNS[named.lemma_.lower()] if named is not None else (PERSON,)
+            return self._last_two(token, kind)  # "The two will face each other"; "Relations between the two
+            # countries soured and both recalled their ambassadors": the countries
+        if token is None or not _paired(token) or any(c.dep_ == "poss" for c in token.children):
+            return None  # "our two nations" speaks for itself
+        return self._last_two(token, PAIR_NOUNS[token.lemma_.lower()])
 
     def _last_two(self, token: Token, kind: tuple[str, ...]) -> tuple[str, str] | None:
         found: list[str] = []
