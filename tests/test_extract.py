@@ -1770,3 +1770,10 @@ def test_both_after_the_two_countries_are_the_countries(run):
                        "recalled their ambassadors.")
     (recalled,) = [e for e in facts.events if e.trigger.text == "recalled"]
     assert {names.get(recalled.source), names.get(recalled.target)} == {"Spain", "Venezuela"}, recalled
+
+
+def test_the_bloc_is_the_union_named_before_not_its_commission(run):
+    facts, names = run("Leaders of the Coastal States Union met on Monday. The Coastal Commission condemned the attack "
+                       "on Tuesday. The bloc imposed sanctions on Russia on Wednesday.")
+    (sanctions,) = [e for e in facts.events if e.type[:2] == "16"]
+    assert names.get(sanctions.source) == "Coastal States Union", sanctions

@@ -57,6 +57,10 @@ SITES = {"prison", "barracks", "airbase", "refinery"}
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party", "federation"}
+#: Nouns for a union of members, and the words that name one: "the bloc" is the "European Union".
+UNIONS = {"bloc", "alliance"}
+UNION_WORDS = {"union", "alliance", "bloc", "association", "community", "league", "organization", "organisation",
+               "coalition", "pact", "treaty", "cooperation"}
 #: A country's missions abroad, which act on their own: "the Russian embassy denied".
 MISSIONS = {"embassy", "consulate"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
@@ -708,6 +712,8 @@ class Entities:
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
             # "the company said": the company last named, if need be further back than a pronoun's; "the
             # union" is no police command
+            if token.lemma_.lower() in UNIONS and (union := self._union_before(token)):
+                return union
             state = token.lemma_.lower() not in NON_STATE
             return self.antecedent(token, ORGANIZATION, state=state) or self.antecedent(
                 token, ORGANIZATION, back=12, state=state)
@@ -726,6 +732,20 @@ class Entities:
                         if pobj.i in self._by_token:
                             return self.key(self._by_token[pobj.i])
         return None
+
+    def _union_before(self, token: Token) -> str | None:
+        """ "The bloc", "the alliance": the union of members named last before ("European Union", "North
+        Atlantic Treaty Organization"), not its commission or a firm named in between."""
+        last: tuple[int, int] | None = None
+        for cluster in self._clusters:
+            if cluster.type == ORGANIZATION and set(norm(cluster.label).split()) & UNION_WORDS and (before := [
+                    i for i in self._members.get(cluster.cid, ()) if i < token.i]) and (last is None or max(before)
+                                                                                        > last[0]):
+                last = (max(before), cluster.cid)
+        if last is None:
+            return None
+        self._clusters[last[1]].mentions.append(Mention(token.idx, token.idx + len(token), token.text))
+        return self.key(last[1])
 
     def _titled(self, token: Token) -> str | None:
         """The one person named with this title before ("Bishop Alvaro Restrepo ... the bishop")."""
