@@ -1777,3 +1777,12 @@ def test_the_bloc_is_the_union_named_before_not_its_commission(run):
                        "on Tuesday. The bloc imposed sanctions on Russia on Wednesday.")
     (sanctions,) = [e for e in facts.events if e.type[:2] == "16"]
     assert names.get(sanctions.source) == "Coastal States Union", sanctions
+
+
+def test_a_name_and_the_nouns_an_acronym_in_brackets_defines_are_one_organisation(run):
+    facts, names = run("The Eastport Council refugee agency (ECRA) urged both governments to let the migrants land. "
+                       "ECRA's representative, Ana Vint, said the boat was full.")
+    orgs = {e.label: set(e.aliases) for e in facts.entities if e.type == ORGANIZATION}
+    assert orgs == {"Eastport Council refugee agency": {"ECRA"}}, orgs
+    assert [(o.title, names[o.organization]) for o in facts.offices] == [
+        ("Representative", "Eastport Council refugee agency")]

@@ -149,13 +149,18 @@ def _initials(name: str) -> str:
 
 
 def _defined_names(doc: Doc) -> list[Span]:
-    """The model's names, with an organisation's name made whole when the acronym in brackets after it
-    spells more words before it: "Kenya Medical Practitioners and Dentists Council (KMPDC)", which the
-    model cuts at "and"."""
+    """The model's names, with an organisation's name made whole when an acronym in brackets defines it:
+    "Kenya Medical Practitioners and Dentists Council (KMPDC)", which the model cuts at "and"; "the United
+    Nations refugee agency (UNHCR)", a name and the common nouns that say which of its bodies."""
     ents = list(doc.ents)
     for ent in doc.ents:
         end = ent.end
+        while end < min(ent.end + 3, len(doc)) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
+            end += 1
         if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        if end > ent.end and doc[end - 1].pos_ == "NOUN" and re.fullmatch(r"[A-Z][A-Z&]{1,7}", doc[end + 1].text):
+            ents.append(Span(doc, ent.start + (doc[ent.start].lower_ == "the"), end, label="ORG"))
             continue
         acronym = doc[end + 1].text
         if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", acronym) or _initials(ent.text) == acronym:
