@@ -1786,3 +1786,10 @@ def test_a_name_and_the_nouns_an_acronym_in_brackets_defines_are_one_organisatio
     assert orgs == {"Eastport Council refugee agency": {"ECRA"}}, orgs
     assert [(o.title, names[o.organization]) for o in facts.offices] == [
         ("Representative", "Eastport Council refugee agency")]
+
+
+def test_a_chief_executive_is_of_the_company_the_paragraph_before_names(run):
+    facts, names = run("Westbay Steel cut its profit forecast on Monday, blaming energy prices.",
+                       "The company now expects an operating profit of 450 million euros.",
+                       "Chief executive Ada Vint blamed cheap imports.")
+    assert [(o.title, names.get(o.organization)) for o in facts.offices] == [("Chief Executive", "Westbay Steel")]

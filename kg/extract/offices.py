@@ -508,8 +508,13 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
         return bodies.pop() if len(bodies) == 1 else None
     if title in BODY_TITLES:
         first = sent.start
-        for _ in range(1 if title.startswith("spokes") else 3):
-            first = doc[first - 1].sent.start if first > 0 and entities.in_body(doc[first - 1]) else first
+        spokes = title.startswith("spokes")
+        for _ in range(1 if spokes else 3):
+            prev = first - 1
+            while prev > 0 and doc[prev].is_space and not spokes:
+                prev -= 1  # the blank line between paragraphs: a firm's chief executive, of the firm the
+                # article is about, may follow it; a spokesperson speaks for a body named in the paragraph
+            first = doc[prev].sent.start if prev >= 0 and entities.in_body(doc[prev]) else first
         return next((k for t in reversed(doc[first:span.start]) if (k := entities.at(t))
                      and entities.type_of(k) == ORGANIZATION and entities.in_body(t)), None)
     return None
