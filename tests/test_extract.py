@@ -1793,3 +1793,10 @@ def test_a_chief_executive_is_of_the_company_the_paragraph_before_names(run):
                        "The company now expects an operating profit of 450 million euros.",
                        "Chief executive Ada Vint blamed cheap imports.")
     assert [(o.title, names.get(o.organization)) for o in facts.offices] == [("Chief Executive", "Westbay Steel")]
+
+
+def test_a_site_noun_makes_the_models_organisation_a_place(run):
+    facts, names = run("The assault on the Vellisk camp, near the Sudanese border, was the deadliest this year. "
+                       "Zambezi Copper suspended operations at its Vellisk complex on Wednesday.")
+    types = {e.label: e.type for e in facts.entities}
+    assert types.get("Vellisk") == PLACE, types

@@ -47,10 +47,11 @@ SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
 FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum"}
-#: Common nouns of the land, which name what the name next to them is: "the Naf river", "the island of Ambae".
+#: Common nouns of the land and of sites on it, which say what the name next to them is: "the Naf river", "the
+#: island of Ambae", "the Farchana camp".
 LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert", "sea", "bay", "peninsula",
              "reservoir", "glacier", "canal", "strait", "plateau", "basin", "delta", "archipelago", "region",
-             "province", "district"}
+             "province", "district", "camp", "terminal", "mine", "complex", "crossing"}
 #: Common nouns of a site that complete the name before them: "the Mornaguia prison".
 SITES = {"prison", "barracks", "airbase", "refinery"}
 #: Nouns that stand for an organisation already named: "the company said".
@@ -299,8 +300,8 @@ class Entities:
             kind = NER_TYPES.get(ent.label_)
             if kind == PERSON and norm(ent.text) in countries():
                 kind = COUNTRY  # "Burkina Faso", which the model may take for a person
-            if kind == PERSON and _geographic(ent):
-                kind = PLACE  # "the Syr Darya river", "the island of Ambae"
+            if kind in (PERSON, ORGANIZATION) and _geographic(ent):
+                kind = PLACE  # "the Syr Darya river", "the island of Ambae", "the Farchana camp"
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind == ORGANIZATION and ent.end < len(doc) and doc[ent.end].lower_ in TITLES and all(
