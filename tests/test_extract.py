@@ -1800,3 +1800,14 @@ def test_a_site_noun_makes_the_models_organisation_a_place(run):
                        "Zambezi Copper suspended operations at its Vellisk complex on Wednesday.")
     types = {e.label: e.type for e in facts.entities}
     assert types.get("Vellisk") == PLACE, types
+
+
+def test_an_acronym_in_brackets_defines_the_name_the_model_missed(run):
+    facts, names = run("Premier Ada Vint's conservative Civic Renewal Party (CRP) and their coalition partner, the "
+                       "Rural Democrats (RDV), backed the plan, as did most Greens. The far-right Alternative for "
+                       "Norland (AfN) voted against the mandate.")
+    orgs = {e.label: set(e.aliases) for e in facts.entities if e.type == ORGANIZATION}
+    assert orgs == {"Civic Renewal Party": {"CRP"}, "Rural Democrats": {"RDV"}, "Alternative for Norland": {"AfN"}}, \
+        orgs
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Alternative for Norland", "alignment", "far-right") in relations, relations

@@ -44,6 +44,8 @@ PRONOUNS = {"he": PERSON, "him": PERSON, "his": PERSON, "she": PERSON, "her": PE
 SEXES = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: Subject and object dependencies: an entity in these roles is salient for later pronouns.
 SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
+#: An acronym in brackets that defines a name: "(KMPDC)", "(AfD)".
+ACRONYM = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z]")
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
 FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum"}
@@ -150,28 +152,34 @@ def _initials(name: str) -> str:
 
 
 def _defined_names(doc: Doc) -> list[Span]:
-    """The model's names, with an organisation's name made whole when an acronym in brackets defines it:
-    "Kenya Medical Practitioners and Dentists Council (KMPDC)", which the model cuts at "and"; "the United
-    Nations refugee agency (UNHCR)", a name and the common nouns that say which of its bodies."""
+    """The model's names, and the names an acronym in brackets defines: the capitalised words before it
+    whose initials it spells ("Kenya Medical Practitioners and Dentists Council (KMPDC)", which the model
+    cuts at "and"), or that begin with its letter, in another language's order ("the Social Democrats
+    (SPD)", which the model misses); "the United Nations refugee agency (UNHCR)", a name and the common
+    nouns that say which of its bodies."""
     ents = list(doc.ents)
+    people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     for ent in doc.ents:
         end = ent.end
         while end < min(ent.end + 3, len(doc)) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
             end += 1
-        if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
-            continue
-        if end > ent.end and doc[end - 1].pos_ == "NOUN" and re.fullmatch(r"[A-Z][A-Z&]{1,7}", doc[end + 1].text):
+        if ent.label_ == "ORG" and end > ent.end and end + 2 < len(doc) and doc[end].text == "(" and \
+                doc[end + 2].text == ")" and doc[end - 1].pos_ == "NOUN" and ACRONYM.fullmatch(doc[end + 1].text):
             ents.append(Span(doc, ent.start + (doc[ent.start].lower_ == "the"), end, label="ORG"))
+    for bracket in doc[1:-2]:
+        acronym, end = bracket.nbor().text, bracket.i
+        if bracket.text != "(" or bracket.nbor(2).text != ")" or not ACRONYM.fullmatch(acronym):
             continue
-        acronym = doc[end + 1].text
-        if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", acronym) or _initials(ent.text) == acronym:
-            continue
-        for start in range(ent.start - 1, max(ent.start - 6, ent.sent.start - 1), -1):
-            if not (doc[start].is_title or doc[start].lower_ in ACRONYM_STOPWORDS or doc[start].text == "-"):
-                break
-            if doc[start].is_title and _initials(doc[start:end].text) == acronym:
-                ents.append(Span(doc, start, end, label="ORG"))
-                break
+        run = end
+        while run > bracket.sent.start and (doc[run - 1].is_title or doc[run - 1].lower_ in ACRONYM_STOPWORDS
+                                            or doc[run - 1].text == "-") and run - 1 not in people:
+            run -= 1
+        starts = [i for i in range(run, end - 1) if doc[i].is_title and doc[i].lower_ != "the"]
+        start = next((i for i in starts if _initials(doc[i:end].text) == acronym.upper()), None)
+        if start is None and starts and doc[starts[0]].text[0] == acronym[0]:
+            start = starts[0]
+        if start is not None:
+            ents.append(Span(doc, start, end, label="ORG"))
     return sorted(filter_spans(ents), key=lambda e: e.start)
 
 
