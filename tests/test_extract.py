@@ -1811,3 +1811,10 @@ def test_an_acronym_in_brackets_defines_the_name_the_model_missed(run):
         orgs
     relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
     assert ("Alternative for Norland", "alignment", "far-right") in relations, relations
+
+
+def test_a_mixed_case_acronym_the_text_defined_is_the_organisation_later(run):
+    facts, names = run("The far-right Alliance for Solidarity (AfS) voted against the mandate, as did most members of "
+                       "the Left party. AfS co-leader Ada Vint accused the government of lying.")
+    assert [(o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Co-leader", "Alliance for Solidarity")]

@@ -535,8 +535,8 @@ class Entities:
                 names.setdefault(last, cids[0])
         for token in doc:
             if token.text in names and token.i not in self._by_token and (token.pos_ == "PROPN" or (
-                    token.text.isupper() and len(token.text) > 1)) \
-                    and self.in_body(token):
+                    token.text.isupper() and len(token.text) > 1) or ACRONYM.fullmatch(token.text)) \
+                    and self.in_body(token):  # "AfD co-leader X", which the model takes for no noun
                 self._add(self._clusters[names[token.text]], doc[token.i:token.i + 1])
 
     def _group_noun(self, token: Token) -> None:
