@@ -1818,3 +1818,10 @@ def test_a_mixed_case_acronym_the_text_defined_is_the_organisation_later(run):
                        "the Left party. AfS co-leader Ada Vint accused the government of lying.")
     assert [(o.title, names.get(o.organization)) for o in facts.offices] == [
         ("Co-leader", "Alliance for Solidarity")]
+
+
+def test_a_cabinet_secretary_and_a_sheikh(run):
+    facts, names = run("Education Cabinet Secretary Wanjiku Korir said the government would audit admissions.",
+                       "Sheikh Hamad bin Nasser thanked the mediators.")
+    assert not [e.label for e in facts.entities if e.type == ORGANIZATION], facts.entities
+    assert [(names[o.holder], o.title) for o in facts.offices] == [("Wanjiku Korir", "Education Cabinet Secretary")]

@@ -183,6 +183,18 @@ def _defined_names(doc: Doc) -> list[Span]:
     return sorted(filter_spans(ents), key=lambda e: e.start)
 
 
+def _portfolio(ent: Span) -> bool:
+    """Whether the model's organisation is the portfolio of the title after it: "Public Service Minister",
+    "Gambian Fisheries Minister", "Education Cabinet Secretary"."""
+    title = ent.doc[ent.end].lower_
+    words = list(ent)
+    if f"{words[-1].lower_} {title}" in TITLES:
+        words = words[:-1]  # "Education Cabinet" + "Secretary": a cabinet secretary
+    elif title not in TITLES:
+        return False
+    return all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") or norm(t.text) in demonyms() for t in words)
+
+
 def _geographic(ent: Span) -> bool:
     """Whether a common noun of the land names what the name is: "the Naf river", "the island of Ambae"."""
     doc = ent.doc
@@ -312,8 +324,7 @@ class Entities:
                 kind = PLACE  # "the Syr Darya river", "the island of Ambae", "the Farchana camp"
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
-            if kind == ORGANIZATION and ent.end < len(doc) and doc[ent.end].lower_ in TITLES and all(
-                    t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") or norm(t.text) in demonyms() for t in ent):
+            if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
                 kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
