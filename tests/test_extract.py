@@ -1848,3 +1848,127 @@ def test_her_country_is_the_country_of_the_one_she_is(run):
     facts, names = run("Brazil's foreign minister, Ana Lopes, said her country had summoned the Russian ambassador.")
     (summons,) = [e for e in facts.events if e.trigger.text == "summoned"]
     assert names.get(summons.source) == "Brazil", (summons, names)
+
+
+def test_a_post_in_a_body_makes_a_member_and_its_chief_its_head(run):
+    facts, names = run("Eastport Liberation Front spokesman Tomas Brek said the talks had failed.",
+                       "Norland Relief Council chief Ada Vint urged donors to give more.",
+                       "Professor Lena Orr, the vice-chancellor of Westbay University, resigned.",
+                       "A United Nations spokesman, Piet Amsel, said nothing.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Tomas Brek", "memberOf", "Eastport Liberation Front") in relations, relations
+    assert ("Ada Vint", "headOf", "Norland Relief Council") in relations, relations
+    assert ("Lena Orr", "headOf", "Westbay University") in relations, relations
+    assert not any(s == "Piet Amsel" for s, p, o in relations if p == "memberOf"), relations
+
+
+def test_a_demonym_or_an_alignment_of_a_body_is_not_the_persons(run):
+    facts, names = run("Norwegian Relief Council chief Ada Vint urged donors to give more.",
+                       "Tomas Brek, the candidate of the right-wing Renewal party, denied the charge.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert not any(p in ("nationality", "alignment") for s, p, o in relations if s in ("Ada Vint", "Tomas Brek")), \
+        relations
+    assert ("Renewal", "alignment", "right-wing") in relations, relations
+
+
+def test_a_short_name_in_brackets_is_the_organisations_and_makes_its_name_whole(run):
+    facts, names = run("The Norland Institute for Tenant Rights (Inter) called the ruling unfair. Inter lawyer Ada "
+                       "Vint said she would appeal.",
+                       "The Westbay Nurses and Midwives Council (WNMC) said it would not register graduates.")
+    orgs = {e.label: set(e.aliases) for e in facts.entities if e.type == ORGANIZATION}
+    assert orgs == {"Norland Institute for Tenant Rights": {"Inter"},
+                    "Westbay Nurses and Midwives Council": {"WNMC"}}, orgs
+    assert [(o.title, names[o.organization]) for o in facts.offices] == [
+        ("Lawyer", "Norland Institute for Tenant Rights")]
+
+
+def test_a_name_the_land_or_the_dateline_calls_a_place_is_no_person(run):
+    facts, names = run("NORTH HALVAN, Norland - Refugees reached the Tamsa Oru river after the Vela Kuri volcano "
+                       "erupted and the island of Ambor was evacuated. Ambor was evacuated once before.",
+                       "Aid worker Ada Vint visited North Halvan on Monday.")
+    types = {e.label: e.type for e in facts.entities}
+    assert not any(types.get(n) == PERSON for n in ("Tamsa Oru", "Vela Kuri", "Ambor", "North Halvan")), types
+    assert types.get("Ada Vint") == PERSON, types
+
+
+def test_a_demonym_before_a_portfolio_is_the_ministers_country(run):
+    facts, names = run("Ghanaian Energy Minister Kofi Dunmore denied the report.")
+    assert not [e.label for e in facts.entities if e.type == ORGANIZATION], facts.entities
+    assert [(o.title, names.get(o.organization)) for o in facts.offices] == [("Energy Minister", "Ghana")]
+
+
+def test_a_demonym_the_model_takes_for_a_place_is_the_country(run):
+    facts, names = run("The navy seized two trawlers off the coast. Togolese Fisheries Minister Kofi Dunmore denied "
+                       "that his country had licensed the trawlers.")
+    assert [(e.type, e.label) for e in facts.entities if e.type in (CITY, PLACE, COUNTRY)] == [(COUNTRY, "Togo")]
+
+
+def test_a_group_of_armed_forces_no_state_owns_is_what_the_group_stands_for(run):
+    facts, names = run("The United Nations said 40 people had died. The Eastern Defence Forces (EDF), the paramilitary "
+                       "group fighting Sudan's army, rejected accusations by officials that its fighters had carried "
+                       "out the raid.")
+    (fighting,) = [e for e in facts.events if e.trigger.text == "fighting"]
+    assert names.get(fighting.source) == "Eastern Defence Forces", fighting
+
+
+def test_both_after_the_two_countries_are_the_countries(run):
+    facts, names = run("Judge Ana Vint spoke to Tomas Brek on Monday. Relations between the two countries have been "
+                       "strained since Spain granted asylum to opposition figures who fled Venezuela, and both "
+                       "recalled their ambassadors.")
+    (recalled,) = [e for e in facts.events if e.trigger.text == "recalled"]
+    assert {names.get(recalled.source), names.get(recalled.target)} == {"Spain", "Venezuela"}, recalled
+
+
+def test_the_bloc_is_the_union_named_before_not_its_commission(run):
+    facts, names = run("Leaders of the Coastal States Union met on Monday. The Coastal Commission condemned the attack "
+                       "on Tuesday. The bloc imposed sanctions on Russia on Wednesday.")
+    (sanctions,) = [e for e in facts.events if e.type[:2] == "16"]
+    assert names.get(sanctions.source) == "Coastal States Union", sanctions
+
+
+def test_a_name_and_the_nouns_an_acronym_in_brackets_defines_are_one_organisation(run):
+    facts, names = run("The Eastport Council refugee agency (ECRA) urged both governments to let the migrants land. "
+                       "ECRA's representative, Ana Vint, said the boat was full.")
+    orgs = {e.label: set(e.aliases) for e in facts.entities if e.type == ORGANIZATION}
+    assert orgs == {"Eastport Council refugee agency": {"ECRA"}}, orgs
+    assert [(o.title, names[o.organization]) for o in facts.offices] == [
+        ("Representative", "Eastport Council refugee agency")]
+
+
+def test_a_chief_executive_is_of_the_company_the_paragraph_before_names(run):
+    facts, names = run("Westbay Steel cut its profit forecast on Monday, blaming energy prices.",
+                       "The company now expects an operating profit of 450 million euros.",
+                       "Chief executive Ada Vint blamed cheap imports.")
+    assert [(o.title, names.get(o.organization)) for o in facts.offices] == [("Chief Executive", "Westbay Steel")]
+
+
+def test_a_site_noun_makes_the_models_organisation_a_place(run):
+    facts, names = run("The assault on the Vellisk camp, near the Sudanese border, was the deadliest this year. "
+                       "Zambezi Copper suspended operations at its Vellisk complex on Wednesday.")
+    types = {e.label: e.type for e in facts.entities}
+    assert types.get("Vellisk") == PLACE, types
+
+
+def test_an_acronym_in_brackets_defines_the_name_the_model_missed(run):
+    facts, names = run("Premier Ada Vint's conservative Civic Renewal Party (CRP) and their coalition partner, the "
+                       "Rural Democrats (RDV), backed the plan, as did most Greens. The far-right Alternative for "
+                       "Norland (AfN) voted against the mandate.")
+    orgs = {e.label: set(e.aliases) for e in facts.entities if e.type == ORGANIZATION}
+    assert orgs == {"Civic Renewal Party": {"CRP"}, "Rural Democrats": {"RDV"}, "Alternative for Norland": {"AfN"}}, \
+        orgs
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Alternative for Norland", "alignment", "far-right") in relations, relations
+
+
+def test_a_mixed_case_acronym_the_text_defined_is_the_organisation_later(run):
+    facts, names = run("The far-right Alliance for Solidarity (AfS) voted against the mandate, as did most members of "
+                       "the Left party. AfS co-leader Ada Vint accused the government of lying.")
+    assert [(o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Co-leader", "Alliance for Solidarity")]
+
+
+def test_a_cabinet_secretary_and_a_sheikh(run):
+    facts, names = run("Education Cabinet Secretary Wanjiku Korir said the government would audit admissions.",
+                       "Sheikh Hamad bin Nasser thanked the mediators.")
+    assert not [e.label for e in facts.entities if e.type == ORGANIZATION], facts.entities
+    assert [(names[o.holder], o.title) for o in facts.offices] == [("Wanjiku Korir", "Education Cabinet Secretary")]

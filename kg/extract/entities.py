@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from kg.corpus import BYLINE, DATELINE, DATELINE_RE, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
@@ -49,15 +50,26 @@ KIN = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mot
        "nephew", "niece", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother", "partner"}
 #: Subject and object dependencies: an entity in these roles is salient for later pronouns.
 SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
+#: An acronym in brackets that defines a name: "(KMPDC)", "(AfD)".
+ACRONYM = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z]")
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
 FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum"}
+#: Common nouns of the land and of sites on it, which say what the name next to them is: "the Naf river", "the
+#: island of Ambae", "the Farchana camp".
+LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert", "sea", "bay", "peninsula",
+             "reservoir", "glacier", "canal", "strait", "plateau", "basin", "delta", "archipelago", "region",
+             "province", "district", "camp", "terminal", "mine", "complex", "crossing"}
 #: Common nouns of a site that complete the name before them: "the Mornaguia prison".
 SITES = {"prison", "barracks", "airbase", "refinery"}
 #: Nouns that stand for an organisation already named: "the company said".
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party", "federation"}
+#: Nouns for a union of members, and the words that name one: "the bloc" is the "European Union".
+UNIONS = {"bloc", "alliance"}
+UNION_WORDS = {"union", "alliance", "bloc", "association", "community", "league", "organization", "organisation",
+               "coalition", "pact", "treaty", "cooperation"}
 #: A country's missions abroad, which act for it: "the Russian embassy denied".
 MISSIONS = {"embassy", "consulate"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
@@ -118,9 +130,9 @@ def _countries_in(label: str) -> set[str]:
 
 def _state_body(label: str) -> bool:
     """Whether an organisation is a state's police, army, ministry or court: "the Ostavian Army", not
-    the rebels' "Arakan Army", which "the group" may stand for."""
+    the rebels' "Arakan Army" or "Rapid Support Forces", which "the group" may stand for."""
     words = norm(label).split()
-    if words[-1:] == ["army"] and not any(w in demonyms() or w in countries() for w in words[:-1]):
+    if words[-1:] in (["army"], ["forces"]) and not any(w in demonyms() or w in countries() for w in words[:-1]):
         return False
     return bool(set(words) & STATE_BODY_WORDS)
 
@@ -144,6 +156,68 @@ def _name_part(doc: Doc, start: int, j: int) -> bool:
     if t.text == "-":
         return j > start and not doc[j - 1].whitespace_
     return t.lower_ in PARTICLES and j + 1 < len(doc) and (doc[j + 1].text == "-" or doc[j + 1].is_title)
+
+
+def _initials(name: str) -> str:
+    """The acronym a name's words spell: "Ethics and Anti-Corruption Commission" -> "EACC"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_STOPWORDS).upper()
+
+
+def _defined_names(doc: Doc) -> list[Span]:
+    """The model's names, and the names an acronym in brackets defines: the capitalised words before it
+    whose initials it spells ("Kenya Medical Practitioners and Dentists Council (KMPDC)", which the model
+    cuts at "and"), or that begin with its letter, in another language's order ("the Social Democrats
+    (SPD)", which the model misses); "the United Nations refugee agency (UNHCR)", a name and the common
+    nouns that say which of its bodies."""
+    ents = list(doc.ents)
+    people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    for ent in doc.ents:
+        end = ent.end
+        while end < min(ent.end + 3, len(doc)) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
+            end += 1
+        if ent.label_ == "ORG" and end > ent.end and end + 2 < len(doc) and doc[end].text == "(" and \
+                doc[end + 2].text == ")" and doc[end - 1].pos_ == "NOUN" and ACRONYM.fullmatch(doc[end + 1].text):
+            ents.append(Span(doc, ent.start + (doc[ent.start].lower_ == "the"), end, label="ORG"))
+    for bracket in doc[1:-2]:
+        acronym, end = bracket.nbor().text, bracket.i
+        if bracket.text != "(" or bracket.nbor(2).text != ")" or not ACRONYM.fullmatch(acronym):
+            continue
+        run = end
+        while run > bracket.sent.start and (doc[run - 1].is_title or doc[run - 1].lower_ in ACRONYM_STOPWORDS
+                                            or doc[run - 1].text == "-") and run - 1 not in people:
+            run -= 1
+        starts = [i for i in range(run, end - 1) if doc[i].is_title and doc[i].lower_ != "the"]
+        start = next((i for i in starts if _initials(doc[i:end].text) == acronym.upper()), None)
+        if start is None and starts and doc[starts[0]].text[0] == acronym[0]:
+            start = starts[0]
+        if start is not None:
+            ents.append(Span(doc, start, end, label="ORG"))
+    return sorted(filter_spans(ents), key=lambda e: e.start)
+
+
+def _portfolio(ent: Span) -> bool:
+    """Whether the model's organisation is the portfolio of the title after it: "Public Service Minister",
+    "Gambian Fisheries Minister", "Education Cabinet Secretary"."""
+    title = ent.doc[ent.end].lower_
+    words = list(ent)
+    if f"{words[-1].lower_} {title}" in TITLES:
+        words = words[:-1]  # "Education Cabinet" + "Secretary": a cabinet secretary
+    elif title not in TITLES:
+        return False
+    return all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") or norm(t.text) in demonyms() for t in words)
+
+
+def _geographic(ent: Span) -> bool:
+    """Whether a common noun of the land names what the name is: "the Naf river", "the island of Ambae"."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lemma_ in LANDFORMS or (
+        ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in LANDFORMS)
+
+
+def _paired(token: Token) -> bool:
+    """Whether a plural noun says two entities of its kind: "the two leaders", "both countries"."""
+    return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in PAIR_NOUNS and any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in token.children)
 
 
 def _family(type_: str) -> str:
@@ -280,7 +354,7 @@ class Entities:
         people: list[Span] = []
         storms = {t.nbor().text for t in doc[:-1] if t.lower_ in STORMS and t.nbor().is_title}
         whole = doc[:0]
-        for ent in doc.ents:
+        for ent in _defined_names(doc):
             if ent.start < whole.end:
                 continue  # "Bissau" of "Guinea-Bissau", taken whole below
             whole = ent = _whole_name(ent)
@@ -289,11 +363,12 @@ class Entities:
             kind = NER_TYPES.get(ent.label_)
             if kind == PERSON and norm(ent.text) in countries():
                 kind = COUNTRY  # "Burkina Faso", which the model may take for a person
+            if kind in (PERSON, ORGANIZATION) and _geographic(ent):
+                kind = PLACE  # "the Syr Darya river", "the island of Ambae", "the Farchana camp"
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
-            if kind == ORGANIZATION and ent.end < len(doc) and doc[ent.end].lower_ in TITLES and all(
-                    t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") for t in ent):
-                continue  # "Public Service Minister X": a portfolio, part of the title
+            if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
+                continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
                 kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
             if kind == PERSON:
@@ -358,13 +433,13 @@ class Entities:
             self._demonym(ent, country)
             return
         doc = ent.doc
-        if ent.text in self._acronyms or (ent.text.isupper() and ent.start >= 2 and doc[ent.start - 1].text == "(" and (
+        if ent.text in self._acronyms or (len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].text == "(" and (
                 cid := self._by_token.get(ent.start - 2)) is not None and self._clusters[cid].type == ORGANIZATION):
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)  # "Danish Refugee Council (DRC)"
         elif known := countries().get(key):
             self._add(self._cluster(COUNTRY, known.label, known, known.code), ent)
-        elif (known := demonyms().get(key)) and ent.root.pos_ == "ADJ" or known and len(ent) == 1 and ent.end < len(
-                doc) and doc[ent.end].pos_ == "NOUN":
+        elif (known := demonyms().get(key)) and (ent.root.pos_ == "ADJ" or key not in cities()) or known and len(
+                ent) == 1 and ent.end < len(doc) and doc[ent.end].pos_ == "NOUN":
             self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
@@ -404,25 +479,25 @@ class Entities:
                 self._assign(token.i, group.cid)
 
     def _expand_acronym(self, ent: Span) -> str:
-        """An all-caps name takes the label of the organisation it stands in brackets after
-        ("the Supreme Electoral Tribunal (TSE)"), or of an earlier one whose initials it spells."""
+        """A short name takes the label of the organisation it stands in brackets after ("the Supreme
+        Electoral Tribunal (TSE)", "the Brazilian Institute for Consumer Protection (Idec)"); an all-caps
+        one, else, that of an earlier organisation whose initials it spells."""
         text = ent.text
-        rest = re.sub(r"[&\d]", "", text[1:])  # "M23", "G7": letters and numbers
-        if not re.fullmatch(r"[A-Z][A-Za-z&\d]{1,7}", text) or rest and not rest.isupper() and \
-                sum(c.isupper() for c in text) < 2:
-            return text
-        doc = ent.doc
         if text in self._acronyms:
             return self._acronyms[text]
-        for t in doc:  # where it is defined: "the Social Democratic Party (PSD)", wherever that stands
+        doc = ent.doc
+        for t in doc if len(ent) == 1 and text[:1].isupper() else ():  # where it is defined, wherever that stands
             if t.text == text and 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
                 cid = self._by_token.get(t.i - 2)
                 if cid is not None and self._clusters[cid].type == ORGANIZATION:
                     self._acronyms[text] = self._clusters[cid].label
                     return self._clusters[cid].label
+        rest = re.sub(r"[&\d]", "", text[1:])  # "M23", "G7": letters and numbers
+        if not re.fullmatch(r"[A-Z][A-Za-z&\d]{1,7}", text) or rest and not rest.isupper() and \
+                sum(c.isupper() for c in text) < 2:
+            return text
         for cluster in self._clusters:
-            words = [w for w in re.split(r"[\s-]+", cluster.label) if w.lower() not in ACRONYM_STOPWORDS]
-            if cluster.type == ORGANIZATION and "".join(w[0] for w in words if w).upper() == text:
+            if cluster.type == ORGANIZATION and _initials(cluster.label) == text:
                 return cluster.label
         return text
 
@@ -434,6 +509,10 @@ class Entities:
             if not tokens:
                 continue
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
+            place = self._by_label.get((PLACE, ascii_fold(norm(span.text))))
+            if not owners and place is not None and place.mentions:
+                self._add(place, span)  # "Ambae was evacuated" after "the island of Ambae": the place
+                continue
             if not owners and len(tokens) == 1 and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
                     span.start and (span.doc[span.start - 1].lower_ in TITLES or span.doc[span.start - 1].lemma_.lower()
                                     in KIN)):
@@ -502,7 +581,7 @@ class Entities:
                     span = doc.char_span(m.begin, m.end)
                     if cluster.type == ORGANIZATION and span is not None and span.end + 2 < len(doc) and \
                             doc[span.end].text == "(" and doc[span.end + 2].text == ")" and \
-                            re.fullmatch(r"[A-Z][A-Z&]{1,7}", doc[span.end + 1].text):
+                            re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", doc[span.end + 1].text):
                         names.setdefault(doc[span.end + 1].text, cluster.cid)  # "the Social Democratic Party (PSD)"
             last = cluster.label.split()[-1]
             if cluster.type == ORGANIZATION and " " in cluster.label and last.lower() in ORG_WORDS:
@@ -512,8 +591,8 @@ class Entities:
                 names.setdefault(last, cids[0])
         for token in doc:
             if token.text in names and token.i not in self._by_token and (token.pos_ == "PROPN" or (
-                    token.text.isupper() and len(token.text) > 1)) \
-                    and self.in_body(token):
+                    token.text.isupper() and len(token.text) > 1) or ACRONYM.fullmatch(token.text)) \
+                    and self.in_body(token):  # "AfD co-leader X", which the model takes for no noun
                 self._add(self._clusters[names[token.text]], doc[token.i:token.i + 1])
 
     def _group_noun(self, token: Token) -> None:
@@ -702,6 +781,8 @@ class Entities:
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
             # "the company said": the company last named, if need be further back than a pronoun's; "the
             # union" is no police command
+            if token.lemma_.lower() in UNIONS and (union := self._union_before(token)):
+                return union
             state = token.lemma_.lower() not in NON_STATE
             return self.antecedent(token, ORGANIZATION, state=state) or self.antecedent(
                 token, ORGANIZATION, back=12, state=state)
@@ -720,6 +801,20 @@ class Entities:
                         if pobj.i in self._by_token:
                             return self.key(self._by_token[pobj.i])
         return None
+
+    def _union_before(self, token: Token) -> str | None:
+        """ "The bloc", "the alliance": the union of members named last before ("European Union", "North
+        Atlantic Treaty Organization"), not its commission or a firm named in between."""
+        last: tuple[int, int] | None = None
+        for cluster in self._clusters:
+            if cluster.type == ORGANIZATION and set(norm(cluster.label).split()) & UNION_WORDS and (before := [
+                    i for i in self._members.get(cluster.cid, ()) if i < token.i]) and (last is None or max(before)
+                                                                                        > last[0]):
+                last = (max(before), cluster.cid)
+        if last is None:
+            return None
+        self._clusters[last[1]].mentions.append(Mention(token.idx, token.idx + len(token), token.text))
+        return self.key(last[1])
 
     def _titled(self, token: Token) -> str | None:
         """The one person named with this title before ("Bishop Alvaro Restrepo ... the bishop")."""
@@ -768,13 +863,13 @@ class Entities:
         """ "The two leaders", "both countries", "the two sides": the last two of that kind named before."""
         if token is not None and token.lower_ in ("two", "both") and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
                 and not any(c.dep_ == "prep" for c in token.children):
-            return self._last_two(token, (PERSON,))  # "The two will face each other"
-        if token is None or token.tag_ not in ("NNS", "NNPS") or not any(
-                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in token.children) \
-                or any(c.dep_ == "poss" for c in token.children):  # "our two nations" speaks for itself
-            return None
-        kind = PAIR_NOUNS.get(token.lemma_.lower())
-        return None if kind is None else self._last_two(token, kind)
+            named = next((t for t in reversed(self.doc[token.sent.start:token.i]) if _paired(t)), None)
+            kind = PAIR_NOUNS[named.lemma_.lower()] if named is not None else (PERSON,)
+            return self._last_two(token, kind)  # "The two will face each other"; "Relations between the two
+            # countries soured and both recalled their ambassadors": the countries
+        if token is None or not _paired(token) or any(c.dep_ == "poss" for c in token.children):
+            return None  # "our two nations" speaks for itself
+        return self._last_two(token, PAIR_NOUNS[token.lemma_.lower()])
 
     def _last_two(self, token: Token, kind: tuple[str, ...]) -> tuple[str, str] | None:
         found: list[str] = []

@@ -110,12 +110,15 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" and not entity:
             entity = entities.of(group[-1])  # "the organisation's secretary general": the one named before
         if key in ALIGNMENTS and not entity:  # not the "Centre" of "the Centre for Policy Studies"
-            alignment = key
+            after = doc[group[-1].i + 1] if group[-1].i + 1 < len(doc) else None
+            if entities.type_of(entities.at(after) if after is not None else None) != ORGANIZATION:
+                alignment = key  # "the candidate of the right-wing Valor party": the party's
         elif key in FORMER:
             former = True
         elif key in SITTING:
             continue
-        elif key in demonyms() and not rest:
+        elif key in demonyms() and not rest and entities.type_of(entity) != ORGANIZATION:  # not "Norwegian
+            # Refugee Council chief X"
             nationality = entities.demonym(group[0], group[-1])
         elif group[-1].tag_ == "POS" or (group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS"
                                          and not entity):
@@ -505,8 +508,13 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
         return bodies.pop() if len(bodies) == 1 else None
     if title in BODY_TITLES:
         first = sent.start
-        for _ in range(1 if title.startswith("spokes") else 3):
-            first = doc[first - 1].sent.start if first > 0 and entities.in_body(doc[first - 1]) else first
+        spokes = title.startswith("spokes")
+        for _ in range(1 if spokes else 3):
+            prev = first - 1
+            while prev > 0 and doc[prev].is_space and not spokes:
+                prev -= 1  # the blank line between paragraphs: a firm's chief executive, of the firm the
+                # article is about, may follow it; a spokesperson speaks for a body named in the paragraph
+            first = doc[prev].sent.start if prev >= 0 and entities.in_body(doc[prev]) else first
         return next((k for t in reversed(doc[first:span.start]) if (k := entities.at(t))
                      and entities.type_of(k) == ORGANIZATION and entities.in_body(t)), None)
     return None

@@ -22,7 +22,11 @@ from kg.lexicon import demonyms, norm, organizations
 LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir",
                  "sultan", "leader", "head", "chairman", "chairwoman", "chair", "chairperson", "ceo",
                  "chief executive", "secretary-general", "secretary general", "director-general",
-                 "director general", "director", "governor", "mayor", "pope", "supreme leader", "commander"}
+                 "director general", "director", "governor", "mayor", "pope", "supreme leader", "commander",
+                 "co-leader"}
+#: Whole titles that lead an organisation: "the charity's chief" (an "army chief" heads the army only); a
+#: university's vice-chancellor (a country's is a deputy).
+BODY_LEADER_TITLES = {"chief", "vice-chancellor", "vice chancellor"}
 SUCCESSION, ELECTION = "Succession", "Election"
 LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
 #: Verbs of contesting an election: their subject and object are candidates.
@@ -81,12 +85,15 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             yield Relation(d.person, "alignment", d.alignment, where)
         office = d.office
         if office and office.organization and not office.former:
+            body = entities.type_of(office.organization)
             leads = any(word in LEADER_TITLES for word in _title_heads(office.title)) and not NOT_HEAD.search(
-                office.title) and entities.type_of(office.organization) in (COUNTRY, ORGANIZATION)
+                office.title) and body in (COUNTRY, ORGANIZATION) or (
+                body == ORGANIZATION and office.title.lower() in BODY_LEADER_TITLES)
             if leads:
                 yield Relation(d.person, "headOf", office.organization, where)
-            elif entities.type_of(office.organization) == ORGANIZATION and _is_party(entities.label_of(
-                    office.organization)):
+            elif body == ORGANIZATION and norm(entities.label_of(office.organization)) not in organizations():
+                # "a Taliban spokesman", "Idec lawyer X": one of its people; an international body's envoys and
+                # officials are not named as its members
                 yield Relation(d.person, "memberOf", office.organization, where)
     for entity in found:
         if entity.type == GROUP and entity.country and not entity.label.split()[-1].islower():
