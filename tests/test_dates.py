@@ -52,6 +52,8 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("last summer", PAST, "2025", "year"),  # the latest summer to have ended, June to August 2025
     ("last autumn", PAST, "2024", "year"),  # autumn 2025 runs to November's end: the last one ended is 2024's
     ("next spring", FUTURE, "2026", "year"),
+    ("March last year", PAST, "2024-03", "month"),
+    ("in May next year", FUTURE, "2026-05", "month"),
 ])
 def test_resolve(text, how, value, precision):
     when = resolve(text, PUBLISHED, how)

@@ -41,6 +41,7 @@ SEASON = re.compile(r"^(?:(?:earlier|later|late|early)\s+)?(?:in\s+)?(this|last|
                     r"(spring|summer|autumn|fall)$", re.IGNORECASE)
 SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 MONTH_NUMBERS = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
+MONTH_OF_YEAR = re.compile(rf"^({'|'.join(calendar.month_name[1:])})\s+(last|this|next)\s+year$", re.IGNORECASE)
 WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.month_name[1:])})(?:'s)?$",
                          re.IGNORECASE)
 #: A year, a month or a month's day, written out: "2019", "October", "October 2019", "October, 2019",
@@ -292,6 +293,9 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
         year = base.year - (which in ("last", "past") and base.month <= ends) + (which in ("next", "coming") and
                                                                                    base.month > ends - 3)
         return _when(dt.date(year, 1, 1), "year", mention)
+    if m := MONTH_OF_YEAR.match(text):  # "March last year", "in May next year"
+        step = {"last": -1, "next": 1}.get(m.group(2).lower(), 0)
+        return _when(dt.date(base.year + step, MONTH_NUMBERS[m.group(1).lower()[:3]], 1), "month", mention)
     if m := WHICH_MONTH.match(text):  # "last October", "next March"
         which, month = m.group(1).lower(), MONTH_NUMBERS[m.group(2).lower()[:3]]
         if which in ("last", "past"):
