@@ -8,7 +8,9 @@ articles — 42 of them written and annotated before the extractor saw them, 30 
 first as held-out sets — events, 0.632, and event dates, 0.873, were below their bars; raised since.
 At 66, when a held-out set of 8 joined, every figure fell: events 0.697 -> 0.678; raised since.
 At 74, with the next held-out set: events 0.706 -> 0.683, event dates 0.904 -> 0.899. At 90, with two
-sets of 8 annotated blind and scored once as unseen: events 0.684 -> 0.645, event dates 0.902 -> 0.897.)
+sets of 8 annotated blind and scored once as unseen: events 0.684 -> 0.645, event dates 0.902 -> 0.897.
+Event dates are a ratio over matched events: when recall rose (793 matched, up from 759), 709 were dated
+right (up from 681) but the ratio fell to 0.894, the new ones being harder to date; its floor followed.)
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.925, "offices": 0.84, "relations": 0.74, "events": 0.645, "quotes": 0.955,
+FLOORS = {"entities": 0.935, "offices": 0.855, "relations": 0.775, "events": 0.67, "quotes": 0.97,
           "quantities": 0.98}
-DATE_FLOOR = 0.895  # a ratio over matched events: events newly found without a date in their sentence lower it
+DATE_FLOOR = 0.89  # a ratio over matched events: events newly found without a date in their sentence lower it
 
 
 @pytest.fixture(scope="module")
