@@ -966,6 +966,11 @@ def test_a_bylines_author_and_outlet(nlp):
     assert article.published == dt.date(2026, 6, 3)
 
 
+def test_a_name_with_an_age_beside_it_is_a_person(run):
+    facts, _ = run("Sabine Okoro-Bay, 44, the union's leader, was detained.")  # the model calls her an organisation
+    assert by_label(facts, "Sabine Okoro-Bay").type == PERSON
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

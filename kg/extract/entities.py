@@ -108,6 +108,14 @@ def _reported(pronoun: Token) -> set[int]:
     return out
 
 
+def _aged(ent: Span) -> bool:
+    """Whether an age is set beside the name: "Ana Roth, 61, said", "Ana Roth (61)"."""
+    doc = ent.doc
+    after = [t.text for t in doc[ent.end:ent.end + 3]]
+    return len(ent) > 1 and len(after) == 3 and after[0] in (",", "(") and after[1].isdigit() and \
+        15 <= int(after[1]) <= 110 and after[2] in (",", ")")
+
+
 def _attributed(token: Token) -> bool:
     """Whether the token is the source a statement is attributed to: "according to X"."""
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and \
@@ -369,6 +377,8 @@ class Entities:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
+            if kind in (ORGANIZATION, PLACE, CITY) and _aged(ent):
+                kind = PERSON  # "Rigoberto Funes, 61, who has led the federation"
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
                 kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
             if kind == PERSON:
