@@ -971,6 +971,13 @@ def test_a_name_with_an_age_beside_it_is_a_person(run):
     assert by_label(facts, "Sabine Okoro-Bay").type == PERSON
 
 
+def test_a_commodore_is_a_rank(run):
+    facts, names = run("\u201cBoth vessels had working radar,\u201d said Commodore Ramon Dizon, the coast guard "
+                       "spokesman.")
+    assert by_label(facts, "Ramon Dizon").type == PERSON
+    assert ("Ramon Dizon", "commodore") in {(names[o.holder], o.title.lower()) for o in facts.offices}
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",
