@@ -966,9 +966,11 @@ def test_a_bylines_author_and_outlet(nlp):
     assert article.published == dt.date(2026, 6, 3)
 
 
-def test_a_name_with_an_age_beside_it_is_a_person(run):
-    facts, _ = run("Sabine Okoro-Bay, 44, the union's leader, was detained.")  # the model calls her an organisation
+def test_a_name_with_an_age_or_a_title_beside_it_is_a_person(run):
+    facts, _ = run("Sabine Okoro-Bay, 44, the union's leader, was detained.",  # the model calls her an organisation
+                   "The party's secretary-general, Tahir Anwar Rana, was dragged from a truck.")  # and him a building
     assert by_label(facts, "Sabine Okoro-Bay").type == PERSON
+    assert by_label(facts, "Tahir Anwar Rana").type == PERSON
 
 
 def test_a_commodore_is_a_rank(run):

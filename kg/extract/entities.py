@@ -377,8 +377,10 @@ class Entities:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
-            if kind in (ORGANIZATION, PLACE, CITY) and _aged(ent):
-                kind = PERSON  # "Rigoberto Funes, 61, who has led the federation"
+            if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and ent.root.dep_ == "appos" and (
+                    ent.root.head.lower_ in TITLES or ent.root.head.lemma_.lower() in TITLES) and not any(
+                    t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
+                kind = PERSON  # "Rigoberto Funes, 61, who has led the federation", "its secretary-general, X Y"
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
                 kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
             if kind == PERSON:
