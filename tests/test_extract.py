@@ -980,6 +980,14 @@ def test_a_commodore_is_a_rank(run):
     assert ("Ramon Dizon", "commodore") in {(names[o.holder], o.title.lower()) for o in facts.offices}
 
 
+def test_amounts_in_a_countrys_dollars_and_with_a_scale_letter(run):
+    facts, _ = run("Its captain was fined FJ$250,000 by the court. The minister promised a fund of \u20ac400m, and "
+                   "the club paid US$3m and TT$45,000.")
+    found = {(q.mention.text, q.value, q.unit) for q in facts.quantities}
+    assert found == {("FJ$250,000", 250_000, "FJD"), ("\u20ac400m", 400_000_000, "EUR"), ("US$3m", 3_000_000, "USD"),
+                     ("TT$45,000", 45_000, "TTD")}, found
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

@@ -38,7 +38,7 @@ WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
 WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
-CURRENCIES = {"us$": "USD", "a$": "AUD", "nz$": "NZD", "c$": "CAD", "hk$": "HKD", "s$": "SGD",  # before "$"
+CURRENCIES = {"a$": "AUD", "c$": "CAD", "s$": "SGD",  # before "$" ("US$", "NZ$": a country's dollar)
               "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
               "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
               "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "peso": "peso", "sol": "PEN", "soles": "PEN",
@@ -63,7 +63,7 @@ def parse_number(text: str) -> float | None:
     25.0
     """
     text = QUALIFIER.sub("", text.lower().strip()).replace(",", "")
-    text = re.sub(r"\b(?:us|a|nz|c|hk|s)\$|[$€£¥₹₽₩%]", " ", text)
+    text = re.sub(r"\b[a-z]{0,3}[$€£¥₹₽₩]|%", " ", text)  # "US$", "FJ$", "€", "%"
     value: float | None = None
     total = 0.0
     previous = ""
@@ -105,8 +105,8 @@ def _unit(ent: Span) -> tuple[str | None, str | None]:
     if ent.label_ == "PERCENT" or "%" in text or "percent" in text or "per cent" in text:
         return "percent", _measured(ent)
     if ent.label_ == "MONEY":
-        code = next((code for key, code in CURRENCIES.items() if not key.isalpha() and key in text), None) or next(
-            filter(None, map(_currency, re.findall(r"[a-z]+", text))), None)
+        code = _dollar(text) or next((code for key, code in CURRENCIES.items() if not key.isalpha() and key in text),
+                                     None) or next(filter(None, map(_currency, re.findall(r"[a-z]+", text))), None)
         return code, _measured(ent)
     number = next((t for t in reversed(ent) if _numeric(t)), ent.root)  # "an estimated 130 billion": "billion"
     head = number.head
@@ -172,17 +172,24 @@ def _numbers(doc: Doc) -> Iterator[Span]:
             taken.update(range(ent.start, ent.end))
         if ent.label_ not in KINDS:
             continue
-        start = ent.start
-        while start < ent.end and doc[start].pos_ == "PROPN" and not _numeric(doc[start]):
+        start, end = ent.start, ent.end
+        while start < end and doc[start].pos_ == "PROPN" and not _numeric(doc[start]):
             start += 1  # "Mongolia 45 billion yen": the name is not the amount's
+        label = ent.label_
+        if start == ent.start and start > 0 and re.fullmatch(r"[A-Z]{0,3}[$€£¥₹₽₩]", doc[start - 1].text) and \
+                not doc[start - 1].whitespace_:
+            start, label = start - 1, "MONEY"  # "€400m", which the model splits into "€", "400" and "m"
+        if end < len(doc) and doc[end].lower_ in SCALES and not doc[end - 1].whitespace_ and doc[end].is_alpha:
+            end += 1
         if doc[start].lower_ == "between":  # "between 3,000 and 4,000": two numbers
             start += 1
-        for token in doc[start:ent.end]:  # "$3 million and €5bn", "Mongolia 45 billion yen"
+        taken.update(range(start, end))
+        for token in doc[start:end]:  # "$3 million and €5bn", "Mongolia 45 billion yen"
             if token.lower_ in ("and", "or") and token.i > start:
-                yield Span(doc, start, token.i, label=ent.label_)
+                yield Span(doc, start, token.i, label=label)
                 start = token.i + 1
-        if start < ent.end:
-            yield Span(doc, start, ent.end, label=ent.label_)
+        if start < end:
+            yield Span(doc, start, end, label=label)
     i = 0
     while i < len(doc):
         end = _amount_end(doc, i, taken)
@@ -240,6 +247,13 @@ def _no_amount(span: Span) -> bool:
     return (before is not None and before.lower_ in KNOWN and span.text.lower() == "two") or (
         compound and doc[span.end + 1].lower_ in NOT_COUNTED) or (after is not None and after.lower_ == "times") or (
         before is not None and before.lower_ == "magnitude")
+
+
+def _dollar(text: str) -> str | None:
+    """The dollar a country's code before "$" names: "FJ$250,000" is FJD, "TT$" TTD."""
+    m = re.search(r"(?<![a-z])([a-z]{2})\$", text)
+    currency = pycountry.currencies.get(alpha_3=f"{m.group(1).upper()}D") if m else None
+    return currency.alpha_3 if currency is not None and "Dollar" in currency.name else None
 
 
 @cache
