@@ -988,6 +988,15 @@ def test_amounts_in_a_countrys_dollars_and_with_a_scale_letter(run):
                      ("TT$45,000", 45_000, "TTD")}, found
 
 
+def test_a_plural_demonym_the_model_left_untagged_is_a_group(run):
+    facts, names = run("Thousands of families rely on relatives working in Russia, where an estimated 1 million Tajiks "
+                       "are employed.")
+    tajiks = by_label(facts, "Tajiks")
+    assert tajiks.type == GROUP
+    assert ("Tajiks", "nationality", "Tajikistan") in {(names[r.subject], r.predicate,
+                                                        names[r.object]) for r in facts.relations}
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

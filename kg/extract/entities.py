@@ -391,6 +391,10 @@ class Entities:
         self._names_of_people()
         self._rescan_names(doc)
         self._rescan_short_names(doc)
+        for token in doc:  # "an estimated 1 million Tajiks", which the model left untagged
+            if token.i not in self._by_token and token.is_title and token.tag_ in ("NNPS", "NNS") and \
+                    (country := demonyms().get(norm(token.text))) and self.in_body(token):
+                self._demonym(doc[token.i:token.i + 1], country)
         mission: list[int] = []  # the country of the last mission named
         for token in doc:
             lemma = token.lemma_.lower()
