@@ -997,6 +997,16 @@ def test_a_plural_demonym_the_model_left_untagged_is_a_group(run):
                                                         names[r.object]) for r in facts.relations}
 
 
+def test_ships_and_diseases_are_no_actors(run):
+    facts, _ = run("The ferry MV Santa Rosa Express collided with a cargo ship. In 1987 the ferry Dona Marta sank "
+                   "off Mindoro.",
+                   "Officials confirmed an outbreak of Marburg virus disease near Kenema. Marburg, a relative of "
+                   "Ebola, spreads through contact. The Ebola epidemic killed thousands.")
+    labels = {e.label for e in facts.entities}
+    assert not labels & {"MV Santa Rosa Express", "Santa Rosa Express", "Dona Marta", "Marburg", "Ebola"}, labels
+    assert "Kenema" in labels
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

@@ -42,6 +42,12 @@ PRONOUNS = {"he": PERSON, "him": PERSON, "his": PERSON, "she": PERSON, "her": PE
             "they": GROUP, "them": GROUP, "their": GROUP, "it": ORGANIZATION, "its": ORGANIZATION}
 #: Pronouns of one sex: a person once called "he" is not a later "she".
 SEXES = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: Ships, whose names are no actors (FORMAT.md: named vessels are not entities), and words that make
+#: a name a disease's.
+SHIPS = {"ferry", "tanker", "ship", "vessel", "freighter", "trawler", "frigate", "boat", "yacht", "liner", "destroyer",
+         "submarine", "cruiser", "corvette", "longliner", "barge", "tugboat", "dhow", "warship", "steamer"}
+SHIP_PREFIXES = {"MV", "MT", "MS", "SS", "HMS", "USS", "RV", "FV", "INS", "HMAS", "HMCS", "HMNZS"}
+DISEASES = {"virus", "disease", "fever", "epidemic", "outbreak", "vaccine", "strain", "variant", "pandemic"}
 #: Words of a byline that name a role, not a person: "Paris correspondent", "Balkan Wire staff".
 STAFF = {"staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers", "editor",
          "desk", "contributor", "columnist", "bureau", "chief", "senior", "special", "foreign"}
@@ -105,6 +111,22 @@ def _reported(pronoun: Token) -> set[int]:
     out = {t.i for c in said.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
     if said.dep_ in ("ccomp", "parataxis") and said.head.i < said.i and said.head.lemma_.lower() not in SPEECH_VERBS:
         out |= {t.i for t in said.head.subtree} - {t.i for t in said.subtree}
+    return out
+
+
+def _ships_and_diseases(doc: Doc) -> set[str]:
+    """Names of ships ("the ferry Dona Paz", "MV Santa Lucia") and of diseases ("Marburg virus"), which
+    are no actors; their every mention is left out."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        words = ent.text.split()
+        before = doc[ent.start - 1] if ent.start else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if words[0] in SHIP_PREFIXES and len(words) > 1:
+            out.update((ent.text, " ".join(words[1:])))
+        elif before is not None and before.lemma_.lower() in SHIPS or after is not None and after.lower_ in DISEASES:
+            out.add(ent.text)
+    out.update(t.text for t in doc[:-1] if t.is_title and t.nbor().lower_ in DISEASES)  # "the Ebola epidemic"
     return out
 
 
@@ -361,13 +383,14 @@ class Entities:
     def _find(self, doc: Doc) -> None:
         people: list[Span] = []
         storms = {t.nbor().text for t in doc[:-1] if t.lower_ in STORMS and t.nbor().is_title}
+        things = _ships_and_diseases(doc)
         whole = doc[:0]
         for ent in _defined_names(doc):
             if ent.start < whole.end:
                 continue  # "Bissau" of "Guinea-Bissau", taken whole below
             whole = ent = _whole_name(ent)
-            if not self.in_body(ent) or ent.text in storms:
-                continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor
+            if not self.in_body(ent) or ent.text in storms or ent.text.removesuffix("'s") in things:
+                continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor; a ship, a disease
             kind = NER_TYPES.get(ent.label_)
             if kind == PERSON and norm(ent.text) in countries():
                 kind = COUNTRY  # "Burkina Faso", which the model may take for a person
