@@ -1007,6 +1007,12 @@ def test_ships_and_diseases_are_no_actors(run):
     assert "Kenema" in labels
 
 
+def test_asking_is_an_appeal(run):
+    facts, names = run("Liberia asked the African Union to coordinate a regional response on Monday.")
+    assert ("020", "Liberia", "African Union") in {(e.type, names.get(e.source), names.get(e.target))
+                                                  for e in facts.events if e.trigger.text == "asked"}
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",
