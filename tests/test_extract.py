@@ -1642,6 +1642,11 @@ def test_every_act_of_a_coordinated_infinitive_asked_for_is_only_asked_for(run):
     assert facts.events == ()
 
 
+def test_a_promised_appointment_is_a_promise(run):
+    facts, _ = run("Prime Minister Ana Varo of Norland promised to name a new cabinet by Friday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("promised", "030")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -1034,9 +1034,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
-    if lemma in PROMISE_VERBS and any(_infinitive(c) and ((_phrasal(c), "VERB") in triggers() or _object_code(
-            _phrasal(c), _object(c))) for c in verb.children):
-        return None  # "pledged to detain": the promised act is the event
+    if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
+            _phrasal(c), "VERB", False) or "")[:1].isdigit() for c in verb.children):
+        return None  # "pledged to detain": the promised act is the event (but "promised to name a cabinet" is
+        # a promise: what posts and votes are promised is no appointment nor election yet)
     declined = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT), None) \
         if lemma in ("decline", "refuse") else None
     if declined is not None or negated and lemma in NO_COMMENT:  # "declined to comment", "did not say when"
@@ -1085,6 +1086,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "police entered the halls", "crossed the street": no frontier crossed
     if code is None or code == "Disaster" and _erupting_event(verb) or code == "CourtRuling" and future:
         return None  # "the court is expected to rule": no ruling yet
+    if not code[:1].isdigit() and _infinitive(verb) and verb.head.lemma_.lower() in PROMISE_VERBS and (
+            _code(verb.head.lemma_.lower(), "VERB", False) or "")[:2] in ("03", "13"):
+        return None  # "promised to name a cabinet": the promise is the event
     passive = verb.tag_ == "VBN" and (_passive(verb) or verb.dep_ in ("acl", "amod")
                                       and not any(c.dep_ == "nsubj" for c in verb.children)
                                       and not _headless_predicate(verb))  # a misparsed "X conceded defeat" (an
