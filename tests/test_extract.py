@@ -1647,6 +1647,12 @@ def test_a_promised_appointment_is_a_promise(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("promised", "030")]
 
 
+def test_people_admitted_somewhere_make_no_admission(run):
+    facts, _ = run("At least 85 students had been admitted to the medical programme at Westport University without "
+                   "the required grades. Twelve miners were admitted to hospital. Tomas Evu admitted the charges.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("admitted", "015")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -1052,6 +1052,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # by X": who he is, no act
     if lemma == "release" and _object_noun_lemma(verb, obj) in DOCUMENTS:
         return None  # "released a report": a publication, not someone set free
+    if lemma == "admit" and obj is not None and (entities.type_of(entities.of(obj)) in (PERSON, GROUP) or _counted(
+            obj).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS):
+        return None  # "85 students had been admitted to the programme", "was admitted to hospital": let in, no
+        # admission made
     if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
         used.add(called.i)  # a denunciation
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("111", future), sent, entities, published,
