@@ -1627,10 +1627,10 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too(run):
 
 
 def test_leaving_a_body_gives_up_membership_and_people_leaving_a_country_migrate(run):
-    facts, names = run("Bolivia and Ecuador left the Andean Trade Community in 2024. Thousands of young Hondurans "
+    facts, names = run("Samoa and Bhutan left the Asia Pacific Trade Community in 2024. Thousands of young Hondurans "
                        "have left for Mexico by bus. The minister left the meeting early.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [
-        ("160", "Bolivia"), ("160", "Ecuador"), ("Migration", "Hondurans")]
+        ("160", "Samoa"), ("160", "Bhutan"), ("Migration", "Hondurans")]
     facts, names = run("Tonga ordered all 9,000 residents of the island of Kelo to leave on Monday.")
     assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
         ("Migration", "Tonga", "residents")]  # an evacuation ordered
@@ -1651,6 +1651,12 @@ def test_people_admitted_somewhere_make_no_admission(run):
     facts, _ = run("At least 85 students had been admitted to the medical programme at Westport University without "
                    "the required grades. Twelve miners were admitted to hospital. Tomas Evu admitted the charges.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("admitted", "015")]
+
+
+def test_a_state_seizing_ships_confiscates_them_and_pirates_abduct(run):
+    facts, _ = run("Mauritania's navy seized two foreign trawlers off its coast on Monday. Pirates seized a cargo ship "
+                   "in the Gulf of Aden on Tuesday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("seized", "1711"), ("seized", "181")]
 
 
 def test_an_event_noun_only_asked_for_is_no_event(run):

@@ -1080,6 +1080,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
     special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities)
+    if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
+        special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
+        # confiscates ships and arrests people; pirates abduct them
     if special and lemma in PROMISE_VERBS:
         future = True  # "pledged $1.2 million in aid": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
