@@ -1659,6 +1659,11 @@ def test_a_state_seizing_ships_confiscates_them_and_pirates_abduct(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("seized", "1711"), ("seized", "181")]
 
 
+def test_calling_for_someone_to_be_charged_is_a_demand(run):
+    facts, _ = run("Prime Minister Ana Varo called for the managers of Brenmark Mining to be charged with fraud.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("called", "100")]  # the charging only asked for
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

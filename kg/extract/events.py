@@ -195,6 +195,9 @@ def _phrasal(token: Token) -> str:
         if (child.dep_ == "prt" or child.dep_ == "prep" and not direct) and (
                 f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
+    for mark in (m for c in token.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"):
+        if mark.i == token.i + 1 and (f"{lemma} {mark.lower_}", "VERB") in triggers():
+            return f"{lemma} {mark.lower_}"  # "called for the managers to be charged"
     for child in token.children:  # "took office", "opened fire": a verb and its bare object as one idiom
         if child.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in child.children) and (
                 f"{lemma} {child.lower_}", "VERB") in triggers():
