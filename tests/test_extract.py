@@ -1624,6 +1624,9 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too(run):
     facts, names = run("Two Ostavian engineers were detained in Norland in February and accused of spying.")
     assert [(e.trigger.text, e.type, names.get(e.target)) for e in facts.events] == [
         ("detained", "173", "engineers"), ("accused", "112", "engineers")]
+    facts, names = run("Six guards at Westport prison were suspended on Monday and are being investigated.")
+    assert [(e.trigger.text, names.get(e.target)) for e in facts.events] == [
+        ("suspended", "guards"), ("investigated", "guards")]
 
 
 def test_leaving_a_body_gives_up_membership_and_people_leaving_a_country_migrate(run):

@@ -1113,7 +1113,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             source = _security_speaker(sent, entities)  # "43 people were arrested, police said": by the police
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if target is None and verb.dep_ == "conj":  # "resigned and was replaced by X": the one who resigned; "were
-            target = _subject(verb.head) if any(c.dep_ == "auxpass" for c in verb.children) else next(
+            target = (_subject(verb.head) if any(c.dep_ == "auxpass" for c in verb.children) else None) or next(
                 (c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # detained and accused": the detained
         if verb.dep_ in ("acl", "amod"):
             target = verb.head
