@@ -1667,6 +1667,19 @@ def test_calling_for_someone_to_be_charged_is_a_demand(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("called", "100")]  # the charging only asked for
 
 
+def test_that_year_is_the_year_last_named(run):
+    facts, _ = run("Samoa and Bhutan signed a trade agreement in 2024. Samoan Prime Minister Tala Fono, who was "
+                   "elected that year, has not commented.")
+    assert [e.when.value for e in facts.events if e.trigger.text == "elected"] == ["2024"]
+
+
+def test_the_following_day_is_the_day_after_the_day_last_named(run):
+    facts, _ = run("The Westport Herald reported on Sept. 1 that 85 students had been admitted without the required "
+                   "grades. Parents said they had paid cash to two admissions officers, who were suspended the "
+                   "following day.")
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("suspended", "2024-09-02")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
