@@ -1593,13 +1593,15 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("suspended", "172")]  # people suspended: a sanction
 
 
-def test_proposals_votes_against_refused_entry_and_legal_appeals_are_events(run):
+def test_proposals_votes_against_refused_entry_legal_appeals_and_refuge_are_events(run):
     facts, _ = run("Opposition leader Ana Varo proposed a new constitution. The Norland Workers Party voted against "
                    "the budget on Monday.",
                    "Ostavian border guards refused entry to 300 migrants on Tuesday. The Brenmark Mining Company "
                    "said it would appeal against the fine.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [
         ("proposed", "030"), ("voted", "120"), ("refused", "174"), ("appeal", "130")]
+    facts, names = run("Bhutan has taken in more than 5,000 refugees from Samoa since 2019.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("075", "Bhutan")]  # refuge given
 
 
 def test_a_proposal_told_by_its_participle_is_dated_when_made(run):
