@@ -1713,13 +1713,15 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("suspended", "172")]  # people suspended: a sanction
 
 
-def test_proposals_votes_against_refused_entry_and_legal_appeals_are_events(run):
+def test_proposals_votes_against_refused_entry_legal_appeals_and_refuge_are_events(run):
     facts, _ = run("Opposition leader Ana Varo proposed a new constitution. The Norland Workers Party voted against "
                    "the budget on Monday.",
                    "Ostavian border guards refused entry to 300 migrants on Tuesday. The Brenmark Mining Company "
                    "said it would appeal against the fine.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [
         ("proposed", "030"), ("voted", "120"), ("refused", "174"), ("appeal", "130")]
+    facts, names = run("Bhutan has taken in more than 5,000 refugees from Samoa since 2019.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("075", "Bhutan")]  # refuge given
 
 
 def test_a_proposal_told_by_its_participle_is_dated_when_made(run):
@@ -1744,13 +1746,16 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too(run):
     facts, names = run("Two Ostavian engineers were detained in Norland in February and accused of spying.")
     assert [(e.trigger.text, e.type, names.get(e.target)) for e in facts.events] == [
         ("detained", "173", "engineers"), ("accused", "112", "engineers")]
+    facts, names = run("Six guards at Westport prison were suspended on Monday and are being investigated.")
+    assert [(e.trigger.text, names.get(e.target)) for e in facts.events] == [
+        ("suspended", "guards"), ("investigated", "guards")]
 
 
 def test_leaving_a_body_gives_up_membership_and_people_leaving_a_country_migrate(run):
-    facts, names = run("Bolivia and Ecuador left the Andean Trade Community in 2024. Thousands of young Hondurans "
+    facts, names = run("Samoa and Bhutan left the Asia Pacific Trade Community in 2024. Thousands of young Hondurans "
                        "have left for Mexico by bus. The minister left the meeting early.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [
-        ("160", "Bolivia"), ("160", "Ecuador"), ("Migration", "Hondurans")]
+        ("160", "Samoa"), ("160", "Bhutan"), ("Migration", "Hondurans")]
     facts, names = run("Tonga ordered all 9,000 residents of the island of Kelo to leave on Monday.")
     assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
         ("Migration", "Tonga", "residents")]  # an evacuation ordered
@@ -1760,6 +1765,41 @@ def test_every_act_of_a_coordinated_infinitive_asked_for_is_only_asked_for(run):
     facts, _ = run("Norland's foreign minister, Ana Varo, said Norland expected Ostavia to lift sanctions on its "
                    "central bank and unfreeze its reserves.")
     assert facts.events == ()
+
+
+def test_a_promised_appointment_is_a_promise(run):
+    facts, _ = run("Prime Minister Ana Varo of Norland promised to name a new cabinet by Friday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("promised", "030")]
+
+
+def test_people_admitted_somewhere_make_no_admission(run):
+    facts, _ = run("At least 85 students had been admitted to the medical programme at Westport University without "
+                   "the required grades. Twelve miners were admitted to hospital. Tomas Evu admitted the charges.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("admitted", "015")]
+
+
+def test_a_state_seizing_ships_confiscates_them_and_pirates_abduct(run):
+    facts, _ = run("Mauritania's navy seized two foreign trawlers off its coast on Monday. Pirates seized a cargo ship "
+                   "in the Gulf of Aden on Tuesday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("seized", "1711"), ("seized", "181")]
+
+
+def test_calling_for_someone_to_be_charged_is_a_demand(run):
+    facts, _ = run("Prime Minister Ana Varo called for the managers of Brenmark Mining to be charged with fraud.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("called", "100")]  # the charging only asked for
+
+
+def test_that_year_is_the_year_last_named(run):
+    facts, _ = run("Samoa and Bhutan signed a trade agreement in 2024. Samoan Prime Minister Tala Fono, who was "
+                   "elected that year, has not commented.")
+    assert [e.when.value for e in facts.events if e.trigger.text == "elected"] == ["2024"]
+
+
+def test_the_following_day_is_the_day_after_the_day_last_named(run):
+    facts, _ = run("The Westport Herald reported on Sept. 1 that 85 students had been admitted without the required "
+                   "grades. Parents said they had paid cash to two admissions officers, who were suspended the "
+                   "following day.")
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("suspended", "2024-09-02")]
 
 
 def test_an_event_noun_only_asked_for_is_no_event(run):

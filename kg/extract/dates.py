@@ -145,16 +145,22 @@ def _before_a_term(span: Span) -> Span:
 OFFSET = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?"
                     r"(?:\s+(earlier|later|before|after))?$", re.IGNORECASE)
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+#: "the following day", "the next day": a day after the day last named.
+NEXT_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:following|next)\s+(day)$", re.IGNORECASE)
+#: "that year", "the same month": the time last named.
+SAME_TIME = re.compile(r"^(?:in\s+)?(?:that|the\s+same)\s+(year|month)$", re.IGNORECASE)
 
 
 def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
     """The day a distance names from the sentence's other date (else the publication date): "a
     bombing a day earlier" than "Thursday"; "said on Thursday, a day after X dismissed Y": Y's
-    dismissal, a day before Thursday."""
-    m = OFFSET.match(span.text.strip())
+    dismissal, a day before Thursday. "That year" is the year last named before it."""
+    if (same := SAME_TIME.match(span.text.strip())) is not None:
+        return _last_named(span, sent, published, same.group(1).lower())
+    m = OFFSET.match(span.text.strip()) or NEXT_DAY.match(span.text.strip())
     if m is None:
         return None
-    way = (m.group(2) or "").lower()
+    way = "later" if m.re is NEXT_DAY else (m.group(2) or "").lower()
     if not way:  # "a day after X dismissed": the word after the distance says which way
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         way = nxt.lower_ if nxt is not None and nxt.lower_ in ("after", "before") else ""
@@ -162,7 +168,7 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
     if not way:
         return None
     words = m.group(0).split()
-    days = int(words[0]) if words[0].isdigit() else COUNTS[words[0].lower()]
+    days = 1 if m.re is NEXT_DAY else int(words[0]) if words[0].isdigit() else COUNTS[words[0].lower()]
     days *= 7 if m.group(1).lower() == "week" else 1
     anchor = _day_in(sent, published, span)
     if anchor is None and way in ("later", "after"):  # "lodged a complaint two days later": after the last day told
@@ -176,6 +182,20 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
         return None
     day = base - dt.timedelta(days=days) if way in ("earlier", "before") else base + dt.timedelta(days=days)
     return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+
+
+def _last_named(span: Span, sent: Span, published: dt.date | None, unit: str) -> When | None:
+    """The year (or month) of the date named last before ``span``, in its sentence or the two before:
+    "signed a deal in 2024. X, who was elected that year": 2024."""
+    before = list(sent.doc[:sent.start].sents)[-2:] if sent.start else []
+    named = [e for s in (*before, sent) for e in temporal_spans(s) if e.start < span.start
+             and not SAME_TIME.match(e.text.strip()) and not OFFSET.match(e.text.strip())]
+    size = 4 if unit == "year" else 7
+    for e in reversed(named):
+        when = resolve(e.text, published, tense(e.root))
+        if when is not None and len(when.value) >= size:
+            return When(when.value[:size], unit, Mention(span.start_char, span.end_char, span.text))
+    return None
 
 
 def _day_in(sent: Span, published: dt.date | None, besides: Span | None, precisions=("day",)) -> When | None:

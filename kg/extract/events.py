@@ -195,6 +195,9 @@ def _phrasal(token: Token) -> str:
         if (child.dep_ == "prt" or child.dep_ == "prep" and not direct) and (
                 f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
+    for mark in (m for c in token.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"):
+        if mark.i == token.i + 1 and (f"{lemma} {mark.lower_}", "VERB") in triggers():
+            return f"{lemma} {mark.lower_}"  # "called for the managers to be charged"
     for child in token.children:  # "took office", "opened fire": a verb and its bare object as one idiom
         if child.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in child.children) and (
                 f"{lemma} {child.lower_}", "VERB") in triggers():
@@ -1037,9 +1040,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
-    if lemma in PROMISE_VERBS and any(_infinitive(c) and ((_phrasal(c), "VERB") in triggers() or _object_code(
-            _phrasal(c), _object(c))) for c in verb.children):
-        return None  # "pledged to detain": the promised act is the event
+    if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
+            _phrasal(c), "VERB", False) or "")[:1].isdigit() for c in verb.children):
+        return None  # "pledged to detain": the promised act is the event (but "promised to name a cabinet" is
+        # a promise: what posts and votes are promised is no appointment nor election yet)
     declined = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT), None) \
         if lemma in ("decline", "refuse") else None
     if declined is not None or negated and lemma in NO_COMMENT:  # "declined to comment", "did not say when"
@@ -1054,6 +1058,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # by X": who he is, no act
     if lemma == "release" and _object_noun_lemma(verb, obj) in DOCUMENTS:
         return None  # "released a report": a publication, not someone set free
+    if lemma == "admit" and obj is not None and (entities.type_of(entities.of(obj)) in (PERSON, GROUP) or _counted(
+            obj).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS):
+        return None  # "85 students had been admitted to the programme", "was admitted to hospital": let in, no
+        # admission made
     if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
         used.add(called.i)  # a denunciation
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("111", future), sent, entities, published,
@@ -1078,6 +1086,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
     special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities)
+    if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
+        special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
+        # confiscates ships and arrests people; pirates abduct them
     if special and lemma in PROMISE_VERBS:
         future = True  # "pledged $1.2 million in aid": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
@@ -1088,6 +1099,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "police entered the halls", "crossed the street": no frontier crossed
     if code is None or code == "Disaster" and _erupting_event(verb) or code == "CourtRuling" and future:
         return None  # "the court is expected to rule": no ruling yet
+    if not code[:1].isdigit() and _infinitive(verb) and verb.head.lemma_.lower() in PROMISE_VERBS and (
+            _code(verb.head.lemma_.lower(), "VERB", False) or "")[:2] in ("03", "13"):
+        return None  # "promised to name a cabinet": the promise is the event
     passive = verb.tag_ == "VBN" and (_passive(verb) or verb.dep_ in ("acl", "amod")
                                       and not any(c.dep_ == "nsubj" for c in verb.children)
                                       and not _headless_predicate(verb))  # a misparsed "X conceded defeat" (an
@@ -1102,7 +1116,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             source = _security_speaker(sent, entities)  # "43 people were arrested, police said": by the police
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if target is None and verb.dep_ == "conj":  # "resigned and was replaced by X": the one who resigned; "were
-            target = _subject(verb.head) if any(c.dep_ == "auxpass" for c in verb.children) else next(
+            target = (_subject(verb.head) if any(c.dep_ == "auxpass" for c in verb.children) else None) or next(
                 (c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # detained and accused": the detained
         if verb.dep_ in ("acl", "amod"):
             target = verb.head
