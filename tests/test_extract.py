@@ -1825,3 +1825,10 @@ def test_a_cabinet_secretary_and_a_sheikh(run):
                        "Sheikh Hamad bin Nasser thanked the mediators.")
     assert not [e.label for e in facts.entities if e.type == ORGANIZATION], facts.entities
     assert [(names[o.holder], o.title) for o in facts.offices] == [("Wanjiku Korir", "Education Cabinet Secretary")]
+
+
+def test_a_title_before_the_name_that_the_parse_hangs_on_the_name(run):
+    facts, names = run("The vice-chancellor of Kenya's Highland University, Professor Moses Kiprono Sang, resigned on "
+                       "Tuesday.")
+    assert ("Vice-chancellor", "Highland University") in {
+        (o.title, names.get(o.organization)) for o in facts.offices}, facts.offices

@@ -310,11 +310,20 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     if start < 2 or doc[start - 1].text != ",":
         return []
     title = doc[start - 2]
-    head = span.root.head if span.root.dep_ == "appos" else None
+    head = span.root.head if span.root.dep_ == "appos" else next(
+        (c for c in span.root.children if c.dep_ == "nmod" and c.i < start - 1), None)  # "The vice-chancellor of
+    # the university, Professor X, resigned", which the parse hangs on X
+    while head is not None and head.i + 2 < start and not head.whitespace_ and (
+            head.text == "-" or head.nbor().text == "-" and not head.nbor().whitespace_):
+        head = head.nbor()  # "vice-chancellor", whose first part or hyphen the parse may take for the head
     if head is not None and head.dep_ == "pobj" and head.head.head.i < head.i and _is_title([head.head.head]):
         head = head.head.head  # "The head of the commission, X": the parse hangs X on the commission
     if head is not None and head.i < title.i and _is_title([head]) and head.i >= doc[start].sent.start:
-        words = [t for t in doc[head.left_edge.i:start - 1] if not t.is_punct or t.text == "-"]
+        first = head.left_edge.i
+        while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+                and not doc[first - 2].whitespace_:
+            first -= 2  # "vice-chancellor", which the parse may split
+        words = [t for t in doc[first:start - 1] if not t.is_punct or t.text == "-"]
         return words  # "Britain's ambassador to the United Nations, X": the title's whole phrase
     if not (head is not None and head.i == title.i) and not (
             title.dep_ == "appos" and start <= title.head.i < span.end):
