@@ -1832,3 +1832,10 @@ def test_a_title_before_the_name_that_the_parse_hangs_on_the_name(run):
                        "Tuesday.")
     assert ("Vice-chancellor", "Highland University") in {
         (o.title, names.get(o.organization)) for o in facts.offices}, facts.offices
+
+
+def test_a_name_once_a_place_stays_the_place(run):
+    facts, names = run("Ferries will move residents to the neighbouring islands of Vellisk Tor and Maru over the next "
+                       "10 days. Evacuation centres in Lugan, on Vellisk Tor, were full. The government said schools "
+                       "on Vellisk Tor would host displaced students.")
+    assert [e.type for e in facts.entities if e.label == "Vellisk Tor"] == [CITY], facts.entities

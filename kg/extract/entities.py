@@ -377,6 +377,10 @@ class Entities:
 
     def _place_or_org(self, ent: Span, kind: str) -> None:
         key = norm(ent.text)
+        place = self._by_label.get((PLACE, ascii_fold(key)))
+        if kind == ORGANIZATION and place is not None and place.mentions and key not in organizations():
+            self._add(place, ent)  # "schools on Espiritu Santo" after "the islands of Espiritu Santo": the place
+            return
         if kind == GROUP and (known := countries().get(key)):
             self._add(self._cluster(COUNTRY, known.label, known, known.code), ent)  # "Togo" the model took for
             return  # a nationality
