@@ -1839,3 +1839,9 @@ def test_a_name_once_a_place_stays_the_place(run):
                        "10 days. Evacuation centres in Lugan, on Vellisk Tor, were full. The government said schools "
                        "on Vellisk Tor would host displaced students.")
     assert [e.type for e in facts.entities if e.label == "Vellisk Tor"] == [CITY], facts.entities
+
+
+def test_an_aircraft_model_after_a_force_is_not_part_of_its_name(run):
+    facts, names = run("Canberra said a Royal Norland Air Force C-130 transport plane would fly relief supplies from "
+                       "Brisbane on Wednesday.")
+    assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["Royal Norland Air Force"], facts.entities

@@ -238,6 +238,10 @@ def _whole_name(ent: Span) -> Span:
         return Span(doc, ent.start, end + 2, label=ent.label_)
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SITES and ent.label_ != "PERSON":
         return Span(doc, ent.start, end + 1, label="FAC")
+    if ent.label_ == "ORG" and (model := re.search(r"(?:\s+as)?\s+[A-Z]{1,3}-?\d{2,4}[A-Z]?$", ent.text)) and len(
+            ent.text[:model.start()].split()) > 1:  # "a Royal Australian Air Force C-130": the force, not the plane
+        ent = doc.char_span(ent.start_char, ent.start_char + model.start(), label="ORG", alignment_mode="contract")
+        end = ent.end
     if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and not any(
             t.is_lower for t in ent[:-1]):
         return Span(doc, ent.start, end - 1, label="ORG")  # "the PIT-CNT federation": the name without its noun
