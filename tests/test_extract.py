@@ -1845,3 +1845,10 @@ def test_an_aircraft_model_after_a_force_is_not_part_of_its_name(run):
     facts, names = run("Canberra said a Royal Norland Air Force C-130 transport plane would fly relief supplies from "
                        "Brisbane on Wednesday.")
     assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["Royal Norland Air Force"], facts.entities
+
+
+def test_a_town_on_an_island(run):
+    facts, names = run("Ferries will move residents to the neighbouring islands of Vellisk Tor and Maru over the next "
+                       "10 days. Evacuation centres in Lugan, on Vellisk Tor, were full.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Lugan", "containedInPlace", "Vellisk Tor") in relations, relations

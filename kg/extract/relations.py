@@ -240,9 +240,9 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
             outer = next((k for c in noun.children if c.dep_ in ("amod", "poss", "compound") and (
                 k := entities.at(c)) and entities.type_of(k) == COUNTRY), None)  # "the Togolese capital Lome"
         if outer is None and head.i != token.i:  # "Parliament House in Canberra", "Dioura, in the Segou region"
-            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None)
             if prep is None and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ \
-                    == "in":
+                    in ("in", "on"):  # "Luganville, on Espiritu Santo": a town on an island
                 prep = doc[token.i + 2]  # the parse hangs ", in the Segou region" on the verb
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             outer = (entities.at(pobj) or next((entities.at(c) for c in pobj.children if c.dep_ == "compound"
