@@ -1852,3 +1852,13 @@ def test_a_town_on_an_island(run):
                        "10 days. Evacuation centres in Lugan, on Vellisk Tor, were full.")
     relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
     assert ("Lugan", "containedInPlace", "Vellisk Tor") in relations, relations
+
+
+def test_people_the_next_sentence_names_are_those_the_sentence_before_described(run):
+    facts, names = run("Rebels released an American aid worker and a German engineer on Wednesday after months of "
+                       "talks. Tom Brekke, 44, of Denver, and Lars Olafsen, 52, from Leipzig, landed in Doha on "
+                       "Thursday.", "A Kenyan court released Ada Vint on bail. Vint, 31, said she was innocent.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations
+                 if r.predicate == "nationality"}
+    assert relations == {("Tom Brekke", "nationality", "United States"), ("Lars Olafsen", "nationality", "Germany")}, \
+        relations
