@@ -468,31 +468,30 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
             # "Iran freed an Iranian engineer ... X, an engineer convicted in 2022": the engineer is Iranian
             d = replace(d, nationality=entities.demonym(earlier[-1]))
         yield d
-    yield from _named_next(doc, entities, people, unnamed, set(nationality))
+    yield from _named_next(doc, entities, people, [t for _, _, t in unnamed], set(nationality))
 
 
-def _named_next(doc: Doc, entities: Entities, people: list[Entity], unnamed: list, known: set[str]) \
+def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: list[Token], known: set[str]) \
         -> Iterator[Description]:
     """ "Rebels freed an American aid worker and a German engineer. X, 44, and Y, 52, landed in Doha": the
     people the next sentence begins with are those the sentence before described, in the same order."""
-    for sent in {t.sent for _, _, t in unnamed}:
-        described = [t for _, _, t in unnamed if t.sent == sent]
+    for sent in dict.fromkeys(t.sent for t in demonyms_):
+        described = [t for t in demonyms_ if t.sent == sent]
         if not all(t.head.lemma_.lower() in GROUP_NOUNS - ORG_NOUNS or t.head.lower_ in TITLES for t in described):
             continue  # "a Tanzanian court released X": no person described
-        after = doc[sent.end:sent.end + 1]
-        if not after:
+        start = sent.end
+        while start < len(doc) and doc[start].is_space:
+            start += 1  # the blank line between paragraphs
+        if start == len(doc):
             continue
-        following = after[0].sent
-        named = []
-        for t in doc[following.start:following.root.i]:  # the names before its verb
-            key = entities.at(t)
-            if key and entities.type_of(key) == PERSON and key not in named:
-                named.append(key)
+        following = doc[start].sent
+        named = list(dict.fromkeys(key for t in doc[following.start:following.root.i] if (key := entities.at(t))
+                                   and entities.type_of(key) == PERSON))  # the names before its verb
         if not named or entities.at(following[0]) != named[0] or len(named) != len(described) or set(named) & known:
             continue
         for key, demonym in zip(named, described, strict=True):
             person = next(p for p in people if p.key == key)
-            mention = next(m for m in person.mentions if m.begin >= after[0].sent.start_char)
+            mention = next(m for m in person.mentions if m.begin >= following.start_char)
             yield Description(key, mention, nationality=entities.demonym(demonym))
 
 
