@@ -1862,3 +1862,10 @@ def test_people_the_next_sentence_names_are_those_the_sentence_before_described(
                  if r.predicate == "nationality"}
     assert relations == {("Tom Brekke", "nationality", "United States"), ("Lars Olafsen", "nationality", "Germany")}, \
         relations
+
+
+def test_an_employee_of_a_firm_is_its_member(run):
+    facts, names = run("Lars Olafsen, an employee of the Bergen-based firm Nordlys Solar, was arrested in March.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert [(o.title, names.get(o.organization)) for o in facts.offices] == [("Employee", "Nordlys Solar")]
+    assert ("Lars Olafsen", "memberOf", "Nordlys Solar") in relations, relations

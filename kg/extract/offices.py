@@ -246,7 +246,7 @@ UNITS = {"delegation", "mission", "team", "office", "department", "unit", "divis
 OCCUPATIONS = {"firefighter", "engineer", "teacher", "journalist", "reporter", "lawyer", "doctor", "nurse", "farmer",
                "shopkeeper", "businessman", "businesswoman", "analyst", "economist", "activist", "writer", "editor",
                "photographer", "researcher", "professor", "worker", "pilot", "driver", "trader", "scientist", "student",
-               "expert"}
+               "expert", "employee"}
 #: Posts an indefinite apposition gives as held before: "X, a former finance minister".
 FORMER_POSTS = {"minister", "president", "prosecutor", "diplomat", "ambassador", "presenter", "mayor", "governor",
                 "general", "judge", "senator", "director", "officer", "official", "envoy", "lawmaker"}
