@@ -1869,3 +1869,10 @@ def test_an_employee_of_a_firm_is_its_member(run):
     relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
     assert [(o.title, names.get(o.organization)) for o in facts.offices] == [("Employee", "Nordlys Solar")]
     assert ("Lars Olafsen", "memberOf", "Nordlys Solar") in relations, relations
+
+
+def test_who_works_for_an_organisation_is_its_member(run):
+    facts, names = run("Tom Brekke had worked for the charity Westbay Relief International in the north for three "
+                       "years.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Tom Brekke", "memberOf", "Westbay Relief International") in relations, relations

@@ -153,13 +153,19 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                 if words and words[-1] in ALIGNMENTS:
                     yield Relation(entity.key, "alignment", words[-1], _sentence(doc, m))
                     break
-    for token in doc:  # "X leads the Coalition for Change": leadership stated by a verb
-        if token.lemma_.lower() in LEADING_VERBS and token.pos_ == "VERB":
+    for token in doc:  # "X leads the Coalition for Change", "X worked for the charity Y": stated by a verb
+        lemma = token.lemma_.lower()
+        if lemma in LEADING_VERBS | {"work"} and token.pos_ == "VERB":
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if lemma == "work":
+                obj = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            else:
+                obj = next((c for c in token.children if c.dep_ == "dobj"), None)
             who, what = entities.of(subject), entities.of(obj)
             if who and what and entities.type_of(who) == PERSON and entities.type_of(what) == ORGANIZATION:
-                yield Relation(who, "headOf", what, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+                yield Relation(who, "memberOf" if lemma == "work" else "headOf", what,
+                               _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     yield from _members(doc, entities)
     yield from _places_within(doc, entities)
     for inner, outer, where in entities.contained:  # the dateline: "TBILISI, Georgia"
