@@ -1876,3 +1876,8 @@ def test_who_works_for_an_organisation_is_its_member(run):
                        "years.")
     relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
     assert ("Tom Brekke", "memberOf", "Westbay Relief International") in relations, relations
+
+
+def test_a_member_of_parliament_is_an_office(run):
+    facts, names = run("Former Foreign Minister Ada Vint, now a Green member of parliament, said the plan was wrong.")
+    assert ("Ada Vint", "Member of Parliament") in {(names[o.holder], o.title) for o in facts.offices}, facts.offices
