@@ -2060,3 +2060,59 @@ def test_a_cabinet_secretary_and_a_sheikh(run):
                        "Sheikh Hamad bin Nasser thanked the mediators.")
     assert not [e.label for e in facts.entities if e.type == ORGANIZATION], facts.entities
     assert [(names[o.holder], o.title) for o in facts.offices] == [("Wanjiku Korir", "Education Cabinet Secretary")]
+
+
+def test_a_title_before_the_name_that_the_parse_hangs_on_the_name(run):
+    facts, names = run("The vice-chancellor of Kenya's Highland University, Professor Moses Kiprono Sang, resigned on "
+                       "Tuesday.")
+    assert ("Vice-chancellor", "Highland University") in {
+        (o.title, names.get(o.organization)) for o in facts.offices}, facts.offices
+
+
+def test_a_name_once_a_place_stays_the_place(run):
+    facts, names = run("Ferries will move residents to the neighbouring islands of Vellisk Tor and Maru over the next "
+                       "10 days. Evacuation centres in Lugan, on Vellisk Tor, were full. The government said schools "
+                       "on Vellisk Tor would host displaced students.")
+    assert [e.type for e in facts.entities if e.label == "Vellisk Tor"] == [CITY], facts.entities
+
+
+def test_an_aircraft_model_after_a_force_is_not_part_of_its_name(run):
+    facts, names = run("Canberra said a Royal Norland Air Force C-130 transport plane would fly relief supplies from "
+                       "Brisbane on Wednesday.")
+    assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["Royal Norland Air Force"], facts.entities
+
+
+def test_a_town_on_an_island(run):
+    facts, names = run("Ferries will move residents to the neighbouring islands of Vellisk Tor and Maru over the next "
+                       "10 days. Evacuation centres in Lugan, on Vellisk Tor, were full.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Lugan", "containedInPlace", "Vellisk Tor") in relations, relations
+
+
+def test_people_the_next_sentence_names_are_those_the_sentence_before_described(run):
+    facts, names = run("Rebels released an American aid worker and a German engineer on Wednesday after months of "
+                       "talks. Tom Brekke, 44, of Denver, and Lars Olafsen, 52, from Leipzig, landed in Doha on "
+                       "Thursday.", "A Kenyan court released Ada Vint on bail. Vint, 31, said she was innocent.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations
+                 if r.predicate == "nationality"}
+    assert relations == {("Tom Brekke", "nationality", "United States"), ("Lars Olafsen", "nationality", "Germany")}, \
+        relations
+
+
+def test_an_employee_of_a_firm_is_its_member(run):
+    facts, names = run("Lars Olafsen, an employee of the Bergen-based firm Nordlys Solar, was arrested in March.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert [(o.title, names.get(o.organization)) for o in facts.offices] == [("Employee", "Nordlys Solar")]
+    assert ("Lars Olafsen", "memberOf", "Nordlys Solar") in relations, relations
+
+
+def test_who_works_for_an_organisation_is_its_member(run):
+    facts, names = run("Tom Brekke had worked for the charity Westbay Relief International in the north for three "
+                       "years.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Tom Brekke", "memberOf", "Westbay Relief International") in relations, relations
+
+
+def test_a_member_of_parliament_is_an_office(run):
+    facts, names = run("Former Foreign Minister Ada Vint, now a Green member of parliament, said the plan was wrong.")
+    assert ("Ada Vint", "Member of Parliament") in {(names[o.holder], o.title) for o in facts.offices}, facts.offices

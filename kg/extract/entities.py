@@ -280,6 +280,10 @@ def _whole_name(ent: Span) -> Span:
         return Span(doc, ent.start, end + 2, label=ent.label_)
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SITES and ent.label_ != "PERSON":
         return Span(doc, ent.start, end + 1, label="FAC")
+    if ent.label_ == "ORG" and (model := re.search(r"(?:\s+as)?\s+[A-Z]{1,3}-?\d{2,4}[A-Z]?$", ent.text)) and len(
+            ent.text[:model.start()].split()) > 1:  # "a Royal Australian Air Force C-130": the force, not the plane
+        ent = doc.char_span(ent.start_char, ent.start_char + model.start(), label="ORG", alignment_mode="contract")
+        end = ent.end
     if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and not any(
             t.is_lower for t in ent[:-1]):
         return Span(doc, ent.start, end - 1, label="ORG")  # "the PIT-CNT federation": the name without its noun
@@ -460,6 +464,10 @@ class Entities:
 
     def _place_or_org(self, ent: Span, kind: str) -> None:
         key = norm(ent.text)
+        place = self._by_label.get((PLACE, ascii_fold(key)))
+        if kind == ORGANIZATION and place is not None and place.mentions and key not in organizations():
+            self._add(place, ent)  # "schools on Espiritu Santo" after "the islands of Espiritu Santo": the place
+            return
         if kind == GROUP and (known := countries().get(key)):
             self._add(self._cluster(COUNTRY, known.label, known, known.code), ent)  # "Togo" the model took for
             return  # a nationality

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.entities import Entities
+from kg.extract.entities import ORG_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
-from kg.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLES, demonyms, norm
+from kg.lexicon import GROUP_NOUNS, HONORIFICS, PORTFOLIO_WORDS, TITLES, demonyms, norm
 from kg.nlp.components import LEGISLATURES
 
 ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "left-wing", "far-left",
@@ -246,7 +246,7 @@ UNITS = {"delegation", "mission", "team", "office", "department", "unit", "divis
 OCCUPATIONS = {"firefighter", "engineer", "teacher", "journalist", "reporter", "lawyer", "doctor", "nurse", "farmer",
                "shopkeeper", "businessman", "businesswoman", "analyst", "economist", "activist", "writer", "editor",
                "photographer", "researcher", "professor", "worker", "pilot", "driver", "trader", "scientist", "student",
-               "expert"}
+               "expert", "employee"}
 #: Posts an indefinite apposition gives as held before: "X, a former finance minister".
 FORMER_POSTS = {"minister", "president", "prosecutor", "diplomat", "ambassador", "presenter", "mayor", "governor",
                 "general", "judge", "senator", "director", "officer", "official", "envoy", "lawmaker"}
@@ -310,11 +310,20 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     if start < 2 or doc[start - 1].text != ",":
         return []
     title = doc[start - 2]
-    head = span.root.head if span.root.dep_ == "appos" else None
+    head = span.root.head if span.root.dep_ == "appos" else next(
+        (c for c in span.root.children if c.dep_ == "nmod" and c.i < start - 1), None)  # "The vice-chancellor of
+    # the university, Professor X, resigned", which the parse hangs on X
+    while head is not None and head.i + 2 < start and not head.whitespace_ and (
+            head.text == "-" or head.nbor().text == "-" and not head.nbor().whitespace_):
+        head = head.nbor()  # "vice-chancellor", whose first part or hyphen the parse may take for the head
     if head is not None and head.dep_ == "pobj" and head.head.head.i < head.i and _is_title([head.head.head]):
         head = head.head.head  # "The head of the commission, X": the parse hangs X on the commission
     if head is not None and head.i < title.i and _is_title([head]) and head.i >= doc[start].sent.start:
-        words = [t for t in doc[head.left_edge.i:start - 1] if not t.is_punct or t.text == "-"]
+        first = head.left_edge.i
+        while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+                and not doc[first - 2].whitespace_:
+            first -= 2  # "vice-chancellor", which the parse may split
+        words = [t for t in doc[first:start - 1] if not t.is_punct or t.text == "-"]
         return words  # "Britain's ambassador to the United Nations, X": the title's whole phrase
     if not (head is not None and head.i == title.i) and not (
             title.dep_ == "appos" and start <= title.head.i < span.end):
@@ -459,6 +468,31 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
             # "Iran freed an Iranian engineer ... X, an engineer convicted in 2022": the engineer is Iranian
             d = replace(d, nationality=entities.demonym(earlier[-1]))
         yield d
+    yield from _named_next(doc, entities, people, [t for _, _, t in unnamed], set(nationality))
+
+
+def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: list[Token], known: set[str]) \
+        -> Iterator[Description]:
+    """ "Rebels freed an American aid worker and a German engineer. X, 44, and Y, 52, landed in Doha": the
+    people the next sentence begins with are those the sentence before described, in the same order."""
+    for sent in dict.fromkeys(t.sent for t in demonyms_):
+        described = [t for t in demonyms_ if t.sent == sent]
+        if not all(t.head.lemma_.lower() in GROUP_NOUNS - ORG_NOUNS or t.head.lower_ in TITLES for t in described):
+            continue  # "a Tanzanian court released X": no person described
+        start = sent.end
+        while start < len(doc) and doc[start].is_space:
+            start += 1  # the blank line between paragraphs
+        if start == len(doc):
+            continue
+        following = doc[start].sent
+        named = list(dict.fromkeys(key for t in doc[following.start:following.root.i] if (key := entities.at(t))
+                                   and entities.type_of(key) == PERSON))  # the names before its verb
+        if not named or entities.at(following[0]) != named[0] or len(named) != len(described) or set(named) & known:
+            continue
+        for key, demonym in zip(named, described, strict=True):
+            person = next(p for p in people if p.key == key)
+            mention = next(m for m in person.mentions if m.begin >= following.start_char)
+            yield Description(key, mention, nationality=entities.demonym(demonym))
 
 
 #: Posts in a state: "President X" without "of Y" is president of the country the text implies.

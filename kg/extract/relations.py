@@ -153,13 +153,19 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                 if words and words[-1] in ALIGNMENTS:
                     yield Relation(entity.key, "alignment", words[-1], _sentence(doc, m))
                     break
-    for token in doc:  # "X leads the Coalition for Change": leadership stated by a verb
-        if token.lemma_.lower() in LEADING_VERBS and token.pos_ == "VERB":
+    for token in doc:  # "X leads the Coalition for Change", "X worked for the charity Y": stated by a verb
+        lemma = token.lemma_.lower()
+        if lemma in LEADING_VERBS | {"work"} and token.pos_ == "VERB":
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if lemma == "work":
+                obj = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            else:
+                obj = next((c for c in token.children if c.dep_ == "dobj"), None)
             who, what = entities.of(subject), entities.of(obj)
             if who and what and entities.type_of(who) == PERSON and entities.type_of(what) == ORGANIZATION:
-                yield Relation(who, "headOf", what, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+                yield Relation(who, "memberOf" if lemma == "work" else "headOf", what,
+                               _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     yield from _members(doc, entities)
     yield from _places_within(doc, entities)
     for inner, outer, where in entities.contained:  # the dateline: "TBILISI, Georgia"
@@ -240,9 +246,9 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
             outer = next((k for c in noun.children if c.dep_ in ("amod", "poss", "compound") and (
                 k := entities.at(c)) and entities.type_of(k) == COUNTRY), None)  # "the Togolese capital Lome"
         if outer is None and head.i != token.i:  # "Parliament House in Canberra", "Dioura, in the Segou region"
-            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None)
             if prep is None and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ \
-                    == "in":
+                    in ("in", "on"):  # "Luganville, on Espiritu Santo": a town on an island
                 prep = doc[token.i + 2]  # the parse hangs ", in the Segou region" on the verb
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             outer = (entities.at(pobj) or next((entities.at(c) for c in pobj.children if c.dep_ == "compound"
