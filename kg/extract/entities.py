@@ -407,7 +407,7 @@ class Entities:
             if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and ent.root.dep_ == "appos" and (
                     ent.root.head.lower_ in TITLES or ent.root.head.lemma_.lower() in TITLES) and not any(
                     t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
-                kind = PERSON  # "Rigoberto Funes, 61, who has led the federation", "its secretary-general, X Y"
+                kind = PERSON  # "Ana Roth, 61, who has led the federation", "its secretary-general, X Y"
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
                 kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
             if kind == PERSON:
