@@ -26,8 +26,8 @@ MAX_FILE_BYTES = 10 * 2**20
 #: and extracting it would take minutes.
 MAX_ARTICLE_CHARS = 200_000
 
-HEADLINE, DATELINE, BYLINE, HEADING, PARAGRAPH, BOILERPLATE = (
-    "headline", "dateline", "byline", "heading", "paragraph", "boilerplate")
+HEADLINE, OUTLET, DATELINE, BYLINE, HEADING, PARAGRAPH, BOILERPLATE = (
+    "headline", "outlet", "dateline", "byline", "heading", "paragraph", "boilerplate")
 #: "By Ana Roth in Lima", "BY ANA ROTH, Reuters", "By Ana Roth | Lima | June 3, 2026": a byline.
 BYLINE_RE = re.compile(r"^(?:By|BY)\s+[A-Z]")
 
@@ -376,14 +376,28 @@ def read_html(text: str, *, id: str, source: str) -> Article:
     parser.feed(text)
     parser.close()
     meta = parser.meta
-    has_headline = any(k == HEADLINE for _, k in parser.paras)
-    headline = None if has_headline else (" ".join(parser.title.split()) or None)
+    paras = parser.paras
+    h1 = next((t for t, k in paras if k == HEADLINE), None)
+    headline = None if h1 else (" ".join(parser.title.split()) or None)
+    if outlet := _outlet(parser.title, h1):  # "Ministers resign | The Daily Ledger": the page's outlet
+        at = next(i for i, (_, k) in enumerate(paras) if k == HEADLINE) + 1
+        paras = [*paras[:at], (outlet, OUTLET), *paras[at:]]
     published = None
     for key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date", "time"):
         if published := parse_date(meta.get(key)):
             break
-    return assemble(parser.paras, id=id, source=source, headline=headline, published=published,
+    return assemble(paras, id=id, source=source, headline=headline, published=published,
                     url=meta.get("og:url") or None)
+
+
+def _outlet(title: str, headline: str | None) -> str | None:
+    """The name a page's title gives beside its headline: "Ministers resign | The Daily Ledger"."""
+    parts = [" ".join(p.split()) for p in re.split(r"\s+[|–—]\s+|\s+-\s+", title)]
+    if headline is None or len(parts) != 2:
+        return None
+    same = [p.lower() == " ".join(headline.split()).lower() for p in parts]
+    other = parts[same.index(True) ^ 1] if any(same) else None
+    return other if other and 1 <= len(other.split()) <= 6 and other[:1].isupper() else None
 
 
 def read_jsonl_line(line: str, *, source: str, lineno: int) -> Article:

@@ -7,7 +7,18 @@ import json
 
 import pytest
 
-from kg.corpus import BOILERPLATE, BYLINE, DATELINE, HEADING, HEADLINE, PARAGRAPH, ArticleError, read_corpus, read_file
+from kg.corpus import (
+    BOILERPLATE,
+    BYLINE,
+    DATELINE,
+    HEADING,
+    HEADLINE,
+    OUTLET,
+    PARAGRAPH,
+    ArticleError,
+    read_corpus,
+    read_file,
+)
 
 from .conftest import CORPUS, FIRST
 
@@ -79,11 +90,13 @@ def test_bylines_and_the_date_they_give(tmp_path):
     assert a.dateline == "LIMA, Peru -"
     assert (PARAGRAPH, "By nightfall the water had fallen.") in kinds(a)  # in the news: no byline
     p = tmp_path / "b.html"
-    p.write_text("""<html><body><article><h1>Ministers resign</h1><p class="byline">Ana Roth, Paris correspondent</p>
+    p.write_text("""<html><head><title>Ministers resign | The Daily Ledger</title></head><body><article>
+    <h1>Ministers resign</h1><p class="byline">Ana Roth, Paris correspondent</p>
     <p>PARIS (AFP) - Two ministers resigned on Friday.</p><div class="author-box">Ana Roth writes on politics.</div>
     </article></body></html>""", encoding="utf-8")
     (a,) = read_file(p)
-    assert (BYLINE, "Ana Roth, Paris correspondent") in kinds(a)
+    assert kinds(a)[:3] == [(HEADLINE, "Ministers resign"), (OUTLET, "The Daily Ledger"),
+                            (BYLINE, "Ana Roth, Paris correspondent")]
     assert (PARAGRAPH, "Ana Roth writes on politics.") in kinds(a)  # an author's box after the news is text
 
 

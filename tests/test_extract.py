@@ -956,6 +956,15 @@ def test_words_the_parse_hangs_on_another_clause_are_the_sayers(run):
     assert speakers == {"met": "Paul Ferrand", "a": "Hana Kovic", "We": "Peter Lindahl"}, speakers
 
 
+def test_a_pages_outlet(tmp_path, nlp):
+    page = tmp_path / "a.html"
+    page.write_text("<html><head><title>Floods hit the north | The Daily Ledger</title></head><body>"
+                    "<h1>Floods hit the north</h1><p>LIMA, Peru - Rescuers pulled 12 people from the river.</p>"
+                    "</body></html>", encoding="utf-8")
+    ((article, doc),) = list(parse(nlp, read_file(page)))
+    assert ("The Daily Ledger", ORGANIZATION) in {(e.label, e.type) for e in extract(article, doc).entities}
+
+
 def test_a_bylines_author_and_outlet(nlp):
     article = assemble([("Floods hit the north", None), ("By ANA ROTH, Reuters | June 3, 2026", None),
                         ("By Balkan Wire staff", None),

@@ -18,7 +18,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.corpus import BYLINE, DATELINE, DATELINE_RE, PARAGRAPH, Article
+from kg.corpus import BYLINE, DATELINE, DATELINE_RE, OUTLET, PARAGRAPH, Article
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Mention
 from kg.lexicon import (
     GROUP_NOUNS,
@@ -357,7 +357,13 @@ class Entities:
     def _byline(self, article: Article, doc: Doc) -> None:
         """The author a byline names ("By Ana Roth in Lima | June 3, 2026") and the outlet or agency
         it gives ("By Ana Roth, Associated Press", "By Balkan Wire staff"); roles ("Paris
-        correspondent") and places are left to the text."""
+        correspondent") and places are left to the text; and the outlet a page's title names."""
+        for block in article.parts(OUTLET):
+            name = article.text[block.begin:block.end]
+            span = doc.char_span(block.begin, block.end, alignment_mode="expand")
+            known = organizations().get(norm(name))
+            if span is not None:
+                self._add(self._cluster(ORGANIZATION, known.label if known else name, known), span)
         for block in article.parts(BYLINE):
             text = article.text[block.begin:block.end]
             for n, part in enumerate(re.finditer(r"[^,|;/]+", text)):
