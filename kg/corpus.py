@@ -274,6 +274,9 @@ def read_markdown(text: str, *, id: str, source: str) -> Article:
             paras.extend((item, None) for item in items if item.strip())
         else:
             paras.append((re.sub(r"^\s*>\s?", "", para, flags=re.MULTILINE), None))
+    if author := meta.get("author"):  # the byline the front matter gives
+        at = next((i + 1 for i, (_, k) in enumerate(paras) if k == HEADLINE), 0)
+        paras.insert(at, (author, BYLINE))
     return assemble(paras, id=id, source=source, headline=meta.get("title"),
                     published=parse_date(meta.get("date") or meta.get("published")), url=meta.get("url"))
 

@@ -61,6 +61,14 @@ def test_markdown(tmp_path):
     assert "Rescuers pulled 12 people from the river on Saturday." in a.body
 
 
+def test_the_author_front_matter_gives_is_a_byline(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("---\ntitle: Floods hit the north\ndate: 2024-03-02\nauthor: Ana Roth\n---\n\n"
+                 "# Floods hit the north\n\nRescuers pulled 12 people from the river on Saturday.\n", encoding="utf-8")
+    (a,) = read_file(p)
+    assert kinds(a)[:2] == [(HEADLINE, "Floods hit the north"), (BYLINE, "Ana Roth")]
+
+
 def test_html_visible_text_only(tmp_path):
     p = tmp_path / "a.html"
     p.write_text("""<html><head><title>Site | Story</title><script>var x = "Evil";</script>

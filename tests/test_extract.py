@@ -967,11 +967,12 @@ def test_a_pages_outlet(tmp_path, nlp):
 
 def test_a_bylines_author_and_outlet(nlp):
     article = assemble([("Floods hit the north", None), ("By ANA ROTH, Reuters | June 3, 2026", None),
-                        ("By Balkan Wire staff", None),
+                        ("By Balkan Wire staff", None), ("Pacific Desk", "byline"),
                         ("LIMA, Peru - Rescuers pulled 12 people from the river.", None)], id="t", source="test")
     ((article, doc),) = list(parse(nlp, [article]))
     found = {(e.label, e.type) for e in extract(article, doc).entities}
     assert {("Ana Roth", PERSON), ("Reuters", ORGANIZATION), ("Balkan Wire", ORGANIZATION)} <= found, found
+    assert not any(label.startswith("Pacific") for label, _ in found)  # a desk is no outlet
     assert article.published == dt.date(2026, 6, 3)
 
 

@@ -370,7 +370,7 @@ class Entities:
                 for piece in re.finditer(r"[^\s].*?(?=\s+(?:in|and|Published|Updated)\s|$)", part.group(0)):
                     name = re.sub(r"^(?:By|BY)\s+", "", piece.group(0)).strip()
                     words = name.split()
-                    staff = bool(words) and words[-1].lower() in STAFF
+                    staff = bool(words) and words[-1].lower() == "staff"  # "By Balkan Wire staff": the outlet
                     if staff:
                         words = words[:-1]
                     if not words or not all(w[:1].isupper() or w.lower() in PARTICLES for w in words) or any(
