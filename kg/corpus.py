@@ -57,6 +57,8 @@ DATELINE_RE = re.compile(
     rf"(?: \((?P<agency>[^)\n]{{1,40}})\))?"
     r"\s+[–—-]{1,2}\s+")
 
+#: A line above the news that gives its date: "Published: 2026-04-08", "Updated 4 March 2026".
+_PUBLISHED = re.compile(r"^(?:Published|Posted|Updated|Date)(?: on)?\s*:?\s+", re.IGNORECASE)
 #: A date with its year in a byline: "Published 4 March 2026", "June 30, 2026", "Dec. 10, 2025".
 _DATED = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}})\b")
 _SENTENCE_END = re.compile(r"[.!?:;…]\s*$|[.!?,]\s*[\"”’)]\s*$")
@@ -161,6 +163,8 @@ def assemble(
             pos += 2
         if kind == BYLINE and published is None and (dated := _DATED.search(para)):
             published = parse_date(dated.group(0))  # "By Ana Roth | Lima | June 3, 2026"
+        if kind == HEADING and published is None and first_body and (dated := _PUBLISHED.match(para)):
+            published = parse_date(para[dated.end():])  # "Published: 2026-04-08" above the news
         if kind == PARAGRAPH and first_body:
             first_body = len(para.split()) < 12 and dateline is None  # a byline first: look at the next one
             m = DATELINE_RE.match(para)

@@ -61,6 +61,15 @@ def test_markdown(tmp_path):
     assert "Rescuers pulled 12 people from the river on Saturday." in a.body
 
 
+def test_a_published_line_above_the_news_dates_it(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Floods hit the north\n\nPublished: 2026-04-08\n\nTRIPOLI \u2014 Rescuers pulled 12 people from the "
+                 "river on Saturday.\n\nPublished reports said more were missing.\n", encoding="utf-8")
+    (a,) = read_file(p)
+    assert a.published == dt.date(2026, 4, 8)
+    assert a.dateline == "TRIPOLI \u2014"
+
+
 def test_the_author_front_matter_gives_is_a_byline(tmp_path):
     p = tmp_path / "a.md"
     p.write_text("---\ntitle: Floods hit the north\ndate: 2024-03-02\nauthor: Ana Roth\n---\n\n"
