@@ -163,8 +163,9 @@ def assemble(
             pos += 2
         if kind == BYLINE and published is None and (dated := _DATED.search(para)):
             published = parse_date(dated.group(0))  # "By Ana Roth | Lima | June 3, 2026"
-        if kind == HEADING and published is None and first_body and (dated := _PUBLISHED.match(para)):
-            published = parse_date(para[dated.end():])  # "Published: 2026-04-08" above the news
+        if kind == HEADING and published is None and first_body and (
+                (dated := _PUBLISHED.match(para)) or _DATED.fullmatch(para)):
+            published = parse_date(para[dated.end():] if dated else para)  # "Published: 2026-04-08", "June 3, 2026"
         if kind == PARAGRAPH and first_body:
             first_body = len(para.split()) < 12 and dateline is None  # a byline first: look at the next one
             m = DATELINE_RE.match(para)

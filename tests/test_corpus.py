@@ -68,6 +68,10 @@ def test_a_published_line_above_the_news_dates_it(tmp_path):
     (a,) = read_file(p)
     assert a.published == dt.date(2026, 4, 8)
     assert a.dateline == "TRIPOLI \u2014"
+    p.write_text("Floods hit the north\n\nNovember 5, 2025\n\nLAHORE, Pakistan (AP) \u2014 Rescuers pulled 12 people "
+                 "from the river on Wednesday.\n", encoding="utf-8")
+    (a,) = read_file(p)
+    assert a.published == dt.date(2025, 11, 5)
 
 
 def test_the_author_front_matter_gives_is_a_byline(tmp_path):
