@@ -1024,6 +1024,14 @@ def test_handing_out_aid_is_humanitarian_aid(run):
     assert {("070", "World Food Programme"), ("073", "UNICEF")} <= found, found
 
 
+def test_a_full_name_the_model_missed_that_speaks_is_a_person(run):
+    facts, names = run("The OSCE and Human Rights Watch both criticised the vote. Alina Petrenko, Human Rights Watch's "
+                       'Central Asia researcher, said the law "legalises what the security services have been doing '
+                       'for years", and urged the upper house to reject it.')  # the model leaves the name untagged
+    assert by_label(facts, "Alina Petrenko").type == PERSON
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Alina Petrenko"]
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

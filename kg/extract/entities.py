@@ -424,6 +424,7 @@ class Entities:
         self._names_of_people()
         self._rescan_names(doc)
         self._rescan_short_names(doc)
+        self._untagged_speakers(doc)
         for token in doc:  # "an estimated 1 million Tajiks", which the model left untagged
             if token.i not in self._by_token and token.is_title and token.tag_ in ("NNPS", "NNS") and \
                     (country := demonyms().get(norm(token.text))) and self.in_body(token):
@@ -620,6 +621,27 @@ class Entities:
                 if len(owners) == 1:
                     self._add(owners[0], doc[i:j])
             i = max(j, i + 1)
+
+    def _untagged_speakers(self, doc: Doc) -> None:
+        """A full name the model left untagged that says something or holds a title beside it: "Nadia
+        Kaminski, the group's researcher, said", "said Ana Roth, the minister"."""
+        for token in doc:
+            if token.pos_ != "PROPN" or not token.is_title or token.i in self._by_token or not self.in_body(token):
+                continue
+            said = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
+            titled = any(c.dep_ == "appos" and (c.lower_ in TITLES or c.lemma_.lower() in TITLES)
+                         for c in token.children)
+            if not (said or titled):
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token and \
+                    doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in self._by_token:
+                start -= 1
+            span = doc[start:token.i + 1]
+            if 2 <= len(span) <= 4 and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES or t.lower_ in
+                                               PORTFOLIO_WORDS or t.ent_type_ for t in span) and \
+                    norm(span.text) not in countries() and norm(span.text) not in cities():
+                self._people([span])
 
     def _rescan_short_names(self, doc: Doc) -> None:
         """One-word names of places and organisations the model found once and missed elsewhere:
