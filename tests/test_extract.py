@@ -1032,6 +1032,11 @@ def test_a_full_name_the_model_missed_that_speaks_is_a_person(run):
     assert [names.get(q.speaker) for q in facts.quotes] == ["Alina Petrenko"]
 
 
+def test_an_upper_case_dateline_place_is_written_as_in_a_sentence(run):
+    facts, _ = run("COX'S BAZAR, Bangladesh (AFP) - A fire destroyed 800 shelters in a camp near Cox's Bazar.")
+    assert [e.label for e in facts.entities if e.label.lower() == "cox's bazar"] == ["Cox's Bazar"]
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

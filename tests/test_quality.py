@@ -84,3 +84,23 @@ def test_a_bare_text_article_takes_the_gold_publication_date(tmp_path):
     (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     result = evaluate(tmp_path)
     assert (result.dates_right, result.dates_scored) == (1, 1)
+
+
+def test_every_gold_articles_graph_validates():
+    """The graphs of all 120 gold articles (dev and held-out), as a build writes them, conform to the
+    SHACL shapes: a fact the extractor gets wrong must still be a well-formed one."""
+    from kg.build import extract_all
+    from kg.corpus import read_file
+    from kg.extract import EXTRACTOR_VERSION
+    from kg.rdf.iri import IRIs
+    from kg.rdf.mapping import article_graph, vocabulary_graph
+    from kg.rdf.validate import validate
+
+    iris = IRIs()
+    articles = [a for folder in ("gold", "heldout") for path in sorted((ROOT / "tests" / folder).glob("*.gold.json"))
+                for a in read_file(path.parent / json.loads(path.read_text())["article"])]
+    graph = vocabulary_graph(iris)
+    for article, facts in extract_all(articles):
+        graph += article_graph(article, facts, iris, iris.build("20250101T000000000000Z"), EXTRACTOR_VERSION)
+    result = validate(graph)
+    assert result.conforms, "\n".join(result.lines())

@@ -130,6 +130,12 @@ def _ships_and_diseases(doc: Doc) -> set[str]:
     return out
 
 
+def _titled(text: str) -> str:
+    """An upper-case name as it is written in a sentence: "COX'S BAZAR" is "Cox's Bazar" (not str.title's
+    "Cox'S Bazar", which would give the place a second label), "N'DJAMENA" "N'Djamena"."""
+    return re.sub(r"(?<![\w'’])\w|(?<=['’])(?!s\b)\w", lambda m: m.group(0).upper(), text.lower())
+
+
 def _aged(ent: Span) -> bool:
     """Whether an age is set beside the name: "Ana Roth, 61, said", "Ana Roth (61)"."""
     doc = ent.doc
@@ -341,7 +347,7 @@ class Entities:
             span = doc.char_span(begin, begin + len(text), alignment_mode="expand")
             if span is None:
                 continue
-            label = text.title() if text.isupper() and len(text) > 3 else text
+            label = _titled(text) if text.isupper() and len(text) > 3 else text
             key = norm(text)
             if m.group("agency") and i == len(parts) - 1:
                 known = organizations().get(key)
@@ -376,7 +382,7 @@ class Entities:
                     if not words or not all(w[:1].isupper() or w.lower() in PARTICLES for w in words) or any(
                             w.lower() in STAFF for w in words) or re.search(r"\d", name):
                         continue  # "Paris correspondent", "Health Correspondent", "June 3"
-                    label = " ".join(words).title() if " ".join(words).isupper() else " ".join(words)
+                    label = _titled(" ".join(words)) if " ".join(words).isupper() else " ".join(words)
                     begin = block.begin + part.start() + piece.start() + piece.group(0).index(words[0])
                     span = doc.char_span(begin, begin + len(" ".join(words)), alignment_mode="expand")
                     known = organizations().get(norm(label))

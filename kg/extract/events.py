@@ -851,9 +851,9 @@ def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities
     if target_key and (entities.type_of(target_key) == PLACE or (
             code in MOVEMENT and entities.type_of(target_key) in (CITY, COUNTRY))):  # "evacuated villagers": whom
         place, target_key = place or target_key, None  # "crossed into the Grodno region": where, not whom
-    if code in MOVEMENT and source_key and entities.type_of(source_key) in (PLACE, CITY, ORGANIZATION) \
-            and trigger.root.pos_ == "NOUN":
-        place, source_key = place or source_key, None  # "the Torkham crossing": a place, not a doer
+    if source_key and (entities.type_of(source_key) == PLACE or code in MOVEMENT and entities.type_of(source_key) in (
+            CITY, ORGANIZATION) and trigger.root.pos_ == "NOUN"):
+        place, source_key = place or source_key, None  # "the Torkham crossing", "the river flooded": where, no doer
     when, dated = _when(verb, sent, published)
     actors = tuple(k for k in (source_key, target_key) if k)
     confidence = 0.5 + (0.2 if source_key else 0) + (0.1 if target_key else 0) + (0.1 if dated else 0)
