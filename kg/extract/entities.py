@@ -625,6 +625,8 @@ class Entities:
                 for m in cluster.mentions:
                     if " " not in m.text and len(m.text) >= 3 and m.text[:1].isupper():
                         names.setdefault(m.text, cluster.cid)
+                        if cluster.type == ORGANIZATION and re.fullmatch(r"[A-Z][a-z]+[^s]s", m.text):
+                            names.setdefault(m.text[:-1], cluster.cid)  # "the Houthis" ... "a Houthi spokesman"
                     span = doc.char_span(m.begin, m.end)
                     if cluster.type == ORGANIZATION and span is not None and span.end + 2 < len(doc) and \
                             doc[span.end].text == "(" and doc[span.end + 2].text == ")" and \
@@ -789,7 +791,7 @@ class Entities:
             return self.antecedent(token)
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.of(token.head.head)
-        if token.lower_ in ("who", "which") and token.i > 0 and self.doc[token.i - 1].text == ",":
+        if token.lower_ in ("who", "which", "whose") and token.i > 0 and self.doc[token.i - 1].text == ",":
             before = next((j for j in range(token.i - 2, max(token.i - 5, -1), -1)
                            if not self.doc[j].is_punct), None)  # "... Doctors Without Borders (MSF), which treated",
             return self.key(self._by_token[before]) if before in self._by_token else None  # the relative misparsed

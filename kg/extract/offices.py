@@ -102,7 +102,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 " ".join(t.lower_ for t in kept[1:n]) in DIPLOMATS for n in (2, 3))  # "its ambassador": the state's
             if group[0].lower_ == "whose":
                 entity = entities.of(group[0].head.head.head if group[0].head.dep_ in ("nsubj", "nsubjpass")
-                                     else None)
+                                     else None) or entities.of(group[0])
             else:
                 entity = entities.of(group[0]) if state else entities.antecedent(group[0], ORGANIZATION)
             entity = entity if entities.type_of(entity) in ((ORGANIZATION, COUNTRY) if state else (ORGANIZATION,)) \
@@ -157,8 +157,10 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
                       default=None)  # "ambassador to Norland"
             unit: list[Token] = []  # "head of the EU delegation": the body's unit the post heads
-            if cut is not None and title[cut].lower_ in ("to", "for") and organization not in (None, key):
-                cut = None  # "Britain's ambassador to the UN", "the UN envoy for Somalia": whom the post is sent to
+            if cut is not None and title[cut].lower_ in ("to", "for") and organization not in (None, key) \
+                    and entities.type_of(key) != COUNTRY:
+                cut = None  # "Britain's ambassador to the UN": the body the post is sent to; not "China's
+                # ambassador to Zambia", "WFP's country director for Yemen": "ambassador", "country director"
             if cut is not None:
                 at_place = title[cut].lower_ in ("at", "in") and _text(doc, title[:cut]).lower() in STATE_TITLES
                 if (organization is None or entities.type_of(key) == ORGANIZATION) and not at_place:
@@ -221,6 +223,10 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
         t = doc[i]
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
             break  # another person's name: "Aroha Te Whata-Ngata and Saudi Minister ..."
+        if key and not t.is_punct:
+            words.insert(0, t)  # a name, whatever its tag: "INMO general secretary X", the acronym taken for a verb
+            i -= 1
+            continue
         if t.lower_ in ("its", "whose") and t.dep_ == "poss":
             words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
