@@ -2150,3 +2150,16 @@ def test_the_singular_of_a_movement_named_in_the_plural(run):
     facts, names = run("The government blamed the Karamis, the rebel movement that holds the north, for the ambush. "
                        "A Karami spokesman, Omar Saleh Qadri, rejected the accusation as lies.")
     assert ("Omar Saleh Qadri", "Spokesman", "Karamis") in offices_of(facts, names)
+
+
+def test_a_ministry_spokesman_of_the_ministry_named_is_its_spokesman(run):
+    facts, names = run("The Veldran Interior Ministry denied that its officers had pressured voters. A ministry "
+                       "spokeswoman, Mira Tansu, said 14 people had been arrested.")
+    assert ("Mira Tansu", "Spokeswoman", "Veldran Interior Ministry") in offices_of(facts, names)
+
+
+def test_a_post_of_an_unnamed_body_ends_before_it(run):
+    facts, names = run("The convoy was stopped west of the town, according to Omar Haddad, the deputy governor of "
+                       "the province.", "\"We told them,\" said Rita Valdez, president of the local.")
+    offices = offices_of(facts, names)
+    assert {("Omar Haddad", "Deputy Governor", None), ("Rita Valdez", "President", None)} <= offices, offices

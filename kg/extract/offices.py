@@ -9,10 +9,11 @@ nationality and political alignment ("far-right", "leftist").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import ORG_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
@@ -171,6 +172,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                     after += 1
                 unit = unit if unit and unit[-1].lemma_.lower() in UNITS else []
                 title = title[:cut + 1] if unit and title[cut].lower_ == "of" else title[:cut]
+        if len(title) > 2 and title[-2].lower_ == "of" and doc[title[-1].i - 1].lower_ == "the" \
+                and title[-1].is_lower and title[-1].lower_ not in UNITS and _is_title(title[-3:-2]):
+            title = title[:-2]  # "the deputy governor of the province": the post, in a body the text leaves unnamed
         while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-") and not (where and unit)
                          or norm(title[-1].text) in HONORIFICS and len(title) > 1):
             title = title[:-1]  # "Governor-General Sir X": the title is "Governor-General"
@@ -468,7 +472,11 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
                and t.head.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.head.children)]
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
-            d = replace(d, office=replace(d.office, organization=where))
+            title = d.office.title
+            if (ministry := re.match(r"(?:\w+ )*ministry (.+)", title, re.IGNORECASE)) and where == _body_in_title(
+                    doc, doc.char_span(d.mention.begin, d.mention.end), title.lower(), entities):
+                title = ministry[1]  # "a ministry spokesman" of the Interior Ministry named: the post is "spokesman"
+            d = replace(d, office=replace(d.office, title=title, organization=where))
         if d.office and not d.nationality and d.person not in nationality and (earlier := [
                 t for i, head, t in unnamed if i < d.mention.begin and head == d.office.title.lower().split()[-1]]):
             # "Iran freed an Iranian engineer ... X, an engineer convicted in 2022": the engineer is Iranian
@@ -519,6 +527,15 @@ BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parlia
 LEGISLATORS = {"speaker": LEGISLATURES, "deputy speaker": LEGISLATURES, "senator": {"senate"}}
 
 
+def _body_in_title(doc: Doc, span: Span, title: str, entities: Entities) -> str | None:
+    """The organisation a body word in the title stands for: "police spokeswoman X", "the foreign ministry
+    spokesman X": the one police force or ministry the article names."""
+    body_word = next((w for w in title.split()[:-1] if w in BODY_WORDS), None)
+    word = next((t for t in reversed(doc[max(span.start - 5, 0):span.start]) if t.lower_ == body_word), None)
+    body = entities.of(word) if word is not None else None
+    return body if entities.type_of(body) == ORGANIZATION else None
+
+
 def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entities: Entities) -> str | None:
     """The country or organisation a post named without one is in, as a reader takes it: a head of
     state or minister is of the person's country (their nationality, else the one country their
@@ -538,10 +555,8 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
                 not named or home in named):
             return home  # "President X urged calm", in a story datelined in his country
         return named.pop() if len(named) == 1 else None
-    if title.split()[0] in BODY_WORDS:  # "police spokeswoman X": the one police force the article names
-        word = next((t for t in reversed(doc[max(span.start - 4, 0):span.start]) if t.lower_ == title.split()[0]), None)
-        if word is not None and entities.type_of(body := entities.of(word)) == ORGANIZATION:
-            return body
+    if body := _body_in_title(doc, span, title, entities):
+        return body
     if title in LEGISLATORS:  # "Speaker X": of the one parliament the article names
         bodies = {e.key for e in entities.entities() if e.type == ORGANIZATION
                   and norm(e.label).split()[-1] in LEGISLATORS[title]}
