@@ -2163,3 +2163,11 @@ def test_a_post_of_an_unnamed_body_ends_before_it(run):
                        "the province.", "\"We told them,\" said Rita Valdez, president of the local.")
     offices = offices_of(facts, names)
     assert {("Omar Haddad", "Deputy Governor", None), ("Rita Valdez", "President", None)} <= offices, offices
+
+
+def test_the_end_of_an_organisation_name_named_before_is_that_organisation(run):
+    facts, _ = run("Ministers met the Norland Energy Regulatory Council on Monday. New tariffs were approved by "
+                   "the Energy Regulatory Council in March.")
+    council = by_label(facts, "Norland Energy Regulatory Council")
+    assert "Energy Regulatory Council" in council.aliases, council
+    assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["Norland Energy Regulatory Council"]

@@ -492,6 +492,8 @@ class Entities:
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
         elif kind == ORGANIZATION and all(t.is_lower or norm(t.text) in demonyms() for t in ent):
             self._state_of(ent)  # "the Chinese embassy", "Myanmar's foreign ministry": no name
+        elif kind == ORGANIZATION and (longer := self._longer_name(ent)):
+            self._add(longer, ent)
         elif kind == ORGANIZATION or ent.text.isupper() and self._expand_acronym(ent) != ent.text:
             # "the ZNTA's president", which the model takes for a place: the association defined as "(ZNTA)"
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)
@@ -499,6 +501,17 @@ class Entities:
             self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
         else:
             self._add(self._cluster(kind, ent.text), ent)
+
+    def _longer_name(self, ent: Span) -> _Cluster | None:
+        """The organisation named before whose full name ends with this shorter one: "the Security Council"
+        after "the UN Security Council" (the one named last, if several end so)."""
+        if len(ent) < 2 or norm(ent.text) in organizations():
+            return None
+        tail = " " + ascii_fold(norm(ent.text))
+        found = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and (
+            ascii_fold(norm(c.label)).endswith(tail) or any(ascii_fold(norm(m.text)).endswith(tail)
+                                                            for m in c.mentions))]
+        return max(found, key=lambda c: c.mentions[-1].begin, default=None)
 
     def _state_of(self, ent: Span) -> None:
         """A body the text does not name, only a common noun: "the Chilean foreign ministry", "Myanmar's
