@@ -2171,3 +2171,8 @@ def test_the_end_of_an_organisation_name_named_before_is_that_organisation(run):
     council = by_label(facts, "Norland Energy Regulatory Council")
     assert "Energy Regulatory Council" in council.aliases, council
     assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["Norland Energy Regulatory Council"]
+
+
+def test_a_saints_name_is_part_of_the_hospital_it_names(run):
+    facts, _ = run("Patients were moved to St Bride's General Hospital in Leeds on Monday.")
+    assert by_label(facts, "St Bride's General Hospital").type == ORGANIZATION

@@ -201,6 +201,9 @@ def _defined_names(doc: Doc) -> list[Span]:
     nouns that say which of its bodies."""
     ents = list(doc.ents)
     people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    for saint, name in zip(doc.ents, doc.ents[1:], strict=False):
+        if saint[0].text in ("St", "St.", "Saint") and name.start == saint.end + 1 and doc[saint.end].tag_ == "POS":
+            ents.append(Span(doc, saint.start, name.end, label=name.label_))  # "St Vincent's University Hospital"
     for ent in doc.ents:
         end = ent.end
         while end < min(ent.end + 3, len(doc)) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
