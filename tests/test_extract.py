@@ -2176,3 +2176,9 @@ def test_the_end_of_an_organisation_name_named_before_is_that_organisation(run):
 def test_a_saints_name_is_part_of_the_hospital_it_names(run):
     facts, _ = run("Patients were moved to St Bride's General Hospital in Leeds on Monday.")
     assert by_label(facts, "St Bride's General Hospital").type == ORGANIZATION
+
+
+def test_a_federal_portfolio_is_part_of_the_title(run):
+    facts, names = run("Federal Information Minister Nadia Rauf called the rally a deliberate attempt to create chaos.")
+    assert offices_of(facts, names) == {("Nadia Rauf", "Federal Information Minister", None)}
+    assert not [e for e in facts.entities if e.type == ORGANIZATION]
