@@ -2182,3 +2182,8 @@ def test_a_federal_portfolio_is_part_of_the_title(run):
     facts, names = run("Federal Information Minister Nadia Rauf called the rally a deliberate attempt to create chaos.")
     assert offices_of(facts, names) == {("Nadia Rauf", "Federal Information Minister", None)}
     assert not [e for e in facts.entities if e.type == ORGANIZATION]
+
+
+def test_a_named_pipeline_is_a_place(run):
+    facts, _ = run("Gas will flow through the Trans-Balkan Pipeline (TBP) and Serbia's domestic network.")
+    assert by_label(facts, "Trans-Balkan Pipeline").type == PLACE

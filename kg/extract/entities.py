@@ -60,12 +60,14 @@ SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z]")
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
-FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum"}
+FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum",
+              "highway", "motorway", "pipeline"}
 #: Common nouns of the land and of sites on it, which say what the name next to them is: "the Naf river", "the
 #: island of Ambae", "the Farchana camp".
 LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert", "sea", "bay", "peninsula",
              "reservoir", "glacier", "canal", "strait", "plateau", "basin", "delta", "archipelago", "region",
-             "province", "district", "camp", "terminal", "mine", "complex", "crossing"}
+             "province", "district", "camp", "terminal", "mine", "complex", "crossing", "highway", "motorway",
+             "pipeline"}
 #: Common nouns of a site that complete the name before them: "the Mornaguia prison".
 SITES = {"prison", "barracks", "airbase", "refinery"}
 #: Nouns that stand for an organisation already named: "the company said".
