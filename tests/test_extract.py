@@ -2187,3 +2187,10 @@ def test_a_federal_portfolio_is_part_of_the_title(run):
 def test_a_named_pipeline_is_a_place(run):
     facts, _ = run("Gas will flow through the Trans-Balkan Pipeline (TBP) and Serbia's domestic network.")
     assert by_label(facts, "Trans-Balkan Pipeline").type == PLACE
+
+
+def test_a_short_name_given_by_known_as_is_the_organisations(run):
+    facts, _ = run("The Norland Maritime Accident Investigation Board, an independent agency known as the MAIB, said "
+                   "on Monday it had opened an inquiry. The MAIB will report in June.")
+    board = by_label(facts, "Norland Maritime Accident Investigation Board")
+    assert "MAIB" in board.aliases and len([e for e in facts.entities if e.type == ORGANIZATION]) == 1

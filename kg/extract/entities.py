@@ -552,11 +552,18 @@ class Entities:
             return self._acronyms[text]
         doc = ent.doc
         for t in doc if len(ent) == 1 and text[:1].isupper() else ():  # where it is defined, wherever that stands
-            if t.text == text and 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
+            if t.text != text:
+                continue
+            cid = None
+            if 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
                 cid = self._by_token.get(t.i - 2)
-                if cid is not None and self._clusters[cid].type == ORGANIZATION:
-                    self._acronyms[text] = self._clusters[cid].label
-                    return self._clusters[cid].label
+            elif re.search(r"known as(?: the)?$", doc[max(t.i - 3, 0):t.i].text.lower()):
+                # "the Board, an independent federal agency known as the CSB": the name before it in its sentence
+                cid = next((c for j in range(t.i - 1, t.sent.start - 1, -1) if (c := self._by_token.get(j)) is not None
+                            and self._clusters[c].type == ORGANIZATION), None)
+            if cid is not None and self._clusters[cid].type == ORGANIZATION:
+                self._acronyms[text] = self._clusters[cid].label
+                return self._clusters[cid].label
         rest = re.sub(r"[&\d]", "", text[1:])  # "M23", "G7": letters and numbers
         if not re.fullmatch(r"[A-Z][A-Za-z&\d]{1,7}", text) or rest and not rest.isupper() and \
                 sum(c.isupper() for c in text) < 2:
