@@ -2194,3 +2194,11 @@ def test_a_short_name_given_by_known_as_is_the_organisations(run):
                    "on Monday it had opened an inquiry. The MAIB will report in June.")
     board = by_label(facts, "Norland Maritime Accident Investigation Board")
     assert "MAIB" in board.aliases and len([e for e in facts.entities if e.type == ORGANIZATION]) == 1
+
+
+def test_a_name_set_off_by_a_bodys_post_is_a_person(run):
+    facts, names = run("The Organization for Security and Co-operation in Europe (OSCE) and Human Rights Watch both "
+                       "criticised the vote. Nadia Korsakova, Human Rights Watch's Central Asia researcher, said the "
+                       "law \"legalises what the security services have been doing for years\".")
+    assert by_label(facts, "Nadia Korsakova").type == PERSON
+    assert ("Nadia Korsakova", "Central Asia Researcher", "Human Rights Watch") in offices_of(facts, names)

@@ -200,9 +200,18 @@ def _defined_names(doc: Doc) -> list[Span]:
     whose initials it spells ("Kenya Medical Practitioners and Dentists Council (KMPDC)", which the model
     cuts at "and"), or that begin with its letter, in another language's order ("the Social Democrats
     (SPD)", which the model misses); "the United Nations refugee agency (UNHCR)", a name and the common
-    nouns that say which of its bodies."""
+    nouns that say which of its bodies; a person's name the model missed before a post in apposition."""
     ents = list(doc.ents)
     people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    named = {t.i for e in doc.ents for t in e}
+    for token in doc:  # "Nadia Roth, the group's Asia researcher, said": a name the model missed
+        first = token.i - 1
+        if 0 < token.i < len(doc) - 1 and doc[token.i + 1].text == "," and doc[first].dep_ == "compound" and any(
+                c.dep_ == "appos" and c.i > token.i and c.lower_ in TITLES and any(p.dep_ == "poss" for p in c.children)
+                for c in token.children) and all(
+                t.pos_ == "PROPN" and t.is_title and t.i not in named and t.lower_ not in ORG_WORDS
+                for t in doc[first:token.i + 1]):
+            ents.append(Span(doc, first, token.i + 1, label="PERSON"))
     for saint, name in zip(doc.ents, doc.ents[1:], strict=False):
         if saint[0].text in ("St", "St.", "Saint") and name.start == saint.end + 1 and doc[saint.end].tag_ == "POS":
             ents.append(Span(doc, saint.start, name.end, label=name.label_))  # "St Vincent's University Hospital"
