@@ -2202,3 +2202,9 @@ def test_a_name_set_off_by_a_bodys_post_is_a_person(run):
                        "law \"legalises what the security services have been doing for years\".")
     assert by_label(facts, "Nadia Korsakova").type == PERSON
     assert ("Nadia Korsakova", "Central Asia Researcher", "Human Rights Watch") in offices_of(facts, names)
+
+
+def test_a_post_before_a_former_two_word_rank_belongs_to_the_person(run):
+    facts, names = run("The Veldra Justice Party (VJP) held a rally. The party's founder, former Prime Minister Imran "
+                       "Qadir, has been held at a jail near the capital since his conviction.")
+    assert ("Imran Qadir", "Founder", "Veldra Justice Party") in offices_of(facts, names)

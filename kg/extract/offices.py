@@ -314,9 +314,12 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     """A title set before the name with a comma: "Its leader, X", "the firm's chief executive, X", also
     before a rank: "Somalia's army chief, General X"."""
     start = span.start
-    while start > 0 and doc[start - 1].is_title and (_is_title([doc[start - 1]]) or norm(doc[start - 1].text)
-                                                     in demonyms()):
-        start -= 1  # the rank and nationality, which the words before the name give
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in FORMER):
+        words = next((n for n in (3, 2, 1) if start >= n and _is_title(doc[start - n:start]) == n), 0)
+        if not words and not (norm(doc[start - 1].text) in demonyms() or doc[start - 1].lower_ in FORMER):
+            break
+        start -= words or 1  # the rank and nationality, which the words before the name give: "the party's
+        # founder, former Prime Minister X"
     if start < 2 or doc[start - 1].text != ",":
         return []
     title = doc[start - 2]
