@@ -2208,3 +2208,10 @@ def test_a_post_before_a_former_two_word_rank_belongs_to_the_person(run):
     facts, names = run("The Veldra Justice Party (VJP) held a rally. The party's founder, former Prime Minister Imran "
                        "Qadir, has been held at a jail near the capital since his conviction.")
     assert ("Imran Qadir", "Founder", "Veldra Justice Party") in offices_of(facts, names)
+
+
+def test_a_post_and_name_the_parse_coordinates_is_still_an_apposition(run):
+    facts, names = run("Under the memorandum of understanding, which was signed at the Ministry of Foreign Affairs by "
+                       "Chile's Minister for Defence, Jorge Pardo, and the French ambassador, Claire Duvalier-Roch, "
+                       "French ships will patrol Chilean waters.")
+    assert ("Claire Duvalier-Roch", "Ambassador", "France") in offices_of(facts, names)

@@ -323,7 +323,7 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     if start < 2 or doc[start - 1].text != ",":
         return []
     title = doc[start - 2]
-    head = span.root.head if span.root.dep_ == "appos" else next(
+    head = span.root.head if span.root.dep_ in ("appos", "conj") else next(
         (c for c in span.root.children if c.dep_ == "nmod" and c.i < start - 1), None)  # "The vice-chancellor of
     # the university, Professor X, resigned", which the parse hangs on X
     while head is not None and head.i + 2 < start and not head.whitespace_ and (
