@@ -2215,3 +2215,9 @@ def test_a_post_and_name_the_parse_coordinates_is_still_an_apposition(run):
                        "Chile's Minister for Defence, Jorge Pardo, and the French ambassador, Claire Duvalier-Roch, "
                        "French ships will patrol Chilean waters.")
     assert ("Claire Duvalier-Roch", "Ambassador", "France") in offices_of(facts, names)
+
+
+def test_a_name_its_initials_define_in_brackets_is_an_organisation(run):
+    facts, _ = run("The protest was organised by Maria Lopez Torres (MLT), a farmers' group.")
+    group = by_label(facts, "Maria Lopez Torres")
+    assert group.type == ORGANIZATION and "MLT" in group.aliases

@@ -412,6 +412,9 @@ class Entities:
             kind = NER_TYPES.get(ent.label_)
             if kind == PERSON and norm(ent.text) in countries():
                 kind = COUNTRY  # "Burkina Faso", which the model may take for a person
+            if kind in (PERSON, PLACE) and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and \
+                    doc[ent.end + 2].text == ")" and _initials(ent.text) == doc[ent.end + 1].text:
+                kind = ORGANIZATION  # "Jeunes Agriculteurs (JA)": a name its initials stand for is no person's
             if kind in (PERSON, ORGANIZATION) and _geographic(ent):
                 kind = PLACE  # "the Syr Darya river", "the island of Ambae", "the Farchana camp"
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
