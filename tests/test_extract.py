@@ -2221,3 +2221,9 @@ def test_a_name_its_initials_define_in_brackets_is_an_organisation(run):
     facts, _ = run("The protest was organised by Maria Lopez Torres (MLT), a farmers' group.")
     group = by_label(facts, "Maria Lopez Torres")
     assert group.type == ORGANIZATION and "MLT" in group.aliases
+
+
+def test_a_demonym_before_an_armed_service_is_part_of_its_name(run):
+    facts, _ = run("The French Navy frigate Belmonte sailed into port on Tuesday.")
+    assert by_label(facts, "French Navy").type == ORGANIZATION
+    assert "Navy" not in [e.label for e in facts.entities]

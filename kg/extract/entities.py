@@ -70,6 +70,8 @@ LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert
              "pipeline"}
 #: Common nouns of a site that complete the name before them: "the Mornaguia prison".
 SITES = {"prison", "barracks", "airbase", "refinery"}
+#: A state's armed services, which a demonym before them names: "the French Navy".
+SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Armed Forces"}
 #: Nouns that stand for an organisation already named: "the company said".
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
@@ -212,6 +214,10 @@ def _defined_names(doc: Doc) -> list[Span]:
                 t.pos_ == "PROPN" and t.is_title and t.i not in named and t.lower_ not in ORG_WORDS
                 for t in doc[first:token.i + 1]):
             ents.append(Span(doc, first, token.i + 1, label="PERSON"))
+    for nation, force in zip(doc.ents, doc.ents[1:], strict=False):
+        if nation.label_ == "NORP" and force.label_ == "ORG" and force.start == nation.end and \
+                force.text in SERVICES:
+            ents.append(Span(doc, nation.start, force.end, label="ORG"))  # "the French Navy frigate X"
     for saint, name in zip(doc.ents, doc.ents[1:], strict=False):
         if saint[0].text in ("St", "St.", "Saint") and name.start == saint.end + 1 and doc[saint.end].tag_ == "POS":
             ents.append(Span(doc, saint.start, name.end, label=name.label_))  # "St Vincent's University Hospital"
