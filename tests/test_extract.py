@@ -2227,3 +2227,9 @@ def test_a_demonym_before_an_armed_service_is_part_of_its_name(run):
     facts, _ = run("The French Navy frigate Belmonte sailed into port on Tuesday.")
     assert by_label(facts, "French Navy").type == ORGANIZATION
     assert "Navy" not in [e.label for e in facts.entities]
+
+
+def test_a_persons_party_is_no_name(run):
+    facts, _ = run("It comes seven months after Okafor’s party, the Liberty Renewal Party (LRP), lost the presidency "
+                   "in a runoff.")
+    assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["Liberty Renewal Party"]

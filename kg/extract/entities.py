@@ -425,6 +425,8 @@ class Entities:
                 kind = PLACE  # "the Syr Darya river", "the island of Ambae", "the Farchana camp"
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
+            if kind == ORGANIZATION and ent[-1].is_lower and any(t.tag_ == "POS" for t in ent):
+                continue  # "Alvarado's party": a common noun that says whose, no name
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
             if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and ent.root.dep_ == "appos" and (
