@@ -60,14 +60,18 @@ SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 ACRONYM = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z]")
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
-FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum"}
+FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum",
+              "highway", "motorway", "pipeline"}
 #: Common nouns of the land and of sites on it, which say what the name next to them is: "the Naf river", "the
 #: island of Ambae", "the Farchana camp".
 LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert", "sea", "bay", "peninsula",
              "reservoir", "glacier", "canal", "strait", "plateau", "basin", "delta", "archipelago", "region",
-             "province", "district", "camp", "terminal", "mine", "complex", "crossing"}
+             "province", "district", "camp", "terminal", "mine", "complex", "crossing", "highway", "motorway",
+             "pipeline"}
 #: Common nouns of a site that complete the name before them: "the Mornaguia prison".
 SITES = {"prison", "barracks", "airbase", "refinery"}
+#: A state's armed services, which a demonym before them names: "the French Navy".
+SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Armed Forces"}
 #: Nouns that stand for an organisation already named: "the company said".
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
@@ -204,9 +208,25 @@ def _defined_names(doc: Doc) -> list[Span]:
     whose initials it spells ("Kenya Medical Practitioners and Dentists Council (KMPDC)", which the model
     cuts at "and"), or that begin with its letter, in another language's order ("the Social Democrats
     (SPD)", which the model misses); "the United Nations refugee agency (UNHCR)", a name and the common
-    nouns that say which of its bodies."""
+    nouns that say which of its bodies; a person's name the model missed before a post in apposition."""
     ents = list(doc.ents)
     people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    named = {t.i for e in doc.ents for t in e}
+    for token in doc:  # "Nadia Roth, the group's Asia researcher, said": a name the model missed
+        first = token.i - 1
+        if 0 < token.i < len(doc) - 1 and doc[token.i + 1].text == "," and doc[first].dep_ == "compound" and any(
+                c.dep_ == "appos" and c.i > token.i and c.lower_ in TITLES and any(p.dep_ == "poss" for p in c.children)
+                for c in token.children) and all(
+                t.pos_ == "PROPN" and t.is_title and t.i not in named and t.lower_ not in ORG_WORDS
+                for t in doc[first:token.i + 1]):
+            ents.append(Span(doc, first, token.i + 1, label="PERSON"))
+    for nation, force in zip(doc.ents, doc.ents[1:], strict=False):
+        if nation.label_ == "NORP" and force.label_ == "ORG" and force.start == nation.end and \
+                force.text in SERVICES:
+            ents.append(Span(doc, nation.start, force.end, label="ORG"))  # "the French Navy frigate X"
+    for saint, name in zip(doc.ents, doc.ents[1:], strict=False):
+        if saint[0].text in ("St", "St.", "Saint") and name.start == saint.end + 1 and doc[saint.end].tag_ == "POS":
+            ents.append(Span(doc, saint.start, name.end, label=name.label_))  # "St Vincent's University Hospital"
     for ent in doc.ents:
         end = ent.end
         while end < min(ent.end + 3, len(doc)) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
@@ -410,10 +430,15 @@ class Entities:
             kind = NER_TYPES.get(ent.label_)
             if kind == PERSON and norm(ent.text) in countries():
                 kind = COUNTRY  # "Burkina Faso", which the model may take for a person
+            if kind in (PERSON, PLACE) and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and \
+                    doc[ent.end + 2].text == ")" and _initials(ent.text) == doc[ent.end + 1].text:
+                kind = ORGANIZATION  # "Jeunes Agriculteurs (JA)": a name its initials stand for is no person's
             if kind in (PERSON, ORGANIZATION) and _geographic(ent):
                 kind = PLACE  # "the Syr Darya river", "the island of Ambae", "the Farchana camp"
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
+            if kind == ORGANIZATION and ent[-1].is_lower and any(t.tag_ == "POS" for t in ent):
+                continue  # "Alvarado's party": a common noun that says whose, no name
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
             if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and ent.root.dep_ == "appos" and (
@@ -505,6 +530,8 @@ class Entities:
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
         elif kind == ORGANIZATION and all(t.is_lower or norm(t.text) in demonyms() for t in ent):
             self._state_of(ent)  # "the Chinese embassy", "Myanmar's foreign ministry": no name
+        elif kind == ORGANIZATION and (longer := self._longer_name(ent)):
+            self._add(longer, ent)
         elif kind == ORGANIZATION or ent.text.isupper() and self._expand_acronym(ent) != ent.text:
             # "the ZNTA's president", which the model takes for a place: the association defined as "(ZNTA)"
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)
@@ -512,6 +539,17 @@ class Entities:
             self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
         else:
             self._add(self._cluster(kind, ent.text), ent)
+
+    def _longer_name(self, ent: Span) -> _Cluster | None:
+        """The organisation named before whose full name ends with this shorter one: "the Security Council"
+        after "the UN Security Council" (the one named last, if several end so)."""
+        if len(ent) < 2 or norm(ent.text) in organizations():
+            return None
+        tail = " " + ascii_fold(norm(ent.text))
+        found = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and (
+            ascii_fold(norm(c.label)).endswith(tail) or any(ascii_fold(norm(m.text)).endswith(tail)
+                                                            for m in c.mentions))]
+        return max(found, key=lambda c: c.mentions[-1].begin, default=None)
 
     def _state_of(self, ent: Span) -> None:
         """A body the text does not name, only a common noun: "the Chilean foreign ministry", "Myanmar's
@@ -547,11 +585,18 @@ class Entities:
             return self._acronyms[text]
         doc = ent.doc
         for t in doc if len(ent) == 1 and text[:1].isupper() else ():  # where it is defined, wherever that stands
-            if t.text == text and 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
+            if t.text != text:
+                continue
+            cid = None
+            if 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
                 cid = self._by_token.get(t.i - 2)
-                if cid is not None and self._clusters[cid].type == ORGANIZATION:
-                    self._acronyms[text] = self._clusters[cid].label
-                    return self._clusters[cid].label
+            elif re.search(r"known as(?: the)?$", doc[max(t.i - 3, 0):t.i].text.lower()):
+                # "the Board, an independent federal agency known as the CSB": the name before it in its sentence
+                cid = next((c for j in range(t.i - 1, t.sent.start - 1, -1) if (c := self._by_token.get(j)) is not None
+                            and self._clusters[c].type == ORGANIZATION), None)
+            if cid is not None and self._clusters[cid].type == ORGANIZATION:
+                self._acronyms[text] = self._clusters[cid].label
+                return self._clusters[cid].label
         rest = re.sub(r"[&\d]", "", text[1:])  # "M23", "G7": letters and numbers
         if not re.fullmatch(r"[A-Z][A-Za-z&\d]{1,7}", text) or rest and not rest.isupper() and \
                 sum(c.isupper() for c in text) < 2:
@@ -659,6 +704,8 @@ class Entities:
                 for m in cluster.mentions:
                     if " " not in m.text and len(m.text) >= 3 and m.text[:1].isupper():
                         names.setdefault(m.text, cluster.cid)
+                        if cluster.type == ORGANIZATION and re.fullmatch(r"[A-Z][a-z]+[^s]s", m.text):
+                            names.setdefault(m.text[:-1], cluster.cid)  # "the Houthis" ... "a Houthi spokesman"
                     span = doc.char_span(m.begin, m.end)
                     if cluster.type == ORGANIZATION and span is not None and span.end + 2 < len(doc) and \
                             doc[span.end].text == "(" and doc[span.end + 2].text == ")" and \
@@ -823,7 +870,7 @@ class Entities:
             return self.antecedent(token)
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.of(token.head.head)
-        if token.lower_ in ("who", "which") and token.i > 0 and self.doc[token.i - 1].text == ",":
+        if token.lower_ in ("who", "which", "whose") and token.i > 0 and self.doc[token.i - 1].text == ",":
             before = next((j for j in range(token.i - 2, max(token.i - 5, -1), -1)
                            if not self.doc[j].is_punct), None)  # "... Doctors Without Borders (MSF), which treated",
             return self.key(self._by_token[before]) if before in self._by_token else None  # the relative misparsed

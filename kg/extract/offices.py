@@ -9,10 +9,11 @@ nationality and political alignment ("far-right", "leftist").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import ORG_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
@@ -102,7 +103,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 " ".join(t.lower_ for t in kept[1:n]) in DIPLOMATS for n in (2, 3))  # "its ambassador": the state's
             if group[0].lower_ == "whose":
                 entity = entities.of(group[0].head.head.head if group[0].head.dep_ in ("nsubj", "nsubjpass")
-                                     else None)
+                                     else None) or entities.of(group[0])
             else:
                 entity = entities.of(group[0]) if state else entities.antecedent(group[0], ORGANIZATION)
             entity = entity if entities.type_of(entity) in ((ORGANIZATION, COUNTRY) if state else (ORGANIZATION,)) \
@@ -157,8 +158,10 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
                       default=None)  # "ambassador to Norland"
             unit: list[Token] = []  # "head of the EU delegation": the body's unit the post heads
-            if cut is not None and title[cut].lower_ in ("to", "for") and organization not in (None, key):
-                cut = None  # "Britain's ambassador to the UN", "the UN envoy for Somalia": whom the post is sent to
+            if cut is not None and title[cut].lower_ in ("to", "for") and organization not in (None, key) \
+                    and entities.type_of(key) != COUNTRY:
+                cut = None  # "Britain's ambassador to the UN": the body the post is sent to; not "China's
+                # ambassador to Zambia", "WFP's country director for Yemen": "ambassador", "country director"
             if cut is not None:
                 at_place = title[cut].lower_ in ("at", "in") and _text(doc, title[:cut]).lower() in STATE_TITLES
                 if (organization is None or entities.type_of(key) == ORGANIZATION) and not at_place:
@@ -169,6 +172,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                     after += 1
                 unit = unit if unit and unit[-1].lemma_.lower() in UNITS else []
                 title = title[:cut + 1] if unit and title[cut].lower_ == "of" else title[:cut]
+        if len(title) > 2 and title[-2].lower_ == "of" and doc[title[-1].i - 1].lower_ == "the" \
+                and title[-1].is_lower and title[-1].lower_ not in UNITS and _is_title(title[-3:-2]):
+            title = title[:-2]  # "the deputy governor of the province": the post, in a body the text leaves unnamed
         while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-") and not (where and unit)
                          or norm(title[-1].text) in HONORIFICS and len(title) > 1):
             title = title[:-1]  # "Governor-General Sir X": the title is "Governor-General"
@@ -221,6 +227,10 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
         t = doc[i]
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
             break  # another person's name: "Aroha Te Whata-Ngata and Saudi Minister ..."
+        if key and not t.is_punct:
+            words.insert(0, t)  # a name, whatever its tag: "INMO general secretary X", the acronym taken for a verb
+            i -= 1
+            continue
         if t.lower_ in ("its", "whose") and t.dep_ == "poss":
             words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
@@ -304,13 +314,16 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     """A title set before the name with a comma: "Its leader, X", "the firm's chief executive, X", also
     before a rank: "Somalia's army chief, General X"."""
     start = span.start
-    while start > 0 and doc[start - 1].is_title and (_is_title([doc[start - 1]]) or norm(doc[start - 1].text)
-                                                     in demonyms()):
-        start -= 1  # the rank and nationality, which the words before the name give
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in FORMER):
+        words = next((n for n in (3, 2, 1) if start >= n and _is_title(doc[start - n:start]) == n), 0)
+        if not words and not (norm(doc[start - 1].text) in demonyms() or doc[start - 1].lower_ in FORMER):
+            break
+        start -= words or 1  # the rank and nationality, which the words before the name give: "the party's
+        # founder, former Prime Minister X"
     if start < 2 or doc[start - 1].text != ",":
         return []
     title = doc[start - 2]
-    head = span.root.head if span.root.dep_ == "appos" else next(
+    head = span.root.head if span.root.dep_ in ("appos", "conj") else next(
         (c for c in span.root.children if c.dep_ == "nmod" and c.i < start - 1), None)  # "The vice-chancellor of
     # the university, Professor X, resigned", which the parse hangs on X
     while head is not None and head.i + 2 < start and not head.whitespace_ and (
@@ -462,7 +475,11 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
                and t.head.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.head.children)]
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
-            d = replace(d, office=replace(d.office, organization=where))
+            title = d.office.title
+            if (ministry := re.match(r"(?:\w+ )*ministry (.+)", title, re.IGNORECASE)) and where == _body_in_title(
+                    doc, doc.char_span(d.mention.begin, d.mention.end), title.lower(), entities):
+                title = ministry[1]  # "a ministry spokesman" of the Interior Ministry named: the post is "spokesman"
+            d = replace(d, office=replace(d.office, title=title, organization=where))
         if d.office and not d.nationality and d.person not in nationality and (earlier := [
                 t for i, head, t in unnamed if i < d.mention.begin and head == d.office.title.lower().split()[-1]]):
             # "Iran freed an Iranian engineer ... X, an engineer convicted in 2022": the engineer is Iranian
@@ -513,6 +530,15 @@ BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parlia
 LEGISLATORS = {"speaker": LEGISLATURES, "deputy speaker": LEGISLATURES, "senator": {"senate"}}
 
 
+def _body_in_title(doc: Doc, span: Span, title: str, entities: Entities) -> str | None:
+    """The organisation a body word in the title stands for: "police spokeswoman X", "the foreign ministry
+    spokesman X": the one police force or ministry the article names."""
+    body_word = next((w for w in title.split()[:-1] if w in BODY_WORDS), None)
+    word = next((t for t in reversed(doc[max(span.start - 5, 0):span.start]) if t.lower_ == body_word), None)
+    body = entities.of(word) if word is not None else None
+    return body if entities.type_of(body) == ORGANIZATION else None
+
+
 def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entities: Entities) -> str | None:
     """The country or organisation a post named without one is in, as a reader takes it: a head of
     state or minister is of the person's country (their nationality, else the one country their
@@ -532,10 +558,8 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
                 not named or home in named):
             return home  # "President X urged calm", in a story datelined in his country
         return named.pop() if len(named) == 1 else None
-    if title.split()[0] in BODY_WORDS:  # "police spokeswoman X": the one police force the article names
-        word = next((t for t in reversed(doc[max(span.start - 4, 0):span.start]) if t.lower_ == title.split()[0]), None)
-        if word is not None and entities.type_of(body := entities.of(word)) == ORGANIZATION:
-            return body
+    if body := _body_in_title(doc, span, title, entities):
+        return body
     if title in LEGISLATORS:  # "Speaker X": of the one parliament the article names
         bodies = {e.key for e in entities.entities() if e.type == ORGANIZATION
                   and norm(e.label).split()[-1] in LEGISLATORS[title]}

@@ -34,8 +34,10 @@ CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead"
 
 
 #: Words that make a leader's title a part of the body, not its head: "deputy director", "Asia director"; "Head
-#: of Delegation" of the EU heads the delegation only, a head of operations the department.
-NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|acting|interim)\b|\band\b|-elect\b"
+#: of Delegation" of the EU heads the delegation only, a head of operations the department; a parliamentary leader
+#: leads the deputies.
+NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|acting|interim|parliamentary)\b"
+                      r"|\band\b|-elect\b"
                       r"|\bof (?:the )?(?:\w+ )?(?:delegation|mission|staff|team|department|unit|division|bureau|"
                       r"research|office|operations|communications|programmes|programs|policy)\b", re.IGNORECASE)
 #: Words for a place inside a larger one: "Cusco, a city in southern Peru", "Nairobi's Kibera neighbourhood".
