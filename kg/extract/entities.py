@@ -208,18 +208,9 @@ def _defined_names(doc: Doc) -> list[Span]:
     whose initials it spells ("Kenya Medical Practitioners and Dentists Council (KMPDC)", which the model
     cuts at "and"), or that begin with its letter, in another language's order ("the Social Democrats
     (SPD)", which the model misses); "the United Nations refugee agency (UNHCR)", a name and the common
-    nouns that say which of its bodies; a person's name the model missed before a post in apposition."""
+    nouns that say which of its bodies."""
     ents = list(doc.ents)
     people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
-    named = {t.i for e in doc.ents for t in e}
-    for token in doc:  # "Nadia Roth, the group's Asia researcher, said": a name the model missed
-        first = token.i - 1
-        if 0 < token.i < len(doc) - 1 and doc[token.i + 1].text == "," and doc[first].dep_ == "compound" and any(
-                c.dep_ == "appos" and c.i > token.i and c.lower_ in TITLES and any(p.dep_ == "poss" for p in c.children)
-                for c in token.children) and all(
-                t.pos_ == "PROPN" and t.is_title and t.i not in named and t.lower_ not in ORG_WORDS
-                for t in doc[first:token.i + 1]):
-            ents.append(Span(doc, first, token.i + 1, label="PERSON"))
     for nation, force in zip(doc.ents, doc.ents[1:], strict=False):
         if nation.label_ == "NORP" and force.label_ == "ORG" and force.start == nation.end and \
                 force.text in SERVICES:
@@ -674,14 +665,14 @@ class Entities:
             i = max(j, i + 1)
 
     def _untagged_speakers(self, doc: Doc) -> None:
-        """A full name the model left untagged that says something or holds a title beside it: "Nadia
-        Kaminski, the group's researcher, said", "said Ana Roth, the minister"."""
+        """A full name the model left untagged that says something or holds a body's post beside it: "Ana
+        Roth said", "Ana Roth, the group's Asia researcher, was detained"."""
         for token in doc:
             if token.pos_ != "PROPN" or not token.is_title or token.i in self._by_token or not self.in_body(token):
                 continue
             said = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
-            titled = any(c.dep_ == "appos" and (c.lower_ in TITLES or c.lemma_.lower() in TITLES)
-                         for c in token.children)
+            titled = any(c.dep_ == "appos" and (c.lower_ in TITLES or c.lemma_.lower() in TITLES) and any(
+                p.dep_ == "poss" for p in c.children) for c in token.children)  # "X Y, the group's researcher"
             if not (said or titled):
                 continue
             start = token.i
