@@ -1668,8 +1668,8 @@ def test_a_ruling_or_removal_still_to_come_is_no_event_yet(run):
     facts, _ = run("The Supreme Court of Norland is expected to rule on the appeal within 15 days. President John "
                    "Smith will be removed from office if the Senate backs the motion. The Regional Court of Eastport "
                    "convicted Tomas Evu of fraud on Monday.")
-    assert [(e.type, e.trigger.text) for e in facts.events if e.type in ("CourtRuling", "Impeachment")] == [
-        ("CourtRuling", "convicted")]
+    assert [(e.type, e.trigger.text) for e in facts.events if e.type in ("CourtRuling", "Impeachment", "116")] == [
+        ("116", "convicted")]  # a conviction is a sanction (116), any other decision a ruling
 
 
 def test_an_event_noun_object_keeps_its_own_agent_after_by(run):
@@ -1800,6 +1800,20 @@ def test_the_following_day_is_the_day_after_the_day_last_named(run):
                    "grades. Parents said they had paid cash to two admissions officers, who were suspended the "
                    "following day.")
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("suspended", "2024-09-02")]
+
+
+def test_a_conviction_is_a_sanction_and_its_sentence_part_of_it(run):
+    facts, names = run("A Moldovan court on Monday convicted former Finance Minister Ion Rusu of fraud, sentencing him "
+                       "to nine years in prison and ordering him to repay 3 million lei. The judges also convicted "
+                       "two of his aides, who were sentenced to four years.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("convicted", "116"), ("convicted", "116")]
+    assert names[facts.events[0].target] == "Ion Rusu"
+
+
+def test_the_owner_of_a_conviction_is_the_convicted(run):
+    facts, names = run("Ion Rusu's conviction by the Supreme Court in May ended his career.")
+    assert [(e.trigger.text, e.type, names[e.source], names[e.target]) for e in facts.events] == [
+        ("conviction", "116", "Supreme Court", "Ion Rusu")]
 
 
 def test_an_event_noun_only_asked_for_is_no_event(run):

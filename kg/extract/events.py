@@ -159,8 +159,10 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
           "063": "0313", "064": "0314", "081": "0351", "083": "0353", "084": "0353", "085": "0354",
           "086": "0355", "087": "0356", "045": "039", "046": "036", "043": "036", "044": "036", "042": "036"}
 #: Verbs that, done by a court or a judge, are a ruling: "a judge ordered her held".
-RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit", "convict", "jail",
+RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit", "jail",
                 "sentence", "fine", "block", "halt", "strike down", "throw out", "dismiss", "reject", "approve"}
+#: What a court pronounces with a conviction, as part of the same verdict.
+SENTENCING = {"sentence", "order", "fine", "jail"}
 COURT_WORDS = {"court", "judge", "tribunal", "magistrate", "jury", "justice", "judiciary"}
 #: Adjectives whose infinitive complement is only offered: "ready to meet", "willing to talk".
 READY = {"ready", "willing", "prepared", "eager", "determined", "keen", "set", "poised", "open"}
@@ -1028,6 +1030,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if _denied(verb):
         return None  # "denied that any civilians had been killed": the denial is the event
+    if lemma in SENTENCING and verb.dep_ in ("advcl", "conj", "relcl") and any(
+            a.lemma_.lower() == "convict" for a in verb.ancestors):
+        return None  # "convicted him, sentencing him to 14 years and ordering him to repay": one verdict
     if lemma in ("vote", "agree", "decide") and any(
             c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _removal(c)) for c in verb.children):
         return None  # "voted to remove the president": the removal is the event
@@ -1167,7 +1172,7 @@ CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "stude
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
 BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
-DONE_TO_OWNER = ("17", "18", "084", "CourtRuling", "Impeachment")
+DONE_TO_OWNER = ("17", "18", "084", "116", "CourtRuling", "Impeachment")
 KILLINGS = {"killing", "murder", "assassination", "execution", "death", "shooting", "beating"}
 #: What is released when nobody is set free.
 DOCUMENTS = {"report", "statement", "video", "footage", "data", "figure", "result", "photo", "image", "list",
