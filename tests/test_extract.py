@@ -1816,6 +1816,11 @@ def test_the_owner_of_a_conviction_is_the_convicted(run):
         ("conviction", "116", "Supreme Court", "Ion Rusu")]
 
 
+def test_a_lodged_protest_is_a_formal_complaint(run):
+    facts, names = run("Norland said it had lodged a strong protest with Ostavia through its embassy in Vienna.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("protest", "114", "Norland")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -1081,6 +1081,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if code and lemma in ("sign", "broker"):
             code = _code(lemma, "VERB", future)  # "signed a ceasefire": the signing of an agreement; "brokered
             # a deal between them": a mediation
+        if code and code[:2] == "14" and lemma in ("lodge", "file", "register", "submit"):
+            code = "114"  # "lodged the strongest possible protest with X": a formal complaint, no demonstration
         if code:
             used.update(t.i for t in span)
             against = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
