@@ -1821,6 +1821,12 @@ def test_a_lodged_protest_is_a_formal_complaint(run):
     assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("protest", "114", "Norland")]
 
 
+def test_training_another_state_s_officers_is_military_cooperation(run):
+    facts, names = run("Norland will also train 60 Ostavian naval officers a year at its war college. The Red Cross "
+                       "trained 200 volunteers in first aid.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("train", "0312", "Norland")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

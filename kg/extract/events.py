@@ -689,6 +689,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         if words & RESCUE:
             return "073"  # troops sent to rescue people bring aid
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
+    if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
+        return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
     if lemma in ("send", "dispatch") and (head in DIPLOMATS or head in ("delegation", "mission", "minister")):
         return "042"  # "sent diplomats to the site": a visit
     if (head in GROUP_NOUNS or obj.ent_type_ == "PERSON") and head not in AID_NOUNS:
