@@ -1827,6 +1827,17 @@ def test_training_another_state_s_officers_is_military_cooperation(run):
     assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("train", "0312", "Norland")]
 
 
+def test_closing_a_border_is_an_administrative_sanction(run):
+    facts, names = run("Norland closed its land border with Ostavia on Wednesday.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("closed", "172", "Norland")]
+
+
+def test_the_same_act_in_another_year_is_another_event(run):
+    facts, _ = run("Norland expelled two Ostavian diplomats on Monday. Norland last expelled Ostavian diplomats "
+                   "in 2018.")
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("expelled", "2025-03-10"), ("expelled", "2018")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -116,6 +116,8 @@ RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search"
           "help", "assist", "aid"}
 #: Forces of the police, whose sending is police power (CAMEO 153), not military force.
 POLICE_NOUNS = {"police", "officer", "gendarme", "policeman", "constable"}
+#: Ways in and out of a country or a place, which its authorities close.
+PASSAGES = {"border", "frontier", "crossing", "road", "highway", "airspace", "airport", "port", "checkpoint"}
 #: What rioters throw.
 PROJECTILES = {"stone", "rock", "brick", "bottle", "flare", "firework", "firebomb", "molotov", "petrol bomb",
                "projectile", "egg", "chair"}
@@ -689,6 +691,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         if words & RESCUE:
             return "073"  # troops sent to rescue people bring aid
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
+    if lemma in ("close", "shut") and head in PASSAGES:
+        return "172"  # "closed its land border with Guinea", "closed its roads to all vehicles": movement restricted
     if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
         return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
     if lemma in ("send", "dispatch") and (head in DIPLOMATS or head in ("delegation", "mission", "minister")):
@@ -1323,7 +1327,7 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
         same = next((e for e in reversed(out) if e.type == event.type and not (e.negated or event.negated) and (
             (event.source is not None and event.source == e.source and (
                 event.target in (None, e.target) or e.type in ONCE and e.target is None or _result(e, event, verbs))
-             and not _different_acts(e, event, verbs))
+             and not _different_acts(e, event, verbs) and _same_year(e, event))
             or (anaphoric and event.target in (None, e.target))
             or (event.source is None and event.target is not None and event.target == e.target
                 and not _different_acts(e, event, verbs))  # "she was detained"; not "arrested ... charged"
@@ -1382,6 +1386,13 @@ def _same_time(a: Event, b: Event) -> bool:
     if a.when is None or b.when is None or a.when.mention is None or b.when.mention is None:
         return True
     return a.when.value.startswith(b.when.value) or b.when.value.startswith(a.when.value)
+
+
+def _same_year(a: Event, b: Event) -> bool:
+    """Whether two events may be one by their years: "closed its border on Wednesday ... last closed its
+    border in 2014" are two closures."""
+    return a.when is None or b.when is None or a.when.mention is None or b.when.mention is None \
+        or a.when.value[:4] == b.when.value[:4]
 
 
 def _definite(event: Event) -> bool:
