@@ -1838,6 +1838,13 @@ def test_the_same_act_in_another_year_is_another_event(run):
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("expelled", "2025-03-10"), ("expelled", "2018")]
 
 
+def test_a_visitor_received_by_a_leader_is_hosted(run):
+    facts, names = run("Vera Lind, who had been received by President Tomas Evu at the palace, left on Friday. The "
+                       "hospital received 40 injured people.")
+    assert [(e.trigger.text, e.type, names[e.source], names[e.target]) for e in facts.events] == [
+        ("received", "043", "Tomas Evu", "Vera Lind")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

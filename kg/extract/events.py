@@ -600,6 +600,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             ["court"], ["tribunal"]) or any(t.dep_ == "compound" and t.lemma_.lower() in COURT_WORDS
                                             for t in subject.subtree)):  # "Magistrate X ordered"
         return "CourtRuling"
+    if lemma == "receive" and _is_person(subject, entities) and _is_person(_object(verb) or None, entities):
+        return "043"  # "had been received by President X at the palace": a visitor hosted
     doer = _counted(subject).lemma_.lower()  # "hundreds of protesters"
     if lemma in ("blockade", "block") and doer in CIVILIANS:
         return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade
@@ -633,6 +635,12 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
                 COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY)):
             return "Migration"  # "thousands of young men have left for Europe", "refugees left the country"
     return None
+
+
+def _is_person(token: Token | None, entities: Entities) -> bool:
+    """Whether a token names a person: "President X", "the prime minister", "their leaders", "her"."""
+    return token is not None and (entities.type_of(entities.of(token)) == PERSON or token.lemma_.lower() in TITLES
+                                  or token.lower_ in ("him", "her", "them", "he", "she", "they"))
 
 
 def _counted(token: Token) -> Token:
