@@ -1845,6 +1845,14 @@ def test_a_visitor_received_by_a_leader_is_hosted(run):
         ("received", "043", "Tomas Evu", "Vera Lind")]
 
 
+def test_paying_victims_costs_and_compensating_families_is_aid(run):
+    facts, names = run("Its chief executive, Tomas Evu, told reporters that the company would pay the funeral costs "
+                       "of both men. Brenmark Mining said it would compensate the affected families.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [
+        ("pay", "0331", "Tomas Evu"), ("compensate", "0331", "Brenmark Mining")]  # the executive answers for
+    # what he says the company will do
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

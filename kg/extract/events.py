@@ -116,6 +116,8 @@ RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search"
           "help", "assist", "aid"}
 #: Forces of the police, whose sending is police power (CAMEO 153), not military force.
 POLICE_NOUNS = {"police", "officer", "gendarme", "policeman", "constable"}
+#: What is paid for victims and their families.
+COSTS = {"cost", "bill", "funeral", "expense", "compensation"}
 #: Ways in and out of a country or a place, which its authorities close.
 PASSAGES = {"border", "frontier", "crossing", "road", "highway", "airspace", "airport", "port", "checkpoint"}
 #: What rioters throw.
@@ -699,6 +701,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         if words & RESCUE:
             return "073"  # troops sent to rescue people bring aid
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
+    if lemma in ("pay", "cover") and words & COSTS:
+        return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured": aid given
     if lemma in ("close", "shut") and head in PASSAGES:
         return "172"  # "closed its land border with Guinea", "closed its roads to all vehicles": movement restricted
     if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
@@ -834,7 +838,7 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "ministry", "administration", "authority", "cabinet", "office", "party", "department",
-              "investigator", "lawyer"}
+              "investigator", "lawyer", "company"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
