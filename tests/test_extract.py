@@ -1853,6 +1853,13 @@ def test_paying_victims_costs_and_compensating_families_is_aid(run):
     # what he says the company will do
 
 
+def test_an_act_undergone_by_unnamed_people_with_no_doer_is_an_event(run):
+    facts, _ = run("A third driver, who had been abducted during the attack, was released unharmed on Wednesday. "
+                   "Two former league presidents were indicted in 2015. The report was released on Monday.")
+    assert [(e.trigger.text, e.type, e.source) for e in facts.events] == [
+        ("abducted", "181", None), ("released", "084", None), ("indicted", "173", None)]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

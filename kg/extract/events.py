@@ -787,7 +787,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             # pass between people
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 token.pos_ in ("NOUN", "PROPN") and event.type.startswith(HAPPENINGS)) or (
-                event.target and _agentless(token) and (
+                (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not _disaster_in(sent)))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
             mutual = event.type[:2] in MUTUAL_ROOTS and not event.type.startswith(SEVERAL_DOERS)
@@ -996,6 +996,14 @@ def _agentless(verb: Token) -> bool:
     """A passive verb that names no doer: "40 people have been detained" still says what was done to whom."""
     return verb.pos_ == "VERB" and verb.tag_ == "VBN" and _passive(verb) \
         and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ not in ("xcomp", "advcl")
+
+
+def _undergone_by_people(verb: Token, entities: Entities) -> bool:
+    """Whether a passive verb's subject is people nobody names: "a third driver, who had been abducted",
+    "two former federation presidents were indicted"."""
+    patient = _object(verb)
+    return patient is not None and patient.dep_ != "dobj" and (
+        _is_person(patient, entities) or _counted(patient).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS)
 
 
 def _passive(verb: Token) -> bool:
