@@ -1860,6 +1860,15 @@ def test_an_act_undergone_by_unnamed_people_with_no_doer_is_an_event(run):
         ("abducted", "181", None), ("released", "084", None), ("indicted", "173", None)]
 
 
+def test_appealing_a_verdict_is_a_legal_act_not_a_plea(run):
+    facts, names = run("Rusu has been held since his conviction three weeks ago, a verdict his lawyers have appealed. "
+                       "His lawyer, Petru Dan, said the defense would appeal to the Supreme Court. The Red Cross "
+                       "appealed to donors for help.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("appealed", "115"), ("appeal", "130"),
+                                                                 ("appealed", "020")]
+    assert names[facts.events[1].source] == "Petru Dan"  # he answers for what the defense will do
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -167,6 +167,8 @@ RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit
                 "sentence", "fine", "block", "halt", "strike down", "throw out", "dismiss", "reject", "approve"}
 #: What a court pronounces with a conviction, as part of the same verdict.
 SENTENCING = {"sentence", "order", "fine", "jail"}
+#: What a court decides, which can be appealed.
+RULINGS = {"verdict", "ruling", "conviction", "sentence", "decision", "judgment", "judgement", "fine", "acquittal"}
 COURT_WORDS = {"court", "judge", "tribunal", "magistrate", "jury", "justice", "judiciary"}
 #: Adjectives whose infinitive complement is only offered: "ready to meet", "willing to talk".
 READY = {"ready", "willing", "prepared", "eager", "determined", "keen", "set", "poised", "open"}
@@ -838,7 +840,7 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "ministry", "administration", "authority", "cabinet", "office", "party", "department",
-              "investigator", "lawyer", "company"}
+              "investigator", "lawyer", "company", "defense", "defence"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
@@ -922,6 +924,16 @@ def _characterized(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and (obj is None or obj.tag_ in ("WDT", "WP")):
         return verb.head
     return obj
+
+
+def _legal_appeal(verb: Token) -> bool:
+    """ "appealed the verdict", "a verdict his lawyers have appealed", "would appeal to the Supreme Court": a
+    case taken to a higher court (115), no plea for help (020)."""
+    appealed = _characterized(verb)
+    court = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                  if p.dep_ == "pobj"), None)
+    return verb.lemma_.lower() == "appeal" and (appealed is not None and appealed.lemma_.lower() in RULINGS or (
+        court is not None and court.lemma_.lower() in COURT_WORDS))
 
 
 def _characterizes(verb: Token) -> bool:
@@ -1118,7 +1130,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             return replace(event, mentions=(Mention(verb.idx, verb.idx + len(verb), verb.text),))
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
-    special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities)
+    special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities) or (
+        "115" if _legal_appeal(verb) else None)
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
