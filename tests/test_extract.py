@@ -1869,6 +1869,11 @@ def test_appealing_a_verdict_is_a_legal_act_not_a_plea(run):
     assert names[facts.events[1].source] == "Petru Dan"  # he answers for what the defense will do
 
 
+def test_walking_off_the_job_is_a_strike(run):
+    facts, _ = run("Tens of thousands of teachers walked off the job across Norland on Wednesday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("walked", "143")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
