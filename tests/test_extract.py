@@ -1874,6 +1874,11 @@ def test_walking_off_the_job_is_a_strike(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("walked", "143")]
 
 
+def test_waiving_fees_is_economic_cooperation(run):
+    facts, _ = run("The Ostavian government will waive transit fees for the first year.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("waive", "0311")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
