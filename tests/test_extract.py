@@ -1879,6 +1879,12 @@ def test_waiving_fees_is_economic_cooperation(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("waive", "0311")]
 
 
+def test_health_workers_deployed_are_aid_not_force(run):
+    facts, _ = run("Norland, which also borders the affected area, said it had deployed 60 extra health workers to "
+                   "Lofa County. Norland deployed 2,000 troops to the border.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("deployed", "073"), ("deployed", "154")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

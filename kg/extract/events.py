@@ -116,6 +116,8 @@ RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search"
           "help", "assist", "aid"}
 #: Forces of the police, whose sending is police power (CAMEO 153), not military force.
 POLICE_NOUNS = {"police", "officer", "gendarme", "policeman", "constable"}
+#: Who is sent to treat the sick and the hurt.
+CARERS = {"health", "medical", "medic", "paramedic", "nurse", "doctor", "epidemiologist", "surgeon"}
 #: What is paid for victims and their families.
 COSTS = {"cost", "bill", "funeral", "expense", "compensation"}
 #: Ways in and out of a country or a place, which its authorities close.
@@ -699,6 +701,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in ("pull", "dig", "haul", "drag", "lift") and people and DEBRIS & {
             t.lemma_.lower() for t in obj.head.subtree}:
         return "073"  # "pulled 46 people alive from the rubble": a rescue
+    if lemma in ("deploy", "send", "dispatch") and words & CARERS:
+        return "073"  # "deployed 60 extra health workers to Lofa County": humanitarian aid, no force
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
         if words & RESCUE:
             return "073"  # troops sent to rescue people bring aid
