@@ -1885,6 +1885,11 @@ def test_health_workers_deployed_are_aid_not_force(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("deployed", "073"), ("deployed", "154")]
 
 
+def test_two_coordinated_prison_terms_are_no_date(run):
+    facts, _ = run("Tomas Evu and Vera Lind were sentenced to nine and seven years respectively.")
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("sentenced", "2025-03-14")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
