@@ -1691,8 +1691,8 @@ def test_a_ruling_or_removal_still_to_come_is_no_event_yet(run):
     facts, _ = run("The Supreme Court of Norland is expected to rule on the appeal within 15 days. President John "
                    "Smith will be removed from office if the Senate backs the motion. The Regional Court of Eastport "
                    "convicted Tomas Evu of fraud on Monday.")
-    assert [(e.type, e.trigger.text) for e in facts.events if e.type in ("CourtRuling", "Impeachment")] == [
-        ("CourtRuling", "convicted")]
+    assert [(e.type, e.trigger.text) for e in facts.events if e.type in ("CourtRuling", "Impeachment", "116")] == [
+        ("116", "convicted")]  # a conviction is a sanction (116), any other decision a ruling
 
 
 def test_an_event_noun_object_keeps_its_own_agent_after_by(run):
@@ -1823,6 +1823,94 @@ def test_the_following_day_is_the_day_after_the_day_last_named(run):
                    "grades. Parents said they had paid cash to two admissions officers, who were suspended the "
                    "following day.")
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("suspended", "2024-09-02")]
+
+
+def test_a_conviction_is_a_sanction_and_its_sentence_part_of_it(run):
+    facts, names = run("A Moldovan court on Monday convicted former Finance Minister Ion Rusu of fraud, sentencing him "
+                       "to nine years in prison and ordering him to repay 3 million lei. The judges also convicted "
+                       "two of his aides, who were sentenced to four years.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("convicted", "116"), ("convicted", "116")]
+    assert names[facts.events[0].target] == "Ion Rusu"
+
+
+def test_the_owner_of_a_conviction_is_the_convicted(run):
+    facts, names = run("Ion Rusu's conviction by the Supreme Court in May ended his career.")
+    assert [(e.trigger.text, e.type, names[e.source], names[e.target]) for e in facts.events] == [
+        ("conviction", "116", "Supreme Court", "Ion Rusu")]
+
+
+def test_a_lodged_protest_is_a_formal_complaint(run):
+    facts, names = run("Norland said it had lodged a strong protest with Ostavia through its embassy in Vienna.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("protest", "114", "Norland")]
+
+
+def test_training_another_state_s_officers_is_military_cooperation(run):
+    facts, names = run("Norland will also train 60 Ostavian naval officers a year at its war college. The Red Cross "
+                       "trained 200 volunteers in first aid.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("train", "0312", "Norland")]
+
+
+def test_closing_a_border_is_an_administrative_sanction(run):
+    facts, names = run("Norland closed its land border with Ostavia on Wednesday.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("closed", "172", "Norland")]
+
+
+def test_the_same_act_in_another_year_is_another_event(run):
+    facts, _ = run("Norland expelled two Ostavian diplomats on Monday. Norland last expelled Ostavian diplomats "
+                   "in 2018.")
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("expelled", "2025-03-10"), ("expelled", "2018")]
+
+
+def test_a_visitor_received_by_a_leader_is_hosted(run):
+    facts, names = run("Vera Lind, who had been received by President Tomas Evu at the palace, left on Friday. The "
+                       "hospital received 40 injured people.")
+    assert [(e.trigger.text, e.type, names[e.source], names[e.target]) for e in facts.events] == [
+        ("received", "043", "Tomas Evu", "Vera Lind")]
+
+
+def test_paying_victims_costs_and_compensating_families_is_aid(run):
+    facts, names = run("Its chief executive, Tomas Evu, told reporters that the company would pay the funeral costs "
+                       "of both men. Brenmark Mining said it would compensate the affected families.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [
+        ("pay", "0331", "Tomas Evu"), ("compensate", "0331", "Brenmark Mining")]  # the executive answers for
+    # what he says the company will do
+
+
+def test_an_act_undergone_by_unnamed_people_with_no_doer_is_an_event(run):
+    facts, _ = run("A third driver, who had been abducted during the attack, was released unharmed on Wednesday. "
+                   "Two former league presidents were indicted in 2015. The report was released on Monday.")
+    assert [(e.trigger.text, e.type, e.source) for e in facts.events] == [
+        ("abducted", "181", None), ("released", "084", None), ("indicted", "173", None)]
+
+
+def test_appealing_a_verdict_is_a_legal_act_not_a_plea(run):
+    facts, names = run("Rusu has been held since his conviction three weeks ago, a verdict his lawyers have appealed. "
+                       "His lawyer, Petru Dan, said the defense would appeal to the Supreme Court. The Red Cross "
+                       "appealed to donors for help.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("appealed", "115"), ("appeal", "130"),
+                                                                 ("appealed", "020")]
+    assert names[facts.events[1].source] == "Petru Dan"  # he answers for what the defense will do
+
+
+def test_walking_off_the_job_is_a_strike(run):
+    facts, _ = run("Tens of thousands of teachers walked off the job across Norland on Wednesday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("walked", "143")]
+
+
+def test_waiving_fees_is_economic_cooperation(run):
+    facts, _ = run("The Ostavian government will waive transit fees for the first year.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("waive", "0311")]
+
+
+def test_health_workers_deployed_are_aid_not_force(run):
+    facts, _ = run("Norland, which also borders the affected area, said it had deployed 60 extra health workers to "
+                   "Lofa County. Norland deployed 2,000 troops to the border.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("deployed", "073"), ("deployed", "154")]
+
+
+def test_two_coordinated_prison_terms_are_no_date(run):
+    facts, _ = run("Tomas Evu and Vera Lind were sentenced to nine and seven years respectively.")
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("sentenced", "2025-03-14")]
 
 
 def test_an_event_noun_only_asked_for_is_no_event(run):

@@ -25,10 +25,11 @@ NUMBER = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|e
           r"ninety|hundreds?|thousands?|dozens?|a couple of|a few|few|several|many|some|recent|coming|past|"
           r"the past|the last|the next|the coming|the first|the)(?:-\w+)?")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?"
-#: "111 days", "just weeks", "recent days", "the past three months": spans of time, not points.
+#: "111 days", "just weeks", "recent days", "the past three months", "nine and seven years": spans of time,
+#: not points.
 DURATION = re.compile(
     rf"^(?:(?:just|only|about|around|nearly|almost|some|over|more than|less than|within|for|up to|at least)\s+)*"
-    rf"(?:{NUMBER}\s+)*(?:{NUMBER}\s+)?{UNIT}(?:\s+(?:long|old|later|earlier))?$",
+    rf"(?:{NUMBER}\s+(?:(?:and|or|to)\s+)?)*{UNIT}(?:\s+(?:long|old|later|earlier))?$",
     re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}

@@ -116,6 +116,12 @@ RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search"
           "help", "assist", "aid"}
 #: Forces of the police, whose sending is police power (CAMEO 153), not military force.
 POLICE_NOUNS = {"police", "officer", "gendarme", "policeman", "constable"}
+#: Who is sent to treat the sick and the hurt.
+CARERS = {"health", "medical", "medic", "paramedic", "nurse", "doctor", "epidemiologist", "surgeon"}
+#: What is paid for victims and their families.
+COSTS = {"cost", "bill", "funeral", "expense", "compensation"}
+#: Ways in and out of a country or a place, which its authorities close.
+PASSAGES = {"border", "frontier", "crossing", "road", "highway", "airspace", "airport", "port", "checkpoint"}
 #: What rioters throw.
 PROJECTILES = {"stone", "rock", "brick", "bottle", "flare", "firework", "firebomb", "molotov", "petrol bomb",
                "projectile", "egg", "chair"}
@@ -159,8 +165,12 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
           "063": "0313", "064": "0314", "081": "0351", "083": "0353", "084": "0353", "085": "0354",
           "086": "0355", "087": "0356", "045": "039", "046": "036", "043": "036", "044": "036", "042": "036"}
 #: Verbs that, done by a court or a judge, are a ruling: "a judge ordered her held".
-RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit", "convict", "jail",
+RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit", "jail",
                 "sentence", "fine", "block", "halt", "strike down", "throw out", "dismiss", "reject", "approve"}
+#: What a court pronounces with a conviction, as part of the same verdict.
+SENTENCING = {"sentence", "order", "fine", "jail"}
+#: What a court decides, which can be appealed.
+RULINGS = {"verdict", "ruling", "conviction", "sentence", "decision", "judgment", "judgement", "fine", "acquittal"}
 COURT_WORDS = {"court", "judge", "tribunal", "magistrate", "jury", "justice", "judiciary"}
 #: Adjectives whose infinitive complement is only offered: "ready to meet", "willing to talk".
 READY = {"ready", "willing", "prepared", "eager", "determined", "keen", "set", "poised", "open"}
@@ -596,6 +606,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             ["court"], ["tribunal"]) or any(t.dep_ == "compound" and t.lemma_.lower() in COURT_WORDS
                                             for t in subject.subtree)):  # "Magistrate X ordered"
         return "CourtRuling"
+    if lemma == "receive" and _is_person(subject, entities) and _is_person(_object(verb) or None, entities):
+        return "043"  # "had been received by President X at the palace": a visitor hosted
     doer = _counted(subject).lemma_.lower()  # "hundreds of protesters"
     if lemma in ("blockade", "block") and doer in CIVILIANS:
         return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade
@@ -629,6 +641,12 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
                 COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY)):
             return "Migration"  # "thousands of young men have left for Europe", "refugees left the country"
     return None
+
+
+def _is_person(token: Token | None, entities: Entities) -> bool:
+    """Whether a token names a person: "President X", "the prime minister", "their leaders", "her"."""
+    return token is not None and (entities.type_of(entities.of(token)) == PERSON or token.lemma_.lower() in TITLES
+                                  or token.lower_ in ("him", "her", "them", "he", "she", "they"))
 
 
 def _counted(token: Token) -> Token:
@@ -683,10 +701,18 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in ("pull", "dig", "haul", "drag", "lift") and people and DEBRIS & {
             t.lemma_.lower() for t in obj.head.subtree}:
         return "073"  # "pulled 46 people alive from the rubble": a rescue
+    if lemma in ("deploy", "send", "dispatch") and words & CARERS:
+        return "073"  # "deployed 60 extra health workers to Lofa County": humanitarian aid, no force
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
         if words & RESCUE:
             return "073"  # troops sent to rescue people bring aid
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
+    if lemma in ("pay", "cover") and words & COSTS:
+        return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured": aid given
+    if lemma in ("close", "shut") and head in PASSAGES:
+        return "172"  # "closed its land border with Guinea", "closed its roads to all vehicles": movement restricted
+    if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
+        return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
     if lemma in ("send", "dispatch") and (head in DIPLOMATS or head in ("delegation", "mission", "minister")):
         return "042"  # "sent diplomats to the site": a visit
     if (head in GROUP_NOUNS or obj.ent_type_ == "PERSON") and head not in AID_NOUNS:
@@ -767,7 +793,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             # pass between people
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 token.pos_ in ("NOUN", "PROPN") and event.type.startswith(HAPPENINGS)) or (
-                event.target and _agentless(token) and (
+                (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not _disaster_in(sent)))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
             mutual = event.type[:2] in MUTUAL_ROOTS and not event.type.startswith(SEVERAL_DOERS)
@@ -818,7 +844,7 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "ministry", "administration", "authority", "cabinet", "office", "party", "department",
-              "investigator", "lawyer"}
+              "investigator", "lawyer", "company", "defense", "defence"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
@@ -904,6 +930,16 @@ def _characterized(verb: Token) -> Token | None:
     return obj
 
 
+def _legal_appeal(verb: Token) -> bool:
+    """ "appealed the verdict", "a verdict his lawyers have appealed", "would appeal to the Supreme Court": a
+    case taken to a higher court (115), no plea for help (020)."""
+    appealed = _characterized(verb)
+    court = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                  if p.dep_ == "pobj"), None)
+    return verb.lemma_.lower() == "appeal" and (appealed is not None and appealed.lemma_.lower() in RULINGS or (
+        court is not None and court.lemma_.lower() in COURT_WORDS))
+
+
 def _characterizes(verb: Token) -> bool:
     """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
     the object names, not the naming of an event (as in "called a strike")."""
@@ -978,6 +1014,14 @@ def _agentless(verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ not in ("xcomp", "advcl")
 
 
+def _undergone_by_people(verb: Token, entities: Entities) -> bool:
+    """Whether a passive verb's subject is people nobody names: "a third driver, who had been abducted",
+    "two former federation presidents were indicted"."""
+    patient = _object(verb)
+    return patient is not None and patient.dep_ != "dobj" and (
+        _is_person(patient, entities) or _counted(patient).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS)
+
+
 def _passive(verb: Token) -> bool:
     """Whether a verb is passive, by its own auxiliary or that of the passive it is coordinated with: "were
     detained and accused of spying", "was arrested and charged"."""
@@ -1028,6 +1072,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if _denied(verb):
         return None  # "denied that any civilians had been killed": the denial is the event
+    if lemma in SENTENCING and verb.dep_ in ("advcl", "conj", "relcl") and any(
+            a.lemma_.lower() == "convict" for a in verb.ancestors):
+        return None  # "convicted him, sentencing him to 14 years and ordering him to repay": one verdict
     if lemma in ("vote", "agree", "decide") and any(
             c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _removal(c)) for c in verb.children):
         return None  # "voted to remove the president": the removal is the event
@@ -1076,6 +1123,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if code and lemma in ("sign", "broker"):
             code = _code(lemma, "VERB", future)  # "signed a ceasefire": the signing of an agreement; "brokered
             # a deal between them": a mediation
+        if code and code[:2] == "14" and lemma in ("lodge", "file", "register", "submit"):
+            code = "114"  # "lodged the strongest possible protest with X": a formal complaint, no demonstration
         if code:
             used.update(t.i for t in span)
             against = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
@@ -1085,7 +1134,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             return replace(event, mentions=(Mention(verb.idx, verb.idx + len(verb), verb.text),))
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
-    special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities)
+    special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities) or (
+        "115" if _legal_appeal(verb) else None)
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
@@ -1167,7 +1217,7 @@ CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "stude
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
 BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
-DONE_TO_OWNER = ("17", "18", "084", "CourtRuling", "Impeachment")
+DONE_TO_OWNER = ("17", "18", "084", "116", "CourtRuling", "Impeachment")
 KILLINGS = {"killing", "murder", "assassination", "execution", "death", "shooting", "beating"}
 #: What is released when nobody is set free.
 DOCUMENTS = {"report", "statement", "video", "footage", "data", "figure", "result", "photo", "image", "list",
@@ -1314,7 +1364,7 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
         same = next((e for e in reversed(out) if e.type == event.type and not (e.negated or event.negated) and (
             (event.source is not None and event.source == e.source and (
                 event.target in (None, e.target) or e.type in ONCE and e.target is None or _result(e, event, verbs))
-             and not _different_acts(e, event, verbs))
+             and not _different_acts(e, event, verbs) and _same_year(e, event))
             or (anaphoric and event.target in (None, e.target))
             or (event.source is None and event.target is not None and event.target == e.target
                 and not _different_acts(e, event, verbs))  # "she was detained"; not "arrested ... charged"
@@ -1373,6 +1423,13 @@ def _same_time(a: Event, b: Event) -> bool:
     if a.when is None or b.when is None or a.when.mention is None or b.when.mention is None:
         return True
     return a.when.value.startswith(b.when.value) or b.when.value.startswith(a.when.value)
+
+
+def _same_year(a: Event, b: Event) -> bool:
+    """Whether two events may be one by their years: "closed its border on Wednesday ... last closed its
+    border in 2014" are two closures."""
+    return a.when is None or b.when is None or a.when.mention is None or b.when.mention is None \
+        or a.when.value[:4] == b.when.value[:4]
 
 
 def _definite(event: Event) -> bool:
