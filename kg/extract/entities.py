@@ -217,7 +217,7 @@ def _defined_names(doc: Doc) -> list[Span]:
             ents.append(Span(doc, nation.start, force.end, label="ORG"))  # "the French Navy frigate X"
     for saint, name in zip(doc.ents, doc.ents[1:], strict=False):
         if saint[0].text in ("St", "St.", "Saint") and name.start == saint.end + 1 and doc[saint.end].tag_ == "POS":
-            ents.append(Span(doc, saint.start, name.end, label=name.label_))  # "St Vincent's University Hospital"
+            ents.append(Span(doc, saint.start, name.end, label=name.label_))  # "St Mary's General Hospital"
     for ent in doc.ents:
         end = ent.end
         while end < min(ent.end + 3, len(doc)) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
@@ -423,13 +423,13 @@ class Entities:
                 kind = COUNTRY  # "Burkina Faso", which the model may take for a person
             if kind in (PERSON, PLACE) and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and \
                     doc[ent.end + 2].text == ")" and _initials(ent.text) == doc[ent.end + 1].text:
-                kind = ORGANIZATION  # "Jeunes Agriculteurs (JA)": a name its initials stand for is no person's
+                kind = ORGANIZATION  # "Union Paysanne (UP)": a name its initials stand for is no person's
             if kind in (PERSON, ORGANIZATION) and _geographic(ent):
                 kind = PLACE  # "the Syr Darya river", "the island of Ambae", "the Farchana camp"
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind == ORGANIZATION and ent[-1].is_lower and any(t.tag_ == "POS" for t in ent):
-                continue  # "Alvarado's party": a common noun that says whose, no name
+                continue  # "Roth's party": a common noun that says whose, no name
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
             if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and ent.root.dep_ == "appos" and (

@@ -161,7 +161,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             if cut is not None and title[cut].lower_ in ("to", "for") and organization not in (None, key) \
                     and entities.type_of(key) != COUNTRY:
                 cut = None  # "Britain's ambassador to the UN": the body the post is sent to; not "China's
-                # ambassador to Zambia", "WFP's country director for Yemen": "ambassador", "country director"
+                # ambassador to Zambia", "UNICEF's country director for Chad": "ambassador", "country director"
             if cut is not None:
                 at_place = title[cut].lower_ in ("at", "in") and _text(doc, title[:cut]).lower() in STATE_TITLES
                 if (organization is None or entities.type_of(key) == ORGANIZATION) and not at_place:
@@ -228,7 +228,7 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
             break  # another person's name: "Aroha Te Whata-Ngata and Saudi Minister ..."
         if key and not t.is_punct:
-            words.insert(0, t)  # a name, whatever its tag: "INMO general secretary X", the acronym taken for a verb
+            words.insert(0, t)  # a name, whatever its tag: "ATU general secretary X", the acronym taken for a verb
             i -= 1
             continue
         if t.lower_ in ("its", "whose") and t.dep_ == "poss":
