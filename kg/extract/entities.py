@@ -140,6 +140,11 @@ def _titled(text: str) -> str:
     return re.sub(r"(?<![\w'’])\w|(?<=['’])(?!s\b)\w", lambda m: m.group(0).upper(), text.lower())
 
 
+def _title_word(token: Token) -> bool:
+    """Whether the token is a title or a post: "minister", "researchers"."""
+    return token.lower_ in TITLES or token.lemma_.lower() in TITLES
+
+
 def _aged(ent: Span) -> bool:
     """Whether an age is set beside the name: "Ana Roth, 61, said", "Ana Roth (61)"."""
     doc = ent.doc
@@ -361,8 +366,7 @@ class Entities:
             label = _titled(text) if text.isupper() and len(text) > 3 else text
             key = norm(text)
             if m.group("agency") and i == len(parts) - 1:
-                known = organizations().get(key)
-                self._add(self._cluster(ORGANIZATION, known.label if known else label, known), span)
+                self._organization(label, span)
             elif known := countries().get(key):
                 places.append(self._add(self._cluster(COUNTRY, known.label, known, known.code), span))
             else:
@@ -376,11 +380,9 @@ class Entities:
         it gives ("By Ana Roth, Associated Press", "By Balkan Wire staff"); roles ("Paris
         correspondent") and places are left to the text; and the outlet a page's title names."""
         for block in article.parts(OUTLET):
-            name = article.text[block.begin:block.end]
             span = doc.char_span(block.begin, block.end, alignment_mode="expand")
-            known = organizations().get(norm(name))
             if span is not None:
-                self._add(self._cluster(ORGANIZATION, known.label if known else name, known), span)
+                self._organization(article.text[block.begin:block.end], span)
         for block in article.parts(BYLINE):
             text = article.text[block.begin:block.end]
             for n, part in enumerate(re.finditer(r"[^,|;/]+", text)):
@@ -396,16 +398,24 @@ class Entities:
                     label = _titled(" ".join(words)) if " ".join(words).isupper() else " ".join(words)
                     begin = block.begin + part.start() + piece.start() + piece.group(0).index(words[0])
                     span = doc.char_span(begin, begin + len(" ".join(words)), alignment_mode="expand")
-                    known = organizations().get(norm(label))
                     if span is None or norm(label) in countries() or norm(label) in cities():
                         continue
-                    if known or staff or n > 0:  # "By Ana Roth, Reuters": the agency
+                    if staff or n > 0 or norm(label) in organizations():  # "By Ana Roth, Reuters": the agency
                         initials = "".join(w[0] for w in words if w[0].isupper())
                         agency = next((c for c in self._clusters if c.type == ORGANIZATION and c.label == initials),
                                       None)  # "(AP)" in the dateline, "Associated Press" in the byline
-                        self._add(agency or self._cluster(ORGANIZATION, known.label if known else label, known), span)
+                        if agency is not None:
+                            self._add(agency, span)
+                        else:
+                            self._organization(label, span)
                     elif 2 <= len(words) <= 5:
                         self._add(self._cluster(PERSON, label), span)
+
+    def _organization(self, label: str, span: Span) -> None:
+        """An organisation named outside the news (a dateline's agency, a byline, a page's outlet),
+        linked when the table knows it."""
+        known = organizations().get(norm(label))
+        self._add(self._cluster(ORGANIZATION, known.label if known else label, known), span)
 
     def _find(self, doc: Doc) -> None:
         people: list[Span] = []
@@ -432,8 +442,8 @@ class Entities:
                 continue  # "Roth's party": a common noun that says whose, no name
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
-            if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and ent.root.dep_ == "appos" and (
-                    ent.root.head.lower_ in TITLES or ent.root.head.lemma_.lower() in TITLES) and not any(
+            if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and ent.root.dep_ == "appos" and
+                                                          _title_word(ent.root.head) and not any(
                     t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
                 kind = PERSON  # "Ana Roth, 61, who has led the federation", "its secretary-general, X Y"
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
@@ -671,8 +681,8 @@ class Entities:
             if token.pos_ != "PROPN" or not token.is_title or token.i in self._by_token or not self.in_body(token):
                 continue
             said = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
-            titled = any(c.dep_ == "appos" and (c.lower_ in TITLES or c.lemma_.lower() in TITLES) and any(
-                p.dep_ == "poss" for p in c.children) for c in token.children)  # "X Y, the group's researcher"
+            titled = any(c.dep_ == "appos" and _title_word(c) and any(p.dep_ == "poss" for p in c.children)
+                         for c in token.children)  # "X Y, the group's researcher"
             if not (said or titled):
                 continue
             start = token.i
