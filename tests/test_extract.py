@@ -1913,6 +1913,13 @@ def test_two_coordinated_prison_terms_are_no_date(run):
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("sentenced", "2025-03-14")]
 
 
+def test_a_light_verb_the_lemmatizer_gets_wrong_still_carries_its_doer(run):
+    facts, names = run("Ostavian farmers staged a rally in Brussels on Monday.")  # "staged" -> lemma "stag"
+    (rally,) = facts.events
+    assert (rally.trigger.text, rally.type, rally.when.value) == ("rally", "141", "2025-03-10")
+    assert names[rally.source] == "farmers" and names[rally.place] == "Brussels"
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -189,12 +189,16 @@ TARGET_PREPS = {"against", "on", "at"}
 def _verb_lemma(token: Token) -> str:
     """The verb's lemma, mended when the lemmatizer got an inflected trigger wrong ("fined" -> "fin")."""
     lemma = token.lemma_.lower()
-    if (lemma, "VERB") in triggers() or token.tag_ not in ("VBD", "VBN", "VBZ", "VBG"):
+
+    def known(word: str) -> bool:
+        return (word, "VERB") in triggers() or word in LIGHT_VERBS  # "staged a rally" -> "stag"
+
+    if known(lemma) or token.tag_ not in ("VBD", "VBN", "VBZ", "VBG"):
         return lemma
     word = token.lower_
     stems = {"VBD": (word[:-1], word[:-2], word[:-3]), "VBN": (word[:-1], word[:-2], word[:-3]),
              "VBZ": (word[:-1], word[:-2]), "VBG": (word[:-3] + "e", word[:-3], word[:-4])}[token.tag_]
-    return next((stem for stem in stems if (stem, "VERB") in triggers()), lemma)
+    return next((stem for stem in stems if known(stem)), lemma)
 
 
 def _phrasal(token: Token) -> str:
