@@ -1037,6 +1037,32 @@ def test_an_upper_case_dateline_place_is_written_as_in_a_sentence(run):
     assert [e.label for e in facts.entities if e.label.lower() == "cox's bazar"] == ["Cox's Bazar"]
 
 
+def test_a_body_speaks_through_its_service_and_a_group_by_the_name_it_calls_itself(run):
+    facts, names = run('The African Union\'s peace and security department called the verdict "a serious setback for '
+                       'the region".',
+                       "A group calling itself the Patriotic Front for Renewal said in a statement that the army had "
+                       'acted to end "years of misrule and theft".')
+    speakers = {q.text.split()[0]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers == {"a": "African Union", "years": "Patriotic Front for Renewal"}, speakers
+
+
+def test_a_speaker_the_parse_leaves_without_a_verb_is_the_one_named_before_it(run):
+    facts, names = run("In Ostava, Norland's human rights minister, Ana Roth, said the government would bring those "
+                       'responsible to justice "whatever their rank or their clan".')  # the parse hangs the name on
+    # "Ostava", not on "said"
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Ana Roth"]
+
+
+def test_an_amount_with_its_own_qualifier_after_a_preposition_that_looks_like_one(run):
+    facts, _ = run("Talks with the bank over roughly $500 million in loans have not been finalized.")
+    assert [(q.value, q.unit, q.qualifier) for q in facts.quantities] == [(500e6, "USD", "roughly")]
+
+
+def test_a_tally_is_two_numbers(run):
+    facts, _ = run("Lawmakers voted 97-88 to reject the motion.")  # the model tags only the first
+    assert [q.value for q in facts.quantities] == [97, 88]
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

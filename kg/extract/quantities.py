@@ -147,7 +147,7 @@ def find_quantities(doc: Doc, entities: Entities) -> Iterator[Quantity]:
             continue
         text = span.text
         start = span.start_char
-        for width in (2, 1):
+        for width in (2, 1) if not QUALIFIER.match(text) else ():  # "over roughly $5 million": one qualifier
             before = doc[max(span.start - width, 0):span.start]
             if width <= span.start and QUALIFIER.fullmatch(before.text + " "):
                 start, text = before.start_char, doc.text[before.start_char:span.end_char]
@@ -202,7 +202,8 @@ def _numbers(doc: Doc) -> Iterator[Span]:
             end, label = end + 1, "PERCENT"
         elif after is not None and end not in taken and _currency(after.lower_):
             end, label = end + 1, "MONEY"
-        if label is None and end - i == 1 and doc[i].text[-1].isdigit():
+        tally = i > 1 and doc[i - 1].text in ("-", "–") and i - 2 in taken and _numeric(doc[i - 2])  # "voted 97-88"
+        if label is None and end - i == 1 and doc[i].text[-1].isdigit() and not tally:
             i = end
             continue  # a bare untagged number is a code or a name's, not an amount
         yield Span(doc, i, end, label=label or "CARDINAL")

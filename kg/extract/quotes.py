@@ -122,11 +122,10 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
 
 
 def _named_before(doc: Doc, end: int, verb: Token, entities: Entities) -> Token | None:
-    """The one person named between a quote and the verb of saying after it, when the parse gives
-    the verb no subject (""...," the agency's director for Chad, Ana Roth, said")."""
-    if verb.idx < end:
-        return None
-    people = [t for t in doc[verb.sent.start:verb.i] if t.idx >= end and (key := entities.at(t))
+    """The one person named before a verb of saying the parse gives no subject, after the quote
+    when the quote comes first (""...," the agency's director for Chad, Ana Roth, said"; "In Lome,
+    Norland's health minister, Ana Roth, said the state would pay "every cent"")."""
+    people = [t for t in doc[verb.sent.start:verb.i] if (t.idx >= end or verb.idx < end) and (key := entities.at(t))
               and entities.type_of(key) == PERSON]
     return people[0] if len({entities.at(t) for t in people}) == 1 else None
 
@@ -137,13 +136,23 @@ def _unnamed(key: str, entities: Entities) -> bool:
 
 def _body_of(subject: Token, entities: Entities) -> str | None:
     """The body that people speak for: "observers from the OSCE said", "SADC, whose observers had
-    described the vote as ..."."""
+    described the vote as ...", "the Union's foreign policy service called it ...", "a group calling
+    itself the Front for Change said"."""
+    def body(token: Token) -> str | None:
+        key = entities.of(token)
+        return key if key and entities.type_of(key) in (ORGANIZATION, COUNTRY) else None
+
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "of", "at"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and (key := entities.of(pobj)) and entities.type_of(key) in (ORGANIZATION,
-                                                                                                      COUNTRY):
+                if pobj.dep_ == "pobj" and (key := body(pobj)):
                     return key
+        if child.dep_ == "poss" and (key := body(child)):
+            return key
+        if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name"):
+            if key := next((k for c in child.children if c.dep_ in ("oprd", "dobj", "xcomp") and (k := body(c))),
+                           None):
+                return key
         if child.dep_ == "poss" and child.lower_ == "whose":
             clause = next((a for a in subject.ancestors if a.dep_ == "relcl"), None)
             return entities.of(clause.head) if clause is not None else None
