@@ -63,15 +63,25 @@ class Evaluation:
     dates_scored: int = 0
     #: per article, each matched event whose date is not the gold's: "trigger: predicted != gold"
     wrong_dates: dict[str, list[str]] = field(default_factory=dict)
+    #: matched amounts of money and percentages whose unit (ISO currency code, "percent") is the gold's
+    units_right: int = 0
+    units_scored: int = 0
+    wrong_units: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def date_accuracy(self) -> float:
         return self.dates_right / self.dates_scored if self.dates_scored else 1.0
 
+    @property
+    def unit_accuracy(self) -> float:
+        return self.units_right / self.units_scored if self.units_scored else 1.0
+
     def as_dict(self) -> dict:
         return {"total": {k: s.as_dict() for k, s in self.total.items()},
                 "event_dates": {"exact": self.dates_right, "of": self.dates_scored,
                                 "accuracy": round(self.date_accuracy, 3)},
+                "money_and_percent_units": {"right": self.units_right, "of": self.units_scored,
+                                            "accuracy": round(self.unit_accuracy, 3)},
                 "articles": {a: {k: s.as_dict() for k, s in kinds.items()} for a, kinds in self.articles.items()}}
 
 
@@ -238,31 +248,36 @@ def _quotes(gold: dict, facts: ArticleFacts, names: _Names) -> Score:
                  [f"{names.label(q.speaker)}: {q.text[:50]}" for q in extra])
 
 
-def _quantities(gold: dict, facts: ArticleFacts, text: str) -> Score:
+def _quantities(gold: dict, facts: ArticleFacts, text: str) -> tuple[Score, list[str], list[str]]:
+    """The score, then the gold units of the matched money and percentages, and those we got wrong."""
     def same(g, q):  # the gold's words wherever they stand (a headline may repeat them before the body)
         overlaps = any(q.mention.begin < m.end() and m.start() < q.mention.end
                        for m in re.finditer(re.escape(g["text"]), text))
         return overlaps and abs(q.value - float(g["value"])) <= 1e-6 * max(1.0, abs(float(g["value"])))
 
     pairs, missed, extra = _match(gold.get("quantities", []), list(facts.quantities), same)
-    return Score(len(pairs), len(extra), len(missed), [f"{g['text']} = {g['value']}" for g in missed],
-                 [f"{q.mention.text} = {q.value:g}" for q in extra])
+    units = [(g, q) for g, q in pairs if re.fullmatch(r"[A-Z]{3}|percent", g.get("unit") or "")]
+    return (Score(len(pairs), len(extra), len(missed), [f"{g['text']} = {g['value']}" for g in missed],
+                  [f"{q.mention.text} = {q.value:g}" for q in extra]),
+            [g["unit"] for g, _ in units], [f"'{g['text']}' {q.unit} (gold {g['unit']})" for g, q in units
+                                            if q.unit != g["unit"]])
 
 
 def score_article(gold: dict, article: Article, facts: ArticleFacts) -> tuple[dict[str, Score], int, int]:
-    scores, dated, scored, _ = _score_article(gold, article, facts)
+    scores, dated, scored, *_ = _score_article(gold, article, facts)
     return scores, dated, scored
 
 
-def _score_article(gold: dict, article: Article, facts: ArticleFacts) -> tuple[dict[str, Score], int, int, list[str]]:
+def _score_article(gold: dict, article: Article, facts: ArticleFacts) -> tuple[dict[str, Score], int, int, list[str],
+                                                                               list[str], list[str]]:
     names = _Names(gold.get("entities", []), facts)
     scores = {"entities": _entities(gold, facts, names)}
     scores["offices"] = _offices(gold, facts, names)
     scores["relations"] = _relations(gold, facts, names)
     scores["events"], dated, scored, wrong = _events(gold, facts, names, article.text)
     scores["quotes"] = _quotes(gold, facts, names)
-    scores["quantities"] = _quantities(gold, facts, article.text)
-    return scores, dated, scored, wrong
+    scores["quantities"], units, wrong_units = _quantities(gold, facts, article.text)
+    return scores, dated, scored, wrong, units, wrong_units
 
 
 def gold_files(folder: Path | str) -> list[Path]:
@@ -287,12 +302,16 @@ def evaluate(folder: Path | str, *, model: str | None = None) -> Evaluation:
     for article, facts in extract_all(articles, model=model):
         if not isinstance(facts, ArticleFacts):  # the extractor failed on it: it found nothing
             facts = ArticleFacts(article.id)
-        scores, dated, scored, wrong = _score_article(golds[article.id], article, facts)
+        scores, dated, scored, wrong, units, wrong_units = _score_article(golds[article.id], article, facts)
         per[article.id] = scores
         if wrong:
             result.wrong_dates[article.id] = wrong
+        if wrong_units:
+            result.wrong_units[article.id] = wrong_units
         result.dates_right += dated
         result.dates_scored += scored
+        result.units_right += len(units) - len(wrong_units)
+        result.units_scored += len(units)
         for kind, s in scores.items():
             total[kind].add(s)
     return result
@@ -304,6 +323,8 @@ def report(result: Evaluation, *, details: bool = True) -> Iterable[str]:
     for kind, s in result.total.items():
         yield f"{kind:<12}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}"
     yield f"event dates exact: {result.dates_right}/{result.dates_scored} = {result.date_accuracy:.3f}"
+    yield (f"money and percent units right: {result.units_right}/{result.units_scored} = "
+           f"{result.unit_accuracy:.3f}")
     yield ""
     yield f"{'article (F1)':<40}" + "".join(f"{k[:9]:>10}" for k in KINDS)
     for name, scores in result.articles.items():
@@ -314,6 +335,7 @@ def report(result: Evaluation, *, details: bool = True) -> Iterable[str]:
         lines = [f"  miss {k}: {m}" for k in KINDS for m in scores[k].misses]
         lines += [f"  false {k}: {m}" for k in KINDS for m in scores[k].false_positives]
         lines += [f"  wrong date: {m}" for m in result.wrong_dates.get(name, [])]
+        lines += [f"  wrong unit: {m}" for m in result.wrong_units.get(name, [])]
         if lines:
             yield ""
             yield name

@@ -1063,6 +1063,16 @@ def test_a_tally_is_two_numbers(run):
     assert [q.value for q in facts.quantities] == [97, 88]
 
 
+def test_a_currency_word_several_countries_use_is_the_money_of_the_country_in_the_story(run):
+    facts, _ = run("NAIROBI, Kenya (Reuters) - The cabinet approved a fund of 2.5 billion shillings. Traders from "
+                   "Uganda said they had lost 40,000 Ugandan shillings each, and inflation rose 3.1 percentage points.")
+    assert [(q.value, q.unit) for q in facts.quantities] == [(2.5e9, "KES"), (40000, "UGX"), (3.1, "percent")]
+    facts, _ = run("YAOUNDE, Cameroon (AFP) - The court ordered the firm to repay 45 billion ariary and fined it 1.5 "
+                   "billion CFA francs. Donors gave 2 million New Zealand dollars and 9 billion Danish crowns.")
+    assert [(q.value, q.unit) for q in facts.quantities] == [(45e9, "MGA"), (1.5e9, "XAF"), (2e6, "NZD"),
+                                                             (9e9, "DKK")]
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

@@ -7,20 +7,23 @@ from the model's CARDINAL, MONEY, PERCENT and QUANTITY entities, split where the
 a currency or a percent sign says they are amounts ("around 120 million euros"). Vague amounts
 count as their scale ("hundreds" 100, "tens of thousands" 10,000), fractions as percentages
 ("nearly a quarter" 25). A number that only picks out known things ("the two countries"), an
-adjective ("a three-judge bench") or a ratio ("three times") is no quantity.
+adjective ("a three-judge bench") or a ratio ("three times") is no quantity. Money carries its ISO
+4217 code: a currency word several countries share ("shillings", "pesos", "CFA francs") is that of
+the country named with the amount, else of the story's country (the dateline's, then the most named).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import Entities
-from kg.facts import Mention, Quantity
+from kg.facts import CITY, COUNTRY, Mention, Quantity
+from kg.lexicon import cities, countries, demonyms, norm
 
 QUALIFIERS = ("at least", "at most", "more than", "less than", "fewer than", "over", "under", "nearly",
               "almost", "around", "about", "roughly", "approximately", "some", "up to", "an estimated",
@@ -45,6 +48,11 @@ CURRENCIES = {"a$": "AUD", "c$": "CAD", "s$": "SGD",  # before "$" ("US$", "NZ$"
               "real": "BRL", "reais": "BRL", "franc": "CHF", "won": "KRW", "lira": "TRY", "shekel": "ILS",
               "rand": "ZAR", "naira": "NGN", "riyal": "SAR", "dirham": "AED", "usd": "USD", "eur": "EUR",
               "gbp": "GBP"}
+#: Currency words spelt otherwise than in the ISO 4217 list, with the names they stand for there.
+ALIASES = {"crown": ("krone", "krona", "koruna"), "crowns": ("krone", "krona", "koruna"), "kroner": ("krone",),
+           "kronor": ("krona",), "kronur": ("krona",), "reais": ("real",), "lei": ("leu",)}
+#: Countries of the Central African CFA franc (XAF); the West African one (XOF) is the other.
+CENTRAL_AFRICAN_CFA = {"CM", "CF", "TD", "CG", "GQ", "GA"}
 KINDS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 #: Determiners before "two" when it picks out a pair already known: "the two countries", "our two nations".
 KNOWN = frozenset({"the", "these", "those", "its", "their", "our", "his", "her", "my", "your", "both"})
@@ -99,29 +107,47 @@ def parse_number(text: str) -> float | None:
     return result if (total or value is not None) else None
 
 
-def _unit(ent: Span) -> tuple[str | None, str | None]:
+def _unit(ent: Span, home: Callable[[], tuple[str, ...]]) -> tuple[str | None, str | None]:
     """(what is counted or the currency, what the number measures)."""
     text = ent.text.lower()
-    if ent.label_ == "PERCENT" or "%" in text or "percent" in text or "per cent" in text:
+    if ent.label_ == "PERCENT" or "%" in text or "percent" in text or "per cent" in text or (
+            ent.end + 1 < len(ent.doc) and ent.doc[ent.end].lower_ == "percentage"):  # "3.1 percentage points"
         return "percent", _measured(ent)
-    if ent.label_ == "MONEY":
-        code = _dollar(text) or next((code for key, code in CURRENCIES.items() if not key.isalpha() and key in text),
-                                     None) or next(filter(None, map(_currency, re.findall(r"[a-z]+", text))), None)
+    if code := _money(ent, home):
         return code, _measured(ent)
+    if ent.label_ == "MONEY":
+        return None, _measured(ent)
     number = next((t for t in reversed(ent) if _numeric(t)), ent.root)  # "an estimated 130 billion": "billion"
     head = number.head
     if number.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
-        word = head.text.lower()
-        code = _currency(word)
-        if code and word.isalpha():  # "70,000 naira", "12.5 million euros" the model did not call money
-            return code, _measured(ent)
-        return word, None
+        return head.text.lower(), None
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and nxt.lower_ == "of":  # "thousands of migrants"
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return pobj.text.lower(), None
     return None, _measured(ent)
+
+
+def _money(ent: Span, home: Callable[[], tuple[str, ...]]) -> str | None:
+    """The currency of an amount: a symbol or code in it ("$", "NZ$", "€"), else a currency word in
+    it or just after it ("45 billion ariary", "a 20 million forint loan", "2 million New Zealand
+    dollars"), of the country named with it, else, for a word several countries' money shares
+    ("shillings", "pesos", "CFA francs"), of the story's country."""
+    text = ent.text.lower()
+    if code := _dollar(text) or next((code for key, code in CURRENCIES.items() if not key.isalpha() and key in text),
+                                     None):
+        return code
+    doc = ent.doc
+    end = ent.end
+    while end < min(ent.end + 3, len(doc)) and doc[end].is_alpha and (doc[end].is_title or doc[end].lower_ == "cfa"):
+        end += 1  # "New Zealand", "Danish", "CFA"
+    words = doc[ent.start:min(end + 1, len(doc))]
+    own = [k.code for i in range(len(words)) for n in (1, 2)
+           if (k := demonyms().get(key := norm(words[i:i + n].text)) or countries().get(key))]
+    if any(t.lower_ == "cfa" for t in words):
+        return "XAF" if next(iter((*own, *home())), None) in CENTRAL_AFRICAN_CFA else "XOF"
+    return next((code for t in words if t.is_alpha and (code := _currency(t.lower_, own, home))), None)
 
 
 def _measured(ent: Span) -> str | None:
@@ -142,6 +168,19 @@ def _measured(ent: Span) -> str | None:
 
 
 def find_quantities(doc: Doc, entities: Entities) -> Iterator[Quantity]:
+    @cache
+    def home() -> tuple[str, ...]:
+        """The story's countries: the dateline's, then those it names, the most named first."""
+        def code(key: str) -> str | None:
+            label = norm(entities.label_of(key))
+            if entities.type_of(key) == COUNTRY:
+                return known.code if (known := countries().get(label)) else None
+            return cities().get(label, (None,))[0]  # "NAIROBI (Reuters)"
+
+        keys = [k for t in doc if entities.type_of(k := entities.at(t)) in (COUNTRY, CITY)]
+        named = sorted(set(keys), key=lambda k: (k not in entities.dateline_places, -keys.count(k)))
+        return tuple(dict.fromkeys(c for k in named if (c := code(k))))
+
     for span in _numbers(doc):
         if not entities.in_body(span) or _no_amount(span):
             continue
@@ -156,7 +195,7 @@ def find_quantities(doc: Doc, entities: Entities) -> Iterator[Quantity]:
         if value is None or (span.label_ == "CARDINAL" and text.lower() in ("one", "a", "an")):
             continue
         qualifier = QUALIFIER.match(text)
-        unit, measures = _unit(span)
+        unit, measures = _unit(span, home)
         if any(word in FRACTIONS for word in re.findall(r"[a-z]+", text.lower())):
             unit = "percent"
         yield Quantity(value=value, mention=Mention(start, span.end_char, text), unit=unit,
@@ -258,19 +297,33 @@ def _dollar(text: str) -> str | None:
 
 
 @cache
-def _currencies() -> dict[str, str]:
-    """Currency words and their ISO 4217 codes: the table above, then every currency the ISO list
-    names by a word of its own ("tenge", "forint", "cedi"), singular and plural."""
+def _shared() -> dict[str, frozenset[str]]:
+    """Currency words of the ISO 4217 list and the codes of every currency they name: "tenge"
+    one, "shilling" four (the first two letters of a national currency's code are its country's)."""
     table: dict[str, set[str]] = {}
     for currency in pycountry.currencies:
         word = currency.name.split()[-1].lower()
         if word.isalpha() and not currency.alpha_3.startswith("X") and word not in ("mark", "sum", "oro"):
             table.setdefault(word, set()).add(currency.alpha_3)
-    found = {word: codes.pop() for word, codes in table.items() if len(codes) == 1}
+    return {word: frozenset(codes) for word, codes in table.items()}
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    """Currency words and their ISO 4217 codes when the word alone says which: the table above,
+    then every currency the ISO list names by a word of its own ("tenge", "forint", "cedi")."""
+    found = {word: next(iter(codes)) for word, codes in _shared().items() if len(codes) == 1}
     found.update((word, code) for word, code in CURRENCIES.items() if word.isalpha())
     return found
 
 
-def _currency(word: str) -> str | None:
-    table = _currencies()
-    return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
+def _currency(word: str, own: Iterable[str] = (), home: Callable[[], Iterable[str]] = tuple) -> str | None:
+    """The ISO code of a currency word, singular or plural: of the country named with the amount
+    (``own``: "Australian dollars", "Danish crowns") or, for a word several countries' money shares
+    ("pesos", "shillings", "dinars"), of the story's first country (``home``) that uses it."""
+    singular = word if word in _currencies() or word in _shared() or not word.endswith("s") else word[:-1]
+    codes = {c for w in ALIASES.get(word, ALIASES.get(singular, (singular,))) for c in _shared().get(w, ())}
+    for places in (own, home() if singular != "dollar" else ()):  # a bare "$" or "dollars": the US dollar
+        if code := next((c for place in places for c in sorted(codes) if c[:2] == place), None):
+            return code
+    return _currencies().get(singular) if singular in _currencies() or len(codes) != 1 else codes.pop()
