@@ -61,7 +61,7 @@ def test_resolve(text, how, value, precision):
 
 
 @pytest.mark.parametrize("text", ["111 days", "recent days", "just weeks", "the past three months", "two years",
-                                  "44"])
+                                  "44", "two-year", "a 30-day", "week-long", "48-hour"])  # "a two-year deal"
 def test_durations_are_not_dates(text):
     assert resolve(text, PUBLISHED, PAST) is None
 
@@ -131,3 +131,14 @@ def test_days_later_than_a_month_told_before_are_in_that_month(nlp):
     second = list(doc.sents)[1]
     (distance,) = [s for s in temporal_spans(second) if "days" in s.text]
     assert offset(distance, second, published).value == "2026-03-05"
+
+
+def test_setting_fire_is_done_and_a_vote_set_for_a_day_lies_ahead(nlp):
+    from kg.extract.dates import temporal_spans, tense
+
+    def tense_of_its_date(text):
+        (span,) = temporal_spans(next(iter(nlp(text).sents)))
+        return tense(span.root)
+
+    assert tense_of_its_date("On Saturday night, rioters set fire to three bank branches.") == PAST
+    assert tense_of_its_date("The vote is set for Saturday.") == FUTURE

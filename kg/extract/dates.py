@@ -25,11 +25,11 @@ NUMBER = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|e
           r"ninety|hundreds?|thousands?|dozens?|a couple of|a few|few|several|many|some|recent|coming|past|"
           r"the past|the last|the next|the coming|the first|the)(?:-\w+)?")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?"
-#: "111 days", "just weeks", "recent days", "the past three months", "nine and seven years": spans of time,
-#: not points.
+#: "111 days", "just weeks", "recent days", "the past three months", "nine and seven years", "a two-year",
+#: "week-long": spans of time, not points.
 DURATION = re.compile(
     rf"^(?:(?:just|only|about|around|nearly|almost|some|over|more than|less than|within|for|up to|at least)\s+)*"
-    rf"(?:{NUMBER}\s+(?:(?:and|or|to)\s+)?)*{UNIT}(?:\s+(?:long|old|later|earlier))?$",
+    rf"(?:{NUMBER}[\s-]+(?:(?:and|or|to)\s+)?)*{UNIT}(?:[\s-]+(?:long|old|later|earlier))?$",
     re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -216,7 +216,10 @@ def tense(token: Token) -> str:
         auxes = [c for c in seen.children if c.dep_ in ("aux", "auxpass")]
         lemma = seen.lemma_.lower()
         if (lemma in FUTURE_VERBS and not (seen is verb and lemma in PROMISING and (verb.tag_ == "VBD" or (
-                verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))))) or any(
+                verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")))) and not (
+                lemma == "set" and any(c.lemma_ == "fire" and c.dep_ == "dobj" or c.lower_ in (
+                    "ablaze", "alight") for c in seen.children))) or any(  # "set fire to" was done; "set for",
+                # "set to", "set a deadline of Friday" lie ahead
                 a.lower_ in MODALS for a in auxes) or any(  # "is due to travel on Thursday"
                 c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_VERBS for c in seen.children):
             return FUTURE  # "scheduled for December 14"; but "pledged in May", "the changes proposed in May"
