@@ -1073,6 +1073,11 @@ def test_a_currency_word_several_countries_use_is_the_money_of_the_country_in_th
                                                              (9e9, "DKK")]
 
 
+def test_lakhs_and_crores_and_a_currency_abbreviation_before_the_amount(run):
+    facts, _ = run("KARACHI, Pakistan (Reuters) - The province set aside Rs 500 crore and 2 lakh tonnes of wheat.")
+    assert [(q.value, q.unit) for q in facts.quantities] == [(5e9, "PKR"), (2e5, "tonnes")]
+
+
 def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",

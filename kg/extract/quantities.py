@@ -33,7 +33,8 @@ QUALIFIERS = ("at least", "at most", "more than", "less than", "fewer than", "ov
 QUALIFIER = re.compile(rf"^(?:{'|'.join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))})\b\s*",
                        re.IGNORECASE)
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-          "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "dozen": 12}
+          "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+          "crores": 1e7}  # South Asian outlets count in lakhs (100,000) and crores (10 million)
 VAGUE = {f"{word}s": scale for word, scale in SCALES.items() if word.isalpha() and len(word) > 2} | {"tens": 10}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
              "fifths": 5, "tenth": 10, "tenths": 10}
@@ -42,6 +43,7 @@ WORDS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen".split())}
 WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
 CURRENCIES = {"a$": "AUD", "c$": "CAD", "s$": "SGD",  # before "$" ("US$", "NZ$": a country's dollar)
+              "ksh": "KES", "tk": "BDT",  # "Ksh 3 billion", "Tk 50 crore"
               "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
               "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
               "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "peso": "peso", "sol": "PEN", "soles": "PEN",
@@ -50,7 +52,7 @@ CURRENCIES = {"a$": "AUD", "c$": "CAD", "s$": "SGD",  # before "$" ("US$", "NZ$"
               "gbp": "GBP"}
 #: Currency words spelt otherwise than in the ISO 4217 list, with the names they stand for there.
 ALIASES = {"crown": ("krone", "krona", "koruna"), "crowns": ("krone", "krona", "koruna"), "kroner": ("krone",),
-           "kronor": ("krona",), "kronur": ("krona",), "reais": ("real",), "lei": ("leu",)}
+           "kronor": ("krona",), "kronur": ("krona",), "reais": ("real",), "lei": ("leu",), "rs": ("rupee",)}
 #: Countries of the Central African CFA franc (XAF); the West African one (XOF) is the other.
 CENTRAL_AFRICAN_CFA = {"CM", "CF", "TD", "CG", "GQ", "GA"}
 KINDS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -142,12 +144,15 @@ def _money(ent: Span, home: Callable[[], tuple[str, ...]]) -> str | None:
     end = ent.end
     while end < min(ent.end + 3, len(doc)) and doc[end].is_alpha and (doc[end].is_title or doc[end].lower_ == "cfa"):
         end += 1  # "New Zealand", "Danish", "CFA"
-    words = doc[ent.start:min(end + 1, len(doc))]
+    start = ent.start - 1 if ent.start and doc[ent.start - 1].text[:1].isupper() and _currency(
+        doc[ent.start - 1].lower_.rstrip(".")) else ent.start  # "Rs 500 crore", "KSh 3 billion"
+    words = doc[start:min(end + 1, len(doc))]
     own = [k.code for i in range(len(words)) for n in (1, 2)
            if (k := demonyms().get(key := norm(words[i:i + n].text)) or countries().get(key))]
     if any(t.lower_ == "cfa" for t in words):
         return "XAF" if next(iter((*own, *home())), None) in CENTRAL_AFRICAN_CFA else "XOF"
-    return next((code for t in words if t.is_alpha and (code := _currency(t.lower_, own, home))), None)
+    return next((code for t in words if t.text.rstrip(".").isalpha() and (
+        code := _currency(t.lower_.rstrip("."), own, home))), None)
 
 
 def _measured(ent: Span) -> str | None:
@@ -218,8 +223,9 @@ def _numbers(doc: Doc) -> Iterator[Span]:
         if start == ent.start and start > 0 and re.fullmatch(r"[A-Z]{0,3}[$€£¥₹₽₩]", doc[start - 1].text) and \
                 not doc[start - 1].whitespace_:
             start, label = start - 1, "MONEY"  # "€400m", which the model splits into "€", "400" and "m"
-        if end < len(doc) and doc[end].lower_ in SCALES and not doc[end - 1].whitespace_ and doc[end].is_alpha:
-            end += 1
+        if end < len(doc) and doc[end].lower_ in SCALES and doc[end].is_alpha and (
+                not doc[end - 1].whitespace_ or len(doc[end]) > 3 and end not in taken):
+            end += 1  # "€400m" split by the model; "Rs 500 crore" with the scale left out
         if doc[start].lower_ == "between":  # "between 3,000 and 4,000": two numbers
             start += 1
         taken.update(range(start, end))
@@ -322,8 +328,10 @@ def _currency(word: str, own: Iterable[str] = (), home: Callable[[], Iterable[st
     (``own``: "Australian dollars", "Danish crowns") or, for a word several countries' money shares
     ("pesos", "shillings", "dinars"), of the story's first country (``home``) that uses it."""
     singular = word if word in _currencies() or word in _shared() or not word.endswith("s") else word[:-1]
-    codes = {c for w in ALIASES.get(word, ALIASES.get(singular, (singular,))) for c in _shared().get(w, ())}
+    names = ALIASES.get(word) or ALIASES.get(singular) or (singular,)
+    codes = {c for name in names for c in _shared().get(name, ())}
     for places in (own, home() if singular != "dollar" else ()):  # a bare "$" or "dollars": the US dollar
         if code := next((c for place in places for c in sorted(codes) if c[:2] == place), None):
             return code
-    return _currencies().get(singular) if singular in _currencies() or len(codes) != 1 else codes.pop()
+    return next((c for name in names if (c := _currencies().get(name))), None) or (
+        codes.pop() if len(codes) == 1 else None)
