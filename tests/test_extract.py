@@ -1920,6 +1920,76 @@ def test_a_light_verb_the_lemmatizer_gets_wrong_still_carries_its_doer(run):
     assert names[rally.source] == "farmers" and names[rally.place] == "Brussels"
 
 
+def test_a_feeling_voiced_is_a_pessimistic_comment(run):
+    facts, names = run("The European Union said it was deeply concerned about the arrests.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("concerned", "012", "European Union")]
+    facts, names = run("Norland's foreign ministry expressed concern over the verdict.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [("concern", "012", "Norland")]
+
+
+def test_missing_acts_of_force_and_destruction(run):
+    facts, names = run("Police briefly scuffled with demonstrators outside the court.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [("scuffled", "175", "police")]
+    facts, names = run("Soldiers surrounded the camp on Monday and tore down dozens of shelters.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("surrounded", "191"), ("tore", "1712")]
+    facts, names = run("The Red Lynx group broke into the ministry's servers.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("broke", "171")]
+    facts, names = run("Norland's army and Ostavia's army exchanged fire on Monday.")
+    assert [(e.trigger.text, e.type) for e in facts.events][:1] == [("exchanged", "190")]
+
+
+def test_a_cyberattack_is_an_attack_on_property(run):
+    facts, names = run("A cyberattack by the Red Lynx group crippled the Norland Ministry of Health last week.")
+    (attack,) = facts.events
+    assert (attack.trigger.text, attack.type, names[attack.source]) == ("cyberattack", "171", "Red Lynx")
+
+
+def test_a_missile_test_fired_is_a_show_of_force(run):
+    facts, names = run("Norland test-fired a ballistic missile on Sunday.")
+    assert [(e.trigger.text, e.type, e.when.value) for e in facts.events] == [("missile", "150", "2025-03-09")]
+
+
+def test_idioms_of_a_verb_and_its_prepositional_phrase(run):
+    facts, names = run("Two officers were taken into custody on Monday.")
+    assert [(e.trigger.text, e.type, names.get(e.target)) for e in facts.events] == [("taken", "173", "officers")]
+    facts, names = run("Tomas Evu, the interior minister, vowed to bring those responsible to justice.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("bring", "13", "Tomas Evu")]
+
+
+def test_more_acts_of_words_and_ceremony(run):
+    facts, names = run("Norvale Mining disputed the figures.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("disputed", "016", "Norvale Mining")]
+    facts, names = run("President Tomas Evu laid a wreath at the war memorial.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [("wreath", "017", "Tomas Evu")]
+    facts, names = run("Vera Lind organised a protest outside parliament.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("protest", "14", "Vera Lind")]
+    facts, names = run("Police interrogated Tomas Evu for six hours.")
+    assert [(e.trigger.text, e.type, names.get(e.target)) for e in facts.events] == [
+        ("interrogated", "091", "Tomas Evu")]
+    facts, names = run("Norland has been barred from the regional summits.")
+    assert [(e.trigger.text, e.type, names.get(e.target)) for e in facts.events] == [("barred", "172", "Norland")]
+
+
+def test_an_appeal_filed_is_a_legal_challenge_and_a_great_deal_no_deal(run):
+    facts, names = run("Her lawyer, Tomas Evu, said he would file an appeal with the Supreme Court.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("appeal", "13", "Tomas Evu")]
+    facts, _ = run("Her husband said Vera Lind had lost a great deal of weight and had been denied visits since March.")
+    assert facts.events == ()
+
+
+def test_an_act_within_hours_of_an_event_takes_its_day(run):
+    facts, names = run("A powerful earthquake struck western Ostavia on Wednesday, killing 27 people.",
+                       "Prime Minister Tomas Evu declared a state of emergency.",
+                       "Norland flew in rescue teams within hours of the quake.",
+                       published=dt.date(2025, 3, 13))
+    assert {e.trigger.text: e.when.value for e in facts.events}["flew"] == "2025-03-12"
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
