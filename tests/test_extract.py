@@ -1990,6 +1990,28 @@ def test_an_act_within_hours_of_an_event_takes_its_day(run):
     assert {e.trigger.text: e.when.value for e in facts.events}["flew"] == "2025-03-12"
 
 
+def test_an_invitation_to_talks_is_a_meeting_planned_on_its_day(run):
+    facts, names = run("The labour minister, Vera Lind, said she had invited union leaders to talks on Friday.",
+                       published=dt.date(2025, 3, 12))
+    (invited,) = facts.events
+    assert (invited.trigger.text, invited.type, names[invited.source], invited.when.value) == (
+        "invited", "036", "Vera Lind", "2025-03-14")
+
+
+def test_voting_in_favour_is_support_by_each_party(run):
+    facts, names = run("The Norland Party and the Eastport People's Alliance voted in favour of the bill.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("voted", "051", "Norland Party"), ("voted", "051", "Eastport People's Alliance")]
+
+
+def test_more_acts_of_violence(run):
+    facts, names = run("Gunmen murdered a village chief in Eastport on Monday.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("murdered", "18", "gunmen")]
+    facts, names = run("Loyal troops put down a mutiny by soldiers at the Eastport barracks.")
+    assert [(e.trigger.text, e.type) for e in facts.events][:1] == [("mutiny", "190")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
