@@ -2012,6 +2012,13 @@ def test_more_acts_of_violence(run):
     assert [(e.trigger.text, e.type) for e in facts.events][:1] == [("mutiny", "190")]
 
 
+def test_scrapping_a_policy_is_a_concession_dated_by_a_date_cut_at_its_comma(run):
+    facts, names = run("In early 2024, weeks of blockades forced the Norland government to scrap a planned rise in the "
+                       "diesel tax.")
+    assert [(e.trigger.text, e.type, names.get(e.source), e.when.value) for e in facts.events] == [
+        ("scrap", "0832", "Norland", "2024")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
