@@ -2019,6 +2019,13 @@ def test_scrapping_a_policy_is_a_concession_dated_by_a_date_cut_at_its_comma(run
         ("scrap", "0832", "Norland", "2024")]
 
 
+def test_an_act_the_parser_ties_to_a_copula_in_what_is_said_is_the_speakers(run):
+    facts, names = run("Norland's aid minister, Tomas Evu, said in Eastport that small islands were \"an easy target\" "
+                       "and promised an additional $5 million for cyber defences.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("promised", "03", "Tomas Evu")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
