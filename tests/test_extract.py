@@ -2026,6 +2026,13 @@ def test_an_act_the_parser_ties_to_a_copula_in_what_is_said_is_the_speakers(run)
         ("promised", "03", "Tomas Evu")]
 
 
+def test_what_a_sending_is_for_is_not_done_yet(run):
+    facts, names = run("The Norland Red Cross sent a team to the border on Thursday to register the returnees and "
+                       "distribute food.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("sent", "073", "Norland Red Cross")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

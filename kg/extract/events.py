@@ -82,6 +82,8 @@ DECIDING_VERBS = {"confirm", "announce", "order", "decide", "declare", "pledge",
 #: Verbs whose subject undergoes the event noun in their object: "they face expulsion".
 EXPERIENCER_VERBS = {"face", "suffer", "undergo", "risk", "fear", "avoid", "escape", "survive", "endure",
                      "receive", "get", "dodge", "evade", "resist", "await"}
+#: Verbs of sending people somewhere, whose infinitive says what for.
+SENDING = {"send", "deploy", "dispatch", "fly", "mobilize", "mobilise", "station", "airlift"}
 #: Verbs of giving: with aid as their object they are aid (07x), whatever the lexicon says.
 TRANSFER_VERBS = {"release", "send", "deliver", "distribute", "provide", "give", "allocate", "donate", "pledge",
                   "dispatch", "deploy", "offer", "approve", "disburse", "ship", "airlift", "fly", "channel",
@@ -1122,10 +1124,21 @@ def _can_act(token: Token | None, entities: Entities) -> bool:
     return token is not None and (entities.of(token) is not None or token.lemma_.lower() in GROUP_NOUNS)
 
 
+def _purpose(verb: Token) -> bool:
+    """Whether a verb is the purpose of a sending: "sent a team to distribute food", "deployed troops to
+    restore order" (the sending is the act)."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB":
+        verb = verb.head  # "to register the returnees and distribute food"
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and _verb_lemma(verb.head) in SENDING
+
+
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if _asked_for(verb, entities):
         return None  # "urged Pakistan to suspend deportations": asked for, not done
+    if _purpose(verb):
+        return None  # "sent a team to distribute food": what the sending is for, not done yet
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
         return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma == "warn" and not _threatens(verb):
