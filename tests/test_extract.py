@@ -2033,6 +2033,16 @@ def test_what_a_sending_is_for_is_not_done_yet(run):
         ("sent", "073", "Norland Red Cross")]
 
 
+def test_control_seized_buildings_set_on_fire_and_solidarity_expressed(run):
+    facts, names = run("The Eastport Liberation Front seized control of the town on Monday.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("seized", "192", "Eastport Liberation Front")]
+    facts, names = run("The Eastport Liberation Front set the customs office on fire.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("set", "1712")]
+    facts, names = run("Norland expressed solidarity with the Eastport government.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [("solidarity", "051", "Norland")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
