@@ -1990,14 +1990,6 @@ def test_an_act_within_hours_of_an_event_takes_its_day(run):
     assert {e.trigger.text: e.when.value for e in facts.events}["flew"] == "2025-03-12"
 
 
-def test_an_invitation_to_talks_is_a_meeting_planned_on_its_day(run):
-    facts, names = run("The labour minister, Vera Lind, said she had invited union leaders to talks on Friday.",
-                       published=dt.date(2025, 3, 12))
-    (invited,) = facts.events
-    assert (invited.trigger.text, invited.type, names[invited.source], invited.when.value) == (
-        "invited", "036", "Vera Lind", "2025-03-14")
-
-
 def test_voting_in_favour_is_support_by_each_party(run):
     facts, names = run("The Norland Party and the Eastport People's Alliance voted in favour of the bill.")
     assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [

@@ -451,11 +451,10 @@ def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
     return out, nouns
 
 
-def _when(trigger: Token, sent: Span, published: dt.date | None, meeting: bool = False):
+def _when(trigger: Token, sent: Span, published: dt.date | None):
     """The date of the sentence's temporal expression in the trigger's phrase, its clause or the
     clauses that clause hangs from (nearest first), else the publication date (and the caller
-    lowers its confidence). An invitation to meet (``meeting``) is the meeting planned, on the
-    meeting's day ("invited union leaders to talks on Friday")."""
+    lowers its confidence)."""
     dates = temporal_spans(sent)
     mine: list[Span] = []
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
@@ -473,14 +472,13 @@ def _when(trigger: Token, sent: Span, published: dt.date | None, meeting: bool =
         if _infinitive(child):  # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
     for ent in mine:
-        if _of_another_event(ent.root, trigger) and not meeting:
+        if _of_another_event(ent.root, trigger):
             continue
-        ahead = meeting and _clause(ent.root) == _clause(trigger)  # not "said on Monday it was ready to meet"
-        when = offset(ent, sent, published) or resolve(ent.text, published, FUTURE if ahead else tense(ent.root),
+        when = offset(ent, sent, published) or resolve(ent.text, published, tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since":
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
-        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and not meeting:
+        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat():
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
             return when, True
@@ -932,7 +930,7 @@ def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities
     if source_key and (entities.type_of(source_key) == PLACE or code in MOVEMENT and entities.type_of(source_key) in (
             CITY, ORGANIZATION) and trigger.root.pos_ == "NOUN"):
         place, source_key = place or source_key, None  # "the Torkham crossing", "the river flooded": where, no doer
-    when, dated = _when(verb, sent, published, code.startswith("036"))
+    when, dated = _when(verb, sent, published)
     actors = tuple(k for k in (source_key, target_key) if k)
     confidence = 0.5 + (0.2 if source_key else 0) + (0.1 if target_key else 0) + (0.1 if dated else 0)
     return Event(trigger=Mention(trigger.start_char, trigger.end_char, trigger.text), type=code,
