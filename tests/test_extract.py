@@ -2035,6 +2035,15 @@ def test_control_seized_buildings_set_on_fire_and_solidarity_expressed(run):
     assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [("solidarity", "051", "Norland")]
 
 
+def test_a_patrol_or_mission_that_acts_is_a_unit_not_an_event(run):
+    facts, _ = run("Norland's coast guard patrol boarded two fishing boats on Tuesday.")
+    assert [e.trigger.text for e in facts.events if e.type.startswith("15")] == []
+    facts, _ = run("The boats had been stopped by Norland's patrols several times.")
+    assert [e.trigger.text for e in facts.events if e.type.startswith("15")] == []
+    facts, _ = run("The UN peacekeeping mission in Eastport, MINUSEA, said its troops had evacuated 240 people.")
+    assert [e.trigger.text for e in facts.events if e.type.startswith("07")] == []
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

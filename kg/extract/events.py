@@ -1299,6 +1299,8 @@ def _security_speaker(sent: Span, entities: Entities) -> Token | None:
 #: People who, when they clash, assault each other rather than wage war.
 CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "student", "worker", "villager", "crowd",
              "activist", "youth", "mob", "striker", "miner", "farmer", "trader", "voter", "rival"}
+#: Nouns of an activity that also name the unit doing it: "a patrol boarded the boat".
+UNITS = {"patrol", "mission", "force"}
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
 BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
@@ -1357,6 +1359,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "immigration crackdown": a modifier, not an event of its own
     if entities.type_of(entities.at(head)) == ORGANIZATION:
         return None  # "the Episcopal Conference", "the Rally for the Republic": a name, not an event
+    if head.lemma_.lower() in UNITS and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and
+                                         head.head.dep_ == "agent"):
+        return None  # "a coast guard patrol boarded two boats", "the UN peacekeeping mission said": who acts
     if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and not any(
             c.dep_ in ("det", "poss") for c in head.children):
         return None  # "went on hunger strike in protest at the ruling": why they did it, not an act of its own
