@@ -1961,6 +1961,130 @@ def test_a_light_verb_the_lemmatizer_gets_wrong_still_carries_its_doer(run):
     assert names[rally.source] == "farmers" and names[rally.place] == "Brussels"
 
 
+def test_a_feeling_voiced_is_a_pessimistic_comment(run):
+    facts, names = run("The European Union said it was deeply concerned about the arrests.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("concerned", "012", "European Union")]
+    facts, names = run("Norland's foreign ministry expressed concern over the verdict.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [("concern", "012", "Norland")]
+
+
+def test_missing_acts_of_force_and_destruction(run):
+    facts, names = run("Police briefly scuffled with demonstrators outside the court.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [("scuffled", "175", "police")]
+    facts, names = run("Soldiers surrounded the camp on Monday and tore down dozens of shelters.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("surrounded", "191"), ("tore", "1712")]
+    facts, names = run("The Red Lynx group broke into the ministry's servers.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("broke", "171")]
+    facts, names = run("Norland's army and Ostavia's army exchanged fire on Monday.")
+    assert [(e.trigger.text, e.type) for e in facts.events][:1] == [("exchanged", "190")]
+
+
+def test_a_cyberattack_is_an_attack_on_property(run):
+    facts, names = run("A cyberattack by the Red Lynx group crippled the Norland Ministry of Health last week.")
+    (attack,) = facts.events
+    assert (attack.trigger.text, attack.type, names[attack.source]) == ("cyberattack", "171", "Red Lynx")
+
+
+def test_a_missile_test_fired_is_a_show_of_force(run):
+    facts, names = run("Norland test-fired a ballistic missile on Sunday.")
+    assert [(e.trigger.text, e.type, e.when.value) for e in facts.events] == [("missile", "150", "2025-03-09")]
+
+
+def test_idioms_of_a_verb_and_its_prepositional_phrase(run):
+    facts, names = run("Two officers were taken into custody on Monday.")
+    assert [(e.trigger.text, e.type, names.get(e.target)) for e in facts.events] == [("taken", "173", "officers")]
+    facts, names = run("Tomas Evu, the interior minister, vowed to bring those responsible to justice.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("bring", "13", "Tomas Evu")]
+
+
+def test_more_acts_of_words_and_ceremony(run):
+    facts, names = run("Norvale Mining disputed the figures.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("disputed", "016", "Norvale Mining")]
+    facts, names = run("President Tomas Evu laid a wreath at the war memorial.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [("wreath", "017", "Tomas Evu")]
+    facts, names = run("Vera Lind organised a protest outside parliament.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("protest", "14", "Vera Lind")]
+    facts, names = run("Police interrogated Tomas Evu for six hours.")
+    assert [(e.trigger.text, e.type, names.get(e.target)) for e in facts.events] == [
+        ("interrogated", "091", "Tomas Evu")]
+    facts, names = run("Norland has been barred from the regional summits.")
+    assert [(e.trigger.text, e.type, names.get(e.target)) for e in facts.events] == [("barred", "172", "Norland")]
+
+
+def test_an_appeal_filed_is_a_legal_challenge_and_a_great_deal_no_deal(run):
+    facts, names = run("Her lawyer, Tomas Evu, said he would file an appeal with the Supreme Court.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("appeal", "13", "Tomas Evu")]
+    facts, _ = run("Her husband said Vera Lind had lost a great deal of weight and had been denied visits since March.")
+    assert facts.events == ()
+
+
+def test_an_act_within_hours_of_an_event_takes_its_day(run):
+    facts, names = run("A powerful earthquake struck western Ostavia on Wednesday, killing 27 people.",
+                       "Prime Minister Tomas Evu declared a state of emergency.",
+                       "Norland flew in rescue teams within hours of the quake.",
+                       published=dt.date(2025, 3, 13))
+    assert {e.trigger.text: e.when.value for e in facts.events}["flew"] == "2025-03-12"
+
+
+def test_voting_in_favour_is_support_by_each_party(run):
+    facts, names = run("The Norland Party and the Eastport People's Alliance voted in favour of the bill.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("voted", "051", "Norland Party"), ("voted", "051", "Eastport People's Alliance")]
+
+
+def test_more_acts_of_violence(run):
+    facts, names = run("Gunmen murdered a village chief in Eastport on Monday.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("murdered", "18", "gunmen")]
+    facts, names = run("Loyal troops put down a mutiny by soldiers at the Eastport barracks.")
+    assert [(e.trigger.text, e.type) for e in facts.events][:1] == [("mutiny", "190")]
+
+
+def test_scrapping_a_policy_is_a_concession_dated_by_a_date_cut_at_its_comma(run):
+    facts, names = run("In early 2024, weeks of blockades forced the Norland government to scrap a planned rise in the "
+                       "diesel tax.")
+    assert [(e.trigger.text, e.type, names.get(e.source), e.when.value) for e in facts.events] == [
+        ("scrap", "0832", "Norland", "2024")]
+
+
+def test_an_act_the_parser_ties_to_a_copula_in_what_is_said_is_the_speakers(run):
+    facts, names = run("Norland's aid minister, Tomas Evu, said in Eastport that small islands were \"an easy target\" "
+                       "and promised an additional $5 million for cyber defences.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("promised", "03", "Tomas Evu")]
+
+
+def test_what_a_sending_is_for_is_not_done_yet(run):
+    facts, names = run("The Norland Red Cross sent a team to the border on Thursday to register the returnees and "
+                       "distribute food.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("sent", "073", "Norland Red Cross")]
+
+
+def test_control_seized_buildings_set_on_fire_and_solidarity_expressed(run):
+    facts, names = run("The Eastport Liberation Front seized control of the town on Monday.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("seized", "192", "Eastport Liberation Front")]
+    facts, names = run("The Eastport Liberation Front set the customs office on fire.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("set", "1712")]
+    facts, names = run("Norland expressed solidarity with the Eastport government.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [("solidarity", "051", "Norland")]
+
+
+def test_a_patrol_or_mission_that_acts_is_a_unit_not_an_event(run):
+    facts, _ = run("Norland's coast guard patrol boarded two fishing boats on Tuesday.")
+    assert [e.trigger.text for e in facts.events if e.type.startswith("15")] == []
+    facts, _ = run("The boats had been stopped by Norland's patrols several times.")
+    assert [e.trigger.text for e in facts.events if e.type.startswith("15")] == []
+    facts, _ = run("The UN peacekeeping mission in Eastport, MINUSEA, said its troops had evacuated 240 people.")
+    assert [e.trigger.text for e in facts.events if e.type.startswith("07")] == []
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -135,9 +135,12 @@ def _from_its_first_time_word(span: Span) -> Span:
 
 
 def _before_a_term(span: Span) -> Span:
-    """A date the model ran into the term after it: "January 2024" of "January 2024 to 12 years"."""
+    """A date the model ran into the term after it: "January 2024" of "January 2024 to 12 years", "early 2024"
+    of "In early 2024, weeks of blockades" (not "Monday, March 3" nor "March 3, 2025")."""
     for t in span[1:-1]:
         if t.lower_ == "to" and t.nbor().like_num and span[-1].lemma_.lower() in ("year", "month", "week", "day"):
+            return span.doc[span.start:t.i]
+        if t.text == "," and not any(w.like_num or TEMPORAL.match(w.text) for w in span.doc[t.i + 1:span.end]):
             return span.doc[span.start:t.i]
     return span
 

@@ -33,11 +33,12 @@ SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "is
                  "file", "lift", "end", "open", "resume", "restart", "broker", "agree to", "give", "grant", "hand",
                  "table", "submit", "present", "bring", "fire", "use", "lob", "spray",  # "fired tear gas"
                  "step", "intensify", "trade",  # "stepped up patrols", "traded accusations"
-                 "increase", "expand", "widen", "tighten", "boost"}  # "increased air patrols", "widened sanctions"
+                 "increase", "expand", "widen", "tighten", "boost",  # "increased air patrols", "widened sanctions"
+                 "organise", "organize"}  # "organised a protest"
 #: Verbs that only carry the event noun they govern: "voiced criticism", "held talks".
 LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
                                "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume",
-                               "conclude", "complete"}
+                               "conclude", "complete", "lay"}  # "laid a wreath"
 #: Verbs whose infinitive complement is only promised or threatened.
 PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn", "swear", "offer",
                  "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree"}
@@ -81,6 +82,8 @@ DECIDING_VERBS = {"confirm", "announce", "order", "decide", "declare", "pledge",
 #: Verbs whose subject undergoes the event noun in their object: "they face expulsion".
 EXPERIENCER_VERBS = {"face", "suffer", "undergo", "risk", "fear", "avoid", "escape", "survive", "endure",
                      "receive", "get", "dodge", "evade", "resist", "await"}
+#: Verbs of sending people somewhere, whose infinitive says what for.
+SENDING = {"send", "deploy", "dispatch", "fly", "mobilize", "mobilise", "station", "airlift"}
 #: Verbs of giving: with aid as their object they are aid (07x), whatever the lexicon says.
 TRANSFER_VERBS = {"release", "send", "deliver", "distribute", "provide", "give", "allocate", "donate", "pledge",
                   "dispatch", "deploy", "offer", "approve", "disburse", "ship", "airlift", "fly", "channel",
@@ -216,6 +219,13 @@ def _phrasal(token: Token) -> str:
         if child.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in child.children) and (
                 f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
+    for prep in (t for t in token.subtree if t.dep_ == "prep" and _clause(t) == token):  # "taken into custody",
+        # "bring those responsible to justice" (the parser hangs "to justice" on "responsible")
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and not any(
+                d.dep_ in ("det", "poss") for d in c.children)):
+            idiom = f"{lemma} {prep.lower_} {pobj.lower_}"
+            if (idiom, "VERB") in triggers():
+                return idiom
     return lemma
 
 
@@ -231,6 +241,8 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
         return None
     if token.lemma_.lower() not in _noun_prefixes() and token.lower_ not in _noun_prefixes():
         return None  # no event noun starts with this word: most tokens end here, cheaply
+    if _amount(token):
+        return None
     doc = token.doc
     lemmas = [t.lemma_.lower() for t in doc[token.i:min(token.i + 4, token.sent.end)]]
     for n in range(len(lemmas), 0, -1):  # four words at most, within the sentence, the longest first
@@ -240,6 +252,11 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
             if (key, "NOUN") in triggers():
                 return key, span
     return None
+
+
+def _amount(token: Token) -> bool:
+    """ "lost a great deal of weight": an amount, no agreement."""
+    return token.lower_ == "deal" and any(c.lower_ in ("great", "good") for c in token.children)
 
 
 def _headless_predicate(verb: Token) -> bool:
@@ -298,11 +315,13 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _teller(verb: Token) -> Token | None:
-    """The verb of saying that a past act, coordinated by the parser with a participle or adjective in
-    what is said, is coordinated with: "X said 31 people had been taken to hospital, and demanded an
-    inquiry", "told reporters the drills were planned long ago and dismissed the concern": X demands."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ not in ("VBN", "JJ") or any(
-            c.dep_ == "nsubj" for c in verb.head.children):
+    """The verb of saying that a past act, coordinated by the parser with a participle, an adjective or a
+    copula in what is said, is coordinated with: "X said 31 people had been taken to hospital, and demanded
+    an inquiry", "told reporters the drills were planned long ago and dismissed the concern", "said the
+    islands were an easy target and promised $5 million": X demands, dismisses, promises."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or (verb.head.tag_ not in ("VBN", "JJ") or any(
+            c.dep_ == "nsubj" for c in verb.head.children)) and not (
+            verb.head.lemma_ == "be" and verb.head.dep_ == "ccomp"):  # "said the states were a target and promised"
         return None
     return next((a for a in verb.head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in SPEECH_VERBS
                  and a.i < verb.head.i), None)
@@ -473,8 +492,9 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
     date of that event, not the trigger's ("claimed responsibility for a bombing on Sunday",
     "invited the rebels to talks on Thursday")."""
     while token.i != trigger.i and token.head != token and token.pos_ not in ("VERB", "AUX"):
-        if token.dep_ == "pobj" and token.head.lower_ in ("for", "to", "over") and noun_trigger(token):
-            return True
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "to", "over") and (found := noun_trigger(token)) \
+                and (_code(found[0], "NOUN", False) or "")[:2] != "01":
+            return True  # but "frozen over concerns in 2022": a feeling is no event of its own time
         token = token.head
     return False
 
@@ -746,13 +766,18 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
     last: tuple[int, When] | None = None
     first: When | None = None
     before = -1
+    dated: dict[str, When] = {}  # the date of the last dated event of each kind
     for sent in doc.sents:
         if not entities.in_body(sent):
             continue
         paragraph = entities.paragraph(sent.start_char)
         opening, before = paragraph != before, paragraph
         for event, token in _sentence_events(sent, entities, published):
+            if (not event.when or event.when.mention is None) and (
+                    kind := _soon_after(token)) is not None and kind in dated:
+                event = replace(event, when=dated[kind])  # "flew in rescuers within hours of the quake"
             if event.when and event.when.mention is not None:
+                dated[event.type] = event.when
                 if event.when.precision == "day" and (published is None or event.when.value <= published.isoformat()):
                     last = (paragraph, event.when)
                     first = first or event.when
@@ -766,6 +791,25 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
                 event = replace(event, when=first)  # "At least 30 people were killed", "thousands were
                 # evacuated": the toll of what the article opened with (one "have been forced" is as of now)
             yield event, token
+
+
+#: Short spans that put an act on the day of the event they follow: "within hours of the quake".
+SHORT_SPANS = {"hour", "minute", "shortly", "moments", "moment", "soon"}
+
+
+def _soon_after(trigger: Token) -> str | None:
+    """The kind of the event an act followed within hours, which gives the act its day: "flew in rescue teams
+    within hours of the quake", "hours after the attack", "shortly after the blast"."""
+    clause = _clause(trigger)
+    for prep in (t for t in clause.subtree if t.dep_ == "prep" and _clause(t) == clause):
+        span = [t for t in prep.subtree if t.i < prep.i] + list(prep.children)
+        if not {t.lemma_.lower() for t in span} & SHORT_SPANS:
+            continue
+        for pobj in (c for c in prep.subtree if c.dep_ == "pobj" and noun_trigger(c)):
+            kind = _code(noun_trigger(pobj)[0], "NOUN", False)
+            if kind and not (kind == ELECTION and _decision_vote(pobj)):  # "hours after the vote" on a motion
+                return kind
+    return None
 
 
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
@@ -784,6 +828,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
             event = _candidacy(token, sent, entities, published)
+        if event is None and token.pos_ == "ADJ":
+            event = _feeling(token, sent, entities, published)
         if quoted and not (event and event.type.startswith("13") and event.source == speaker):
             continue  # "'We will appeal,' the company said": the quote is what was said, its acts are words;
             # but "'We are going to declare an emergency,' he said" is his threat
@@ -1053,15 +1099,44 @@ def _candidacy(verb: Token, sent: Span, entities: Entities, published) -> Event 
     return replace(event, when=when) if dated else event
 
 
+#: Verbs that link a feeling to whoever has it: "was deeply concerned", "remains alarmed".
+LINKING_VERBS = {"be", "remain", "feel", "become", "grow"}
+
+
+def _feeling(adjective: Token, sent: Span, entities: Entities, published) -> Event | None:
+    """A feeling voiced about what happened: "the bloc said it was deeply concerned" (the adjective names
+    the act, its holder is the doer)."""
+    code = _code(adjective.lower_, "ADJ", False)
+    link = adjective.head
+    if code is None or adjective.dep_ != "acomp" or link.lemma_.lower() not in LINKING_VERBS:
+        return None
+    future, negated = _modality(link)
+    if future:
+        return None  # "would be concerned if": no feeling voiced yet
+    return _event(adjective.doc[adjective.i:adjective.i + 1], link, code, sent, entities, published, _subject(link),
+                  None, negated)
+
+
 def _can_act(token: Token | None, entities: Entities) -> bool:
     """Whether a subject can do violence: an entity or a group of people, not "floods"."""
     return token is not None and (entities.of(token) is not None or token.lemma_.lower() in GROUP_NOUNS)
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether a verb is the purpose of a sending: "sent a team to distribute food", "deployed troops to
+    restore order" (the sending is the act)."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB":
+        verb = verb.head  # "to register the returnees and distribute food"
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and _verb_lemma(verb.head) in SENDING
 
 
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if _asked_for(verb, entities):
         return None  # "urged Pakistan to suspend deportations": asked for, not done
+    if _purpose(verb):
+        return None  # "sent a team to distribute food": what the sending is for, not done yet
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
         return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma == "warn" and not _threatens(verb):
@@ -1076,6 +1151,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if _denied(verb):
         return None  # "denied that any civilians had been killed": the denial is the event
+    if lemma == "deny" and _passive(verb) and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "had been denied visits": refused something, no denial made
     if lemma in SENTENCING and verb.dep_ in ("advcl", "conj", "relcl") and any(
             a.lemma_.lower() == "convict" for a in verb.ancestors):
         return None  # "convicted him, sentencing him to 14 years and ordering him to repay": one verdict
@@ -1129,6 +1206,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             # a deal between them": a mediation
         if code and code[:2] == "14" and lemma in ("lodge", "file", "register", "submit"):
             code = "114"  # "lodged the strongest possible protest with X": a formal complaint, no demonstration
+        if code and key == "appeal" and lemma in ("file", "lodge", "submit"):
+            code = code_for("115", future)  # "would file an appeal with the Supreme Court": a case taken higher
+        if code and lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
+            code = code_for("150", future)  # "test-fired a missile": a show of force, no strike
         if code:
             used.update(t.i for t in span)
             against = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
@@ -1218,6 +1299,8 @@ def _security_speaker(sent: Span, entities: Entities) -> Token | None:
 #: People who, when they clash, assault each other rather than wage war.
 CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "student", "worker", "villager", "crowd",
              "activist", "youth", "mob", "striker", "miner", "farmer", "trader", "voter", "rival"}
+#: Nouns of an activity that also name the unit doing it: "a patrol boarded the boat".
+UNITS = {"patrol", "mission", "force"}
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
 BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
@@ -1257,7 +1340,7 @@ def _object_noun(obj: Token):
 
 def _noun_head_trigger(token: Token):
     key = token.lemma_.lower()
-    if (key, "NOUN") in triggers():
+    if (key, "NOUN") in triggers() and not _amount(token):
         return key, token.doc[token.i:token.i + 1]
     return None
 
@@ -1276,6 +1359,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "immigration crackdown": a modifier, not an event of its own
     if entities.type_of(entities.at(head)) == ORGANIZATION:
         return None  # "the Episcopal Conference", "the Rally for the Republic": a name, not an event
+    if head.lemma_.lower() in UNITS and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and
+                                         head.head.dep_ == "agent"):
+        return None  # "a coast guard patrol boarded two boats", "the UN peacekeeping mission said": who acts
     if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and not any(
             c.dep_ in ("det", "poss") for c in head.children):
         return None  # "went on hunger strike in protest at the ruling": why they did it, not an act of its own
