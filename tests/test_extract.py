@@ -2085,6 +2085,16 @@ def test_a_patrol_or_mission_that_acts_is_a_unit_not_an_event(run):
     assert [e.trigger.text for e in facts.events if e.type.startswith("07")] == []
 
 
+def test_batons_immunity_stripped_accounts_frozen_and_a_bloc_quit(run):
+    facts, names = run("Riot police used batons to disperse the students.",
+                       "The Senate stripped Senator Ana Roth of her immunity on Thursday.",
+                       "The government froze the charity's bank accounts.",
+                       "Norland quit the Economic Community of West African States last year.")
+    found = {(e.trigger.text, e.type) for e in facts.events}
+    assert {("batons", "175"), ("stripped", "172"), ("froze", "172"), ("quit", "160")} <= found, found
+    assert not any(e.type == "Resignation" for e in facts.events)  # a bloc left is no post given up
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

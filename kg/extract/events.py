@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense
 from kg.extract.entities import QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
-from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, triggers
+from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
 from kg.nlp.components import CURRENCY
 
 #: Verbs that carry an event noun in their object: the noun says what happened.
@@ -708,8 +708,14 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "Migration"  # "1.3 million people have been forced from their homes": displaced
     if lemma in ("capture", "recapture") and people:
         return "173"  # "recaptured 29 inmates": people arrested, not territory taken
-    if lemma in ("suspend", "revoke", "cancel", "withdraw", "strip") and head in PERMITS:
-        return "172"  # "suspended the company's mining licence": an administrative sanction
+    if lemma in ("suspend", "revoke", "cancel", "withdraw", "strip") and head in PERMITS or lemma in (
+            "suspend", "freeze") and head in ("activity", "account") or lemma in (
+            "strip", "lift", "revoke", "waive", "remove") and "immunity" in words:
+        return "172"  # "suspended the company's mining licence", "froze its bank accounts", "stripped him of his
+        # immunity": an administrative sanction
+    if lemma in ("quit", "leave", "exit") and (name := next((e for e in obj.doc.ents if e.start <= obj.i < e.end),
+                                                            None)) is not None and norm(name.text) in organizations():
+        return "160"  # "quit the Economic Community of West African States": relations cut, no post left
     if lemma in ("dismiss", "sack", "suspend") and people:
         return "172"  # "dismissed the warden", "suspended 12 guards": an administrative sanction
     if lemma in HALTING_VERBS and head in OPERATIONS and (head != "operation" or words & MILITARY_WORDS or (
