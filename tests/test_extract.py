@@ -2089,10 +2089,17 @@ def test_batons_immunity_stripped_accounts_frozen_and_a_bloc_quit(run):
     facts, names = run("Riot police used batons to disperse the students.",
                        "The Senate stripped Senator Ana Roth of her immunity on Thursday.",
                        "The government froze the charity's bank accounts.",
-                       "Norland quit the Economic Community of West African States last year.")
+                       "Norland quit the Economic Community of West African States last year.",
+                       "Norland cut ties with Ostavia in 2024.")
     found = {(e.trigger.text, e.type) for e in facts.events}
-    assert {("batons", "175"), ("stripped", "172"), ("froze", "172"), ("quit", "160")} <= found, found
+    assert {("batons", "175"), ("stripped", "172"), ("froze", "172"), ("quit", "160"), ("cut", "161")} <= found, found
     assert not any(e.type == "Resignation" for e in facts.events)  # a bloc left is no post given up
+
+
+def test_two_coordinated_named_targets_are_one_event_each(run):
+    facts, names = run("Joseph Ochieng met President Ali Farah and Said Warsame on Monday.")
+    assert sorted((e.type, names[e.source], names[e.target]) for e in facts.events) == [
+        ("040", "Joseph Ochieng", "Ali Farah"), ("040", "Joseph Ochieng", "Said Warsame")]
 
 
 def test_an_event_noun_only_asked_for_is_no_event(run):

@@ -852,6 +852,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not _disaster_in(sent)))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
+            also = [k for k in _co_objects(token, entities) if k not in (event.source, event.target)] if (
+                event.target) else []
             mutual = event.type[:2] in MUTUAL_ROOTS and not event.type.startswith(SEVERAL_DOERS)
             if mutual and event.target is None and (partner := _partner(token, entities)):
                 event = replace(event, target=partner, actors=tuple(dict.fromkeys((*event.actors, partner))))
@@ -863,6 +865,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 if other != event.source:
                     yield replace(event, source=other,
                                   actors=tuple(dict.fromkeys((other, *event.actors[1:])))), token
+            for other in also:  # "met President Farah and Said Warsame": one meeting each
+                yield replace(event, target=other, actors=tuple(dict.fromkeys((*event.actors[:-1], other)))), token
 
 
 def _speaker_at(offset: int, entities: Entities) -> str | None:
@@ -1046,6 +1050,18 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
         return []
     keys = [entities.capital_country(entities.of(t)) for t in _conjuncts(subject)]
     return [k for k in keys if k]
+
+
+def _co_objects(verb: Token, entities: Entities) -> list[str]:
+    """The other named entities coordinated with the verb's object ("met Farah and Warsame"); the
+    people of a plural noun phrase are one target."""
+    obj = _object(verb) if verb.pos_ == "VERB" else None
+    if obj is None:
+        return []
+    hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # the parser may hang the second
+    # name on the verb
+    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung)]
+    return [k for k in keys if k and entities.type_of(k) != GROUP]
 
 
 def _conjuncts(token: Token) -> list[Token]:
