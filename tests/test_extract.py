@@ -2102,6 +2102,13 @@ def test_two_coordinated_named_targets_are_one_event_each(run):
         ("040", "Joseph Ochieng", "Ali Farah"), ("040", "Joseph Ochieng", "Said Warsame")]
 
 
+def test_a_country_taking_over_a_presidency_succeeds_no_one_but_an_army_seizing_power_does(run):
+    facts, _ = run("Norland took over the rotating presidency of the bloc on Monday.")
+    assert not any(e.type == "Succession" for e in facts.events)
+    facts, _ = run("The Ostavian army seized power on Monday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("seized", "Succession")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -847,6 +847,10 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 entities.of(obj)) != PERSON and obj.lemma_.lower() not in TITLES):
             continue  # "families must replace their roofs", "she said the ministry would replace the stock": posts
             # pass between people
+        if event and event.type == "Succession" and entities.type_of(event.source) not in (PERSON, None) and not any(
+                c.lemma_.lower() == "power" for c in token.children):
+            continue  # "the force took control", "Finland taking over the presidency": no one succeeds anyone (but
+            # "the army seized power")
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 token.pos_ in ("NOUN", "PROPN") and event.type.startswith(HAPPENINGS)) or (
                 (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
