@@ -2351,3 +2351,13 @@ def test_a_persons_party_is_no_name(run):
     facts, _ = run("It comes seven months after Okafor’s party, the Liberty Renewal Party (LRP), lost the presidency "
                    "in a runoff.")
     assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["Liberty Renewal Party"]
+
+
+def relations_of(facts, names):
+    return {(names.get(r.subject, r.subject), r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+
+
+def test_the_owner_of_a_party_named_with_a_possessive_is_its_member(run):
+    facts, names = run("Lawmaker Tom Abebe criticised the clause and said his Popular People's Union would vote "
+                       "against the deal.")
+    assert ("Tom Abebe", "memberOf", "Popular People's Union") in relations_of(facts, names)

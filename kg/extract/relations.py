@@ -194,7 +194,12 @@ def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
         key = entities.at(token)
         if key is None or entities.type_of(key) != ORGANIZATION or not _is_party(entities.label_of(key)):
             continue
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)  # "the prime minister's party"
+        first = token.i
+        while first > 0 and entities.at(doc[first - 1]) == key:
+            first -= 1
+        owner = next((c for t in doc[first:token.i + 1] for c in t.children if c.dep_ == "poss"
+                      and entities.at(c) != key), None)  # "the prime minister's party", "his People's Union"
+        # (whose owner the parse may hang on a word inside the name)
         if token.dep_ != "pobj" and not (token.i + 1 < len(doc) and entities.at(doc[token.i + 1]) == key):
             members = [entities.of(owner)]
         else:
