@@ -2361,3 +2361,9 @@ def test_the_owner_of_a_party_named_with_a_possessive_is_its_member(run):
     facts, names = run("Lawmaker Tom Abebe criticised the clause and said his Popular People's Union would vote "
                        "against the deal.")
     assert ("Tom Abebe", "memberOf", "Popular People's Union") in relations_of(facts, names)
+
+
+def test_a_place_before_a_comma_and_a_countrys_possessive_is_not_in_it(run):
+    facts, names = run("In Nairobi, Uganda's foreign minister, Ada Okafor, said the talks would resume.",
+                       "Across the Pacific, New Zealand's navy has also been hit.")
+    assert not [r for r in relations_of(facts, names) if r[1] == "containedInPlace"]

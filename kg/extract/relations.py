@@ -181,10 +181,19 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             if entities.type_of(inner) not in (CITY, PLACE):
                 continue  # no place before the comma: what follows need not be resolved (the last use of
                 # ``entities``: a pronoun's mention that resolving would add is read by no one)
-            outer = entities.of(token) if norm(token.text) not in demonyms() else None  # "In Kigali, Rwandan
-            # Foreign Minister X said": where he spoke, and his country
+            outer = entities.of(token) if norm(token.text) not in demonyms() and not _owner(token, entities) \
+                else None  # "In Kigali, Rwandan Foreign Minister X said", "In Kigali, Rwanda's foreign minister
+            # said": where he spoke, and his country
             if outer and inner != outer and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
                 yield Relation(inner, "containedInPlace", outer, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+
+
+def _owner(token: Token, entities: Entities) -> bool:
+    """Whether the name that begins at the token owns what follows: "Rwanda's foreign minister"."""
+    doc, key, j = token.doc, entities.at(token), token.i
+    while key and j + 1 < len(doc) and entities.at(doc[j + 1]) == key and doc[j + 1].tag_ != "POS":
+        j += 1
+    return j + 1 < len(doc) and doc[j + 1].tag_ == "POS"
 
 
 def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
