@@ -2367,3 +2367,5 @@ def test_a_place_before_a_comma_and_a_countrys_possessive_is_not_in_it(run):
     facts, names = run("In Nairobi, Uganda's foreign minister, Ada Okafor, said the talks would resume.",
                        "Across the Pacific, New Zealand's navy has also been hit.")
     assert not [r for r in relations_of(facts, names) if r[1] == "containedInPlace"]
+    facts, names = run("Floods hit Lagos, Nigeria's commercial capital, on Monday.")
+    assert ("Lagos", "containedInPlace", "Nigeria") in relations_of(facts, names)

@@ -189,11 +189,12 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
 
 
 def _owner(token: Token, entities: Entities) -> bool:
-    """Whether the name that begins at the token owns what follows: "Rwanda's foreign minister"."""
+    """Whether the name that begins at the token owns what follows, other than a place: "Rwanda's foreign
+    minister", not "Nigeria's commercial capital"."""
     doc, key, j = token.doc, entities.at(token), token.i
     while key and j + 1 < len(doc) and entities.at(doc[j + 1]) == key and doc[j + 1].tag_ != "POS":
         j += 1
-    return j + 1 < len(doc) and doc[j + 1].tag_ == "POS"
+    return j + 1 < len(doc) and doc[j + 1].tag_ == "POS" and doc[j].head.lemma_.lower() not in PLACE_NOUNS
 
 
 def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
