@@ -2369,3 +2369,8 @@ def test_a_place_before_a_comma_and_a_countrys_possessive_is_not_in_it(run):
     assert not [r for r in relations_of(facts, names) if r[1] == "containedInPlace"]
     facts, names = run("Floods hit Lagos, Nigeria's commercial capital, on Monday.")
     assert ("Lagos", "containedInPlace", "Nigeria") in relations_of(facts, names)
+
+
+def test_a_post_before_a_comma_and_a_hyphenated_rank(run):
+    facts, names = run("Kenya's military governor, Lieutenant-General Tom Mbuyi, declared a curfew.")
+    assert ("Tom Mbuyi", "Military Governor", "Kenya") in offices_of(facts, names)

@@ -316,6 +316,9 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     start = span.start
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in FORMER):
         words = next((n for n in (3, 2, 1) if start >= n and _is_title(doc[start - n:start]) == n), 0)
+        if words == 1 and start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 3].whitespace_ and _is_title([doc[start - 3]]):
+            words = 3  # "Lieutenant-General X"
         if not words and not (norm(doc[start - 1].text) in demonyms() or doc[start - 1].lower_ in FORMER):
             break
         start -= words or 1  # the rank and nationality, which the words before the name give: "the party's
