@@ -2374,3 +2374,10 @@ def test_a_place_before_a_comma_and_a_countrys_possessive_is_not_in_it(run):
 def test_a_post_before_a_comma_and_a_hyphenated_rank(run):
     facts, names = run("Kenya's military governor, Lieutenant-General Tom Mbuyi, declared a curfew.")
     assert ("Tom Mbuyi", "Military Governor", "Kenya") in offices_of(facts, names)
+
+
+def test_the_party_is_the_one_named_before_not_one_named_after(run):
+    facts, names = run("The Rural League had demanded that three hospitals stay open, according to the party's leader, "
+                       "Tom Abebe.",
+                       "The prime minister's Unity Party won the most seats in the April election.")
+    assert ("Tom Abebe", "headOf", "Rural League") in relations_of(facts, names)

@@ -975,6 +975,10 @@ class Entities:
             before = [(max(m.begin for m in c.mentions if m.begin < token.idx), c) for c in clusters
                       if any(m.begin < token.idx for m in c.mentions)]
             clusters = [max(before, key=lambda p: p[0])[1]] if before else []
+        if len(clusters) == 1 and head in GENERIC_ORGS and not any(m.begin < token.idx for m in clusters[0].mentions) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None  # "the party's leader" after "the Rural League", before "the Unity Party" is named: the
+            # organisation named before, as for any "the party" ("a Dutch court" may be named after)
         return self.key(clusters[0].cid) if len(clusters) == 1 else None
 
     def _armed_forces(self, token: Token) -> str | None:
