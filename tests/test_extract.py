@@ -2381,3 +2381,9 @@ def test_the_party_is_the_one_named_before_not_one_named_after(run):
                        "Tom Abebe.",
                        "The prime minister's Unity Party won the most seats in the April election.")
     assert ("Tom Abebe", "headOf", "Rural League") in relations_of(facts, names)
+
+
+def test_brussels_acting_is_the_european_union_not_belgium(run):
+    facts, names = run("Norland won candidate status in 2023, but Brussels froze the accession talks last year.")
+    assert "Belgium" not in names.values()
+    assert any(names.get(e.source) == "European Union" for e in facts.events)

@@ -80,6 +80,8 @@ GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "age
 UNIONS = {"bloc", "alliance"}
 UNION_WORDS = {"union", "alliance", "bloc", "association", "community", "league", "organization", "organisation",
                "coalition", "pact", "treaty", "cooperation"}
+#: Capitals that stand for the union seated there, not for their state: "Brussels" is the European Union.
+SEATS = {"brussels": "european union"}
 #: A country's missions abroad, which act for it: "the Russian embassy denied".
 MISSIONS = {"embassy", "consulate"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
@@ -1017,17 +1019,25 @@ class Entities:
         return None
 
     def capital_country(self, key: str | None) -> str | None:
-        """The country whose capital a city entity is ("Warsaw accuses Minsk"), as an entity key."""
+        """The country whose capital a city entity is ("Warsaw accuses Minsk"), or the union seated there
+        ("Brussels froze the talks": the European Union), as an entity key."""
         if key is None or self.type_of(key) != CITY:
             return key
-        code = capitals().get(norm(self.label_of(key)))
-        found = [cid for cid, c in enumerate(self._clusters) if c.type == COUNTRY and c.country == code and c.mentions]
-        if found:
-            return self.key(found[0])
-        known = next((k for k in countries().values() if k.code == code), None)
-        if known is None:
-            return key
-        cluster = self._cluster(COUNTRY, known.label, known, known.code)
+        if seat := SEATS.get(norm(self.label_of(key))):
+            known = organizations()[seat]
+            cluster = self._cluster(ORGANIZATION, known.label, known)
+        else:
+            code = capitals().get(norm(self.label_of(key)))
+            found = [cid for cid, c in enumerate(self._clusters) if c.type == COUNTRY and c.country == code
+                     and c.mentions]
+            if found:
+                return self.key(found[0])
+            known = next((k for k in countries().values() if k.code == code), None)
+            if known is None:
+                return key
+            cluster = self._cluster(COUNTRY, known.label, known, known.code)
+        if cluster.mentions:
+            return self.key(cluster.cid)
         cluster.mentions.extend(self._clusters[int(key[1:])].mentions[:1])
         return self.key(cluster.cid)
 
