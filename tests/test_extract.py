@@ -2387,3 +2387,12 @@ def test_brussels_acting_is_the_european_union_not_belgium(run):
     facts, names = run("Norland won candidate status in 2023, but Brussels froze the accession talks last year.")
     assert "Belgium" not in names.values()
     assert any(names.get(e.source) == "European Union" for e in facts.events)
+
+
+def test_a_name_a_common_noun_for_a_body_describes_is_an_organisation(run):
+    facts, _ = run("The rights group Freedom Keepers says more than 1,100 people are held for political reasons.",
+                   "Investigators traced the attack to a criminal network calling itself Grey Lantern, which "
+                   "operated from abroad.",
+                   "The inmates, most of them members of the Los Halcones gang, escaped.")
+    for name in ("Freedom Keepers", "Grey Lantern", "Los Halcones"):
+        assert by_label(facts, name).type == ORGANIZATION

@@ -76,6 +76,10 @@ SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Armed Forces
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party", "federation"}
+#: Common nouns set beside a name that make it a body's: "the rights group X", "drugmaker X", "the X gang".
+BODY_NOUNS = GENERIC_ORGS - {"court", "tribunal"} | {"gang", "militia", "network", "cartel", "faction", "movement",
+                                                     "association", "broadcaster", "newspaper", "drugmaker",
+                                                     "carmaker", "automaker", "steelmaker", "chipmaker", "maker"}
 #: Nouns for a union of members, and the words that name one: "the bloc" is the "European Union".
 UNIONS = {"bloc", "alliance"}
 UNION_WORDS = {"union", "alliance", "bloc", "association", "community", "league", "organization", "organisation",
@@ -268,6 +272,18 @@ def _geographic(ent: Span) -> bool:
         ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in LANDFORMS)
 
 
+def _organizational(ent: Span) -> bool:
+    """Whether a common noun for a body says what the name is: "the rights group X", "the state airline X",
+    "the X gang", "a network calling itself X" (a person would be "himself")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and (before.lower_ == "itself" or before.is_lower and before.lemma_ in BODY_NOUNS and (
+            ent.root.head == before or ent.start <= before.head.i < ent.end)):
+        return True
+    return after is not None and after.is_lower and after.lemma_ in BODY_NOUNS and ent.root.head == after
+
+
 def _paired(token: Token) -> bool:
     """Whether a plural noun says two entities of its kind: "the two leaders", "both countries"."""
     return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in PAIR_NOUNS and any(
@@ -438,6 +454,9 @@ class Entities:
                 kind = ORGANIZATION  # "Union Paysanne (UP)": a name its initials stand for is no person's
             if kind in (PERSON, ORGANIZATION) and _geographic(ent):
                 kind = PLACE  # "the Syr Darya river", "the island of Ambae", "the Farchana camp"
+            if kind in (PERSON, CITY, PLACE) and _organizational(ent) and norm(ent.text) not in countries() \
+                    and norm(ent.text) not in cities():
+                kind = ORGANIZATION  # "the rights group X", "the X gang": no person nor place
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind == ORGANIZATION and ent[-1].is_lower and any(t.tag_ == "POS" for t in ent):
@@ -695,7 +714,10 @@ class Entities:
             if 2 <= len(span) <= 4 and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES or t.lower_ in
                                                PORTFOLIO_WORDS or t.ent_type_ for t in span) and \
                     norm(span.text) not in countries() and norm(span.text) not in cities():
-                self._people([span])
+                if _organizational(span):  # "the rights group X says"
+                    self._add(self._cluster(ORGANIZATION, span.text), span)
+                else:
+                    self._people([span])
 
     def _rescan_short_names(self, doc: Doc) -> None:
         """One-word names of places and organisations the model found once and missed elsewhere:
