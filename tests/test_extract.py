@@ -2396,3 +2396,10 @@ def test_a_name_a_common_noun_for_a_body_describes_is_an_organisation(run):
                    "The inmates, most of them members of the Los Halcones gang, escaped.")
     for name in ("Freedom Keepers", "Grey Lantern", "Los Halcones"):
         assert by_label(facts, name).type == ORGANIZATION
+
+
+def test_a_name_before_a_compound_noun_of_the_land_is_a_place(run):
+    facts, _ = run("Soldiers cleared part of the Dombe refugee camp on Saturday.",
+                   "Eleven fishermen were detained in the Shatt Kamal waterway.")
+    assert by_label(facts, "Dombe").type == PLACE
+    assert by_label(facts, "Shatt Kamal").type == PLACE

@@ -67,7 +67,8 @@ FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport",
 LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert", "sea", "bay", "peninsula",
              "reservoir", "glacier", "canal", "strait", "plateau", "basin", "delta", "archipelago", "region",
              "province", "district", "camp", "terminal", "mine", "complex", "crossing", "highway", "motorway",
-             "pipeline"}
+             "pipeline", "waterway", "lagoon", "estuary", "gulf", "creek", "forest", "gorge", "swamp", "wetland",
+             "oasis", "atoll", "reef", "hill"}
 #: Common nouns of a site that complete the name before them: "the Mornaguia prison".
 SITES = {"prison", "barracks", "airbase", "refinery"}
 #: A state's armed services, which a demonym before them names: "the French Navy".
@@ -267,8 +268,10 @@ def _portfolio(ent: Span) -> bool:
 
 def _geographic(ent: Span) -> bool:
     """Whether a common noun of the land names what the name is: "the Naf river", "the island of Ambae"."""
-    doc = ent.doc
-    return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lemma_ in LANDFORMS or (
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and doc[end].is_lower and doc[end].dep_ == "compound" and doc[end].head.i > end:
+        end += 1  # "the Gado refugee camp"
+    return end < len(doc) and doc[end].is_lower and doc[end].lemma_ in LANDFORMS or (
         ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in LANDFORMS)
 
 
