@@ -2403,3 +2403,10 @@ def test_a_name_before_a_compound_noun_of_the_land_is_a_place(run):
                    "Eleven fishermen were detained in the Shatt Kamal waterway.")
     assert by_label(facts, "Dombe").type == PLACE
     assert by_label(facts, "Shatt Kamal").type == PLACE
+
+
+def test_a_region_of_the_country_named_before(run):
+    facts, names = run("BERTOUA, Cameroon — Cameroonian soldiers cleared part of the Dombe refugee camp in the "
+                       "country's North Region over the weekend.")
+    found = relations_of(facts, names)
+    assert ("North Region", "containedInPlace", "Cameroon") in found

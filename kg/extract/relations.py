@@ -242,7 +242,9 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None and token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        outer = entities.at(owner) if owner is not None else None
+        outer = None if owner is None else entities.at(owner) or (
+            entities.of(owner) if owner.lemma_.lower() in ("country", "nation") else None)  # "the country's East
+        # Region": the country named before
         if outer is None:
             appos = next((c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS), None)
             prep = next((c for c in appos.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None) \
