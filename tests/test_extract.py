@@ -2410,3 +2410,9 @@ def test_a_region_of_the_country_named_before(run):
                        "country's North Region over the weekend.")
     found = relations_of(facts, names)
     assert ("North Region", "containedInPlace", "Cameroon") in found
+
+
+def test_a_charge_daffaires_is_a_post_of_the_state(run):
+    facts, names = run("Norway recalled its ambassador and summoned Sweden's charge d'affaires, Lars Ekdal, on "
+                       "Thursday.")
+    assert ("Lars Ekdal", "Charge d'affaires", "Sweden") in offices_of(facts, names)

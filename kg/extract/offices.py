@@ -46,7 +46,8 @@ class Description:
 
 def _title_case(text: str) -> str:
     words = text.split()
-    return " ".join(w if (w.lower() in SMALL_WORDS and i) or w[:1].isupper() else w[:1].upper() + w[1:]
+    return " ".join(w if (w.lower() in SMALL_WORDS or w.startswith(("d'", "d’"))) and i or w[:1].isupper()
+                    else w[:1].upper() + w[1:]  # "Chargé d'affaires": no "D'affaires"
                     for i, w in enumerate(words))
 
 
@@ -519,7 +520,8 @@ def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: l
 STATE_TITLES = {"president", "vice president", "vice-president", "prime minister", "deputy prime minister", "premier",
                 "chancellor", "king", "queen", "emir", "sultan", "crown prince"}
 #: Posts of a state's envoys: "Norway recalled its ambassador, X" is Norway's ambassador.
-DIPLOMATS = {"ambassador", "high commissioner", "envoy", "special envoy", "consul", "consul general"}
+DIPLOMATS = {"ambassador", "high commissioner", "envoy", "special envoy", "consul", "consul general",
+             "charge d'affaires", "chargé d'affaires"}
 #: Posts in a company or body: "Chief executive X" without "of Y" is of the organisation the text is about.
 BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson",
                "managing director", "chief financial officer", "cfo", "chief operating officer", "founder",
