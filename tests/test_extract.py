@@ -2416,3 +2416,9 @@ def test_a_charge_daffaires_is_a_post_of_the_state(run):
     facts, names = run("Norway recalled its ambassador and summoned Sweden's charge d'affaires, Lars Ekdal, on "
                        "Thursday.")
     assert ("Lars Ekdal", "Charge d'affaires", "Sweden") in offices_of(facts, names)
+
+
+def test_a_known_organisation_the_model_cuts_is_taken_whole(run):
+    facts, _ = run("Norland ranked 37th in the latest index compiled by Reporters Without Borders.")
+    assert by_label(facts, "Reporters Without Borders").type == ORGANIZATION
+    assert not [e for e in facts.entities if e.type == PERSON]

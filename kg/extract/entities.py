@@ -230,6 +230,11 @@ def _defined_names(doc: Doc) -> list[Span]:
     for saint, name in zip(doc.ents, doc.ents[1:], strict=False):
         if saint[0].text in ("St", "St.", "Saint") and name.start == saint.end + 1 and doc[saint.end].tag_ == "POS":
             ents.append(Span(doc, saint.start, name.end, label=name.label_))  # "St Mary's General Hospital"
+    for ent in doc.ents:  # "Reporters Without Borders", which the model cuts to a person "Without Borders"
+        start = next((ent.start - n for n in (2, 1) if ent.start >= n and doc[ent.start - n].is_title
+                      and norm(doc[ent.start - n:ent.end].text) in organizations()), None)
+        if start is not None:
+            ents.append(Span(doc, start, ent.end, label="ORG"))
     for ent in doc.ents:
         end = ent.end
         while end < min(ent.end + 3, len(doc)) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
