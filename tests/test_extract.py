@@ -2422,3 +2422,8 @@ def test_a_known_organisation_the_model_cuts_is_taken_whole(run):
     facts, _ = run("Norland ranked 37th in the latest index compiled by Reporters Without Borders.")
     assert by_label(facts, "Reporters Without Borders").type == ORGANIZATION
     assert not [e for e in facts.entities if e.type == PERSON]
+
+
+def test_a_one_word_body_is_the_longer_name_before_it(run):
+    facts, _ = run("A European Commission spokeswoman said the Commission regretted the vote.")
+    assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["European Commission"]

@@ -572,8 +572,9 @@ class Entities:
 
     def _longer_name(self, ent: Span) -> _Cluster | None:
         """The organisation named before whose full name ends with this shorter one: "the Security Council"
-        after "the UN Security Council" (the one named last, if several end so)."""
-        if len(ent) < 2 or norm(ent.text) in organizations():
+        after "the UN Security Council", "the Commission" after "the European Commission" (the one named last,
+        if several end so)."""
+        if len(ent) < 2 and ent.text.lower() not in ORG_WORDS or norm(ent.text) in organizations():
             return None
         tail = " " + ascii_fold(norm(ent.text))
         found = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and (
