@@ -2427,3 +2427,8 @@ def test_a_known_organisation_the_model_cuts_is_taken_whole(run):
 def test_a_one_word_body_is_the_longer_name_before_it(run):
     facts, _ = run("A European Commission spokeswoman said the Commission regretted the vote.")
     assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["European Commission"]
+
+
+def test_fans_are_a_group_that_acts(run):
+    facts, names = run("Fans threw flares at police after the match on Sunday.")
+    assert any(names.get(e.source) == "fans" for e in facts.events)
