@@ -2432,3 +2432,14 @@ def test_a_one_word_body_is_the_longer_name_before_it(run):
 def test_fans_are_a_group_that_acts(run):
     facts, names = run("Fans threw flares at police after the match on Sunday.")
     assert any(names.get(e.source) == "fans" for e in facts.events)
+
+
+def test_an_acting_holder_succeeded_the_one_the_text_names_in_the_post(run):
+    facts, names = run("Lawmakers voted to suspend Lithuanian President Tomas Varga on Tuesday.",
+                       "Senate leader Ana Roth took over as interim president hours after the vote.")
+    found = relations_of(facts, names)
+    assert ("Ana Roth", "Interim President", "Lithuania") in offices_of(facts, names)
+    assert ("Ana Roth", "succeeded", "Tomas Varga") in found and ("Ana Roth", "headOf", "Lithuania") in found
+    facts, names = run("Prime Minister Ivan Petrov dismissed Agriculture Minister Karol Benes after the arrest and "
+                       "named his deputy, State Secretary Eva Horak, as acting agriculture minister.")
+    assert ("Eva Horak", "succeeded", "Karol Benes") in relations_of(facts, names)

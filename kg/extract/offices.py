@@ -360,8 +360,9 @@ def _predicate(span) -> tuple[list[Token], bool]:
     "appointed X as its general secretary", and whether it is past ("X was", "X served as"). Only
     when the phrase's head is a title."""
     root = span.root
-    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
-        root = root.head  # "his treasurer, X, was sworn in as prime minister"
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        root = root.head  # "his treasurer, X, was sworn in as prime minister", "named its vice president, X, as
+        # interim president"
     phrase = None
     verb = next((c for c in root.children if c.dep_ == "relcl" and any(
         w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)), None)
@@ -370,7 +371,8 @@ def _predicate(span) -> tuple[list[Token], bool]:
     if verb is not None and verb.lemma_.lower() in GIVING and root.dep_ == "nsubj" and not any(
             c.dep_ == "auxpass" for c in verb.children):
         verb = None  # "X appointed Y as finance minister": the post is Y's, not the appointer's
-    if verb is not None and verb.lemma_.lower() in BEING | GIVING:
+    if verb is not None and (verb.lemma_.lower() in BEING | GIVING or verb.lemma_.lower() == "take" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):  # "X took over as interim president"
         phrase = next((c for c in verb.children if c.dep_ in ("attr", "oprd")), None)
         if phrase is None:
             as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -477,6 +479,7 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
     nationality = {d.person: d.nationality for d in found if d.nationality}
     unnamed = [(t.idx, t.head.lower_, t) for t in doc if t.dep_ == "amod" and norm(t.text) in demonyms()
                and t.head.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.head.children)]
+    placed = []
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
             title = d.office.title
@@ -488,8 +491,36 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
                 t for i, head, t in unnamed if i < d.mention.begin and head == d.office.title.lower().split()[-1]]):
             # "Iran freed an Iranian engineer ... X, an engineer convicted in 2022": the engineer is Iranian
             d = replace(d, nationality=entities.demonym(earlier[-1]))
+        placed.append(d)
+    for d in placed:
+        if d.office and d.office.organization is None and (before := held_before(d, placed)) \
+                and before.office.organization:
+            d = replace(d, office=replace(d.office, organization=before.office.organization))  # "interim
+            # president" of the body whose president left
         yield d
     yield from _named_next(doc, entities, people, [t for _, _, t in unnamed], set(nationality))
+
+
+#: Words that make a post one held for a time, in place of its holder: "acting agriculture minister".
+STANDING_IN = re.compile(r"(?:interim|acting) ", re.IGNORECASE)
+
+
+def held_before(d: Description, found: list[Description]) -> Description | None:
+    """The one the text names holding the post that an interim or acting holder fills: "X was named acting
+    agriculture minister" after "Agriculture Minister Y" (of the same body; when several, the one whose body
+    the text gives)."""
+    if d.office is None or d.office.former or not STANDING_IN.match(d.office.title):
+        return None
+    post = STANDING_IN.sub("", d.office.title, count=1).lower()
+    holders: dict[str, Description] = {}
+    for o in found:
+        if o.office and o.person != d.person and not o.office.former and o.office.title.lower() == post and (
+                d.office.organization is None or o.office.organization in (None, d.office.organization)) and (
+                o.person not in holders or o.office.organization):
+            holders[o.person] = o
+    if len(holders) > 1:
+        holders = {k: o for k, o in holders.items() if o.office.organization}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: list[Token], known: set[str]) \

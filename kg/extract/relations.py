@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
-from kg.extract.offices import ALIGNMENTS, Description
+from kg.extract.offices import ALIGNMENTS, Description, held_before
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
 from kg.lexicon import demonyms, norm, organizations
 
@@ -36,7 +36,7 @@ CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead"
 #: Words that make a leader's title a part of the body, not its head: "deputy director", "Asia director"; "Head
 #: of Delegation" of the EU heads the delegation only, a head of operations the department; a parliamentary leader
 #: leads the deputies.
-NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|acting|interim|parliamentary)\b"
+NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|parliamentary)\b"
                       r"|\band\b|-elect\b"
                       r"|\bof (?:the )?(?:\w+ )?(?:delegation|mission|staff|team|department|unit|division|bureau|"
                       r"research|office|operations|communications|programmes|programs|policy)\b", re.IGNORECASE)
@@ -130,6 +130,9 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                             if key and entities.type_of(key) == PERSON:
                                 stood.setdefault((key, event.trigger.begin),
                                                  _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+    for d in described:  # "Y was named acting agriculture minister" after "Agriculture Minister X": Y succeeded X
+        if before := held_before(d, described):
+            yield Relation(d.person, "succeeded", before.person, _sentence(doc, d.mention))
     for event in events:
         if event.type == SUCCESSION and event.source and event.target:
             yield Relation(event.source, "succeeded", event.target, event.sentence)
