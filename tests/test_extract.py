@@ -2443,3 +2443,9 @@ def test_an_acting_holder_succeeded_the_one_the_text_names_in_the_post(run):
     facts, names = run("Prime Minister Ivan Petrov dismissed Agriculture Minister Karol Benes after the arrest and "
                        "named his deputy, State Secretary Eva Horak, as acting agriculture minister.")
     assert ("Eva Horak", "succeeded", "Karol Benes") in relations_of(facts, names)
+
+
+def test_the_internationally_recognised_government_acts_as_its_country(run):
+    facts, names = run("ADEN, Yemen — Rebels attacked a convoy on Monday.",
+                       "The internationally recognised government condemned the attack.")
+    assert any(names.get(e.source) == "Yemen" and e.type.startswith("11") for e in facts.events)

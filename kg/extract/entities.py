@@ -99,6 +99,9 @@ NON_STATE = {"company", "firm", "group", "union", "federation", "charity", "insu
              "manufacturer", "retailer", "operator"}
 STATE_BODY_WORDS = {"police", "command", "army", "military", "forces", "navy", "guard", "ministry", "court",
                     "tribunal", "government", "parliament", "senate"}
+#: Words that say a government is its country's: "the internationally recognised government", "the federal
+#: government" (not "the regional government", "the former government").
+NATIONAL = {"recognised", "recognized", "federal", "national", "central", "new", "interim", "transitional"}
 #: Singular nouns for a country's bodies that act as a group when no name says whose: "the government said".
 BODIES = ("government", "opposition", "army", "court")
 #: Nouns for an organisation's armed men: "its fighters" act for it.
@@ -789,9 +792,11 @@ class Entities:
                 body := self._child_of(of, ("pobj",), ORGANIZATION)):
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "the 27 members of the council agreed"
             return
-        if token.lower_ == "government" and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children) \
+        if token.lower_ == "government" and not any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and
+                                                    c.lower_ not in NATIONAL for c in token.children) \
                 and (home := self._governed(token)) is not None:
-            self._add(home, self.doc[token.i:token.i + 1])  # "the government" acts for its country, as CAMEO codes it
+            self._add(home, self.doc[token.i:token.i + 1])  # "the government", "the internationally recognised
+            # government" act for its country, as CAMEO codes it (not "the regional government")
             return
         nationality, written = None, ""
         for child in token.lefts:
