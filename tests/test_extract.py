@@ -2449,3 +2449,9 @@ def test_the_internationally_recognised_government_acts_as_its_country(run):
     facts, names = run("ADEN, Yemen — Rebels attacked a convoy on Monday.",
                        "The internationally recognised government condemned the attack.")
     assert any(names.get(e.source) == "Yemen" and e.type.startswith("11") for e in facts.events)
+
+
+def test_one_replaced_by_another_is_succeeded_by_them(run):
+    facts, names = run("Electoral commission head Tom Abebe resigned on Monday.",
+                       "He was replaced on an interim basis by his deputy, Ana Roth, the commission said.")
+    assert ("Ana Roth", "succeeded", "Tom Abebe") in relations_of(facts, names)

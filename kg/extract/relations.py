@@ -143,6 +143,14 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                                      or (token.head if token.dep_ == "appos" else None))) \
                 and PERSON == entities.type_of(before) == entities.type_of(after) and before != after:
             yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+    for token in doc:  # "X was replaced by his deputy, Y": Y succeeded X (the event may take X for the doer)
+        agent = next((c for c in token.subtree if c.lower_ == "by" and c.i > token.i and _clause_of(c) == token),
+                     None) if token.lemma_.lower() in ("replace", "succeed") and token.tag_ == "VBN" else None
+        if agent is not None and (
+                before := entities.of(next((c for c in token.children if c.dep_ == "nsubjpass"), None))) and (
+                after := entities.of(next((c for c in agent.children if c.dep_ == "pobj"), None))) \
+                and PERSON == entities.type_of(before) == entities.type_of(after) and before != after:
+            yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     if elections:
         for person, where in named.items():  # "candidate X": in the election named nearest
             nearest = min(elections, key=lambda e: min(abs(m.begin - where.begin) for m in (e.trigger, *e.mentions)))
@@ -189,6 +197,14 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             # said": where he spoke, and his country
             if outer and inner != outer and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
                 yield Relation(inner, "containedInPlace", outer, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause holds the token: "replaced on an interim basis by X", where the parse may hang "by"
+    on "basis"."""
+    while token.head != token and token.head.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token.head
 
 
 def _owner(token: Token, entities: Entities) -> bool:
