@@ -2455,3 +2455,10 @@ def test_one_replaced_by_another_is_succeeded_by_them(run):
     facts, names = run("Electoral commission head Tom Abebe resigned on Monday.",
                        "He was replaced on an interim basis by his deputy, Ana Roth, the commission said.")
     assert ("Ana Roth", "succeeded", "Tom Abebe") in relations_of(facts, names)
+
+
+def test_a_short_name_of_a_country_named_in_full_before_is_that_country(run):
+    facts, names = run("Fighters attacked two villages in the Democratic Republic of Congo on Sunday.",
+                       "Congo's justice minister, Ada Okafor, said those responsible would be punished.")
+    assert not [e for e in facts.entities if e.type == CITY]
+    assert ("Ada Okafor", "Justice Minister", "DR Congo") in offices_of(facts, names)

@@ -568,10 +568,18 @@ class Entities:
         elif kind == ORGANIZATION or ent.text.isupper() and self._expand_acronym(ent) != ent.text:
             # "the ZNTA's president", which the model takes for a place: the association defined as "(ZNTA)"
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)
+        elif kind == CITY and key not in cities() and (country := self._shortened(key)) is not None:
+            self._add(country, ent)  # "Congo" after "the Democratic Republic of Congo"
         elif kind == CITY and key in subdivisions() and key not in cities():
             self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
         else:
             self._add(self._cluster(kind, ent.text), ent)
+
+    def _shortened(self, key: str) -> _Cluster | None:
+        """The one country named before whose name ends with this one: "Congo" after "DR Congo"."""
+        found = {c.cid: c for c in self._clusters if c.type == COUNTRY and c.mentions and any(
+            norm(m.text).endswith(" " + key) for m in c.mentions)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _longer_name(self, ent: Span) -> _Cluster | None:
         """The organisation named before whose full name ends with this shorter one: "the Security Council"
