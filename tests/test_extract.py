@@ -2462,3 +2462,10 @@ def test_a_short_name_of_a_country_named_in_full_before_is_that_country(run):
                        "Congo's justice minister, Ada Okafor, said those responsible would be punished.")
     assert not [e for e in facts.entities if e.type == CITY]
     assert ("Ada Okafor", "Justice Minister", "DR Congo") in offices_of(facts, names)
+
+
+def test_a_demonym_the_parse_cuts_off_as_a_sentence_still_describes_the_name(run):
+    facts, names = run("Upstream neighbours Kyrgyzstan and Tajikistan, which control the reservoirs that feed the "
+                       "river, did not sign the treaty. Kyrgyz Energy Minister Almaz Bekov said Bishkek had not "
+                       "been consulted.")
+    assert ("Almaz Bekov", "Energy Minister", "Kyrgyzstan") in offices_of(facts, names)

@@ -224,6 +224,8 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
     words: list[Token] = []
     i = start - 1
     sent_start = doc[start].sent.start
+    while sent_start > 0 and not doc[sent_start - 1].is_punct and not doc[sent_start - 1].is_space:
+        sent_start = doc[sent_start - 1].sent.start  # "Kyrgyz | Energy Minister X": a sentence the parse cut short
     while i >= sent_start and len(words) < 10:
         t = doc[i]
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
