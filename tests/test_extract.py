@@ -2469,3 +2469,11 @@ def test_a_demonym_the_parse_cuts_off_as_a_sentence_still_describes_the_name(run
                        "river, did not sign the treaty. Kyrgyz Energy Minister Almaz Bekov said Bishkek had not "
                        "been consulted.")
     assert ("Almaz Bekov", "Energy Minister", "Kyrgyzstan") in offices_of(facts, names)
+
+
+def test_a_governor_with_no_province_is_of_the_bank_named_before(run):
+    facts, names = run("The Central Bank of Kenya raised its main rate to 9% on Tuesday, its third increase this "
+                       "year.",
+                       "\"Today's decision should not be read as the last one,\" Governor Ada Okafor told a news "
+                       "conference.")
+    assert ("Ada Okafor", "Governor", "Central Bank of Kenya") in offices_of(facts, names)

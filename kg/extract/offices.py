@@ -560,7 +560,7 @@ BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", 
                "managing director", "chief financial officer", "cfo", "chief operating officer", "founder",
                "co-founder", "executive director", "director general", "director-general", "secretary general",
                "secretary-general", "general manager", "president and chief executive", "spokesman", "spokeswoman",
-               "spokesperson"}
+               "spokesperson", "governor"}  # a governor without a province: of the (central) bank named
 
 #: Bodies named in front of a post: "police spokeswoman", "army spokesman", "court registrar".
 BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parliament", "senate", "party", "union"}
@@ -581,7 +581,7 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
     """The country or organisation a post named without one is in, as a reader takes it: a head of
     state or minister is of the person's country (their nationality, else the one country their
     sentence names); a chief executive or spokesperson is of the organisation named last before
-    them (a spokesperson: in the same or the sentence before)."""
+    them (a spokesperson: in the same or the sentence before; a governor: the bank)."""
     title = d.office.title.lower()
     span = doc.char_span(d.mention.begin, d.mention.end)
     if span is None:
@@ -612,7 +612,8 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
                 # article is about, may follow it; a spokesperson speaks for a body named in the paragraph
             first = doc[prev].sent.start if prev >= 0 and entities.in_body(doc[prev]) else first
         return next((k for t in reversed(doc[first:span.start]) if (k := entities.at(t))
-                     and entities.type_of(k) == ORGANIZATION and entities.in_body(t)), None)
+                     and entities.type_of(k) == ORGANIZATION and entities.in_body(t) and (
+                         title != "governor" or "bank" in norm(entities.label_of(k)).split())), None)
     return None
 
 
