@@ -2477,3 +2477,9 @@ def test_a_governor_with_no_province_is_of_the_bank_named_before(run):
                        "\"Today's decision should not be read as the last one,\" Governor Ada Okafor told a news "
                        "conference.")
     assert ("Ada Okafor", "Governor", "Central Bank of Kenya") in offices_of(facts, names)
+
+
+def test_a_lower_case_body_word_the_model_tags_as_a_name_is_the_body_named(run):
+    facts, names = run("In a statement, the Belarusian Foreign Ministry rejected the sanctions as illegitimate.",
+                       "Foreign ministry spokesman Ivan Karpau denied that Belarus was organising the crossings.")
+    assert ("Ivan Karpau", "Spokesman", "Belarusian Foreign Ministry") in offices_of(facts, names)

@@ -939,7 +939,9 @@ class Entities:
                 return self.key(self._by_token[child.i])
         if token.dep_ == "appos" and token.head.i in self._by_token:
             return self.key(self._by_token[token.head.i])
-        if token.pos_ == "NOUN" and (named := self._named_by_head(token)):
+        if (token.pos_ == "NOUN" or token.is_lower and token.pos_ == "PROPN" and not any(
+                c.dep_ == "poss" for c in token.children)) and (named := self._named_by_head(token)):  # "Foreign
+            # ministry spokesman X", which the model tags PROPN ("Russia's foreign ministry" is Russia's)
             return named
         if token.is_lower and token.lower_ in TITLES and any(c.dep_ == "det" and c.lower_ == "the"
                                                                    for c in token.children) \
