@@ -2486,5 +2486,5 @@ def test_a_lower_case_body_word_the_model_tags_as_a_name_is_the_body_named(run):
 
 
 def test_a_city_written_without_its_accents_has_one_spelling(run):
-    facts, _ = run("Protesters marched in Yaounde on Saturday.")
+    facts, _ = run("Opposition supporters clashed with police in Yaounde, the capital, on Saturday.")
     assert [e.label for e in facts.entities if e.type == CITY] == ["Yaoundé"]
