@@ -46,7 +46,8 @@ class Description:
 
 def _title_case(text: str) -> str:
     words = text.split()
-    return " ".join(w if (w.lower() in SMALL_WORDS and i) or w[:1].isupper() else w[:1].upper() + w[1:]
+    return " ".join(w if (w.lower() in SMALL_WORDS or w.startswith(("d'", "d’"))) and i or w[:1].isupper()
+                    else w[:1].upper() + w[1:]  # "Chargé d'affaires": no "D'affaires"
                     for i, w in enumerate(words))
 
 
@@ -223,6 +224,8 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
     words: list[Token] = []
     i = start - 1
     sent_start = doc[start].sent.start
+    while sent_start > 0 and not doc[sent_start - 1].is_punct and not doc[sent_start - 1].is_space:
+        sent_start = doc[sent_start - 1].sent.start  # "Kyrgyz | Energy Minister X": a sentence the parse cut short
     while i >= sent_start and len(words) < 10:
         t = doc[i]
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
@@ -316,6 +319,9 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     start = span.start
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in FORMER):
         words = next((n for n in (3, 2, 1) if start >= n and _is_title(doc[start - n:start]) == n), 0)
+        if words == 1 and start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 3].whitespace_ and _is_title([doc[start - 3]]):
+            words = 3  # "Lieutenant-General X"
         if not words and not (norm(doc[start - 1].text) in demonyms() or doc[start - 1].lower_ in FORMER):
             break
         start -= words or 1  # the rank and nationality, which the words before the name give: "the party's
@@ -356,8 +362,9 @@ def _predicate(span) -> tuple[list[Token], bool]:
     "appointed X as its general secretary", and whether it is past ("X was", "X served as"). Only
     when the phrase's head is a title."""
     root = span.root
-    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
-        root = root.head  # "his treasurer, X, was sworn in as prime minister"
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        root = root.head  # "his treasurer, X, was sworn in as prime minister", "named its vice president, X, as
+        # interim president"
     phrase = None
     verb = next((c for c in root.children if c.dep_ == "relcl" and any(
         w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in c.children)), None)
@@ -366,7 +373,8 @@ def _predicate(span) -> tuple[list[Token], bool]:
     if verb is not None and verb.lemma_.lower() in GIVING and root.dep_ == "nsubj" and not any(
             c.dep_ == "auxpass" for c in verb.children):
         verb = None  # "X appointed Y as finance minister": the post is Y's, not the appointer's
-    if verb is not None and verb.lemma_.lower() in BEING | GIVING:
+    if verb is not None and (verb.lemma_.lower() in BEING | GIVING or verb.lemma_.lower() == "take" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):  # "X took over as interim president"
         phrase = next((c for c in verb.children if c.dep_ in ("attr", "oprd")), None)
         if phrase is None:
             as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -473,6 +481,7 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
     nationality = {d.person: d.nationality for d in found if d.nationality}
     unnamed = [(t.idx, t.head.lower_, t) for t in doc if t.dep_ == "amod" and norm(t.text) in demonyms()
                and t.head.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.head.children)]
+    placed = []
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
             title = d.office.title
@@ -484,8 +493,36 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
                 t for i, head, t in unnamed if i < d.mention.begin and head == d.office.title.lower().split()[-1]]):
             # "Iran freed an Iranian engineer ... X, an engineer convicted in 2022": the engineer is Iranian
             d = replace(d, nationality=entities.demonym(earlier[-1]))
+        placed.append(d)
+    for d in placed:
+        if d.office and d.office.organization is None and (before := held_before(d, placed)) \
+                and before.office.organization:
+            d = replace(d, office=replace(d.office, organization=before.office.organization))  # "interim
+            # president" of the body whose president left
         yield d
     yield from _named_next(doc, entities, people, [t for _, _, t in unnamed], set(nationality))
+
+
+#: Words that make a post one held for a time, in place of its holder: "acting agriculture minister".
+STANDING_IN = re.compile(r"(?:interim|acting) ", re.IGNORECASE)
+
+
+def held_before(d: Description, found: list[Description]) -> Description | None:
+    """The one the text names holding the post that an interim or acting holder fills: "X was named acting
+    agriculture minister" after "Agriculture Minister Y" (of the same body; when several, the one whose body
+    the text gives)."""
+    if d.office is None or d.office.former or not STANDING_IN.match(d.office.title):
+        return None
+    post = STANDING_IN.sub("", d.office.title, count=1).lower()
+    holders: dict[str, Description] = {}
+    for o in found:
+        if o.office and o.person != d.person and not o.office.former and o.office.title.lower() == post and (
+                d.office.organization is None or o.office.organization in (None, d.office.organization)) and (
+                o.person not in holders or o.office.organization):
+            holders[o.person] = o
+    if len(holders) > 1:
+        holders = {k: o for k, o in holders.items() if o.office.organization}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: list[Token], known: set[str]) \
@@ -516,13 +553,14 @@ def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: l
 STATE_TITLES = {"president", "vice president", "vice-president", "prime minister", "deputy prime minister", "premier",
                 "chancellor", "king", "queen", "emir", "sultan", "crown prince"}
 #: Posts of a state's envoys: "Norway recalled its ambassador, X" is Norway's ambassador.
-DIPLOMATS = {"ambassador", "high commissioner", "envoy", "special envoy", "consul", "consul general"}
+DIPLOMATS = {"ambassador", "high commissioner", "envoy", "special envoy", "consul", "consul general",
+             "charge d'affaires", "chargé d'affaires"}
 #: Posts in a company or body: "Chief executive X" without "of Y" is of the organisation the text is about.
 BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson",
                "managing director", "chief financial officer", "cfo", "chief operating officer", "founder",
                "co-founder", "executive director", "director general", "director-general", "secretary general",
                "secretary-general", "general manager", "president and chief executive", "spokesman", "spokeswoman",
-               "spokesperson"}
+               "spokesperson", "governor"}  # a governor without a province: of the (central) bank named
 
 #: Bodies named in front of a post: "police spokeswoman", "army spokesman", "court registrar".
 BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parliament", "senate", "party", "union"}
@@ -543,7 +581,7 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
     """The country or organisation a post named without one is in, as a reader takes it: a head of
     state or minister is of the person's country (their nationality, else the one country their
     sentence names); a chief executive or spokesperson is of the organisation named last before
-    them (a spokesperson: in the same or the sentence before)."""
+    them (a spokesperson: in the same or the sentence before; a governor: the bank)."""
     title = d.office.title.lower()
     span = doc.char_span(d.mention.begin, d.mention.end)
     if span is None:
@@ -574,7 +612,8 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
                 # article is about, may follow it; a spokesperson speaks for a body named in the paragraph
             first = doc[prev].sent.start if prev >= 0 and entities.in_body(doc[prev]) else first
         return next((k for t in reversed(doc[first:span.start]) if (k := entities.at(t))
-                     and entities.type_of(k) == ORGANIZATION and entities.in_body(t)), None)
+                     and entities.type_of(k) == ORGANIZATION and entities.in_body(t) and (
+                         title != "governor" or "bank" in norm(entities.label_of(k)).split())), None)
     return None
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
-from kg.extract.offices import ALIGNMENTS, Description
+from kg.extract.offices import ALIGNMENTS, Description, held_before
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
 from kg.lexicon import demonyms, norm, organizations
 
@@ -36,7 +36,7 @@ CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead"
 #: Words that make a leader's title a part of the body, not its head: "deputy director", "Asia director"; "Head
 #: of Delegation" of the EU heads the delegation only, a head of operations the department; a parliamentary leader
 #: leads the deputies.
-NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|acting|interim|parliamentary)\b"
+NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|parliamentary)\b"
                       r"|\band\b|-elect\b"
                       r"|\bof (?:the )?(?:\w+ )?(?:delegation|mission|staff|team|department|unit|division|bureau|"
                       r"research|office|operations|communications|programmes|programs|policy)\b", re.IGNORECASE)
@@ -130,6 +130,9 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                             if key and entities.type_of(key) == PERSON:
                                 stood.setdefault((key, event.trigger.begin),
                                                  _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+    for d in described:  # "Y was named acting agriculture minister" after "Agriculture Minister X": Y succeeded X
+        if before := held_before(d, described):
+            yield Relation(d.person, "succeeded", before.person, _sentence(doc, d.mention))
     for event in events:
         if event.type == SUCCESSION and event.source and event.target:
             yield Relation(event.source, "succeeded", event.target, event.sentence)
@@ -138,6 +141,14 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                 before := entities.of(next((c for c in token.children if c.dep_ == "poss"), None))) and (
                 after := entities.of(next((c for c in token.children if c.dep_ == "appos"), None)
                                      or (token.head if token.dep_ == "appos" else None))) \
+                and PERSON == entities.type_of(before) == entities.type_of(after) and before != after:
+            yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+    for token in doc:  # "X was replaced by his deputy, Y": Y succeeded X (the event may take X for the doer)
+        agent = next((c for c in token.subtree if c.lower_ == "by" and c.i > token.i and _clause_of(c) == token),
+                     None) if token.lemma_.lower() in ("replace", "succeed") and token.tag_ == "VBN" else None
+        if agent is not None and (
+                before := entities.of(next((c for c in token.children if c.dep_ == "nsubjpass"), None))) and (
+                after := entities.of(next((c for c in agent.children if c.dep_ == "pobj"), None))) \
                 and PERSON == entities.type_of(before) == entities.type_of(after) and before != after:
             yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     if elections:
@@ -181,10 +192,28 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             if entities.type_of(inner) not in (CITY, PLACE):
                 continue  # no place before the comma: what follows need not be resolved (the last use of
                 # ``entities``: a pronoun's mention that resolving would add is read by no one)
-            outer = entities.of(token) if norm(token.text) not in demonyms() else None  # "In Kigali, Rwandan
-            # Foreign Minister X said": where he spoke, and his country
+            outer = entities.of(token) if norm(token.text) not in demonyms() and not _owner(token, entities) \
+                else None  # "In Kigali, Rwandan Foreign Minister X said", "In Kigali, Rwanda's foreign minister
+            # said": where he spoke, and his country
             if outer and inner != outer and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
                 yield Relation(inner, "containedInPlace", outer, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause holds the token: "replaced on an interim basis by X", where the parse may hang "by"
+    on "basis"."""
+    while token.head != token and token.head.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token.head
+
+
+def _owner(token: Token, entities: Entities) -> bool:
+    """Whether the name that begins at the token owns what follows, other than a place: "Rwanda's foreign
+    minister", not "Nigeria's commercial capital"."""
+    doc, key, j = token.doc, entities.at(token), token.i
+    while key and j + 1 < len(doc) and entities.at(doc[j + 1]) == key and doc[j + 1].tag_ != "POS":
+        j += 1
+    return j + 1 < len(doc) and doc[j + 1].tag_ == "POS" and doc[j].head.lemma_.lower() not in PLACE_NOUNS
 
 
 def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
@@ -194,7 +223,12 @@ def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
         key = entities.at(token)
         if key is None or entities.type_of(key) != ORGANIZATION or not _is_party(entities.label_of(key)):
             continue
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)  # "the prime minister's party"
+        first = token.i
+        while first > 0 and entities.at(doc[first - 1]) == key:
+            first -= 1
+        owner = next((c for t in doc[first:token.i + 1] for c in t.children if c.dep_ == "poss"
+                      and entities.at(c) != key), None)  # "the prime minister's party", "his People's Union"
+        # (whose owner the parse may hang on a word inside the name)
         if token.dep_ != "pobj" and not (token.i + 1 < len(doc) and entities.at(doc[token.i + 1]) == key):
             members = [entities.of(owner)]
         else:
@@ -227,7 +261,9 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None and token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        outer = entities.at(owner) if owner is not None else None
+        outer = None if owner is None else entities.at(owner) or (
+            entities.of(owner) if owner.lemma_.lower() in ("country", "nation") else None)  # "the country's East
+        # Region": the country named before
         if outer is None:
             appos = next((c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS), None)
             prep = next((c for c in appos.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None) \
