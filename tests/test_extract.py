@@ -2109,6 +2109,11 @@ def test_a_country_taking_over_a_presidency_succeeds_no_one_but_an_army_seizing_
     assert [(e.trigger.text, e.type) for e in facts.events] == [("seized", "Succession")]
 
 
+def test_a_participle_on_a_dated_noun_takes_its_date(run):
+    facts, _ = run("Fishing in the bay is governed by a 2012 agreement signed by Norland and Ostavia.")
+    assert {(e.trigger.text, e.when.value) for e in facts.events if e.trigger.text == "signed"} == {("signed", "2012")}
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
