@@ -13,7 +13,8 @@ Event dates are a ratio over matched events: when recall rose (793 matched, up f
 right (up from 681) but the ratio fell to 0.894, the new ones being harder to date; its floor followed.
 At 98, with a set of 8 annotated blind and scored once as unseen (events 0.563 there): events 0.697 ->
 0.684, relations 0.801 -> 0.794, quantities 0.986 -> 0.983. At 106, with a set of 8 annotated blind (events
-0.534 there when first scored): events 0.693 -> 0.679, offices 0.907 -> 0.888, dates 0.902 -> 0.899.)
+0.534 there when first scored): events 0.693 -> 0.679, offices 0.907 -> 0.888, dates 0.902 -> 0.899;
+raised since.)
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.95, "offices": 0.88, "relations": 0.79, "events": 0.68, "quotes": 0.975,
+FLOORS = {"entities": 0.955, "offices": 0.90, "relations": 0.81, "events": 0.685, "quotes": 0.98,
           "quantities": 0.98}
-DATE_FLOOR = 0.89  # a ratio over matched events: events newly found without a date in their sentence lower it
-UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (308/308 at 98 articles)
+DATE_FLOOR = 0.90  # a ratio over matched events: events newly found without a date in their sentence lower it
+UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (322/322 at 106 articles)
 
 
 @pytest.fixture(scope="module")

@@ -1065,7 +1065,7 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
     hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # the parser may hang the second
     # name on the verb
     keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung)]
-    return [k for k in keys if k and entities.type_of(k) != GROUP]
+    return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY)]  # actors, not places
 
 
 def _conjuncts(token: Token) -> list[Token]:
