@@ -2097,9 +2097,9 @@ def test_batons_immunity_stripped_accounts_frozen_and_a_bloc_quit(run):
 
 
 def test_two_coordinated_named_targets_are_one_event_each(run):
-    facts, names = run("Joseph Ochieng met President Ali Farah and Said Warsame on Monday.")
+    facts, names = run("Piet Mandel met President Ilir Daci and Lena Sova on Monday.")
     assert sorted((e.type, names[e.source], names[e.target]) for e in facts.events) == [
-        ("040", "Joseph Ochieng", "Ali Farah"), ("040", "Joseph Ochieng", "Said Warsame")]
+        ("040", "Piet Mandel", "Ilir Daci"), ("040", "Piet Mandel", "Lena Sova")]
 
 
 def test_a_country_taking_over_a_presidency_succeeds_no_one_but_an_army_seizing_power_does(run):
@@ -2566,8 +2566,8 @@ def test_a_place_before_a_comma_and_a_countrys_possessive_is_not_in_it(run):
 
 
 def test_a_post_before_a_comma_and_a_hyphenated_rank(run):
-    facts, names = run("Kenya's military governor, Lieutenant-General Tom Mbuyi, declared a curfew.")
-    assert ("Tom Mbuyi", "Military Governor", "Kenya") in offices_of(facts, names)
+    facts, names = run("Kenya's military governor, Lieutenant-General Tom Ekwe, declared a curfew.")
+    assert ("Tom Ekwe", "Military Governor", "Kenya") in offices_of(facts, names)
 
 
 def test_the_party_is_the_one_named_before_not_one_named_after(run):

@@ -290,7 +290,7 @@ def _geographic(ent: Span) -> bool:
     """Whether a common noun of the land names what the name is: "the Naf river", "the island of Ambae"."""
     doc, end = ent.doc, ent.end
     while end + 1 < len(doc) and doc[end].is_lower and doc[end].dep_ == "compound" and doc[end].head.i > end:
-        end += 1  # "the Gado refugee camp"
+        end += 1  # "the Dombe refugee camp"
     return end < len(doc) and doc[end].is_lower and doc[end].lemma_ in LANDFORMS or (
         ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in LANDFORMS)
 

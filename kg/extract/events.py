@@ -849,7 +849,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             # pass between people
         if event and event.type == "Succession" and entities.type_of(event.source) not in (PERSON, None) and not any(
                 c.lemma_.lower() == "power" for c in token.children):
-            continue  # "the force took control", "Finland taking over the presidency": no one succeeds anyone (but
+            continue  # "the force took control", "Norland taking over the presidency": no one succeeds anyone (but
             # "the army seized power")
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 token.pos_ in ("NOUN", "PROPN") and event.type.startswith(HAPPENINGS)) or (
@@ -869,7 +869,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 if other != event.source:
                     yield replace(event, source=other,
                                   actors=tuple(dict.fromkeys((other, *event.actors[1:])))), token
-            for other in also:  # "met President Farah and Said Warsame": one meeting each
+            for other in also:  # "met President Ilir Daci and Lena Sova": one meeting each
                 yield replace(event, target=other, actors=tuple(dict.fromkeys((*event.actors[:-1], other)))), token
 
 
@@ -1057,7 +1057,7 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
 
 
 def _co_objects(verb: Token, entities: Entities) -> list[str]:
-    """The other named entities coordinated with the verb's object ("met Farah and Warsame"); the
+    """The other named entities coordinated with the verb's object ("met Daci and Sova"); the
     people of a plural noun phrase are one target."""
     obj = _object(verb) if verb.pos_ == "VERB" else None
     if obj is None:
