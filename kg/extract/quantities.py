@@ -330,7 +330,8 @@ def _currency(word: str, own: Iterable[str] = (), home: Callable[[], Iterable[st
     singular = word if word in _currencies() or word in _shared() or not word.endswith("s") else word[:-1]
     names = ALIASES.get(word) or ALIASES.get(singular) or (singular,)
     codes = {c for name in names for c in _shared().get(name, ())}
-    for places in (own, home() if singular != "dollar" else ()):  # a bare "$" or "dollars": the US dollar
+    for places in (own, () if singular == "dollar" else home()) if len(codes) > 1 else ():  # a bare "$" or
+        # "dollars": the US dollar
         if code := next((c for place in places for c in sorted(codes) if c[:2] == place), None):
             return code
     return next((c for name in names if (c := _currencies().get(name))), None) or (
