@@ -854,7 +854,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 token.pos_ in ("NOUN", "PROPN") and event.type.startswith(HAPPENINGS)) or (
                 (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
-                    event.type[:2] not in VIOLENT_ROOTS or not _disaster_in(sent)))):
+                    event.type[:2] not in VIOLENT_ROOTS or not (_disaster_in(sent) or _caused(token))))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
             also = [k for k in _co_objects(token, entities) if k not in (event.source, event.target)] if (
                 event.target) else []
@@ -1082,6 +1082,31 @@ def _disaster_in(sent: Span) -> bool:
     """Whether the sentence names a disaster: "27 people were killed in the quake" is no attack."""
     return any((found := noun_trigger(t)) and _code(found[0], "NOUN", False) == "Disaster" for t in sent
                if t.pos_ == "NOUN")
+
+
+#: Verbs of a toll: who died or was hurt.
+TOLLS = {"kill", "injure", "wound", "hurt", "die"}
+#: Words that tie a toll to what caused it: "were killed when the roof collapsed", "killed in strikes".
+CAUSE_MARKS = {"when", "after", "as"}
+
+
+def _caused(verb: Token) -> bool:
+    """Whether a doer-less toll is told as the outcome of another happening: "two people were killed when the
+    roof collapsed", "60 people have been killed in strikes since", "nine were killed after the ferry collided"
+    (that happening is the event, the dead its toll; but "killed when shells hit a market" is told by its toll)."""
+    if verb.lemma_.lower() not in TOLLS:
+        return False  # "was abducted when gunmen stopped the convoy": the abduction is an act of its own
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
+               and not _violent_clause(c) for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            (found := noun_trigger(p)) and (_code(found[0], "NOUN", False) or "")[:2] not in VIOLENT_ROOTS
+            for p in c.children if p.dep_ == "pobj") for c in verb.children)  # but "killed in fighting": the fighting
+
+
+def _violent_clause(verb: Token) -> bool:
+    """Whether a clause tells violence: "when gunmen opened fire", "when shells hit a market"."""
+    return (_code(_phrasal(verb), "VERB", False) or "")[:2] in VIOLENT_ROOTS or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS | PROJECTILES for c in verb.children)
 
 
 def _agentless(verb: Token) -> bool:
