@@ -779,8 +779,8 @@ def test_people_killed_by_no_one_named(run):
                    "The army denied that any civilians had been killed. Officials said no guards had been killed.")
     assert not [e for e in facts.events if e.type[:2] == "19" and not e.negated], facts.events
 
-    facts, _ = run("Two hikers were killed when a bridge collapsed near the pass. Nine people were injured after a "
-                   "bus overturned, and 40 people have been killed in floods since May.")
+    facts, _ = run("Two villagers were killed when a bridge collapsed near the pass. Nine people were killed after "
+                   "a bus overturned on Monday. Since May, 40 people have been killed in landslides.")
     assert not [e for e in facts.events if e.type[:2] == "19" and not e.negated], facts.events
     facts, names = run("At least 14 villagers were killed when shells hit a market on Tuesday.")
     assert [(names.get(e.target), e.type[:2]) for e in facts.events] == [("villagers", "19")], facts.events

@@ -1098,6 +1098,9 @@ def _caused(verb: Token) -> bool:
         return False  # "was abducted when gunmen stopped the convoy": the abduction is an act of its own
     return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
                and not _violent_clause(c) for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in CAUSE_MARKS and any(  # "after a bus overturned", parsed as a phrase
+            a.dep_ == "acl" and a.pos_ == "VERB" and not _violent_clause(a) for p in c.children for a in p.children)
+        for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
             (found := noun_trigger(p)) and (_code(found[0], "NOUN", False) or "")[:2] not in VIOLENT_ROOTS
             for p in c.children if p.dep_ == "pobj") for c in verb.children)  # but "killed in fighting": the fighting
