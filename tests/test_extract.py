@@ -786,6 +786,13 @@ def test_people_killed_by_no_one_named(run):
     assert [(names.get(e.target), e.type[:2]) for e in facts.events] == [("villagers", "19")], facts.events
 
 
+def test_a_state_protesting_complains_and_rioters_storming_riot(run):
+    facts, names = run("The Peruvian embassy in Quito protested the arrest of two fishermen. Hundreds of farmers "
+                       "protested outside parliament. Rioters stormed the town hall on Sunday.")
+    assert sorted((names.get(e.source), e.type) for e in facts.events) == [
+        ("Peru", "114"), ("farmers", "140"), ("rioters", "145")], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

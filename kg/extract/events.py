@@ -649,6 +649,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "182"  # "rival supporters clashed": a fight between people, no military force
     if lemma in ("storm", "overrun") and doer in CIVILIANS:
         return "145"  # "protesters stormed the embassy": a riot, no military assault
+    if lemma == "protest" and entities.type_of(entities.of(subject)) == COUNTRY:
+        return "114"  # "the Chinese embassy protested the seizure": a state's formal complaint, no demonstration
     if doer in POLICE_NOUNS and (_code(lemma, "VERB", False) or "")[:2] == "19":
         return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
@@ -1352,7 +1354,7 @@ def _security_speaker(sent: Span, entities: Entities) -> Token | None:
 
 #: People who, when they clash, assault each other rather than wage war.
 CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "student", "worker", "villager", "crowd",
-             "activist", "youth", "mob", "striker", "miner", "farmer", "trader", "voter", "rival"}
+             "activist", "youth", "mob", "striker", "miner", "farmer", "trader", "voter", "rival", "rioter", "looter"}
 #: Nouns of an activity that also name the unit doing it: "a patrol boarded the boat".
 UNITS = {"patrol", "mission", "force"}
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
