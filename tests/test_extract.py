@@ -537,6 +537,8 @@ def test_event_date_climbs_through_gerunds_predicates_and_infinitives(run):
     facts, _ = run("Prices soared two weeks ago when the government cut fuel subsidies, a decision that the "
                    "opposition condemned.")
     assert when_of(facts, "condemned") == "2025-02"  # 2025-02-28, a week's precision: its month
+    facts, _ = run("Police fired tear gas to break up a rally late on Wednesday, officials said on Thursday.")
+    assert when_of(facts, "tear gas") == "2025-03-12"  # what it was done for dates it, not the saying
 
 
 def test_a_date_the_model_ran_on_from_the_words_before_it(run):

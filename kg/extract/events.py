@@ -466,6 +466,11 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         mine += [e for e in dates if _clause(e.root) == clause and e not in mine]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
             mine += [e for e in dates for noun in nouns if _within_phrase(e.root, noun) and e not in mine]
+            mine += [e for e in dates for purpose in clause.children if purpose.dep_ in ("advcl", "xcomp") and (
+                _infinitive(purpose) and _verb_lemma(clause) not in PROMISE_VERBS | ASKING_VERBS and any(
+                    c.dep_ == "dobj" for c in clause.children)) and _clause(e.root) == purpose and e not in mine]
+            # "fired tear gas to break up a rally late on Wednesday, officials said on Thursday": done when what it
+            # was done for was (not "urged them to leave by Friday")
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
