@@ -795,6 +795,13 @@ def test_a_state_protesting_complains_and_rioters_storming_riot(run):
         ("Peru", "114"), ("farmers", "140"), ("rioters", "145")], facts.events
 
 
+def test_calling_for_a_strike_mobilises_and_for_a_truce_appeals(run):
+    facts, names = run("The opposition Liberty Party called for a general strike. Brazil called for an immediate "
+                       "ceasefire. Amnesty International called for an inquiry.")
+    assert sorted((names.get(e.source), e.type) for e in facts.events) == [
+        ("Amnesty International", "100"), ("Brazil", "0256"), ("Liberty Party", "133")], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

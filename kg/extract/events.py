@@ -1001,6 +1001,19 @@ def _characterized(verb: Token) -> Token | None:
     return obj
 
 
+def _called_for(lemma: str, verb: Token) -> str | None:
+    """What calling for an act of protest or for a truce is: "called for a general strike" mobilises dissent
+    (133), "called for an immediate ceasefire" appeals for de-escalation (0256), not a demand."""
+    if lemma != "call for":
+        return None
+    asked = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                  if p.dep_ == "pobj"), None)
+    code = _code(found[0], "NOUN", False) if asked is not None and (found := noun_trigger(asked)) else None
+    if code and code[:2] == "14":
+        return "133"
+    return "0256" if code and code[:3] == "087" else None
+
+
 def _legal_appeal(verb: Token) -> bool:
     """ "appealed the verdict", "a verdict his lawyers have appealed", "would appeal to the Supreme Court": a
     case taken to a higher court (115), no plea for help (020)."""
@@ -1281,7 +1294,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
     special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities) or (
-        "115" if _legal_appeal(verb) else None)
+        "115" if _legal_appeal(verb) else None) or _called_for(lemma, verb)
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
