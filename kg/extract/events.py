@@ -379,9 +379,9 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS - {"can"}:
                 reported = child.lower_ == "would" and seen.dep_ == "ccomp" and seen.head.tag_ == "VBD"
                 future = future or ("reported" if reported else True)
-        if _infinitive(seen) and (seen.head.lemma_.lower() in PROMISE_VERBS | (RAISING - REPORTED) or (
+        if _infinitive(seen) and (seen.head.lemma_.lower() in PROMISE_VERBS | (RAISING - REPORTED) | {"be"} or (
                 seen.head.pos_ == "ADJ" and seen.head.lemma_.lower() in READY)):
-            future = True  # "pledged to detain", "ready to meet": not done yet
+            future = True  # "pledged to detain", "ready to meet", "the bank is to provide": not done yet
         if seen.head == seen or seen.dep_ not in ("xcomp", "conj") or seen.dep_ == "conj" and seen.tag_ in (
                 "VBD", "VBZ", "VBP"):
             break  # a finite verb has its own tense: "had not been consulted and warned that ..." warned
