@@ -802,10 +802,14 @@ def test_calling_for_a_strike_mobilises_and_for_a_truce_appeals(run):
         ("Amnesty International", "100"), ("Brazil", "0256"), ("Liberty Party", "133")], facts.events
 
 
-def test_what_a_body_is_to_do_is_only_promised(run):
+def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")
     assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("Norland Development Bank", "03")], \
+        facts.events
+    facts, names = run("Canada announced 2 million Canadian dollars in emergency aid, and the World Bank committed "
+                       "50 million dollars to a reconstruction fund.")
+    assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("Canada", "03"), ("World Bank", "03")], \
         facts.events
 
 

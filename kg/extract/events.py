@@ -1298,8 +1298,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
-    if special and lemma in PROMISE_VERBS:
-        future = True  # "pledged $1.2 million in aid": aid promised
+    if special and (lemma in PROMISE_VERBS or special[:2] == "07" and lemma in ("announce", "commit")):
+        future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
     if code and code[:2] in COOPERATION_ROOTS and negated and any(
             c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
