@@ -131,6 +131,12 @@ def test_days_later_than_a_month_told_before_are_in_that_month(nlp):
     second = list(doc.sents)[1]
     (distance,) = [s for s in temporal_spans(second) if "days" in s.text]
     assert offset(distance, second, published).value == "2026-03-05"
+    (sent,) = nlp("He was arrested in October 2023 and resigned a week later.").sents  # no day to count from
+    (distance,) = [s for s in temporal_spans(sent) if "week" in s.text]
+    assert offset(distance, sent, published).value == "2023-10"
+    (sent,) = nlp("He was arrested in October 2023 and resigned five weeks later.").sents
+    (distance,) = [s for s in temporal_spans(sent) if "weeks" in s.text]
+    assert offset(distance, sent, published) is None
 
 
 def test_setting_fire_is_done_and_a_vote_set_for_a_day_lies_ahead(nlp):
