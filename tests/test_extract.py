@@ -62,6 +62,13 @@ def test_pronoun_speaker_after_the_quote(run):
     assert quote.text == "We will not close a single ward"
 
 
+def test_a_pronoun_speaker_is_the_subject_of_the_sentence_before_not_one_deep_inside_it(run):
+    facts, names = run("Judge Elena Marsh of the county court said prosecutors had failed to prove that former mayor "
+                       "Daniel Brook knew of the payments. \"Suspicion is not evidence,\" she told the courtroom.",
+                       "Brook wept as the verdict was read. \"Today a judge finally read the file,\" he said.")
+    assert [names[q.speaker] for q in facts.quotes] == ["Elena Marsh", "Daniel Brook"]
+
+
 def test_a_title_speaker_names_its_holder(run):
     facts, names = run('"People who survived the war are now being hunted," UNHCR\'s representative in Chad, '
                        'Mireille Achterberg, told reporters in Ndjamena.')

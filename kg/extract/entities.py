@@ -1118,6 +1118,7 @@ class Entities:
         speaks = pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEECH_VERBS and not self.quoted_at(
             pronoun.idx) and any(self.quoted_at(t.idx) for t in sent)
         sex = SEXES.get(pronoun.lower_) if not strict else None
+        last = self.doc[sent.start - 1].sent.start if sent.start else 0  # where the sentence before begins
         best: tuple[int, int, int] | None = None
         for i in range(first, pronoun.i):
             cid = self._by_token.get(i)
@@ -1137,7 +1138,10 @@ class Entities:
                 head = head.head  # "The aid group Acme Relief opened", "The top general, X, said": the subject's;
                 # "Russia's foreign ministry said it": the state's body, the state
             salient = head.dep_ in SALIENT_DEPS or speaks and _attributed(head)
-            score = (2 if salient else 0) + (1 if sent.start <= i < sent.end else 0)
+            main = speaks and i >= last and (head.dep_ in SALIENT_DEPS and head.head.dep_ == "ROOT" or _attributed(
+                head))  # "Judge X said the prosecution had failed to prove that
+            # Y knew ... 'Suspicion is not evidence,' she told": the sentence's own subject, not one deep inside it
+            score = (2 if salient else 0) + (1 if main else 0) + (1 if sent.start <= i < sent.end else 0)
             if best is None or (score, i) >= best[:2]:
                 best = (score, i, cid)
         if best is None:
