@@ -820,6 +820,12 @@ def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
         facts.events
 
 
+def test_clerics_and_truckers_are_groups_that_act(run):
+    facts, names = run("Muslim clerics condemned the kidnapping on Tuesday. Truckers blocked the highway.")
+    assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("clerics", "11"), ("truckers", "14")], \
+        facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")
