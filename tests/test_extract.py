@@ -1993,6 +1993,8 @@ def test_health_workers_deployed_are_aid_not_force(run):
     facts, _ = run("Norland, which also borders the affected area, said it had deployed 60 extra health workers to "
                    "Lofa County. Norland deployed 2,000 troops to the border.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("deployed", "073"), ("deployed", "154")]
+    facts, _ = run("Norland dispatched two frigates and a submarine to the strait on Tuesday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("dispatched", "154")]  # warships are force
 
 
 def test_two_coordinated_prison_terms_are_no_date(run):

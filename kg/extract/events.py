@@ -148,7 +148,8 @@ OPERATIONS = {"operation", "offensive", "attack", "strike", "airstrike", "bombin
 DIPLOMATS = {"ambassador", "envoy", "diplomat", "chargé", "consul", "attaché", "emissary"}
 MILITARY_NOUNS = {"troop", "soldier", "gendarme", "force", "army", "warship", "ship", "jet", "aircraft", "tank",
                   "battalion", "brigade", "unit", "marine", "division", "missile", "artillery", "police", "officer",
-                  "guard", "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter"}
+                  "guard", "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter", "frigate",
+                  "destroyer", "corvette", "gunboat", "warplane"}
 #: Kinds of event that need no doer: elections are held, disasters strike.
 STANDALONE = {"Election", "Disaster", "Impeachment"}
 #: Kinds of event that befall a person once, however many words tell them: "was sworn in ... succeeds".
