@@ -1977,6 +1977,8 @@ def test_appealing_a_verdict_is_a_legal_act_not_a_plea(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("appealed", "115"), ("appeal", "130"),
                                                                  ("appealed", "020")]
     assert names[facts.events[1].source] == "Petru Dan"  # he answers for what the defense will do
+    facts, names = run("Petru Dan, the lawyer of Ion Rusu, said Rusu would appeal.")
+    assert [(names[e.source], e.type) for e in facts.events] == [("Ion Rusu", "130")]  # a bare appeal is legal
 
 
 def test_walking_off_the_job_is_a_strike(run):

@@ -1016,13 +1016,14 @@ def _called_for(lemma: str, verb: Token) -> str | None:
 
 
 def _legal_appeal(verb: Token) -> bool:
-    """ "appealed the verdict", "a verdict his lawyers have appealed", "would appeal to the Supreme Court": a
-    case taken to a higher court (115), no plea for help (020)."""
+    """ "appealed the verdict", "a verdict his lawyers have appealed", "would appeal to the Supreme Court", a
+    bare "would appeal": a case taken to a higher court (115), no plea for help (020)."""
     appealed = _characterized(verb)
     court = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                   if p.dep_ == "pobj"), None)
     return verb.lemma_.lower() == "appeal" and (appealed is not None and appealed.lemma_.lower() in RULINGS or (
-        court is not None and court.lemma_.lower() in COURT_WORDS))
+        court is not None and court.lemma_.lower() in COURT_WORDS) or not any(
+        c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children))  # "said Bralic would appeal": no plea
 
 
 def _characterizes(verb: Token) -> bool:
