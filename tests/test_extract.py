@@ -826,6 +826,13 @@ def test_clerics_and_truckers_are_groups_that_act(run):
         facts.events
 
 
+def test_searching_premises_is_a_raid_and_arguing_against_a_rejection(run):
+    facts, names = run("Police searched the ministry's headquarters on Tuesday. Rescuers searched for survivors. "
+                       "Tanzania and Mozambique argued against the loan freeze.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [
+        ("police", "171"), ("Tanzania", "120"), ("Mozambique", "120")], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

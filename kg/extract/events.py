@@ -138,6 +138,9 @@ VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", 
            "airliner", "bus"}
 #: Verbs that, done to people, are abductions: "gunmen seized five workers".
 SEIZING_VERBS = {"seize", "grab", "snatch"}
+#: Buildings searched in a raid.
+PREMISES = {"office", "headquarters", "home", "house", "premises", "building", "residence", "compound", "apartment",
+            "flat", "warehouse", "property", "factory", "plant"}
 PEOPLE_NOUNS = {"worker", "people", "person", "man", "woman", "child", "hostage", "civilian", "tourist", "engineer",
                 "inmate", "prisoner", "escapee", "warden", "official", "officer", "guard", "commander", "suspect",
                 "employee", "passenger", "villager", "student", "journalist", "crew"}
@@ -703,6 +706,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     noun = counted.lemma_.lower()
     people = noun in GROUP_NOUNS or noun in PEOPLE_NOUNS or counted.ent_type_ == "PERSON" or noun in TITLES \
         or obj.lower_ in ("them", "him", "her", "us")
+    if lemma == "search" and head in PREMISES:
+        return "171"  # "officers searched the ministry's headquarters": a raid (not "searched for survivors")
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
     ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
