@@ -833,6 +833,12 @@ def test_searching_premises_is_a_raid_and_arguing_against_a_rejection(run):
         ("police", "171"), ("Tanzania", "120"), ("Mozambique", "120")], facts.events
 
 
+def test_calling_something_a_partner_is_praise_and_a_travesty_criticism(run):
+    facts, names = run("Brazil called Chile \"a trusted partner\". Peru called the ruling \"a travesty\".")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("Brazil", "051"), ("Peru", "111")], \
+        facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

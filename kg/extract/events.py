@@ -1045,6 +1045,17 @@ def _characterizes(verb: Token) -> bool:
     return False
 
 
+#: Words of praise in what someone calls something: "called Chile a trusted partner", "hailed it a milestone".
+PRAISE = {"partner", "friend", "ally", "success", "milestone", "breakthrough", "victory", "achievement", "model",
+          "historic", "landmark", "triumph", "example", "good", "great", "positive", "important", "excellent"}
+
+
+def _praised(verb: Token) -> bool:
+    """Whether what a verb of calling names its object is praise ("a trusted partner", "a historic step")."""
+    named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
+    return any(t.lemma_.lower() in PRAISE for c in named for t in (c, *c.children))
+
+
 def _decision_vote(token: Token) -> bool:
     """ "A vote on the resolution", "the Security Council vote", "voted in favour": a decision, not an election."""
     if token.lemma_.lower() not in ("vote", "ballot"):
@@ -1272,9 +1283,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "85 students had been admitted to the programme", "was admitted to hospital": let in, no
         # admission made
     if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
-        used.add(called.i)  # a denunciation
-        return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("111", future), sent, entities, published,
-                      _subject(verb), called, negated)
+        used.add(called.i)  # a denunciation; "called Chile 'a trusted partner'": praise
+        return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("051" if _praised(verb) else "111", future), sent,
+                      entities, published, _subject(verb), called, negated)
     if obj is not None and obj.lemma_.lower() in MEASURES:  # "held three rounds of talks": the talks
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj"), obj)
