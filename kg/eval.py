@@ -14,10 +14,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 from kg.corpus import Article, read_file
 from kg.facts import CITY, GROUP, PLACE, ArticleFacts
+from kg.lexicon import countries, organizations
 
 KINDS = ("entities", "offices", "relations", "events", "quotes", "quantities")
 
@@ -129,7 +131,8 @@ class _Names:
         if g["type"] != e.type and types != {CITY, PLACE}:
             return False
         gold_names = self.names(g)
-        return fold(e.label) in gold_names or fold(g["label"]) in {fold(a) for a in (e.label, *e.aliases)}
+        return fold(e.label) in gold_names or fold(g["label"]) in {fold(a) for a in (e.label, *e.aliases)} or (
+            fold(g["label"]) in _known_names(e.wikidata))  # "Czech Republic" is Czechia
 
     def label(self, key: str | None) -> str | None:
         """The gold label of a predicted entity key (or its own label when it has no gold match)."""
@@ -150,6 +153,15 @@ class _Names:
         if e is not None and _common_group(e):
             return _head(e.label) == _head(gold_label)
         return any(fold(gold_label) in self.names(g) and fold(predicted) == fold(g["label"]) for g in self.gold)
+
+
+@cache
+def _known_names(wikidata: str | None) -> frozenset[str]:
+    """Every name the shipped tables give the country or organisation linked to ``wikidata``."""
+    if wikidata is None:
+        return frozenset()
+    tables = (countries(), organizations())
+    return frozenset(fold(name) for table in tables for name, known in table.items() if known.wikidata == wikidata)
 
 
 def _common_group(e) -> bool:

@@ -110,6 +110,19 @@ def test_the_scorer_checks_the_currency_of_matched_money(tmp_path):
     assert result.wrong_units == {"b": ["'2.5 billion shillings' KES (gold UGX)"]}
 
 
+def test_the_scorer_knows_a_country_by_any_of_its_names(tmp_path):
+    """A gold that calls Czechia "Czech Republic" (the article says only "Czech") names the country the
+    extractor linked; a gold "Slovakia" does not."""
+    for name, country in (("a", "Czech Republic"), ("b", "Slovakia")):
+        (tmp_path / f"{name}.txt").write_text("Minister quits\n\nThe Czech agriculture minister resigned on "
+                                              "Tuesday.\n", encoding="utf-8")
+        gold = {"article": f"{name}.txt", "published": "2025-03-14",
+                "entities": [{"label": country, "type": "Country", "aliases": ["Czech"]}]}
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = evaluate(tmp_path)
+    assert [(s["entities"].tp, s["entities"].fn) for s in result.articles.values()] == [(1, 0), (0, 1)]
+
+
 def test_every_gold_articles_graph_validates():
     """The graphs of every gold article (dev and held-out), as a build writes them, conform to the
     SHACL shapes: a fact the extractor gets wrong must still be a well-formed one."""
