@@ -1020,15 +1020,16 @@ def _called_for(lemma: str, verb: Token) -> str | None:
     return "0256" if code and code[:3] == "087" else None
 
 
-def _legal_appeal(verb: Token) -> bool:
+def _legal_appeal(verb: Token, bare: bool = True) -> bool:
     """ "appealed the verdict", "a verdict his lawyers have appealed", "would appeal to the Supreme Court", a
-    bare "would appeal": a case taken to a higher court (115), no plea for help (020)."""
+    bare "said X would appeal": a case taken to a higher court (115), no plea for help (020); a bare "'We
+    will appeal,' the company said" only when ``bare`` (it is not quoted words)."""
     appealed = _characterized(verb)
     court = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                   if p.dep_ == "pobj"), None)
     return verb.lemma_.lower() == "appeal" and (appealed is not None and appealed.lemma_.lower() in RULINGS or (
-        court is not None and court.lemma_.lower() in COURT_WORDS) or not any(
-        c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children))  # "said Bralic would appeal": no plea
+        court is not None and court.lemma_.lower() in COURT_WORDS) or bare and not any(
+        c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children))
 
 
 def _characterizes(verb: Token) -> bool:
@@ -1312,7 +1313,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
     special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities) or (
-        "115" if _legal_appeal(verb) else None) or _called_for(lemma, verb)
+        "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb)
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
