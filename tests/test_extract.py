@@ -2177,6 +2177,15 @@ def test_a_participle_on_a_dated_noun_takes_its_date(run):
     assert {(e.trigger.text, e.when.value) for e in facts.events if e.trigger.text == "signed"} == {("signed", "2012")}
 
 
+def test_asking_someone_to_act_or_for_something_is_an_appeal(run):
+    facts, names = run("The Norland Teachers Union asked Prime Minister Ana Varo to raise their pay. Ostavia's army "
+                       "chief, General Piet Mandel, asked the navies for more patrols.",
+                       "When asked about the talks, Interior Minister Tomas Evu declined to comment. An official, who "
+                       "asked not to be named, said Norland would ask the Eastport Court to annul the vote.")
+    assert sorted((names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text.startswith(
+        "ask")) == [("Norland Teachers Union", "Ana Varo"), ("Piet Mandel", None)]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

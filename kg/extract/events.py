@@ -984,6 +984,22 @@ def _threatens(warn: Token) -> bool:
                for c in warn.children)
 
 
+def _appeals(ask: Token) -> bool:
+    """Whether asking is an appeal: someone asked to do something or for something ("asked Norland to
+    send observers", "asked the navies for patrols", "asked for him to be released"), in the active
+    voice and done (not "when asked about it", "asked not to be named", "when asked for comment", "would
+    ask the court to annul it")."""
+    if _passive(ask) or ask.tag_ == "VBN" and not any(c.dep_ == "aux" for c in ask.children):
+        return False  # "when asked for comment"
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in ask.children):
+        return False  # "would ask the court to annul the vote": not asked yet
+    if _phrasal(ask) == "ask for":
+        return True
+    return any(c.dep_ in ("dobj", "dative") for c in ask.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        or c.dep_ == "prep" and c.lower_ == "for" for c in ask.children)
+
+
 def _crosses_border(verb: Token, entities: Entities) -> bool:
     """Whether entering or crossing passes a frontier: a border or a country named or said ("entered
     Poland", "crossed into the Grodno region", "crossed illegally from Belarus", "entered the country")."""
@@ -1231,6 +1247,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "sent a team to distribute food": what the sending is for, not done yet
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
         return None  # "ordered the army to withdraw": the withdrawal is the event
+    if lemma in ("ask", "ask for") and not _appeals(verb):
+        return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
