@@ -2186,6 +2186,13 @@ def test_asking_someone_to_act_or_for_something_is_an_appeal(run):
         "ask")) == [("Norland Teachers Union", "Ana Varo"), ("Piet Mandel", None)]
 
 
+def test_an_authority_ordering_a_firm_to_act_imposes_a_sanction(run):
+    facts, names = run("The Norland Banking Authority ordered Eastport Bank to raise its capital buffer on Monday. "
+                       "President Ana Varo ordered ministers to settle the dispute.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ordered"] == [
+        ("172", "Norland Banking Authority")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -587,6 +587,15 @@ def _commanded(verb: Token, entities: Entities) -> bool:
         and not _object_code(order.lemma_.lower(), _object(order))
 
 
+def _orders_to_act(verb: Token, entities: Entities) -> bool:
+    """Whether an authority orders a firm or a body to do what is no event of its own, an administrative
+    sanction: "ordered the bank to raise its capital buffer", "ordered it to recall 2 million boxes" (not
+    "ordered ministers to settle the dispute", an order given to its own people)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.lemma_.lower() in COMMANDING and obj is not None and not _is_person(obj, entities) and any(
+        c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+
+
 def _erupting_event(verb: Token) -> bool:
     """Whether what erupts or breaks out is itself an event of ours: "fighting erupted", "the war,
     which erupted in 2023" (no volcano)."""
@@ -1330,7 +1339,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
     special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities) or (
-        "115" if _legal_appeal(verb) else None) or _called_for(lemma, verb)
+        "115" if _legal_appeal(verb) else None) or _called_for(lemma, verb) or (
+        "172" if _orders_to_act(verb, entities) else None)
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
