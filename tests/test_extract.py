@@ -2193,6 +2193,12 @@ def test_an_authority_ordering_a_firm_to_act_imposes_a_sanction(run):
         ("172", "Norland Banking Authority")]
 
 
+def test_states_forming_an_alliance_make_a_pact(run):
+    facts, names = run("Chile and Peru formed the Pacific Defence Alliance in 2023.")
+    assert sorted((e.type, names.get(e.source), names.get(e.target)) for e in facts.events) == [
+        ("057", "Chile", "Pacific Defence Alliance"), ("057", "Peru", "Pacific Defence Alliance")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -136,6 +136,9 @@ DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater",
 #: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
 VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
            "airliner", "bus"}
+#: Verbs of founding a body, and the bodies states found by a pact: "formed the Alliance of Sahel States".
+FOUNDING = {"form", "found", "create", "establish", "launch"}
+ALLIANCES = {"alliance", "bloc", "confederation", "pact", "axis"}
 #: Verbs that, done to people, are abductions: "gunmen seized five workers".
 SEIZING_VERBS = {"seize", "grab", "snatch"}
 #: Buildings searched in a raid.
@@ -717,6 +720,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         or obj.lower_ in ("them", "him", "her", "us")
     if lemma == "search" and head in PREMISES:
         return "171"  # "officers searched the ministry's headquarters": a raid (not "searched for survivors")
+    if lemma in FOUNDING and head in ALLIANCES:
+        return "057"  # "formed the Alliance of Sahel States": states bound by a pact
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
     ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
