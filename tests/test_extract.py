@@ -2199,6 +2199,11 @@ def test_states_forming_an_alliance_make_a_pact(run):
         ("057", "Chile", "Pacific Defence Alliance"), ("057", "Peru", "Pacific Defence Alliance")]
 
 
+def test_coordinated_doers_do_each_of_their_coordinated_acts(run):
+    facts, names = run("Chile and Peru criticised the vote and formed the Pacific Defence Alliance in 2023.")
+    assert sorted(names.get(e.source) for e in facts.events if e.trigger.text == "formed") == ["Chile", "Peru"]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -1115,6 +1115,9 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     if verb.pos_ != "VERB":
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "Mali and Niger left ECOWAS and formed
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # the AES": they both formed it
     if subject is None:  # "brokered by Norland and Ostavia": the agents
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
