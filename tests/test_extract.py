@@ -2204,6 +2204,11 @@ def test_coordinated_doers_do_each_of_their_coordinated_acts(run):
     assert sorted(names.get(e.source) for e in facts.events if e.trigger.text == "formed") == ["Chile", "Peru"]
 
 
+def test_a_quantifier_standing_for_people_told_of_undergoes_a_passive_act(run):
+    facts, _ = run("Police detained 40 protesters in Eastport on Monday. Most were released overnight.")
+    assert [e.type for e in facts.events if e.trigger.text == "released"] == ["084"]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

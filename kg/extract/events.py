@@ -1189,12 +1189,16 @@ def _agentless(verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ not in ("xcomp", "advcl")
 
 
+#: Words that stand for people already told of: "most were released", "12 of those held".
+SOME = {"most", "many", "some", "those", "all", "several", "others", "both"}
+
+
 def _undergone_by_people(verb: Token, entities: Entities) -> bool:
     """Whether a passive verb's subject is people nobody names: "a third driver, who had been abducted",
     "two former federation presidents were indicted"."""
     patient = _object(verb)
     return patient is not None and patient.dep_ != "dobj" and (
-        _is_person(patient, entities) or _counted(patient).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS)
+        _is_person(patient, entities) or _counted(patient).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS | SOME)
 
 
 def _passive(verb: Token) -> bool:
