@@ -2209,6 +2209,12 @@ def test_a_quantifier_standing_for_people_told_of_undergoes_a_passive_act(run):
     assert [e.type for e in facts.events if e.trigger.text == "released"] == ["084"]
 
 
+def test_a_cooperative_act_threatened_is_a_threat(run):
+    facts, names = run("Party leader Igor Varga threatened to withdraw the party's ministers from the government.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("threatened", "13", "Igor Varga")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -590,6 +590,13 @@ def _commanded(verb: Token, entities: Entities) -> bool:
         and not _object_code(order.lemma_.lower(), _object(order))
 
 
+def _threatened_cooperation(verb: Token) -> bool:
+    """Whether a verb is a cooperative act threatened, which threatens to take something away, not to
+    cooperate: "threatened to withdraw the party's ministers" (not "threatened to attack")."""
+    return _infinitive(verb) and verb.head.lemma_.lower() == "threaten" and (_object_code(
+        _phrasal(verb), _object(verb)) or _code(_phrasal(verb), "VERB", False) or "")[:2] in COOPERATION_ROOTS
+
+
 def _orders_to_act(verb: Token, entities: Entities) -> bool:
     """Whether an authority orders a firm or a body to do what is no event of its own, an administrative
     sanction: "ordered the bank to raise its capital buffer", "ordered it to recall 2 million boxes" (not
@@ -1299,8 +1306,11 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
+    if _threatened_cooperation(verb):
+        return None  # "threatened to withdraw the party's ministers": the threat is the event
     if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
-            _phrasal(c), "VERB", False) or "")[:1].isdigit() for c in verb.children):
+            _phrasal(c), "VERB", False) or "")[:1].isdigit() and not _threatened_cooperation(c)
+            for c in verb.children):
         return None  # "pledged to detain": the promised act is the event (but "promised to name a cabinet" is
         # a promise: what posts and votes are promised is no appointment nor election yet)
     declined = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT), None) \
