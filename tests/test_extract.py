@@ -2215,6 +2215,12 @@ def test_a_cooperative_act_threatened_is_a_threat(run):
         ("threatened", "13", "Igor Varga")]
 
 
+def test_a_service_or_committee_of_a_named_body_acts_for_it(run):
+    facts, names = run("The Norland Teachers Union's legal service urged Prime Minister Ana Varo to raise their pay.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
+        ("020", "Norland Teachers Union", "Ana Varo")]
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

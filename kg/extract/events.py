@@ -914,7 +914,7 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
 
 #: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
-             "staff", "representative", "envoy", "mission"}
+             "staff", "representative", "envoy", "mission", "service", "committee"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
@@ -937,6 +937,9 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and entities.type_of(
                     entities.of(pobj)) in (ORGANIZATION, COUNTRY):
                 return pobj
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
+        return owner  # "the European Union's foreign policy service": the union
     return token
 
 
