@@ -2221,6 +2221,11 @@ def test_a_service_or_committee_of_a_named_body_acts_for_it(run):
         ("020", "Norland Teachers Union", "Ana Varo")]
 
 
+def test_a_date_closing_a_coordination_dates_each_act(run):
+    facts, _ = run("Chile and Peru formed the Pacific Defence Alliance and left the Andean Community last year.")
+    assert {e.when.value for e in facts.events if e.trigger.text == "formed"} == {"2024"}
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")
