@@ -2177,6 +2177,55 @@ def test_a_participle_on_a_dated_noun_takes_its_date(run):
     assert {(e.trigger.text, e.when.value) for e in facts.events if e.trigger.text == "signed"} == {("signed", "2012")}
 
 
+def test_asking_someone_to_act_or_for_something_is_an_appeal(run):
+    facts, names = run("The Norland Teachers Union asked Prime Minister Ana Varo to raise their pay. Ostavia's army "
+                       "chief, General Piet Mandel, asked the navies for more patrols.",
+                       "When asked about the talks, Interior Minister Tomas Evu declined to comment. An official, who "
+                       "asked not to be named, said Norland would ask the Eastport Court to annul the vote.")
+    assert sorted((names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text.startswith(
+        "ask")) == [("Norland Teachers Union", "Ana Varo"), ("Piet Mandel", None)]
+
+
+def test_an_authority_ordering_a_firm_to_act_imposes_a_sanction(run):
+    facts, names = run("The Norland Banking Authority ordered Eastport Bank to raise its capital buffer on Monday. "
+                       "President Ana Varo ordered ministers to settle the dispute.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ordered"] == [
+        ("172", "Norland Banking Authority")]
+
+
+def test_states_forming_an_alliance_make_a_pact(run):
+    facts, names = run("Chile and Peru formed the Pacific Defence Alliance in 2023.")
+    assert sorted((e.type, names.get(e.source), names.get(e.target)) for e in facts.events) == [
+        ("057", "Chile", "Pacific Defence Alliance"), ("057", "Peru", "Pacific Defence Alliance")]
+
+
+def test_coordinated_doers_do_each_of_their_coordinated_acts(run):
+    facts, names = run("Chile and Peru criticised the vote and formed the Pacific Defence Alliance in 2023.")
+    assert sorted(names.get(e.source) for e in facts.events if e.trigger.text == "formed") == ["Chile", "Peru"]
+
+
+def test_a_quantifier_standing_for_people_told_of_undergoes_a_passive_act(run):
+    facts, _ = run("Police detained 40 protesters in Eastport on Monday. Most were released overnight.")
+    assert [e.type for e in facts.events if e.trigger.text == "released"] == ["084"]
+
+
+def test_a_cooperative_act_threatened_is_a_threat(run):
+    facts, names = run("Party leader Igor Varga threatened to withdraw the party's ministers from the government.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("threatened", "13", "Igor Varga")]
+
+
+def test_a_service_or_committee_of_a_named_body_acts_for_it(run):
+    facts, names = run("The Norland Teachers Union's legal service urged Prime Minister Ana Varo to raise their pay.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
+        ("020", "Norland Teachers Union", "Ana Varo")]
+
+
+def test_a_date_closing_a_coordination_dates_each_act(run):
+    facts, _ = run("Chile and Peru formed the Pacific Defence Alliance and left the Andean Community last year.")
+    assert {e.when.value for e in facts.events if e.trigger.text == "formed"} == {"2024"}
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

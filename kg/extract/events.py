@@ -136,6 +136,9 @@ DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater",
 #: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
 VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
            "airliner", "bus"}
+#: Verbs of founding a body, and the bodies states found by a pact: "formed the Alliance of Sahel States".
+FOUNDING = {"form", "found", "create", "establish", "launch"}
+ALLIANCES = {"alliance", "bloc", "confederation", "pact", "axis"}
 #: Verbs that, done to people, are abductions: "gunmen seized five workers".
 SEIZING_VERBS = {"seize", "grab", "snatch"}
 #: Buildings searched in a raid.
@@ -475,6 +478,10 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                     c.dep_ == "dobj" for c in clause.children)) and _clause(e.root) == purpose and e not in mine]
             # "fired tear gas to break up a rally late on Wednesday, officials said on Thursday": done when what it
             # was done for was (not "urged them to leave by Friday")
+            mine += [e for e in dates for conj in clause.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and (
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)) and e.root.head == conj
+                and e.root.dep_ == "npadvmod" and e.start > conj.i and e not in mine]  # "formed the AES and quit
+            # ECOWAS last year": both then (not "accused X and called for a strike on Tuesday")
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
@@ -585,6 +592,22 @@ def _commanded(verb: Token, entities: Entities) -> bool:
     return verb.dep_ == "xcomp" and order.lemma_.lower() in COMMANDING and (_phrasal(verb), "VERB") in triggers() \
         and _subject_code(order.lemma_.lower(), order, entities) != "CourtRuling" \
         and not _object_code(order.lemma_.lower(), _object(order))
+
+
+def _threatened_cooperation(verb: Token) -> bool:
+    """Whether a verb is a cooperative act threatened, which threatens to take something away, not to
+    cooperate: "threatened to withdraw the party's ministers" (not "threatened to attack")."""
+    return _infinitive(verb) and verb.head.lemma_.lower() == "threaten" and (_object_code(
+        _phrasal(verb), _object(verb)) or _code(_phrasal(verb), "VERB", False) or "")[:2] in COOPERATION_ROOTS
+
+
+def _orders_to_act(verb: Token, entities: Entities) -> bool:
+    """Whether an authority orders a firm or a body to do what is no event of its own, an administrative
+    sanction: "ordered the bank to raise its capital buffer", "ordered it to recall 2 million boxes" (not
+    "ordered ministers to settle the dispute", an order given to its own people)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.lemma_.lower() in COMMANDING and obj is not None and not _is_person(obj, entities) and any(
+        c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
 
 
 def _erupting_event(verb: Token) -> bool:
@@ -708,6 +731,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         or obj.lower_ in ("them", "him", "her", "us")
     if lemma == "search" and head in PREMISES:
         return "171"  # "officers searched the ministry's headquarters": a raid (not "searched for survivors")
+    if lemma in FOUNDING and head in ALLIANCES:
+        return "057"  # "formed the Alliance of Sahel States": states bound by a pact
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
     ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
@@ -893,7 +918,7 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
 
 #: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
-             "staff", "representative", "envoy", "mission"}
+             "staff", "representative", "envoy", "mission", "service", "committee"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
@@ -916,6 +941,9 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and entities.type_of(
                     entities.of(pobj)) in (ORGANIZATION, COUNTRY):
                 return pobj
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
+        return owner  # "the European Union's foreign policy service": the union
     return token
 
 
@@ -982,6 +1010,22 @@ def _threatens(warn: Token) -> bool:
         return True
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in WILL for a in c.children)
                for c in warn.children)
+
+
+def _appeals(ask: Token) -> bool:
+    """Whether asking is an appeal: someone asked to do something or for something ("asked Norland to
+    send observers", "asked the navies for patrols", "asked for him to be released"), in the active
+    voice and done (not "when asked about it", "asked not to be named", "when asked for comment", "would
+    ask the court to annul it")."""
+    if _passive(ask) or ask.tag_ == "VBN" and not any(c.dep_ == "aux" for c in ask.children):
+        return False  # "when asked for comment"
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in ask.children):
+        return False  # "would ask the court to annul the vote": not asked yet
+    if _phrasal(ask) == "ask for":
+        return True
+    return any(c.dep_ in ("dobj", "dative") for c in ask.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        or c.dep_ == "prep" and c.lower_ == "for" for c in ask.children)
 
 
 def _crosses_border(verb: Token, entities: Entities) -> bool:
@@ -1086,6 +1130,9 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     if verb.pos_ != "VERB":
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "Mali and Niger left ECOWAS and formed
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # the AES": they both formed it
     if subject is None:  # "brokered by Norland and Ostavia": the agents
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -1157,12 +1204,16 @@ def _agentless(verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ not in ("xcomp", "advcl")
 
 
+#: Words that stand for people already told of: "most were released", "12 of those held".
+SOME = {"most", "many", "some", "those", "all", "several", "others", "both"}
+
+
 def _undergone_by_people(verb: Token, entities: Entities) -> bool:
     """Whether a passive verb's subject is people nobody names: "a third driver, who had been abducted",
     "two former federation presidents were indicted"."""
     patient = _object(verb)
     return patient is not None and patient.dep_ != "dobj" and (
-        _is_person(patient, entities) or _counted(patient).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS)
+        _is_person(patient, entities) or _counted(patient).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS | SOME)
 
 
 def _passive(verb: Token) -> bool:
@@ -1232,6 +1283,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "sent a team to distribute food": what the sending is for, not done yet
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
         return None  # "ordered the army to withdraw": the withdrawal is the event
+    if lemma in ("ask", "ask for") and not _appeals(verb):
+        return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
@@ -1261,8 +1314,11 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
+    if _threatened_cooperation(verb):
+        return None  # "threatened to withdraw the party's ministers": the threat is the event
     if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
-            _phrasal(c), "VERB", False) or "")[:1].isdigit() for c in verb.children):
+            _phrasal(c), "VERB", False) or "")[:1].isdigit() and not _threatened_cooperation(c)
+            for c in verb.children):
         return None  # "pledged to detain": the promised act is the event (but "promised to name a cabinet" is
         # a promise: what posts and votes are promised is no appointment nor election yet)
     declined = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT), None) \
@@ -1313,7 +1369,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
     special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities) or (
-        "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb)
+        "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
+        "172" if _orders_to_act(verb, entities) else None)
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
