@@ -137,6 +137,10 @@ def test_days_later_than_a_month_told_before_are_in_that_month(nlp):
     (sent,) = nlp("He was arrested in October 2023 and resigned five weeks later.").sents
     (distance,) = [s for s in temporal_spans(sent) if "weeks" in s.text]
     assert offset(distance, sent, published) is None
+    doc = nlp("In 2021 gunmen seized 279 schoolgirls from a school. They were freed four days later.")
+    second = list(doc.sents)[1]
+    (distance,) = [s for s in temporal_spans(second) if "days" in s.text]
+    assert offset(distance, second, published).value == "2021"  # not four days after the publication
 
 
 def test_setting_fire_is_done_and_a_vote_set_for_a_day_lies_ahead(nlp):

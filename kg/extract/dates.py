@@ -177,11 +177,12 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
     anchor = _day_in(sent, published, span)
     if anchor is None and way in ("later", "after"):  # "lodged a complaint two days later": after the last day told
         before = sent.doc[:sent.start].sents if sent.start else []
-        anchor = _day_in(sent, published, span, ("month",)) or next(  # "arrested in October and resigned a week
-            (w for s in reversed(list(before)[-3:]) if (w := _day_in(s, published, None, ("day", "month")))), None)
-        if anchor is not None and anchor.precision == "month":  # later": no day to count from, at most its month
-            return When(anchor.value, "month", Mention(span.start_char, span.end_char, span.text)) \
-                if days <= 14 else None
+        anchor = _day_in(sent, published, span, ("month", "year")) or next(  # "arrested in October and resigned
+            (w for s in reversed(list(before)[-3:]) if (w := _day_in(s, published, None, ("day", "month", "year")))),
+            None)  # a week later", "In 2021 gunmen seized 279 girls. They were freed four days later."
+        if anchor is not None and anchor.precision != "day":  # no day to count from: at most its month or year
+            return When(anchor.value, anchor.precision, Mention(span.start_char, span.end_char, span.text)) \
+                if days <= 14 or anchor.precision == "year" else None
     base = dt.date.fromisoformat(anchor.value) if anchor else published
     if base is None:
         return None
