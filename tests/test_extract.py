@@ -546,6 +546,9 @@ def test_event_date_climbs_through_gerunds_predicates_and_infinitives(run):
     assert when_of(facts, "condemned") == "2025-02"  # 2025-02-28, a week's precision: its month
     facts, _ = run("Police fired tear gas to break up a rally late on Wednesday, officials said on Thursday.")
     assert when_of(facts, "tear gas") == "2025-03-12"  # what it was done for dates it, not the saying
+    facts, _ = run("Drivers had parked trucks across the road since Wednesday, when the Freight Drivers Union "
+                   "began the strike.")
+    assert when_of(facts, "strike") == "2025-03-12"  # the day it began, not a span since then
 
 
 def test_a_date_the_model_ran_on_from_the_words_before_it(run):

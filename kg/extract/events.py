@@ -469,6 +469,11 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     clauses, nouns = _clauses(trigger)
     if trigger.tag_ in ("VBP", "VBZ"):
         clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then
+    when_ = next((c for c in clauses[0].children if c.lower_ == "when" and c.i > clauses[0].sent.start), None)
+    if when_ is not None and clauses[0].dep_ in ("advcl", "relcl"):  # "since Monday, when the union began the
+        told = next((e for e in dates if e.end in (when_.i, when_.i - 1)), None)  # strike": the day told before
+        if told is not None:
+            nouns = [*nouns, told.root]
     for i, clause in enumerate(clauses):
         mine += [e for e in dates if _clause(e.root) == clause and e not in mine]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
@@ -492,8 +497,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             continue
         when = offset(ent, sent, published) or resolve(ent.text, published, tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
-        if when and when.precision == "day" and ent.root.head.lower_ == "since":
+        if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns:
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
+            # (but "since Monday, when the union began the strike": the day it began)
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat():
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
