@@ -2797,3 +2797,32 @@ def test_a_lower_case_body_word_the_model_tags_as_a_name_is_the_body_named(run):
 def test_a_city_written_without_its_accents_has_one_spelling(run):
     facts, _ = run("Opposition supporters clashed with police in Yaounde, the capital, on Saturday.")
     assert [e.label for e in facts.entities if e.type == CITY] == ["Yaoundé"]
+
+
+def test_police_a_demonym_ties_to_a_country_act_as_that_country(run):
+    facts, names = run("Chilean police arrested the mayor of Eastport, Tom Abebe, at his home on Thursday.")
+    assert any(e.type == "173" and names.get(e.source) == "Chile" for e in facts.events)
+
+
+def test_police_tied_to_no_country_stay_police(run):
+    facts, names = run("Police arrested the mayor of Eastport, Tom Abebe, at his home on Thursday.")
+    assert any(e.type == "173" and names.get(e.source) == "police" for e in facts.events)
+
+
+def test_the_rebels_are_the_one_armed_group_named_before(run):
+    facts, names = run("The Eastern Liberation Army freed four engineers on Sunday, two months after the rebels "
+                       "seized them from a mining camp.")
+    assert any(e.type == "181" and names.get(e.source) == "Eastern Liberation Army" for e in facts.events)
+
+
+def test_the_rebels_of_an_article_naming_two_armed_groups_stay_rebels(run):
+    facts, names = run("The Eastern Liberation Army and the Northern Defence Front signed a truce on Sunday.",
+                       "Two months ago the rebels seized four engineers from a mining camp.")
+    assert not any(e.type == "181" and names.get(e.source) in ("Eastern Liberation Army", "Northern Defence Front")
+                   for e in facts.events)
+
+
+def test_attackers_identified_as_members_of_a_militia_are_the_militia(run):
+    facts, names = run("The assailants, whom officials identified as members of the Kivu Defence Front, stormed "
+                       "two villages shortly after midnight, torching dozens of huts.")
+    assert any(e.type.startswith("17") and names.get(e.source) == "Kivu Defence Front" for e in facts.events)
