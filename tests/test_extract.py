@@ -2826,3 +2826,9 @@ def test_attackers_identified_as_members_of_a_militia_are_the_militia(run):
     facts, names = run("The assailants, whom officials identified as members of the Kivu Defence Front, stormed "
                        "two villages shortly after midnight, torching dozens of huts.")
     assert any(e.type.startswith("17") and names.get(e.source) == "Kivu Defence Front" for e in facts.events)
+
+
+def test_a_body_a_countrys_possessive_ties_is_not_another_countrys_body_of_that_name(run):
+    facts, names = run("Peru's Foreign Ministry said a Chilean patrol had boarded two fishing boats on Tuesday.",
+                       "Chile's foreign ministry rejected the accusation on Wednesday.")
+    assert any(e.type == "016" and names.get(e.source) == "Chile" for e in facts.events)

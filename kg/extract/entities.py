@@ -1066,7 +1066,10 @@ class Entities:
         clusters = [c for c in self._org_heads.get(head.rstrip("s"), ()) if c.mentions]
         words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
         fit = [c for c in clusters if words & set(norm(c.label).split())]
-        if owners := {demonyms()[w].code for w in words if w in demonyms()}:
+        owners = {demonyms()[w].code for w in words if w in demonyms()} | {
+            self._cluster_at(c).country for c in token.children if c.dep_ == "poss" and c.i in self._by_token
+            and self._cluster_at(c).type == COUNTRY}  # "Iraq's foreign ministry": not Kuwait's "Foreign Ministry"
+        if owners:
             # "a Dutch court": the "District Court of Rotterdam", not an Iranian "Revolutionary Court"
             clusters = [c for c in clusters if owners & _countries_in(c.label)]
             fit = [c for c in fit if c in clusters]
