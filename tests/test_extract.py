@@ -2832,3 +2832,9 @@ def test_a_body_a_countrys_possessive_ties_is_not_another_countrys_body_of_that_
     facts, names = run("Peru's Foreign Ministry said a Chilean patrol had boarded two fishing boats on Tuesday.",
                        "Chile's foreign ministry rejected the accusation on Wednesday.")
     assert any(e.type == "016" and names.get(e.source) == "Chile" for e in facts.events)
+
+
+def test_a_speaker_the_parser_hangs_on_a_fronted_place_answers_for_the_government(run):
+    facts, names = run("In Kinshasa, Kenya's human rights minister, Ada Okafor, said the government would bring "
+                       "those responsible to justice.")
+    assert any(e.type.startswith("13") and names.get(e.source) == "Ada Okafor" for e in facts.events)

@@ -294,6 +294,12 @@ def _subject(verb: Token) -> Token | None:
             if raised and child.dep_ == "nsubjpass" and (verb.lemma_.lower() in RAISING or verb.lemma_.lower() in
                                                           APPOINTING):
                 return child  # "X is expected to meet": X meets; "X was named to succeed Y": X succeeds
+        for pobj in (p for c in verb.children if c.dep_ == "prep" and c.i < verb.i for p in c.children
+                     if p.dep_ == "pobj"):  # "In Kinshasa, the minister, X, said": the parser hung X on the place
+            named = [a for a in pobj.subtree if a.dep_ == "appos" and a.pos_ == "PROPN" and a.right_edge.i + 2 ==
+                     verb.i and a.doc[verb.i - 1].text == ","]
+            if named:
+                return named[0]
         raised = verb.dep_ == "xcomp"
         if (teller := _teller(verb)) is not None:
             verb = teller
