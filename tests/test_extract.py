@@ -2838,3 +2838,18 @@ def test_a_speaker_the_parser_hangs_on_a_fronted_place_answers_for_the_governmen
     facts, names = run("In Kinshasa, Kenya's human rights minister, Ada Okafor, said the government would bring "
                        "those responsible to justice.")
     assert any(e.type.startswith("13") and names.get(e.source) == "Ada Okafor" for e in facts.events)
+
+
+def test_it_in_what_a_body_says_is_that_body(run):
+    facts, names = run("Vietnam ordered the plant shut on Monday.",
+                       "The plant supplies casings to Kestrel Components, a Japanese company, which said it had "
+                       "suspended orders from the plant and would donate $100,000 to the victims' families.")
+    assert any(e.type == "0331" and names.get(e.source) == "Kestrel Components" for e in facts.events)
+
+
+def test_a_party_its_name_precedes_is_not_another_party_named_before(run):
+    facts, names = run("The Socialist Party lost its majority in March.",
+                       "The far-right Vanguardia party criticised the budget on Monday and said it would table a "
+                       "motion of no confidence in the government.")
+    assert any(e.type == "111" and names.get(e.source) == "Vanguardia" for e in facts.events)
+    assert any(e.type.startswith("13") and names.get(e.source) == "Vanguardia" for e in facts.events)

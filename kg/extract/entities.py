@@ -1066,6 +1066,8 @@ class Entities:
         clusters = [c for c in self._org_heads.get(head.rstrip("s"), ()) if c.mentions]
         words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
         fit = [c for c in clusters if words & set(norm(c.label).split())]
+        if not fit and any(c.dep_ == "compound" and self.type_of(self.at(c)) == ORGANIZATION for c in token.children):
+            return None  # "the Chega party": the name beside it, not another party named "... Party"
         owners = {demonyms()[w].code for w in words if w in demonyms()} | {
             self._cluster_at(c).country for c in token.children if c.dep_ == "poss" and c.i in self._by_token
             and self._cluster_at(c).type == COUNTRY}  # "Iraq's foreign ministry": not Kuwait's "Foreign Ministry"
@@ -1157,6 +1159,9 @@ class Entities:
             if prev < 0 or not self.in_body(self.doc[prev]):
                 break
             first = self.doc[prev].sent.start
+        if not strict and (speaker := self._speaker_of(pronoun, want)) is not None:
+            self._clusters[speaker].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
+            return self.key(speaker)
         reported = _reported(pronoun)
         # "'Ana is coming home,' she said": who says a quote is no one named in the quotes before it, and
         # may be the one it was last attributed to ("..., according to X. 'Allies are ready,' he said")
@@ -1194,6 +1199,18 @@ class Entities:
         self._clusters[best[2]].sex = self._clusters[best[2]].sex or sex
         self._clusters[best[2]].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
         return self.key(best[2])
+
+    def _speaker_of(self, pronoun: Token, want: str) -> int | None:
+        """Who a body that says what "it" did is: "Veracruz, which is controlled by the group Acme, said it
+        would appeal": Veracruz, the one who says it, not a name said between."""
+        said = pronoun.head
+        if pronoun.dep_ != "nsubj" or said.dep_ != "ccomp" or said.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        speaker = next((c for c in said.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        key = self.of(speaker) if speaker is not None and speaker.lower_ not in PRONOUNS else None
+        if key is None or not (self.type_of(key) == want or want == ORGANIZATION and self.type_of(key) == COUNTRY):
+            return None
+        return int(key[1:])
 
     def type_of(self, key: str | None) -> str | None:
         return self._clusters[int(key[1:])].type if key else None
