@@ -1159,7 +1159,10 @@ class Entities:
             if prev < 0 or not self.in_body(self.doc[prev]):
                 break
             first = self.doc[prev].sent.start
-        if not strict and (speaker := self._speaker_of(pronoun, want)) is not None:
+        sex = SEXES.get(pronoun.lower_) if not strict else None
+        if not strict and (speaker := self._speaker_of(pronoun, want)) is not None and \
+                self._clusters[speaker].sex in (None, sex):
+            self._clusters[speaker].sex = self._clusters[speaker].sex or sex
             self._clusters[speaker].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
             return self.key(speaker)
         reported = _reported(pronoun)
@@ -1167,7 +1170,6 @@ class Entities:
         # may be the one it was last attributed to ("..., according to X. 'Allies are ready,' he said")
         speaks = pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEECH_VERBS and not self.quoted_at(
             pronoun.idx) and any(self.quoted_at(t.idx) for t in sent)
-        sex = SEXES.get(pronoun.lower_) if not strict else None
         last = self.doc[sent.start - 1].sent.start if sent.start else 0  # where the sentence before begins
         best: tuple[int, int, int] | None = None
         for i in range(first, pronoun.i):
