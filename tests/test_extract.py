@@ -2853,3 +2853,14 @@ def test_a_party_its_name_precedes_is_not_another_party_named_before(run):
                        "motion of no confidence in the government.")
     assert any(e.type == "111" and names.get(e.source) == "Vanguardia" for e in facts.events)
     assert any(e.type.startswith("13") and names.get(e.source) == "Vanguardia" for e in facts.events)
+
+
+def test_one_arrest_the_police_tell_of_has_no_doer(run):
+    facts, names = run("The engineer, a 44-year-old employed by Kestrel Systems, was arrested in Eastport last "
+                       "Thursday, police said.")
+    assert [names.get(e.source) for e in facts.events if e.type == "173"] == [None]
+
+
+def test_the_count_of_people_arrested_the_police_give_is_their_arrest(run):
+    facts, names = run("Thirty-one people were arrested for looting in Eastport, the police said.")
+    assert [names.get(e.source) for e in facts.events if e.type == "173"] == ["police"]

@@ -1449,7 +1449,11 @@ SECURITY_WORDS = {"police", "command", "gendarmerie", "guard", "guards", "minist
 
 
 def _security_speaker(sent: Span, entities: Entities) -> Token | None:
-    """The police or security body that reports, in the sentence, an arrest it does not say who made."""
+    """The police or security body that reports, in the sentence, the count of the people arrested in an
+    operation it does not say who made: "43 people were arrested, police said", not "X was arrested, police
+    said", which only tells of one arrest."""
+    if not any(t.dep_ == "nsubjpass" and any(c.dep_ == "nummod" for c in t.children) for t in sent):
+        return None
     for token in sent:
         if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and (subject := _subject(token)) is not None:
             label = (entities.label_of(entities.of(subject)) or subject.text).lower()
