@@ -2864,3 +2864,9 @@ def test_one_arrest_the_police_tell_of_has_no_doer(run):
 def test_the_count_of_people_arrested_the_police_give_is_their_arrest(run):
     facts, names = run("Thirty-one people were arrested for looting in Eastport, the police said.")
     assert [names.get(e.source) for e in facts.events if e.type == "173"] == ["police"]
+
+
+def test_a_past_verb_after_a_present_clause_goes_with_the_verb_above_it(run):
+    facts, names = run("Norland's foreign minister, Ada Okafor, rejected claims that Norland arms the rebels and "
+                       "accused Ostavia of sheltering militias.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "accused"] == ["Ada Okafor"]

@@ -310,6 +310,11 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in APPOINTING and (
                 obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
             return obj  # "appointed X as minister, replacing Y": X replaces Y
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ in ("ccomp", "acl") and verb.head.tag_ in (
+                "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in verb.head.children) and (
+                outer := next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)) is not None:
+            verb = outer  # "X rejected claims that Y commands the rebels and accused Z": the past goes with X's verb
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
