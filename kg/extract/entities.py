@@ -109,9 +109,9 @@ NATIONAL = {"recognised", "recognized", "federal", "national", "central", "new",
 BODIES = ("government", "opposition", "army", "court")
 #: Nouns for an organisation's armed men: "its fighters" act for it.
 ARMED = {"fighter", "force", "troop", "soldier", "militant", "rebel", "gunman", "guerrilla", "combatant", "unit"}
-#: A state's security services and authorities, which a demonym ties to their state: "Honduran police
-#: arrested", "Egyptian border guards refused entry" are the state's acts.
-STATE_FORCES = {"police", "guard", "force", "authority", "army", "military", "navy"}
+#: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
+#: border guards refused entry" are the state's acts.
+STATE_FORCES = {"police", "guard", "force", "army", "military", "navy"}
 #: Plural nouns for the men of an armed group, which "the" makes the one named group: "the rebels seized".
 HOSTILE = {"rebel", "militant", "insurgent", "fighter", "guerrilla", "gunman", "attacker", "assailant", "jihadist",
            "militiaman", "combatant"}
