@@ -2870,3 +2870,9 @@ def test_a_past_verb_after_a_present_clause_goes_with_the_verb_above_it(run):
     facts, names = run("Norland's foreign minister, Ada Okafor, rejected claims that Norland arms the rebels and "
                        "accused Ostavia of sheltering militias.")
     assert [names.get(e.source) for e in facts.events if e.trigger.text == "accused"] == ["Ada Okafor"]
+
+
+def test_the_unions_are_a_group_not_the_one_body_named_before(run):
+    facts, names = run("The Eastport Port Authority said the reform would go ahead.",
+                       "The unions vowed to stage a 48-hour strike next month.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "vowed"] == ["unions"]

@@ -78,6 +78,8 @@ SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Armed Forces
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party", "federation"}
+#: Bodies of members, which in the plural act as a group of people: "rights groups condemned", "the unions vowed".
+MEMBERSHIPS = {"group", "union"}
 #: Common nouns set beside a name that make it a body's: "the rights group X", "drugmaker X", "the X gang".
 BODY_NOUNS = GENERIC_ORGS - {"court", "tribunal"} | {"gang", "militia", "network", "cartel", "faction", "movement",
                                                      "association", "broadcaster", "newspaper", "drugmaker",
@@ -518,7 +520,7 @@ class Entities:
         mission: list[int] = []  # the country of the last mission named
         for token in doc:
             lemma = token.lemma_.lower()
-            if lemma not in MISSIONS and lemma not in GROUP_NOUNS and lemma != "group":
+            if lemma not in MISSIONS and lemma not in GROUP_NOUNS and lemma not in MEMBERSHIPS:
                 continue  # no mission, and no group (the first thing _group_noun asks)
             if token.i in self._by_token or not self.in_body(token):
                 continue
@@ -792,8 +794,9 @@ class Entities:
 
     def _group_noun(self, token: Token) -> None:
         """A plural noun for people in a participant role ("migrants", "Peruvian authorities")."""
-        groups = token.lemma_.lower() == "group" and token.tag_ == "NNS" and not any(  # "rights groups condemned",
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # not "groups of migrants"
+        groups = token.lemma_.lower() in MEMBERSHIPS and token.tag_ == "NNS" and not any(  # "rights groups
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # condemned", "the unions vowed"; not
+        # "groups of migrants"
         if (token.lemma_.lower() not in GROUP_NOUNS and not groups or token.tag_ not in ("NNS", "NNPS", "NN")
                 or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT")):
             return
@@ -1007,7 +1010,7 @@ class Entities:
                 poss := next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)):
             country = self._country_of(poss)  # "Ivory Coast's foreign minister said her country had recalled"
             return self.key(country.cid) if country is not None else None
-        if token.pos_ == "NOUN" and token.lemma_.lower() in GENERIC_ORGS and any(
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in GENERIC_ORGS and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
             # "the company said": the company last named, if need be further back than a pronoun's; "the
             # union" is no police command
