@@ -2809,25 +2809,6 @@ def test_police_tied_to_no_country_stay_police(run):
     assert any(e.type == "173" and names.get(e.source) == "police" for e in facts.events)
 
 
-def test_the_rebels_are_the_one_armed_group_named_before(run):
-    facts, names = run("The Eastern Liberation Army freed four engineers on Sunday, two months after the rebels "
-                       "seized them from a mining camp.")
-    assert any(e.type == "181" and names.get(e.source) == "Eastern Liberation Army" for e in facts.events)
-
-
-def test_the_rebels_of_an_article_naming_two_armed_groups_stay_rebels(run):
-    facts, names = run("The Eastern Liberation Army and the Northern Defence Front signed a truce on Sunday.",
-                       "Two months ago the rebels seized four engineers from a mining camp.")
-    assert not any(e.type == "181" and names.get(e.source) in ("Eastern Liberation Army", "Northern Defence Front")
-                   for e in facts.events)
-
-
-def test_attackers_identified_as_members_of_a_militia_are_the_militia(run):
-    facts, names = run("The assailants, whom officials identified as members of the Kivu Defence Front, stormed "
-                       "two villages shortly after midnight, torching dozens of huts.")
-    assert any(e.type.startswith("17") and names.get(e.source) == "Kivu Defence Front" for e in facts.events)
-
-
 def test_a_body_a_countrys_possessive_ties_is_not_another_countrys_body_of_that_name(run):
     facts, names = run("Peru's Foreign Ministry said a Chilean patrol had boarded two fishing boats on Tuesday.",
                        "Chile's foreign ministry rejected the accusation on Wednesday.")

@@ -112,14 +112,6 @@ ARMED = {"fighter", "force", "troop", "soldier", "militant", "rebel", "gunman", 
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
 #: border guards refused entry" are the state's acts.
 STATE_FORCES = {"police", "guard", "force", "army", "military", "navy"}
-#: Plural nouns for the men of an armed group, which "the" makes the one named group: "the rebels seized".
-HOSTILE = {"rebel", "militant", "insurgent", "fighter", "guerrilla", "gunman", "attacker", "assailant", "jihadist",
-           "militiaman", "combatant"}
-#: Words that name an armed group: "National Liberation Army", "Mbau Defence Front", "Rapid Support Forces".
-ARMED_NAMES = {"army", "front", "forces", "militia", "brigade", "brigades", "liberation", "guerrillas", "movement"}
-#: Verbs that say who the men a relative clause describes are: "the assailants, whom officials identified as
-#: members of the X Front".
-IDENTIFYING = {"identify", "describe", "name"}
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -817,9 +809,6 @@ class Entities:
                 body := self.antecedent(its, ORGANIZATION)) is not None:  # "the LNA said its forces had arrested":
             self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # the LNA arrested
             return
-        if token.lemma_.lower() in HOSTILE and token.tag_ == "NNS" and (body := self._armed_group(token)):
-            self._add(body, self.doc[token.i:token.i + 1])  # "the rebels seized them": the one armed group named
-            return
         if body := self._child_of(token, ("compound",), ORGANIZATION):  # "Al-Shabaab militants", "ELN rebels":
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return
@@ -844,26 +833,6 @@ class Entities:
         label = f"{written} {token.lower_}" if nationality else token.lower_
         cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
         self._add(cluster, self.doc[token.i:token.i + 1])
-
-    def _armed_group(self, token: Token) -> _Cluster | None:
-        """The armed group "the rebels" stand for: the one a relative clause identifies them as ("the
-        assailants, whom officials identified as members of the X Front"), else the only armed group named
-        before ("the National Liberation Army ... the rebels"), which its name or its men say is armed."""
-        for clause in (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in IDENTIFYING):
-            for pobj in (p for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "as"
-                         for p in prep.children if p.dep_ == "pobj"):
-                of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                named = self._cluster_at(pobj) if pobj.i in self._by_token else self._cluster_at(
-                    of and self._child_of(of, ("pobj",), ORGANIZATION))  # "members of the X Front"
-                if named is not None and named.type == ORGANIZATION:
-                    return named
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nummod") for c in token.children):
-            return None
-        armed = {cid for cid, members in self._members.items() if self._clusters[cid].type == ORGANIZATION and any(
-            i < token.i for i in members) and (set(norm(self._clusters[cid].label).split()) & ARMED_NAMES and not
-            _state_body(self._clusters[cid].label) or any(self.doc[i].lemma_.lower() in HOSTILE for i in members))}
-        return self._clusters[armed.pop()] if len(armed) == 1 else None
 
     def _demonym_before(self, token: Token) -> _Cluster | None:
         """The country a demonym the model left untagged ties a noun to: "Ivorian police"."""
