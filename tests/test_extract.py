@@ -842,6 +842,11 @@ def test_calling_something_a_partner_is_praise_and_a_travesty_criticism(run):
         facts.events
 
 
+def test_who_says_people_will_be_charged_threatens_it(run):
+    facts, names = run("Police spokesman Jan Novak said the detained students would be charged with disobedience.")
+    assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("Jan Novak", "13")], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")
