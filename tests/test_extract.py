@@ -847,6 +847,13 @@ def test_who_says_people_will_be_charged_threatens_it(run):
     assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("Jan Novak", "13")], facts.events
 
 
+def test_suspending_a_member_or_an_official_is_a_sanction(run):
+    facts, names = run("The African Union suspended Guinea after the coup. FIFA suspended Jon Arce on Monday. The "
+                       "teachers suspended their strike.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [
+        ("African Union", "172"), ("FIFA", "172"), ("teachers", "087")], facts.events  # a strike halted de-escalates
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

@@ -771,8 +771,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in ("quit", "leave", "exit") and (name := next((e for e in obj.doc.ents if e.start <= obj.i < e.end),
                                                             None)) is not None and norm(name.text) in organizations():
         return "160"  # "quit the Economic Community of West African States": relations cut, no post left
-    if lemma in ("dismiss", "sack", "suspend") and people:
-        return "172"  # "dismissed the warden", "suspended 12 guards": an administrative sanction
+    if lemma in ("dismiss", "sack", "suspend") and people or lemma == "suspend" and obj.ent_type_ in (
+            "ORG", "GPE", "PERSON"):
+        return "172"  # "dismissed the warden", "suspended 12 guards", "the bloc suspended Mali": an administrative
+        # sanction
     if lemma in HALTING_VERBS and head in OPERATIONS and (head != "operation" or words & MILITARY_WORDS or (
             (subject := _subject(obj.head)) is not None and subject.lemma_.lower() in MILITARY_NOUNS)):
         return "087"  # "the army halted operations": de-escalation; a mine that suspends operations is no army
