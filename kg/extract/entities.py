@@ -1175,8 +1175,8 @@ class Entities:
         return self.key(best[2])
 
     def _speaker_of(self, pronoun: Token, want: str) -> int | None:
-        """Who a body that says what "it" did is: "Veracruz, which is controlled by the group Acme, said it
-        would appeal": Veracruz, the one who says it, not a name said between."""
+        """Who a body that says what "it" did is: "Norvex, which is controlled by the group Acme, said it
+        would appeal": Norvex, the one who says it, not a name said between."""
         said = pronoun.head
         if pronoun.dep_ != "nsubj" or said.dep_ != "ccomp" or said.head.lemma_.lower() not in SPEECH_VERBS:
             return None

@@ -136,7 +136,7 @@ DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater",
 #: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
 VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
            "airliner", "bus"}
-#: Verbs of founding a body, and the bodies states found by a pact: "formed the Alliance of Sahel States".
+#: Verbs of founding a body, and the bodies states found by a pact: "formed the Pacific Defence Alliance".
 FOUNDING = {"form", "found", "create", "establish", "launch"}
 ALLIANCES = {"alliance", "bloc", "confederation", "pact", "axis"}
 #: Verbs that, done to people, are abductions: "gunmen seized five workers".
@@ -295,7 +295,7 @@ def _subject(verb: Token) -> Token | None:
                                                           APPOINTING):
                 return child  # "X is expected to meet": X meets; "X was named to succeed Y": X succeeds
         for pobj in (p for c in verb.children if c.dep_ == "prep" and c.i < verb.i for p in c.children
-                     if p.dep_ == "pobj"):  # "In Kinshasa, the minister, X, said": the parser hung X on the place
+                     if p.dep_ == "pobj"):  # "In Lisbon, the minister, X, said": the parser hung X on the place
             named = [a for a in pobj.subtree if a.dep_ == "appos" and a.pos_ == "PROPN" and a.right_edge.i + 2 ==
                      verb.i and a.doc[verb.i - 1].text == ","]
             if named:
@@ -749,7 +749,7 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma == "search" and head in PREMISES:
         return "171"  # "officers searched the ministry's headquarters": a raid (not "searched for survivors")
     if lemma in FOUNDING and head in ALLIANCES:
-        return "057"  # "formed the Alliance of Sahel States": states bound by a pact
+        return "057"  # "formed the Pacific Defence Alliance": states bound by a pact
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
     ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
