@@ -854,6 +854,12 @@ def test_suspending_a_member_or_an_official_is_a_sanction(run):
         ("African Union", "172"), ("FIFA", "172"), ("teachers", "087")], facts.events  # a strike halted de-escalates
 
 
+def test_a_disaster_that_could_come_is_none(run):
+    facts, _ = run("Forecasters warned that torrential rain could trigger flash floods. Farmers say cheap imports will "
+                   "flood the market. Floods killed 12 people on Monday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("Floods", "Disaster")], facts.events
+
+
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
     facts, names = run("Costa Rican President Elena Mora on Tuesday appointed Pablo Vindas, an economist, "
                        "as Deputy Prime Minister and Minister for Finance.")

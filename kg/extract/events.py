@@ -1401,8 +1401,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         code, negated = "120", False  # "would not endorse the declaration", "will not withdraw the bill": refused
     if code == "BorderCrossing" and not _crosses_border(verb, entities):
         return None  # "police entered the halls", "crossed the street": no frontier crossed
-    if code is None or code == "Disaster" and _erupting_event(verb) or code == "CourtRuling" and future:
-        return None  # "the court is expected to rule": no ruling yet
+    if code is None or code == "Disaster" and (_erupting_event(verb) or future) or code == "CourtRuling" and future:
+        return None  # "the court is expected to rule": no ruling yet; "imports will flood the market": no flood
     if not code[:1].isdigit() and _infinitive(verb) and verb.head.lemma_.lower() in PROMISE_VERBS and (
             _code(verb.head.lemma_.lower(), "VERB", False) or "")[:2] in ("03", "13"):
         return None  # "promised to name a cabinet": the promise is the event
@@ -1557,8 +1557,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
     code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
-    if code is None:
-        return None
+    if code is None or code == "Disaster" and future:
+        return None  # "rain could trigger flash floods": no disaster yet
     source = target = None
     if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EXPERIENCER_VERBS:
         target = _subject(verb)  # "they face expulsion": they are the ones expelled
