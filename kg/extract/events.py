@@ -362,6 +362,12 @@ def _object(verb: Token) -> Token | None:
     return None
 
 
+def _pobj(token: Token, prep: str) -> Token | None:
+    """The object of the token's preposition ``prep``: "cooperating with investigators" -> investigators."""
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children
+                 if p.dep_ == "pobj"), None)
+
+
 def _recipient(verb: Token) -> Token | None:
     """Whom something is given to: "sent aid to flood victims"."""
     for child in verb.children:
@@ -684,13 +690,11 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     doer = _counted(subject).lemma_.lower()  # "hundreds of protesters"
     if lemma in ("blockade", "block") and doer in CIVILIANS:
         return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade
-    host = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
-                 if p.dep_ == "pobj"), None)
+    host = _pobj(verb, "on")
     if lemma == "call on" and entities.type_of(entities.of(host)) == PERSON and not any(
             t.dep_ == "xcomp" and t != verb for t in verb.subtree):
         return "036"  # "is due to call on the president": a visit; "called on X to free" is an appeal
-    partner = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
-                    if p.dep_ == "pobj"), None)
+    partner = _pobj(verb, "with")
     if lemma in ("cooperate", "co-operate", "collaborate") and partner is not None and {
             t.lemma_.lower() for t in partner.subtree} & JUSTICE:
         return "063"  # "cooperating with investigators": judicial cooperation
@@ -728,8 +732,7 @@ def _counted(token: Token) -> Token:
     """What a number counts: "29 of the 41 inmates", "hundreds of protesters"."""
     if not (token.like_num or token.lemma_.lower() in QUANTITY_NOUNS):
         return token
-    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"), token)
+    return _pobj(token, "of") or token
 
 
 def _object_code(lemma: str, obj: Token | None) -> str | None:
@@ -1075,8 +1078,7 @@ def _called_for(lemma: str, verb: Token) -> str | None:
     (133), "called for an immediate ceasefire" appeals for de-escalation (0256), not a demand."""
     if lemma != "call for":
         return None
-    asked = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
-                  if p.dep_ == "pobj"), None)
+    asked = _pobj(verb, "for")
     code = _code(found[0], "NOUN", False) if asked is not None and (found := noun_trigger(asked)) else None
     if code and code[:2] == "14":
         return "133"
@@ -1088,8 +1090,7 @@ def _legal_appeal(verb: Token, bare: bool = True) -> bool:
     bare "said X would appeal": a case taken to a higher court (115), no plea for help (020); a bare "'We
     will appeal,' the company said" only when ``bare`` (it is not quoted words)."""
     appealed = _characterized(verb)
-    court = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-                  if p.dep_ == "pobj"), None)
+    court = _pobj(verb, "to")
     return verb.lemma_.lower() == "appeal" and (appealed is not None and appealed.lemma_.lower() in RULINGS or (
         court is not None and court.lemma_.lower() in COURT_WORDS) or bare and not any(
         c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children))
@@ -1363,8 +1364,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("051" if _praised(verb) else "111", future), sent,
                       entities, published, _subject(verb), called, negated)
     if obj is not None and obj.lemma_.lower() in MEASURES:  # "held three rounds of talks": the talks
-        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                    if p.dep_ == "pobj"), obj)
+        obj = _pobj(obj, "of") or obj
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
@@ -1432,8 +1432,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     else:
         source, target = _subject(verb), obj
     if code == "Succession" and entities.of(target) is None:  # "took over from X"
-        target = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
-                       if p.dep_ == "pobj"), None)
+        target = _pobj(verb, "from")
     if special and special.startswith("07"):
         target = _recipient(verb)
     elif special in ("153", "154", "042"):
@@ -1613,8 +1612,7 @@ def _taking_part(in_: Token) -> Token | None:
 
 def _agent_of(noun: Token) -> Token | None:
     """Who does what an event noun names, after "by": "the attack by the rebels"."""
-    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-                 if p.dep_ == "pobj"), None)
+    return _pobj(noun, "by")
 
 
 def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
