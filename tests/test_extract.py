@@ -2875,3 +2875,15 @@ def test_the_unions_are_a_group_not_the_one_body_named_before(run):
     facts, names = run("The Eastport Port Authority said the reform would go ahead.",
                        "The unions vowed to stage a 48-hour strike next month.")
     assert [names.get(e.source) for e in facts.events if e.trigger.text == "vowed"] == ["unions"]
+
+
+def test_bodies_named_by_a_common_noun_act_and_are_not_taken_for_another(run):
+    facts, names = run("The UN Security Council met on Tuesday. The university council appointed Grace Mwangi as "
+                       "vice-chancellor on Monday.",
+                       "Mutinous officers formed the National Council for Renewal on Friday. The council rejected the "
+                       "sanctions on Saturday.",
+                       "Jonas Berg stepped down on Thursday.")
+    by_trigger = {e.trigger.text: (e.type, names.get(e.source), names.get(e.target)) for e in facts.events}
+    assert by_trigger.get("appointed") == ("Appointment", "council", "Grace Mwangi"), by_trigger
+    assert by_trigger.get("rejected", ("", ""))[1] == "National Council for Renewal", by_trigger
+    assert by_trigger.get("stepped", ("",))[0] == "Resignation", by_trigger

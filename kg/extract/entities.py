@@ -106,7 +106,7 @@ STATE_BODY_WORDS = {"police", "command", "army", "military", "forces", "navy", "
 #: government" (not "the regional government", "the former government").
 NATIONAL = {"recognised", "recognized", "federal", "national", "central", "new", "interim", "transitional"}
 #: Singular nouns for a country's bodies that act as a group when no name says whose: "the government said".
-BODIES = ("government", "opposition", "army", "court")
+BODIES = ("government", "opposition", "army", "court", "board", "council", "committee")
 #: Nouns for an organisation's armed men: "its fighters" act for it.
 ARMED = {"fighter", "force", "troop", "soldier", "militant", "rebel", "gunman", "guerrilla", "combatant", "unit"}
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
@@ -545,7 +545,8 @@ class Entities:
         if known:
             self._by_known.setdefault((type_, known), cluster)
         if type_ == ORGANIZATION and len(label.split()) > 1:
-            self._org_heads.setdefault(norm(label).split(" of ")[0].split()[-1].rstrip("s"), []).append(cluster)
+            head = re.split(r" (?:of|for|on|against|in) ", norm(label))[0].split()[-1]  # "National Council for X"
+            self._org_heads.setdefault(head.rstrip("s"), []).append(cluster)
         self._by_label.setdefault((_family(type_), ascii_fold(norm(label))), cluster)
         return cluster
 
@@ -801,9 +802,12 @@ class Entities:
         if token.lower_ == "government" and owner is not None and (home := self._country_of(owner)) is not None:
             self._add(home, self.doc[token.i:token.i + 1])  # "Lithuania's foreign minister said her government"
             return
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
-                                       or self._named_by_head(token)):
-            return  # "Norland's government", "the Ostavian army": the country, found through the modifier
+                                       or self._named_by_head(token) or of is not None and self._child_of(
+                    of, ("pobj",), ORGANIZATION)):
+            return  # "Norland's government", "the Ostavian army", "the board of Nordhavn Bank": the country or
+            # the organisation, found through the modifier
         its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if its is not None and token.lemma_.lower() in ARMED and (
                 body := self.antecedent(its, ORGANIZATION)) is not None:  # "the LNA said its forces had arrested":
@@ -812,7 +816,6 @@ class Entities:
         if body := self._child_of(token, ("compound",), ORGANIZATION):  # "Al-Shabaab militants", "ELN rebels":
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if token.lemma_.lower() == "member" and of is not None and (
                 body := self._child_of(of, ("pobj",), ORGANIZATION)):
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "the 27 members of the council agreed"
@@ -1038,6 +1041,9 @@ class Entities:
         clusters = [c for c in self._org_heads.get(head.rstrip("s"), ()) if c.mentions]
         words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
         fit = [c for c in clusters if words & set(norm(c.label).split())]
+        if any(c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" and not any(
+                c.lemma_.lower() in norm(k.label).split() for k in clusters) for c in token.children):
+            return None  # "the university council": not the "Security Council" named before
         if not fit and any(c.dep_ == "compound" and self.type_of(self.at(c)) == ORGANIZATION for c in token.children):
             return None  # "the Chega party": the name beside it, not another party named "... Party"
         owners = {demonyms()[w].code for w in words if w in demonyms()} | {

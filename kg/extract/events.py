@@ -216,7 +216,8 @@ def _phrasal(token: Token) -> str:
     lemma = _verb_lemma(token)
     direct = any(c.dep_ == "dobj" for c in token.children)  # "called a strike for Monday" is no "call for"
     for child in token.children:
-        if (child.dep_ == "prt" or child.dep_ == "prep" and not direct) and (
+        if (child.dep_ == "prt" or child.dep_ == "prep" and not direct
+                or child.dep_ == "advmod" and child.i == token.i + 1) and (  # "stepped down" parsed as an adverb
                 f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
     for mark in (m for c in token.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"):
