@@ -2887,3 +2887,17 @@ def test_bodies_named_by_a_common_noun_act_and_are_not_taken_for_another(run):
     assert by_trigger.get("appointed") == ("Appointment", "council", "Grace Mwangi"), by_trigger
     assert by_trigger.get("rejected", ("", ""))[1] == "National Council for Renewal", by_trigger
     assert by_trigger.get("stepped", ("",))[0] == "Resignation", by_trigger
+
+
+def test_prisoner_exchanges_captures_remands_and_an_earlier_disaster(run):
+    facts, names = run("Armenia and Azerbaijan exchanged 40 prisoners of war on Saturday. Among them were 12 marines "
+                       "who were captured by Azerbaijani forces in 2024.",
+                       "The nine sailors were remanded in custody on Monday.",
+                       "The crush happened before kick-off on Sunday. In 2019, nine people died in a crush at the "
+                       "same stadium.")
+    exchanges = sorted(names.get(e.source) for e in facts.events if e.type == "0841")
+    assert exchanges == ["Armenia", "Azerbaijan"], facts.events
+    by_trigger = {e.trigger.text: e.type for e in facts.events}
+    assert by_trigger.get("captured") == "173" and by_trigger.get("remanded") == "CourtRuling", by_trigger
+    crushes = sorted(e.when.value for e in facts.events if e.type == "Disaster" and e.when)
+    assert len(crushes) == 2 and crushes[0] == "2019", facts.events

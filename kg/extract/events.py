@@ -1633,7 +1633,8 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
             or (anaphoric and event.target in (None, e.target))
             or (event.source is None and event.target is not None and event.target == e.target
                 and not _different_acts(e, event, verbs))  # "she was detained"; not "arrested ... charged"
-            or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event))
+            or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event)
+                and not _first_told(event))
             or (event.source is None and event.type.startswith(HAPPENINGS) and _same_time(e, event)))), None)
         if same is None and event.type == "010" and _definite(event):  # "declared a curfew ... made the
             same = next((e for e in reversed(out) if e.source == event.source and any(  # announcement": the curfew
@@ -1695,6 +1696,14 @@ def _same_year(a: Event, b: Event) -> bool:
     border in 2014" are two closures."""
     return a.when is None or b.when is None or a.when.mention is None or b.when.mention is None \
         or a.when.value[:4] == b.when.value[:4]
+
+
+def _first_told(event: Event) -> bool:
+    """Whether a dated disaster noun after "a" or "an" tells of another happening than the one before:
+    "the crush ... eight people died in a crush at the same stadium in 2019"."""
+    before = event.sentence.text[:event.trigger.begin - event.sentence.begin].split()
+    return event.type == "Disaster" and event.when is not None and event.when.mention is not None and bool(
+        before) and before[-1].lower() in ("a", "an")
 
 
 def _definite(event: Event) -> bool:
