@@ -2901,3 +2901,10 @@ def test_prisoner_exchanges_captures_remands_and_an_earlier_disaster(run):
     assert by_trigger.get("captured") == "173" and by_trigger.get("remanded") == "CourtRuling", by_trigger
     crushes = sorted(e.when.value for e in facts.events if e.type == "Disaster" and e.when)
     assert len(crushes) == 2 and crushes[0] == "2019", facts.events
+
+
+def test_guards_of_two_states_named_by_their_demonyms_both_act(run):
+    facts, names = run("Armenia and Azerbaijan have disputed the border for decades. Armenian and Azerbaijani border "
+                       "guards exchanged fire on Sunday.")
+    shooters = sorted(names.get(e.source) for e in facts.events if e.type[:2] == "19")
+    assert shooters == ["Armenia", "Azerbaijan"], facts.events

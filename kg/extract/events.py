@@ -1159,7 +1159,9 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subject is None:
         return []
-    keys = [entities.capital_country(entities.of(t)) for t in _conjuncts(subject)]
+    demonyms = [c for a in subject.children if a.dep_ in ("amod", "nmod") and entities.of(subject) == entities.of(a)
+                for c in _conjuncts(a)]  # "Tajik and Kyrgyz border guards": the guards of both states
+    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(subject), *demonyms)]
     return [k for k in keys if k]
 
 
