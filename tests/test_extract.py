@@ -2908,3 +2908,12 @@ def test_guards_of_two_states_named_by_their_demonyms_both_act(run):
                        "guards exchanged fire on Sunday.")
     shooters = sorted(names.get(e.source) for e in facts.events if e.type[:2] == "19")
     assert shooters == ["Armenia", "Azerbaijan"], facts.events
+
+
+def test_the_dead_of_an_act_whose_doer_is_told_are_its_toll(run):
+    facts, names = run("A miner was killed and dozens were hurt on Tuesday when police fired rubber bullets at "
+                       "strikers in Kitwe.",
+                       "Two people were killed on Friday when shells hit a market in Goma.")
+    kills = [e for e in facts.events if e.trigger.text == "killed"]
+    assert len(kills) == 1 and "shells" in kills[0].sentence.text, facts.events
+    assert any(names.get(e.source) == "police" for e in facts.events), facts.events

@@ -1205,14 +1205,26 @@ def _caused(verb: Token) -> bool:
     (that happening is the event, the dead its toll; but "killed when shells hit a market" is told by its toll)."""
     if verb.lemma_.lower() not in TOLLS:
         return False  # "was abducted when gunmen stopped the convoy": the abduction is an act of its own
-    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
-               and not _violent_clause(c) for c in verb.children) or any(
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]  # "was killed and
+    # dozens were injured on Wednesday when police fired", the parser hanging the clause on the day
+    clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"] + [
+        r for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children for r in o.children
+        if r.dep_ == "relcl"]
+    return any(any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
+               and (not _violent_clause(c) or _doer_told(c)) for c in clauses) or any(
         c.dep_ == "prep" and c.lower_ in CAUSE_MARKS and any(  # "after a bus overturned", parsed as a phrase
             a.dep_ == "acl" and a.pos_ == "VERB" and not _violent_clause(a) for p in c.children for a in p.children)
         for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
             (found := noun_trigger(p)) and (_code(found[0], "NOUN", False) or "")[:2] not in VIOLENT_ROOTS
             for p in c.children if p.dep_ == "pobj") for c in verb.children)  # but "killed in fighting": the fighting
+
+
+def _doer_told(verb: Token) -> bool:
+    """Whether a clause names who did it: "when police fired tear gas" (an act of its own, the dead its toll),
+    not "when shells hit a market"."""
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in WEAPONS | PROJECTILES
+               for c in verb.children)
 
 
 def _violent_clause(verb: Token) -> bool:
