@@ -2917,3 +2917,10 @@ def test_the_dead_of_an_act_whose_doer_is_told_are_its_toll(run):
     kills = [e for e in facts.events if e.trigger.text == "killed"]
     assert len(kills) == 1 and "shells" in kills[0].sentence.text, facts.events
     assert any(names.get(e.source) == "police" for e in facts.events), facts.events
+
+
+def test_people_treated_for_injuries_tell_the_hurt_not_an_aid_event(run):
+    facts, names = run("At least 30 people were treated for injuries after the rally in Harbourtown on Monday.",
+                       "The Red Cross treated 12 wounded people at its clinic on Monday.")
+    aid = [(names.get(e.source), e.trigger.text) for e in facts.events if e.type == "073"]
+    assert [trigger for _, trigger in aid] == ["treated"] and aid[0][0] is not None, facts.events

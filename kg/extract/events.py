@@ -784,9 +784,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "087"  # "the army halted operations": de-escalation; a mine that suspends operations is no army
     if lemma in ("reject", "dismiss", "refute") and head in ALLEGATIONS:
         return "016"  # "rejected accusations that its fighters carried out the raid": responsibility denied
-    if lemma == "treat" and (people or noun in HURT) and (words & HURT or noun in HURT or any(
-            t.lemma_.lower() in ("inhalation", "injury", "burn", "wound") for t in around)):
-        return "073"  # "treated 43 wounded people", "treated 63 people for smoke inhalation": medical aid
+    if lemma == "treat" and (people or noun in HURT) and not _agentless(obj.head) and (
+            words & HURT or noun in HURT or any(t.lemma_.lower() in ("inhalation", "injury", "burn", "wound")
+                                                for t in around)):
+        return "073"  # "treated 43 wounded people", "treated 63 people for smoke inhalation": medical aid (but
+        # "40 people were treated for injuries" tells the hurt, not who helped them)
     if lemma in ("throw", "hurl", "lob") and (head in PROJECTILES or words & PROJECTILES):
         return "145"  # "threw stones and petrol bombs at police": a violent protest
     if lemma in ("pull", "dig", "haul", "drag", "lift") and people and DEBRIS & {
