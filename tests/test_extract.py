@@ -2924,3 +2924,12 @@ def test_people_treated_for_injuries_tell_the_hurt_not_an_aid_event(run):
                        "The Red Cross treated 12 wounded people at its clinic on Monday.")
     aid = [(names.get(e.source), e.trigger.text) for e in facts.events if e.type == "073"]
     assert [trigger for _, trigger in aid] == ["treated"] and aid[0][0] is not None, facts.events
+
+
+def test_people_forced_to_flee_are_driven_out_by_whoever_forced_them(run):
+    facts, names = run("The March fighting killed 12 people and forced about 3,000 residents to flee Port Alder.",
+                       "The Kivu Defence Front attacked the village on Sunday, forcing hundreds of farmers to flee.")
+    moves = sorted((names.get(e.source) or "-", names.get(e.target) or "-") for e in facts.events
+                   if e.type == "Migration")
+    assert ("-", "residents") in moves and all(source != "residents" for source, _ in moves), moves
+    assert all(source != "farmers" for source, _ in moves), moves

@@ -1222,6 +1222,16 @@ def _caused(verb: Token) -> bool:
             for p in c.children if p.dep_ == "pobj") for c in verb.children)  # but "killed in fighting": the fighting
 
 
+def _causer(verb: Token, entities: Entities) -> Token | None:
+    """Who made people do something, if an actor: "the militia forced", "the fighting killed 19 and forced"
+    (no one), "weeks of protests forced" (no one), "rebels attacked the town, forcing"."""
+    causer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if causer is None and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        causer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "attacked the village,
+        # forcing farmers to flee": the attackers
+    return causer if entities.type_of(entities.of(causer)) not in (None, CITY, PLACE) else None
+
+
 def _doer_told(verb: Token) -> bool:
     """Whether a clause names who did it: "when police fired tear gas" (an act of its own, the dead its toll),
     not "when shells hit a market"."""
@@ -1448,6 +1458,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             source, target = target, None  # "X was sworn in": X takes office
     else:
         source, target = _subject(verb), obj
+        if code == "Migration" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in CAUSING and (
+                obj is None or entities.type_of(entities.of(obj)) in (CITY, PLACE, COUNTRY)):
+            source, target = _causer(verb.head, entities), source  # "forced thousands of residents to flee": the
+            # residents are driven out, by whoever forced them
     if code == "Succession" and entities.of(target) is None:  # "took over from X"
         target = _pobj(verb, "from")
     if special and special.startswith("07"):
@@ -1493,6 +1507,8 @@ CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "stude
              "activist", "youth", "mob", "striker", "miner", "farmer", "trader", "voter", "rival", "rioter", "looter"}
 #: Nouns of an activity that also name the unit doing it: "a patrol boarded the boat".
 UNITS = {"patrol", "mission", "force"}
+#: Verbs of making people do something: "forced residents to flee".
+CAUSING = {"force", "drive", "compel", "cause", "prompt", "push", "make"}
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
 BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
