@@ -2933,3 +2933,14 @@ def test_people_forced_to_flee_are_driven_out_by_whoever_forced_them(run):
                    if e.type == "Migration")
     assert ("-", "residents") in moves and all(source != "residents" for source, _ in moves), moves
     assert all(source != "farmers" for source, _ in moves), moves
+
+
+def test_a_court_challenge_is_a_lawsuit_and_questioning_by_police_an_investigation(run):
+    facts, names = run("The Green Union said on Monday it would challenge the law in the Constitutional Court.",
+                       "Police arrested four stewards on Tuesday and were questioning the club's manager. Two "
+                       "supervisors were taken in for questioning.",
+                       "Reporters questioned the minister about the budget on Tuesday.")
+    by_trigger = {e.trigger.text: (e.type, names.get(e.source)) for e in facts.events}
+    assert by_trigger.get("challenge") == ("130", "Green Union"), by_trigger
+    assert by_trigger.get("questioning") == ("091", "police"), by_trigger
+    assert [e.type for e in facts.events if e.trigger.text == "questioned"] == [], by_trigger

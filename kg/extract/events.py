@@ -146,7 +146,8 @@ PREMISES = {"office", "headquarters", "home", "house", "premises", "building", "
             "flat", "warehouse", "property", "factory", "plant"}
 PEOPLE_NOUNS = {"worker", "people", "person", "man", "woman", "child", "hostage", "civilian", "tourist", "engineer",
                 "inmate", "prisoner", "escapee", "warden", "official", "officer", "guard", "commander", "suspect",
-                "employee", "passenger", "villager", "student", "journalist", "crew"}
+                "employee", "passenger", "villager", "student", "journalist", "crew", "manager", "owner",
+                "supervisor", "director", "executive"}
 MILITARY_WORDS = {"military", "combat", "army", "offensive", "air", "ground", "troop", "armed"}
 HALTING_VERBS = {"halt", "suspend", "stop", "pause", "end", "cease", "call off", "scale back", "wind down"}
 OPERATIONS = {"operation", "offensive", "attack", "strike", "airstrike", "bombing", "raid", "hostility", "fighting",
@@ -670,6 +671,8 @@ def _succession(verb: Token, entities: Entities, sent: Span, published, negated:
 
 
 #: Those whom one helps in a criminal case.
+#: Who, besides the justice system, questions people as an investigation: "questioned by military intelligence".
+INVESTIGATORS = {"detective", "intelligence", "officer"}
 JUSTICE = {"investigator", "investigation", "inquiry", "probe", "prosecutor", "prosecution", "police", "court",
            "judge", "justice"}
 
@@ -750,6 +753,15 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     noun = counted.lemma_.lower()
     people = noun in GROUP_NOUNS or noun in PEOPLE_NOUNS or counted.ent_type_ == "PERSON" or noun in TITLES \
         or obj.lower_ in ("them", "him", "her", "us")
+    asking = {t.lemma_.lower() for c in obj.head.children if c.dep_ in ("nsubj", "agent", "prep") for t in c.subtree}
+    if (subject := _subject(obj.head)) is not None:
+        asking.add(subject.lemma_.lower())
+    if lemma in ("question", "interrogate") and people and asking & (JUSTICE | INVESTIGATORS) or (
+            lemma == "take in" and "questioning" in words):
+        return "091"  # "police were questioning the manager", "were questioned by a judge", "taken in for
+        # questioning": an investigation (not "questioned the plan", "reporters questioned the minister")
+    if lemma in ("challenge", "contest") and words & {"court", "tribunal"}:
+        return "115"  # "challenged the law in the Constitutional Court": a lawsuit ("would challenge", a threat)
     if lemma == "search" and head in PREMISES:
         return "171"  # "officers searched the ministry's headquarters": a raid (not "searched for survivors")
     if lemma in FOUNDING and head in ALLIANCES:
