@@ -2926,3 +2926,11 @@ def test_a_crosshead_quote_is_said_by_the_one_who_says_its_words_below(run):
                        "Ana Roth, the Eastport mayor, defended the rules. \"We waited for years. Time has run out, "
                        "and the law will be applied,\" she told reporters.")
     assert [names.get(q.speaker) for q in facts.quotes] == ["Ana Roth", "Ana Roth"]
+
+
+def test_an_armed_service_speaks_for_the_state_named_before_but_a_rebel_army_does_not(run):
+    facts, names = run("Chile's military government imposed a naval blockade on the southern coast on Tuesday.",
+                       "The navy said ships that ignored the order \"will be turned back by force\". The rebel army "
+                       "said its fighters \"will never lay down their weapons\".")
+    speakers = {q.text.split()[-1]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers == {"force": "Chile", "weapons": None}, speakers

@@ -42,6 +42,9 @@ MIN_WORDS = 3  # shorter quoted text is a scare quote or a title, not speech
 PANELS = {"body", "panel", "bench"}
 #: A state's armed services, which speak for their state: "the navy said".
 SERVICES = {"army", "navy", "military"}
+#: Verbs for holding up or putting out a thing that bears words: "carried banners that read ...".
+CARRY = {"hold", "carry", "wave", "raise", "display", "wear", "unfurl", "hang", "issue", "release", "publish",
+         "post", "put"}
 
 
 def quote_spans(text: str, begin: int, end: int) -> Iterator[tuple[int, int, bool]]:
@@ -169,24 +172,25 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
 
 def _state_of(subject: Token, entities: Entities) -> str | None:
     """The state whose armed service speaks: "the navy said" after "Norland's navy", "the Ostavian army",
-    or after "Norland's government imposed a blockade"."""
+    or after "Norland's government imposed a blockade"; not "the rebel army"."""
     if subject.lemma_.lower() not in SERVICES or subject.tag_ != "NN":
         return None
     for token in reversed(subject.doc[:subject.i + 1]):
         if token.lemma_.lower() == subject.lemma_.lower():
-            for child in token.children:
-                key = entities.at(child) if child.dep_ in ("poss", "amod", "compound") else None
-                if entities.type_of(key) == COUNTRY:
-                    return key
+            owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
+            if country := next((k for c in owners if entities.type_of(k := entities.at(c)) == COUNTRY), None):
+                return country
+            if token == subject and owners:
+                return None
     return entities.antecedent(subject, COUNTRY)
 
 
 def _carrier(subject: Token, entities: Entities) -> str | None:
-    """Who holds up the words a thing bears: "protesters carried placards reading ...", "Acme issued
-    a statement that said ...": the protesters, Acme."""
+    """Who holds up or puts out the words a thing bears: "protesters carried placards reading ...",
+    "Acme issued a statement that said ...": the protesters, Acme."""
     thing = subject.head.head if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.dep_ == "relcl" and \
         subject.tag_ == "WDT" else subject
-    if thing.dep_ != "dobj" or entities.at(thing) or thing.pos_ != "NOUN":
+    if thing.dep_ != "dobj" or entities.at(thing) or thing.pos_ != "NOUN" or thing.head.lemma_.lower() not in CARRY:
         return None
     holder = _subject(thing.head)
     return None if holder is None else entities.of(holder) or _body_of(holder, entities)
