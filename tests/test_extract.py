@@ -2934,9 +2934,3 @@ def test_an_armed_service_speaks_for_the_state_named_before_but_a_rebel_army_doe
                        "said its fighters \"will never lay down their weapons\".")
     speakers = {q.text.split()[-1]: names.get(q.speaker) for q in facts.quotes}
     assert speakers == {"force": "Chile", "weapons": None}, speakers
-
-
-def test_a_spokesman_for_a_body_who_is_not_named_speaks_as_the_body(run):
-    facts, names = run("Acme Mining said on Monday it would close the Kessel mine. \"We have no other choice,\" a "
-                       "spokesman for Acme Mining said.")
-    assert [names.get(q.speaker) for q in facts.quotes] == ["Acme Mining"]

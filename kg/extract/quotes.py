@@ -143,15 +143,15 @@ def _unnamed(key: str, entities: Entities) -> bool:
 
 
 def _body_of(subject: Token, entities: Entities) -> str | None:
-    """The body that people speak for: "observers from the OSCE said", "a spokesman for Acme said",
-    "SADC, whose observers had described the vote as ...", "the Union's foreign policy service called it
-    ...", "a group calling itself the Front for Change said"."""
+    """The body that people speak for: "observers from the OSCE said", "SADC, whose observers had
+    described the vote as ...", "the Union's foreign policy service called it ...", "a group calling
+    itself the Front for Change said"."""
     def body(token: Token) -> str | None:
         key = entities.of(token)
         return key if key and entities.type_of(key) in (ORGANIZATION, COUNTRY) else None
 
     for child in subject.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "for"):
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (key := body(pobj)):
                     return key
