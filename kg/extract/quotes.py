@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -37,6 +38,13 @@ CLOSE = "”\"’'"
 QUOTE = re.compile(r"[“\"]([^“”\"]+?)(?:[”\"]|$)|‘((?:[^‘’]|(?<=\w)’(?=\w))+?)(?:’(?!\w)|$)"
                    r"|(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w))+?)'(?!\w)", re.MULTILINE)
 MIN_WORDS = 3  # shorter quoted text is a scare quote or a title, not speech
+#: Nouns for a body that speaks for the organisation named before it: "the world body", "the panel".
+PANELS = {"body", "panel", "bench"}
+#: A state's armed services, which speak for their state: "the navy said".
+SERVICES = {"army", "navy", "military"}
+#: Verbs for holding up or putting out a thing that bears words: "carried banners that read ...".
+CARRY = {"hold", "carry", "wave", "raise", "display", "wear", "unfurl", "hang", "issue", "release", "publish",
+         "post", "put"}
 
 
 def quote_spans(text: str, begin: int, end: int) -> Iterator[tuple[int, int, bool]]:
@@ -114,7 +122,7 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
     for _, subject in sorted(candidates, key=lambda c: c[0]):
         key = entities.of(subject) or _named_in(subject, entities)
         if key is None or _unnamed(key, entities):
-            key = _body_of(subject, entities) or key
+            key = _body_of(subject, entities) or _state_of(subject, entities) or _carrier(subject, entities) or key
         if key is not None:
             # "officials said", "protesters chanted": the text does not say who
             return None if _unnamed(key, entities) else entities.capital_country(key)  # "Riyadh said": the state
@@ -147,8 +155,8 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (key := body(pobj)):
                     return key
-        if child.dep_ == "poss" and (key := body(child)):
-            return key
+        if child.dep_ in ("poss", "compound") and (key := body(child)):
+            return key  # "the Union's foreign policy service", "a ministry statement"
         if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name"):
             if key := next((k for c in child.children if c.dep_ in ("oprd", "dobj", "xcomp") and (k := body(c))),
                            None):
@@ -156,7 +164,36 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
         if child.dep_ == "poss" and child.lower_ == "whose":
             clause = next((a for a in subject.ancestors if a.dep_ == "relcl"), None)
             return entities.of(clause.head) if clause is not None else None
+    if subject.lemma_.lower() in PANELS and subject.tag_ == "NN":
+        # "the regional body said", "a three-judge panel ruled": the organisation last named
+        return entities.antecedent(subject, ORGANIZATION)
     return None
+
+
+def _state_of(subject: Token, entities: Entities) -> str | None:
+    """The state whose armed service speaks: "the navy said" after "Norland's navy", "the Ostavian army",
+    or after "Norland's government imposed a blockade"; not "the rebel army"."""
+    if subject.lemma_.lower() not in SERVICES or subject.tag_ != "NN":
+        return None
+    for token in reversed(subject.doc[:subject.i + 1]):
+        if token.lemma_.lower() == subject.lemma_.lower():
+            owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
+            if country := next((k for c in owners if entities.type_of(k := entities.at(c)) == COUNTRY), None):
+                return country
+            if token == subject and owners:
+                return None
+    return entities.antecedent(subject, COUNTRY)
+
+
+def _carrier(subject: Token, entities: Entities) -> str | None:
+    """Who holds up or puts out the words a thing bears: "protesters carried placards reading ...",
+    "Acme issued a statement that said ...": the protesters, Acme."""
+    thing = subject.head.head if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.dep_ == "relcl" and \
+        subject.tag_ == "WDT" else subject
+    if thing.dep_ != "dobj" or entities.at(thing) or thing.pos_ != "NOUN" or thing.head.lemma_.lower() not in CARRY:
+        return None
+    holder = _subject(thing.head)
+    return None if holder is None else entities.of(holder) or _body_of(holder, entities)
 
 
 def _named_in(subject: Token, entities: Entities) -> str | None:
@@ -186,7 +223,29 @@ def _alone(doc: Doc, begin: int, end: int) -> bool:
     return not outside
 
 
+def _heading(doc: Doc, quote: Quote, entities: Entities) -> bool:
+    """Whether a quote is a paragraph of its own, a crosshead that lifts words from the story."""
+    begin, end = quote.mention.begin, quote.mention.end
+    return any(b <= begin and end <= e and doc.text[b:e].strip(" \"“”‘’'.,") == doc.text[begin:end].strip(" .,")
+               for b, e in entities.body)
+
+
+def _repeated(quote: Quote, later: list[Quote]) -> str | None:
+    """The speaker of the later quote that repeats a crosshead's words: "Time is up" over a paragraph
+    where Ana Roth says "... and time is up for them"."""
+    words = quote.text.lower().strip(" .,!")
+    return next((q.speaker for q in later if q.speaker is not None and words in q.text.lower()), None)
+
+
 def find_quotes(doc: Doc, entities: Entities) -> Iterator[Quote]:
+    quotes = list(_quotes(doc, entities))
+    for i, quote in enumerate(quotes):
+        if quote.speaker is None and _heading(doc, quote, entities):
+            quotes[i] = replace(quote, speaker=_repeated(quote, quotes[i + 1:]))
+    yield from quotes
+
+
+def _quotes(doc: Doc, entities: Entities) -> Iterator[Quote]:
     text = doc.text
     previous: Quote | None = None
     previous_para = -1
