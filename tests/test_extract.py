@@ -2989,3 +2989,11 @@ def test_an_armed_service_speaks_for_the_state_named_before_but_a_rebel_army_doe
                        "said its fighters \"will never lay down their weapons\".")
     speakers = {q.text.split()[-1]: names.get(q.speaker) for q in facts.quotes}
     assert speakers == {"force": "Chile", "weapons": None}, speakers
+
+
+def test_a_collapse_is_a_disaster_only_when_a_structure_collapses(run):
+    facts, names = run("Two people were killed when the roof of a chapel collapsed in Huaral on Sunday.",
+                       "The collapse of the peso hurt savers. The government collapsed in May. The collapse of a "
+                       "footbridge killed nine people in 2019.")
+    disasters = sorted(e.when.value[:4] for e in facts.events if e.type == "Disaster")
+    assert disasters == ["2019", "2025"], facts.events

@@ -96,6 +96,12 @@ AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply"
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
+#: What collapses in a disaster, and talks that collapse.
+STRUCTURES = {"bridge", "footbridge", "building", "roof", "dam", "mine", "pit", "wall", "tunnel", "stand", "house",
+              "school", "church", "chapel", "mosque", "hotel", "tower", "block", "stadium", "factory", "warehouse",
+              "ceiling", "scaffolding", "crane", "shaft", "embankment", "structure", "apartment", "market", "temple",
+              "hospital"}
+NEGOTIATIONS = {"talk", "negotiation", "ceasefire", "truce", "dialogue", "mediation"}
 #: Nouns that measure out an event noun: "three rounds of talks", "hours of talks", "a series of strikes".
 MEASURES = {"round", "hour", "day", "week", "month", "series", "wave", "spate", "string", "set"}
 #: Words that make a vote an election: "the presidential vote", "the local vote".
@@ -677,9 +683,20 @@ JUSTICE = {"investigator", "investigation", "inquiry", "probe", "prosecutor", "p
            "judge", "justice"}
 
 
+def _collapse(what: Token | None) -> str | None:
+    """What a collapse is by what collapsed: a building's a disaster, talks' a breakdown of negotiations (164);
+    a currency's or a government's neither."""
+    if what is None:
+        return None
+    word = what.lemma_.lower()
+    return "Disaster" if word in STRUCTURES else "164" if word in NEGOTIATIONS else None
+
+
 def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     """Verbs whose doer or partner decides the event: what a court orders is a ruling; people who return
     migrate; cooperating with investigators is judicial cooperation."""
+    if lemma == "collapse":
+        return _collapse(next((c for c in verb.children if c.dep_ == "nsubj"), None))  # "the roof collapsed"
     subject = _subject(verb)
     if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children)):
@@ -1601,6 +1618,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
     code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
+    if key == "collapse":
+        code = _collapse(_pobj(head, "of"))  # "the collapse of a bridge", "the collapse of pay talks"
     if code is None or code == "Disaster" and future:
         return None  # "rain could trigger flash floods": no disaster yet
     source = target = None
@@ -1674,7 +1693,7 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
             (event.source is not None and event.source == e.source and (
                 event.target in (None, e.target) or e.type in ONCE and e.target is None or _result(e, event, verbs))
              and not _different_acts(e, event, verbs) and _same_year(e, event))
-            or (anaphoric and event.target in (None, e.target))
+            or (anaphoric and event.target in (None, e.target) and _same_time(e, event))
             or (event.source is None and event.target is not None and event.target == e.target
                 and not _different_acts(e, event, verbs))  # "she was detained"; not "arrested ... charged"
             or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event)
