@@ -2997,3 +2997,11 @@ def test_a_collapse_is_a_disaster_only_when_a_structure_collapses(run):
                        "footbridge killed nine people in 2019.")
     disasters = sorted(e.when.value[:4] for e in facts.events if e.type == "Disaster")
     assert disasters == ["2019", "2025"], facts.events
+
+
+def test_money_promised_to_the_bereaved_is_aid(run):
+    facts, names = run("Norland's government said on Monday it would pay 2 million francs to the family of each "
+                       "victim.",
+                       "The exchange used customer deposits to pay its own debts.")
+    aid = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "pay"]
+    assert aid == [("0331", "Norland")], facts.events

@@ -128,7 +128,8 @@ POLICE_NOUNS = {"police", "officer", "gendarme", "policeman", "constable"}
 #: Who is sent to treat the sick and the hurt.
 CARERS = {"health", "medical", "medic", "paramedic", "nurse", "doctor", "epidemiologist", "surgeon"}
 #: What is paid for victims and their families.
-COSTS = {"cost", "bill", "funeral", "expense", "compensation"}
+COSTS = {"cost", "bill", "funeral", "expense", "compensation", "damage"}
+BEREAVED = {"family", "victim", "relative", "survivor", "widow", "orphan"}
 #: Ways in and out of a country or a place, which its authorities close.
 PASSAGES = {"border", "frontier", "crossing", "road", "highway", "airspace", "airport", "port", "checkpoint"}
 #: What rioters throw.
@@ -829,8 +830,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         if words & RESCUE:
             return "073"  # troops sent to rescue people bring aid
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
-    if lemma in ("pay", "cover") and words & COSTS:
-        return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured": aid given
+    if lemma in ("pay", "cover") and (words & COSTS or money and words & BEREAVED):
+        return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured", "pay 1
+        # million francs to the family of each victim": aid given
     if lemma in ("close", "shut") and head in PASSAGES:
         return "172"  # "closed its land border with Guinea", "closed its roads to all vehicles": movement restricted
     if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
