@@ -3005,3 +3005,10 @@ def test_money_promised_to_the_bereaved_is_aid(run):
                        "The exchange used customer deposits to pay its own debts.")
     aid = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "pay"]
     assert aid == [("0331", "Norland")], facts.events
+
+
+def test_naming_someone_to_replace_another_is_one_appointment(run):
+    facts, names = run("Governor Ilse Varga resigned on Tuesday, and President Tomas Rehn named deputy governor "
+                       "Mira Solt to replace her.")
+    kinds = sorted(e.type for e in facts.events)
+    assert "Succession" not in kinds and "Appointment" in kinds, facts.events

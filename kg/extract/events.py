@@ -935,6 +935,9 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             # but "'We are going to declare an emergency,' he said" is his threat
         if event and event.type == "Election" and _decision_vote(token):
             continue
+        if event and token.lemma_.lower() in ("replace", "succeed") and (
+                token.dep_ == "xcomp" and token.head.lemma_.lower() in APPOINTING):
+            continue  # "named her deputy to replace him": one appointment
         if event and token.lemma_.lower() in ("replace", "succeed") and (PERSON not in (
                 entities.type_of(event.source), entities.type_of(event.target)) or (
                 obj := next((c for c in token.children if c.dep_ == "dobj"), None)) is not None and entities.type_of(
