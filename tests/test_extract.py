@@ -3012,3 +3012,11 @@ def test_naming_someone_to_replace_another_is_one_appointment(run):
                        "Mira Solt to replace her.")
     kinds = sorted(e.type for e in facts.events)
     assert "Succession" not in kinds and "Appointment" in kinds, facts.events
+
+
+def test_what_nature_ruins_is_a_disaster_and_what_rebels_ruin_an_attack(run):
+    facts, names = run("Lava destroyed four homes on the edge of Vellir on Tuesday. Rebels destroyed a bridge on "
+                       "Monday.")
+    by_trigger = sorted((e.type, e.sentence.text.split()[0]) for e in facts.events if e.trigger.text == "destroyed")
+    assert by_trigger == [("1712", "Rebels"), ("Disaster", "Lava")], by_trigger
+    assert [e.type for e in facts.events if names.get(e.source) == "rebels"] == ["1712"], facts.events

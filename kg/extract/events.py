@@ -96,6 +96,12 @@ AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply"
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
+#: Nature's forces, and what they do when they ruin: "lava destroyed three homes".
+FORCES = {"lava", "magma", "floodwater", "flood", "water", "mud", "mudslide", "landslide", "fire", "flame", "blaze",
+          "wildfire", "storm", "wind", "wave", "tsunami", "ash", "rain", "river", "snow", "avalanche", "quake",
+          "earthquake", "tremor", "typhoon", "cyclone", "hurricane", "torrent"}
+RUINING = {"destroy", "damage", "flatten", "bury", "engulf", "raze", "submerge", "wreck", "sweep", "swamp", "breach",
+           "inundate", "gut"}
 #: What collapses in a disaster, and talks that collapse.
 STRUCTURES = {"bridge", "footbridge", "building", "roof", "dam", "mine", "pit", "wall", "tunnel", "stand", "house",
               "school", "church", "chapel", "mosque", "hotel", "tower", "block", "stadium", "factory", "warehouse",
@@ -698,6 +704,9 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     migrate; cooperating with investigators is judicial cooperation."""
     if lemma == "collapse":
         return _collapse(next((c for c in verb.children if c.dep_ == "nsubj"), None))  # "the roof collapsed"
+    force = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if lemma.split()[0] in RUINING and force is not None and force.lemma_.lower() in FORCES:
+        return "Disaster"  # "lava destroyed three homes", "floodwaters swept away 40 houses": nature's doing
     subject = _subject(verb)
     if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children)):
