@@ -3020,3 +3020,14 @@ def test_what_nature_ruins_is_a_disaster_and_what_rebels_ruin_an_attack(run):
     by_trigger = sorted((e.type, e.sentence.text.split()[0]) for e in facts.events if e.trigger.text == "destroyed")
     assert by_trigger == [("1712", "Rebels"), ("Disaster", "Lava")], by_trigger
     assert [e.type for e in facts.events if names.get(e.source) == "rebels"] == ["1712"], facts.events
+
+
+def test_counted_diplomats_gunmen_nobody_named_and_a_states_authorities(run):
+    facts, names = run("Finance Minister Ana Lopez met Interior Minister Jorge Ruiz on Monday.",
+                       "A commentator was shot dead by two men on a motorcycle on Saturday.",
+                       "Norway and Russia each expelled six of the other's diplomats on Friday.",
+                       "Ivorian authorities arrested 12 smugglers on Friday.")
+    by_trigger = {e.trigger.text: (e.type, names.get(e.source)) for e in facts.events}
+    assert by_trigger.get("shot", ("", None))[1] not in ("Ana Lopez", "Jorge Ruiz"), by_trigger
+    assert by_trigger.get("expelled", ("",))[0] == "161", by_trigger
+    assert by_trigger.get("arrested") == ("173", "Ivory Coast"), by_trigger

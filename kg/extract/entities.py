@@ -111,7 +111,7 @@ BODIES = ("government", "opposition", "army", "court", "board", "council", "comm
 ARMED = {"fighter", "force", "troop", "soldier", "militant", "rebel", "gunman", "guerrilla", "combatant", "unit"}
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
 #: border guards refused entry" are the state's acts.
-STATE_FORCES = {"police", "guard", "force", "army", "military", "navy"}
+STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authority"}
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -312,9 +312,11 @@ def _organizational(ent: Span) -> bool:
 
 
 def _paired(token: Token) -> bool:
-    """Whether a plural noun says two entities of its kind: "the two leaders", "both countries"."""
-    return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in PAIR_NOUNS and any(
-        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in token.children)
+    """Whether a plural noun says two entities of its kind told before: "the two leaders", "both countries"
+    (not "two men on a motorcycle", whom nobody named)."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+    return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in PAIR_NOUNS and (
+        "both" in words or "two" in words and bool(words & {"the", "these", "those"}))
 
 
 def _family(type_: str) -> str:

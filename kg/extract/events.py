@@ -796,7 +796,7 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
     ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
-    if head in DIPLOMATS and (lemma in ("recall", "withdraw", "expel") or ordered_out):
+    if (head in DIPLOMATS or noun in DIPLOMATS) and (lemma in ("recall", "withdraw", "expel") or ordered_out):
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
     if ordered_out and people:
         return "Migration"  # "ordered all 9,000 residents to leave": an evacuation
