@@ -3031,3 +3031,11 @@ def test_counted_diplomats_gunmen_nobody_named_and_a_states_authorities(run):
     assert by_trigger.get("shot", ("", None))[1] not in ("Ana Lopez", "Jorge Ruiz"), by_trigger
     assert by_trigger.get("expelled", ("",))[0] == "161", by_trigger
     assert by_trigger.get("arrested") == ("173", "Ivory Coast"), by_trigger
+
+
+def test_gunmen_nobody_names_use_unconventional_violence_and_police_can_exchange_fire(run):
+    facts, names = run("Gunmen stormed a hotel in Marsabit on Tuesday and killed 12 guests.",
+                       "Police exchanged fire with armed guards at the mine on Wednesday.",
+                       "Riot police stormed the campus on Thursday.")
+    by_sentence = {e.sentence.text.split()[0]: e.type[:2] for e in facts.events if e.trigger.text != "killed"}
+    assert by_sentence == {"Gunmen": "18", "Police": "19", "Riot": "17"}, facts.events

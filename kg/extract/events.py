@@ -102,6 +102,8 @@ FORCES = {"lava", "magma", "floodwater", "flood", "water", "mud", "mudslide", "l
           "earthquake", "tremor", "typhoon", "cyclone", "hurricane", "torrent"}
 RUINING = {"destroy", "damage", "flatten", "bury", "engulf", "raze", "submerge", "wreck", "sweep", "swamp", "breach",
            "inundate", "gut"}
+#: Armed men no army or group is named for, whose violence is no war: "gunmen stormed the hotel".
+IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider"}
 #: What collapses in a disaster, and talks that collapse.
 STRUCTURES = {"bridge", "footbridge", "building", "roof", "dam", "mine", "pit", "wall", "tunnel", "stand", "house",
               "school", "church", "chapel", "mosque", "hotel", "tower", "block", "stadium", "factory", "warehouse",
@@ -735,8 +737,12 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "145"  # "protesters stormed the embassy": a riot, no military assault
     if lemma == "protest" and entities.type_of(entities.of(subject)) == COUNTRY:
         return "114"  # "the Chinese embassy protested the seizure": a state's formal complaint, no demonstration
-    if doer in POLICE_NOUNS and (_code(lemma, "VERB", False) or "")[:2] == "19":
-        return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war
+    violent = (_code(lemma, "VERB", False) or "")[:2] == "19"
+    if doer in POLICE_NOUNS and violent and not lemma.startswith("exchange"):
+        return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war (but
+        # "police exchanged fire with armed guards" is a fight)
+    if doer in IRREGULARS and violent:
+        return "180"  # "gunmen stormed the hotel", "attackers killed 12 guests": unconventional violence, no army
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
