@@ -3039,3 +3039,10 @@ def test_gunmen_nobody_names_use_unconventional_violence_and_police_can_exchange
                        "Riot police stormed the campus on Thursday.")
     by_sentence = {e.sentence.text.split()[0]: e.type[:2] for e in facts.events if e.trigger.text != "killed"}
     assert by_sentence == {"Gunmen": "18", "Police": "19", "Riot": "17"}, facts.events
+
+
+def test_an_answer_told_by_its_means_and_a_vote_to_remove_a_president(run):
+    facts, names = run("Some protesters threw stones at police, who responded with tear gas on Friday.",
+                       "The Senate voted on Thursday to remove President Ana Ruiz for misconduct.")
+    kinds = {(e.type, names.get(e.source)) for e in facts.events}
+    assert ("175", "police") in kinds and ("Impeachment", "Senate") in kinds, kinds

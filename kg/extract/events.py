@@ -102,6 +102,11 @@ FORCES = {"lava", "magma", "floodwater", "flood", "water", "mud", "mudslide", "l
           "earthquake", "tremor", "typhoon", "cyclone", "hurricane", "torrent"}
 RUINING = {"destroy", "damage", "flatten", "bury", "engulf", "raze", "submerge", "wreck", "sweep", "swamp", "breach",
            "inundate", "gut"}
+#: Verbs that answer an act with another, which its noun tells: "responded with tear gas".
+RESPONDING = {"respond", "retaliate", "react", "reply", "answer", "hit"}
+#: Titles of those a vote or a coup removes: "voted to remove President X".
+HEADS = {"president", "prime", "premier", "governor", "mayor", "chancellor", "speaker", "chairman", "chairwoman",
+         "chief", "leader"}
 #: Armed men no army or group is named for, whose violence is no war: "gunmen stormed the hotel".
 IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider"}
 #: What collapses in a disaster, and talks that collapse.
@@ -261,8 +266,11 @@ def _noun_prefixes() -> frozenset[str]:
 
 def noun_trigger(token: Token) -> tuple[str, Span] | None:
     """The longest event noun starting at ``token`` ("state of emergency", "run-off", "curfew")."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "NORP"):
-        return None
+    if not (token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i == (
+            token.i + 1) and (token.head.lemma_.lower(), "NOUN") not in triggers()) or token.ent_type_ in (
+            "DATE", "TIME", "PERSON", "GPE", "NORP"):
+        return None  # (an adjective only as the first word of a noun that is no event without it: "tear gas",
+        # whatever the tagger made of "tear"; not "presidential election")
     if token.lemma_.lower() not in _noun_prefixes() and token.lower_ not in _noun_prefixes():
         return None  # no event noun starts with this word: most tokens end here, cheaply
     if _amount(token):
@@ -661,7 +669,12 @@ def _erupting_event(verb: Token) -> bool:
 
 
 def _removal(verb: Token) -> bool:
-    """"removed the president from office", "ousted from power": a removal from office."""
+    """"removed the president from office", "ousted from power", "voted to remove President X": a removal from
+    office."""
+    if verb.lemma_.lower() in ("remove", "oust", "depose") and any(  # whoever holds a post
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in HEADS or any(
+                t.dep_ == "compound" and t.lemma_.lower() in HEADS for t in c.children)) for c in verb.children):
+        return True
     return verb.lemma_.lower() in ("remove", "oust", "dismiss", "depose", "force") and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in ("office", "power", "presidency")
                                                         for p in c.children) for c in verb.children)
@@ -939,7 +952,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         event = None
         if token.pos_ == "VERB":
             event = _verb_event(token, sent, entities, published, used)
-        if event is None and token.i not in used and token.pos_ in ("NOUN", "PROPN"):  # as noun_trigger asks
+        if event is None and token.i not in used and token.pos_ in ("NOUN", "PROPN", "ADJ"):  # as noun_trigger asks
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
             event = _candidacy(token, sent, entities, published)
@@ -1649,6 +1662,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "voiced criticism", "held talks"
     elif head.dep_ == "dobj":  # "welcomed the agreement": the one who welcomes did not make the agreement, but
         source = _agent_of(head)  # "rejected accusations by Ostavian officials": theirs
+    elif head.dep_ == "pobj" and head.head.lower_ == "with" and verb.lemma_.lower() in RESPONDING:
+        source = _subject(verb)  # "police, who responded with tear gas", "retaliated with air strikes"
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
         source = _subject(verb)  # "the government was in talks with the company": the government talks
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and (taker := _taking_part(head.head)) is not None:
