@@ -3046,3 +3046,10 @@ def test_an_answer_told_by_its_means_and_a_vote_to_remove_a_president(run):
                        "The Senate voted on Thursday to remove President Ana Ruiz for misconduct.")
     kinds = {(e.type, names.get(e.source)) for e in facts.events}
     assert ("175", "police") in kinds and ("Impeachment", "Senate") in kinds, kinds
+
+
+def test_boats_that_capsize_or_collide_and_an_emergency_declared(run):
+    facts, names = run("A fishing boat capsized off Kerala on Sunday, killing three men.",
+                       "Two trains collided near Lodz on Monday. The WHO declared a cholera emergency on Tuesday.")
+    kinds = sorted((e.type, e.trigger.text) for e in facts.events if e.type in ("Disaster", "1724"))
+    assert kinds == [("1724", "declared"), ("Disaster", "capsized"), ("Disaster", "collided")], facts.events

@@ -806,6 +806,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             lemma == "take in" and "questioning" in words):
         return "091"  # "police were questioning the manager", "were questioned by a judge", "taken in for
         # questioning": an investigation (not "questioned the plan", "reporters questioned the minister")
+    if lemma in ("declare", "proclaim", "impose", "extend") and head == "emergency":
+        return "1724"  # "declared an mpox emergency", "extended the emergency": emergency powers
     if lemma in ("challenge", "contest") and words & {"court", "tribunal"}:
         return "115"  # "challenged the law in the Constitutional Court": a lawsuit ("would challenge", a threat)
     if lemma == "search" and head in PREMISES:
