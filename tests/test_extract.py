@@ -3053,3 +3053,10 @@ def test_boats_that_capsize_or_collide_and_an_emergency_declared(run):
                        "Two trains collided near Lodz on Monday. The WHO declared a cholera emergency on Tuesday.")
     kinds = sorted((e.type, e.trigger.text) for e in facts.events if e.type in ("Disaster", "1724"))
     assert kinds == [("1724", "declared"), ("Disaster", "capsized"), ("Disaster", "collided")], facts.events
+
+
+def test_protests_crushed_and_citizens_stripped_of_nationality(run):
+    facts, names = run("Norway stripped two dissidents of their nationality on Thursday.",
+                       "In 2018 riot police crushed mass protests by students in Bergen.")
+    kinds = sorted((e.trigger.text, e.type) for e in facts.events if e.trigger.text in ("stripped", "crushed"))
+    assert kinds == [("crushed", "175"), ("stripped", "172")], facts.events

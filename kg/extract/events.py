@@ -102,6 +102,9 @@ FORCES = {"lava", "magma", "floodwater", "flood", "water", "mud", "mudslide", "l
           "earthquake", "tremor", "typhoon", "cyclone", "hurricane", "torrent"}
 RUINING = {"destroy", "damage", "flatten", "bury", "engulf", "raze", "submerge", "wreck", "sweep", "swamp", "breach",
            "inundate", "gut"}
+#: What a state crushes when it represses: "crushed mass protests".
+UPRISINGS = {"protest", "demonstration", "uprising", "revolt", "rebellion", "mutiny", "riot", "dissent", "strike",
+             "rally", "unrest", "opposition", "insurrection"}
 #: Verbs that answer an act with another, which its noun tells: "responded with tear gas".
 RESPONDING = {"respond", "retaliate", "react", "reply", "answer", "hit"}
 #: Titles of those a vote or a coup removes: "voted to remove President X".
@@ -806,6 +809,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             lemma == "take in" and "questioning" in words):
         return "091"  # "police were questioning the manager", "were questioned by a judge", "taken in for
         # questioning": an investigation (not "questioned the plan", "reporters questioned the minister")
+    if lemma == "crush" and head in UPRISINGS:
+        return "175"  # "security forces crushed mass protests": repression
     if lemma in ("declare", "proclaim", "impose", "extend") and head == "emergency":
         return "1724"  # "declared an mpox emergency", "extended the emergency": emergency powers
     if lemma in ("challenge", "contest") and words & {"court", "tribunal"}:
@@ -829,7 +834,7 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "173"  # "recaptured 29 inmates": people arrested, not territory taken
     if lemma in ("suspend", "revoke", "cancel", "withdraw", "strip") and head in PERMITS or lemma in (
             "suspend", "freeze") and head in ("activity", "account") or lemma in (
-            "strip", "lift", "revoke", "waive", "remove") and "immunity" in words:
+            "strip", "lift", "revoke", "waive", "remove") and words & {"immunity", "nationality", "citizenship"}:
         return "172"  # "suspended the company's mining licence", "froze its bank accounts", "stripped him of his
         # immunity": an administrative sanction
     if lemma in ("quit", "leave", "exit") and (name := next((e for e in obj.doc.ents if e.start <= obj.i < e.end),
