@@ -3060,3 +3060,11 @@ def test_protests_crushed_and_citizens_stripped_of_nationality(run):
                        "In 2018 riot police crushed mass protests by students in Bergen.")
     kinds = sorted((e.trigger.text, e.type) for e in facts.events if e.trigger.text in ("stripped", "crushed"))
     assert kinds == [("crushed", "175"), ("stripped", "172")], facts.events
+
+
+def test_a_time_of_day_dates_nothing_the_day_told_beside_it_does(run):
+    facts, names = run("Police arrested 12 protesters in Bender at 7 a.m. on Tuesday, officials said.",
+                       "Troops ended an overnight siege at a hotel in Nairobi early on Friday.")
+    by_trigger = {e.trigger.text: e.when.value for e in facts.events if e.when}
+    assert by_trigger.get("arrested") == "2025-03-11", by_trigger  # 2025-03-14, the publication date, is a Friday
+    assert by_trigger.get("siege") == "2025-03-14", by_trigger

@@ -100,7 +100,7 @@ def temporal_spans(sent: Span) -> tuple[Span, ...]:
     Made once per sentence (a Span is equal only to a span of the same Doc): every event of the
     sentence asks for them."""
     spans = [_before_a_term(_from_its_first_time_word(e)) for e in _ents(sent) if e.label_ in ("DATE", "TIME")
-             and not in_a_name(e)]
+             and not in_a_name(e) and not (e.label_ == "TIME" and CLOCK.fullmatch(e.text.lower()))]
     spans = [s for s in spans if len(s)]
     taken = {t.i for s in spans for t in s}
     for m in TEMPORAL.finditer(sent.text):
@@ -114,6 +114,11 @@ def temporal_spans(sent: Span) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+#: Times of day that name no day: "at 7 a.m.", "an overnight siege", "shortly before noon" (the day is told
+#: elsewhere, or is the one the article is about).
+CLOCK = re.compile(r"(?:(?:about|around|at|shortly|just|before|after|until|by|early|late|the)\s+)*"
+                   r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hours|h)?(?:\s+local time)?|noon|midnight|"
+                   r"overnight|dawn|dusk|daybreak|nightfall|hours|minutes)")
 #: Kinds of names a date may be part of.
 NAMES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 #: Lowercase words a temporal expression may begin with: "on Monday", "late last year", "about two weeks ago".
