@@ -673,10 +673,11 @@ class Entities:
             if not tokens:
                 continue
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
-            place = self._by_label.get((PLACE, ascii_fold(norm(span.text))))
+            place = self._by_label.get((PLACE, ascii_fold(norm(span.text)))) or self._by_label.get(
+                (ORGANIZATION, ascii_fold(norm(span.text))))
             if not owners and place is not None and place.mentions:
-                self._add(place, span)  # "Ambae was evacuated" after "the island of Ambae": the place
-                continue
+                self._add(place, span)  # "Ambae was evacuated" after "the island of Ambae": the place; "founded
+                continue  # Acme Daily" after "the news site Acme Daily": the site
             if not owners and len(tokens) == 1 and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
                     span.start and (span.doc[span.start - 1].lower_ in TITLES or span.doc[span.start - 1].lemma_.lower()
                                     in KIN)):

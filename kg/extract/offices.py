@@ -216,6 +216,12 @@ def _in_compound_modifier(doc: Doc, token: Token) -> bool:
         and not doc[token.i + 1].whitespace_ and doc[token.i + 2].pos_ == "VERB"
 
 
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Whether token i is inside a hyphenated word: the "in" of "editor-in-chief"."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not (
+        doc[i - 1].whitespace_ or doc[i].whitespace_)
+
+
 STOP_LEFT = {"det", "punct", "cc", "mark", "advmod", "aux", "auxpass", "nsubj", "dobj"}
 
 
@@ -239,7 +245,8 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
             break
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
                 t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2)) \
-                or (t.pos_ == "ADP" and t.lower_ not in ("of", "for")) or (t.lower_ == "and" and not (
+                or (t.pos_ == "ADP" and t.lower_ not in ("of", "for") and not _hyphenated(doc, i)) or (
+                    t.lower_ == "and" and not (
                     i > sent_start and doc[i - 1].is_title)):
             break
         words.insert(0, t)

@@ -21,12 +21,16 @@ from kg.lexicon import demonyms, norm, organizations
 #: Titles whose holder leads the country or organisation the post is in.
 LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir",
                  "sultan", "leader", "head", "chairman", "chairwoman", "chair", "chairperson", "ceo",
-                 "chief executive", "secretary-general", "secretary general", "director-general",
+                 "chief executive", "secretary-general", "secretary general", "general secretary", "editor-in-chief",
+                 "director-general",
                  "director general", "director", "governor", "mayor", "pope", "supreme leader", "commander",
                  "co-leader"}
 #: Whole titles that lead an organisation: "the charity's chief" (an "army chief" heads the army only); a
 #: university's vice-chancellor (a country's is a deputy).
 BODY_LEADER_TITLES = {"chief", "vice-chancellor", "vice chancellor"}
+#: Titles that lead a body only when no one else in the text is its president or chair: a union's general
+#: secretary runs it, unless the union has a president named beside him.
+SECRETARIES = {"secretary-general", "secretary general", "general secretary"}
 SUCCESSION, ELECTION = "Succession", "Election"
 LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
 #: Verbs of contesting an election: their subject and object are candidates.
@@ -79,6 +83,8 @@ def _sentences_at(doc: Doc, offsets: Iterable[int]) -> list:
 def find_relations(doc: Doc, entities: Entities, described: Iterable[Description],
                    found: Iterable[Entity], events: Iterable[Event]) -> Iterator[Relation]:
     described = list(described)
+    chaired = {(d.office.organization, d.person) for d in described if d.office and not d.office.former and any(
+        w in LEADER_TITLES - SECRETARIES for w in _title_heads(d.office.title)) and not NOT_HEAD.search(d.office.title)}
     for d in described:
         where = _sentence(doc, d.mention)
         if d.nationality:
@@ -91,6 +97,9 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             leads = any(word in LEADER_TITLES for word in _title_heads(office.title)) and not NOT_HEAD.search(
                 office.title) and body in (COUNTRY, ORGANIZATION) or (
                 body == ORGANIZATION and office.title.lower() in BODY_LEADER_TITLES)
+            if leads and office.title.lower() in SECRETARIES and any(
+                    org == office.organization and who != d.person for org, who in chaired):
+                leads = False  # "the union's president, X, and its general secretary, Y": X leads it
             if leads:
                 yield Relation(d.person, "headOf", office.organization, where)
             elif body == ORGANIZATION and norm(entities.label_of(office.organization)) not in organizations():

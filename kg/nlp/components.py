@@ -367,7 +367,7 @@ def _titled_names(doc: Doc) -> list[Span]:
         start += start < len(doc) and doc[start].text == ","
 
         end = _name_end(doc, start)
-        if end - start >= 2 and doc[start].ent_type_ not in ("GPE", "NORP") and end <= t.sent.end:
+        if end - start >= 2 and end <= t.sent.end and not _a_place(doc, start, end):
             found.append(Span(doc, start, end, label="PERSON"))
     for sent in doc.sents:
         i = sent.start
@@ -376,7 +376,11 @@ def _titled_names(doc: Doc) -> list[Span]:
             if end - i >= 2 and end + 2 < sent.end and doc[end].text == "," and doc[i].ent_type_ != "GPE":
                 window = doc[end + 1:min(end + 6, sent.end)]
                 owner = window[0].lower_ in ("the", "a", "an") or (len(window) > 2 and window[1].tag_ == "POS")
-                if owner and any(w.lower_ in TITLES for w in window):  # ", the minister", ", UNICEF's representative"
+                k = next((k for k, w in enumerate(window) if w.lower_ in ("of", "at", "for")), 0)
+                post = k > 0 and all(w.is_lower for w in window[:k]) and (window[k - 1].lower_ in TITLES or " ".join(
+                    w.lower_ for w in window[max(k - 2, 0):k]) in TITLES)  # ", general secretary of the union"
+                if (owner and any(w.lower_ in TITLES for w in window) or post) and not any(
+                        w.lower_ in ORG_WORDS for w in doc[i:end]):  # ", the minister", ", UNICEF's representative"
                     found.append(Span(doc, i, end, label="PERSON"))
             i = max(end, i + 1)
     spans: list[Span] = []
@@ -384,6 +388,16 @@ def _titled_names(doc: Doc) -> list[Span]:
         if not spans or span.start >= spans[-1].end:
             spans.append(span)
     return spans
+
+
+def _a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name the model called a place or a nationality is one the tables know: "the minister,
+    Kenya's ..."; not a person's name the model took for a place ("its president, Ana Roth")."""
+    if doc[start].ent_type_ not in ("GPE", "NORP"):
+        return False
+    key = norm(doc[start:end].text)
+    return any(norm(doc[start:k].text) in countries() or norm(doc[start:k].text) in demonyms()
+               for k in range(start + 1, end + 1)) or key in cities() or key in subdivisions()
 
 
 CONNECTORS = {"and", "of", "for", "the", "&", "de", "on"}
@@ -468,7 +482,8 @@ GEO_NOUNS = {"river", "lake", "sea", "bay", "strait", "gulf", "mountain", "mount
 #: Lowercase nouns for kinds of organisation, in front of a name or in an apposition after it.
 ORG_KINDS = KIND_NOUNS | {"exporter", "importer", "producer", "maker", "manufacturer", "retailer", "carrier",
                           "operator", "broadcaster", "newspaper", "lender", "developer", "supplier", "conglomerate",
-                          "giant", "startup", "watchdog", "regulator", "ngo", "organisation", "outlet", "club"}
+                          "giant", "startup", "watchdog", "regulator", "ngo", "organisation", "outlet", "club",
+                          "site", "website", "portal", "daily", "weekly", "magazine", "paper", "tabloid", "channel"}
 
 
 def _kind(doc: Doc, start: int, end: int, label: str) -> str:
