@@ -492,7 +492,8 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
             title = d.office.title
-            if (ministry := re.match(r"(?:\w+ )*ministry (.+)", title, re.IGNORECASE)) and where == _body_in_title(
+            if (ministry := re.match(r"(?:\w+ )*ministry (.+)", title, re.IGNORECASE)) and entities.type_of(
+                    where) == ORGANIZATION and where == _body_in_title(
                     doc, doc.char_span(d.mention.begin, d.mention.end), title.lower(), entities):
                 title = ministry[1]  # "a ministry spokesman" of the Interior Ministry named: the post is "spokesman"
             d = replace(d, office=replace(d.office, title=title, organization=where))
@@ -570,7 +571,8 @@ BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", 
                "spokesperson", "governor"}  # a governor without a province: of the (central) bank named
 
 #: Bodies named in front of a post: "police spokeswoman", "army spokesman", "court registrar".
-BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parliament", "senate", "party", "union"}
+BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parliament", "senate", "party", "union",
+              "government"}
 #: Posts in a legislature, and the words its name ends with.
 LEGISLATORS = {"speaker": LEGISLATURES, "deputy speaker": LEGISLATURES, "senator": {"senate"}}
 
@@ -581,6 +583,10 @@ def _body_in_title(doc: Doc, span: Span, title: str, entities: Entities) -> str 
     body_word = next((w for w in title.split()[:-1] if w in BODY_WORDS), None)
     word = next((t for t in reversed(doc[max(span.start - 5, 0):span.start]) if t.lower_ == body_word), None)
     body = entities.of(word) if word is not None else None
+    if body is None and word is not None:  # "the Norland navy ... navy spokesman X": the state whose navy the
+        # text named before
+        body = next((k for t in reversed(doc[:word.i]) if t.lower_ == word.lower_ and (k := entities.at(t))), None)
+        return body if entities.type_of(body) == COUNTRY else None
     return body if entities.type_of(body) == ORGANIZATION else None
 
 

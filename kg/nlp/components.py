@@ -113,6 +113,11 @@ class EntityFix:
             elif fixed and _dangling(doc, fixed[-1], span):  # "Human Environment and" + "Transport Inspectorate"
                 span = Span(doc, fixed[-1].start, span.end, label="ORG")
                 fixed.pop()
+            elif fixed and fixed[-1].label_ == "ORG" and span.label_ == "ORG" and len(span) == 1 \
+                    and span[0].lower_ in ORG_WORDS and span.start == fixed[-1].end + 1 \
+                    and doc[fixed[-1].end].tag_ == "POS" and fixed[-1][-1].lower_ not in ORG_WORDS:
+                span = Span(doc, fixed[-1].start, span.end, label="ORG")  # "Eastport Magistrate" + "'s" + "Court"
+                fixed.pop()
             if not fixed or span.start >= fixed[-1].end:
                 fixed.append(span)
         fixed = [s for s in fixed if not (s.label_ == "ORG" and s[-1].lower_ in CUT_SHORT)]  # "Special Adviser of the"
@@ -224,10 +229,15 @@ class EntityFix:
                         norm(doc[start:end - n].text) in organizations()):
                     end -= n
                     break
-        if label == "ORG" and doc[end - 1].lower_ in ORG_WORDS and end + 1 < len(doc) and doc[end].lower_ == "of" \
+        while label in ("GPE", "LOC") and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].ent_iob_ != "B" \
+                and norm(doc[end + 1].text) not in countries() and norm(doc[end + 1].text) not in cities():
+            end += 2  # "Tarvo" + "-Lund region": one region's name (not "Tarvo-Eastport", two cities)
+        if (label == "ORG" and doc[end - 1].lower_ in ORG_WORDS or label in ("GPE", "LOC") and doc[end - 1].is_title
+                and doc[end - 1].lower_ in REGION_WORDS) and end + 1 < len(doc) and doc[end].lower_ == "of" \
                 and (doc[end + 1].ent_type_ in ("GPE", "LOC") or norm(doc[end + 1].text) in cities()
                      or norm(doc[end + 1].text) in countries()):
-            end += 2  # "District Court of Rotterdam"
+            end += 2  # "District Court of Rotterdam", "the Northern District of Norland"
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
         if label == "ORG" and doc[end - 1].lower_ in POSTED_BODIES and end + 1 < len(doc) and doc[end].lower_ == "in" \
