@@ -127,6 +127,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             continue  # "the country's defence minister": the owner, when it is no name, is not the title
         elif entity and entities.type_of(entity) in (COUNTRY, ORGANIZATION, CITY, PLACE) and not (
                 rest and rest[-1].lower_ in ("of", "for", "at", "in")):
+            if entity == organization and not rest:
+                continue  # the rest of the name: "Tamil" + "Nadu's Fisheries Minister"
             if organization and not rest and entities.type_of(entity) in (CITY, PLACE):
                 rest.extend(group)  # "the charity's Middle East director": the region is part of the post
             elif group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" or not rest:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -407,7 +409,7 @@ def _a_place(doc: Doc, start: int, end: int) -> bool:
         return False
     key = norm(doc[start:end].text)
     return any(norm(doc[start:k].text) in countries() or norm(doc[start:k].text) in demonyms()
-               for k in range(start + 1, end + 1)) or key in cities() or key in subdivisions()
+               for k in range(start + 1, end + 1)) or key in cities() or _subdivision(key)
 
 
 CONNECTORS = {"and", "of", "for", "the", "&", "de", "on"}
@@ -454,6 +456,16 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         after is None or after.tag_ != "POS") and all(t.pos_ == "PROPN" for t in doc[start:end])
 
 
+@cache
+def _folded_subdivisions() -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode() for s in subdivisions())
+
+
+def _subdivision(key: str) -> bool:
+    """Whether a name is a province's or state's, written with or without its accents ("Tamil Nādu")."""
+    return key in subdivisions() or key in _folded_subdivisions()
+
+
 def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
     last = doc[end - 1].lower_
     before = doc[start - 1] if start > 0 else None
@@ -470,7 +482,7 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
         return "ORG"  # "chief executive of Thalassa Maritime": one heads a body, not a person
     if last in FACILITY_WORDS and end - start > 1 and label in ("ORG", "PERSON", "GPE"):
         return "FAC"
-    if label in ("ORG", "PERSON") and key in subdivisions() and key not in organizations():
+    if label in ("ORG", "PERSON") and _subdivision(key) and key not in organizations():
         return "GPE"  # a province the model called an organisation
     if label in ("PERSON", "ORG") and _named_as_a_place(doc, start, end, label):
         return "GPE"  # "the nearby town of Thumane", "in Dhanusha district", "in Quang Ngai"
