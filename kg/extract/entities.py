@@ -500,6 +500,11 @@ class Entities:
                 people.append(ent)
             elif kind:
                 self._place_or_org(ent, kind)
+                after = doc[ent.end] if ent.end < len(doc) else None
+                if kind in (CITY, PLACE) and after is not None and after.is_lower and after.lemma_ in LANDFORMS and (
+                        key := self.at(ent[-1])) and self.type_of(key) in (CITY, PLACE):
+                    self._add(self._clusters[int(key[1:])], doc[ent.start:ent.end + 1])  # "the Tarvo reservoir": a
+                    # name of the place too
         self._people(people)
         self._names_of_people()
         self._rescan_names(doc)

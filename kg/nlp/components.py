@@ -39,7 +39,8 @@ POSTED_BODIES = {"mission", "office", "delegation", "operation", "force"}
 #: Last words that make a name a built place: "Parliament House", "Minsk National Airport".
 FACILITY_WORDS = {"house", "palace", "complex", "airport", "airbase", "square", "avenue", "street", "boulevard",
                   "road", "highway", "bridge", "stadium", "arena", "building", "tower", "plaza", "mausoleum",
-                  "monument", "memorial", "cathedral", "mosque", "temple", "terminal", "harbour", "harbor"}
+                  "monument", "memorial", "cathedral", "mosque", "temple", "terminal", "harbour", "harbor", "dam",
+                  "port", "hill", "reservoir"}
 #: Bodies that a capitalised word names on its own: "Senate President X" presides over the Senate.
 LEGISLATURES = {"senate", "parliament", "congress", "assembly", "duma", "knesset", "bundestag"}
 #: Last words of organisations' names that no person's name ends with.
