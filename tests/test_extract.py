@@ -2887,3 +2887,51 @@ def test_bodies_named_by_a_common_noun_act_and_are_not_taken_for_another(run):
     assert by_trigger.get("appointed") == ("Appointment", "council", "Grace Mwangi"), by_trigger
     assert by_trigger.get("rejected", ("", ""))[1] == "National Council for Renewal", by_trigger
     assert by_trigger.get("stepped", ("",))[0] == "Resignation", by_trigger
+
+
+# -- names, offices and relations on unseen text (entity typing, titles, places) --------------------------------
+
+
+def test_a_name_before_a_post_of_a_body_or_after_a_title_is_a_person(run):
+    facts, names = run("Police detained Rafiqul Hamid Tonmoy, general secretary of the Harbour Porters' Front, on "
+                       "Thursday.",
+                       "\"We will not stop,\" Norland's human rights commissioner, Vesna Kalnyk, told reporters.")
+    people = {e.label for e in facts.entities if e.type == PERSON}
+    assert {"Rafiqul Hamid Tonmoy", "Vesna Kalnyk"} <= people, people
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert ("Rafiqul Hamid Tonmoy", "general secretary", "Harbour Porters' Front") in offices, offices
+    assert any(r.predicate == "headOf" and names[r.subject] == "Rafiqul Hamid Tonmoy" for r in facts.relations)
+
+
+def test_a_news_site_is_an_organisation_and_a_hyphenated_title_is_one_post(run):
+    facts, names = run("A court jailed two reporters from the independent news site Qalam al-Sahil on Monday.",
+                       "The court sentenced editor-in-chief Omar Tazi to a year in prison.")
+    site = [e for e in facts.entities if e.label == "Qalam al-Sahil"]
+    assert [e.type for e in site] == [ORGANIZATION], site
+    assert any(names[o.holder] == "Omar Tazi" and o.title.lower() == "editor-in-chief" for o in facts.offices)
+
+
+def test_whole_names_of_regions_districts_and_courts(run):
+    facts, _ = run("Prosecutors in the Eastern District of Norland charged him in May.",
+                   "The migrants were taken to centres in the Vestria-Lund region.",
+                   "On Friday, the Kovalo Magistrate's Court granted bail to the three activists.")
+    labels = {e.label for e in facts.entities}
+    assert {"Eastern District of Norland", "Vestria-Lund", "Kovalo Magistrate's Court"} <= labels, labels
+
+
+def test_a_state_title_after_a_province_and_a_navy_spokesman(run):
+    facts, names = run("Sri Lanka's navy arrested 14 fishermen on Sunday.",
+                       "\"The law is clear,\" navy spokesman Commander Ruwan Pathirage told reporters.",
+                       "Tamil Nadu's Fisheries Minister, K. Ilangovan, demanded their release.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert ("Ruwan Pathirage", "navy spokesman", "Sri Lanka") in offices, offices
+    assert ("K. Ilangovan", "fisheries minister", "Tamil Nadu") in offices, offices
+
+
+def test_built_places_and_a_place_named_with_its_landform(run):
+    facts, _ = run("Engineers inspected the Grand Tarvo Dam on Monday.",
+                   "Farmers near the Vostra reservoir said the water had fallen.")
+    places = {e.label: e for e in facts.entities}
+    assert places["Grand Tarvo Dam"].type == PLACE, places
+    vostra = next(e for e in facts.entities if e.label.startswith("Vostra"))
+    assert "Vostra reservoir" in (vostra.label, *vostra.aliases), vostra

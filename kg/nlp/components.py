@@ -116,11 +116,6 @@ class EntityFix:
             elif fixed and _dangling(doc, fixed[-1], span):  # "Human Environment and" + "Transport Inspectorate"
                 span = Span(doc, fixed[-1].start, span.end, label="ORG")
                 fixed.pop()
-            elif fixed and fixed[-1].label_ == "ORG" and span.label_ == "ORG" and len(span) == 1 \
-                    and span[0].lower_ in ORG_WORDS and span.start == fixed[-1].end + 1 \
-                    and doc[fixed[-1].end].tag_ == "POS" and fixed[-1][-1].lower_ not in ORG_WORDS:
-                span = Span(doc, fixed[-1].start, span.end, label="ORG")  # "Eastport Magistrate" + "'s" + "Court"
-                fixed.pop()
             if not fixed or span.start >= fixed[-1].end:
                 fixed.append(span)
         fixed = [s for s in fixed if not (s.label_ == "ORG" and s[-1].lower_ in CUT_SHORT)]  # "Special Adviser of the"
@@ -226,6 +221,11 @@ class EntityFix:
                         and norm(doc[start:end + extra].text) in organizations():
                     end += extra
                     break
+        if label in ("ORG", "FAC") and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].is_title \
+                and doc[end + 1].lower_ in ORG_WORDS and (doc[end - 1].lower_ in TITLES or doc[end - 1].lower_ in (
+                    "people", "children", "women")):
+            end += 2  # "the Eastport Magistrate" + "'s Court": the court's name
+            label = "ORG"
         if label == "ORG" and end - start > 1 and norm(doc[start:end].text) not in organizations():
             for n in (2, 1):  # "UN Special Rapporteur": the organisation without the post
                 if end - start > n and " ".join(t.lower_ for t in doc[end - n:end]) in TITLES and (
