@@ -2935,3 +2935,12 @@ def test_built_places_and_a_place_named_with_its_landform(run):
     assert places["Grand Tarvo Dam"].type == PLACE, places
     vostra = next(e for e in facts.entities if e.label.startswith("Vostra"))
     assert "Vostra reservoir" in (vostra.label, *vostra.aliases), vostra
+
+
+def test_a_name_after_in_is_a_place_and_a_river_named_short_is_the_river(run):
+    facts, _ = run("The Kembe River burst its banks on Saturday.",
+                   "In neighbouring Norland, where the Kembe joins the Osk River, villages were evacuated.",
+                   "Police caught most of the fugitives in raids on safe houses in Velmora.")
+    types = {e.label: e.type for e in facts.entities}
+    assert types.get("Velmora") in (CITY, PLACE), types
+    assert "Kembe" not in types and types.get("Kembe River") == PLACE, types

@@ -557,7 +557,7 @@ class Entities:
 
     def _place_or_org(self, ent: Span, kind: str) -> None:
         key = norm(ent.text)
-        place = self._by_label.get((PLACE, ascii_fold(key)))
+        place = self._place_named(ent.text)
         if kind == ORGANIZATION and place is not None and place.mentions and key not in organizations():
             self._add(place, ent)  # "schools on Espiritu Santo" after "the islands of Espiritu Santo": the place
             return
@@ -596,6 +596,13 @@ class Entities:
             self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
         else:
             self._add(self._cluster(kind, ent.text), ent)
+
+    def _place_named(self, text: str) -> _Cluster | None:
+        """The place of this name, or of this name and a landform: "the Kembe" after "the Kembe River"."""
+        tokens = _name_tokens(text)
+        return self._by_label.get((PLACE, ascii_fold(norm(text)))) or next(
+            (c for c in self._clusters if c.type == PLACE and c.mentions and len(c.tokens) == len(tokens) + 1
+             and c.tokens[:-1] == tokens and c.tokens[-1] in LANDFORMS), None)
 
     def _shortened(self, key: str) -> _Cluster | None:
         """The one country named before whose name ends with this one: "Congo" after "DR Congo"."""
@@ -678,8 +685,7 @@ class Entities:
             if not tokens:
                 continue
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
-            place = self._by_label.get((PLACE, ascii_fold(norm(span.text)))) or self._by_label.get(
-                (ORGANIZATION, ascii_fold(norm(span.text))))
+            place = self._place_named(span.text) or self._by_label.get((ORGANIZATION, ascii_fold(norm(span.text))))
             if not owners and place is not None and place.mentions:
                 self._add(place, span)  # "Ambae was evacuated" after "the island of Ambae": the place; "founded
                 continue  # Acme Daily" after "the news site Acme Daily": the site

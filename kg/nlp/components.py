@@ -453,8 +453,17 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in SETTLEMENTS:
         return True
+    if label == "ORG" and end - start == 1 and before is not None and before.lower_ in ("in", "near", "outside") \
+            and doc[start].is_title and doc[start].lower_ not in ORG_WORDS | LEGISLATURES \
+            and before.head.lemma_.lower() not in FINANCE and (
+                after is None or after.tag_ != "POS" and not after.is_title):
+        return True  # "raids on houses in Tarvo", "kept his seat in Tarvo"; not "a stake in Nordvik"
     return label == "PERSON" and before is not None and before.lower_ in ("in", "near", "outside") and (
         after is None or after.tag_ != "POS") and all(t.pos_ == "PROPN" for t in doc[start:end])
+
+
+#: Words that put money "in" an organisation: "a stake in Nordvik".
+FINANCE = {"invest", "investment", "stake", "share", "interest", "holding", "position", "investor"}
 
 
 @cache
