@@ -45,6 +45,11 @@ FACILITY_WORDS = {"house", "palace", "complex", "airport", "airbase", "square", 
 LEGISLATURES = {"senate", "parliament", "congress", "assembly", "duma", "knesset", "bundestag"}
 #: Last words of organisations' names that no person's name ends with.
 REGIONAL_SUFFIXES = {"africa", "europe", "asia", "americas", "international", "worldwide", "global"}
+#: Continents and their parts, which no one is named.
+CONTINENTS = {"africa", "europe", "asia", "americas", "america", "oceania", "antarctica", "north africa", "west africa",
+              "east africa", "southern africa", "central africa", "central asia", "south asia", "southeast asia",
+              "east asia", "latin america", "south america", "north america", "central america", "middle east",
+              "eastern europe", "western europe", "the balkans", "balkans", "caribbean", "sahel", "horn of africa"}
 #: Prepositions after which a name is a place: "in Khartoum", "from Rawalpindi".
 LOCATIVE = {"in", "at", "from", "to", "near", "off", "across", "outside", "inside", "around", "into", "towards",
             "toward", "via", "through", "throughout", "between", "within"}
@@ -481,10 +486,13 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
     before = doc[start - 1] if start > 0 else None
     if key in countries() and label != "NORP":
         return "GPE"
+    if label == "PERSON" and key in CONTINENTS:
+        return "LOC"  # "the group's deputy Asia director": a region, no one's name
     if key in organizations() and label in ("PERSON", "GPE", "LOC", "FAC"):
         return "ORG"
     titled = before is not None and before.lower_ in TITLES
-    if label != "PERSON" and titled and end - start <= 4 and all(t.pos_ == "PROPN" for t in doc[start:end]):
+    if label != "PERSON" and titled and end - start <= 4 and all(t.pos_ == "PROPN" for t in doc[start:end]) \
+            and key not in CONTINENTS and not (end < len(doc) and doc[end].is_lower and doc[end].lower_ in TITLES):
         return "PERSON"  # "spokeswoman Tamsin Hopkins", "President Ruto"
     if last in ORG_WORDS and label in ("PERSON", "GPE", "LOC", "FAC"):
         return "ORG"
