@@ -227,8 +227,9 @@ class EntityFix:
                     end += extra
                     break
         if label in ("ORG", "FAC") and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].is_title \
-                and doc[end + 1].lower_ in ORG_WORDS and (doc[end - 1].lower_ in TITLES or doc[end - 1].lower_ in (
-                    "people", "children", "women")):
+                and doc[end + 1].lower_ in ORG_WORDS and end - start > 1 and doc[start].lower_ not in TITLES \
+                and doc[end - 2:end].text.lower() not in TITLES and (doc[end - 1].lower_ in TITLES or doc[
+                    end - 1].lower_ in ("people", "children", "women")):
             end += 2  # "the Eastport Magistrate" + "'s Court": the court's name
             label = "ORG"
         if label == "ORG" and end - start > 1 and norm(doc[start:end].text) not in organizations():
