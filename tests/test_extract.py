@@ -2952,3 +2952,10 @@ def test_a_post_in_an_international_body_is_membership_and_a_continent_is_no_per
     assert ("Marta Evensen", "memberOf", "UNICEF") in {(names[r.subject], r.predicate, names[r.object])
                                                        for r in facts.relations if r.object in names}
     assert "Asia" not in {e.label for e in facts.entities if e.type == PERSON}
+
+
+def test_a_government_spokesman_speaks_for_the_state_of_the_dateline(run):
+    facts, names = run("BANGUI, March 3 (Reuters) - Rival camps traded accusations over the count on Monday.",
+                       "Government spokesman Yves Mbarga-Tendi said the authorities would not tolerate unrest.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert ("Yves Mbarga-Tendi", "government spokesman", "Central African Republic") in offices, offices

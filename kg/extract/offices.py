@@ -588,6 +588,8 @@ def _body_in_title(doc: Doc, span: Span, title: str, entities: Entities) -> str 
     if body is None and word is not None:  # "the Norland navy ... navy spokesman X": the state whose navy the
         # text named before
         body = next((k for t in reversed(doc[:word.i]) if t.lower_ == word.lower_ and (k := entities.at(t))), None)
+        if body is None and word.lower_ == "government":
+            body = entities.dateline_country()  # "Government spokesman X" in a story datelined in his country
         return body if entities.type_of(body) == COUNTRY else None
     return body if entities.type_of(body) == ORGANIZATION else None
 
