@@ -2959,3 +2959,11 @@ def test_a_government_spokesman_speaks_for_the_state_of_the_dateline(run):
                        "Government spokesman Yves Mbarga-Tendi said the authorities would not tolerate unrest.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
     assert ("Yves Mbarga-Tendi", "government spokesman", "Central African Republic") in offices, offices
+
+
+def test_the_reporters_of_a_credit_line_are_people(run):
+    facts, _ = run("Prosecutors charged the former governor with money laundering on Monday.",
+                   "(Reporting by Ioana-Maria Petrescu in Bucharest and Tomas Quiroga in Madrid; "
+                   "Editing by Hal Brennan)")
+    people = {e.label for e in facts.entities if e.type == PERSON}
+    assert {"Ioana-Maria Petrescu", "Tomas Quiroga", "Hal Brennan"} <= people, facts.entities

@@ -45,6 +45,8 @@ FACILITY_WORDS = {"house", "palace", "complex", "airport", "airbase", "square", 
 LEGISLATURES = {"senate", "parliament", "congress", "assembly", "duma", "knesset", "bundestag"}
 #: Last words of organisations' names that no person's name ends with.
 REGIONAL_SUFFIXES = {"africa", "europe", "asia", "americas", "international", "worldwide", "global"}
+#: The credit line that ends an agency's story: "(Reporting by X; Editing by Y)".
+CREDITS = re.compile(r"\W*(?:additional )?(?:reporting|writing|editing|compiled)\b.* by ", re.IGNORECASE)
 #: Continents and their parts, which no one is named.
 CONTINENTS = {"africa", "europe", "asia", "americas", "america", "oceania", "antarctica", "north africa", "west africa",
               "east africa", "southern africa", "central africa", "central asia", "south asia", "southeast asia",
@@ -489,6 +491,10 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
         return "GPE"
     if label == "PERSON" and key in CONTINENTS:
         return "LOC"  # "the group's deputy Asia director": a region, no one's name
+    if label in ("GPE", "ORG", "NORP", "LOC") and end - start > 1 and before is not None and before.lower_ in (
+            "by", "and", ",") and CREDITS.match(doc[start].sent.text) and key not in cities() \
+            and key not in countries():
+        return "PERSON"  # "(Reporting by Ana Roth in Lima and Jon Vik in Quito)": the reporters
     if key in organizations() and label in ("PERSON", "GPE", "LOC", "FAC"):
         return "ORG"
     titled = before is not None and before.lower_ in TITLES
