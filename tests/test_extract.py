@@ -2967,3 +2967,10 @@ def test_the_reporters_of_a_credit_line_are_people(run):
                    "Editing by Hal Brennan)")
     people = {e.label for e in facts.entities if e.type == PERSON}
     assert {"Ioana-Maria Petrescu", "Tomas Quiroga", "Hal Brennan"} <= people, facts.entities
+
+
+def test_occupations_in_an_apposition_are_offices(run):
+    facts, names = run("\"We lost everything,\" said Amina Dicko, a market trader.",
+                       "Koffi Mensah, a 52-year-old sewing machine operator, was treated for burns.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {("Amina Dicko", "market trader"), ("Koffi Mensah", "sewing machine operator")} <= offices, offices
