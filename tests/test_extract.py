@@ -2974,3 +2974,11 @@ def test_occupations_in_an_apposition_are_offices(run):
                        "Koffi Mensah, a 52-year-old sewing machine operator, was treated for burns.")
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
     assert {("Amina Dicko", "market trader"), ("Koffi Mensah", "sewing machine operator")} <= offices, offices
+
+
+def test_a_governor_of_a_state_of_a_country_governs_the_state(run):
+    facts, names = run("Police arrested Caio Menezes Duarte, a former governor of the Brazilian state of Pernambuco, "
+                       "at his home on Monday.",
+                       "Menezes Duarte is the third former Brazilian governor to face charges this year.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Caio Menezes Duarte", "governor", "Pernambuco")}, offices

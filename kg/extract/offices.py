@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.entities import ORG_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
 from kg.lexicon import GROUP_NOUNS, HONORIFICS, PORTFOLIO_WORDS, TITLES, demonyms, norm
-from kg.nlp.components import LEGISLATURES
+from kg.nlp.components import LEGISLATURES, SETTLEMENTS
 
 ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "left-wing", "far-left",
               "far left", "centrist", "conservative", "liberal", "socialist", "communist", "populist",
@@ -154,11 +154,17 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         owned = [(i, k) for i, k in where if not (title[i].i + 1 < len(doc) and doc[title[i].i + 1].tag_ == "POS")]
         where = owned or where  # "for the junta's Ministry of Information": the ministry, not its owner
         where = [(i, k) for i, k in where if not _inside_title(title, i, k, entities)]
+        if len(where) > 1 and norm(title[where[0][0]].text) in demonyms() and title[where[0][0]].head.lemma_.lower() \
+                in SETTLEMENTS and entities.type_of(where[1][1]) in (CITY, PLACE):
+            nationality = nationality or where[0][1]  # "a former governor of the Ostavian state of X": of X
+            anchor, where = where[0][0], where[1:]
+        else:
+            anchor = where[0][0] if where else 0
         if where:  # "Chief of the General Staff of the Polish Armed Forces", "chief economist at EFG Hermes"
             first_word, key = where[0]
             if entities.type_of(key) == COUNTRY and norm(title[first_word].text) in demonyms():
                 nationality = nationality or key  # "a spokesman for the Malian government"
-            cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
+            cut = max((i for i in range(anchor) if title[i].lower_ in ("of", "at", "for", "in", "to")),
                       default=None)  # "ambassador to Norland"
             unit: list[Token] = []  # "head of the EU delegation": the body's unit the post heads
             if cut is not None and title[cut].lower_ in ("to", "for") and organization not in (None, key) \
@@ -178,7 +184,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         if len(title) > 2 and title[-2].lower_ == "of" and doc[title[-1].i - 1].lower_ == "the" \
                 and title[-1].is_lower and title[-1].lower_ not in UNITS and _is_title(title[-3:-2]):
             title = title[:-2]  # "the deputy governor of the province": the post, in a body the text leaves unnamed
-        while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-") and not (where and unit)
+        while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-", "to") and not (where and unit)
                          or norm(title[-1].text) in HONORIFICS and len(title) > 1):
             title = title[:-1]  # "Governor-General Sir X": the title is "Governor-General"
         if title and not all(norm(t.text) in HONORIFICS or t.text == "." for t in title):
