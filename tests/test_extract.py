@@ -2982,3 +2982,13 @@ def test_a_governor_of_a_state_of_a_country_governs_the_state(run):
                        "Menezes Duarte is the third former Brazilian governor to face charges this year.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
     assert offices == {("Caio Menezes Duarte", "governor", "Pernambuco")}, offices
+
+
+def test_a_counterpart_holds_the_post_and_is_not_the_other_ministers_country(run):
+    facts, names = run("Norway's Trade Minister Ana Vik signed the accord with her Swedish counterpart, Emil Sand, "
+                       "at Riverside House after talks with Prime Minister Jon Berg.",
+                       "Foreign Minister Kari Lund and her Finnish counterpart, Pekka Aalto, met on Monday.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert not any(h == "Emil Sand" and "prime minister" in t for h, t, _ in offices), offices
+    assert ("Emil Sand", "trade minister", "Sweden") in offices, offices
+    assert not any(h == "Kari Lund" and org == "Finland" for h, _, org in offices), offices

@@ -295,8 +295,8 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
         # bank", "the founder of the collapsed platform X"
         words.append(doc[i])
         i += 1
-    if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told"):
-        return []
+    if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told") or words[0].pos_ == "ADP":
+        return []  # ", at Acme House after talks with Prime Minister X": where, no apposition
     if words[0].lower_ in ("a", "an"):
         if _titled_in(words, entities):
             return words  # "a spokesman for the Interior Ministry": an office in a body
@@ -613,7 +613,9 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
     if title in STATE_TITLES or title.split()[-1] == "minister":
         if d.person in nationality:
             return nationality[d.person]
-        named = {k for t in sent if (k := entities.at(t)) and entities.type_of(k) == COUNTRY}
+        named = {k for t in sent if (k := entities.at(t)) and entities.type_of(k) == COUNTRY
+                 and not (t.head.lemma_.lower() == "counterpart" and t.i > span.end)}  # "X and her Ostavian
+        # counterpart": not Ostavia's
         home = entities.dateline_country()
         if title in STATE_TITLES and span.start > 0 and doc[span.start - 1].lower_ == title.split()[-1] and (
                 not named or home in named):
