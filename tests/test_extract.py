@@ -2992,3 +2992,12 @@ def test_a_counterpart_holds_the_post_and_is_not_the_other_ministers_country(run
     assert not any(h == "Emil Sand" and "prime minister" in t for h, t, _ in offices), offices
     assert ("Emil Sand", "trade minister", "Sweden") in offices, offices
     assert not any(h == "Kari Lund" and org == "Finland" for h, _, org in offices), offices
+
+
+def test_a_town_in_a_state_named_after_of_and_no_place_in_a_credit_line(run):
+    facts, names = run("The fishermen, all from the town of Kottuvaly in the southern Indian state of Kerala, "
+                       "were held.",
+                       "(Reporting by Ines Marquez in Madrid and Tomas Quiroga in Lima; Editing by Hal Brennan)")
+    within = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
+    assert ("Kottuvaly", "Kerala") in within, within
+    assert ("Madrid", "Lima") not in within, within

@@ -17,6 +17,7 @@ from kg.extract.entities import Entities
 from kg.extract.offices import ALIGNMENTS, Description, held_before
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
 from kg.lexicon import demonyms, norm, organizations
+from kg.nlp.components import CREDITS
 
 #: Titles whose holder leads the country or organisation the post is in.
 LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir",
@@ -46,7 +47,8 @@ NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|pa
                       r"research|office|operations|communications|programmes|programs|policy)\b", re.IGNORECASE)
 #: Words for a place inside a larger one: "Cusco, a city in southern Peru", "Nairobi's Kibera neighbourhood".
 PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "region", "province",
-               "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement"}
+               "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement",
+               "exclave", "enclave"}
 PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "congress", "league", "bloc",
                "alianza", "partido", "libre", "democrats", "republicans", "greens", "caucus", "frente", "movimiento",
                "parti", "partei", "partito", "fronte", "union"}
@@ -257,6 +259,14 @@ def _holder(holder: Token, entities: Entities) -> str | None:
         return entities.of(holder) or (entities.of(holder.head) if holder.dep_ == "appos" else None)
     return entities.of(holder) if holder.pos_ == "PROPN" else None
 
+def _named_place(token: Token | None) -> Token | None:
+    """The name a common noun for a place gives after "of": "the southern state of X" is X."""
+    if token is None or token.lemma_.lower() not in PLACE_NOUNS or not token.is_lower:
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), token) if of is not None else token
+
+
 def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "Iran's city of Mashhad"."""
     for token in doc:
@@ -264,6 +274,8 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
         if inner is None or entities.type_of(inner) not in (CITY, PLACE):
             continue
         where = _sentence(doc, Mention(token.idx, token.idx + 1, ""))
+        if CREDITS.match(where.text):
+            continue  # "(Reporting by X in Lima and Y in Quito)": where the reporters are
         head = token.head
         if token.dep_ == "poss" and head.lemma_.lower() in PLACE_NOUNS and head.i > token.i:
             continue  # "Nairobi's" is the outer place: handled from the inner one
@@ -286,6 +298,7 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
                 prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None) or next(
                     (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
                 owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                owner = _named_place(owner)  # "the town of X in the southern state of Y": Y
             outer = entities.at(owner) if owner is not None else None
         noun = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].lemma_.lower() in PLACE_NOUNS else (
             head.head if token.dep_ == "pobj" and head.lower_ == "of" else None)
