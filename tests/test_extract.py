@@ -3001,3 +3001,11 @@ def test_a_town_in_a_state_named_after_of_and_no_place_in_a_credit_line(run):
     within = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
     assert ("Kottuvaly", "Kerala") in within, within
     assert ("Madrid", "Lima") not in within, within
+
+
+def test_a_people_the_model_took_for_a_town_or_left_untyped_is_a_group(run):
+    facts, _ = run("Gunmen attacked Tuareg herders near the well on Sunday.",
+                   "Police said Catholic pilgrims and West African traders were unharmed.")
+    types = {e.label: e.type for e in facts.entities}
+    assert types.get("Tuareg") == GROUP, types
+    assert not {"Catholic", "West African"} & set(types), types

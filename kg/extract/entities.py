@@ -115,6 +115,9 @@ STATE_FORCES = {"police", "guard", "force", "army", "military", "navy"}
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+#: Words for faiths, which name no people of their own: "Catholic priests", "Muslim pilgrims".
+FAITHS = {"muslim", "christian", "catholic", "islamic", "jewish", "hindu", "buddhist", "sunni", "shia", "shiite",
+          "protestant", "orthodox", "evangelical", "sikh"}
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "some", "most", "all", "several",
                   "majority", "number", "group", "wave", "influx", "flood", "stream"}
 ORG_NOUNS = {"government", "ministry", "army", "police", "military", "parliament", "congress", "senate", "board",
@@ -494,6 +497,13 @@ class Entities:
                                                           _title_word(ent.root.head) and not any(
                     t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
                 kind = PERSON  # "Ana Roth, 61, who has led the federation", "its secretary-general, X Y"
+            if kind == CITY and len(ent) == 1 and ent.root.dep_ in ("compound", "amod") \
+                    and ent.root.head.tag_ == "NNS" and ent.root.head.lemma_.lower() in GROUP_NOUNS \
+                    and norm(ent.text) not in cities() \
+                    and norm(ent.text) not in countries() and not any(
+                        e.text == ent.text and e.start != ent.start for e in doc.ents):
+                kind = GROUP  # "Tuareg herders": a people, not a town the tables do not know (nor "Tarvo fighters"
+                # of the Tarvo named elsewhere)
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
                 kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
             if kind == PERSON:
@@ -567,8 +577,11 @@ class Entities:
         if kind == GROUP:
             country = demonyms().get(key)
             if country is None:
-                if ent.text[:1].isupper() and ent.root.tag_ in ("NNPS", "NNS"):
-                    self._add(self._cluster(GROUP, ent.text), ent)
+                if ent.text[:1].isupper() and (ent.root.tag_ in ("NNPS", "NNS") or ent.root.head.lemma_.lower() in
+                                               GROUP_NOUNS and ent.root.dep_ in ("compound", "amod") and len(ent) == 1
+                                               and key not in FAITHS and key not in subdivisions()
+                                               and not key.endswith(("african", "american", "asian", "european"))):
+                    self._add(self._cluster(GROUP, ent.text), ent)  # "Tharu farmers": a people
                 return
             self._demonym(ent, country)
             return
