@@ -3009,3 +3009,15 @@ def test_a_people_the_model_took_for_a_town_or_left_untyped_is_a_group(run):
     types = {e.label: e.type for e in facts.entities}
     assert types.get("Tuareg") == GROUP, types
     assert not {"Catholic", "West African"} & set(types), types
+
+
+def test_its_president_after_the_union_heads_the_union_and_its_general_secretary_is_a_member(run):
+    facts, names = run("NORTOWN, Zambia (Reuters) - Police arrested Joel Banda, the general secretary of the Copper "
+                       "Workers Union of Norland (CWUN), on Monday.",
+                       "\"We respect the right to strike,\" said the company's chief executive, Hal Brent. The mine "
+                       "would stay shut, he added.",
+                       "Banda's arrest drew an angry response from the union. Its president, Mary Tembo, called the "
+                       "charges absurd.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
+    assert ("Mary Tembo", "headOf", "Copper Workers Union of Norland") in relations, relations
+    assert ("Joel Banda", "memberOf", "Copper Workers Union of Norland") in relations, relations

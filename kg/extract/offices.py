@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.entities import ORG_NOUNS, Entities
+from kg.extract.entities import GENERIC_ORGS, ORG_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
 from kg.lexicon import GROUP_NOUNS, HONORIFICS, PORTFOLIO_WORDS, TITLES, demonyms, norm
 from kg.nlp.components import LEGISLATURES, SETTLEMENTS
@@ -106,7 +106,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 entity = entities.of(group[0].head.head.head if group[0].head.dep_ in ("nsubj", "nsubjpass")
                                      else None) or entities.of(group[0])
             else:
-                entity = entities.of(group[0]) if state else entities.antecedent(group[0], ORGANIZATION)
+                entity = (kept[-1].lower_ != "minister" and _body_just_named(doc, group[0], entities)) or (
+                    entities.of(group[0]) if state else entities.antecedent(group[0], ORGANIZATION))
             entity = entity if entities.type_of(entity) in ((ORGANIZATION, COUNTRY) if state else (ORGANIZATION,)) \
                 else None
         if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" and not entity:
@@ -195,6 +196,18 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     if not (office or nationality or alignment):
         return None
     return Description(person, mention, office, former, nationality, alignment)
+
+
+def _body_just_named(doc: Doc, its: Token, entities: Entities) -> str | None:
+    """The body a common noun ends the sentence before with: "... drew a response from the union. Its
+    president, X," heads the union the text named before (not another body that sentence is about)."""
+    start = its.sent.start
+    last = next((t for t in reversed(doc[max(start - 4, 0):start]) if not t.is_punct and not t.is_space), None)
+    if last is None or last.pos_ != "NOUN" or last.lemma_.lower() not in GENERIC_ORGS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in last.children):
+        return None
+    body = entities.of(last)
+    return body if entities.type_of(body) == ORGANIZATION else None
 
 
 def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
