@@ -2946,11 +2946,8 @@ def test_a_name_after_in_is_a_place_and_a_river_named_short_is_the_river(run):
     assert "Kembe" not in types and types.get("Kembe River") == PLACE, types
 
 
-def test_a_post_in_an_international_body_is_membership_and_a_continent_is_no_person(run):
-    facts, names = run("\"The camps are full,\" said Marta Evensen, a spokeswoman for UNICEF.",
-                       "\"Nobody listened,\" said Ilse Drogan, the group's deputy Asia director.")
-    assert ("Marta Evensen", "memberOf", "UNICEF") in {(names[r.subject], r.predicate, names[r.object])
-                                                       for r in facts.relations if r.object in names}
+def test_a_continent_before_a_post_is_no_person(run):
+    facts, _ = run("\"Nobody listened,\" said Ilse Drogan, the group's deputy Asia director.")
     assert "Asia" not in {e.label for e in facts.entities if e.type == PERSON}
 
 

@@ -104,7 +104,7 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                 leads = False  # "the union's president, X, and its general secretary, Y": X leads it
             if leads:
                 yield Relation(d.person, "headOf", office.organization, where)
-            elif body == ORGANIZATION:
+            elif body == ORGANIZATION and norm(entities.label_of(office.organization)) not in organizations():
                 # "a Taliban spokesman", "Idec lawyer X": one of its people; an international body's envoys and
                 # officials are not named as its members
                 yield Relation(d.person, "memberOf", office.organization, where)
