@@ -115,6 +115,9 @@ STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authori
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+#: Words for faiths, which name no people of their own: "Catholic priests", "Muslim pilgrims".
+FAITHS = {"muslim", "christian", "catholic", "islamic", "jewish", "hindu", "buddhist", "sunni", "shia", "shiite",
+          "protestant", "orthodox", "evangelical", "sikh"}
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "many", "some", "most", "all", "several",
                   "majority", "number", "group", "wave", "influx", "flood", "stream"}
 ORG_NOUNS = {"government", "ministry", "army", "police", "military", "parliament", "congress", "senate", "board",
@@ -496,12 +499,24 @@ class Entities:
                                                           _title_word(ent.root.head) and not any(
                     t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
                 kind = PERSON  # "Ana Roth, 61, who has led the federation", "its secretary-general, X Y"
+            if kind == CITY and len(ent) == 1 and ent.root.dep_ in ("compound", "amod") \
+                    and ent.root.head.tag_ == "NNS" and ent.root.head.lemma_.lower() in GROUP_NOUNS \
+                    and norm(ent.text) not in cities() \
+                    and norm(ent.text) not in countries() and not any(
+                        e.text == ent.text and e.start != ent.start for e in doc.ents):
+                kind = GROUP  # "Tuareg herders": a people, not a town the tables do not know (nor "Tarvo fighters"
+                # of the Tarvo named elsewhere)
             if kind == PERSON and ent.text.isupper() and self._expand_acronym(ent) != ent.text:
                 kind = ORGANIZATION  # "the LRP agreed": the party defined as "(LRP)" before, no person
             if kind == PERSON:
                 people.append(ent)
             elif kind:
                 self._place_or_org(ent, kind)
+                after = doc[ent.end] if ent.end < len(doc) else None
+                if kind in (CITY, PLACE) and after is not None and after.is_lower and after.lemma_ in LANDFORMS and (
+                        key := self.at(ent[-1])) and self.type_of(key) in (CITY, PLACE):
+                    self._add(self._clusters[int(key[1:])], doc[ent.start:ent.end + 1])  # "the Tarvo reservoir": a
+                    # name of the place too
         self._people(people)
         self._names_of_people()
         self._rescan_names(doc)
@@ -554,7 +569,7 @@ class Entities:
 
     def _place_or_org(self, ent: Span, kind: str) -> None:
         key = norm(ent.text)
-        place = self._by_label.get((PLACE, ascii_fold(key)))
+        place = self._place_named(ent.text)
         if kind == ORGANIZATION and place is not None and place.mentions and key not in organizations():
             self._add(place, ent)  # "schools on Espiritu Santo" after "the islands of Espiritu Santo": the place
             return
@@ -564,8 +579,11 @@ class Entities:
         if kind == GROUP:
             country = demonyms().get(key)
             if country is None:
-                if ent.text[:1].isupper() and ent.root.tag_ in ("NNPS", "NNS"):
-                    self._add(self._cluster(GROUP, ent.text), ent)
+                if ent.text[:1].isupper() and (ent.root.tag_ in ("NNPS", "NNS") or ent.root.head.lemma_.lower() in
+                                               GROUP_NOUNS and ent.root.dep_ in ("compound", "amod") and len(ent) == 1
+                                               and key not in FAITHS and key not in subdivisions()
+                                               and not key.endswith(("african", "american", "asian", "european"))):
+                    self._add(self._cluster(GROUP, ent.text), ent)  # "Tharu farmers": a people
                 return
             self._demonym(ent, country)
             return
@@ -593,6 +611,13 @@ class Entities:
             self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
         else:
             self._add(self._cluster(kind, ent.text), ent)
+
+    def _place_named(self, text: str) -> _Cluster | None:
+        """The place of this name, or of this name and a landform: "the Kembe" after "the Kembe River"."""
+        tokens = _name_tokens(text)
+        return self._by_label.get((PLACE, ascii_fold(norm(text)))) or next(
+            (c for c in self._clusters if c.type == PLACE and c.mentions and len(c.tokens) == len(tokens) + 1
+             and c.tokens[:-1] == tokens and c.tokens[-1] in LANDFORMS), None)
 
     def _shortened(self, key: str) -> _Cluster | None:
         """The one country named before whose name ends with this one: "Congo" after "DR Congo"."""
@@ -675,10 +700,10 @@ class Entities:
             if not tokens:
                 continue
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
-            place = self._by_label.get((PLACE, ascii_fold(norm(span.text))))
+            place = self._place_named(span.text) or self._by_label.get((ORGANIZATION, ascii_fold(norm(span.text))))
             if not owners and place is not None and place.mentions:
-                self._add(place, span)  # "Ambae was evacuated" after "the island of Ambae": the place
-                continue
+                self._add(place, span)  # "Ambae was evacuated" after "the island of Ambae": the place; "founded
+                continue  # Acme Daily" after "the news site Acme Daily": the site
             if not owners and len(tokens) == 1 and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
                     span.start and (span.doc[span.start - 1].lower_ in TITLES or span.doc[span.start - 1].lemma_.lower()
                                     in KIN)):

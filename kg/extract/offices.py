@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.entities import ORG_NOUNS, Entities
+from kg.extract.entities import GENERIC_ORGS, ORG_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
 from kg.lexicon import GROUP_NOUNS, HONORIFICS, PORTFOLIO_WORDS, TITLES, demonyms, norm
-from kg.nlp.components import LEGISLATURES
+from kg.nlp.components import LEGISLATURES, SETTLEMENTS
 
 ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "left-wing", "far-left",
               "far left", "centrist", "conservative", "liberal", "socialist", "communist", "populist",
@@ -106,7 +106,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 entity = entities.of(group[0].head.head.head if group[0].head.dep_ in ("nsubj", "nsubjpass")
                                      else None) or entities.of(group[0])
             else:
-                entity = entities.of(group[0]) if state else entities.antecedent(group[0], ORGANIZATION)
+                entity = (kept[-1].lower_ != "minister" and _body_just_named(doc, group[0], entities)) or (
+                    entities.of(group[0]) if state else entities.antecedent(group[0], ORGANIZATION))
             entity = entity if entities.type_of(entity) in ((ORGANIZATION, COUNTRY) if state else (ORGANIZATION,)) \
                 else None
         if group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" and not entity:
@@ -127,6 +128,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             continue  # "the country's defence minister": the owner, when it is no name, is not the title
         elif entity and entities.type_of(entity) in (COUNTRY, ORGANIZATION, CITY, PLACE) and not (
                 rest and rest[-1].lower_ in ("of", "for", "at", "in")):
+            if entity == organization and not rest:
+                continue  # the rest of the name: "Tamil" + "Nadu's Fisheries Minister"
             if organization and not rest and entities.type_of(entity) in (CITY, PLACE):
                 rest.extend(group)  # "the charity's Middle East director": the region is part of the post
             elif group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" or not rest:
@@ -152,11 +155,17 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         owned = [(i, k) for i, k in where if not (title[i].i + 1 < len(doc) and doc[title[i].i + 1].tag_ == "POS")]
         where = owned or where  # "for the junta's Ministry of Information": the ministry, not its owner
         where = [(i, k) for i, k in where if not _inside_title(title, i, k, entities)]
+        if len(where) > 1 and norm(title[where[0][0]].text) in demonyms() and title[where[0][0]].head.lemma_.lower() \
+                in SETTLEMENTS and entities.type_of(where[1][1]) in (CITY, PLACE):
+            nationality = nationality or where[0][1]  # "a former governor of the Ostavian state of X": of X
+            anchor, where = where[0][0], where[1:]
+        else:
+            anchor = where[0][0] if where else 0
         if where:  # "Chief of the General Staff of the Polish Armed Forces", "chief economist at EFG Hermes"
             first_word, key = where[0]
             if entities.type_of(key) == COUNTRY and norm(title[first_word].text) in demonyms():
                 nationality = nationality or key  # "a spokesman for the Malian government"
-            cut = max((i for i in range(first_word) if title[i].lower_ in ("of", "at", "for", "in", "to")),
+            cut = max((i for i in range(anchor) if title[i].lower_ in ("of", "at", "for", "in", "to")),
                       default=None)  # "ambassador to Norland"
             unit: list[Token] = []  # "head of the EU delegation": the body's unit the post heads
             if cut is not None and title[cut].lower_ in ("to", "for") and organization not in (None, key) \
@@ -176,7 +185,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         if len(title) > 2 and title[-2].lower_ == "of" and doc[title[-1].i - 1].lower_ == "the" \
                 and title[-1].is_lower and title[-1].lower_ not in UNITS and _is_title(title[-3:-2]):
             title = title[:-2]  # "the deputy governor of the province": the post, in a body the text leaves unnamed
-        while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-") and not (where and unit)
+        while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-", "to") and not (where and unit)
                          or norm(title[-1].text) in HONORIFICS and len(title) > 1):
             title = title[:-1]  # "Governor-General Sir X": the title is "Governor-General"
         if title and not all(norm(t.text) in HONORIFICS or t.text == "." for t in title):
@@ -187,6 +196,18 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     if not (office or nationality or alignment):
         return None
     return Description(person, mention, office, former, nationality, alignment)
+
+
+def _body_just_named(doc: Doc, its: Token, entities: Entities) -> str | None:
+    """The body a common noun ends the sentence before with: "... drew a response from the union. Its
+    president, X," heads the union the text named before (not another body that sentence is about)."""
+    start = its.sent.start
+    last = next((t for t in reversed(doc[max(start - 4, 0):start]) if not t.is_punct and not t.is_space), None)
+    if last is None or last.pos_ != "NOUN" or last.lemma_.lower() not in GENERIC_ORGS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in last.children):
+        return None
+    body = entities.of(last)
+    return body if entities.type_of(body) == ORGANIZATION else None
 
 
 def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
@@ -216,6 +237,12 @@ def _in_compound_modifier(doc: Doc, token: Token) -> bool:
         and not doc[token.i + 1].whitespace_ and doc[token.i + 2].pos_ == "VERB"
 
 
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Whether token i is inside a hyphenated word: the "in" of "editor-in-chief"."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not (
+        doc[i - 1].whitespace_ or doc[i].whitespace_)
+
+
 STOP_LEFT = {"det", "punct", "cc", "mark", "advmod", "aux", "auxpass", "nsubj", "dobj"}
 
 
@@ -239,7 +266,8 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
             break
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
                 t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2)) \
-                or (t.pos_ == "ADP" and t.lower_ not in ("of", "for")) or (t.lower_ == "and" and not (
+                or (t.pos_ == "ADP" and t.lower_ not in ("of", "for") and not _hyphenated(doc, i)) or (
+                    t.lower_ == "and" and not (
                     i > sent_start and doc[i - 1].is_title)):
             break
         words.insert(0, t)
@@ -280,8 +308,8 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
         # bank", "the founder of the collapsed platform X"
         words.append(doc[i])
         i += 1
-    if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told"):
-        return []
+    if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told") or words[0].pos_ == "ADP":
+        return []  # ", at Acme House after talks with Prime Minister X": where, no apposition
     if words[0].lower_ in ("a", "an"):
         if _titled_in(words, entities):
             return words  # "a spokesman for the Interior Ministry": an office in a body
@@ -485,7 +513,8 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
             title = d.office.title
-            if (ministry := re.match(r"(?:\w+ )*ministry (.+)", title, re.IGNORECASE)) and where == _body_in_title(
+            if (ministry := re.match(r"(?:\w+ )*ministry (.+)", title, re.IGNORECASE)) and entities.type_of(
+                    where) == ORGANIZATION and where == _body_in_title(
                     doc, doc.char_span(d.mention.begin, d.mention.end), title.lower(), entities):
                 title = ministry[1]  # "a ministry spokesman" of the Interior Ministry named: the post is "spokesman"
             d = replace(d, office=replace(d.office, title=title, organization=where))
@@ -563,7 +592,8 @@ BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", 
                "spokesperson", "governor"}  # a governor without a province: of the (central) bank named
 
 #: Bodies named in front of a post: "police spokeswoman", "army spokesman", "court registrar".
-BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parliament", "senate", "party", "union"}
+BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parliament", "senate", "party", "union",
+              "government"}
 #: Posts in a legislature, and the words its name ends with.
 LEGISLATORS = {"speaker": LEGISLATURES, "deputy speaker": LEGISLATURES, "senator": {"senate"}}
 
@@ -574,6 +604,12 @@ def _body_in_title(doc: Doc, span: Span, title: str, entities: Entities) -> str 
     body_word = next((w for w in title.split()[:-1] if w in BODY_WORDS), None)
     word = next((t for t in reversed(doc[max(span.start - 5, 0):span.start]) if t.lower_ == body_word), None)
     body = entities.of(word) if word is not None else None
+    if body is None and word is not None:  # "the Norland navy ... navy spokesman X": the state whose navy the
+        # text named before
+        body = next((k for t in reversed(doc[:word.i]) if t.lower_ == word.lower_ and (k := entities.at(t))), None)
+        if body is None and word.lower_ == "government":
+            body = entities.dateline_country()  # "Government spokesman X" in a story datelined in his country
+        return body if entities.type_of(body) == COUNTRY else None
     return body if entities.type_of(body) == ORGANIZATION else None
 
 
@@ -590,7 +626,9 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
     if title in STATE_TITLES or title.split()[-1] == "minister":
         if d.person in nationality:
             return nationality[d.person]
-        named = {k for t in sent if (k := entities.at(t)) and entities.type_of(k) == COUNTRY}
+        named = {k for t in sent if (k := entities.at(t)) and entities.type_of(k) == COUNTRY
+                 and not (t.head.lemma_.lower() == "counterpart" and t.i > span.end)}  # "X and her Ostavian
+        # counterpart": not Ostavia's
         home = entities.dateline_country()
         if title in STATE_TITLES and span.start > 0 and doc[span.start - 1].lower_ == title.split()[-1] and (
                 not named or home in named):

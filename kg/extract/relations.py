@@ -14,19 +14,25 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
+from kg.extract.events import APPOINTING
 from kg.extract.offices import ALIGNMENTS, Description, held_before
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
 from kg.lexicon import demonyms, norm, organizations
+from kg.nlp.components import CREDITS
 
 #: Titles whose holder leads the country or organisation the post is in.
 LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir",
                  "sultan", "leader", "head", "chairman", "chairwoman", "chair", "chairperson", "ceo",
-                 "chief executive", "secretary-general", "secretary general", "director-general",
+                 "chief executive", "secretary-general", "secretary general", "general secretary", "editor-in-chief",
+                 "director-general",
                  "director general", "director", "governor", "mayor", "pope", "supreme leader", "commander",
                  "co-leader"}
 #: Whole titles that lead an organisation: "the charity's chief" (an "army chief" heads the army only); a
 #: university's vice-chancellor (a country's is a deputy).
 BODY_LEADER_TITLES = {"chief", "vice-chancellor", "vice chancellor"}
+#: Titles that lead a body only when no one else in the text is its president or chair: a union's general
+#: secretary runs it, unless the union has a president named beside him.
+SECRETARIES = {"secretary-general", "secretary general", "general secretary"}
 SUCCESSION, ELECTION = "Succession", "Election"
 LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
 #: Verbs of contesting an election: their subject and object are candidates.
@@ -42,7 +48,8 @@ NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|pa
                       r"research|office|operations|communications|programmes|programs|policy)\b", re.IGNORECASE)
 #: Words for a place inside a larger one: "Cusco, a city in southern Peru", "Nairobi's Kibera neighbourhood".
 PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "region", "province",
-               "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement"}
+               "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement",
+               "exclave", "enclave"}
 PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "congress", "league", "bloc",
                "alianza", "partido", "libre", "democrats", "republicans", "greens", "caucus", "frente", "movimiento",
                "parti", "partei", "partito", "fronte", "union"}
@@ -79,6 +86,8 @@ def _sentences_at(doc: Doc, offsets: Iterable[int]) -> list:
 def find_relations(doc: Doc, entities: Entities, described: Iterable[Description],
                    found: Iterable[Entity], events: Iterable[Event]) -> Iterator[Relation]:
     described = list(described)
+    chaired = {(d.office.organization, d.person) for d in described if d.office and not d.office.former and any(
+        w in LEADER_TITLES - SECRETARIES for w in _title_heads(d.office.title)) and not NOT_HEAD.search(d.office.title)}
     for d in described:
         where = _sentence(doc, d.mention)
         if d.nationality:
@@ -91,6 +100,9 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             leads = any(word in LEADER_TITLES for word in _title_heads(office.title)) and not NOT_HEAD.search(
                 office.title) and body in (COUNTRY, ORGANIZATION) or (
                 body == ORGANIZATION and office.title.lower() in BODY_LEADER_TITLES)
+            if leads and office.title.lower() in SECRETARIES and any(
+                    org == office.organization and who != d.person for org, who in chaired):
+                leads = False  # "the union's president, X, and its general secretary, Y": X leads it
             if leads:
                 yield Relation(d.person, "headOf", office.organization, where)
             elif body == ORGANIZATION and norm(entities.label_of(office.organization)) not in organizations():
@@ -141,6 +153,13 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                 before := entities.of(next((c for c in token.children if c.dep_ == "poss"), None))) and (
                 after := entities.of(next((c for c in token.children if c.dep_ == "appos"), None)
                                      or (token.head if token.dep_ == "appos" else None))) \
+                and PERSON == entities.type_of(before) == entities.type_of(after) and before != after:
+            yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+    for token in doc:  # "named Y to replace X": the one named succeeded (no event of its own: the appointment is)
+        if token.lemma_.lower() in ("replace", "succeed") and token.dep_ == "xcomp" and \
+                token.head.lemma_.lower() in APPOINTING and (
+                before := entities.of(next((c for c in token.children if c.dep_ == "dobj"), None))) and (
+                after := entities.of(next((c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass")), None))) \
                 and PERSON == entities.type_of(before) == entities.type_of(after) and before != after:
             yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     for token in doc:  # "X was replaced by his deputy, Y": Y succeeded X (the event may take X for the doer)
@@ -248,6 +267,14 @@ def _holder(holder: Token, entities: Entities) -> str | None:
         return entities.of(holder) or (entities.of(holder.head) if holder.dep_ == "appos" else None)
     return entities.of(holder) if holder.pos_ == "PROPN" else None
 
+def _named_place(token: Token | None) -> Token | None:
+    """The name a common noun for a place gives after "of": "the southern state of X" is X."""
+    if token is None or token.lemma_.lower() not in PLACE_NOUNS or not token.is_lower:
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), token) if of is not None else token
+
+
 def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "Iran's city of Mashhad"."""
     for token in doc:
@@ -255,6 +282,8 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
         if inner is None or entities.type_of(inner) not in (CITY, PLACE):
             continue
         where = _sentence(doc, Mention(token.idx, token.idx + 1, ""))
+        if CREDITS.match(where.text):
+            continue  # "(Reporting by X in Lima and Y in Quito)": where the reporters are
         head = token.head
         if token.dep_ == "poss" and head.lemma_.lower() in PLACE_NOUNS and head.i > token.i:
             continue  # "Nairobi's" is the outer place: handled from the inner one
@@ -277,6 +306,7 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
                 prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None) or next(
                     (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
                 owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                owner = _named_place(owner)  # "the town of X in the southern state of Y": Y
             outer = entities.at(owner) if owner is not None else None
         noun = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].lemma_.lower() in PLACE_NOUNS else (
             head.head if token.dep_ == "pobj" and head.lower_ == "of" else None)

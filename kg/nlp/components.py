@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -37,11 +39,19 @@ POSTED_BODIES = {"mission", "office", "delegation", "operation", "force"}
 #: Last words that make a name a built place: "Parliament House", "Minsk National Airport".
 FACILITY_WORDS = {"house", "palace", "complex", "airport", "airbase", "square", "avenue", "street", "boulevard",
                   "road", "highway", "bridge", "stadium", "arena", "building", "tower", "plaza", "mausoleum",
-                  "monument", "memorial", "cathedral", "mosque", "temple", "terminal", "harbour", "harbor"}
+                  "monument", "memorial", "cathedral", "mosque", "temple", "terminal", "harbour", "harbor", "dam",
+                  "port", "hill", "reservoir"}
 #: Bodies that a capitalised word names on its own: "Senate President X" presides over the Senate.
 LEGISLATURES = {"senate", "parliament", "congress", "assembly", "duma", "knesset", "bundestag"}
 #: Last words of organisations' names that no person's name ends with.
 REGIONAL_SUFFIXES = {"africa", "europe", "asia", "americas", "international", "worldwide", "global"}
+#: The credit line that ends an agency's story: "(Reporting by X; Editing by Y)".
+CREDITS = re.compile(r"\W*(?:additional )?(?:reporting|writing|editing|compiled)\b.* by ", re.IGNORECASE)
+#: Continents and their parts, which no one is named.
+CONTINENTS = {"africa", "europe", "asia", "americas", "america", "oceania", "antarctica", "north africa", "west africa",
+              "east africa", "southern africa", "central africa", "central asia", "south asia", "southeast asia",
+              "east asia", "latin america", "south america", "north america", "central america", "middle east",
+              "eastern europe", "western europe", "the balkans", "balkans", "caribbean", "sahel", "horn of africa"}
 #: Prepositions after which a name is a place: "in Khartoum", "from Rawalpindi".
 LOCATIVE = {"in", "at", "from", "to", "near", "off", "across", "outside", "inside", "around", "into", "towards",
             "toward", "via", "through", "throughout", "between", "within"}
@@ -218,16 +228,27 @@ class EntityFix:
                         and norm(doc[start:end + extra].text) in organizations():
                     end += extra
                     break
+        if label in ("ORG", "FAC") and end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].is_title \
+                and doc[end + 1].lower_ in ORG_WORDS and end - start > 1 and doc[start].lower_ not in TITLES \
+                and doc[end - 2:end].text.lower() not in TITLES and (doc[end - 1].lower_ in TITLES or doc[
+                    end - 1].lower_ in ("people", "children", "women")):
+            end += 2  # "the Eastport Magistrate" + "'s Court": the court's name
+            label = "ORG"
         if label == "ORG" and end - start > 1 and norm(doc[start:end].text) not in organizations():
             for n in (2, 1):  # "UN Special Rapporteur": the organisation without the post
                 if end - start > n and " ".join(t.lower_ for t in doc[end - n:end]) in TITLES and (
                         norm(doc[start:end - n].text) in organizations()):
                     end -= n
                     break
-        if label == "ORG" and doc[end - 1].lower_ in ORG_WORDS and end + 1 < len(doc) and doc[end].lower_ == "of" \
+        while label in ("GPE", "LOC") and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].ent_iob_ != "B" \
+                and norm(doc[end + 1].text) not in countries() and norm(doc[end + 1].text) not in cities():
+            end += 2  # "Tarvo" + "-Lund region": one region's name (not "Tarvo-Eastport", two cities)
+        if (label == "ORG" and doc[end - 1].lower_ in ORG_WORDS or label in ("GPE", "LOC") and doc[end - 1].is_title
+                and doc[end - 1].lower_ in REGION_WORDS) and end + 1 < len(doc) and doc[end].lower_ == "of" \
                 and (doc[end + 1].ent_type_ in ("GPE", "LOC") or norm(doc[end + 1].text) in cities()
                      or norm(doc[end + 1].text) in countries()):
-            end += 2  # "District Court of Rotterdam"
+            end += 2  # "District Court of Rotterdam", "the Northern District of Norland"
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
         if label == "ORG" and doc[end - 1].lower_ in POSTED_BODIES and end + 1 < len(doc) and doc[end].lower_ == "in" \
@@ -367,7 +388,7 @@ def _titled_names(doc: Doc) -> list[Span]:
         start += start < len(doc) and doc[start].text == ","
 
         end = _name_end(doc, start)
-        if end - start >= 2 and doc[start].ent_type_ not in ("GPE", "NORP") and end <= t.sent.end:
+        if end - start >= 2 and end <= t.sent.end and not _a_place(doc, start, end):
             found.append(Span(doc, start, end, label="PERSON"))
     for sent in doc.sents:
         i = sent.start
@@ -376,7 +397,11 @@ def _titled_names(doc: Doc) -> list[Span]:
             if end - i >= 2 and end + 2 < sent.end and doc[end].text == "," and doc[i].ent_type_ != "GPE":
                 window = doc[end + 1:min(end + 6, sent.end)]
                 owner = window[0].lower_ in ("the", "a", "an") or (len(window) > 2 and window[1].tag_ == "POS")
-                if owner and any(w.lower_ in TITLES for w in window):  # ", the minister", ", UNICEF's representative"
+                k = next((k for k, w in enumerate(window) if w.lower_ in ("of", "at", "for")), 0)
+                post = k > 0 and all(w.is_lower for w in window[:k]) and (window[k - 1].lower_ in TITLES or " ".join(
+                    w.lower_ for w in window[max(k - 2, 0):k]) in TITLES)  # ", general secretary of the union"
+                if (owner and any(w.lower_ in TITLES for w in window) or post) and not any(
+                        w.lower_ in ORG_WORDS for w in doc[i:end]):  # ", the minister", ", UNICEF's representative"
                     found.append(Span(doc, i, end, label="PERSON"))
             i = max(end, i + 1)
     spans: list[Span] = []
@@ -384,6 +409,16 @@ def _titled_names(doc: Doc) -> list[Span]:
         if not spans or span.start >= spans[-1].end:
             spans.append(span)
     return spans
+
+
+def _a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name the model called a place or a nationality is one the tables know: "the minister,
+    Kenya's ..."; not a person's name the model took for a place ("its president, Ana Roth")."""
+    if doc[start].ent_type_ not in ("GPE", "NORP"):
+        return False
+    key = norm(doc[start:end].text)
+    return any(norm(doc[start:k].text) in countries() or norm(doc[start:k].text) in demonyms()
+               for k in range(start + 1, end + 1)) or key in cities() or _subdivision(key)
 
 
 CONNECTORS = {"and", "of", "for", "the", "&", "de", "on"}
@@ -426,8 +461,27 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in SETTLEMENTS:
         return True
+    if label == "ORG" and end - start == 1 and before is not None and before.lower_ in ("in", "near", "outside") \
+            and doc[start].is_title and doc[start].lower_ not in ORG_WORDS | LEGISLATURES \
+            and before.head.lemma_.lower() not in FINANCE and (
+                after is None or after.tag_ != "POS" and not after.is_title):
+        return True  # "raids on houses in Tarvo", "kept his seat in Tarvo"; not "a stake in Nordvik"
     return label == "PERSON" and before is not None and before.lower_ in ("in", "near", "outside") and (
         after is None or after.tag_ != "POS") and all(t.pos_ == "PROPN" for t in doc[start:end])
+
+
+#: Words that put money "in" an organisation: "a stake in Nordvik".
+FINANCE = {"invest", "investment", "stake", "share", "interest", "holding", "position", "investor"}
+
+
+@cache
+def _folded_subdivisions() -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode() for s in subdivisions())
+
+
+def _subdivision(key: str) -> bool:
+    """Whether a name is a province's or state's, written with or without its accents ("Tamil Nādu")."""
+    return key in subdivisions() or key in _folded_subdivisions()
 
 
 def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
@@ -435,10 +489,17 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
     before = doc[start - 1] if start > 0 else None
     if key in countries() and label != "NORP":
         return "GPE"
+    if label == "PERSON" and key in CONTINENTS:
+        return "LOC"  # "the group's deputy Asia director": a region, no one's name
+    if label in ("GPE", "ORG", "NORP", "LOC") and end - start > 1 and before is not None and before.lower_ in (
+            "by", "and", ",") and CREDITS.match(doc[start].sent.text) and key not in cities() \
+            and key not in countries():
+        return "PERSON"  # "(Reporting by Ana Roth in Lima and Jon Vik in Quito)": the reporters
     if key in organizations() and label in ("PERSON", "GPE", "LOC", "FAC"):
         return "ORG"
     titled = before is not None and before.lower_ in TITLES
-    if label != "PERSON" and titled and end - start <= 4 and all(t.pos_ == "PROPN" for t in doc[start:end]):
+    if label != "PERSON" and titled and end - start <= 4 and all(t.pos_ == "PROPN" for t in doc[start:end]) \
+            and key not in CONTINENTS and not (end < len(doc) and doc[end].is_lower and doc[end].lower_ in TITLES):
         return "PERSON"  # "spokeswoman Tamsin Hopkins", "President Ruto"
     if last in ORG_WORDS and label in ("PERSON", "GPE", "LOC", "FAC"):
         return "ORG"
@@ -446,7 +507,7 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
         return "ORG"  # "chief executive of Thalassa Maritime": one heads a body, not a person
     if last in FACILITY_WORDS and end - start > 1 and label in ("ORG", "PERSON", "GPE"):
         return "FAC"
-    if label in ("ORG", "PERSON") and key in subdivisions() and key not in organizations():
+    if label in ("ORG", "PERSON") and _subdivision(key) and key not in organizations():
         return "GPE"  # a province the model called an organisation
     if label in ("PERSON", "ORG") and _named_as_a_place(doc, start, end, label):
         return "GPE"  # "the nearby town of Thumane", "in Dhanusha district", "in Quang Ngai"
@@ -468,7 +529,8 @@ GEO_NOUNS = {"river", "lake", "sea", "bay", "strait", "gulf", "mountain", "mount
 #: Lowercase nouns for kinds of organisation, in front of a name or in an apposition after it.
 ORG_KINDS = KIND_NOUNS | {"exporter", "importer", "producer", "maker", "manufacturer", "retailer", "carrier",
                           "operator", "broadcaster", "newspaper", "lender", "developer", "supplier", "conglomerate",
-                          "giant", "startup", "watchdog", "regulator", "ngo", "organisation", "outlet", "club"}
+                          "giant", "startup", "watchdog", "regulator", "ngo", "organisation", "outlet", "club",
+                          "site", "website", "portal", "daily", "weekly", "magazine", "paper", "tabloid", "channel"}
 
 
 def _kind(doc: Doc, start: int, end: int, label: str) -> str:
