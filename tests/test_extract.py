@@ -3199,3 +3199,11 @@ def test_its_president_after_the_union_heads_the_union_and_its_general_secretary
     relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
     assert ("Mary Tembo", "headOf", "Copper Workers Union of Norland") in relations, relations
     assert ("Joel Banda", "memberOf", "Copper Workers Union of Norland") in relations, relations
+
+
+def test_a_rally_tells_what_its_marchers_demand(run):
+    facts, names = run("About 300 farmers rallied outside parliament on Monday, demanding higher prices.",
+                       "The Harbour Workers Union is demanding a 10% rise, its leader said on Monday.")
+    kinds = sorted((e.type[:2], e.trigger.text) for e in facts.events)
+    assert ("14", "rallied") in kinds and ("10", "demanding") in kinds, kinds
+    assert [t for _, t in kinds].count("demanding") == 1, kinds

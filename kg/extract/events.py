@@ -970,6 +970,9 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             # but "'We are going to declare an emergency,' he said" is his threat
         if event and event.type == "Election" and _decision_vote(token):
             continue
+        if event and event.type[:2] == "10" and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and (
+                _code(_phrasal(token.head), "VERB", False) or "")[:2] == "14":
+            continue  # "rallied outside parliament, demanding early elections": the rally tells what they demand
         if event and token.lemma_.lower() in ("replace", "succeed") and (
                 token.dep_ == "xcomp" and token.head.lemma_.lower() in APPOINTING):
             continue  # "named her deputy to replace him": one appointment
