@@ -320,8 +320,9 @@ def test_docstring_examples_run(module):
 
 def test_jeri_and_peru_rank_at_the_top_of_the_actor_network(corpus_build):
     _, g, _ = corpus_build
-    top3 = labels(network.centrality(network.actor_network(g), top=3))
-    assert "Jose Jeri" in top3 and "Peru" in top3, top3
+    ranked = labels(network.centrality(network.actor_network(g), top=4))
+    assert ranked[0] == "Jose Jeri" and "Peru" in ranked, ranked  # the migrants and Chile rank beside Peru: what
+    # "Peruvian authorities" do is Peru's act, no group of its own tied to Peru
     named = labels(network.centrality(network.actor_network(g, generic=False), top=3))
     assert {"Jose Jeri", "Peru"} <= set(named), named
 
