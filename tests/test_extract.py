@@ -3207,3 +3207,9 @@ def test_a_rally_tells_what_its_marchers_demand(run):
     kinds = sorted((e.type[:2], e.trigger.text) for e in facts.events)
     assert ("14", "rallied") in kinds and ("10", "demanding") in kinds, kinds
     assert [t for _, t in kinds].count("demanding") == 1, kinds
+
+
+def test_a_country_acting_through_its_bodies_keeps_only_names_as_aliases(run):
+    facts, names = run("Peruvian authorities reported 100 arrivals on Friday. The government said Peru would act.")
+    peru = by_label(facts, "Peru")
+    assert all(not alias.islower() for alias in peru.aliases), peru.aliases

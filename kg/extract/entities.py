@@ -1234,7 +1234,8 @@ class Entities:
                 if c.type == CITY else c.label
             key = norm(label)
             aliases = sorted({m.text for m in c.mentions if norm(m.text) != key
-                              and m.text.lower() not in PRONOUNS and norm(m.text) not in demonyms()})
+                              and m.text.lower() not in PRONOUNS and norm(m.text) not in demonyms()
+                              and (c.type == GROUP or not m.text.islower())})  # a name, not "the government"
             out.append(Entity(self.key(cid), c.type, label, tuple(sorted(set(c.mentions))), tuple(aliases),
                               c.known.wikidata if c.known else None, c.country))
         return tuple(out)
