@@ -3213,3 +3213,8 @@ def test_a_country_acting_through_its_bodies_keeps_only_names_as_aliases(run):
     facts, names = run("Peruvian authorities reported 100 arrivals on Friday. The government said Peru would act.")
     peru = by_label(facts, "Peru")
     assert all(not alias.islower() for alias in peru.aliases), peru.aliases
+
+
+def test_soldiers_named_by_their_state_act_as_it(run):
+    facts, names = run("Ghanaian soldiers seized 40 tonnes of cocoa near the border on Tuesday.")
+    assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("17", "Ghana")], facts.events

@@ -111,7 +111,7 @@ BODIES = ("government", "opposition", "army", "court", "board", "council", "comm
 ARMED = {"fighter", "force", "troop", "soldier", "militant", "rebel", "gunman", "guerrilla", "combatant", "unit"}
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
 #: border guards refused entry" are the state's acts.
-STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authority"}
+STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authority", "soldier", "troop"}
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
