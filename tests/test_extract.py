@@ -3218,3 +3218,10 @@ def test_a_country_acting_through_its_bodies_keeps_only_names_as_aliases(run):
 def test_soldiers_named_by_their_state_act_as_it(run):
     facts, names = run("Ghanaian soldiers seized 40 tonnes of cocoa near the border on Tuesday.")
     assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("17", "Ghana")], facts.events
+
+
+def test_by_after_an_active_verb_names_no_doer(run):
+    facts, names = run("Senator Lena Voss was charged on Monday. Voss, a member of the Green Unity Party, denied "
+                       "wrongdoing and called the case political revenge by the ruling party.")
+    assert {names.get(e.source) for e in facts.events if e.trigger.text in ("denied", "called")} == {"Lena Voss"}, \
+        facts.events

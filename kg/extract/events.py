@@ -313,7 +313,7 @@ def _subject(verb: Token) -> Token | None:
     raised = False
     while True:
         for child in verb.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and verb.tag_ != "VBD":  # not "called the case revenge by the ruling party"
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ == "csubj":  # a misparsed "Presiding Judge X sentenced": "Presiding" with X its object
                 return next((t for t in child.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), child)
