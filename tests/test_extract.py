@@ -3216,8 +3216,10 @@ def test_a_country_acting_through_its_bodies_keeps_only_names_as_aliases(run):
 
 
 def test_soldiers_named_by_their_state_act_as_it(run):
-    facts, names = run("Ghanaian soldiers seized 40 tonnes of cocoa near the border on Tuesday.")
-    assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("17", "Ghana")], facts.events
+    facts, names = run("Ghanaian soldiers seized 40 tonnes of cocoa near the border on Tuesday.",
+                       "Malian soldiers and police arrested 12 men on Monday. Soldiers and police detained two more.")
+    assert {(e.trigger.text, names.get(e.source)) for e in facts.events} == {
+        ("seized", "Ghana"), ("arrested", "Mali"), ("detained", "soldiers"), ("detained", "police")}, facts.events
 
 
 def test_by_after_an_active_verb_names_no_doer(run):

@@ -857,8 +857,11 @@ class Entities:
         for child in token.lefts:
             if child.i in self._by_token and self._clusters[self._by_token[child.i]].type == COUNTRY:
                 nationality, written = self._clusters[self._by_token[child.i]], child.text
-        if token.lemma_.lower() in STATE_FORCES and (state := nationality or self._demonym_before(token)):
-            self._add(state, self.doc[token.i:token.i + 1])  # "Honduran police arrested": Honduras
+        if token.lemma_.lower() in STATE_FORCES and (state := nationality or self._demonym_before(token) or (
+                token.dep_ == "conj" and token.head.lemma_.lower() in STATE_FORCES and self.type_of(
+                    self.at(token.head)) == COUNTRY and self._cluster_at(token.head))):
+            self._add(state, self.doc[token.i:token.i + 1])  # "Honduran police arrested": Honduras; "Ghanaian
+            # soldiers and police": both Ghana's
             return
         label = f"{written} {token.lower_}" if nationality else token.lower_
         cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
