@@ -708,6 +708,14 @@ JUSTICE = {"investigator", "investigation", "inquiry", "probe", "prosecutor", "p
            "judge", "justice"}
 
 
+def _asked_by_justice(verb: Token) -> bool:
+    """Whether police, a judge or investigators do the questioning: "were questioned by military intelligence"."""
+    asking = {t.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "agent", "prep") for t in c.subtree}
+    if (subject := _subject(verb)) is not None:
+        asking.add(subject.lemma_.lower())
+    return bool(asking & (JUSTICE | INVESTIGATORS))
+
+
 def _collapse(what: Token | None) -> str | None:
     """What a collapse is by what collapsed: a building's a disaster, talks' a breakdown of negotiations (164);
     a currency's or a government's neither."""
@@ -802,10 +810,7 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     noun = counted.lemma_.lower()
     people = noun in GROUP_NOUNS or noun in PEOPLE_NOUNS or counted.ent_type_ == "PERSON" or noun in TITLES \
         or obj.lower_ in ("them", "him", "her", "us")
-    asking = {t.lemma_.lower() for c in obj.head.children if c.dep_ in ("nsubj", "agent", "prep") for t in c.subtree}
-    if (subject := _subject(obj.head)) is not None:
-        asking.add(subject.lemma_.lower())
-    if lemma in ("question", "interrogate") and people and asking & (JUSTICE | INVESTIGATORS) or (
+    if lemma in ("question", "interrogate") and people and _asked_by_justice(obj.head) or (
             lemma == "take in" and "questioning" in words):
         return "091"  # "police were questioning the manager", "were questioned by a judge", "taken in for
         # questioning": an investigation (not "questioned the plan", "reporters questioned the minister")
