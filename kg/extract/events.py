@@ -62,11 +62,12 @@ NO_COMMENT = {"comment", "say", "respond", "reply", "confirm", "elaborate", "spe
 REFUSING_VERBS = {"rule out", "refuse", "decline", "reject", "deny", "avoid", "resist", "oppose"}
 #: Verbs of accusing: what follows their "of" is alleged, not done ("accused X of supporting").
 ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "acquit", "clear", "allege", "find"}
-#: Verbs whose object does what their infinitive says: "forced thousands to flee".
-OBJECT_CONTROL = {"force", "compel", "drive", "cause", "prompt", "push", "oblige", "leave", "help", "allow",
-                  "appoint", "name", "nominate", "choose", "pick", "select", "hire", "tap", "elect"}
 #: Verbs that put their object in a post: "appointed X ..., replacing Y".
 APPOINTING = {"appoint", "name", "nominate", "choose", "pick", "select", "hire", "tap", "elect"}
+#: Verbs of making people do something: "forced residents to flee".
+CAUSING = {"force", "compel", "drive", "cause", "prompt", "push", "make"}
+#: Verbs whose object does what their infinitive says: "forced thousands to flee".
+OBJECT_CONTROL = CAUSING - {"make"} | {"oblige", "leave", "help", "allow"} | APPOINTING
 #: Verbs whose complement is only tried: "attempting to cross".
 ATTEMPT_VERBS = {"attempt", "try", "seek", "struggle", "scramble"}
 #: CAMEO roots of acts done together: "X and Y signed an agreement" is one act, the other a party to it.
@@ -1584,8 +1585,6 @@ CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "stude
              "activist", "youth", "mob", "striker", "miner", "farmer", "trader", "voter", "rival", "rioter", "looter"}
 #: Nouns of an activity that also name the unit doing it: "a patrol boarded the boat".
 UNITS = {"patrol", "mission", "force"}
-#: Verbs of making people do something: "forced residents to flee".
-CAUSING = {"force", "drive", "compel", "cause", "prompt", "push", "make"}
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
 BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
