@@ -1689,7 +1689,8 @@ def test_days_of_mourning_and_opening_fire(run):
     facts, names = run("President John Smith declared a week of national mourning. Indian troops opened fire on "
                        "the crowd. Firefighters battled the fire for hours.")
     codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
-    assert codes == {("mourning", "John Smith"): "017", ("opened", "Indian troops"): "193"}, codes
+    assert codes == {("mourning", "John Smith"): "017", ("opened", "India"): "193"}, codes  # troops named by their
+    # state act as it
 
 
 def test_what_an_authority_orders_done_it_does(run):
