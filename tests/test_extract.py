@@ -3199,3 +3199,42 @@ def test_its_president_after_the_union_heads_the_union_and_its_general_secretary
     relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
     assert ("Mary Tembo", "headOf", "Copper Workers Union of Norland") in relations, relations
     assert ("Joel Banda", "memberOf", "Copper Workers Union of Norland") in relations, relations
+
+
+# --- people and names: titles, particles, names cut short, kinds of body before a name ---------------------------
+
+
+def test_a_name_the_model_took_for_a_nationality_still_speaks(run):
+    facts, names = run("\"We will appeal,\" said Han Do-yun.", "The court gave its ruling on Monday.")
+    assert any(e.label == "Han Do-yun" and e.type == PERSON for e in facts.entities), names
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Han Do-yun"], facts.quotes
+
+
+def test_a_name_with_particles_after_a_long_title_is_a_person(run):
+    facts, names = run("\"It will not stand,\" the bloc's High Representative for Foreign Affairs and Security "
+                       "Policy, Margarethe van den Broek, told reporters.")
+    assert by_label(facts, "Margarethe van den Broek").type == PERSON
+    assert not any(e.label == "Broek" for e in facts.entities), names
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Margarethe van den Broek"], facts.quotes
+
+
+def test_the_whole_name_the_model_gave_is_kept_beside_a_title(run):
+    facts, names = run("The rebels said on Sunday that they had taken the port. Khaing Zaw Min, a spokesman for "
+                       "the group, told Reuters by telephone that the terminal was safe.")
+    assert by_label(facts, "Khaing Zaw Min").type == PERSON
+    assert "Zaw Min" not in names.values(), names
+
+
+def test_a_firm_named_short_is_the_firm_named_in_full(run):
+    facts, names = run("The fire at the Marisol Cove Refining plant was the worst in years.",
+                       "Marisol Cove, a subsidiary of Dallas-based Ortega Energy Partners, said in a statement it "
+                       "was cooperating.")
+    firm = by_label(facts, "Marisol Cove Refining")
+    assert firm.type == ORGANIZATION and "Marisol Cove" in firm.aliases, names
+    assert "Marisol Cove" not in names.values(), names
+
+
+def test_a_name_after_the_kind_of_body_is_the_body(run):
+    facts, names = run("The charity Save Our Lakes said the river was polluted.")
+    assert by_label(facts, "Save Our Lakes").type == ORGANIZATION
+    assert "Lakes" not in names.values(), names

@@ -701,6 +701,11 @@ class Entities:
                 continue
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
             place = self._place_named(span.text) or self._by_label.get((ORGANIZATION, ascii_fold(norm(span.text))))
+            if not owners and place is None:
+                firms = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and not c.known
+                         and len(c.tokens) > len(tokens) and c.tokens[:len(tokens)] == tokens
+                         and c.label.split()[-1].lower() in ORG_WORDS]
+                place = firms[0] if len(firms) == 1 else None  # "Acme Bay" after "Acme Bay Refining": the firm
             if not owners and place is not None and place.mentions:
                 self._add(place, span)  # "Ambae was evacuated" after "the island of Ambae": the place; "founded
                 continue  # Acme Daily" after "the news site Acme Daily": the site
@@ -763,25 +768,38 @@ class Entities:
         """A full name the model left untagged that says something or holds a body's post beside it: "Ana
         Roth said", "Ana Roth, the group's Asia researcher, was detained"."""
         for token in doc:
-            if token.pos_ != "PROPN" or not token.is_title or token.i in self._by_token or not self.in_body(token):
+            syllable = token.is_lower and token.i > 1 and doc[token.i - 1].text == "-" and not doc[
+                token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_title \
+                and token.is_alpha and len(token) <= 5  # "Do-yun", a given name with its lowercase syllable
+            if token.pos_ != "PROPN" or not (token.is_title or syllable) or token.i in self._by_token \
+                    or not self.in_body(token):
                 continue
             said = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
             titled = any(c.dep_ == "appos" and _title_word(c) and any(p.dep_ == "poss" for p in c.children)
-                         for c in token.children)  # "X Y, the group's researcher"
-            if not (said or titled):
+                         for c in token.children) or (  # "X Y, the group's researcher"
+                token.dep_ == "appos" and _title_word(token.head) and token.i > token.head.i)  # "the commissioner,
+            if not (said or titled):  # X Y"
                 continue
             start = token.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token and \
-                    doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in self._by_token:
+            while start > 0 and doc[start - 1].head == token and start - 1 not in self._by_token and (
+                    doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+                    or doc[start - 1].text == "-" and syllable and start == token.i):
                 start -= 1
             span = doc[start:token.i + 1]
-            if 2 <= len(span) <= 4 and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES or t.lower_ in
-                                               PORTFOLIO_WORDS or t.ent_type_ for t in span) and \
+            if 2 <= len(span) <= 5 and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES or t.lower_ in
+                                               PORTFOLIO_WORDS or self._typed(t) for t in span) and \
                     norm(span.text) not in countries() and norm(span.text) not in cities():
                 if _organizational(span):  # "the rights group X says"
                     self._add(self._cluster(ORGANIZATION, span.text), span)
                 else:
                     self._people([span])
+
+    @staticmethod
+    def _typed(token: Token) -> bool:
+        """Whether the model gave the word a type that holds: not a nationality no table knows (a
+        person's name the model took for one)."""
+        return bool(token.ent_type_) and not (token.ent_type_ == "NORP" and norm(token.text) not in demonyms()
+                                              and norm(token.text) not in countries())
 
     def _rescan_short_names(self, doc: Doc) -> None:
         """One-word names of places and organisations the model found once and missed elsewhere:
