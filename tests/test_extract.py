@@ -3238,3 +3238,24 @@ def test_a_name_after_the_kind_of_body_is_the_body(run):
     facts, names = run("The charity Save Our Lakes said the river was polluted.")
     assert by_label(facts, "Save Our Lakes").type == ORGANIZATION
     assert "Lakes" not in names.values(), names
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(nlp):
+    from kg.extract.entities import Entities
+    article = assemble([("A Headline For The Test", None),
+                        ("The bloc's envoy, Amara Okonkwo-Bell, praised the talks. Foreign Minister Piet Halvorsen "
+                         "had received her in Oslo on Monday.", None)], id="t", source="test",
+                       published=dt.date(2025, 3, 14))
+    ((article, doc),) = list(parse(nlp, [article]))
+    entities = Entities(article, doc)
+    her = next(t for t in doc if t.lower_ == "her")
+    assert entities.label_of(entities.antecedent(her)) == "Amara Okonkwo-Bell"
+
+
+def test_she_said_after_her_is_the_one_her_was(run):
+    facts, names = run("The bloc's special envoy, Amara Okonkwo-Bell, a former Ghanaian trade minister, praised the "
+                       "\"good spirit\" of the talks. Norland's Foreign Minister Piet Halvorsen had received her in "
+                       "Oslo on Monday.",
+                       "\"We have narrowed the gaps, and that is not nothing,\" she said. \"The hard questions "
+                       "remain.\"")
+    assert {names.get(q.speaker) for q in facts.quotes} == {"Amara Okonkwo-Bell"}, facts.quotes

@@ -137,6 +137,14 @@ def _reported(pronoun: Token) -> set[int]:
     return out
 
 
+def _own_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun is in: in "Roth had received her", "her" is not
+    Roth (who would be "herself")."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.tag_ != "PRP" or pronoun.dep_ not in ("dobj", "dative", "iobj"):
+        return None
+    return next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+
+
 def _ships_and_diseases(doc: Doc) -> set[str]:
     """Names of ships ("the ferry Dona Paz", "MV Santa Lucia") and of diseases ("Marburg virus"), which
     are no actors; their every mention is left out."""
@@ -1171,6 +1179,15 @@ class Entities:
     def antecedent(self, pronoun: Token, want: str | None = None, back: int = 3, state: bool = True) -> str | None:
         """The most salient earlier entity of the pronoun's kind in this or the ``back`` sentences
         before: subjects first, then the nearest. A noun ("the group") wants its own kind, no country."""
+        cid = self._resolve(pronoun, want, back, state)
+        if cid is None:
+            return None
+        sex = SEXES.get(pronoun.lower_) if want is None else None
+        self._clusters[cid].sex = self._clusters[cid].sex or sex
+        self._clusters[cid].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
+        return self.key(cid)
+
+    def _resolve(self, pronoun: Token, want: str | None, back: int, state: bool) -> int | None:
         strict = want is not None
         want = want or PRONOUNS[pronoun.lower_]
         sent = pronoun.sent
@@ -1185,19 +1202,19 @@ class Entities:
         sex = SEXES.get(pronoun.lower_) if not strict else None
         if not strict and (speaker := self._speaker_of(pronoun, want)) is not None and \
                 self._clusters[speaker].sex in (None, sex):
-            self._clusters[speaker].sex = self._clusters[speaker].sex or sex
-            self._clusters[speaker].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
-            return self.key(speaker)
+            return speaker
         reported = _reported(pronoun)
         # "'Ana is coming home,' she said": who says a quote is no one named in the quotes before it, and
         # may be the one it was last attributed to ("..., according to X. 'Allies are ready,' he said")
         speaks = pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEECH_VERBS and not self.quoted_at(
             pronoun.idx) and any(self.quoted_at(t.idx) for t in sent)
         last = self.doc[sent.start - 1].sent.start if sent.start else 0  # where the sentence before begins
+        own = _own_subject(pronoun) if not strict else None
+        own_cid = self._by_token.get(own.i) if own is not None else None
         best: tuple[int, int, int] | None = None
         for i in range(first, pronoun.i):
             cid = self._by_token.get(i)
-            if cid is None or i in reported or speaks and self.quoted_at(self.doc[i].idx):
+            if cid is None or i in reported or speaks and self.quoted_at(self.doc[i].idx) or cid == own_cid:
                 continue
             cluster = self._clusters[cid]
             ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY and not strict) or (
@@ -1221,9 +1238,25 @@ class Entities:
                 best = (score, i, cid)
         if best is None:
             return None
-        self._clusters[best[2]].sex = self._clusters[best[2]].sex or sex
-        self._clusters[best[2]].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
-        return self.key(best[2])
+        if sex and pronoun.dep_ == "nsubj" and self._clusters[best[2]].sex is None:
+            return self._object_before(pronoun, best[2], sex, back, state)
+        return best[2]
+
+    def _object_before(self, pronoun: Token, cid: int, sex: str, back: int, state: bool) -> int:
+        """Who a subject pronoun is when the sentence before set the one it would be on someone of
+        its sex: in "Halvorsen had received her in Oslo. 'We are close,' she said", she is whom "her"
+        is, not Halvorsen (whose sex nothing told)."""
+        sent = pronoun.sent
+        if not sent.start:
+            return cid
+        form = "her" if sex == "f" else "him"
+        for token in self.doc[self.doc[sent.start - 1].sent.start:sent.start]:
+            own = _own_subject(token) if token.lower_ == form else None
+            if own is not None and self._by_token.get(own.i) == cid:
+                other = self._resolve(token, None, back, state)
+                if other is not None and other != cid and self._clusters[other].sex in (None, sex):
+                    return other
+        return cid
 
     def _speaker_of(self, pronoun: Token, want: str) -> int | None:
         """Who a body that says what "it" did is: "Norvex, which is controlled by the group Acme, said it

@@ -212,6 +212,8 @@ class EntityFix:
             end -= 1  # "the National Congress hours after the vote": a name ends in a capitalised word
         if end <= start:
             return None
+        if label == "NORP" and self._name_not_nation(doc, start, end):
+            label = "PERSON"  # "Han" + "Ji-yun", "Taras" + "Hrytsenko": a name the model took for a people's
         if label in ("PERSON", "ORG", "GPE"):
             while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
                    and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound"
@@ -285,6 +287,27 @@ class EntityFix:
         if label in ("PERSON", "ORG", "GPE") and key not in countries() and key not in organizations():
             label = _kind(doc, start, end, label)
         return Span(doc, start, end, label=label)
+
+    def _name_part(self, token) -> bool:
+        """A capitalised proper noun the model left untagged that may be a part of a person's name."""
+        return (token.pos_ == "PROPN" and token.is_title and token.ent_iob_ == "O" and token.lower_ not in TITLES
+                and token.lower_ not in ORG_WORDS and not self._common(token.lower_)
+                and norm(token.text) not in demonyms() and norm(token.text) not in countries())
+
+    def _name_not_nation(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether what the model called a nationality is no people the tables know and stands in a
+        person's name: beside another proper noun, or before the name the model did find."""
+        if end <= start or norm(doc[start:end].text) in demonyms() or norm(doc[start:end].text) in countries() \
+                or not all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end]):
+            return False
+        after = doc[end] if end < len(doc) and doc[end - 1].whitespace_ == " " else None
+        before = doc[start - 1] if start > 0 and doc[start - 1].whitespace_ == " " else None
+        if after is not None and (after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
+                                  or after.is_title and _syllables(doc, after.i + 1) > after.i + 1):
+            return True  # "Han" + "Ji-yun"
+        return not any(self._common(t.lower_) for t in doc[start:end]) and (
+            after is not None and self._name_part(after)
+            or before is not None and self._name_part(before) and before.dep_ == "compound")
 
     def _whole_titled(self, doc: Doc, span: Span) -> Span:
         """A name beside a title with the front the model gave it ("Thaung" of "Thaung Zaw Min", taken
