@@ -3259,3 +3259,10 @@ def test_she_said_after_her_is_the_one_her_was(run):
                        "\"We have narrowed the gaps, and that is not nothing,\" she said. \"The hard questions "
                        "remain.\"")
     assert {names.get(q.speaker) for q in facts.quotes} == {"Amara Okonkwo-Bell"}, facts.quotes
+
+
+def test_a_government_statement_read_on_television_speaks_for_the_state(run):
+    facts, names = run("Honduras expelled two priests on Friday.",
+                       "A government statement read on state television on Friday evening said the two men had been "
+                       "stripped of their nationality on Thursday and \"declared enemies of the republic.\"")
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Honduras"], facts.quotes

@@ -929,6 +929,11 @@ class Entities:
                     return self._clusters[int(key[1:])]
         return None
 
+    def government_of(self, token: Token) -> str | None:
+        """The country "the government" (or "a government statement") stands for."""
+        home = self._governed(token)
+        return self.key(home.cid) if home is not None else None
+
     def _governed(self, token: Token) -> _Cluster | None:
         """The country "the government" governs: the one its clause is set in ("In Caracas, the
         government ordered"), else the dateline's, else the one the article names most."""
