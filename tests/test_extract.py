@@ -3266,3 +3266,9 @@ def test_a_government_statement_read_on_television_speaks_for_the_state(run):
                        "A government statement read on state television on Friday evening said the two men had been "
                        "stripped of their nationality on Thursday and \"declared enemies of the republic.\"")
     assert [names.get(q.speaker) for q in facts.quotes] == ["Honduras"], facts.quotes
+
+
+def test_an_acronym_set_beside_a_kind_of_body_is_an_organisation(run):
+    facts, names = run("Fighting resumed near the town. The UN peacekeeping mission, MINUKO, said its troops had "
+                       "evacuated 240 wounded people.")
+    assert by_label(facts, "MINUKO").type == ORGANIZATION
