@@ -3269,6 +3269,6 @@ def test_a_government_statement_read_on_television_speaks_for_the_state(run):
 
 
 def test_an_acronym_set_beside_a_kind_of_body_is_an_organisation(run):
-    facts, names = run("Fighting resumed near the town. The UN peacekeeping mission, MINUKO, said its troops had "
+    facts, names = run("Fighting resumed near the town. The UN peacekeeping mission, MONUSLA, said its troops had "
                        "evacuated 240 wounded people.")
-    assert by_label(facts, "MINUKO").type == ORGANIZATION
+    assert by_label(facts, "MONUSLA").type == ORGANIZATION

@@ -361,7 +361,7 @@ def _named_by_kind(doc: Doc) -> list[Span]:
             c.dep_ == "appos" and c.is_lower and c.lemma_.lower() in ORG_KINDS for c in t.children) or (
             t.is_upper and len(t) >= 3 and t.is_alpha and t.ent_iob_ == "O" and t.dep_ == "appos"
             and t.head.is_lower and t.head.lemma_.lower() in ORG_KINDS | POSTED_BODIES and t.i > 0
-            and doc[t.i - 1].text == ",")  # "the peacekeeping mission, MINUKO,"
+            and doc[t.i - 1].text == ",")  # "the peacekeeping mission, MONUSLA,"
         if named or t.lower_ in KIND_NOUNS and t.is_lower and t.i > 0:
             end = t.i + 1 if named else t.i
             start = t.i
