@@ -3272,3 +3272,11 @@ def test_an_acronym_set_beside_a_kind_of_body_is_an_organisation(run):
     facts, names = run("Fighting resumed near the town. The UN peacekeeping mission, MONUSLA, said its troops had "
                        "evacuated 240 wounded people.")
     assert by_label(facts, "MONUSLA").type == ORGANIZATION
+
+
+def test_a_bodys_name_the_model_took_for_a_work_is_an_organisation(nlp):
+    from spacy.tokens import Span
+    doc = nlp("The Holy Synod Press Office said the two monks would be welcomed.")
+    doc.ents = [Span(doc, 1, 5, label="WORK_OF_ART")]
+    doc = nlp.get_pipe("kg_entity_fix")(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.text.endswith("Office")] == [("Holy Synod Press Office", "ORG")]
