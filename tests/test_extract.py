@@ -3280,3 +3280,8 @@ def test_a_bodys_name_the_model_took_for_a_work_is_an_organisation(nlp):
     doc.ents = [Span(doc, 1, 5, label="WORK_OF_ART")]
     doc = nlp.get_pipe("kg_entity_fix")(doc)
     assert [(e.text, e.label_) for e in doc.ents if e.text.endswith("Office")] == [("Holy Synod Press Office", "ORG")]
+
+
+def test_a_name_of_the_arabic_article_and_one_word_alone_is_no_person(run):
+    facts, names = run("The attack was claimed by al-Mourabitoun, the militant group.")
+    assert by_label(facts, "al-Mourabitoun").type == ORGANIZATION

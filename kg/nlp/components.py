@@ -194,10 +194,16 @@ class EntityFix:
             end = opener  # "World Food Agency (WFA": the name, not the half-open acronym after it
             while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
                 end -= 1
+        if label == "PERSON" and end - start == 3 and doc[start].lower_ in ("al", "el") and doc[start + 1].text == "-" \
+                and not any(e.label_ == "PERSON" and len(e) > 3 and doc[start + 2].text in e.text for e in doc.ents):
+            label = "ORG"  # "claimed by al-Nasra": no one is named by the article and a name alone
         if label in ("ORG", "GPE", "NORP") and end - start > 1 and doc[start].lower_ in HONORIFICS:
             label = "PERSON"  # "Dr Ada Okafor", "Mr Okafor": a form of address before a person's name
         if label in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"):
             start = _first_name_token(doc, start, end)
+        if label in ("ORG", "GPE") and start > 0 and doc[start - 1].text in ("al", "el") \
+                and doc[start - 1].whitespace_ and doc[start].is_title:
+            start -= 1  # "fighters from al" + "Shabaab": the article is part of the name
         if label in ("ORG", "PERSON", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].lower_ in REGION_WORDS:
             end -= 1  # "the northern Tarvo province": the province's name
