@@ -3285,3 +3285,25 @@ def test_a_bodys_name_the_model_took_for_a_work_is_an_organisation(nlp):
 def test_a_name_of_the_arabic_article_and_one_word_alone_is_no_person(run):
     facts, names = run("The attack was claimed by al-Mourabitoun, the militant group.")
     assert by_label(facts, "al-Mourabitoun").type == ORGANIZATION
+
+
+def test_a_name_after_a_post_with_a_lowercase_portfolio_is_a_person(nlp):
+    doc = nlp("Its spokesman for foreign affairs, Tomas Ibarra-Lezcano, said the bloc would act.")
+    doc.ents = []
+    doc = nlp.get_pipe("kg_entity_fix")(doc)
+    assert ("Tomas Ibarra-Lezcano", "PERSON") in [(e.text, e.label_) for e in doc.ents], doc.ents
+
+
+def test_someones_wife_is_a_person_and_no_he(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.entities import Entities
+    article = assemble([("A Headline For The Test", None),
+                        ("\"He knew the risks,\" said Marisol Dagohoy, his wife, a teacher.", None)], id="t",
+                       source="test", published=dt.date(2025, 3, 14))
+    ((article, doc),) = list(parse(nlp, [article]))
+    start = next(t.i for t in doc if t.text == "Marisol")
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]  # the model's mistake, made here on purpose
+    entities = Entities(article, doc)
+    key = entities.at(doc[start])
+    assert entities.type_of(key) == PERSON and entities._clusters[int(key[1:])].sex == "f"

@@ -56,6 +56,9 @@ STAFF = {"staff", "reporter", "reporters", "correspondent", "correspondents", "w
 KIN = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt", "cousin",
        "nephew", "niece", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother", "partner"}
 #: Subject and object dependencies: an entity in these roles is salient for later pronouns.
+KIN_SEXES = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "aunt": "f", "widow": "f",
+             "grandmother": "f", "husband": "m", "father": "m", "son": "m", "brother": "m", "uncle": "m",
+             "widower": "m", "grandfather": "m"}
 SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 #: An acronym in brackets that defines a name: "(KMPDC)", "(AfD)".
 ACRONYM = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z]")
@@ -507,6 +510,12 @@ class Entities:
                                                           _title_word(ent.root.head) and not any(
                     t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
                 kind = PERSON  # "Ana Roth, 61, who has led the federation", "its secretary-general, X Y"
+            if kind in (ORGANIZATION, PLACE, CITY) and len(ent) > 1 and not any(
+                    t.is_lower or t.lower_ in ORG_WORDS for t in ent) and any(
+                    c.dep_ == "appos" and c.lemma_.lower() in KIN and any(
+                        p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children)
+                    for c in ent.root.children):
+                kind = PERSON  # "said Ana Roth, his wife": someone's kin is a person
             if kind == CITY and len(ent) == 1 and ent.root.dep_ in ("compound", "amod") \
                     and ent.root.head.tag_ == "NNS" and ent.root.head.lemma_.lower() in GROUP_NOUNS \
                     and norm(ent.text) not in cities() \
@@ -530,6 +539,11 @@ class Entities:
         self._rescan_names(doc)
         self._rescan_short_names(doc)
         self._untagged_speakers(doc)
+        for token in doc:  # "Ana Roth, his wife": a woman, whom no "he" is
+            sex = KIN_SEXES.get(token.lemma_.lower())
+            if sex and token.dep_ == "appos" and (cid := self._by_token.get(token.head.i)) is not None \
+                    and self._clusters[cid].type == PERSON and self._clusters[cid].sex is None:
+                self._clusters[cid].sex = sex
         for token in doc:  # "an estimated 1 million Tajiks", which the model left untagged
             if token.i not in self._by_token and token.is_title and token.tag_ in ("NNPS", "NNS") and \
                     (country := demonyms().get(norm(token.text))) and self.in_body(token):
@@ -768,7 +782,11 @@ class Entities:
             if j > i and self.in_body(doc[i]):
                 tokens = set(_name_tokens(doc[i:j].text))
                 owners = [c for c in people if tokens and tokens <= set(c.tokens)]
-                if len(owners) == 1:
+                if len(owners) > 1:  # "Roth" after "Ana Roth" and before "Jon Roth" is named: the one named last
+                    latest = {c.cid: max((m.begin for m in c.mentions if m.begin < doc[i].idx), default=-1)
+                              for c in owners}
+                    owners = sorted((c for c in owners if latest[c.cid] >= 0), key=lambda c: -latest[c.cid])[:1]
+                if owners:
                     self._add(owners[0], doc[i:j])
             i = max(j, i + 1)
 

@@ -476,9 +476,11 @@ def _titled_names(doc: Doc) -> list[Span]:
         start = _portfolio_end(doc, t.i)
         if t.i + 2 < len(doc) and lower[t.i + 1] in ("for", "of") and (start == len(doc) or doc[start].text != ","):
             j = t.i + 2  # "Representative for Foreign Affairs and Security Policy, X Y": the post's
-            while j < min(t.i + 10, len(doc)) and (doc[j].is_title or lower[j] in ("and", "&", "the", "of")):
-                j += 1  # name in capitals, then the person's
-            if j > t.i + 2 and j < len(doc) and doc[j].text == "," and doc[j - 1].is_title:
+            while j < min(t.i + 10, len(doc)) and (doc[j].is_title or lower[j] in ("and", "&", "the", "of")
+                                                   or lower[j] in PORTFOLIO_WORDS):
+                j += 1  # name in capitals or its portfolio ("spokesman for foreign affairs, X Y"), then the person's
+            if j > t.i + 2 and j < len(doc) and doc[j].text == "," and (doc[j - 1].is_title
+                                                                        or lower[j - 1] in PORTFOLIO_WORDS):
                 start = j
         start += start < len(doc) and doc[start].text == ","
 
