@@ -3307,3 +3307,8 @@ def test_someones_wife_is_a_person_and_no_he(nlp):
     entities = Entities(article, doc)
     key = entities.at(doc[start])
     assert entities.type_of(key) == PERSON and entities._clusters[int(key[1:])].sex == "f"
+
+
+def test_a_long_name_set_beside_a_company_is_the_company(run):
+    facts, names = run("He met executives of Obras Viales del Norte, a construction company under investigation.")
+    assert by_label(facts, "Obras Viales del Norte").type == ORGANIZATION

@@ -643,12 +643,10 @@ def _kind(doc: Doc, start: int, end: int, label: str) -> str:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in ORG_KINDS and before.pos_ == "NOUN":
         return "ORG"  # "rights group Foro Penal"
-    if end - start != 1:
-        return label
     if after is not None and after.text == "," and end + 2 < len(doc):
-        appos = next((t for t in doc[start].children if t.dep_ == "appos"), None)
-        if appos is not None and appos.lemma_.lower() in ORG_KINDS:
-            return "ORG"
+        appos = next((t for t in doc[start:end].root.children if t.dep_ == "appos"), None)
+        if appos is not None and appos.lemma_.lower() in (ORG_KINDS if end - start == 1 else KIND_NOUNS):
+            return "ORG"  # "Acme, a dairy exporter"; "Agro Norte, a company" (not "Ana Roth, a machine operator")
     return label
 
 
