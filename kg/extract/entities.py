@@ -56,6 +56,9 @@ STAFF = {"staff", "reporter", "reporters", "correspondent", "correspondents", "w
 KIN = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle", "aunt", "cousin",
        "nephew", "niece", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother", "partner"}
 #: Subject and object dependencies: an entity in these roles is salient for later pronouns.
+KIN_SEXES = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "aunt": "f", "widow": "f",
+             "grandmother": "f", "husband": "m", "father": "m", "son": "m", "brother": "m", "uncle": "m",
+             "widower": "m", "grandfather": "m"}
 SALIENT_DEPS = {"nsubj", "nsubjpass", "agent"}
 #: An acronym in brackets that defines a name: "(KMPDC)", "(AfD)".
 ACRONYM = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z]")
@@ -135,6 +138,14 @@ def _reported(pronoun: Token) -> set[int]:
     if said.dep_ in ("ccomp", "parataxis") and said.head.i < said.i and said.head.lemma_.lower() not in SPEECH_VERBS:
         out |= {t.i for t in said.head.subtree} - {t.i for t in said.subtree}
     return out
+
+
+def _own_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun is in: in "Roth had received her", "her" is not
+    Roth (who would be "herself")."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.tag_ != "PRP" or pronoun.dep_ not in ("dobj", "dative", "iobj"):
+        return None
+    return next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
 
 
 def _ships_and_diseases(doc: Doc) -> set[str]:
@@ -499,6 +510,12 @@ class Entities:
                                                           _title_word(ent.root.head) and not any(
                     t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
                 kind = PERSON  # "Ana Roth, 61, who has led the federation", "its secretary-general, X Y"
+            if kind in (ORGANIZATION, PLACE, CITY) and len(ent) > 1 and not any(
+                    t.is_lower or t.lower_ in ORG_WORDS for t in ent) and any(
+                    c.dep_ == "appos" and c.lemma_.lower() in KIN and any(
+                        p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children)
+                    for c in ent.root.children):
+                kind = PERSON  # "said Ana Roth, his wife": someone's kin is a person
             if kind == CITY and len(ent) == 1 and ent.root.dep_ in ("compound", "amod") \
                     and ent.root.head.tag_ == "NNS" and ent.root.head.lemma_.lower() in GROUP_NOUNS \
                     and norm(ent.text) not in cities() \
@@ -522,6 +539,11 @@ class Entities:
         self._rescan_names(doc)
         self._rescan_short_names(doc)
         self._untagged_speakers(doc)
+        for token in doc:  # "Ana Roth, his wife": a woman, whom no "he" is
+            sex = KIN_SEXES.get(token.lemma_.lower())
+            if sex and token.dep_ == "appos" and (cid := self._by_token.get(token.head.i)) is not None \
+                    and self._clusters[cid].type == PERSON and self._clusters[cid].sex is None:
+                self._clusters[cid].sex = sex
         for token in doc:  # "an estimated 1 million Tajiks", which the model left untagged
             if token.i not in self._by_token and token.is_title and token.tag_ in ("NNPS", "NNS") and \
                     (country := demonyms().get(norm(token.text))) and self.in_body(token):
@@ -701,6 +723,11 @@ class Entities:
                 continue
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
             place = self._place_named(span.text) or self._by_label.get((ORGANIZATION, ascii_fold(norm(span.text))))
+            if not owners and place is None:
+                firms = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and not c.known
+                         and len(c.tokens) > len(tokens) and c.tokens[:len(tokens)] == tokens
+                         and c.label.split()[-1].lower() in ORG_WORDS]
+                place = firms[0] if len(firms) == 1 else None  # "Acme Bay" after "Acme Bay Refining": the firm
             if not owners and place is not None and place.mentions:
                 self._add(place, span)  # "Ambae was evacuated" after "the island of Ambae": the place; "founded
                 continue  # Acme Daily" after "the news site Acme Daily": the site
@@ -755,7 +782,11 @@ class Entities:
             if j > i and self.in_body(doc[i]):
                 tokens = set(_name_tokens(doc[i:j].text))
                 owners = [c for c in people if tokens and tokens <= set(c.tokens)]
-                if len(owners) == 1:
+                if len(owners) > 1:  # "Roth" after "Ana Roth" and before "Jon Roth" is named: the one named last
+                    latest = {c.cid: max((m.begin for m in c.mentions if m.begin < doc[i].idx), default=-1)
+                              for c in owners}
+                    owners = sorted((c for c in owners if latest[c.cid] >= 0), key=lambda c: -latest[c.cid])[:1]
+                if owners:
                     self._add(owners[0], doc[i:j])
             i = max(j, i + 1)
 
@@ -763,25 +794,38 @@ class Entities:
         """A full name the model left untagged that says something or holds a body's post beside it: "Ana
         Roth said", "Ana Roth, the group's Asia researcher, was detained"."""
         for token in doc:
-            if token.pos_ != "PROPN" or not token.is_title or token.i in self._by_token or not self.in_body(token):
+            syllable = token.is_lower and token.i > 1 and doc[token.i - 1].text == "-" and not doc[
+                token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_title \
+                and token.is_alpha and len(token) <= 5  # "Do-yun", a given name with its lowercase syllable
+            if token.pos_ != "PROPN" or not (token.is_title or syllable) or token.i in self._by_token \
+                    or not self.in_body(token):
                 continue
             said = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in SPEECH_VERBS
             titled = any(c.dep_ == "appos" and _title_word(c) and any(p.dep_ == "poss" for p in c.children)
-                         for c in token.children)  # "X Y, the group's researcher"
-            if not (said or titled):
+                         for c in token.children) or (  # "X Y, the group's researcher"
+                token.dep_ == "appos" and _title_word(token.head) and token.i > token.head.i)  # "the commissioner,
+            if not (said or titled):  # X Y"
                 continue
             start = token.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token and \
-                    doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in self._by_token:
+            while start > 0 and doc[start - 1].head == token and start - 1 not in self._by_token and (
+                    doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+                    or doc[start - 1].text == "-" and syllable and start == token.i):
                 start -= 1
             span = doc[start:token.i + 1]
-            if 2 <= len(span) <= 4 and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES or t.lower_ in
-                                               PORTFOLIO_WORDS or t.ent_type_ for t in span) and \
+            if 2 <= len(span) <= 5 and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES or t.lower_ in
+                                               PORTFOLIO_WORDS or self._typed(t) for t in span) and \
                     norm(span.text) not in countries() and norm(span.text) not in cities():
                 if _organizational(span):  # "the rights group X says"
                     self._add(self._cluster(ORGANIZATION, span.text), span)
                 else:
                     self._people([span])
+
+    @staticmethod
+    def _typed(token: Token) -> bool:
+        """Whether the model gave the word a type that holds: not a nationality no table knows (a
+        person's name the model took for one)."""
+        return bool(token.ent_type_) and not (token.ent_type_ == "NORP" and norm(token.text) not in demonyms()
+                                              and norm(token.text) not in countries())
 
     def _rescan_short_names(self, doc: Doc) -> None:
         """One-word names of places and organisations the model found once and missed elsewhere:
@@ -905,6 +949,11 @@ class Entities:
                 if self.type_of(key) == COUNTRY:
                     return self._clusters[int(key[1:])]
         return None
+
+    def government_of(self, token: Token) -> str | None:
+        """The country "the government" (or "a government statement") stands for."""
+        home = self._governed(token)
+        return self.key(home.cid) if home is not None else None
 
     def _governed(self, token: Token) -> _Cluster | None:
         """The country "the government" governs: the one its clause is set in ("In Caracas, the
@@ -1156,6 +1205,15 @@ class Entities:
     def antecedent(self, pronoun: Token, want: str | None = None, back: int = 3, state: bool = True) -> str | None:
         """The most salient earlier entity of the pronoun's kind in this or the ``back`` sentences
         before: subjects first, then the nearest. A noun ("the group") wants its own kind, no country."""
+        cid = self._resolve(pronoun, want, back, state)
+        if cid is None:
+            return None
+        sex = SEXES.get(pronoun.lower_) if want is None else None
+        self._clusters[cid].sex = self._clusters[cid].sex or sex
+        self._clusters[cid].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
+        return self.key(cid)
+
+    def _resolve(self, pronoun: Token, want: str | None, back: int, state: bool) -> int | None:
         strict = want is not None
         want = want or PRONOUNS[pronoun.lower_]
         sent = pronoun.sent
@@ -1170,19 +1228,19 @@ class Entities:
         sex = SEXES.get(pronoun.lower_) if not strict else None
         if not strict and (speaker := self._speaker_of(pronoun, want)) is not None and \
                 self._clusters[speaker].sex in (None, sex):
-            self._clusters[speaker].sex = self._clusters[speaker].sex or sex
-            self._clusters[speaker].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
-            return self.key(speaker)
+            return speaker
         reported = _reported(pronoun)
         # "'Ana is coming home,' she said": who says a quote is no one named in the quotes before it, and
         # may be the one it was last attributed to ("..., according to X. 'Allies are ready,' he said")
         speaks = pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEECH_VERBS and not self.quoted_at(
             pronoun.idx) and any(self.quoted_at(t.idx) for t in sent)
         last = self.doc[sent.start - 1].sent.start if sent.start else 0  # where the sentence before begins
+        own = _own_subject(pronoun) if not strict else None
+        own_cid = self._by_token.get(own.i) if own is not None else None
         best: tuple[int, int, int] | None = None
         for i in range(first, pronoun.i):
             cid = self._by_token.get(i)
-            if cid is None or i in reported or speaks and self.quoted_at(self.doc[i].idx):
+            if cid is None or i in reported or speaks and self.quoted_at(self.doc[i].idx) or cid == own_cid:
                 continue
             cluster = self._clusters[cid]
             ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY and not strict) or (
@@ -1206,9 +1264,25 @@ class Entities:
                 best = (score, i, cid)
         if best is None:
             return None
-        self._clusters[best[2]].sex = self._clusters[best[2]].sex or sex
-        self._clusters[best[2]].mentions.append(Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text))
-        return self.key(best[2])
+        if sex and pronoun.dep_ == "nsubj" and self._clusters[best[2]].sex is None:
+            return self._object_before(pronoun, best[2], sex, back, state)
+        return best[2]
+
+    def _object_before(self, pronoun: Token, cid: int, sex: str, back: int, state: bool) -> int:
+        """Who a subject pronoun is when the sentence before set the one it would be on someone of
+        its sex: in "Halvorsen had received her in Oslo. 'We are close,' she said", she is whom "her"
+        is, not Halvorsen (whose sex nothing told)."""
+        sent = pronoun.sent
+        if not sent.start:
+            return cid
+        form = "her" if sex == "f" else "him"
+        for token in self.doc[self.doc[sent.start - 1].sent.start:sent.start]:
+            own = _own_subject(token) if token.lower_ == form else None
+            if own is not None and self._by_token.get(own.i) == cid:
+                other = self._resolve(token, None, back, state)
+                if other is not None and other != cid and self._clusters[other].sex in (None, sex):
+                    return other
+        return cid
 
     def _speaker_of(self, pronoun: Token, want: str) -> int | None:
         """Who a body that says what "it" did is: "Norvex, which is controlled by the group Acme, said it

@@ -80,7 +80,8 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return verb.head  # "The chairman, Ana Roth, backed her, saying ...": the chairman
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
-            (c for c in verb.children if c.dep_ == "csubj"), None)  # a misparsed "Presiding Judge X said"
+            (c for c in verb.children if c.dep_ == "csubj"), None) or (  # a misparsed "Presiding Judge X said"
+            _reduced_relative(verb) if saying else None)
         if saying and verb != start and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and (
                 participle or subject is not None and subject.dep_ == "nsubjpass"):
             # the words of the one who told the clause the parse hung them on: "X said troops had been
@@ -89,6 +90,15 @@ def _subject(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head == verb:
             return subject
         verb = verb.head
+
+
+def _reduced_relative(verb: Token) -> Token | None:
+    """The subject of a verb of saying that the parse took for the subject of a clause before it: in
+    "A statement read on television said ...", "A report issued on Monday said ...", the statement."""
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")
+                   and c.right_edge.i + 1 == verb.i), None)
+    subject = next((c for c in clause.lefts if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) if clause else None
+    return subject if subject is not None and subject.i + 1 == clause.i else None
 
 
 def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
@@ -157,6 +167,9 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
                     return key
         if child.dep_ in ("poss", "compound") and (key := body(child)):
             return key  # "the Union's foreign policy service", "a ministry statement"
+        if child.dep_ == "compound" and child.lower_ == "government" and not any(child.children) and (
+                key := entities.government_of(child)):
+            return key  # "a government statement said": the state the government governs
         if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name"):
             if key := next((k for c in child.children if c.dep_ in ("oprd", "dobj", "xcomp") and (k := body(c))),
                            None):

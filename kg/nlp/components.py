@@ -33,7 +33,8 @@ ORG_WORDS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "company", "grou
              "navy", "police", "service", "services", "foundation", "fund", "programme", "program", "network",
              "congress", "parliament", "assembly", "senate", "tribunal", "board", "bureau", "department",
              "secretariat", "chamber", "cabinet", "government", "church", "club", "league", "trust", "brigade",
-             "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times"}
+             "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times",
+             "refining", "mining", "shipping", "logistics", "petroleum", "pharmaceuticals", "motors", "enterprises"}
 #: Last words of bodies named for the country they are posted in: "the UN Mission in South Sudan".
 POSTED_BODIES = {"mission", "office", "delegation", "operation", "force"}
 #: Last words that make a name a built place: "Parliament House", "Minsk National Airport".
@@ -93,7 +94,7 @@ class EntityFix:
         for token in doc:
             if token.dep_ == "case" and token.lower_ in ("'s", "’s") and token.tag_ != "POS":
                 token.tag_, token.pos_ = "POS", "PART"  # "the WHO's representative": a possessive, not "is"
-        titled = _titled_names(doc)
+        titled = [self._whole_titled(doc, s) for s in _titled_names(doc)]
         fixed: list[Span] = []
         for ent in doc.ents:
             if any(ent.start < t.end and t.start < ent.end for t in titled):
@@ -129,6 +130,11 @@ class EntityFix:
         known = _known_organisations(doc)  # "Human Rights Watch" the model missed, "Doctors" + "Without Borders"
         fixed = sorted([s for s in fixed if not any(s.start < k.end and k.start < s.end for k in known)] + known,
                        key=lambda s: s.start)
+        for span in _named_after_kind(doc):  # "the charity Save Our Lakes": the whole name, not "Lakes"
+            fixed = [f for f in fixed if not (span.start <= f.start and f.end <= span.end)]
+            if not any(span.start < f.end and f.start < span.end for f in fixed):
+                fixed.append(span)
+        fixed.sort(key=lambda s: s.start)
         for span in _named_by_kind(doc) + _untagged_countries(doc) + _untagged_bodies(doc):
             if not any(span.start < f.end and f.start < span.end for f in fixed):
                 fixed.append(span)
@@ -167,6 +173,9 @@ class EntityFix:
         label, start, end = ent.label_, ent.start, ent.end
         if doc[start].lower_ in STORMS or (start > 0 and doc[start - 1].lower_ in STORMS):
             return None  # "Typhoon Lotus": a storm, which is an event, not an actor
+        if label in ("WORK_OF_ART", "PRODUCT", "EVENT") and len(ent) > 1 and ent[-1].is_title \
+                and ent[-1].lower_ in ORG_WORDS and all(t.is_title or t.lower_ in CONNECTORS for t in ent):
+            label = "ORG"  # "the Vatican Press Office" taken for a title of a work: a body's name
         if label == "MONEY" and not CURRENCY.search(ent.text):
             label = "CARDINAL"
         if label == "DATE" and in_a_name(ent):
@@ -185,10 +194,16 @@ class EntityFix:
             end = opener  # "World Food Agency (WFA": the name, not the half-open acronym after it
             while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
                 end -= 1
+        if label == "PERSON" and end - start == 3 and doc[start].lower_ in ("al", "el") and doc[start + 1].text == "-" \
+                and not any(e.label_ == "PERSON" and len(e) > 3 and doc[start + 2].text in e.text for e in doc.ents):
+            label = "ORG"  # "claimed by al-Nasra": no one is named by the article and a name alone
         if label in ("ORG", "GPE", "NORP") and end - start > 1 and doc[start].lower_ in HONORIFICS:
             label = "PERSON"  # "Dr Ada Okafor", "Mr Okafor": a form of address before a person's name
         if label in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"):
             start = _first_name_token(doc, start, end)
+        if label in ("ORG", "GPE") and start > 0 and doc[start - 1].text in ("al", "el") \
+                and doc[start - 1].whitespace_ and doc[start].is_title:
+            start -= 1  # "fighters from al" + "Shabaab": the article is part of the name
         if label in ("ORG", "PERSON", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].lower_ in REGION_WORDS:
             end -= 1  # "the northern Tarvo province": the province's name
@@ -206,6 +221,8 @@ class EntityFix:
             end -= 1  # "the National Congress hours after the vote": a name ends in a capitalised word
         if end <= start:
             return None
+        if label == "NORP" and self._name_not_nation(doc, start, end):
+            label = "PERSON"  # "Han" + "Ji-yun", "Taras" + "Hrytsenko": a name the model took for a people's
         if label in ("PERSON", "ORG", "GPE"):
             while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
                    and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound"
@@ -214,6 +231,8 @@ class EntityFix:
                    and norm(doc[start:end].text) not in countries()
                    and (start < 2 or doc[start - 2].lower_ not in ("of", "for"))):
                 start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
+        if label == "PERSON" and self._unknown_first_word(doc, start):
+            start -= 1
         if label == "ORG":  # "Office of the UN" + "High Commissioner for Refugees" + "(UNHCR)": the whole name
             j = end
             while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "on")) and j - end < 6:
@@ -278,6 +297,50 @@ class EntityFix:
             label = _kind(doc, start, end, label)
         return Span(doc, start, end, label=label)
 
+    def _name_part(self, token) -> bool:
+        """A capitalised proper noun the model left untagged that may be a part of a person's name."""
+        return (token.pos_ == "PROPN" and token.is_title and token.ent_iob_ == "O" and token.lower_ not in TITLES
+                and token.lower_ not in ORG_WORDS and not self._common(token.lower_)
+                and norm(token.text) not in demonyms() and norm(token.text) not in countries())
+
+    def _name_not_nation(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether what the model called a nationality is no people the tables know and stands in a
+        person's name: beside another proper noun, or before the name the model did find."""
+        if end <= start or norm(doc[start:end].text) in demonyms() or norm(doc[start:end].text) in countries() \
+                or not all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end]):
+            return False
+        after = doc[end] if end < len(doc) and doc[end - 1].whitespace_ == " " else None
+        before = doc[start - 1] if start > 0 and doc[start - 1].whitespace_ == " " else None
+        if after is not None and (after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
+                                  or after.is_title and _syllables(doc, after.i + 1) > after.i + 1):
+            return True  # "Han" + "Ji-yun"
+        return not any(self._common(t.lower_) for t in doc[start:end]) and (
+            after is not None and self._name_part(after)
+            or before is not None and self._name_part(before) and before.dep_ == "compound")
+
+    def _whole_titled(self, doc: Doc, span: Span) -> Span:
+        """A name beside a title with the front the model gave it ("Thaung" of "Thaung Zaw Min", taken
+        for a verb), or, untagged, that opens the sentence and is no English word."""
+        whole = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < span.start < e.end
+                      and doc[e.start].is_title and not any(t.lower_ in TITLES for t in doc[e.start:span.start])),
+                     None)
+        if whole is not None:
+            return Span(doc, whole.start, span.end, label=span.label_)
+        if self._unknown_first_word(doc, span.start):
+            return Span(doc, span.start - 1, span.end, label=span.label_)
+        return span
+
+    def _unknown_first_word(self, doc: Doc, start: int) -> bool:
+        """Whether the word before a person's name opens the sentence and is no English word, nor a
+        title or a nationality: "Thaung" + "Zaw Min", the first word taken for a verb."""
+        if start == 0:
+            return False
+        t = doc[start - 1]
+        return (t.is_sent_start and t.is_title and t.is_alpha and t.ent_iob_ == "O" and t.whitespace_ == " "
+                and not t.is_stop and t.pos_ in ("PROPN", "NOUN", "VERB", "ADJ")
+                and not self._common(t.lower_) and t.lower_ not in TITLES
+                and norm(t.text) not in demonyms() and norm(t.text) not in countries())
+
     def _common(self, word: str) -> bool:
         """A dictionary word, or one made from it with -ing or -ed ("neighbouring", "war-torn" aside)."""
         return any(w in self.common_words for w in (word, word[:-3], word[:-3] + "e", word[:-2], word[:-1])
@@ -304,7 +367,10 @@ def _named_by_kind(doc: Doc) -> list[Span]:
     found = []
     for t in doc:
         named = t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O" and t.lower_ not in TITLES and any(
-            c.dep_ == "appos" and c.is_lower and c.lemma_.lower() in ORG_KINDS for c in t.children)
+            c.dep_ == "appos" and c.is_lower and c.lemma_.lower() in ORG_KINDS for c in t.children) or (
+            t.is_upper and len(t) >= 3 and t.is_alpha and t.ent_iob_ == "O" and t.dep_ == "appos"
+            and t.head.is_lower and t.head.lemma_.lower() in ORG_KINDS | POSTED_BODIES and t.i > 0
+            and doc[t.i - 1].text == ",")  # "the peacekeeping mission, MONUSLA,"
         if named or t.lower_ in KIND_NOUNS and t.is_lower and t.i > 0:
             end = t.i + 1 if named else t.i
             start = t.i
@@ -314,6 +380,27 @@ def _named_by_kind(doc: Doc) -> list[Span]:
                 start -= 1
             if start < end and norm(doc[start:end].text) not in countries():
                 found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _named_after_kind(doc: Doc) -> list[Span]:
+    """A name of capitalised words after "the" and a lowercase kind of organisation: "the charity Save
+    Our Lakes said", "the group Mothers of the Disappeared"; two words at least, none a title, and
+    none the model took for a person, a date or a number."""
+    found = []
+    for t in doc:
+        if not (t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_KINDS and t.i > 0
+                and doc[t.i - 1].lower_ in ("the", "a", "an")):
+            continue
+        end = t.i + 1
+        while end < len(doc) and (doc[end].is_title and doc[end].is_alpha or doc[end].lower_ in (
+                "of", "for", "the", "and") and end + 1 < len(doc) and doc[end + 1].is_title and end > t.i + 1):
+            end += 1
+        span = doc[t.i + 1:end]
+        if len(span) >= 2 and span[-1].is_title and not any(
+                w.lower_ in TITLES or w.ent_type_ not in ("", "ORG", "GPE", "LOC", "NORP", "FAC") for w in span) \
+                and not (end < len(doc) and doc[end].tag_ == "POS") and norm(span.text) not in countries():
+            found.append(Span(doc, span.start, span.end, label="ORG"))
     return found
 
 
@@ -327,8 +414,9 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
         start = t.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                 and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound" \
-                and doc[start - 1].head.i == t.i and doc[start - 1].lower_ not in TITLES:
-            start -= 1
+                and (start <= doc[start - 1].head.i <= t.i or t.dep_ == "compound" and doc[start - 1].head == t.head) \
+                and doc[start - 1].lower_ not in TITLES:
+            start -= 1  # "the Marisol Cove Refining plant": each word a compound of the next, or of the plant
         if start < t.i:
             found.append(Span(doc, start, t.i + 1, label="ORG"))
     return found
@@ -355,8 +443,9 @@ def _name_end(doc: Doc, i: int) -> int:
               and doc[end + 1].is_title):
             end += 1
         elif t.lower_ in PARTICLES and end > i and end + 1 < len(doc) and (
-                doc[end + 1].is_title or doc[end + 1].text == "-"):
-            end += 1
+                doc[end + 1].is_title or doc[end + 1].text == "-" or (
+                    doc[end + 1].lower_ in PARTICLES and end + 2 < len(doc) and doc[end + 2].is_title)):
+            end += 1  # "de Vries", "van den Berg", "bin Khalid"
         else:
             break
     return _syllables(doc, end) if end > i else end
@@ -385,6 +474,14 @@ def _titled_names(doc: Doc) -> list[Span]:
                 " ".join(lower[max(t.i - n, 0):t.i + 1]) in TITLES for n in range(3)):
             continue
         start = _portfolio_end(doc, t.i)
+        if t.i + 2 < len(doc) and lower[t.i + 1] in ("for", "of") and (start == len(doc) or doc[start].text != ","):
+            j = t.i + 2  # "Representative for Foreign Affairs and Security Policy, X Y": the post's
+            while j < min(t.i + 10, len(doc)) and (doc[j].is_title or lower[j] in ("and", "&", "the", "of")
+                                                   or lower[j] in PORTFOLIO_WORDS):
+                j += 1  # name in capitals or its portfolio ("spokesman for foreign affairs, X Y"), then the person's
+            if j > t.i + 2 and j < len(doc) and doc[j].text == "," and (doc[j - 1].is_title
+                                                                        or lower[j - 1] in PORTFOLIO_WORDS):
+                start = j
         start += start < len(doc) and doc[start].text == ","
 
         end = _name_end(doc, start)
@@ -546,12 +643,10 @@ def _kind(doc: Doc, start: int, end: int, label: str) -> str:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_lower and before.lower_ in ORG_KINDS and before.pos_ == "NOUN":
         return "ORG"  # "rights group Foro Penal"
-    if end - start != 1:
-        return label
     if after is not None and after.text == "," and end + 2 < len(doc):
-        appos = next((t for t in doc[start].children if t.dep_ == "appos"), None)
-        if appos is not None and appos.lemma_.lower() in ORG_KINDS:
-            return "ORG"
+        appos = next((t for t in doc[start:end].root.children if t.dep_ == "appos"), None)
+        if appos is not None and appos.lemma_.lower() in (ORG_KINDS if end - start == 1 else KIND_NOUNS):
+            return "ORG"  # "Acme, a dairy exporter"; "Agro Norte, a company" (not "Ana Roth, a machine operator")
     return label
 
 
