@@ -3234,9 +3234,9 @@ def test_by_after_an_active_verb_names_no_doer(run):
 
 
 def test_a_name_the_model_took_for_a_nationality_still_speaks(run):
-    facts, names = run("\"We will appeal,\" said Han Do-yun.", "The court gave its ruling on Monday.")
-    assert any(e.label == "Han Do-yun" and e.type == PERSON for e in facts.entities), names
-    assert [names.get(q.speaker) for q in facts.quotes] == ["Han Do-yun"], facts.quotes
+    facts, names = run("\"We will appeal,\" said Han Da-yun.", "The court gave its ruling on Monday.")
+    assert any(e.label == "Han Da-yun" and e.type == PERSON for e in facts.entities), names
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Han Da-yun"], facts.quotes
 
 
 def test_a_name_with_particles_after_a_long_title_is_a_person(run):

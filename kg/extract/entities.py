@@ -67,7 +67,7 @@ ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum",
               "highway", "motorway", "pipeline"}
 #: Common nouns of the land and of sites on it, which say what the name next to them is: "the Naf river", "the
-#: island of Ambae", "the Farchana camp".
+#: island of Tavara", "the Kelmir camp".
 LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert", "sea", "bay", "peninsula",
              "reservoir", "glacier", "canal", "strait", "plateau", "basin", "delta", "archipelago", "region",
              "province", "district", "camp", "terminal", "mine", "complex", "crossing", "highway", "motorway",
@@ -190,7 +190,7 @@ def _attributed(token: Token) -> bool:
 
 
 def _countries_in(label: str) -> set[str]:
-    """The codes of the countries a name names, by country, demonym or city: "District Court of Rotterdam" -> NL."""
+    """The codes of the countries a name names, by country, demonym or city: "District Court of Eastport" -> NL."""
     words = norm(label).split()
     found = set()
     for n in (1, 2, 3):
@@ -305,7 +305,7 @@ def _portfolio(ent: Span) -> bool:
 
 
 def _geographic(ent: Span) -> bool:
-    """Whether a common noun of the land names what the name is: "the Naf river", "the island of Ambae"."""
+    """Whether a common noun of the land names what the name is: "the Naf river", "the island of Tavara"."""
     doc, end = ent.doc, ent.end
     while end + 1 < len(doc) and doc[end].is_lower and doc[end].dep_ == "compound" and doc[end].head.i > end:
         end += 1  # "the Dombe refugee camp"
@@ -496,7 +496,7 @@ class Entities:
                     doc[ent.end + 2].text == ")" and _initials(ent.text) == doc[ent.end + 1].text:
                 kind = ORGANIZATION  # "Union Paysanne (UP)": a name its initials stand for is no person's
             if kind in (PERSON, ORGANIZATION) and _geographic(ent):
-                kind = PLACE  # "the Syr Darya river", "the island of Ambae", "the Farchana camp"
+                kind = PLACE  # "the Velta river", "the island of Tavara", "the Kelmir camp"
             if kind in (PERSON, CITY, PLACE) and _organizational(ent) and norm(ent.text) not in countries() \
                     and norm(ent.text) not in cities():
                 kind = ORGANIZATION  # "the rights group X", "the X gang": no person nor place
@@ -729,7 +729,7 @@ class Entities:
                          and c.label.split()[-1].lower() in ORG_WORDS]
                 place = firms[0] if len(firms) == 1 else None  # "Acme Bay" after "Acme Bay Refining": the firm
             if not owners and place is not None and place.mentions:
-                self._add(place, span)  # "Ambae was evacuated" after "the island of Ambae": the place; "founded
+                self._add(place, span)  # "Tavara was evacuated" after "the island of Tavara": the place; "founded
                 continue  # Acme Daily" after "the news site Acme Daily": the site
             if not owners and len(tokens) == 1 and span.root.dep_ not in ("nsubj", "nsubjpass") and not (
                     span.start and (span.doc[span.start - 1].lower_ in TITLES or span.doc[span.start - 1].lemma_.lower()
@@ -877,7 +877,7 @@ class Entities:
         if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
                                        or self._named_by_head(token) or of is not None and self._child_of(
                     of, ("pobj",), ORGANIZATION)):
-            return  # "Norland's government", "the Ostavian army", "the board of Nordhavn Bank": the country or
+            return  # "Norland's government", "the Ostavian army", "the board of Vestmark Bank": the country or
             # the organisation, found through the modifier
         its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if its is not None and token.lemma_.lower() in ARMED and (
@@ -1129,7 +1129,7 @@ class Entities:
             self._cluster_at(c).country for c in token.children if c.dep_ == "poss" and c.i in self._by_token
             and self._cluster_at(c).type == COUNTRY}  # "Iraq's foreign ministry": not Kuwait's "Foreign Ministry"
         if owners:
-            # "a Dutch court": the "District Court of Rotterdam", not an Iranian "Revolutionary Court"
+            # "a Dutch court": the "District Court of Eastport", not an Iranian "Revolutionary Court"
             clusters = [c for c in clusters if owners & _countries_in(c.label)]
             fit = [c for c in fit if c in clusters]
         if len(clusters) > 1 and len(fit) == 1:

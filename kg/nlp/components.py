@@ -267,7 +267,7 @@ class EntityFix:
                 and doc[end - 1].lower_ in REGION_WORDS) and end + 1 < len(doc) and doc[end].lower_ == "of" \
                 and (doc[end + 1].ent_type_ in ("GPE", "LOC") or norm(doc[end + 1].text) in cities()
                      or norm(doc[end + 1].text) in countries()):
-            end += 2  # "District Court of Rotterdam", "the Northern District of Norland"
+            end += 2  # "District Court of Eastport", "the Northern District of Norland"
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
         if label == "ORG" and doc[end - 1].lower_ in POSTED_BODIES and end + 1 < len(doc) and doc[end].lower_ == "in" \
