@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -43,6 +44,11 @@ class _Terminated(KeyboardInterrupt):
 
 
 def _terminate(signum, frame) -> None:
+    if frame is not None and frame.f_code.co_name == "__del__":
+        # an exception raised in a finalizer is printed and ignored, and the build would go on: send the
+        # signal again once the finalizer has returned
+        threading.Timer(0.05, os.kill, (os.getpid(), signum)).start()
+        return
     raise _Terminated()
 
 

@@ -574,3 +574,24 @@ def test_an_extractor_bug_skips_one_article_and_keeps_the_rest(tmp_path, monkeyp
     report = building.build([corpus], tmp_path / "build")
     assert report.built == 1
     assert report.problems == [f"{corpus / 'bad.txt'}: extraction failed (RuntimeError: boom)"]
+
+
+def test_a_stop_signal_that_lands_in_a_finalizer_is_delivered_again():
+    """Python ignores an exception raised in ``__del__``: a SIGTERM that arrived there would be lost and
+    the build would run on, so the handler sends the signal again once the finalizer has returned."""
+    from kg import cli
+
+    got = []
+    before = signal.signal(signal.SIGUSR1, lambda signum, frame: got.append(signum))
+    try:
+        class Finalized:
+            def __del__(self):
+                cli._terminate(signal.SIGUSR1, sys._getframe())
+
+        Finalized()  # dropped at once: its __del__ runs here
+        time.sleep(0.5)
+    finally:
+        signal.signal(signal.SIGUSR1, before)
+    assert got == [signal.SIGUSR1]
+    with pytest.raises(KeyboardInterrupt):
+        cli._terminate(signal.SIGTERM, sys._getframe())
