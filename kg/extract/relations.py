@@ -155,20 +155,10 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                                      or (token.head if token.dep_ == "appos" else None))) \
                 and PERSON == entities.type_of(before) == entities.type_of(after) and before != after:
             yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
-    for token in doc:  # "named Y to replace X": the one named succeeded (no event of its own: the appointment is)
-        if token.lemma_.lower() in ("replace", "succeed") and token.dep_ == "xcomp" and \
-                token.head.lemma_.lower() in APPOINTING and (
-                before := entities.of(next((c for c in token.children if c.dep_ == "dobj"), None))) and (
-                after := entities.of(next((c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass")), None))) \
-                and PERSON == entities.type_of(before) == entities.type_of(after) and before != after:
-            yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
-    for token in doc:  # "X was replaced by his deputy, Y": Y succeeded X (the event may take X for the doer)
-        agent = next((c for c in token.subtree if c.lower_ == "by" and c.i > token.i and _clause_of(c) == token),
-                     None) if token.lemma_.lower() in ("replace", "succeed") and token.tag_ == "VBN" else None
-        if agent is not None and (
-                before := entities.of(next((c for c in token.children if c.dep_ == "nsubjpass"), None))) and (
-                after := entities.of(next((c for c in agent.children if c.dep_ == "pobj"), None))) \
-                and PERSON == entities.type_of(before) == entities.type_of(after) and before != after:
+    for token in doc:
+        pair = _replacement(token)
+        if pair and (after := entities.of(pair[0])) and (before := entities.of(pair[1])) and PERSON == \
+                entities.type_of(before) == entities.type_of(after) and before != after:
             yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     if elections:
         for person, where in named.items():  # "candidate X": in the election named nearest
@@ -266,6 +256,22 @@ def _holder(holder: Token, entities: Entities) -> str | None:
     if holder.lemma_.lower() in ("member", "lawmaker", "legislator", "senator", "deputy", "candidate", "leader"):
         return entities.of(holder) or (entities.of(holder.head) if holder.dep_ == "appos" else None)
     return entities.of(holder) if holder.pos_ == "PROPN" else None
+
+def _replacement(verb: Token) -> tuple[Token | None, Token | None] | None:
+    """Who replaced whom, as a verb of replacing tells it: "named Y to replace X" (no event of its own: the
+    appointment is), "X was replaced by his deputy, Y" (the event may take X for the doer)."""
+    if verb.lemma_.lower() not in ("replace", "succeed"):
+        return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in APPOINTING:
+        return (next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None),
+                next((c for c in verb.children if c.dep_ == "dobj"), None))
+    agent = next((c for c in verb.subtree if c.lower_ == "by" and c.i > verb.i and _clause_of(c) == verb),
+                 None) if verb.tag_ == "VBN" else None
+    if agent is None:
+        return None
+    return (next((c for c in agent.children if c.dep_ == "pobj"), None),
+            next((c for c in verb.children if c.dep_ == "nsubjpass"), None))
+
 
 def _named_place(token: Token | None) -> Token | None:
     """The name a common noun for a place gives after "of": "the southern state of X" is X."""

@@ -299,9 +299,8 @@ class EntityFix:
 
     def _name_part(self, token) -> bool:
         """A capitalised proper noun the model left untagged that may be a part of a person's name."""
-        return (token.pos_ == "PROPN" and token.is_title and token.ent_iob_ == "O" and token.lower_ not in TITLES
-                and token.lower_ not in ORG_WORDS and not self._common(token.lower_)
-                and norm(token.text) not in demonyms() and norm(token.text) not in countries())
+        return (token.pos_ == "PROPN" and token.is_title and token.ent_iob_ == "O" and token.lower_ not in ORG_WORDS
+                and self._no_known_word(token))
 
     def _name_not_nation(self, doc: Doc, start: int, end: int) -> bool:
         """Whether what the model called a nationality is no people the tables know and stands in a
@@ -337,9 +336,12 @@ class EntityFix:
             return False
         t = doc[start - 1]
         return (t.is_sent_start and t.is_title and t.is_alpha and t.ent_iob_ == "O" and t.whitespace_ == " "
-                and not t.is_stop and t.pos_ in ("PROPN", "NOUN", "VERB", "ADJ")
-                and not self._common(t.lower_) and t.lower_ not in TITLES
-                and norm(t.text) not in demonyms() and norm(t.text) not in countries())
+                and not t.is_stop and t.pos_ in ("PROPN", "NOUN", "VERB", "ADJ") and self._no_known_word(t))
+
+    def _no_known_word(self, token) -> bool:
+        """Whether a word is no English word, title, nationality or country: it may be part of a name."""
+        return not self._common(token.lower_) and token.lower_ not in TITLES and norm(token.text) not in demonyms() \
+            and norm(token.text) not in countries()
 
     def _common(self, word: str) -> bool:
         """A dictionary word, or one made from it with -ing or -ed ("neighbouring", "war-torn" aside)."""
