@@ -25,6 +25,7 @@ quantities 0.981 -> 0.980.)
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pytest
@@ -150,3 +151,52 @@ def test_every_gold_articles_graph_validates():
                                EXTRACTOR_VERSION)
     result = validate(graph)
     assert result.conforms, "\n".join(result.lines())
+
+
+@functools.cache
+def _event_types() -> frozenset[str]:
+    """The CAMEO codes and our own event types, as the ontologies declare them."""
+    import rdflib
+
+    ours = rdflib.Graph().parse(ROOT / "ontologies" / "kg.ttl").subjects(
+        rdflib.RDF.type, rdflib.URIRef("https://w3id.org/newskg/def#EventType"))
+    cameo = rdflib.Graph().parse(ROOT / "ontologies" / "cameo.ttl").objects(None, rdflib.SKOS.notation)
+    return frozenset({str(o).rsplit("#", 1)[1] for o in ours} | {str(n) for n in cameo})
+
+
+def _gold_problems(path) -> list[str]:
+    """What in one gold file the scorer could never match, or the format does not allow."""
+    from kg.corpus import read_file
+
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    (article,) = list(read_file(path.parent / gold["article"]))
+    labels = {e["label"] for e in gold.get("entities", [])}
+    codes = _event_types()
+    problems = []
+    for ev in gold.get("events", []):
+        if ev["sentence"] not in article.text:
+            problems.append(f"event sentence not in the text: {ev['sentence'][:60]!r}")
+        if ev["trigger"] not in ev["sentence"]:
+            problems.append(f"trigger {ev['trigger']!r} not in its sentence {ev['sentence'][:60]!r}")
+        if ev["type"] not in codes:
+            problems.append(f"unknown event type {ev['type']!r}")
+        if ev.get("place") and ev["place"] not in labels:
+            problems.append(f"event place {ev['place']!r} is no entity")
+    problems += [f"quote speaker {q['speaker']!r} is no entity" for q in gold.get("quotes", [])
+                 if q.get("speaker") and q["speaker"] not in labels]
+    problems += [f"office holder {o['holder']!r} is no entity" for o in gold.get("offices", [])
+                 if o["holder"] not in labels]
+    problems += [f"quantity {q['text']!r} not in the text" for q in gold.get("quantities", [])
+                 if q["text"] not in article.text]
+    return [f"{path.name}: {p}" for p in problems]
+
+
+def test_the_gold_can_be_matched():
+    """Every gold fact names what the scorer can find: a sentence piece as the article reads once
+    extracted from its .md or .html, the trigger inside it, a known event type, entities by label.
+    (The held-out gold is checked for the pieces only, so that nobody reads its facts here.)"""
+    problems = [p for path in sorted((ROOT / "tests" / "gold").glob("*.gold.json")) for p in _gold_problems(path)]
+    assert not problems, "\n".join(problems)
+    held_out = [p for path in sorted((ROOT / "tests" / "heldout").glob("*.gold.json")) for p in _gold_problems(path)
+                if "not in the text" in p]
+    assert not held_out, f"{len(held_out)} held-out gold pieces are not in their article"
