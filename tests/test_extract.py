@@ -3341,3 +3341,19 @@ def test_someones_wife_is_a_person_and_no_he(nlp):
 def test_a_long_name_set_beside_a_company_is_the_company(run):
     facts, names = run("He met executives of Obras Viales del Norte, a construction company under investigation.")
     assert by_label(facts, "Obras Viales del Norte").type == ORGANIZATION
+
+
+def test_a_day_told_between_said_and_its_clause_is_the_day_it_was_said(run):
+    # 2025-03-14 is a Friday; the parser hangs "on Friday" in the reported clause
+    facts, names = run("Norland's interior ministry said on Friday it had expelled six Valdorian diplomats late on "
+                       "Thursday, and given them until Sunday to leave the country.")
+    assert when_of(facts, "expelled") == "2025-03-13"
+
+
+def test_they_who_report_their_own_act_are_those_who_said_it(run):
+    facts, names = run("Kenyan police said they arrested 12 people near the stadium.")
+    (arrest,) = [e for e in facts.events if e.trigger.text == "arrested"]
+    assert names.get(arrest.source) == "Kenya" and names.get(arrest.target) == "people"
+    facts, names = run("Residents said they had fled the town after the shelling.")
+    (flight,) = [e for e in facts.events if e.trigger.text == "fled"]
+    assert names.get(flight.source) == "residents"

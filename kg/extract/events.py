@@ -521,7 +521,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if told is not None:
             nouns = [*nouns, told.root]
     for i, clause in enumerate(clauses):
-        mine += [e for e in dates if _clause(e.root) == clause and e not in mine]
+        mine += [e for e in dates if _clause(e.root) == clause and e not in mine and not _of_the_saying(e, clause)]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
             mine += [e for e in dates for noun in nouns if _within_phrase(e.root, noun) and e not in mine]
             mine += [e for e in dates for purpose in clause.children if purpose.dep_ in ("advcl", "xcomp") and (
@@ -553,6 +553,15 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return resolve(published.isoformat(), published), False
     return None, False
+
+
+def _of_the_saying(date: Span, clause: Token) -> bool:
+    """Whether a date the parser hangs in a reported clause stands between the verb of saying and the
+    clause's subject: the day it was said ("said on Friday it had expelled six diplomats late on Thursday")."""
+    head = clause.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (clause.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS and subject is not None
+            and head.i < date.start and date.end <= subject.left_edge.i)
 
 
 def _of_another_event(token: Token, trigger: Token) -> bool:
@@ -1031,8 +1040,9 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
     agency's arrest, as CAMEO codes an agent's act as its body's), or the two sides that say what "they"
     will do ("Both sides said they would reopen the crossings")."""
     if token is not None and token.lower_ in ("they", "we") and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
-            and (teller := _subject(token.head.head)) is not None and entities.pair(teller):
-        return teller
+            and (teller := _subject(token.head.head)) is not None and (entities.pair(teller) or (
+                entities.of(token) is None and teller.pos_ == "NOUN" and teller.tag_ != "NN")):
+        return teller  # "Kenyan police said they had arrested 12": the police, whom no name before stands for
     if token is None or entities.type_of(entities.of(token)) not in (None, GROUP):
         return token
     for prep in (c for c in token.children if c.dep_ == "prep"):
