@@ -3357,3 +3357,37 @@ def test_they_who_report_their_own_act_are_those_who_said_it(run):
     facts, names = run("Residents said they had fled the town after the shelling.")
     (flight,) = [e for e in facts.events if e.trigger.text == "fled"]
     assert names.get(flight.source) == "residents"
+
+
+def test_a_statement_of_a_body_speaks_for_it(run):
+    facts, names = run("The Norland Maritime Safety Agency (NMSA) said the ferry sank on Tuesday.",
+                       'The vessel had been sailing "without a valid safety certificate since October", according to '
+                       "an NMSA statement.",
+                       'The aid was "a decisive boost for our soldiers", according to a statement from the Beninese '
+                       "presidency.")
+    speakers = {q.text[:20]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers == {"without a valid safe": "Norland Maritime Safety Agency", "a decisive boost for": "Benin"}
+
+
+def test_according_to_right_after_the_quote_names_its_speaker(run):
+    facts, names = run("President Samuel Kerrow vetoed the law on Monday. The president will ask the Supreme Court to "
+                       'review the law, which "breaks agreements signed in good faith", according to presidential '
+                       "press secretary Mamie Tolbert-Kane.")
+    (quote,) = facts.quotes
+    assert names.get(quote.speaker) == "Mamie Tolbert-Kane"
+
+
+def test_he_after_a_post_held_somewhere_by_a_named_person_is_that_person(run):
+    facts, names = run("Deputy Foreign Minister Carolina Arrieta condemned the remarks on Monday.",
+                       "The consul in Punta Arenas, Ricardo Balmaceda, made the comments in an interview with a local "
+                       'radio station last week. He said the claim "exists only on maps printed in Santiago" and that '
+                       "the stations outnumbered Chilean ones.")
+    (quote,) = facts.quotes
+    assert names.get(quote.speaker) == "Ricardo Balmaceda"
+
+
+def test_names_after_a_plural_title_are_people(run):
+    facts, names = run("Senators Pablo Urrutia and Javiera Soler, who sit on the foreign relations committee, "
+                       "demanded the consul's expulsion.", "Ministers Ana Rothe and Tomas Lindqvist met in Oslo.")
+    assert {e.label for e in facts.entities if e.type == PERSON} == {"Pablo Urrutia", "Javiera Soler", "Ana Rothe",
+                                                                   "Tomas Lindqvist"}

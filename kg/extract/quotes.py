@@ -127,6 +127,8 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
                 pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is not None:  # "according to the weather bureau, the National Weather Service": the name first
                     distance = min(abs(token.idx - begin), abs(token.idx - end))
+                    if token.idx >= end and not doc.text[end:token.idx].strip(" \"”’',"):
+                        distance = -3  # "the law, which "violates ...", according to X": X's words, whoever asks
                     beside = [t for t in (*pobj.children, *token.children) if t.dep_ in ("appos", "conj", "pobj")]
                     candidates += [(distance, t) for t in (*beside, pobj) if t.i > pobj.i or t == pobj]
     for _, subject in sorted(candidates, key=lambda c: c[0]):
@@ -163,10 +165,10 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "of", "at"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and (key := body(pobj)):
-                    return key
-        if child.dep_ in ("poss", "compound") and (key := body(child)):
-            return key  # "the Union's foreign policy service", "a ministry statement"
+                if pobj.dep_ == "pobj" and (key := body(pobj) or pobj.pos_ == "NOUN" and _body_of(pobj, entities)):
+                    return key  # "a statement from the Beninese presidency": Benin's
+        if child.dep_ in ("poss", "compound", "amod") and (key := body(child)):
+            return key  # "the Union's foreign policy service", "a ministry statement", "a TASAC statement"
         if child.dep_ == "compound" and child.lower_ == "government" and not any(child.children) and (
                 key := entities.government_of(child)):
             return key  # "a government statement said": the state the government governs

@@ -321,7 +321,8 @@ class EntityFix:
         """A name beside a title with the front the model gave it ("Thaung" of "Thaung Zaw Min", taken
         for a verb), or, untagged, that opens the sentence and is no English word."""
         whole = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < span.start < e.end
-                      and doc[e.start].is_title and not any(t.lower_ in TITLES for t in doc[e.start:span.start])),
+                      and doc[e.start].is_title and not any(t.lower_ in TITLES or _plural_title(t)
+                                                            for t in doc[e.start:span.start])),
                      None)
         if whole is not None:
             return Span(doc, whole.start, span.end, label=span.label_)
@@ -465,6 +466,11 @@ def _portfolio_end(doc: Doc, i: int) -> int:
     return j if j > i + 2 and doc[j - 1].lower_ not in ("and", "&") else i + 1
 
 
+def _plural_title(token) -> bool:
+    """A title for more than one: "Senators", "Generals"."""
+    return token.lower_.endswith("s") and len(token) > 4 and token.lower_[:-1] in TITLES
+
+
 def _titled_names(doc: Doc) -> list[Span]:
     """Names that a title stands right before or after: "chief executive, Jan-Willem de Vries",
     "Minister of Foreign Affairs and Trade Ana Reyes", "Tamsin Hopkins, the trade spokesperson".
@@ -473,7 +479,8 @@ def _titled_names(doc: Doc) -> list[Span]:
     lower = [t.lower_ for t in doc]  # read once: a slice of the Doc makes a Token for every word
     for t in doc:
         if t.pos_ not in ("NOUN", "PROPN") or not any(
-                " ".join(lower[max(t.i - n, 0):t.i + 1]) in TITLES for n in range(3)):
+                " ".join(lower[max(t.i - n, 0):t.i + 1]) in TITLES for n in range(3)) and not (
+                _plural_title(t)):  # "Senators Ana Roth and Eva Lind"
             continue
         start = _portfolio_end(doc, t.i)
         if t.i + 2 < len(doc) and lower[t.i + 1] in ("for", "of") and (start == len(doc) or doc[start].text != ","):
