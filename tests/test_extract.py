@@ -3391,3 +3391,24 @@ def test_names_after_a_plural_title_are_people(run):
                        "demanded the consul's expulsion.", "Ministers Ana Rothe and Tomas Lindqvist met in Oslo.")
     assert {e.label for e in facts.entities if e.type == PERSON} == {"Pablo Urrutia", "Javiera Soler", "Ana Rothe",
                                                                    "Tomas Lindqvist"}
+
+
+def test_a_rank_before_a_name_is_an_office_not_a_person(run):
+    facts, names = run("Indonesia deployed two corvettes, according to Indonesian navy spokesman First Admiral "
+                       "Bambang Suryadi.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Bambang Suryadi", "navy spokesman", "Indonesia"), ("Bambang Suryadi", "first admiral",
+                                                                          "Indonesia")}, offices
+    assert [e.label for e in facts.entities if e.type == PERSON] == ["Bambang Suryadi"]
+
+
+def test_an_ambassador_in_a_city_is_posted_there_for_his_country(run):
+    facts, names = run("Malaysia summoned the Indonesian ambassador in Kuala Lumpur, Hendra Wiranata, on Wednesday.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Hendra Wiranata", "ambassador", "Indonesia")}, offices
+
+
+def test_a_hyphenated_title_before_a_comma_names_a_person(nlp):
+    doc = nlp('"This is a victory for every family that depends on the port," said the union\'s '
+              "secretary-general, Edwin Quispe Huanca.")
+    assert ("Edwin Quispe Huanca", "PERSON") in [(e.text, e.label_) for e in doc.ents], doc.ents

@@ -173,7 +173,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 cut = None  # "Britain's ambassador to the UN": the body the post is sent to; not "China's
                 # ambassador to Zambia", "UNICEF's country director for Chad": "ambassador", "country director"
             if cut is not None:
-                at_place = title[cut].lower_ in ("at", "in") and _text(doc, title[:cut]).lower() in STATE_TITLES
+                at_place = title[cut].lower_ in ("at", "in") and _text(doc, title[:cut]).lower() in STATE_TITLES | {
+                    *DIPLOMATS, "correspondent"}  # "the Indonesian ambassador in Kuala Lumpur": posted there
                 if (organization is None or entities.type_of(key) == ORGANIZATION) and not at_place:
                     organization = key  # not "sworn in as president at the National Congress": where, not whose
                 after = next((j for j in range(first_word, len(title)) if entities.at(title[j]) != key), len(title))
@@ -456,7 +457,9 @@ def _body_after(doc: Doc, end: int, entities: Entities) -> str | None:
 #: Military and police ranks, which a person holds besides a post: "Army spokesman Colonel X".
 RANKS = {"general", "colonel", "lieutenant colonel", "major", "captain", "lieutenant", "sergeant", "brigadier",
          "brigadier general", "major general", "lieutenant general", "admiral", "rear admiral", "vice admiral",
-         "commander", "marshal", "field marshal", "commodore", "corporal"}
+         "commander", "marshal", "field marshal", "commodore", "corporal", "first admiral", "fleet admiral",
+         "air marshal", "air vice marshal", "air chief marshal", "first lieutenant", "second lieutenant",
+         "staff sergeant", "warrant officer"}
 
 
 def _ranked(d: Description) -> list[Description]:
@@ -464,7 +467,7 @@ def _ranked(d: Description) -> list[Description]:
     if d.office is None:
         return [d]
     words = d.office.title.split()
-    for n in (2, 1):
+    for n in (3, 2, 1):
         rank, post = " ".join(words[-n:]).lower(), words[:-n]
         if len(post) >= 1 and rank in RANKS and post[-1].lower() in TITLES and post[-1].lower() not in RANKS \
                 and f"{post[-1]} {rank}".lower() not in TITLES:  # "Secretary General" is one post

@@ -111,8 +111,8 @@ class EntityFix:
             if ent.label_ == "ORG" and ent[-1].lower_ in NOT_ORG_WORDS and not known:
                 continue  # "the Comprehensive Economic Partnership Agreement" is a document
             span = self._fix(doc, ent)
-            if span is None:
-                continue
+            if span is None or span.label_ in ("PERSON", "ORG") and span.text.lower() in TITLES:
+                continue  # "First Admiral" before the name: a rank, no one
             tail = doc[span.end:ent.end]
             if span.label_ == "ORG" and len(tail) == 2 and tail[0].text == "(" and tail[1].is_upper \
                     and ent.end < len(doc) and doc[ent.end].text == ")":
@@ -477,9 +477,10 @@ def _titled_names(doc: Doc) -> list[Span]:
     Two words at least."""
     found: list[Span] = []
     lower = [t.lower_ for t in doc]  # read once: a slice of the Doc makes a Token for every word
+    spaced = [t.text_with_ws.lower() for t in doc]  # "secretary-general" is three tokens with no space
     for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or not any(
-                " ".join(lower[max(t.i - n, 0):t.i + 1]) in TITLES for n in range(3)) and not (
+        if t.pos_ not in ("NOUN", "PROPN") and not (t.i and lower[t.i - 1] == "-") or not any(
+                "".join(spaced[max(t.i - n, 0):t.i + 1]).strip() in TITLES for n in range(4)) and not (
                 _plural_title(t)):  # "Senators Ana Roth and Eva Lind"
             continue
         start = _portfolio_end(doc, t.i)
