@@ -3412,3 +3412,28 @@ def test_a_hyphenated_title_before_a_comma_names_a_person(nlp):
     doc = nlp('"This is a victory for every family that depends on the port," said the union\'s '
               "secretary-general, Edwin Quispe Huanca.")
     assert ("Edwin Quispe Huanca", "PERSON") in [(e.text, e.label_) for e in doc.ents], doc.ents
+
+
+def test_a_town_in_the_state_of_a_region_lies_in_it(run):
+    facts, names = run("In Semporna, in the Malaysian state of Sabah, relatives of the fishermen gathered on Thursday.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Semporna", "containedInPlace", "Sabah") in relations, relations
+
+
+def test_two_appositions_are_a_post_and_a_membership(run):
+    facts, names = run("Prime Minister Kittichai Wongsuwan named Deputy Minister Porntip Rattanawong to the post. "
+                       "Porntip, a former hospital director and a member of the governing Pheu Thai Party, will be "
+                       "sworn in on Friday.")
+    relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+    assert ("Porntip Rattanawong", "memberOf", "Pheu Thai Party") in relations, relations
+    titles = {o.title.lower() for o in facts.offices if names[o.holder] == "Porntip Rattanawong"}
+    assert titles == {"deputy minister", "hospital director"}, titles
+
+
+def test_named_to_replace_him_after_a_dismissal_replaces_the_dismissed(run):
+    facts, names = run("Prime Minister Kittichai Wongsuwan dismissed Health Minister Anan Chaiwong on Tuesday over "
+                       "the purchase of ventilators, and named Deputy Minister Porntip Rattanawong to replace him.")
+    succession = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "succeeded"}
+    assert succession == {("Porntip Rattanawong", "Anan Chaiwong")}, succession
+    (named,) = [e for e in facts.events if e.trigger.text == "named"]
+    assert names[named.target] == "Porntip Rattanawong"

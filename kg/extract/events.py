@@ -383,6 +383,9 @@ def _object(verb: Token) -> Token | None:
             found = next((c for c in child.children if c.dep_ == "dobj"), None)
             if found is not None:
                 return found
+    named = next((c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"), None)
+    if named is not None:
+        return named  # "and named Deputy Minister X to replace him", X misparsed as a predicate
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     for child in verb.children:

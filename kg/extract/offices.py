@@ -309,6 +309,9 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
         # bank", "the founder of the collapsed platform X"
         words.append(doc[i])
         i += 1
+    second = next((k for k in range(1, len(words) - 1) if words[k].lower_ == "and" and words[k + 1].lower_ in (
+        "a", "an", "the")), None)
+    words = words[:second]  # "a former hospital director and a member of the party": two appositions, one post
     if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told") or words[0].pos_ == "ADP":
         return []  # ", at Acme House after talks with Prime Minister X": where, no apposition
     if words[0].lower_ in ("a", "an"):

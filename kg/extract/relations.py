@@ -254,6 +254,8 @@ def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
 def _holder(holder: Token, entities: Entities) -> str | None:
     """Who "X of the party" or "a member of the party" is."""
     if holder.lemma_.lower() in ("member", "lawmaker", "legislator", "senator", "deputy", "candidate", "leader"):
+        if holder.dep_ == "conj" and holder.head.dep_ == "appos":
+            holder = holder.head  # "X, a former director and a member of the party"
         return entities.of(holder) or (entities.of(holder.head) if holder.dep_ == "appos" else None)
     return entities.of(holder) if holder.pos_ == "PROPN" else None
 
@@ -263,8 +265,12 @@ def _replacement(verb: Token) -> tuple[Token | None, Token | None] | None:
     if verb.lemma_.lower() not in ("replace", "succeed"):
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in APPOINTING:
-        return (next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None),
-                next((c for c in verb.children if c.dep_ == "dobj"), None))
+        replaced = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if replaced is not None and replaced.lower_ in ("him", "her") and verb.head.dep_ == "conj":
+            # "dismissed X ... and named Y to replace him": X
+            removed = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            replaced = removed if removed is not None and removed.pos_ == "PROPN" else replaced
+        return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None), replaced
     agent = next((c for c in verb.subtree if c.lower_ == "by" and c.i > verb.i and _clause_of(c) == verb),
                  None) if verb.tag_ == "VBN" else None
     if agent is None:
@@ -324,7 +330,8 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
             if prep is None and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ \
                     in ("in", "on"):  # "Luganville, on Espiritu Santo": a town on an island
                 prep = doc[token.i + 2]  # the parse hangs ", in the Segou region" on the verb
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            pobj = _named_place(next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None
+                                else None)  # "Semporna, in the Malaysian state of Sabah": Sabah
             outer = (entities.at(pobj) or next((entities.at(c) for c in pobj.children if c.dep_ == "compound"
                                                  and entities.at(c)), None)) if pobj is not None else None
         if outer and outer != inner and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
