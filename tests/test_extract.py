@@ -3437,3 +3437,14 @@ def test_named_to_replace_him_after_a_dismissal_replaces_the_dismissed(run):
     assert succession == {("Porntip Rattanawong", "Anan Chaiwong")}, succession
     (named,) = [e for e in facts.events if e.trigger.text == "named"]
     assert names[named.target] == "Porntip Rattanawong"
+
+
+def test_those_detained_including_a_named_person_are_two_targets(run):
+    facts, names = run("ARBOR, Sept 24, 2025 (Reuters) - Norland riot police used water cannon and stun grenades early "
+                       "on Wednesday to break up a sit-in outside the government building in Arbor and detained at "
+                       "least 85 people, including opposition lawmaker Davit Karapetov, the Interior Ministry said.",
+                       "Several hundred protesters had camped on Liberty Square since Sunday, demanding that the "
+                       "government scrap an 18% rise in electricity tariffs. Two days ago, about 3,000 people marched "
+                       "from the square to the National Assembly.", published=dt.date(2025, 9, 24))
+    detained = {names.get(e.target) for e in facts.events if e.trigger.text == "detained"}
+    assert detained == {"people", "Davit Karapetov"}, detained

@@ -386,12 +386,26 @@ def _object(verb: Token) -> Token | None:
     named = next((c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"), None)
     if named is not None:
         return named  # "and named Deputy Minister X to replace him", X misparsed as a predicate
+    if (said := _misparsed_object(verb)) is not None:
+        return said
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _misparsed_object(verb: Token) -> Token | None:
+    """The object the parser took for a second subject of the verb of saying after it: in "police ... detained
+    at least 85 people, including X, the Interior Ministry said", the people."""
+    after = verb.i + 1
+    while after < len(verb.doc) and verb.doc[after].dep_ in ("advmod", "nummod", "quantmod", "amod", "det", "compound"):
+        after += 1
+    noun = verb.doc[after] if after < len(verb.doc) else None
+    if noun is None or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in SPEECH_VERBS or noun.head.i < verb.i:
+        return None
+    return noun if sum(c.dep_ == "nsubj" for c in noun.head.children) > 1 else None
 
 
 def _pobj(token: Token, prep: str) -> Token | None:
@@ -1266,7 +1280,9 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
         return []
     hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # the parser may hang the second
     # name on the verb
-    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung)]
+    included = [p for c in obj.children if c.lower_ == "including" for p in c.children if p.dep_ == "pobj"]
+    included += [c for p in included for c in _conjuncts(p)]  # "detained 85 people, including lawmaker X": X too
+    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung, *included)]
     return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY)]  # actors, not places
 
 
