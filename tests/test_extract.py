@@ -3448,3 +3448,13 @@ def test_those_detained_including_a_named_person_are_two_targets(run):
                        "from the square to the National Assembly.", published=dt.date(2025, 9, 24))
     detained = {names.get(e.target) for e in facts.events if e.trigger.text == "detained"}
     assert detained == {"people", "Davit Karapetov"}, detained
+
+
+def test_a_visit_or_talks_in_a_time_phrase_are_the_subjects(run):
+    facts, names = run("French Defence Minister Claire Duval pledged 45 million euros in military aid to Benin on "
+                       "Thursday during a visit to Cotonou.",
+                       "The drones will be delivered within a year, Duval said after talks with her Beninese "
+                       "counterpart, Defence Minister Fortune Adjovi.",
+                       "During a campaign visit to the border, Duval warned smugglers.")
+    kinds = {(e.type[:2], e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] == "04"}
+    assert kinds == {("04", "visit", "Claire Duval"), ("04", "talks", "Claire Duval")}, kinds

@@ -1714,6 +1714,11 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     elif head.dep_ == "pobj" and head.head.lower_ == "for" and code[:2] in ("03", "04") and verb.pos_ == "VERB" \
             and verb.lemma_.lower() in TRAVEL_VERBS:
         source = _subject(verb)  # "X arrived for a state visit", "flew to Doha for talks": X visits, X talks
+    elif head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "before") and code[:2] == "04" and (
+            verb.pos_ in ("VERB", "AUX") and not any(c.lower_ in ("between", "by") for c in head.children)) and (
+            (to := _pobj(head, "to")) is None or entities.of(to)):
+        source = _subject(verb)  # "pledged aid during a visit to Cotonou", "said after talks with X": the subject's
+        # (not "during a campaign visit to the border": a trip at home)
     else:
         source = next((c for c in head.children if c.dep_ == "poss"), None)
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
