@@ -3458,3 +3458,10 @@ def test_a_visit_or_talks_in_a_time_phrase_are_the_subjects(run):
                        "During a campaign visit to the border, Duval warned smugglers.")
     kinds = {(e.type[:2], e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] == "04"}
     assert kinds == {("04", "visit", "Claire Duval"), ("04", "talks", "Claire Duval")}, kinds
+
+
+def test_a_coordinated_title_whose_name_the_parser_hung_on_the_first_is_a_second_doer(run):
+    facts, names = run("French Defence Minister Claire Duval arrived in Cotonou on Thursday. Duval was received by "
+                       "Beninese President Romuald Hounkpe and the army chief of staff, General Fructueux Dossa.")
+    hosts = {names.get(e.source) for e in facts.events if e.trigger.text == "received"}
+    assert hosts == {"Romuald Hounkpe", "Fructueux Dossa"}, hosts

@@ -1268,8 +1268,18 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
         return []
     demonyms = [c for a in subject.children if a.dep_ in ("amod", "nmod") and entities.of(subject) == entities.of(a)
                 for c in _conjuncts(a)]  # "Tajik and Kyrgyz border guards": the guards of both states
-    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(subject), *demonyms)]
+    keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (*_conjuncts(subject),
+                                                                                           *demonyms)]
     return [k for k in keys if k]
+
+
+def _named_conjunct(token: Token, entities: Entities) -> Token:
+    """The person a coordinated title names, when the parser hangs the name on the first conjunct: in
+    "received by President X and the army chief of staff, General Y", Y."""
+    if token.pos_ != "NOUN" or token.dep_ != "conj" or entities.of(token) is not None:
+        return token
+    return next((a for a in token.head.children if a.dep_ == "appos" and a.i > token.i
+                 and entities.type_of(entities.of(a)) == PERSON), token)
 
 
 def _co_objects(verb: Token, entities: Entities) -> list[str]:
