@@ -3465,3 +3465,18 @@ def test_a_coordinated_title_whose_name_the_parser_hung_on_the_first_is_a_second
                        "Beninese President Romuald Hounkpe and the army chief of staff, General Fructueux Dossa.")
     hosts = {names.get(e.source) for e in facts.events if e.trigger.text == "received"}
     assert hosts == {"Romuald Hounkpe", "Fructueux Dossa"}, hosts
+
+
+def test_a_sinking_craft_is_a_disaster_but_not_sinking_shares(run):
+    facts, names = run("An overloaded passenger ferry sank on Lake Victoria on Tuesday evening.",
+                       "In September 2018, the MV Karibu capsized near the island, killing more than 220 people.",
+                       "Shares of the ferry operator sank 5% on Wednesday.", published=dt.date(2026, 2, 11))
+    disasters = sorted((e.trigger.text, e.when.value) for e in facts.events if e.type == "Disaster")
+    assert disasters == [("capsized", "2018-09"), ("sank", "2026-02-10")], disasters
+
+
+def test_divers_of_a_states_navy_act_for_the_state(run):
+    facts, names = run("Tanzanian navy divers rescued 112 passengers on Tuesday.",
+                       "Navy divers and local fishermen rescued 40 more on Wednesday.", published=dt.date(2026, 2, 11))
+    rescuers = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "rescued")
+    assert rescuers == ["Tanzania", "divers", "fishermen"], rescuers

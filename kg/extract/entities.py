@@ -901,7 +901,12 @@ class Entities:
         for child in token.lefts:
             if child.i in self._by_token and self._clusters[self._by_token[child.i]].type == COUNTRY:
                 nationality, written = self._clusters[self._by_token[child.i]], child.text
-        if token.lemma_.lower() in STATE_FORCES and (state := nationality or self._demonym_before(token) or (
+        force = next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in STATE_FORCES), None)
+        if force is not None and nationality is None:  # "Tanzanian navy divers": the navy's, the state's
+            nationality = next((self._clusters[self._by_token[c.i]] for c in force.lefts if c.i in self._by_token
+                                and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
+        if (token.lemma_.lower() in STATE_FORCES or force is not None) and (
+                state := nationality or self._demonym_before(token) or (
                 token.dep_ == "conj" and token.head.lemma_.lower() in STATE_FORCES and self.type_of(
                     self.at(token.head)) == COUNTRY and self._cluster_at(token.head))):
             self._add(state, self.doc[token.i:token.i + 1])  # "Honduran police arrested": Honduras; "Ghanaian

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense
-from kg.extract.entities import QUANTITY_NOUNS, Entities
+from kg.extract.entities import QUANTITY_NOUNS, SHIP_PREFIXES, SHIPS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
 from kg.nlp.components import CURRENCY
@@ -75,6 +75,8 @@ MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
 #: Cooperative acts each coordinated doer does on its own: aid is given, talks hosted or mediated, support
 #: voiced, not shared.
 SEVERAL_DOERS = ("033", "042", "043", "045", "051", "052", "053", "054", "055")
+#: Craft whose sinking or overturning is a disaster.
+CRAFT = SHIPS | {"canoe", "raft", "dinghy", "speedboat", "catamaran", "pirogue"}
 #: Kinds of event that move people: their objects are places, not targets.
 MOVEMENT = {"Migration", "BorderCrossing"}
 #: Verbs whose subject decides what a passive, future clause under them says will be done.
@@ -758,6 +760,11 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma == "collapse":
         return _collapse(next((c for c in verb.children if c.dep_ == "nsubj"), None))  # "the roof collapsed"
     force = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if lemma in ("sink", "overturn", "capsize") and force is not None and not any(
+            c.dep_ == "dobj" for c in verb.children) and (force.lemma_.lower() in CRAFT or any(
+                c.text in SHIP_PREFIXES for c in force.children)):
+        return "Disaster"  # "the ferry sank", "a fishing boat overturned", "the MV X capsized": a craft lost (not
+        # "overturned the verdict", "shares sank")
     if lemma.split()[0] in RUINING and force is not None and force.lemma_.lower() in FORCES:
         return "Disaster"  # "lava destroyed three homes", "floodwaters swept away 40 houses": nature's doing
     subject = _subject(verb)
