@@ -3480,3 +3480,9 @@ def test_divers_of_a_states_navy_act_for_the_state(run):
                        "Navy divers and local fishermen rescued 40 more on Wednesday.", published=dt.date(2026, 2, 11))
     rescuers = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "rescued")
     assert rescuers == ["Tanzania", "divers", "fishermen"], rescuers
+
+
+def test_two_states_that_offer_help_each_offer_it(run):
+    facts, names = run("Kenya and Uganda offered to send rescue boats and divers to help search for the missing.")
+    offers = sorted((names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "offered")
+    assert offers == [("Kenya", None), ("Uganda", None)], offers

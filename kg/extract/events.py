@@ -1032,7 +1032,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             others = [k for k in _co_subjects(token, entities) if k != event.source]
             also = [k for k in _co_objects(token, entities) if k not in (event.source, event.target)] if (
                 event.target) else []
-            mutual = event.type[:2] in MUTUAL_ROOTS and not event.type.startswith(SEVERAL_DOERS)
+            mutual = event.type[:2] in MUTUAL_ROOTS and not event.type.startswith(SEVERAL_DOERS) and (
+                token.lemma_.lower() not in PROMISE_VERBS - {"agree", "decide"})  # "Kenya and Uganda offered": each
             if mutual and event.target is None and (partner := _partner(token, entities)):
                 event = replace(event, target=partner, actors=tuple(dict.fromkeys((*event.actors, partner))))
             if others and mutual and event.target is None:
