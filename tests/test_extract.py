@@ -3486,3 +3486,10 @@ def test_two_states_that_offer_help_each_offer_it(run):
     facts, names = run("Kenya and Uganda offered to send rescue boats and divers to help search for the missing.")
     offers = sorted((names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "offered")
     assert offers == [("Kenya", None), ("Uganda", None)], offers
+
+
+def test_overriding_someones_veto_rejects_them(run):
+    facts, names = run("Norland's Senate voted on Thursday to override President Samuel Kerrow's veto of a mining "
+                       "royalties bill.")
+    (override,) = [e for e in facts.events if e.trigger.text == "override"]
+    assert override.type[:2] == "12" and names.get(override.target) == "Samuel Kerrow", override

@@ -1583,6 +1583,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             source, target = target, None  # "X was sworn in": X takes office
     else:
         source, target = _subject(verb), obj
+        if code[:2] in ("11", "12") and obj is not None and obj.pos_ == "NOUN" and entities.of(obj) is None and (
+                owner := next((c for c in obj.children if c.dep_ == "poss" and entities.of(c)), None)) is not None:
+            target = owner  # "voted to override President X's veto", "criticised Y's remarks": theirs
         if code == "Migration" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in CAUSING and (
                 obj is None or entities.type_of(entities.of(obj)) in (CITY, PLACE, COUNTRY)):
             source, target = _causer(verb.head, entities), source  # "forced thousands of residents to flee": the
