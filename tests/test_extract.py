@@ -3493,3 +3493,12 @@ def test_overriding_someones_veto_rejects_them(run):
                        "royalties bill.")
     (override,) = [e for e in facts.events if e.trigger.text == "override"]
     assert override.type[:2] == "12" and names.get(override.target) == "Samuel Kerrow", override
+
+
+def test_going_on_strike_is_a_strike_and_walking_out_of_talks_ends_them(run):
+    facts, names = run("Junior doctors last went on strike in 2023, when an 11-day walkout ended.",
+                       "The Norland Teachers Union walked out of talks with the health ministry on Monday.",
+                       published=dt.date(2026, 7, 22))
+    events = sorted((e.type[:3], names.get(e.source), e.when.value) for e in facts.events
+                    if e.trigger.text in ("strike", "walked"))
+    assert events == [("143", "doctors", "2023"), ("164", "Norland Teachers Union", "2026-07-20")], events

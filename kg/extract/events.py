@@ -759,6 +759,10 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     migrate; cooperating with investigators is judicial cooperation."""
     if lemma == "collapse":
         return _collapse(next((c for c in verb.children if c.dep_ == "nsubj"), None))  # "the roof collapsed"
+    if lemma in ("walk out", "pull out", "withdraw", "walk") and any(
+            t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.lemma_.lower() in NEGOTIATIONS
+            for t in verb.subtree if _clause(t) == verb):
+        return "164"  # "the union walked out of talks with the ministry": it broke the talks off
     force = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if lemma in ("sink", "overturn", "capsize") and force is not None and not any(
             c.dep_ == "dobj" for c in verb.children) and (force.lemma_.lower() in CRAFT or any(
@@ -1728,6 +1732,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _agent_of(head)  # "rejected accusations by Ostavian officials": theirs
     elif head.dep_ == "pobj" and head.head.lower_ == "with" and verb.lemma_.lower() in RESPONDING:
         source = _subject(verb)  # "police, who responded with tear gas", "retaliated with air strikes"
+    elif head.dep_ == "pobj" and head.head.lower_ == "on" and verb.lemma_.lower() == "go":
+        source = _subject(verb)  # "junior doctors went on strike in 2023": they strike
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
         source = _subject(verb)  # "the government was in talks with the company": the government talks
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and (taker := _taking_part(head.head)) is not None:
