@@ -3502,3 +3502,12 @@ def test_going_on_strike_is_a_strike_and_walking_out_of_talks_ends_them(run):
     events = sorted((e.type[:3], names.get(e.source), e.when.value) for e in facts.events
                     if e.trigger.text in ("strike", "walked"))
     assert events == [("143", "doctors", "2023"), ("164", "Norland Teachers Union", "2026-07-20")], events
+
+
+def test_speaking_by_telephone_with_someone_is_a_call(run):
+    facts, names = run("Foreign Minister Lucia Bertoni spoke by telephone with her counterpart Felipe Orrantia on "
+                       "Wednesday.",
+                       '"It is cruel," said Lena Vogel, the charity\'s head of operations, speaking by satellite phone '
+                       "from the ship.")
+    calls = [(names.get(e.source), names.get(e.target)) for e in facts.events if e.type == "041"]
+    assert calls == [("Lucia Bertoni", "Felipe Orrantia")], calls

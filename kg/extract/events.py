@@ -759,6 +759,10 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     migrate; cooperating with investigators is judicial cooperation."""
     if lemma == "collapse":
         return _collapse(next((c for c in verb.children if c.dep_ == "nsubj"), None))  # "the roof collapsed"
+    if lemma in ("speak", "talk") and verb.tag_ != "VBG" and any(
+            t.lemma_.lower() in ("telephone", "phone") for t in verb.subtree if _clause(t) == verb):
+        return "041"  # "X spoke by telephone with Y": a call (not a word to reporters, nor "said X, speaking by
+        # satellite phone from the ship")
     if lemma in ("walk out", "pull out", "withdraw", "walk") and any(
             t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.lemma_.lower() in NEGOTIATIONS
             for t in verb.subtree if _clause(t) == verb):
