@@ -532,8 +532,10 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
         mine = [e for e in dates if _within_phrase(e.root, trigger)]
     clauses, nouns = _clauses(trigger)
-    if trigger.tag_ in ("VBP", "VBZ"):
-        clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then
+    if trigger.tag_ in ("VBP", "VBZ") or trigger.dep_ == "conj" and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
+        clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then; "reached 10% in
+        # September, and the opposition has accused the coalition": as of now
     when_ = next((c for c in clauses[0].children if c.lower_ == "when" and c.i > clauses[0].sent.start), None)
     if when_ is not None and clauses[0].dep_ in ("advcl", "relcl"):  # "since Monday, when the union began the
         told = next((e for e in dates if e.end in (when_.i, when_.i - 1)), None)  # strike": the day told before
@@ -549,8 +551,10 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # "fired tear gas to break up a rally late on Wednesday, officials said on Thursday": done when what it
             # was done for was (not "urged them to leave by Friday")
             mine += [e for e in dates for conj in clause.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and (
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)) and e.root.head == conj
-                and e.root.dep_ == "npadvmod" and e.start > conj.i and e not in mine]  # "formed the AES and quit
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)) and e.start > conj.i and (
+                e.root.head == conj and e.root.dep_ == "npadvmod" or conj.tag_ == clause.tag_ == "VBD" and (
+                    e.root.dep_ == "pobj" and e.root.head.head == conj and _phrasal(conj) not in ASKED_FOR)) and (
+                e not in mine)]  # "formed the AES and quit
             # ECOWAS last year": both then (not "accused X and called for a strike on Tuesday")
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
@@ -587,6 +591,11 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
     """Whether a date hangs from an event noun in a prepositional phrase below the trigger: the
     date of that event, not the trigger's ("claimed responsibility for a bombing on Sunday",
     "invited the rebels to talks on Thursday")."""
+    if token.dep_ in ("compound", "nmod", "npadvmod", "amod") and token.head.i != trigger.i and token.head.pos_ == \
+            "NOUN" and token.head.dep_ == "pobj" and token.head.head.lower_ in ("of", "in", "about") and (
+            found := noun_trigger(token.head)) and _code(found[0], "NOUN", False):
+        return True  # "accused Indian agents of involvement in the June 2023 killing": the killing's date (but
+        # "arrested 31 teachers at a protest last week", "the October fighting forced residents to flee": then)
     while token.i != trigger.i and token.head != token and token.pos_ not in ("VERB", "AUX"):
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "to", "over") and (found := noun_trigger(token)) \
                 and (_code(found[0], "NOUN", False) or "")[:2] != "01":
