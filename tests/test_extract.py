@@ -3529,3 +3529,12 @@ def test_a_present_perfect_act_coordinated_with_a_dated_fact_is_as_of_now(run):
     facts, _ = run("Unemployment reached 10.3% in September, and the opposition Unity Party has accused the coalition "
                    "of balancing the budget on the backs of the poor.", published=dt.date(2025, 11, 12))
     assert when_of(facts, "accused") == "2025-11-12"
+
+
+def test_a_month_without_its_year_takes_the_year_of_the_clause_above(run):
+    facts, _ = run("Lindqvist became prime minister in June 2023 after her Renewal Party won the most seats in the "
+                   "April election.",
+                   "Opposition leader Ana Vargas, who was jailed in 2024, criticised the government in February.",
+                   published=dt.date(2025, 11, 12))
+    assert when_of(facts, "election") == "2023-04"
+    assert when_of(facts, "criticised") == "2025-02"

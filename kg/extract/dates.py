@@ -286,6 +286,39 @@ def _nearest_year(month: int, day: int, base: dt.date, how: str) -> dt.date | No
     return min(options, key=lambda d: abs(d - base)) if options else None
 
 
+def year_told(span: Span, spans: tuple[Span, ...], published: dt.date | None) -> dt.date | None:
+    """The day a month named without its year is reckoned from: the end of the one earlier year the
+    sentence gives ("became prime minister in June 2023 after her party won the April election": April
+    2023), else the publication date."""
+    if published is None or not PLAIN_MONTH.match(_bare(span.text)) or re.search(r"\d{4}", span.text):
+        return published
+    clause = _verb_above(span.root)
+    years = {int(m.group()) for other in spans if other != span and _anchors(other, clause)
+             for m in re.finditer(r"\b(?:1[89]|20)\d\d\b", other.text)}
+    return dt.date(years.pop(), 12, 31) if len(years) == 1 and min(years) < published.year else published
+
+
+def _verb_above(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
+
+
+def _anchors(span: Span, clause: Token) -> bool:
+    """Whether a dated adverbial ("in June 2023") sits in the clause or one the clause hangs from (not
+    "who left the ministry in 2024", "rounds held since 2023", "under the 2016 press code")."""
+    root = span.root
+    if not (root.dep_ == "npadvmod" or root.dep_ == "pobj" and root.head.lower_ in ("in", "on", "by", "during")):
+        return False
+    own = _verb_above(root)
+    return own == clause or own in clause.ancestors
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"^(?:on|in|at|by|since|from|until|during)\s+", "", " ".join(text.split()).strip(" ,."),
+                  flags=re.IGNORECASE)
+
+
 def resolve(text: str, published: dt.date | None, how: str = PRESENT,
             mention: Mention | None = None) -> When | None:
     """The point in time ``text`` names, or None for durations and what cannot be placed.

@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense
+from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.entities import QUANTITY_NOUNS, SHIP_PREFIXES, SHIPS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
@@ -564,7 +564,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     for ent in mine:
         if _of_another_event(ent.root, trigger):
             continue
-        when = offset(ent, sent, published) or resolve(ent.text, published, tense(ent.root),
+        when = offset(ent, sent, published) or resolve(ent.text, year_told(ent, dates, published), tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns:
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
