@@ -3513,12 +3513,6 @@ def test_speaking_by_telephone_with_someone_is_a_call(run):
     assert calls == [("Lucia Bertoni", "Felipe Orrantia")], calls
 
 
-def test_a_day_told_on_the_second_of_two_past_acts_dates_both(run):
-    facts, _ = run("Norland's navy arrested 23 fishermen and seized three trawlers off the island early on Sunday, "
-                   "prompting Ostavia to summon a senior Norland diplomat on Monday.", published=dt.date(2026, 3, 9))
-    assert when_of(facts, "arrested") == "2026-03-08"
-
-
 def test_the_date_of_an_event_noun_below_the_trigger_is_that_events(run):
     facts, _ = run("Relations collapsed in 2023, when Norland accused Ostavian agents of involvement in the June "
                    "2023 killing of a separatist leader.", published=dt.date(2026, 11, 6))

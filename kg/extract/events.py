@@ -551,10 +551,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # "fired tear gas to break up a rally late on Wednesday, officials said on Thursday": done when what it
             # was done for was (not "urged them to leave by Friday")
             mine += [e for e in dates for conj in clause.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and (
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)) and e.start > conj.i and (
-                e.root.head == conj and e.root.dep_ == "npadvmod" or conj.tag_ == clause.tag_ == "VBD" and (
-                    e.root.dep_ == "pobj" and e.root.head.head == conj and _phrasal(conj) not in ASKED_FOR)) and (
-                e not in mine)]  # "formed the AES and quit
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)) and e.root.head == conj
+                and e.root.dep_ == "npadvmod" and e.start > conj.i and e not in mine]  # "formed the AES and quit
             # ECOWAS last year": both then (not "accused X and called for a strike on Tuesday")
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
