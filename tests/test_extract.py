@@ -3437,3 +3437,11 @@ def test_named_to_replace_him_after_a_dismissal_replaces_the_dismissed(run):
     assert succession == {("Porntip Rattanawong", "Anan Chaiwong")}, succession
     (named,) = [e for e in facts.events if e.trigger.text == "named"]
     assert names[named.target] == "Porntip Rattanawong"
+
+
+def test_a_fire_that_broke_out_or_killed_is_a_disaster(run):
+    facts, _ = run("A fire at a warehouse in Norvale killed 12 people on Sunday. In 2019 more than 30 people died in "
+                   "two separate blazes in the region. Police opened fire on looters on Monday, and firefighters "
+                   "fought the blaze for hours.", published=dt.date(2025, 8, 18))
+    fires = sorted((e.trigger.text, e.when.value) for e in facts.events if e.type == "Disaster")
+    assert fires == [("blazes", "2019"), ("fire", "2025-08-17")], fires

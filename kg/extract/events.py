@@ -1486,7 +1486,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
-        code = _code(key, "NOUN", future)
+        code = None if key in BURNING else _code(key, "NOUN", future)  # "starting a fire", "brought the blaze
+        # under control": the fire is told by what it did, not by who started or fought it
         if code and lemma in ("sign", "broker"):
             code = _code(lemma, "VERB", future)  # "signed a ceasefire": the signing of an agreement; "brokered
             # a deal between them": a mediation
@@ -1680,6 +1681,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
     if key == "collapse":
         code = _collapse(_pobj(head, "of"))  # "the collapse of a bridge", "the collapse of pay talks"
+    if key in BURNING and not _burned(head):
+        return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
     if code is None or code == "Disaster" and future:
         return None  # "rain could trigger flash floods": no disaster yet
     source = target = None
@@ -1725,6 +1728,19 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "the talks", "a statement": too little to say who did what
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
+
+
+#: Nouns of a fire, a disaster only when told as one that broke out or struck.
+BURNING = {"fire", "blaze"}
+
+
+def _burned(noun: Token) -> bool:
+    """Whether a fire noun tells of a fire that happened: "a fire at an apartment block killed 56 people",
+    "a blaze broke out", "100 people died in two blazes" (not "opened fire", "under fire", "fought the fire")."""
+    if noun.dep_ == "nsubj":
+        return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in SPEECH_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.lemma_.lower() in (
+        TOLLS | {"destroy", "damage"})
 
 
 def _taking_part(in_: Token) -> Token | None:
