@@ -3445,3 +3445,10 @@ def test_a_fire_that_broke_out_or_killed_is_a_disaster(run):
                    "fought the blaze for hours.", published=dt.date(2025, 8, 18))
     fires = sorted((e.trigger.text, e.when.value) for e in facts.events if e.type == "Disaster")
     assert fires == [("blazes", "2019"), ("fire", "2025-08-17")], fires
+
+
+def test_a_name_coordinated_inside_another_name_is_a_second_doer(run):
+    facts, names = run("The Committee to Protect Journalists (CPJ) and Reporters Without Borders (RSF) condemned "
+                       "the arrest of the Norland reporter on Friday.", published=dt.date(2025, 11, 7))
+    doers = sorted(names[e.source] for e in facts.events if e.type[:2] == "11")
+    assert doers == ["Committee to Protect Journalists", "Reporters Without Borders"], doers

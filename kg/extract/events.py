@@ -1254,7 +1254,8 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
         return []
     demonyms = [c for a in subject.children if a.dep_ in ("amod", "nmod") and entities.of(subject) == entities.of(a)
                 for c in _conjuncts(a)]  # "Tajik and Kyrgyz border guards": the guards of both states
-    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(subject), *demonyms)]
+    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(subject), *demonyms, *_name_conjuncts(
+        subject, entities))]
     return [k for k in keys if k]
 
 
@@ -1268,6 +1269,16 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
     # name on the verb
     keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung)]
     return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY)]  # actors, not places
+
+
+def _name_conjuncts(subject: Token, entities: Entities) -> list[Token]:
+    """The names the parser coordinated with a word inside the subject's own name: "the Committee to Protect
+    Journalists (CPJ) and Reporters Without Borders (RSF) condemned" hangs the second name from "Journalists"."""
+    key = entities.of(subject)
+    if key is None:
+        return []
+    inside = [t for t in subject.subtree if t != subject and entities.of(t) == key]
+    return [c for t in inside for c in _conjuncts(t) if entities.of(c) not in (None, key)]
 
 
 def _conjuncts(token: Token) -> list[Token]:
