@@ -3452,3 +3452,17 @@ def test_a_name_coordinated_inside_another_name_is_a_second_doer(run):
                        "the arrest of the Norland reporter on Friday.", published=dt.date(2025, 11, 7))
     doers = sorted(names[e.source] for e in facts.events if e.type[:2] == "11")
     assert doers == ["Committee to Protect Journalists", "Reporters Without Borders"], doers
+
+
+def test_a_dispute_that_erupted_is_no_disaster(run):
+    facts, _ = run("The dispute erupted in April when Norland accused Ostavia of dumping cheap steel. "
+                   "The Kelo volcano erupted overnight.", published=dt.date(2025, 8, 18))
+    erupted = [e.sentence.text[:11] for e in facts.events if e.type == "Disaster"]
+    assert erupted == ["The Kelo vo"], erupted
+
+
+def test_a_crane_collapse_is_a_disaster(run):
+    facts, _ = run("Dockers walked off the job on March 5 after a crane collapse killed two stevedores last year.",
+                   published=dt.date(2025, 3, 14))
+    collapses = [(e.trigger.text, e.when.value) for e in facts.events if e.type == "Disaster"]
+    assert collapses == [("collapse", "2024")], collapses

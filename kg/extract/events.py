@@ -674,12 +674,19 @@ def _orders_to_act(verb: Token, entities: Entities) -> bool:
         c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
 
 
+#: What erupts in a disaster.
+VOLCANIC = {"volcano", "mountain", "crater", "fissure", "vent", "geyser", "lava", "magma", "eruption", "caldera"}
+
+
 def _erupting_event(verb: Token) -> bool:
     """Whether what erupts or breaks out is itself an event of ours: "fighting erupted", "the war,
     which erupted in 2023" (no volcano)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head
+    if verb.lemma_.lower() == "erupt" and subject is not None and subject.pos_ == "NOUN" and \
+            subject.lemma_.lower() not in VOLCANIC:
+        return True  # "the dispute erupted in April", "tensions erupted": no volcano
     return subject is not None and (found := noun_trigger(subject)) is not None and \
         _code(found[0], "NOUN", False) != "Disaster"
 
@@ -1691,7 +1698,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
     if key == "collapse":
-        code = _collapse(_pobj(head, "of"))  # "the collapse of a bridge", "the collapse of pay talks"
+        code = _collapse(_pobj(head, "of") or next((c for c in head.children if c.dep_ == "compound"), None))
+        # "the collapse of a bridge", "the collapse of pay talks", "a crane collapse"
     if key in BURNING and not _burned(head):
         return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
     if code is None or code == "Disaster" and future:
