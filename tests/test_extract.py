@@ -3466,3 +3466,19 @@ def test_a_crane_collapse_is_a_disaster(run):
                    published=dt.date(2025, 3, 14))
     collapses = [(e.trigger.text, e.when.value) for e in facts.events if e.type == "Disaster"]
     assert collapses == [("collapse", "2024")], collapses
+
+
+def test_a_vessel_that_sank_or_overturned_is_a_disaster(run):
+    facts, _ = run("An overloaded passenger ferry sank on the lake on Tuesday evening, killing 23 people. "
+                   "In 1996 the MV Kalinda sank off Port Vey, killing about 800. Last month, a fishing boat "
+                   "overturned near the shore, killing five people. The navy sank two smuggling boats in 2019, "
+                   "and shares in the ferry firm sank 5% on Wednesday.", published=dt.date(2026, 2, 11))
+    wrecks = sorted((e.trigger.text, e.when.value) for e in facts.events if e.type == "Disaster")
+    assert wrecks == [("overturned", "2026-01"), ("sank", "1996"), ("sank", "2026-02-10")], wrecks
+
+
+def test_a_disaster_verb_has_no_doer(run):
+    facts, _ = run("Mount Kelo erupted on Monday, and the MV Kalinda capsized near Port Vey on Tuesday.",
+                   published=dt.date(2026, 2, 11))
+    disasters = [(e.trigger.text, e.source) for e in facts.events if e.type == "Disaster"]
+    assert disasters and all(source is None for _, source in disasters), disasters

@@ -504,6 +504,10 @@ def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token not in out:
             out.append(token)
+    root = clause.sent.root
+    if clause.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root not in out:
+        out.append(root)  # a verbless root: "Last month, a fishing boat overturned near the shore", the verb parsed
+        # as the boat's modifier and "last month" as the root
     return out, nouns
 
 
@@ -751,6 +755,9 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma == "collapse":
         return _collapse(next((c for c in verb.children if c.dep_ == "nsubj"), None))  # "the roof collapsed"
     force = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    headless = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.sent.root.pos_ not in ("VERB", "AUX")
+    if lemma in ("sink", "overturn") and _wrecked(force or (verb.head if headless else None), verb, entities):
+        return "Disaster"  # "an overloaded ferry sank on Tuesday", "a fishing boat overturned": no one sank it
     if lemma.split()[0] in RUINING and force is not None and force.lemma_.lower() in FORCES:
         return "Disaster"  # "lava destroyed three homes", "floodwaters swept away 40 houses": nature's doing
     subject = _subject(verb)
@@ -801,6 +808,20 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
                 COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY)):
             return "Migration"  # "thousands of young men have left for Europe", "refugees left the country"
     return None
+
+
+#: Vehicles that overturn or sink in an accident, besides vessels.
+VEHICLES = {"bus", "minibus", "truck", "lorry", "car", "train", "vehicle", "canoe", "barge", "submarine", "raft"}
+
+
+def _wrecked(subject: Token | None, verb: Token, entities: Entities) -> bool:
+    """Whether a vessel or vehicle sank or overturned of itself: "the ferry sank", "the MV Bukoba sank off the
+    port", "a boat overturned near the shore" (parsed as the boat's modifier); not "the navy sank two boats",
+    "shares sank 5%", "the court overturned the ruling"."""
+    if subject is None or any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return False
+    return subject.lemma_.lower() in VESSELS | VEHICLES or subject.pos_ == "PROPN" and entities.type_of(
+        entities.of(subject)) not in (PERSON, ORGANIZATION, COUNTRY, GROUP)
 
 
 def _is_person(token: Token | None, entities: Entities) -> bool:
@@ -1590,6 +1611,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # own object is no foe: "opened fire")
     if code.startswith("14") and source is not None and source.lemma_.lower() in MILITARY_NOUNS | {"sailor", "airman"}:
         return None  # "2,000 soldiers marched past the palace": a parade, not a protest
+    if code == "Disaster":
+        source = None  # "the MV Nyerere capsized", "Mount Kelo erupted": what struck is no doer
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
 
 
