@@ -3482,3 +3482,10 @@ def test_a_disaster_verb_has_no_doer(run):
                    published=dt.date(2026, 2, 11))
     disasters = [(e.trigger.text, e.source) for e in facts.events if e.type == "Disaster"]
     assert disasters and all(source is None for _, source in disasters), disasters
+
+
+def test_a_court_that_refuses_a_request_rules(run):
+    facts, names = run("The Vey Court of Appeal on Tuesday refused Norland's request to extradite Tomas Brenner, a "
+                       "former construction executive.", published=dt.date(2026, 5, 27))
+    rulings = [(e.type, names[e.source]) for e in facts.events if e.trigger.text == "refused"]
+    assert rulings == [("CourtRuling", "Vey Court of Appeal")], rulings

@@ -201,7 +201,8 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
           "086": "0355", "087": "0356", "045": "039", "046": "036", "043": "036", "044": "036", "042": "036"}
 #: Verbs that, done by a court or a judge, are a ruling: "a judge ordered her held".
 RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit", "jail",
-                "sentence", "fine", "block", "halt", "strike down", "throw out", "dismiss", "reject", "approve"}
+                "sentence", "fine", "block", "halt", "strike down", "throw out", "dismiss", "reject", "approve",
+                "refuse"}  # "the appeals court refused the request": a ruling
 #: What a court pronounces with a conviction, as part of the same verdict.
 SENTENCING = {"sentence", "order", "fine", "jail"}
 #: What a court decides, which can be appealed.
