@@ -3489,3 +3489,10 @@ def test_a_court_that_refuses_a_request_rules(run):
                        "former construction executive.", published=dt.date(2026, 5, 27))
     rulings = [(e.type, names[e.source]) for e in facts.events if e.trigger.text == "refused"]
     assert rulings == [("CourtRuling", "Vey Court of Appeal")], rulings
+
+
+def test_an_act_accused_of_being_planned_is_no_threat(run):
+    facts, _ = run("Prosecutor Ivan Kovac accused General Piet Brenner-Lutz of planning to storm the presidential "
+                   "palace early next month.", published=dt.date(2025, 3, 14))
+    kinds = sorted(e.trigger.text for e in facts.events)
+    assert kinds == ["accused"], kinds

@@ -1471,7 +1471,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "if elected": a condition, not an act
     if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
         return None  # "the biggest deal our nations have ever signed": a comparison, not an act
-    if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
+    accused = verb
+    while accused.dep_ == "xcomp" and accused.head.pos_ == "VERB":
+        accused = accused.head  # "accused him of planning to storm the palace": the storming too
+    if accused.dep_ == "pcomp" and accused.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if _denied(verb):
         return None  # "denied that any civilians had been killed": the denial is the event
