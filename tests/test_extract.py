@@ -3496,3 +3496,10 @@ def test_an_act_accused_of_being_planned_is_no_threat(run):
                    "palace early next month.", published=dt.date(2025, 3, 14))
     kinds = sorted(e.trigger.text for e in facts.events)
     assert kinds == ["accused"], kinds
+
+
+def test_the_resignation_of_a_named_person_is_theirs(run):
+    facts, names = run("The vote followed the resignation in November of former mayor Emil Varga, who denies any "
+                       "wrongdoing.", published=dt.date(2026, 2, 23))
+    resignations = [(names[e.source], e.when.value) for e in facts.events if e.type == "Resignation"]
+    assert resignations == [("Emil Varga", "2025-11")], resignations

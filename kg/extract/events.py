@@ -1738,6 +1738,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "voiced criticism", "held talks"
     elif head.dep_ == "dobj":  # "welcomed the agreement": the one who welcomes did not make the agreement, but
         source = _agent_of(head)  # "rejected accusations by Ostavian officials": theirs
+        if source is None and code == "Resignation":
+            source = _of_doer(head)  # "the vote followed the resignation in November of the mayor": the mayor's
     elif head.dep_ == "pobj" and head.head.lower_ == "with" and verb.lemma_.lower() in RESPONDING:
         source = _subject(verb)  # "police, who responded with tear gas", "retaliated with air strikes"
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
@@ -1787,6 +1789,17 @@ def _burned(noun: Token) -> bool:
         return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in SPEECH_VERBS
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.lemma_.lower() in (
         TOLLS | {"destroy", "damage"})
+
+
+def _of_doer(noun: Token) -> Token | None:
+    """Who does what the noun names, after "of", also when the parser hung "of" on a date between them:
+    "the resignation of Mayor X", "the resignation in November of Mayor X"."""
+    doer = _pobj(noun, "of")
+    if doer is None:
+        dated = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")]
+        doer = next((d for p in dated if (d := _pobj(p, "of")) is not None), None)
+    return doer
 
 
 def _taking_part(in_: Token) -> Token | None:
