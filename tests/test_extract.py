@@ -3503,3 +3503,10 @@ def test_the_resignation_of_a_named_person_is_theirs(run):
                        "wrongdoing.", published=dt.date(2026, 2, 23))
     resignations = [(names[e.source], e.when.value) for e in facts.events if e.type == "Resignation"]
     assert resignations == [("Emil Varga", "2025-11")], resignations
+
+
+def test_pickets_who_act_are_no_protest_of_their_own(run):
+    facts, _ = run("Pickets blocked the main access road to the container terminals on Monday. Workers staged a "
+                   "picket outside the ministry on Tuesday.", published=dt.date(2025, 3, 14))
+    triggers = [e.trigger.text for e in facts.events]
+    assert "Pickets" not in triggers and "picket" in triggers, triggers

@@ -1643,7 +1643,7 @@ def _security_speaker(sent: Span, entities: Entities) -> Token | None:
 CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "student", "worker", "villager", "crowd",
              "activist", "youth", "mob", "striker", "miner", "farmer", "trader", "voter", "rival", "rioter", "looter"}
 #: Nouns of an activity that also name the unit doing it: "a patrol boarded the boat".
-UNITS = {"patrol", "mission", "force"}
+UNITS = {"patrol", "mission", "force", "picket"}  # "pickets blocked the road": the strikers who picket
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
 BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
