@@ -3532,3 +3532,76 @@ def test_a_month_without_its_year_takes_the_year_of_the_clause_above(run):
                    published=dt.date(2025, 11, 12))
     assert when_of(facts, "election") == "2023-04"
     assert when_of(facts, "criticised") == "2025-02"
+
+
+def test_a_fire_that_broke_out_or_killed_is_a_disaster(run):
+    facts, _ = run("A fire at a warehouse in Norvale killed 12 people on Sunday. In 2019 more than 30 people died in "
+                   "two separate blazes in the region. Police opened fire on looters on Monday, and firefighters "
+                   "fought the blaze for hours.", published=dt.date(2025, 8, 18))
+    fires = sorted((e.trigger.text, e.when.value) for e in facts.events if e.type == "Disaster")
+    assert fires == [("blazes", "2019"), ("fire", "2025-08-17")], fires
+
+
+def test_a_name_coordinated_inside_another_name_is_a_second_doer(run):
+    facts, names = run("The Committee to Protect Journalists (CPJ) and Reporters Without Borders (RSF) condemned "
+                       "the arrest of the Norland reporter on Friday.", published=dt.date(2025, 11, 7))
+    doers = sorted(names[e.source] for e in facts.events if e.type[:2] == "11")
+    assert doers == ["Committee to Protect Journalists", "Reporters Without Borders"], doers
+
+
+def test_a_dispute_that_erupted_is_no_disaster(run):
+    facts, _ = run("The dispute erupted in April when Norland accused Ostavia of dumping cheap steel. "
+                   "The Kelo volcano erupted overnight.", published=dt.date(2025, 8, 18))
+    erupted = [e.sentence.text[:11] for e in facts.events if e.type == "Disaster"]
+    assert erupted == ["The Kelo vo"], erupted
+
+
+def test_a_crane_collapse_is_a_disaster(run):
+    facts, _ = run("Dockers walked off the job on March 5 after a crane collapse killed two stevedores last year.",
+                   published=dt.date(2025, 3, 14))
+    collapses = [(e.trigger.text, e.when.value) for e in facts.events if e.type == "Disaster"]
+    assert collapses == [("collapse", "2024")], collapses
+
+
+def test_a_vessel_that_sank_or_overturned_is_a_disaster(run):
+    facts, _ = run("An overloaded passenger ferry sank on the lake on Tuesday evening, killing 23 people. "
+                   "In 1996 the MV Kalinda sank off Port Vey, killing about 800. Last month, a fishing boat "
+                   "overturned near the shore, killing five people. The navy sank two smuggling boats in 2019, "
+                   "and shares in the ferry firm sank 5% on Wednesday.", published=dt.date(2026, 2, 11))
+    wrecks = sorted((e.trigger.text, e.when.value) for e in facts.events if e.type == "Disaster")
+    assert wrecks == [("overturned", "2026-01"), ("sank", "1996"), ("sank", "2026-02-10")], wrecks
+
+
+def test_a_disaster_verb_has_no_doer(run):
+    facts, _ = run("Mount Kelo erupted on Monday, and the MV Kalinda capsized near Port Vey on Tuesday.",
+                   published=dt.date(2026, 2, 11))
+    disasters = [(e.trigger.text, e.source) for e in facts.events if e.type == "Disaster"]
+    assert disasters and all(source is None for _, source in disasters), disasters
+
+
+def test_a_court_that_refuses_a_request_rules(run):
+    facts, names = run("The Vey Court of Appeal on Tuesday refused Norland's request to extradite Tomas Brenner, a "
+                       "former construction executive.", published=dt.date(2026, 5, 27))
+    rulings = [(e.type, names[e.source]) for e in facts.events if e.trigger.text == "refused"]
+    assert rulings == [("CourtRuling", "Vey Court of Appeal")], rulings
+
+
+def test_an_act_accused_of_being_planned_is_no_threat(run):
+    facts, _ = run("Prosecutor Ivan Kovac accused General Piet Brenner-Lutz of planning to storm the presidential "
+                   "palace early next month.", published=dt.date(2025, 3, 14))
+    kinds = sorted(e.trigger.text for e in facts.events)
+    assert kinds == ["accused"], kinds
+
+
+def test_the_resignation_of_a_named_person_is_theirs(run):
+    facts, names = run("The vote followed the resignation in November of former mayor Emil Varga, who denies any "
+                       "wrongdoing.", published=dt.date(2026, 2, 23))
+    resignations = [(names[e.source], e.when.value) for e in facts.events if e.type == "Resignation"]
+    assert resignations == [("Emil Varga", "2025-11")], resignations
+
+
+def test_pickets_who_act_are_no_protest_of_their_own(run):
+    facts, _ = run("Pickets blocked the main access road to the container terminals on Monday. Workers staged a "
+                   "picket outside the ministry on Tuesday.", published=dt.date(2025, 3, 14))
+    triggers = [e.trigger.text for e in facts.events]
+    assert "Pickets" not in triggers and "picket" in triggers, triggers

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense, year_told
-from kg.extract.entities import QUANTITY_NOUNS, SHIP_PREFIXES, SHIPS, Entities
+from kg.extract.entities import QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
 from kg.nlp.components import CURRENCY
@@ -75,8 +75,6 @@ MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
 #: Cooperative acts each coordinated doer does on its own: aid is given, talks hosted or mediated, support
 #: voiced, not shared.
 SEVERAL_DOERS = ("033", "042", "043", "045", "051", "052", "053", "054", "055")
-#: Craft whose sinking or overturning is a disaster.
-CRAFT = SHIPS | {"canoe", "raft", "dinghy", "speedboat", "catamaran", "pirogue"}
 #: Kinds of event that move people: their objects are places, not targets.
 MOVEMENT = {"Migration", "BorderCrossing"}
 #: Verbs whose subject decides what a passive, future clause under them says will be done.
@@ -203,7 +201,8 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
           "086": "0355", "087": "0356", "045": "039", "046": "036", "043": "036", "044": "036", "042": "036"}
 #: Verbs that, done by a court or a judge, are a ruling: "a judge ordered her held".
 RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit", "jail",
-                "sentence", "fine", "block", "halt", "strike down", "throw out", "dismiss", "reject", "approve"}
+                "sentence", "fine", "block", "halt", "strike down", "throw out", "dismiss", "reject", "approve",
+                "refuse"}  # "the appeals court refused the request": a ruling
 #: What a court pronounces with a conviction, as part of the same verdict.
 SENTENCING = {"sentence", "order", "fine", "jail"}
 #: What a court decides, which can be appealed.
@@ -520,6 +519,10 @@ def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token not in out:
             out.append(token)
+    root = clause.sent.root
+    if clause.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root not in out:
+        out.append(root)  # a verbless root: "Last month, a fishing boat overturned near the shore", the verb parsed
+        # as the boat's modifier and "last month" as the root
     return out, nouns
 
 
@@ -697,12 +700,19 @@ def _orders_to_act(verb: Token, entities: Entities) -> bool:
         c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
 
 
+#: What erupts in a disaster.
+VOLCANIC = {"volcano", "mountain", "crater", "fissure", "vent", "geyser", "lava", "magma", "eruption", "caldera"}
+
+
 def _erupting_event(verb: Token) -> bool:
     """Whether what erupts or breaks out is itself an event of ours: "fighting erupted", "the war,
     which erupted in 2023" (no volcano)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head
+    if verb.lemma_.lower() == "erupt" and subject is not None and subject.pos_ == "NOUN" and \
+            subject.lemma_.lower() not in VOLCANIC:
+        return True  # "the dispute erupted in April", "tensions erupted": no volcano
     return subject is not None and (found := noun_trigger(subject)) is not None and \
         _code(found[0], "NOUN", False) != "Disaster"
 
@@ -775,11 +785,9 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             for t in verb.subtree if _clause(t) == verb):
         return "164"  # "the union walked out of talks with the ministry": it broke the talks off
     force = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if lemma in ("sink", "overturn", "capsize") and force is not None and not any(
-            c.dep_ == "dobj" for c in verb.children) and (force.lemma_.lower() in CRAFT or any(
-                c.text in SHIP_PREFIXES for c in force.children)):
-        return "Disaster"  # "the ferry sank", "a fishing boat overturned", "the MV X capsized": a craft lost (not
-        # "overturned the verdict", "shares sank")
+    headless = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.sent.root.pos_ not in ("VERB", "AUX")
+    if lemma in ("sink", "overturn") and _wrecked(force or (verb.head if headless else None), verb, entities):
+        return "Disaster"  # "an overloaded ferry sank on Tuesday", "a fishing boat overturned": no one sank it
     if lemma.split()[0] in RUINING and force is not None and force.lemma_.lower() in FORCES:
         return "Disaster"  # "lava destroyed three homes", "floodwaters swept away 40 houses": nature's doing
     subject = _subject(verb)
@@ -830,6 +838,20 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
                 COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY)):
             return "Migration"  # "thousands of young men have left for Europe", "refugees left the country"
     return None
+
+
+#: Vehicles that overturn or sink in an accident, besides vessels.
+VEHICLES = {"bus", "minibus", "truck", "lorry", "car", "train", "vehicle", "canoe", "barge", "submarine", "raft"}
+
+
+def _wrecked(subject: Token | None, verb: Token, entities: Entities) -> bool:
+    """Whether a vessel or vehicle sank or overturned of itself: "the ferry sank", "the MV Bukoba sank off the
+    port", "a boat overturned near the shore" (parsed as the boat's modifier); not "the navy sank two boats",
+    "shares sank 5%", "the court overturned the ruling"."""
+    if subject is None or any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return False
+    return subject.lemma_.lower() in VESSELS | VEHICLES or subject.pos_ == "PROPN" and entities.type_of(
+        entities.of(subject)) not in (PERSON, ORGANIZATION, COUNTRY, GROUP)
 
 
 def _is_person(token: Token | None, entities: Entities) -> bool:
@@ -1291,8 +1313,8 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
         return []
     demonyms = [c for a in subject.children if a.dep_ in ("amod", "nmod") and entities.of(subject) == entities.of(a)
                 for c in _conjuncts(a)]  # "Tajik and Kyrgyz border guards": the guards of both states
-    keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (*_conjuncts(subject),
-                                                                                           *demonyms)]
+    keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
+        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities))]
     return [k for k in keys if k]
 
 
@@ -1317,6 +1339,16 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
     included += [c for p in included for c in _conjuncts(p)]  # "detained 85 people, including lawmaker X": X too
     keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung, *included)]
     return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY)]  # actors, not places
+
+
+def _name_conjuncts(subject: Token, entities: Entities) -> list[Token]:
+    """The names the parser coordinated with a word inside the subject's own name: "the Committee to Protect
+    Journalists (CPJ) and Reporters Without Borders (RSF) condemned" hangs the second name from "Journalists"."""
+    key = entities.of(subject)
+    if key is None:
+        return []
+    inside = [t for t in subject.subtree if t != subject and entities.of(t) == key]
+    return [c for t in inside for c in _conjuncts(t) if entities.of(c) not in (None, key)]
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -1480,7 +1512,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "if elected": a condition, not an act
     if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
         return None  # "the biggest deal our nations have ever signed": a comparison, not an act
-    if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSING_VERBS:
+    accused = verb
+    while accused.dep_ == "xcomp" and accused.head.pos_ == "VERB":
+        accused = accused.head  # "accused him of planning to storm the palace": the storming too
+    if accused.dep_ == "pcomp" and accused.head.head.lemma_.lower() in ACCUSING_VERBS:
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if _denied(verb):
         return None  # "denied that any civilians had been killed": the denial is the event
@@ -1535,7 +1570,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
-        code = _code(key, "NOUN", future)
+        code = None if key in BURNING else _code(key, "NOUN", future)  # "starting a fire", "brought the blaze
+        # under control": the fire is told by what it did, not by who started or fought it
         if code and lemma in ("sign", "broker"):
             code = _code(lemma, "VERB", future)  # "signed a ceasefire": the signing of an agreement; "brokered
             # a deal between them": a mediation
@@ -1623,6 +1659,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # own object is no foe: "opened fire")
     if code.startswith("14") and source is not None and source.lemma_.lower() in MILITARY_NOUNS | {"sailor", "airman"}:
         return None  # "2,000 soldiers marched past the palace": a parade, not a protest
+    if code == "Disaster":
+        source = None  # "the MV Nyerere capsized", "Mount Kelo erupted": what struck is no doer
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
 
 
@@ -1649,7 +1687,7 @@ def _security_speaker(sent: Span, entities: Entities) -> Token | None:
 CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "student", "worker", "villager", "crowd",
              "activist", "youth", "mob", "striker", "miner", "farmer", "trader", "voter", "rival", "rioter", "looter"}
 #: Nouns of an activity that also name the unit doing it: "a patrol boarded the boat".
-UNITS = {"patrol", "mission", "force"}
+UNITS = {"patrol", "mission", "force", "picket"}  # "pickets blocked the road": the strikers who picket
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
 BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
@@ -1731,7 +1769,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
     if key == "collapse":
-        code = _collapse(_pobj(head, "of"))  # "the collapse of a bridge", "the collapse of pay talks"
+        code = _collapse(_pobj(head, "of") or next((c for c in head.children if c.dep_ == "compound"), None))
+        # "the collapse of a bridge", "the collapse of pay talks", "a crane collapse"
+    if key in BURNING and not _burned(head):
+        return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
     if code is None or code == "Disaster" and future:
         return None  # "rain could trigger flash floods": no disaster yet
     source = target = None
@@ -1741,6 +1782,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "voiced criticism", "held talks"
     elif head.dep_ == "dobj":  # "welcomed the agreement": the one who welcomes did not make the agreement, but
         source = _agent_of(head)  # "rejected accusations by Ostavian officials": theirs
+        if source is None and code == "Resignation":
+            source = _of_doer(head)  # "the vote followed the resignation in November of the mayor": the mayor's
     elif head.dep_ == "pobj" and head.head.lower_ == "with" and verb.lemma_.lower() in RESPONDING:
         source = _subject(verb)  # "police, who responded with tear gas", "retaliated with air strikes"
     elif head.dep_ == "pobj" and head.head.lower_ == "on" and verb.lemma_.lower() == "go":
@@ -1784,6 +1827,30 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "the talks", "a statement": too little to say who did what
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
+
+
+#: Nouns of a fire, a disaster only when told as one that broke out or struck.
+BURNING = {"fire", "blaze"}
+
+
+def _burned(noun: Token) -> bool:
+    """Whether a fire noun tells of a fire that happened: "a fire at an apartment block killed 56 people",
+    "a blaze broke out", "100 people died in two blazes" (not "opened fire", "under fire", "fought the fire")."""
+    if noun.dep_ == "nsubj":
+        return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in SPEECH_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.lemma_.lower() in (
+        TOLLS | {"destroy", "damage"})
+
+
+def _of_doer(noun: Token) -> Token | None:
+    """Who does what the noun names, after "of", also when the parser hung "of" on a date between them:
+    "the resignation of Mayor X", "the resignation in November of Mayor X"."""
+    doer = _pobj(noun, "of")
+    if doer is None:
+        dated = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")]
+        doer = next((d for p in dated if (d := _pobj(p, "of")) is not None), None)
+    return doer
 
 
 def _taking_part(in_: Token) -> Token | None:
