@@ -3437,3 +3437,11 @@ def test_named_to_replace_him_after_a_dismissal_replaces_the_dismissed(run):
     assert succession == {("Porntip Rattanawong", "Anan Chaiwong")}, succession
     (named,) = [e for e in facts.events if e.trigger.text == "named"]
     assert names[named.target] == "Porntip Rattanawong"
+
+
+def test_a_quote_said_by_a_title_then_a_name_is_the_named_persons(run):
+    facts, names = run('The deal was signed by the Lomara Dock Workers Union on Monday.\n\n"This is a victory for '
+                       'every family that depends on the port," said the union\'s secretary-general, Tomas '
+                       "Veltrano Ruiz.", published=dt.date(2025, 3, 3))
+    speakers = {q.text[:17]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers == {"This is a victory": "Tomas Veltrano Ruiz"}, speakers

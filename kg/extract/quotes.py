@@ -220,11 +220,24 @@ def _named_in(subject: Token, entities: Entities) -> str | None:
         return None
     people = [k for t in subject.subtree if (clausal or t.i > subject.i) and (k := entities.at(t))
               and entities.type_of(k) == PERSON]
+    if not people and (second := _second_subject(subject)) is not None and entities.type_of(
+            key := entities.at(second)) == PERSON:
+        return key
     if len(set(people)) == 1:
         return people[0]
     # "The chairman of the board, Ana Roth, backed Vollmer": the first name set off by a comma
     return next((k for t in subject.subtree if t.i > subject.i and t.i > 0 and subject.doc[t.i - 1].text == ","
                  and (k := entities.at(t)) and entities.type_of(k) == PERSON), None)
+
+
+def _second_subject(subject: Token) -> Token | None:
+    """The name set off by a comma after a title that the parse made a second subject of the verb:
+    ""...," said the union's secretary-general, Ana Roth."."""
+    if subject.dep_ != "nsubj":
+        return None
+    doc = subject.doc
+    return next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _alone(doc: Doc, begin: int, end: int) -> bool:
