@@ -3445,3 +3445,13 @@ def test_a_quote_said_by_a_title_then_a_name_is_the_named_persons(run):
                        "Veltrano Ruiz.", published=dt.date(2025, 3, 3))
     speakers = {q.text[:17]: names.get(q.speaker) for q in facts.quotes}
     assert speakers == {"This is a victory": "Tomas Veltrano Ruiz"}, speakers
+
+
+def test_a_regional_post_after_a_place_is_held_in_the_place(run):
+    facts, names = run("Divers rescued 40 passengers on Tuesday, Karvelo Regional Commissioner Amos Tendeka told "
+                       "reporters.\n\nNorth Dabo Regional Minister Esi Mensavor said the worst-hit area was near the "
+                       "town of Kolbani.", published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Amos Tendeka", "Regional Commissioner", "Karvelo"),
+                       ("Esi Mensavor", "Regional Minister", "North Dabo")}, offices
+    assert not [e.label for e in facts.entities if e.label.endswith("Regional")]

@@ -72,6 +72,10 @@ REGION_WORDS = frozenset({"province", "region", "district", "county", "prefectur
                           "department", "state"})
 
 
+#: Adjectives of a level of government that open a post after the place's name: "Mwanza Regional Commissioner".
+LEVELS = {"regional", "provincial", "district", "county", "municipal"}
+
+
 class EntityFix:
     """Corrects the small model's habitual entity errors, with general rules and gazetteers.
 
@@ -155,11 +159,15 @@ class EntityFix:
             i = person.start
             n = next((n for n in (3, 2, 1) if i - n > 0 and " ".join(t.lower_ for t in doc[i - n:i]) in TITLES), 0)
             start = i = i - n
-            while n and start > 0 and self._body_word(doc[start - 1]):
+            level = n and i > 1 and doc[i - 1].lower_ in LEVELS and doc[i - 1].is_title
+            if level:  # "Upper East Regional Minister X": the region before the level's adjective
+                start = i = i - 1
+            while n and start > 0 and (self._body_word(doc[start - 1]) or level and doc[start - 1].pos_ == "PROPN"
+                                       and doc[start - 1].is_title and doc[start - 1].lower_ not in TITLES):
                 start -= 1
             if start < i and not any(norm(doc[k:i].text) in countries() or norm(doc[k:i].text) in demonyms()
                                      for k in range(start, i)):  # "Sri Lankan", "North Korean" are no body
-                found.append(Span(doc, start, i, label="ORG"))
+                found.append(Span(doc, start, i, label="GPE" if level else "ORG"))
         return found
 
     def _body_word(self, token) -> bool:
@@ -207,6 +215,10 @@ class EntityFix:
         if label in ("ORG", "PERSON", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].lower_ in REGION_WORDS:
             end -= 1  # "the northern Tarvo province": the province's name
+            label = "GPE" if label in ("ORG", "PERSON") else label
+        if label in ("ORG", "PERSON", "GPE", "LOC") and end - start > 1 and doc[end - 1].lower_ in LEVELS \
+                and end < len(doc) and doc[end].lower_ in TITLES:
+            end -= 1  # "Mwanza Regional" + "Commissioner X": the region, whose post the adjective begins
             label = "GPE" if label in ("ORG", "PERSON") else label
         if label in ("PERSON", "GPE", "LOC") and end - start > 1 and (start == 0 or doc[start].is_sent_start or (
                 doc[start - 1].is_space or doc[start - 1].text in ".!?")) \
