@@ -3455,3 +3455,12 @@ def test_a_regional_post_after_a_place_is_held_in_the_place(run):
     assert offices == {("Amos Tendeka", "Regional Commissioner", "Karvelo"),
                        ("Esi Mensavor", "Regional Minister", "North Dabo")}, offices
     assert not [e.label for e in facts.entities if e.label.endswith("Regional")]
+
+
+def test_occupations_before_coordinated_names_and_in_an_apposition(run):
+    facts, names = run("Last month, police arrested two of his former associates, engineer Tomas Vellido Roca and "
+                       "accountant Marta Oleiro Sande, in Lisbon. \"We won,\" said Maria Brevik, a 44-year-old "
+                       "architect.", published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert offices == {("Tomas Vellido Roca", "engineer"), ("Marta Oleiro Sande", "accountant"),
+                       ("Maria Brevik", "architect")}, offices

@@ -266,7 +266,7 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
             words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
-                t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2)) \
+                t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2 or _verbed_title(doc, i, start))) \
                 or (t.pos_ == "ADP" and t.lower_ not in ("of", "for") and not _hyphenated(doc, i)) or (
                     t.lower_ == "and" and not (
                     i > sent_start and doc[i - 1].is_title)):
@@ -276,6 +276,13 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and"):
         words = words[1:]
     return words
+
+
+def _verbed_title(doc: Doc, i: int, start: int) -> bool:
+    """A title right before the name that the parse took for a verb after a comma or "and": "his associates,
+    engineer X and accountant Y"."""
+    return i == start - 1 and doc[i].tag_ in ("VB", "VBP") and _is_title([doc[i]]) == 1 and i > 0 \
+        and (doc[i - 1].text == "," or doc[i - 1].lower_ == "and")
 
 
 RELATIVE = {"who", "which", "that", "whose", "whom"}
@@ -288,7 +295,8 @@ UNITS = {"delegation", "mission", "team", "office", "department", "unit", "divis
 OCCUPATIONS = {"firefighter", "engineer", "teacher", "journalist", "reporter", "lawyer", "doctor", "nurse", "farmer",
                "shopkeeper", "businessman", "businesswoman", "analyst", "economist", "activist", "writer", "editor",
                "photographer", "researcher", "professor", "worker", "pilot", "driver", "trader", "scientist", "student",
-               "expert", "employee"}
+               "expert", "employee", "architect", "accountant", "vendor", "mechanic", "fisherman", "pastor", "surgeon",
+               "banker", "lecturer"}
 #: Posts an indefinite apposition gives as held before: "X, a former finance minister".
 FORMER_POSTS = {"minister", "president", "prosecutor", "diplomat", "ambassador", "presenter", "mayor", "governor",
                 "general", "judge", "senator", "director", "officer", "official", "envoy", "lawmaker"}
