@@ -3464,3 +3464,13 @@ def test_occupations_before_coordinated_names_and_in_an_apposition(run):
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
     assert offices == {("Tomas Vellido Roca", "engineer"), ("Marta Oleiro Sande", "accountant"),
                        ("Maria Brevik", "architect")}, offices
+
+
+def test_a_president_pro_tempore_heads_the_senate(run):
+    facts, names = run("The bill passed on Monday. Senate President Pro Tempore Adama Kollie Weeks said the "
+                       "chamber had voted.", published=dt.date(2025, 3, 3))
+    assert "Adama Kollie Weeks" in {e.label for e in facts.entities}, [e.label for e in facts.entities]
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Adama Kollie Weeks", "Senate President Pro Tempore", "Senate")}, offices
+    relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
+    assert ("Adama Kollie Weeks", "headOf", "Senate") in relations, relations

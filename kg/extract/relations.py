@@ -57,7 +57,7 @@ PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "congress"
 
 def _title_heads(title: str) -> list[str]:
     """The title's head word and two-word head: "Minister of Security" -> ["minister", ...]."""
-    words = title.lower().split(" of ")[0].split()
+    words = title.lower().split(" of ")[0].removesuffix(" pro tempore").split()  # "Senate President Pro Tempore"
     return [words[-1], " ".join(words[-2:])] if words else []
 
 

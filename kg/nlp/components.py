@@ -115,8 +115,9 @@ class EntityFix:
             if ent.label_ == "ORG" and ent[-1].lower_ in NOT_ORG_WORDS and not known:
                 continue  # "the Comprehensive Economic Partnership Agreement" is a document
             span = self._fix(doc, ent)
-            if span is None or span.label_ in ("PERSON", "ORG") and span.text.lower() in TITLES:
-                continue  # "First Admiral" before the name: a rank, no one
+            if span is None or span.label_ in ("PERSON", "ORG") and any(
+                    doc[k:span.end].text.lower() in TITLES for k in range(max(span.start - 3, 0), span.start + 1)):
+                continue  # "First Admiral" before the name: a rank, no one; "President" + "Pro Tempore": a title's end
             tail = doc[span.end:ent.end]
             if span.label_ == "ORG" and len(tail) == 2 and tail[0].text == "(" and tail[1].is_upper \
                     and ent.end < len(doc) and doc[ent.end].text == ")":
@@ -496,6 +497,7 @@ def _titled_names(doc: Doc) -> list[Span]:
                 _plural_title(t)):  # "Senators Ana Roth and Eva Lind"
             continue
         start = _portfolio_end(doc, t.i)
+        start += next((m for m in (2, 1) if " ".join(lower[t.i:start + m]) in TITLES), 0)  # "President Pro Tempore X"
         if t.i + 2 < len(doc) and lower[t.i + 1] in ("for", "of") and (start == len(doc) or doc[start].text != ","):
             j = t.i + 2  # "Representative for Foreign Affairs and Security Policy, X Y": the post's
             while j < min(t.i + 10, len(doc)) and (doc[j].is_title or lower[j] in ("and", "&", "the", "of")
