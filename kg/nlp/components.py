@@ -35,6 +35,8 @@ ORG_WORDS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "company", "grou
              "secretariat", "chamber", "cabinet", "government", "church", "club", "league", "trust", "brigade",
              "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times",
              "refining", "mining", "shipping", "logistics", "petroleum", "pharmaceuticals", "motors", "enterprises"}
+#: Last words of a company's name, which no other body's name follows: "Varda Trade and Kolm Holdings" are two.
+CORPORATE = {"inc", "ltd", "llc", "plc", "corp", "holdings", "gmbh"}
 #: Last words of bodies named for the country they are posted in: "the UN Mission in South Sudan".
 POSTED_BODIES = {"mission", "office", "delegation", "operation", "force"}
 #: Last words that make a name a built place: "Parliament House", "Minsk National Airport".
@@ -554,6 +556,8 @@ def _dangling(doc: Doc, first: Span, second: Span) -> bool:
     gap = doc[first.end:second.start]
     if gap and (first[-1].lower_ in ORG_WORDS or norm(first.text) in organizations()):
         return False  # "Rajshahi University and Jahangirnagar University": two bodies, each named whole
+    if gap and (len(second) == 1 and second[0].lower_ in LEGISLATURES or second[-1].lower_ in CORPORATE):
+        return False  # "the House of Representatives and Senate", "Varda Trade and Kolm Holdings": two bodies
     return (len(gap) == 0 and first[-1].lower_ in CONNECTORS) or (
         len(gap) in (1, 2) and all(t.lower_ in CONNECTORS or t.text == "," for t in gap) and gap[-1].lower_ == "and")
 
