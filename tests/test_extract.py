@@ -3474,3 +3474,20 @@ def test_a_president_pro_tempore_heads_the_senate(run):
     assert offices == {("Adama Kollie Weeks", "Senate President Pro Tempore", "Senate")}, offices
     relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
     assert ("Adama Kollie Weeks", "headOf", "Senate") in relations, relations
+
+
+def test_a_chamber_and_a_lone_legislature_or_two_companies_are_two_bodies(run):
+    facts, _ = run("Norland's House of Representatives and Senate voted on Thursday to override the veto. The court "
+                   "fined Dravik Trade and Solmere Holdings, two shell companies.", published=dt.date(2025, 3, 3))
+    labels = {e.label for e in facts.entities}
+    assert {"House of Representatives", "Senate", "Dravik Trade", "Solmere Holdings"} <= labels, labels
+
+
+def test_a_house_speaker_heads_the_house(run):
+    facts, names = run("Norland's House of Representatives and Senate voted on Thursday to override the veto.\n\n"
+                       '"Today this House has kept its promise," House Speaker Tobias Kerrane Walo told lawmakers.',
+                       published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Tobias Kerrane Walo", "House Speaker", "House of Representatives")}, offices
+    relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
+    assert ("Tobias Kerrane Walo", "headOf", "House of Representatives") in relations, relations

@@ -29,6 +29,8 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center"}
 FORMER = {"former", "ex", "ex-", "late"}
 SITTING = {"outgoing", "incumbent", "sitting"}  # an "outgoing" prime minister is still in office
+#: A legislature's name, or the word that stands for it before a post: "Senate President X", "House Speaker X".
+CHAMBERS = LEGISLATURES | {"house"}
 SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "at", "to"}
 
 
@@ -134,7 +136,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 rest.extend(group)  # "the charity's Middle East director": the region is part of the post
             elif group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" or not rest:
                 organization = organization or entity  # "UN Secretary-General", "Acme's chief executive"
-                if len(group) == 1 and group[0].lower_ in LEGISLATURES:
+                if len(group) == 1 and group[0].lower_ in CHAMBERS:
                     rest.extend(group)  # "Senate President X": the post is "Senate President", in the Senate
                 if entities.type_of(entity) == COUNTRY and not nationality:
                     nationality = entity
@@ -216,7 +218,7 @@ def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
     t = rest[i]
     key = entities.at(t)
     if key:
-        return entities.type_of(key) in (CITY, PLACE) or t.lower_ in LEGISLATURES  # "Senate President"
+        return entities.type_of(key) in (CITY, PLACE) or t.lower_ in CHAMBERS  # "Senate President", "House Speaker"
     if t.lower_ == "and":  # "Middle East and North Africa director", "Trade and Industry Minister"
         return i > 0 and (entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE) or (
             rest[i - 1].lower_ in PORTFOLIO_WORDS and i + 1 < len(rest) and rest[i + 1].lower_ in PORTFOLIO_WORDS))

@@ -26,7 +26,7 @@ LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king",
                  "chief executive", "secretary-general", "secretary general", "general secretary", "editor-in-chief",
                  "director-general",
                  "director general", "director", "governor", "mayor", "pope", "supreme leader", "commander",
-                 "co-leader"}
+                 "co-leader", "speaker"}
 #: Whole titles that lead an organisation: "the charity's chief" (an "army chief" heads the army only); a
 #: university's vice-chancellor (a country's is a deputy).
 BODY_LEADER_TITLES = {"chief", "vice-chancellor", "vice chancellor"}
