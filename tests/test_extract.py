@@ -3491,3 +3491,11 @@ def test_a_house_speaker_heads_the_house(run):
     assert offices == {("Tobias Kerrane Walo", "House Speaker", "House of Representatives")}, offices
     relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
     assert ("Tobias Kerrane Walo", "headOf", "House of Representatives") in relations, relations
+
+
+def test_percent_ranges_speeds_and_namibian_dollars(run):
+    facts, _ = run("The act will lift the royalty on iron ore from 4.5% to 7% next year. The fire was driven south by "
+                   "gusts of up to 70 km per hour. Trade across the border is worth about N$4.5 billion a year.",
+                   published=dt.date(2025, 3, 3))
+    found = {(q.mention.text, q.value, q.unit) for q in facts.quantities}
+    assert found == {("4.5%", 4.5, "percent"), ("7%", 7, "percent"), ("about N$4.5 billion", 4.5e9, "NAD")}, found
