@@ -3499,3 +3499,13 @@ def test_percent_ranges_speeds_and_namibian_dollars(run):
                    published=dt.date(2025, 3, 3))
     found = {(q.mention.text, q.value, q.unit) for q in facts.quantities}
     assert found == {("4.5%", 4.5, "percent"), ("7%", 7, "percent"), ("about N$4.5 billion", 4.5e9, "NAD")}, found
+
+
+def test_a_ministry_statement_speaks_for_the_named_ministry_or_the_state(run):
+    facts, names = run("SANTIAGO, June 3 (Reuters) - Chile summoned Norland's ambassador on Tuesday over remarks by a "
+                       "consul, the foreign ministry said.\n\nThe note of protest called the remarks \"unacceptable "
+                       "for a diplomat accredited here\", according to a ministry statement.\n\nOstavia's Federal "
+                       "Foreign Office summoned the envoy. Ostavia \"expects the decision to be reversed\", according "
+                       "to a ministry spokeswoman.", published=dt.date(2025, 6, 3))
+    speakers = {q.text[:12]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers == {"unacceptable": "Chile", "expects the ": "Federal Foreign Office"}, speakers

@@ -172,6 +172,9 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
         if child.dep_ == "compound" and child.lower_ == "government" and not any(child.children) and (
                 key := entities.government_of(child)):
             return key  # "a government statement said": the state the government governs
+        if child.dep_ == "compound" and child.lower_ == "ministry" and not any(child.children) and (
+                key := _ministry_before(child, entities) or entities.government_of(child)):
+            return key  # "according to a ministry statement": the ministry just named, else its state
         if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name"):
             if key := next((k for c in child.children if c.dep_ in ("oprd", "dobj", "xcomp") and (k := body(c))),
                            None):
@@ -182,6 +185,25 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
     if subject.lemma_.lower() in PANELS and subject.tag_ == "NN":
         # "the regional body said", "a three-judge panel ruled": the organisation last named
         return entities.antecedent(subject, ORGANIZATION)
+    return None
+
+
+#: Last words of a ministry's name: "the Foreign Ministry", "the Federal Foreign Office".
+MINISTRY_WORDS = {"ministry", "office", "department"}
+
+
+def _ministry_before(token: Token, entities: Entities) -> str | None:
+    """The named ministry a lower-case "ministry" stands for, named in its sentence or the two before:
+    "Norland's Foreign Office summoned the envoy. ... according to a ministry spokeswoman"."""
+    doc = token.doc
+    first = token.sent.start
+    for _ in range(2):
+        first = doc[first - 1].sent.start if first > 0 else first
+    for t in reversed(doc[first:token.i]):
+        key = entities.at(t)
+        label = entities.label_of(key).lower().split() if key else []
+        if entities.type_of(key) == ORGANIZATION and label and (label[-1] in MINISTRY_WORDS or label[0] == "ministry"):
+            return key
     return None
 
 
