@@ -3509,3 +3509,11 @@ def test_a_ministry_statement_speaks_for_the_named_ministry_or_the_state(run):
                        "to a ministry spokeswoman.", published=dt.date(2025, 6, 3))
     speakers = {q.text[:12]: names.get(q.speaker) for q in facts.quotes}
     assert speakers == {"unacceptable": "Chile", "expects the ": "Federal Foreign Office"}, speakers
+
+
+def test_said_the_bodys_title_then_a_name_gives_the_post(run):
+    facts, names = run('The deal was signed by the Lomara Dock Workers Union on Monday.\n\n"This is a victory for '
+                       'every family that depends on the port," said the union\'s secretary-general, Tomas '
+                       "Veltrano Ruiz.", published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Tomas Veltrano Ruiz", "secretary-general", "Lomara Dock Workers Union")}, offices

@@ -374,6 +374,9 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     head = span.root.head if span.root.dep_ in ("appos", "conj") else next(
         (c for c in span.root.children if c.dep_ == "nmod" and c.i < start - 1), None)  # "The vice-chancellor of
     # the university, Professor X, resigned", which the parse hangs on X
+    if head is None and span.root.dep_ == "nsubj":  # "said the union's secretary-general, X": the parse makes
+        # the title a second subject of the verb
+        head = next((c for c in span.root.head.children if c.dep_ == "nsubj" and c.i == start - 2), None)
     while head is not None and head.i + 2 < start and not head.whitespace_ and (
             head.text == "-" or head.nbor().text == "-" and not head.nbor().whitespace_):
         head = head.nbor()  # "vice-chancellor", whose first part or hyphen the parse may take for the head
