@@ -3517,3 +3517,10 @@ def test_said_the_bodys_title_then_a_name_gives_the_post(run):
                        "Veltrano Ruiz.", published=dt.date(2025, 3, 3))
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
     assert offices == {("Tomas Veltrano Ruiz", "secretary-general", "Lomara Dock Workers Union")}, offices
+
+
+def test_a_plural_title_gives_each_listed_name_the_post(run):
+    facts, names = run("Norland summoned the envoy on Monday.\n\nSenators Tomas Arreguin and Lucia Verdano, who sit on "
+                       "the Senate foreign relations committee, demanded his expulsion.", published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Tomas Arreguin", "Senator", "Senate"), ("Lucia Verdano", "Senator", "Senate")}, offices

@@ -597,6 +597,20 @@ def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: l
             yield Description(key, mention, nationality=entities.demonym(demonym))
 
 
+def _plural_title_before(doc: Doc, span: Span, person: str, mention: Mention, entities: Entities) \
+        -> Description | None:
+    """The post a plural title gives each of the names it opens: "Senators A and B", "Generals A, B and C"."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in (",", "and") or entities.type_of(entities.at(doc[i])) == PERSON):
+        i -= 1  # the names before this one in the list
+    if i < 0 or not (doc[i].tag_ in ("NNS", "NNPS") and len(doc[i]) > 4 and doc[i].lower_[:-1] in TITLES):
+        return None
+    if any(t.is_punct and t.text != "," for t in doc[i + 1:span.start]):
+        return None
+    title = _title_case(doc[i].text[:-1])
+    return Description(person, mention, Office(person, title, mention, None, False))
+
+
 #: Posts in a state: "President X" without "of Y" is president of the country the text implies.
 STATE_TITLES = {"president", "vice president", "vice-president", "prime minister", "deputy prime minister", "premier",
                 "chancellor", "king", "queen", "emir", "sultan", "crown prince"}
@@ -683,6 +697,8 @@ def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iter
             if span is None or mention.text.lower() in ("he", "she", "him", "her", "his", "hers"):
                 continue
             left = _left_words(doc, span.start, entities)
+            if d := _plural_title_before(doc, span, person.key, mention, entities):
+                yield d
             for words in (left, _right_words(doc, span.end, entities), _title_before(doc, span, entities)):
                 if words and (d := _describe(doc, words, person.key, mention, entities)):
                     if words is left and d.office and d.office.organization is None and (
