@@ -3524,3 +3524,11 @@ def test_a_plural_title_gives_each_listed_name_the_post(run):
                        "the Senate foreign relations committee, demanded his expulsion.", published=dt.date(2025, 3, 3))
     offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
     assert offices == {("Tomas Arreguin", "Senator", "Senate"), ("Lucia Verdano", "Senator", "Senate")}, offices
+
+
+def test_an_untagged_name_before_an_acronym_in_brackets_is_a_body(run):
+    facts, names = run("Deputies from We Build the Future (ZB) and two smaller parties walked out of the chamber on "
+                       "Friday.\n\n\"We will not sign it,\" ZB leader Petar Dolinov said outside the building.",
+                       published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Petar Dolinov", "Leader", "We Build the Future")}, offices

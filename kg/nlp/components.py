@@ -142,7 +142,7 @@ class EntityFix:
             if not any(span.start < f.end and f.start < span.end for f in fixed):
                 fixed.append(span)
         fixed.sort(key=lambda s: s.start)
-        for span in _named_by_kind(doc) + _untagged_countries(doc) + _untagged_bodies(doc):
+        for span in _named_by_kind(doc) + _untagged_countries(doc) + _untagged_bodies(doc) + _spelled_out(doc):
             if not any(span.start < f.end and f.start < span.end for f in fixed):
                 fixed.append(span)
         ents = [s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled
@@ -419,6 +419,27 @@ def _named_after_kind(doc: Doc) -> list[Span]:
                 w.lower_ in TITLES or w.ent_type_ not in ("", "ORG", "GPE", "LOC", "NORP", "FAC") for w in span) \
                 and not (end < len(doc) and doc[end].tag_ == "POS") and norm(span.text) not in countries():
             found.append(Span(doc, span.start, span.end, label="ORG"))
+    return found
+
+
+def _spelled_out(doc: Doc) -> list[Span]:
+    """An untagged name of capitalised words that an acronym in brackets follows: "Deputies from We
+    Continue the Change (PP) walked out" (the acronym may be of the name in another language)."""
+    found = []
+    for t in doc:
+        if not (t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and doc[t.i + 1].is_upper
+                and 2 <= len(doc[t.i + 1]) <= 6 and doc[t.i + 1].is_alpha):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].ent_iob_ == "O" and (doc[start - 1].is_title and doc[start - 1].is_alpha or (
+                doc[start - 1].lower_ in ("the", "of", "for", "and") and start < t.i)):
+            start -= 1
+        while start < t.i and (doc[start].lower_ in ("the", "of", "for", "and") or doc[start].is_sent_start):
+            start += 1
+        words = [w for w in doc[start:t.i] if w.is_title]
+        if len(words) >= 2 and doc[start].is_title and doc[t.i - 1].is_title and not any(
+                w.lower_ in TITLES for w in words) and norm(doc[start:t.i].text) not in countries():
+            found.append(Span(doc, start, t.i, label="ORG"))
     return found
 
 
