@@ -3532,3 +3532,10 @@ def test_an_untagged_name_before_an_acronym_in_brackets_is_a_body(run):
                        published=dt.date(2025, 3, 3))
     offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
     assert offices == {("Petar Dolinov", "Leader", "We Build the Future")}, offices
+
+
+def test_a_county_before_a_post_stays_in_the_places_name(run):
+    facts, _ = run("Floods cut the main road on Monday, Karvelo County Governor Amos Tendeka told reporters.",
+                   published=dt.date(2025, 3, 3))
+    labels = {e.label for e in facts.entities}
+    assert "Karvelo County" in labels, labels

@@ -75,7 +75,7 @@ REGION_WORDS = frozenset({"province", "region", "district", "county", "prefectur
 
 
 #: Adjectives of a level of government that open a post after the place's name: "Mwanza Regional Commissioner".
-LEVELS = {"regional", "provincial", "district", "county", "municipal"}
+LEVELS = {"regional", "provincial", "municipal"}  # adjectives: "Nairobi County" is a name
 
 
 class EntityFix:
