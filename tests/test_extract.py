@@ -3605,3 +3605,105 @@ def test_pickets_who_act_are_no_protest_of_their_own(run):
                    "picket outside the ministry on Tuesday.", published=dt.date(2025, 3, 14))
     triggers = [e.trigger.text for e in facts.events]
     assert "Pickets" not in triggers and "picket" in triggers, triggers
+
+
+def test_a_quote_said_by_a_title_then_a_name_is_the_named_persons(run):
+    facts, names = run('The deal was signed by the Lomara Dock Workers Union on Monday.\n\n"This is a victory for '
+                       'every family that depends on the port," said the union\'s secretary-general, Tomas '
+                       "Veltrano Ruiz.", published=dt.date(2025, 3, 3))
+    speakers = {q.text[:17]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers == {"This is a victory": "Tomas Veltrano Ruiz"}, speakers
+
+
+def test_a_regional_post_after_a_place_is_held_in_the_place(run):
+    facts, names = run("Divers rescued 40 passengers on Tuesday, Karvelo Regional Commissioner Amos Tendeka told "
+                       "reporters.\n\nNorth Dabo Regional Minister Esi Mensavor said the worst-hit area was near the "
+                       "town of Kolbani.", published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Amos Tendeka", "Regional Commissioner", "Karvelo"),
+                       ("Esi Mensavor", "Regional Minister", "North Dabo")}, offices
+    assert not [e.label for e in facts.entities if e.label.endswith("Regional")]
+
+
+def test_occupations_before_coordinated_names_and_in_an_apposition(run):
+    facts, names = run("Last month, police arrested two of his former associates, engineer Tomas Vellido Roca and "
+                       "accountant Marta Oleiro Sande, in Lisbon. \"We won,\" said Maria Brevik, a 44-year-old "
+                       "architect.", published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert offices == {("Tomas Vellido Roca", "engineer"), ("Marta Oleiro Sande", "accountant"),
+                       ("Maria Brevik", "architect")}, offices
+
+
+def test_a_president_pro_tempore_heads_the_senate(run):
+    facts, names = run("The bill passed on Monday. Senate President Pro Tempore Adama Kollie Weeks said the "
+                       "chamber had voted.", published=dt.date(2025, 3, 3))
+    assert "Adama Kollie Weeks" in {e.label for e in facts.entities}, [e.label for e in facts.entities]
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Adama Kollie Weeks", "Senate President Pro Tempore", "Senate")}, offices
+    relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
+    assert ("Adama Kollie Weeks", "headOf", "Senate") in relations, relations
+
+
+def test_a_chamber_and_a_lone_legislature_or_two_companies_are_two_bodies(run):
+    facts, _ = run("Norland's House of Representatives and Senate voted on Thursday to override the veto. The court "
+                   "fined Dravik Trade and Solmere Holdings, two shell companies.", published=dt.date(2025, 3, 3))
+    labels = {e.label for e in facts.entities}
+    assert {"House of Representatives", "Senate", "Dravik Trade", "Solmere Holdings"} <= labels, labels
+
+
+def test_a_house_speaker_heads_the_house(run):
+    facts, names = run("Norland's House of Representatives and Senate voted on Thursday to override the veto.\n\n"
+                       '"Today this House has kept its promise," House Speaker Tobias Kerrane Walo told lawmakers.',
+                       published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Tobias Kerrane Walo", "House Speaker", "House of Representatives")}, offices
+    relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
+    assert ("Tobias Kerrane Walo", "headOf", "House of Representatives") in relations, relations
+
+
+def test_percent_ranges_speeds_and_namibian_dollars(run):
+    facts, _ = run("The act will lift the royalty on iron ore from 4.5% to 7% next year. The fire was driven south by "
+                   "gusts of up to 70 km per hour. Trade across the border is worth about N$4.5 billion a year.",
+                   published=dt.date(2025, 3, 3))
+    found = {(q.mention.text, q.value, q.unit) for q in facts.quantities}
+    assert found == {("4.5%", 4.5, "percent"), ("7%", 7, "percent"), ("about N$4.5 billion", 4.5e9, "NAD")}, found
+
+
+def test_a_ministry_statement_speaks_for_the_named_ministry_or_the_state(run):
+    facts, names = run("SANTIAGO, June 3 (Reuters) - Chile summoned Norland's ambassador on Tuesday over remarks by a "
+                       "consul, the foreign ministry said.\n\nThe note of protest called the remarks \"unacceptable "
+                       "for a diplomat accredited here\", according to a ministry statement.\n\nOstavia's Federal "
+                       "Foreign Office summoned the envoy. Ostavia \"expects the decision to be reversed\", according "
+                       "to a ministry spokeswoman.", published=dt.date(2025, 6, 3))
+    speakers = {q.text[:12]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers == {"unacceptable": "Chile", "expects the ": "Federal Foreign Office"}, speakers
+
+
+def test_said_the_bodys_title_then_a_name_gives_the_post(run):
+    facts, names = run('The deal was signed by the Lomara Dock Workers Union on Monday.\n\n"This is a victory for '
+                       'every family that depends on the port," said the union\'s secretary-general, Tomas '
+                       "Veltrano Ruiz.", published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Tomas Veltrano Ruiz", "secretary-general", "Lomara Dock Workers Union")}, offices
+
+
+def test_a_plural_title_gives_each_listed_name_the_post(run):
+    facts, names = run("Norland summoned the envoy on Monday.\n\nSenators Tomas Arreguin and Lucia Verdano, who sit on "
+                       "the Senate foreign relations committee, demanded his expulsion.", published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Tomas Arreguin", "Senator", "Senate"), ("Lucia Verdano", "Senator", "Senate")}, offices
+
+
+def test_an_untagged_name_before_an_acronym_in_brackets_is_a_body(run):
+    facts, names = run("Deputies from We Build the Future (ZB) and two smaller parties walked out of the chamber on "
+                       "Friday.\n\n\"We will not sign it,\" ZB leader Petar Dolinov said outside the building.",
+                       published=dt.date(2025, 3, 3))
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Petar Dolinov", "Leader", "We Build the Future")}, offices
+
+
+def test_a_county_before_a_post_stays_in_the_places_name(run):
+    facts, _ = run("Floods cut the main road on Monday, Karvelo County Governor Amos Tendeka told reporters.",
+                   published=dt.date(2025, 3, 3))
+    labels = {e.label for e in facts.entities}
+    assert "Karvelo County" in labels, labels

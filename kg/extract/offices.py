@@ -29,6 +29,8 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center"}
 FORMER = {"former", "ex", "ex-", "late"}
 SITTING = {"outgoing", "incumbent", "sitting"}  # an "outgoing" prime minister is still in office
+#: A legislature's name, or the word that stands for it before a post: "Senate President X", "House Speaker X".
+CHAMBERS = LEGISLATURES | {"house"}
 SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "at", "to"}
 
 
@@ -134,7 +136,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 rest.extend(group)  # "the charity's Middle East director": the region is part of the post
             elif group[-1].i + 1 < len(doc) and doc[group[-1].i + 1].tag_ == "POS" or not rest:
                 organization = organization or entity  # "UN Secretary-General", "Acme's chief executive"
-                if len(group) == 1 and group[0].lower_ in LEGISLATURES:
+                if len(group) == 1 and group[0].lower_ in CHAMBERS:
                     rest.extend(group)  # "Senate President X": the post is "Senate President", in the Senate
                 if entities.type_of(entity) == COUNTRY and not nationality:
                     nationality = entity
@@ -216,7 +218,7 @@ def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
     t = rest[i]
     key = entities.at(t)
     if key:
-        return entities.type_of(key) in (CITY, PLACE) or t.lower_ in LEGISLATURES  # "Senate President"
+        return entities.type_of(key) in (CITY, PLACE) or t.lower_ in CHAMBERS  # "Senate President", "House Speaker"
     if t.lower_ == "and":  # "Middle East and North Africa director", "Trade and Industry Minister"
         return i > 0 and (entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE) or (
             rest[i - 1].lower_ in PORTFOLIO_WORDS and i + 1 < len(rest) and rest[i + 1].lower_ in PORTFOLIO_WORDS))
@@ -266,7 +268,7 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
             words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
-                t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2)) \
+                t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2 or _verbed_title(doc, i, start))) \
                 or (t.pos_ == "ADP" and t.lower_ not in ("of", "for") and not _hyphenated(doc, i)) or (
                     t.lower_ == "and" and not (
                     i > sent_start and doc[i - 1].is_title)):
@@ -276,6 +278,13 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
     while words and words[0].lower_ in ("of", "for", "and"):
         words = words[1:]
     return words
+
+
+def _verbed_title(doc: Doc, i: int, start: int) -> bool:
+    """A title right before the name that the parse took for a verb after a comma or "and": "his associates,
+    engineer X and accountant Y"."""
+    return i == start - 1 and doc[i].tag_ in ("VB", "VBP") and _is_title([doc[i]]) == 1 and i > 0 \
+        and (doc[i - 1].text == "," or doc[i - 1].lower_ == "and")
 
 
 RELATIVE = {"who", "which", "that", "whose", "whom"}
@@ -288,7 +297,8 @@ UNITS = {"delegation", "mission", "team", "office", "department", "unit", "divis
 OCCUPATIONS = {"firefighter", "engineer", "teacher", "journalist", "reporter", "lawyer", "doctor", "nurse", "farmer",
                "shopkeeper", "businessman", "businesswoman", "analyst", "economist", "activist", "writer", "editor",
                "photographer", "researcher", "professor", "worker", "pilot", "driver", "trader", "scientist", "student",
-               "expert", "employee"}
+               "expert", "employee", "architect", "accountant", "vendor", "mechanic", "fisherman", "pastor", "surgeon",
+               "banker", "lecturer"}
 #: Posts an indefinite apposition gives as held before: "X, a former finance minister".
 FORMER_POSTS = {"minister", "president", "prosecutor", "diplomat", "ambassador", "presenter", "mayor", "governor",
                 "general", "judge", "senator", "director", "officer", "official", "envoy", "lawmaker"}
@@ -364,6 +374,9 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     head = span.root.head if span.root.dep_ in ("appos", "conj") else next(
         (c for c in span.root.children if c.dep_ == "nmod" and c.i < start - 1), None)  # "The vice-chancellor of
     # the university, Professor X, resigned", which the parse hangs on X
+    if head is None and span.root.dep_ == "nsubj":  # "said the union's secretary-general, X": the parse makes
+        # the title a second subject of the verb
+        head = next((c for c in span.root.head.children if c.dep_ == "nsubj" and c.i == start - 2), None)
     while head is not None and head.i + 2 < start and not head.whitespace_ and (
             head.text == "-" or head.nbor().text == "-" and not head.nbor().whitespace_):
         head = head.nbor()  # "vice-chancellor", whose first part or hyphen the parse may take for the head
@@ -584,6 +597,20 @@ def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: l
             yield Description(key, mention, nationality=entities.demonym(demonym))
 
 
+def _plural_title_before(doc: Doc, span: Span, person: str, mention: Mention, entities: Entities) \
+        -> Description | None:
+    """The post a plural title gives each of the names it opens: "Senators A and B", "Generals A, B and C"."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in (",", "and") or entities.type_of(entities.at(doc[i])) == PERSON):
+        i -= 1  # the names before this one in the list
+    if i < 0 or not (doc[i].tag_ in ("NNS", "NNPS") and len(doc[i]) > 4 and doc[i].lower_[:-1] in TITLES):
+        return None
+    if any(t.is_punct and t.text != "," for t in doc[i + 1:span.start]):
+        return None
+    title = _title_case(doc[i].text[:-1])
+    return Description(person, mention, Office(person, title, mention, None, False))
+
+
 #: Posts in a state: "President X" without "of Y" is president of the country the text implies.
 STATE_TITLES = {"president", "vice president", "vice-president", "prime minister", "deputy prime minister", "premier",
                 "chancellor", "king", "queen", "emir", "sultan", "crown prince"}
@@ -670,6 +697,8 @@ def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iter
             if span is None or mention.text.lower() in ("he", "she", "him", "her", "his", "hers"):
                 continue
             left = _left_words(doc, span.start, entities)
+            if d := _plural_title_before(doc, span, person.key, mention, entities):
+                yield d
             for words in (left, _right_words(doc, span.end, entities), _title_before(doc, span, entities)):
                 if words and (d := _describe(doc, words, person.key, mention, entities)):
                     if words is left and d.office and d.office.organization is None and (

@@ -42,7 +42,7 @@ WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
 WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
-CURRENCIES = {"a$": "AUD", "c$": "CAD", "s$": "SGD",  # before "$" ("US$", "NZ$": a country's dollar)
+CURRENCIES = {"a$": "AUD", "c$": "CAD", "s$": "SGD", "n$": "NAD",  # before "$" ("US$", "NZ$": a country's dollar)
               "ksh": "KES", "tk": "BDT",  # "Ksh 3 billion", "Tk 50 crore"
               "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
               "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
@@ -62,6 +62,9 @@ AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹₽₩])?\d[\d,]*(?:\.\d+)?(?:bn|
 #: Words after a hyphenated number that make it a length, a time or a form, not a count: "a 48-hour strike".
 NOT_COUNTED = frozenset({"way", "storey", "story", "floor", "hour", "day", "week", "month", "year", "minute", "second",
                          "km", "kilometre", "kilometer", "mile", "metre", "meter", "point", "time", "fold"})
+
+#: Units of length, which a speed counts per hour.
+LENGTHS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter"})
 
 
 def parse_number(text: str) -> float | None:
@@ -228,9 +231,12 @@ def _numbers(doc: Doc) -> Iterator[Span]:
             end += 1  # "€400m" split by the model; "Rs 500 crore" with the scale left out
         if doc[start].lower_ == "between":  # "between 3,000 and 4,000": two numbers
             start += 1
+        if label == "PERCENT" and end < len(doc) and doc[end].text == "%" and doc[end - 1].like_num:
+            end += 1  # "from 4.5% to 7" + "%": the model leaves the second sign out
         taken.update(range(start, end))
-        for token in doc[start:end]:  # "$3 million and €5bn", "Mongolia 45 billion yen"
-            if token.lower_ in ("and", "or") and token.i > start:
+        for token in doc[start:end]:  # "$3 million and €5bn", "Mongolia 45 billion yen", "from 4.5% to 7%"
+            if (token.lower_ in ("and", "or") or token.lower_ == "to" and doc[token.i - 1].text == "%") \
+                    and token.i > start:
                 yield Span(doc, start, token.i, label=label)
                 start = token.i + 1
         if start < end:
@@ -282,15 +288,28 @@ def _numeric(token: Token) -> bool:
     return token.like_num or bool(AMOUNT.fullmatch(token.text))
 
 
+def _speed(span: Span) -> bool:
+    """A speed: "gusts of up to 70 km per hour", "winds of 120 kilometres an hour"."""
+    doc = span.doc
+    end = span.end
+    if span[-1].lemma_.lower() not in LENGTHS:  # "70" + "km"
+        if end == len(doc) or doc[end].lemma_.lower() not in LENGTHS:
+            return False
+        end += 1
+    return end + 1 < len(doc) and doc[end].lower_ in ("per", "an", "a") and doc[end + 1].lower_ == "hour"
+
+
 def _no_amount(span: Span) -> bool:
-    """"the two countries", "a three-judge bench", "three times the limit", "magnitude 6.4"."""
-    if span.label_ != "CARDINAL":
+    """"the two countries", "a three-judge bench", "three times the limit", "magnitude 6.4", "70 km per hour"."""
+    if span.label_ not in ("CARDINAL", "QUANTITY"):
         return False
+    if span.label_ == "QUANTITY":
+        return _speed(span)
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     compound = after is not None and after.text in ("-", "–") and span.end + 1 < len(doc)
-    return (before is not None and before.lower_ in KNOWN and span.text.lower() == "two") or (
+    return (before is not None and before.lower_ in KNOWN and span.text.lower() == "two") or _speed(span) or (
         compound and doc[span.end + 1].lower_ in NOT_COUNTED) or (after is not None and after.lower_ == "times") or (
         before is not None and before.lower_ == "magnitude")
 

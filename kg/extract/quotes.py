@@ -172,6 +172,9 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
         if child.dep_ == "compound" and child.lower_ == "government" and not any(child.children) and (
                 key := entities.government_of(child)):
             return key  # "a government statement said": the state the government governs
+        if child.dep_ == "compound" and child.lower_ == "ministry" and not any(child.children) and (
+                key := _ministry_before(child, entities) or entities.government_of(child)):
+            return key  # "according to a ministry statement": the ministry just named, else its state
         if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name"):
             if key := next((k for c in child.children if c.dep_ in ("oprd", "dobj", "xcomp") and (k := body(c))),
                            None):
@@ -182,6 +185,25 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
     if subject.lemma_.lower() in PANELS and subject.tag_ == "NN":
         # "the regional body said", "a three-judge panel ruled": the organisation last named
         return entities.antecedent(subject, ORGANIZATION)
+    return None
+
+
+#: Last words of a ministry's name: "the Foreign Ministry", "the Federal Foreign Office".
+MINISTRY_WORDS = {"ministry", "office", "department"}
+
+
+def _ministry_before(token: Token, entities: Entities) -> str | None:
+    """The named ministry a lower-case "ministry" stands for, named in its sentence or the two before:
+    "Norland's Foreign Office summoned the envoy. ... according to a ministry spokeswoman"."""
+    doc = token.doc
+    first = token.sent.start
+    for _ in range(2):
+        first = doc[first - 1].sent.start if first > 0 else first
+    for t in reversed(doc[first:token.i]):
+        key = entities.at(t)
+        label = entities.label_of(key).lower().split() if key else []
+        if entities.type_of(key) == ORGANIZATION and label and (label[-1] in MINISTRY_WORDS or label[0] == "ministry"):
+            return key
     return None
 
 
@@ -220,11 +242,24 @@ def _named_in(subject: Token, entities: Entities) -> str | None:
         return None
     people = [k for t in subject.subtree if (clausal or t.i > subject.i) and (k := entities.at(t))
               and entities.type_of(k) == PERSON]
+    if not people and (second := _second_subject(subject)) is not None and entities.type_of(
+            key := entities.at(second)) == PERSON:
+        return key
     if len(set(people)) == 1:
         return people[0]
     # "The chairman of the board, Ana Roth, backed Vollmer": the first name set off by a comma
     return next((k for t in subject.subtree if t.i > subject.i and t.i > 0 and subject.doc[t.i - 1].text == ","
                  and (k := entities.at(t)) and entities.type_of(k) == PERSON), None)
+
+
+def _second_subject(subject: Token) -> Token | None:
+    """The name set off by a comma after a title that the parse made a second subject of the verb:
+    ""...," said the union's secretary-general, Ana Roth."."""
+    if subject.dep_ != "nsubj":
+        return None
+    doc = subject.doc
+    return next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _alone(doc: Doc, begin: int, end: int) -> bool:

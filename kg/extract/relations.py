@@ -26,7 +26,7 @@ LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king",
                  "chief executive", "secretary-general", "secretary general", "general secretary", "editor-in-chief",
                  "director-general",
                  "director general", "director", "governor", "mayor", "pope", "supreme leader", "commander",
-                 "co-leader"}
+                 "co-leader", "speaker"}
 #: Whole titles that lead an organisation: "the charity's chief" (an "army chief" heads the army only); a
 #: university's vice-chancellor (a country's is a deputy).
 BODY_LEADER_TITLES = {"chief", "vice-chancellor", "vice chancellor"}
@@ -57,7 +57,7 @@ PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "congress"
 
 def _title_heads(title: str) -> list[str]:
     """The title's head word and two-word head: "Minister of Security" -> ["minister", ...]."""
-    words = title.lower().split(" of ")[0].split()
+    words = title.lower().split(" of ")[0].removesuffix(" pro tempore").split()  # "Senate President Pro Tempore"
     return [words[-1], " ".join(words[-2:])] if words else []
 
 

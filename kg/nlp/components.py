@@ -35,6 +35,8 @@ ORG_WORDS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "company", "grou
              "secretariat", "chamber", "cabinet", "government", "church", "club", "league", "trust", "brigade",
              "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times",
              "refining", "mining", "shipping", "logistics", "petroleum", "pharmaceuticals", "motors", "enterprises"}
+#: Last words of a company's name, which no other body's name follows: "Varda Trade and Kolm Holdings" are two.
+CORPORATE = {"inc", "ltd", "llc", "plc", "corp", "holdings", "gmbh"}
 #: Last words of bodies named for the country they are posted in: "the UN Mission in South Sudan".
 POSTED_BODIES = {"mission", "office", "delegation", "operation", "force"}
 #: Last words that make a name a built place: "Parliament House", "Minsk National Airport".
@@ -70,6 +72,10 @@ NOT_ORG_WORDS = {"agreement", "treaty", "accord", "act", "law", "bill", "pact", 
 #: Lowercase words after a region's name that are no part of it.
 REGION_WORDS = frozenset({"province", "region", "district", "county", "prefecture", "governorate", "oblast",
                           "department", "state"})
+
+
+#: Adjectives of a level of government that open a post after the place's name: "Mwanza Regional Commissioner".
+LEVELS = {"regional", "provincial", "municipal"}  # adjectives: "Nairobi County" is a name
 
 
 class EntityFix:
@@ -111,8 +117,9 @@ class EntityFix:
             if ent.label_ == "ORG" and ent[-1].lower_ in NOT_ORG_WORDS and not known:
                 continue  # "the Comprehensive Economic Partnership Agreement" is a document
             span = self._fix(doc, ent)
-            if span is None or span.label_ in ("PERSON", "ORG") and span.text.lower() in TITLES:
-                continue  # "First Admiral" before the name: a rank, no one
+            if span is None or span.label_ in ("PERSON", "ORG") and any(
+                    doc[k:span.end].text.lower() in TITLES for k in range(max(span.start - 3, 0), span.start + 1)):
+                continue  # "First Admiral" before the name: a rank, no one; "President" + "Pro Tempore": a title's end
             tail = doc[span.end:ent.end]
             if span.label_ == "ORG" and len(tail) == 2 and tail[0].text == "(" and tail[1].is_upper \
                     and ent.end < len(doc) and doc[ent.end].text == ")":
@@ -135,7 +142,7 @@ class EntityFix:
             if not any(span.start < f.end and f.start < span.end for f in fixed):
                 fixed.append(span)
         fixed.sort(key=lambda s: s.start)
-        for span in _named_by_kind(doc) + _untagged_countries(doc) + _untagged_bodies(doc):
+        for span in _named_by_kind(doc) + _untagged_countries(doc) + _untagged_bodies(doc) + _spelled_out(doc):
             if not any(span.start < f.end and f.start < span.end for f in fixed):
                 fixed.append(span)
         ents = [s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled
@@ -155,11 +162,15 @@ class EntityFix:
             i = person.start
             n = next((n for n in (3, 2, 1) if i - n > 0 and " ".join(t.lower_ for t in doc[i - n:i]) in TITLES), 0)
             start = i = i - n
-            while n and start > 0 and self._body_word(doc[start - 1]):
+            level = n and i > 1 and doc[i - 1].lower_ in LEVELS and doc[i - 1].is_title
+            if level:  # "Upper East Regional Minister X": the region before the level's adjective
+                start = i = i - 1
+            while n and start > 0 and (self._body_word(doc[start - 1]) or level and doc[start - 1].pos_ == "PROPN"
+                                       and doc[start - 1].is_title and doc[start - 1].lower_ not in TITLES):
                 start -= 1
             if start < i and not any(norm(doc[k:i].text) in countries() or norm(doc[k:i].text) in demonyms()
                                      for k in range(start, i)):  # "Sri Lankan", "North Korean" are no body
-                found.append(Span(doc, start, i, label="ORG"))
+                found.append(Span(doc, start, i, label="GPE" if level else "ORG"))
         return found
 
     def _body_word(self, token) -> bool:
@@ -207,6 +218,10 @@ class EntityFix:
         if label in ("ORG", "PERSON", "GPE", "LOC") and end - start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].lower_ in REGION_WORDS:
             end -= 1  # "the northern Tarvo province": the province's name
+            label = "GPE" if label in ("ORG", "PERSON") else label
+        if label in ("ORG", "PERSON", "GPE", "LOC") and end - start > 1 and doc[end - 1].lower_ in LEVELS \
+                and end < len(doc) and doc[end].lower_ in TITLES:
+            end -= 1  # "Mwanza Regional" + "Commissioner X": the region, whose post the adjective begins
             label = "GPE" if label in ("ORG", "PERSON") else label
         if label in ("PERSON", "GPE", "LOC") and end - start > 1 and (start == 0 or doc[start].is_sent_start or (
                 doc[start - 1].is_space or doc[start - 1].text in ".!?")) \
@@ -407,6 +422,27 @@ def _named_after_kind(doc: Doc) -> list[Span]:
     return found
 
 
+def _spelled_out(doc: Doc) -> list[Span]:
+    """An untagged name of capitalised words that an acronym in brackets follows: "Deputies from We
+    Continue the Change (PP) walked out" (the acronym may be of the name in another language)."""
+    found = []
+    for t in doc:
+        if not (t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and doc[t.i + 1].is_upper
+                and 2 <= len(doc[t.i + 1]) <= 6 and doc[t.i + 1].is_alpha):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].ent_iob_ == "O" and (doc[start - 1].is_title and doc[start - 1].is_alpha or (
+                doc[start - 1].lower_ in ("the", "of", "for", "and") and start < t.i)):
+            start -= 1
+        while start < t.i and (doc[start].lower_ in ("the", "of", "for", "and") or doc[start].is_sent_start):
+            start += 1
+        words = [w for w in doc[start:t.i] if w.is_title]
+        if len(words) >= 2 and doc[start].is_title and doc[t.i - 1].is_title and not any(
+                w.lower_ in TITLES for w in words) and norm(doc[start:t.i].text) not in countries():
+            found.append(Span(doc, start, t.i, label="ORG"))
+    return found
+
+
 def _untagged_bodies(doc: Doc) -> list[Span]:
     """Capitalised names ending in a word for a body that the model left untagged ("TransportALL
     Global Union"): two words at least, the last the head of the others."""
@@ -484,6 +520,7 @@ def _titled_names(doc: Doc) -> list[Span]:
                 _plural_title(t)):  # "Senators Ana Roth and Eva Lind"
             continue
         start = _portfolio_end(doc, t.i)
+        start += next((m for m in (2, 1) if " ".join(lower[t.i:start + m]) in TITLES), 0)  # "President Pro Tempore X"
         if t.i + 2 < len(doc) and lower[t.i + 1] in ("for", "of") and (start == len(doc) or doc[start].text != ","):
             j = t.i + 2  # "Representative for Foreign Affairs and Security Policy, X Y": the post's
             while j < min(t.i + 10, len(doc)) and (doc[j].is_title or lower[j] in ("and", "&", "the", "of")
@@ -540,6 +577,8 @@ def _dangling(doc: Doc, first: Span, second: Span) -> bool:
     gap = doc[first.end:second.start]
     if gap and (first[-1].lower_ in ORG_WORDS or norm(first.text) in organizations()):
         return False  # "Rajshahi University and Jahangirnagar University": two bodies, each named whole
+    if gap and (len(second) == 1 and second[0].lower_ in LEGISLATURES or second[-1].lower_ in CORPORATE):
+        return False  # "the House of Representatives and Senate", "Varda Trade and Kolm Holdings": two bodies
     return (len(gap) == 0 and first[-1].lower_ in CONNECTORS) or (
         len(gap) in (1, 2) and all(t.lower_ in CONNECTORS or t.text == "," for t in gap) and gap[-1].lower_ == "and")
 
