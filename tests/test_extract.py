@@ -3707,3 +3707,15 @@ def test_a_county_before_a_post_stays_in_the_places_name(run):
                    published=dt.date(2025, 3, 3))
     labels = {e.label for e in facts.entities}
     assert "Karvelo County" in labels, labels
+
+
+def test_a_body_named_x_of_y_is_one_organisation(run):
+    facts, names = run("The Plateau State House of Assembly impeached the state's governor, Terver Adoga, on Thursday.")
+    (impeachment,) = [e for e in facts.events if e.trigger.text == "impeached"]
+    assert names.get(impeachment.source) == "Plateau State House of Assembly", impeachment
+
+
+def test_a_first_name_hung_inside_the_second_is_a_second_doer(run):
+    facts, names = run("Amnesty International and Human Rights Watch (HRW) condemned the sentence on Tuesday.")
+    doers = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "condemned")
+    assert doers == ["Amnesty International", "Human Rights Watch"], doers

@@ -1348,7 +1348,10 @@ def _name_conjuncts(subject: Token, entities: Entities) -> list[Token]:
     if key is None:
         return []
     inside = [t for t in subject.subtree if t != subject and entities.of(t) == key]
-    return [c for t in inside for c in _conjuncts(t) if entities.of(c) not in (None, key)]
+    before = [t for t in subject.subtree if entities.of(t) not in (None, key) and any(
+        entities.of(c) == key for c in _conjuncts(t))]  # "Amnesty International and Human Rights Watch condemned":
+    # the parser hangs the first name inside the second
+    return [c for t in inside for c in _conjuncts(t) if entities.of(c) not in (None, key)] + before
 
 
 def _conjuncts(token: Token) -> list[Token]:
