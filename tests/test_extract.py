@@ -3719,3 +3719,10 @@ def test_a_first_name_hung_inside_the_second_is_a_second_doer(run):
     facts, names = run("Amnesty International and Human Rights Watch (HRW) condemned the sentence on Tuesday.")
     doers = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "condemned")
     assert doers == ["Amnesty International", "Human Rights Watch"], doers
+
+
+def test_what_a_meeting_is_to_discuss_and_what_a_plant_supplies_are_no_events(run):
+    facts, names = run("Donors are due to meet in Geneva next week to discuss the appeal.",
+                       "Norland's justice minister, Ana Vidal, will travel to Arbor next week to discuss the case.",
+                       "The Kestrel Bay plant supplies electricity to about 30,000 people.")
+    assert not [e for e in facts.events if e.trigger.text in ("discuss", "supplies")], facts.events

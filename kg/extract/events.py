@@ -1546,6 +1546,12 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             for c in verb.children):
         return None  # "pledged to detain": the promised act is the event (but "promised to name a cabinet" is
         # a promise: what posts and votes are promised is no appointment nor election yet)
+    if lemma in ("discuss", "supply") and (lemma == "discuss" and _infinitive(verb) and (
+            (_code(_verb_lemma(verb.head), "VERB", False) or "")[:2] in ("03", "04") or _verb_lemma(verb.head)
+            in TRAVEL_VERBS) or lemma == "supply" and (
+            verb.tag_ == "VBZ" and not any(c.dep_ == "aux" for c in verb.children))):
+        return None  # "will meet next week to discuss the appeal": the meeting is the event; "the plant supplies
+        # electricity": what it does, no act
     declined = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT), None) \
         if lemma in ("decline", "refuse") else None
     if declined is not None or negated and lemma in NO_COMMENT:  # "declined to comment", "did not say when"
