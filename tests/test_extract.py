@@ -3726,3 +3726,10 @@ def test_what_a_meeting_is_to_discuss_and_what_a_plant_supplies_are_no_events(ru
                        "Norland's justice minister, Ana Vidal, will travel to Arbor next week to discuss the case.",
                        "The Kestrel Bay plant supplies electricity to about 30,000 people.")
     assert not [e for e in facts.events if e.trigger.text in ("discuss", "supplies")], facts.events
+
+
+def test_a_toll_counted_since_a_date_is_a_statistic(run):
+    facts, names = run("More than 6,000 people have been killed since 2017, according to the United Nations.",
+                       "Gunmen killed 12 people in Arbor on Monday.")
+    killed = [(names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "killed"]
+    assert killed == [("gunmen", "people")], killed

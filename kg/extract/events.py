@@ -1062,6 +1062,10 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 c.lemma_.lower() == "power" for c in token.children):
             continue  # "the force took control", "Norland taking over the presidency": no one succeeds anyone (but
             # "the army seized power")
+        if event and event.source is None and token.pos_ == "VERB" and (
+                event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) and _tally(token):
+            continue  # "more than 6,000 people have been killed since 2017": a statistic, no happening (but "40
+            # people have been detained since the protests began" tells the crackdown)
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 token.pos_ in ("NOUN", "PROPN") and event.type.startswith(HAPPENINGS)) or (
                 (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
@@ -1418,6 +1422,15 @@ def _violent_clause(verb: Token) -> bool:
     """Whether a clause tells violence: "when gunmen opened fire", "when shells hit a market"."""
     return (_code(_phrasal(verb), "VERB", False) or "")[:2] in VIOLENT_ROOTS or any(
         c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS | PROJECTILES for c in verb.children)
+
+
+def _tally(verb: Token) -> bool:
+    """Whether a doer-less toll counts over a span of time up to now: "have been killed since January",
+    "has displaced 120,000 people so far this year"."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    span = any(t.lower_ in ("since", "so far") or t.lower_ == "far" and t.i and verb.doc[t.i - 1].lower_ == "so"
+               for t in verb.subtree if t.head == verb or t.head.head == verb)
+    return perfect and span
 
 
 def _agentless(verb: Token) -> bool:
