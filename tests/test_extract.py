@@ -3733,3 +3733,13 @@ def test_a_toll_counted_since_a_date_is_a_statistic(run):
                        "Gunmen killed 12 people in Arbor on Monday.")
     killed = [(names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "killed"]
     assert killed == [("gunmen", "people")], killed
+
+
+def test_suspending_a_member_is_a_sanction_suspending_dealings_or_talks_cuts_them(run):
+    facts, names = run("The Economic Community of West African States suspended Togo from all its decision-making "
+                       "bodies on Thursday.",
+                       "Norland suspended visa services for Ostavian citizens on Friday.",
+                       "President Ana Ruiz suspended peace talks with the rebels in January.",
+                       published=dt.date(2026, 5, 8))
+    codes = sorted(e.type for e in facts.events if e.trigger.text == "suspended")
+    assert codes == ["160", "164", "172"], codes

@@ -75,6 +75,10 @@ MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
 #: Cooperative acts each coordinated doer does on its own: aid is given, talks hosted or mediated, support
 #: voiced, not shared.
 SEVERAL_DOERS = ("033", "042", "043", "045", "051", "052", "053", "054", "055")
+#: What one party does with another and may cut off: "suspended visa services", "halted deliveries".
+DEALINGS = {"operation", "order", "service", "delivery", "flight", "export", "import", "aid", "cooperation",
+            "production", "shipment", "supply", "trade", "relation", "tie", "contact", "programme", "program",
+            "disbursement", "payment", "funding", "assistance"}
 #: Kinds of event that move people: their objects are places, not targets.
 MOVEMENT = {"Migration", "BorderCrossing"}
 #: Verbs whose subject decides what a passive, future clause under them says will be done.
@@ -913,6 +917,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             "strip", "lift", "revoke", "waive", "remove") and words & {"immunity", "nationality", "citizenship"}:
         return "172"  # "suspended the company's mining licence", "froze its bank accounts", "stripped him of his
         # immunity": an administrative sanction
+    if lemma == "suspend" and head in NEGOTIATIONS:
+        return "164"  # "peace talks that the president suspended in January": negotiations halted
+    if lemma == "suspend" and head in DEALINGS:
+        return "160"  # "suspended visa services", "suspended orders from the plant": dealings cut (a suspended
+        # licence, official or member is a sanction)
     if lemma in ("quit", "leave", "exit") and (name := next((e for e in obj.doc.ents if e.start <= obj.i < e.end),
                                                             None)) is not None and norm(name.text) in organizations():
         return "160"  # "quit the Economic Community of West African States": relations cut, no post left
