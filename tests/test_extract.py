@@ -3743,3 +3743,9 @@ def test_suspending_a_member_is_a_sanction_suspending_dealings_or_talks_cuts_the
                        published=dt.date(2026, 5, 8))
     codes = sorted(e.type for e in facts.events if e.trigger.text == "suspended")
     assert codes == ["160", "164", "172"], codes
+
+
+def test_elections_in_general_are_no_election(run):
+    facts, names = run("The Unity Party won 2% on Sunday, its worst result since it first contested elections.",
+                       published=dt.date(2025, 8, 18))
+    assert [e.trigger.text for e in facts.events if e.type == "Election"] == [], facts.events

@@ -1806,6 +1806,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
     if code is None or code == "Disaster" and future:
         return None  # "rain could trigger flash floods": no disaster yet
+    if code == ELECTION and head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "amod", "compound") or (
+            c.dep_ == "prep" and c.lower_ in ("in", "on", "for", "of")) for c in head.children):
+        return None  # "since it first contested elections", "seven elections in four years": elections in general
     source = target = None
     if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EXPERIENCER_VERBS:
         target = _subject(verb)  # "they face expulsion": they are the ones expelled
