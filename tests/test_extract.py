@@ -3707,3 +3707,13 @@ def test_a_county_before_a_post_stays_in_the_places_name(run):
                    published=dt.date(2025, 3, 3))
     labels = {e.label for e in facts.entities}
     assert "Karvelo County" in labels, labels
+
+
+def test_a_bloc_suspending_a_state_and_states_that_quit_it(run):
+    facts, names = run("The Southern Trade Community (STC) suspended Norland from all its bodies on Thursday. The bloc "
+                       "has been weakened by the departure of Samoa, Tonga and Bhutan, which quit the STC in 2024.",
+                       published=dt.date(2025, 3, 6))
+    found = {(e.trigger.text, e.type, names.get(e.source), names.get(e.target)) for e in facts.events}
+    assert ("suspended", "172", "Southern Trade Community", "Norland") in found, found
+    assert {names.get(e.source) for e in facts.events if e.trigger.text == "quit" and e.type == "160"} == {
+        "Samoa", "Bhutan", "Tonga"}, found

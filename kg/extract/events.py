@@ -828,12 +828,14 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
         return "Migration"  # "thousands of refugees have returned"; not "returned to power"
+    left = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma == "suspend" and entities.type_of(entities.of(left)) in (COUNTRY, ORGANIZATION, PERSON):
+        return "172"  # "the bloc suspended Togo from its bodies": an administrative sanction, not relations cut
+    if lemma in ("leave", "quit", "exit") and entities.type_of(entities.of(left)) == ORGANIZATION and \
+            entities.type_of(entities.of(subject)) in (COUNTRY, ORGANIZATION):
+        return "160"  # "Mali and Niger left ECOWAS", "which quit the bloc": a membership given up, no post left
     if lemma == "leave":
-        left = next((c for c in verb.children if c.dep_ == "dobj"), None)
         bound = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children), None)
-        if entities.type_of(entities.of(left)) == ORGANIZATION and entities.type_of(entities.of(subject)) in (
-                COUNTRY, ORGANIZATION):
-            return "160"  # "Mali and Niger left ECOWAS": a membership given up
         if entities.type_of(entities.of(subject)) == GROUP and (entities.type_of(entities.of(bound)) in (
                 COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY)):
             return "Migration"  # "thousands of young men have left for Europe", "refugees left the country"
@@ -1311,6 +1313,8 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subject is None:
         return []
+    if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
+        subject = verb.head  # "Mali, Burkina Faso and Niger, which quit ECOWAS": the three quit it
     demonyms = [c for a in subject.children if a.dep_ in ("amod", "nmod") and entities.of(subject) == entities.of(a)
                 for c in _conjuncts(a)]  # "Tajik and Kyrgyz border guards": the guards of both states
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
