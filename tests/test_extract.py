@@ -3717,3 +3717,17 @@ def test_a_bloc_suspending_a_state_and_states_that_quit_it(run):
     assert ("suspended", "172", "Southern Trade Community", "Norland") in found, found
     assert {names.get(e.source) for e in facts.events if e.trigger.text == "quit" and e.type == "160"} == {
         "Samoa", "Bhutan", "Tonga"}, found
+
+
+def test_summoning_a_foreign_envoy_is_a_formal_complaint(run):
+    facts, names = run("Chile summoned the Argentine charge d'affaires, Alena Vostrikova, on Monday.",
+                       published=dt.date(2025, 3, 5))
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("summoned", "114", "Chile")], facts.events
+
+
+def test_a_by_phrase_hung_on_the_place_still_names_the_doer(run):
+    facts, names = run("The captain was detained on Tuesday at a base near the town of Belvor by agents of the "
+                       "National Security Bureau (NSB), according to prosecutors.", published=dt.date(2025, 3, 5))
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("detained", "173", "National Security Bureau")], facts.events

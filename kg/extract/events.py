@@ -899,6 +899,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "057"  # "formed the Pacific Defence Alliance": states bound by a pact
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
+    if lemma in ("summon", "call in") and (head in DIPLOMATS or noun in DIPLOMATS or head == "d'affaires"):
+        return "114"  # "summoned Norland's ambassador", "called in the charge d'affaires": a formal complaint
     ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
     if (head in DIPLOMATS or noun in DIPLOMATS) and (lemma in ("recall", "withdraw", "expel") or ordered_out):
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
@@ -1618,7 +1620,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
                                       and not _headless_predicate(verb))  # a misparsed "X conceded defeat" (an
     # adjective before "defeat", with its own subject), or the one verb of a sentence parsed as a name, is active
     if passive:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hung_agent(verb, entities)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         teller = verb.head.lemma_.lower()
         if source is None and verb.dep_ == "ccomp" and (
@@ -1666,6 +1668,24 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code == "Disaster":
         source = None  # "the MV Nyerere capsized", "Mount Kelo erupted": what struck is no doer
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
+
+
+#: Who may be the doer of a passive act when the parser hangs "by" on the place before it.
+AGENT_NOUNS = AGENTS_OF | POLICE_NOUNS | {"soldier", "troop", "force", "guard", "gunman", "militant", "rebel",
+                                          "fighter", "authority", "investigator", "prosecutor", "detective"}
+
+
+def _hung_agent(verb: Token, entities: Entities) -> Token | None:
+    """The "by" phrase of a passive verb that the parser hung on the place or time before it: "was detained on
+    Tuesday at a base near the town by agents of the security service" (not "a house by the river")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "near", "outside")):
+        for by in (t for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ in (
+                "NOUN", "PROPN")):
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.lemma_.lower() in AGENT_NOUNS or entities.type_of(entities.of(pobj)) in (
+                    PERSON, ORGANIZATION, COUNTRY)):
+                return by
+    return None
 
 
 #: Words that name the bodies that arrest people.
