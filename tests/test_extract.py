@@ -3731,3 +3731,10 @@ def test_a_by_phrase_hung_on_the_place_still_names_the_doer(run):
                        "National Security Bureau (NSB), according to prosecutors.", published=dt.date(2025, 3, 5))
     assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
         ("detained", "173", "National Security Bureau")], facts.events
+
+
+def test_rescuers_from_a_body_rescue_for_it(run):
+    facts, names = run("Rescuers from the Karvelo Disaster Agency (KDA) pulled 14 survivors from the mud on Tuesday.",
+                       published=dt.date(2025, 3, 5))
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("pulled", "073", "Karvelo Disaster Agency")], facts.events

@@ -1096,7 +1096,7 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
 
 #: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
-             "staff", "representative", "envoy", "mission", "service", "committee"}
+             "staff", "representative", "envoy", "mission", "service", "committee", "rescuer"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
