@@ -3738,3 +3738,18 @@ def test_rescuers_from_a_body_rescue_for_it(run):
                        published=dt.date(2025, 3, 5))
     assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
         ("pulled", "073", "Karvelo Disaster Agency")], facts.events
+
+
+def test_a_demand_that_someone_resign_is_no_resignation_and_the_demanders_accuse(run):
+    facts, names = run("Finance Minister Lena Varga presented the budget on Monday. Opposition lawmakers demanded that "
+                       "she resign, accusing her of ignoring early warnings.", published=dt.date(2025, 3, 5))
+    found = [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events]
+    assert not any(e.type == "Resignation" for e in facts.events), found
+    assert ("accusing", "112", "lawmakers") in found, found
+
+
+def test_halted_disbursements_are_aid_cut(run):
+    facts, names = run("The Northern Development Fund (NDF) halted disbursements to Norland last month.",
+                       published=dt.date(2025, 3, 5))
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("halted", "16", "Northern Development Fund")], facts.events

@@ -93,7 +93,7 @@ TRANSFER_VERBS = {"release", "send", "deliver", "distribute", "provide", "give",
 AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply", "supplies", "food", "water",
              "tent", "medicine", "team", "volunteer", "doctor", "rescuer", "specialist", "tanker", "pack", "kit",
              "grant", "loan", "money", "donation", "support", "help", "shelter", "blanket", "vaccine", "convoy",
-             "sum", "firefighting", "ration"}
+             "sum", "firefighting", "ration", "disbursement"}
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
@@ -349,8 +349,8 @@ def _subject(verb: Token) -> Token | None:
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
                 return None  # "after the army launched": its own clause; "..., accusing X": the same doer
-            verb = verb.head
-            continue
+            verb = verb.head.head if _subjunctive(verb.head) else verb.head  # "demanded that she resign,
+            continue  # accusing her of ...": the ones who demand accuse
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             verb = verb.head.head  # "the government was ready to meet": who was ready
             continue
@@ -668,11 +668,23 @@ def _asked_for(verb: Token, entities: Entities) -> bool:
         if token.dep_ == "advcl" and not infinitive:
             return False  # "after the army launched ...": a clause of its own
         asker = token.head
+        if _subjunctive(token):
+            return True  # "demanded that she resign": asked for, not done
         if infinitive and asker.lemma_.lower() in ASKING_VERBS:
             return not (asker.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in asker.children)) \
                 and not _commanded(token, entities)
         token = asker
     return False
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether a verb is the bare verb of a "that" clause of demanding: "demanded that she resign", "insisted
+    that the minister step down", "urged that the talks be resumed" (not "said that they resign often", nor
+    "ordered that he be freed", an authority's act)."""
+    asker = verb.head
+    return verb.dep_ == "ccomp" and asker.lemma_.lower() in ASKING_VERBS - {"order", "tell"} | {"insist"} and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and verb.tag_ in ("VB", "VBP") and (
+        verb.lower_ == verb.lemma_.lower()) and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _commanded(verb: Token, entities: Entities) -> bool:
@@ -959,8 +971,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in TRANSFER_VERBS and words & WEAPONS:
         return "072"  # "promised to send air defence systems": military aid
     if lemma in CUTTING_VERBS and (money or head in AID_NOUNS) and not words & WEAPONS:
-        return "1623" if words & HUMANITARIAN else "1621" if money or words & {"loan", "fund", "funds", "funding"} \
-            else "162"  # "reduced rations", "cut funding": aid reduced
+        return "1623" if words & HUMANITARIAN else "1621" if money or words & {
+            "loan", "fund", "funds", "funding", "disbursement"} else "162"  # "reduced rations", "cut funding",
+        # "halted disbursements": aid reduced
     if lemma in TRANSFER_VERBS and (money or words & AID_NOUNS):
         if words & {"weapon", "arm", "ammunition", "missile", "military"}:
             return "072"
