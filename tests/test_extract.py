@@ -3749,3 +3749,49 @@ def test_elections_in_general_are_no_election(run):
     facts, names = run("The Unity Party won 2% on Sunday, its worst result since it first contested elections.",
                        published=dt.date(2025, 8, 18))
     assert [e.trigger.text for e in facts.events if e.type == "Election"] == [], facts.events
+
+
+def test_a_bloc_suspending_a_state_and_states_that_quit_it(run):
+    facts, names = run("The Southern Trade Community (STC) suspended Norland from all its bodies on Thursday. The bloc "
+                       "has been weakened by the departure of Samoa, Tonga and Bhutan, which quit the STC in 2024.",
+                       published=dt.date(2025, 3, 6))
+    found = {(e.trigger.text, e.type, names.get(e.source), names.get(e.target)) for e in facts.events}
+    assert ("suspended", "172", "Southern Trade Community", "Norland") in found, found
+    assert {names.get(e.source) for e in facts.events if e.trigger.text == "quit" and e.type == "160"} == {
+        "Samoa", "Bhutan", "Tonga"}, found
+
+
+def test_summoning_a_foreign_envoy_is_a_formal_complaint(run):
+    facts, names = run("Chile summoned the Argentine charge d'affaires, Alena Vostrikova, on Monday.",
+                       published=dt.date(2025, 3, 5))
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("summoned", "114", "Chile")], facts.events
+
+
+def test_a_by_phrase_hung_on_the_place_still_names_the_doer(run):
+    facts, names = run("The captain was detained on Tuesday at a base near the town of Belvor by agents of the "
+                       "National Security Bureau (NSB), according to prosecutors.", published=dt.date(2025, 3, 5))
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("detained", "173", "National Security Bureau")], facts.events
+
+
+def test_rescuers_from_a_body_rescue_for_it(run):
+    facts, names = run("Rescuers from the Karvelo Disaster Agency (KDA) pulled 14 survivors from the mud on Tuesday.",
+                       published=dt.date(2025, 3, 5))
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("pulled", "073", "Karvelo Disaster Agency")], facts.events
+
+
+def test_a_demand_that_someone_resign_is_no_resignation_and_the_demanders_accuse(run):
+    facts, names = run("Finance Minister Lena Varga presented the budget on Monday. Opposition lawmakers demanded that "
+                       "she resign, accusing her of ignoring early warnings.", published=dt.date(2025, 3, 5))
+    found = [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events]
+    assert not any(e.type == "Resignation" for e in facts.events), found
+    assert ("accusing", "112", "lawmakers") in found, found
+
+
+def test_halted_disbursements_are_aid_cut(run):
+    facts, names = run("The Northern Development Fund (NDF) halted disbursements to Norland last month.",
+                       published=dt.date(2025, 3, 5))
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("halted", "16", "Northern Development Fund")], facts.events

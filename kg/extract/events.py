@@ -97,7 +97,7 @@ TRANSFER_VERBS = {"release", "send", "deliver", "distribute", "provide", "give",
 AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply", "supplies", "food", "water",
              "tent", "medicine", "team", "volunteer", "doctor", "rescuer", "specialist", "tanker", "pack", "kit",
              "grant", "loan", "money", "donation", "support", "help", "shelter", "blanket", "vaccine", "convoy",
-             "sum", "firefighting", "ration"}
+             "sum", "firefighting", "ration", "disbursement"}
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
@@ -353,8 +353,8 @@ def _subject(verb: Token) -> Token | None:
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
                 return None  # "after the army launched": its own clause; "..., accusing X": the same doer
-            verb = verb.head
-            continue
+            verb = verb.head.head if _subjunctive(verb.head) else verb.head  # "demanded that she resign,
+            continue  # accusing her of ...": the ones who demand accuse
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             verb = verb.head.head  # "the government was ready to meet": who was ready
             continue
@@ -672,11 +672,23 @@ def _asked_for(verb: Token, entities: Entities) -> bool:
         if token.dep_ == "advcl" and not infinitive:
             return False  # "after the army launched ...": a clause of its own
         asker = token.head
+        if _subjunctive(token):
+            return True  # "demanded that she resign": asked for, not done
         if infinitive and asker.lemma_.lower() in ASKING_VERBS:
             return not (asker.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in asker.children)) \
                 and not _commanded(token, entities)
         token = asker
     return False
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether a verb is the bare verb of a "that" clause of demanding: "demanded that she resign", "insisted
+    that the minister step down", "urged that the talks be resumed" (not "said that they resign often", nor
+    "ordered that he be freed", an authority's act)."""
+    asker = verb.head
+    return verb.dep_ == "ccomp" and asker.lemma_.lower() in ASKING_VERBS - {"order", "tell"} | {"insist"} and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and verb.tag_ in ("VB", "VBP") and (
+        verb.lower_ == verb.lemma_.lower()) and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _commanded(verb: Token, entities: Entities) -> bool:
@@ -832,12 +844,14 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
         return "Migration"  # "thousands of refugees have returned"; not "returned to power"
+    left = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma == "suspend" and entities.type_of(entities.of(left)) in (COUNTRY, ORGANIZATION, PERSON):
+        return "172"  # "the bloc suspended Togo from its bodies": an administrative sanction, not relations cut
+    if lemma in ("leave", "quit", "exit") and entities.type_of(entities.of(left)) == ORGANIZATION and \
+            entities.type_of(entities.of(subject)) in (COUNTRY, ORGANIZATION):
+        return "160"  # "Mali and Niger left ECOWAS", "which quit the bloc": a membership given up, no post left
     if lemma == "leave":
-        left = next((c for c in verb.children if c.dep_ == "dobj"), None)
         bound = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children), None)
-        if entities.type_of(entities.of(left)) == ORGANIZATION and entities.type_of(entities.of(subject)) in (
-                COUNTRY, ORGANIZATION):
-            return "160"  # "Mali and Niger left ECOWAS": a membership given up
         if entities.type_of(entities.of(subject)) == GROUP and (entities.type_of(entities.of(bound)) in (
                 COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY)):
             return "Migration"  # "thousands of young men have left for Europe", "refugees left the country"
@@ -901,6 +915,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "057"  # "formed the Pacific Defence Alliance": states bound by a pact
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
+    if lemma in ("summon", "call in") and (head in DIPLOMATS or noun in DIPLOMATS or head == "d'affaires"):
+        return "114"  # "summoned Norland's ambassador", "called in the charge d'affaires": a formal complaint
     ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
     if (head in DIPLOMATS or noun in DIPLOMATS) and (lemma in ("recall", "withdraw", "expel") or ordered_out):
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
@@ -964,8 +980,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in TRANSFER_VERBS and words & WEAPONS:
         return "072"  # "promised to send air defence systems": military aid
     if lemma in CUTTING_VERBS and (money or head in AID_NOUNS) and not words & WEAPONS:
-        return "1623" if words & HUMANITARIAN else "1621" if money or words & {"loan", "fund", "funds", "funding"} \
-            else "162"  # "reduced rations", "cut funding": aid reduced
+        return "1623" if words & HUMANITARIAN else "1621" if money or words & {
+            "loan", "fund", "funds", "funding", "disbursement"} else "162"  # "reduced rations", "cut funding",
+        # "halted disbursements": aid reduced
     if lemma in TRANSFER_VERBS and (money or words & AID_NOUNS):
         if words & {"weapon", "arm", "ammunition", "missile", "military"}:
             return "072"
@@ -1105,7 +1122,7 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
 
 #: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
-             "staff", "representative", "envoy", "mission", "service", "committee"}
+             "staff", "representative", "envoy", "mission", "service", "committee", "rescuer"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
@@ -1324,6 +1341,8 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subject is None:
         return []
+    if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
+        subject = verb.head  # "Mali, Burkina Faso and Niger, which quit ECOWAS": the three quit it
     demonyms = [c for a in subject.children if a.dep_ in ("amod", "nmod") and entities.of(subject) == entities.of(a)
                 for c in _conjuncts(a)]  # "Tajik and Kyrgyz border guards": the guards of both states
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
@@ -1645,7 +1664,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
                                       and not _headless_predicate(verb))  # a misparsed "X conceded defeat" (an
     # adjective before "defeat", with its own subject), or the one verb of a sentence parsed as a name, is active
     if passive:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hung_agent(verb, entities)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         teller = verb.head.lemma_.lower()
         if source is None and verb.dep_ == "ccomp" and (
@@ -1693,6 +1712,24 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code == "Disaster":
         source = None  # "the MV Nyerere capsized", "Mount Kelo erupted": what struck is no doer
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
+
+
+#: Who may be the doer of a passive act when the parser hangs "by" on the place before it.
+AGENT_NOUNS = AGENTS_OF | POLICE_NOUNS | {"soldier", "troop", "force", "guard", "gunman", "militant", "rebel",
+                                          "fighter", "authority", "investigator", "prosecutor", "detective"}
+
+
+def _hung_agent(verb: Token, entities: Entities) -> Token | None:
+    """The "by" phrase of a passive verb that the parser hung on the place or time before it: "was detained on
+    Tuesday at a base near the town by agents of the security service" (not "a house by the river")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "near", "outside")):
+        for by in (t for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ in (
+                "NOUN", "PROPN")):
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.lemma_.lower() in AGENT_NOUNS or entities.type_of(entities.of(pobj)) in (
+                    PERSON, ORGANIZATION, COUNTRY)):
+                return by
+    return None
 
 
 #: Words that name the bodies that arrest people.
