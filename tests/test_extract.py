@@ -3795,3 +3795,12 @@ def test_halted_disbursements_are_aid_cut(run):
                        published=dt.date(2025, 3, 5))
     assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
         ("halted", "16", "Northern Development Fund")], facts.events
+
+
+def test_disasters_in_general_and_displaced_people_are_no_events(run):
+    facts, names = run("Donors pledged $1.6 billion on Thursday to help African nations adapt to droughts and floods.",
+                       "The governor promised 5 billion rupiah in aid for displaced families.",
+                       "About 1.5 million people are displaced in the province, according to UN figures.",
+                       published=dt.date(2026, 6, 18))
+    kinds = [e.type for e in facts.events if e.type in ("Disaster", "Migration")]
+    assert kinds == [], facts.events

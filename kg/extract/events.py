@@ -1088,6 +1088,10 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 c.lemma_.lower() == "power" for c in token.children):
             continue  # "the force took control", "Norland taking over the presidency": no one succeeds anyone (but
             # "the army seized power")
+        if event and event.type == "Migration" and event.source is None and (token.dep_ == "amod" or any(
+                c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in token.children)):
+            continue  # "aid for displaced families", "1.5 million people are displaced in the province": who they
+            # are, no flight told
         if event and event.source is None and token.pos_ == "VERB" and (
                 event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) and _tally(token):
             continue  # "more than 6,000 people have been killed since 2017": a statistic, no happening (but "40
@@ -1843,9 +1847,12 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
     if code is None or code == "Disaster" and future:
         return None  # "rain could trigger flash floods": no disaster yet
-    if code == ELECTION and head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "amod", "compound") or (
-            c.dep_ == "prep" and c.lower_ in ("in", "on", "for", "of")) for c in head.children):
-        return None  # "since it first contested elections", "seven elections in four years": elections in general
+    general = code == ELECTION or first.dep_ == "pobj" and first.head.lower_ in ("to", "with", "against")
+    if code in (ELECTION, "Disaster") and head.tag_ == "NNS" and general and not any(
+            c.dep_ in ("det", "poss", "amod", "compound") or (
+                c.dep_ == "prep" and c.lower_ in ("in", "on", "for", "of")) for c in head.children):
+        return None  # "since it first contested elections", "help African nations adapt to droughts and floods":
+        # elections or disasters in general
     source = target = None
     if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EXPERIENCER_VERBS:
         target = _subject(verb)  # "they face expulsion": they are the ones expelled
