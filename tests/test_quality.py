@@ -22,7 +22,8 @@ more sets of 7 annotated blind (events 0.691 and 0.591 there when first scored):
 entities 0.950 -> 0.942, offices 0.885 -> 0.871, relations 0.813 -> 0.798, quotes 0.982 -> 0.978,
 quantities 0.981 -> 0.980. At 177, with three sets of 7 annotated blind (events 0.671, 0.591 and 0.568 when
 first scored) and two more scored once as unseen (0.646 and 0.553): events 0.705 -> 0.692, entities 0.955 ->
-0.949, offices 0.897 -> 0.881, quotes 0.995 -> 0.989, quantities 0.980 -> 0.977; event dates 0.906 -> 0.917.)
+0.949, offices 0.897 -> 0.881, quotes 0.995 -> 0.989, quantities 0.980 -> 0.977; event dates 0.906 -> 0.917;
+events raised since.)
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.949, "offices": 0.88, "relations": 0.805, "events": 0.69, "quotes": 0.989,
+FLOORS = {"entities": 0.949, "offices": 0.88, "relations": 0.805, "events": 0.70, "quotes": 0.989,
           "quantities": 0.975}
 DATE_FLOOR = 0.915  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
