@@ -3379,7 +3379,7 @@ def test_according_to_right_after_the_quote_names_its_speaker(run):
 
 def test_he_after_a_post_held_somewhere_by_a_named_person_is_that_person(run):
     facts, names = run("Deputy Foreign Minister Carolina Arrieta condemned the remarks on Monday.",
-                       "The consul in Punta Arenas, Ricardo Balmaceda, made the comments in an interview with a local "
+                       "The consul in Puerto Montt, Ricardo Balmaceda, made the comments in an interview with a local "
                        'radio station last week. He said the claim "exists only on maps printed in Santiago" and that '
                        "the stations outnumbered Chilean ones.")
     (quote,) = facts.quotes
@@ -3387,10 +3387,10 @@ def test_he_after_a_post_held_somewhere_by_a_named_person_is_that_person(run):
 
 
 def test_names_after_a_plural_title_are_people(run):
-    facts, names = run("Senators Pablo Urrutia and Javiera Soler, who sit on the foreign relations committee, "
-                       "demanded the consul's expulsion.", "Ministers Ana Rothe and Tomas Lindqvist met in Oslo.")
-    assert {e.label for e in facts.entities if e.type == PERSON} == {"Pablo Urrutia", "Javiera Soler", "Ana Rothe",
-                                                                   "Tomas Lindqvist"}
+    facts, names = run("Senators Pablo Urquiza and Javiera Soler, who sit on the foreign relations committee, "
+                       "demanded the consul's expulsion.", "Ministers Ana Rothe and Tomas Lindahl met in Oslo.")
+    assert {e.label for e in facts.entities if e.type == PERSON} == {"Pablo Urquiza", "Javiera Soler", "Ana Rothe",
+                                                                   "Tomas Lindahl"}
 
 
 def test_a_rank_before_a_name_is_an_office_not_a_person(run):
@@ -3403,7 +3403,7 @@ def test_a_rank_before_a_name_is_an_office_not_a_person(run):
 
 
 def test_an_ambassador_in_a_city_is_posted_there_for_his_country(run):
-    facts, names = run("Malaysia summoned the Indonesian ambassador in Kuala Lumpur, Hendra Wiranata, on Wednesday.")
+    facts, names = run("Malaysia summoned the Indonesian ambassador in Putrajaya, Hendra Wiranata, on Wednesday.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
     assert offices == {("Hendra Wiranata", "ambassador", "Indonesia")}, offices
 
@@ -3422,10 +3422,10 @@ def test_a_town_in_the_state_of_a_region_lies_in_it(run):
 
 def test_two_appositions_are_a_post_and_a_membership(run):
     facts, names = run("Prime Minister Kittichai Wongsuwan named Deputy Minister Porntip Rattanawong to the post. "
-                       "Porntip, a former hospital director and a member of the governing Pheu Thai Party, will be "
+                       "Porntip, a former hospital director and a member of the governing Harmony Party, will be "
                        "sworn in on Friday.")
     relations = {(names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
-    assert ("Porntip Rattanawong", "memberOf", "Pheu Thai Party") in relations, relations
+    assert ("Porntip Rattanawong", "memberOf", "Harmony Party") in relations, relations
     titles = {o.title.lower() for o in facts.offices if names[o.holder] == "Porntip Rattanawong"}
     assert titles == {"deputy minister", "hospital director"}, titles
 
@@ -3526,7 +3526,7 @@ def test_a_present_perfect_act_coordinated_with_a_dated_fact_is_as_of_now(run):
 
 
 def test_a_month_without_its_year_takes_the_year_of_the_clause_above(run):
-    facts, _ = run("Lindqvist became prime minister in June 2023 after her Renewal Party won the most seats in the "
+    facts, _ = run("Lindahl became prime minister in June 2023 after her Renewal Party won the most seats in the "
                    "April election.",
                    "Opposition leader Ana Vargas, who was jailed in 2024, criticised the government in February.",
                    published=dt.date(2025, 11, 12))

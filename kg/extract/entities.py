@@ -1262,7 +1262,7 @@ class Entities:
                 # "Russia's foreign ministry said it": the state's body, the state
             if head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.dep_ == "prep" and (
                     head.head.head.head.lemma_.lower() in TITLES):
-                head = head.head.head.head  # "The consul in Punta Arenas, Ricardo Baigorria, made": the consul's
+                head = head.head.head.head  # "The consul in Arbor, Tomas Reyes, made": the consul's
             salient = head.dep_ in SALIENT_DEPS or speaks and _attributed(head)
             main = speaks and i >= last and (head.dep_ in SALIENT_DEPS and head.head.dep_ == "ROOT" or _attributed(
                 head))  # "Judge X said the prosecution had failed to prove that

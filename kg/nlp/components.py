@@ -458,7 +458,7 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
             start -= 1  # "the Marisol Cove Refining plant": each word a compound of the next, or of the plant
         if start == t.i and start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "PROPN" \
                 and doc[start - 2].text[:1].isupper() and doc[start - 2].ent_iob_ == "O":
-            start -= 2  # "the Benue State House of Assembly": the body "of" its kind
+            start -= 2  # "the Plateau State House of Assembly": the body "of" its kind
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].lower_ not in TITLES:
