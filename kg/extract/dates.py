@@ -119,6 +119,8 @@ def temporal_spans(sent: Span) -> tuple[Span, ...]:
 CLOCK = re.compile(r"(?:(?:about|around|at|shortly|just|before|after|until|by|early|late|the)\s+)*"
                    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hours|h)?(?:\s+local time)?|noon|midnight|"
                    r"overnight|dawn|dusk|daybreak|nightfall|hours|minutes)")
+#: The preposition a temporal expression may open with: "on Monday", "in May".
+LEADING_PREP = re.compile(r"^(?:on|in|at|by|since|from|until|during)\s+", re.IGNORECASE)
 #: Kinds of names a date may be part of.
 NAMES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 #: Lowercase words a temporal expression may begin with: "on Monday", "late last year", "about two weeks ago".
@@ -292,13 +294,14 @@ def year_told(span: Span, spans: tuple[Span, ...], published: dt.date | None) ->
     2023), else the publication date."""
     if published is None or not PLAIN_MONTH.match(_bare(span.text)) or re.search(r"\d{4}", span.text):
         return published
-    clause = _verb_above(span.root)
+    clause = clause_of(span.root)
     years = {int(m.group()) for other in spans if other != span and _anchors(other, clause)
              for m in re.finditer(r"\b(?:1[89]|20)\d\d\b", other.text)}
     return dt.date(years.pop(), 12, 31) if len(years) == 1 and min(years) < published.year else published
 
 
-def _verb_above(token: Token) -> Token:
+def clause_of(token: Token) -> Token:
+    """The verb (or the root) whose clause holds the token."""
     while token.pos_ not in ("VERB", "AUX") and token.head != token:
         token = token.head
     return token
@@ -310,13 +313,12 @@ def _anchors(span: Span, clause: Token) -> bool:
     root = span.root
     if not (root.dep_ == "npadvmod" or root.dep_ == "pobj" and root.head.lower_ in ("in", "on", "by", "during")):
         return False
-    own = _verb_above(root)
+    own = clause_of(root)
     return own == clause or own in clause.ancestors
 
 
 def _bare(text: str) -> str:
-    return re.sub(r"^(?:on|in|at|by|since|from|until|during)\s+", "", " ".join(text.split()).strip(" ,."),
-                  flags=re.IGNORECASE)
+    return LEADING_PREP.sub("", " ".join(text.split()).strip(" ,."))
 
 
 def resolve(text: str, published: dt.date | None, how: str = PRESENT,
@@ -332,7 +334,7 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     """
     text = " ".join(text.replace("’", "'").split()).strip(" ,.")
     text = re.sub(r"^(?:early|late)\s+(?=(?:on\s+)?[A-Z])", "", text)  # "early Monday", "late on Wednesday"
-    text = re.sub(r"^(?:on|in|at|by|since|from|until|during)\s+", "", text, flags=re.IGNORECASE)
+    text = LEADING_PREP.sub("", text)
     text = re.sub(r"'s$", "", text)  # "Thursday's vote"
     text = re.sub(r"^(?:the\s+)?(?:early hours|small hours|morning|afternoon|evening|night)\s+of\s+", "", text,
                   flags=re.IGNORECASE)  # "the early hours of Monday"

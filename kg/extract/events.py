@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense, year_told
+from kg.extract.dates import clause_of as _clause
 from kg.extract.entities import QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
@@ -475,12 +476,6 @@ def _place(trigger: Token, entities: Entities) -> str | None:
                 if key and entities.type_of(key) in (COUNTRY, CITY, PLACE):
                     return key
     return None
-
-
-def _clause(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head != token:
-        token = token.head
-    return token
 
 
 def _within_phrase(token: Token, trigger: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.entities import GENERIC_ORGS, ORG_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
 from kg.lexicon import GROUP_NOUNS, HONORIFICS, PORTFOLIO_WORDS, TITLES, demonyms, norm
-from kg.nlp.components import LEGISLATURES, SETTLEMENTS
+from kg.nlp.components import LEGISLATURES, SETTLEMENTS, plural_title
 
 ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "left-wing", "far-left",
               "far left", "centrist", "conservative", "liberal", "socialist", "communist", "populist",
@@ -603,7 +603,7 @@ def _plural_title_before(doc: Doc, span: Span, person: str, mention: Mention, en
     i = span.start - 1
     while i >= 0 and (doc[i].lower_ in (",", "and") or entities.type_of(entities.at(doc[i])) == PERSON):
         i -= 1  # the names before this one in the list
-    if i < 0 or not (doc[i].tag_ in ("NNS", "NNPS") and len(doc[i]) > 4 and doc[i].lower_[:-1] in TITLES):
+    if i < 0 or not (doc[i].tag_ in ("NNS", "NNPS") and plural_title(doc[i])):
         return None
     if any(t.is_punct and t.text != "," for t in doc[i + 1:span.start]):
         return None

@@ -336,7 +336,7 @@ class EntityFix:
         """A name beside a title with the front the model gave it ("Thaung" of "Thaung Zaw Min", taken
         for a verb), or, untagged, that opens the sentence and is no English word."""
         whole = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < span.start < e.end
-                      and doc[e.start].is_title and not any(t.lower_ in TITLES or _plural_title(t)
+                      and doc[e.start].is_title and not any(t.lower_ in TITLES or plural_title(t)
                                                             for t in doc[e.start:span.start])),
                      None)
         if whole is not None:
@@ -509,7 +509,7 @@ def _portfolio_end(doc: Doc, i: int) -> int:
     return j if j > i + 2 and doc[j - 1].lower_ not in ("and", "&") else i + 1
 
 
-def _plural_title(token) -> bool:
+def plural_title(token) -> bool:
     """A title for more than one: "Senators", "Generals"."""
     return token.lower_.endswith("s") and len(token) > 4 and token.lower_[:-1] in TITLES
 
@@ -524,7 +524,7 @@ def _titled_names(doc: Doc) -> list[Span]:
     for t in doc:
         if t.pos_ not in ("NOUN", "PROPN") and not (t.i and lower[t.i - 1] == "-") or not any(
                 "".join(spaced[max(t.i - n, 0):t.i + 1]).strip() in TITLES for n in range(4)) and not (
-                _plural_title(t)):  # "Senators Ana Roth and Eva Lind"
+                plural_title(t)):  # "Senators Ana Roth and Eva Lind"
             continue
         start = _portfolio_end(doc, t.i)
         start += next((m for m in (2, 1) if " ".join(lower[t.i:start + m]) in TITLES), 0)  # "President Pro Tempore X"
