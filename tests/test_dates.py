@@ -152,3 +152,22 @@ def test_setting_fire_is_done_and_a_vote_set_for_a_day_lies_ahead(nlp):
 
     assert tense_of_its_date("On Saturday night, rioters set fire to three bank branches.") == PAST
     assert tense_of_its_date("The vote is set for Saturday.") == FUTURE
+
+
+def test_that_evening_and_hours_later_are_the_day_named_before(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("Riot police fired tear gas at protesters in Beirut on Monday. Hundreds of people blocked the coastal "
+            "highway with burning tyres that evening. On the same day, the army arrested 12 men in Sidon. "
+            "Hours later, gunmen attacked a police post in Tyre. The government condemned the attack three days "
+            "later.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 12))  # a Thursday
+    [(_, facts)] = list(extract_all([article]))
+    dates = {e.trigger.text: (e.when.value, e.when.mention.text) for e in facts.events}
+    assert dates["blocked"] == ("2026-03-09", "that evening")  # the Monday, not the day of the news
+    assert dates["arrested"] == ("2026-03-09", "the same day")
+    assert dates["attacked"] == ("2026-03-09", "Hours later")
+    assert dates["condemned"] == ("2026-03-12", "three days later")  # three days after that Monday

@@ -73,7 +73,9 @@ TEMPORAL = re.compile(
     rf"|\b\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"
     r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall)\b"
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
-    r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b")
+    r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b"
+    r"|\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b"
+    r"|\b(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours\s+(?:later|earlier)\b")
 
 
 def _ents(sent: Span) -> list[Span]:
@@ -153,13 +155,15 @@ def _before_a_term(span: Span) -> Span:
 
 
 #: "a day earlier", "two days later", "three weeks before": a distance from another time.
-OFFSET = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?"
-                    r"(?:\s+(earlier|later|before|after))?$", re.IGNORECASE)
+OFFSET = re.compile(r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?|"
+                    r"(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours)"
+                    r"(?:\s+(?P<way>earlier|later|before|after))?$", re.IGNORECASE)
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 #: "the following day", "the next day": a day after the day last named.
 NEXT_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:following|next)\s+(day)$", re.IGNORECASE)
-#: "that year", "the same month": the time last named.
-SAME_TIME = re.compile(r"^(?:in\s+)?(?:that|the\s+same)\s+(year|month)$", re.IGNORECASE)
+#: "that year", "the same month", "that evening", "later that day": the time last named.
+SAME_TIME = re.compile(r"^(?:(?:in|on|later|earlier)\s+)?(?:that|the\s+same)\s+(year|month|day|night|evening|morning|"
+                       r"afternoon)$", re.IGNORECASE)
 
 
 def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
@@ -167,20 +171,20 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
     bombing a day earlier" than "Thursday"; "said on Thursday, a day after X dismissed Y": Y's
     dismissal, a day before Thursday. "That year" is the year last named before it."""
     if (same := SAME_TIME.match(span.text.strip())) is not None:
-        return _last_named(span, sent, published, same.group(1).lower())
+        return _last_named(span, sent, published, {"year": "year", "month": "month"}.get(same.group(1).lower(), "day"))
     m = OFFSET.match(span.text.strip()) or NEXT_DAY.match(span.text.strip())
     if m is None:
         return None
-    way = "later" if m.re is NEXT_DAY else (m.group(2) or "").lower()
+    way = "later" if m.re is NEXT_DAY else (m.group("way") or "").lower()
     if not way:  # "a day after X dismissed": the word after the distance says which way
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         way = nxt.lower_ if nxt is not None and nxt.lower_ in ("after", "before") else ""
         way = {"after": "earlier", "before": "later"}.get(way, "")  # X happened that long before the anchor
     if not way:
         return None
-    words = m.group(0).split()
-    days = 1 if m.re is NEXT_DAY else int(words[0]) if words[0].isdigit() else COUNTS[words[0].lower()]
-    days *= 7 if m.group(1).lower() == "week" else 1
+    count = "1" if m.re is NEXT_DAY else (m.group("count") or "0").lower()  # "hours later": the same day
+    days = int(count) if count.isdigit() else COUNTS[count]
+    days *= 7 if m.re is OFFSET and (m.group("unit") or "").lower() == "week" else 1
     anchor = _day_in(sent, published, span)
     if anchor is None and way in ("later", "after"):  # "lodged a complaint two days later": after the last day told
         before = sent.doc[:sent.start].sents if sent.start else []
@@ -198,24 +202,31 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
 
 
 def _last_named(span: Span, sent: Span, published: dt.date | None, unit: str) -> When | None:
-    """The year (or month) of the date named last before ``span``, in its sentence or the two before:
-    "signed a deal in 2024. X, who was elected that year": 2024."""
+    """The year, month or day of the date named last before ``span``, in its sentence or the two before:
+    "signed a deal in 2024. X, who was elected that year": 2024; "marched on Monday. ... that evening": Monday."""
     before = list(sent.doc[:sent.start].sents)[-2:] if sent.start else []
-    named = [e for s in (*before, sent) for e in temporal_spans(s) if e.start < span.start
-             and not SAME_TIME.match(e.text.strip()) and not OFFSET.match(e.text.strip())]
-    size = 4 if unit == "year" else 7
-    for e in reversed(named):
-        when = resolve(e.text, published, tense(e.root))
+    named = [(e, s) for s in (*before, sent) for e in temporal_spans(s) if e.start < span.start
+             and not OFFSET.match(e.text.strip())]
+    size = {"year": 4, "month": 7}.get(unit, 10)
+    for e, s in reversed(named):
+        when = _told(e, s, published)
         if when is not None and len(when.value) >= size:
             return When(when.value[:size], unit, Mention(span.start_char, span.end_char, span.text))
     return None
+
+
+def _told(span: Span, sent: Span, published: dt.date | None) -> When | None:
+    """The time a temporal expression names, "that evening" being the day named before it."""
+    if SAME_TIME.match(span.text.strip()):
+        return offset(span, sent, published)
+    return resolve(span.text, published, tense(span.root))
 
 
 def _day_in(sent: Span, published: dt.date | None, besides: Span | None, precisions=("day",)) -> When | None:
     """The first day (or date of the given precisions) the sentence names, other than ``besides``
     and other distances."""
     return next((w for e in temporal_spans(sent) if e != besides and not OFFSET.match(e.text.strip())
-                 and (w := resolve(e.text, published, tense(e.root))) and w.precision in precisions), None)
+                 and (w := _told(e, sent, published)) and w.precision in precisions), None)
 
 
 def tense(token: Token) -> str:
@@ -338,7 +349,7 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     text = re.sub(r"'s$", "", text)  # "Thursday's vote"
     text = re.sub(r"^(?:the\s+)?(?:early hours|small hours|morning|afternoon|evening|night)\s+of\s+", "", text,
                   flags=re.IGNORECASE)  # "the early hours of Monday"
-    if not text or DURATION.match(text) or re.fullmatch(r"\d+[.,][\d.,]*|\d{1,3}", text):
+    if not text or DURATION.match(text) or SAME_TIME.match(text) or re.fullmatch(r"\d+[.,][\d.,]*|\d{1,3}", text):
         return None  # "magnitude 5.8", which the model may call a date, names no day
     has_year = re.search(r"\b(1[89]|20)\d\d\b", text)
     if published is None and not has_year:
