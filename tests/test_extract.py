@@ -3804,3 +3804,23 @@ def test_disasters_in_general_and_displaced_people_are_no_events(run):
                        published=dt.date(2026, 6, 18))
     kinds = [e.type for e in facts.events if e.type in ("Disaster", "Migration")]
     assert kinds == [], facts.events
+
+
+def test_a_name_the_model_cut_before_its_acronym_is_one_name(run):
+    facts, _ = run("Norway pledged 8 million kroner on Monday, and the United States Agency for International "
+                   "Development (USAID) and Japan said they would send experts next week.")
+    labels = {e.label for e in facts.entities}
+    assert "United States Agency for International Development" in labels, labels
+    assert "International Development" not in labels, labels
+
+
+def test_a_failing_entity_rule_leaves_the_models_entities_and_warns(nlp, monkeypatch):
+    from kg.nlp import components
+
+    def broken(doc):
+        raise IndexError("a rule read past the end")
+
+    monkeypatch.setattr(components, "_titled_names", broken)
+    with pytest.warns(RuntimeWarning, match="entity rules failed on the text opening 'Norway"):
+        doc = nlp("Norway sent 40 doctors to Mozambique on Monday.")
+    assert {e.text for e in doc.ents} >= {"Norway", "Mozambique"}

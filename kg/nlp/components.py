@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from kg.lexicon import (
     HONORIFICS,
@@ -97,6 +99,14 @@ class EntityFix:
         self.describing_words = describing_words  # the adjectives, verbs and adverbs among them
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._fixed(doc)
+        except Exception as e:  # noqa: BLE001 (a rule that fails on one text must not stop the build)
+            warnings.warn(f"entity rules failed on the text opening {doc.text[:60]!r} ({type(e).__name__}: {e}); "
+                          "the model's own entities stand", RuntimeWarning, stacklevel=2)
+            return doc
+
+    def _fixed(self, doc: Doc) -> Doc:
         for token in doc:
             if token.dep_ == "case" and token.lower_ in ("'s", "’s") and token.tag_ != "POS":
                 token.tag_, token.pos_ = "POS", "PART"  # "the WHO's representative": a possessive, not "is"
@@ -123,7 +133,8 @@ class EntityFix:
             tail = doc[span.end:ent.end]
             if span.label_ == "ORG" and len(tail) == 2 and tail[0].text == "(" and tail[1].is_upper \
                     and ent.end < len(doc) and doc[ent.end].text == ")":
-                fixed.append(span)  # "World Food Agency (WFA" + ")": the name, then its acronym on its own
+                if not fixed or span.start >= fixed[-1].end:  # (the name may be the end of the one before's)
+                    fixed.append(span)  # "World Food Agency (WFA" + ")": the name, then its acronym on its own
                 span = Span(doc, tail[1].i, tail[1].i + 1, label="ORG")
             if fixed and self._continues(doc, fixed[-1], span):
                 span = Span(doc, fixed[-1].start, span.end, label="PERSON")
@@ -148,7 +159,7 @@ class EntityFix:
         ents = [s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled
         ents += [s for s in self._bodies_before_titles(doc, ents)
                  if not any(s.start < e.end and e.start < s.end for e in ents)]
-        doc.ents = sorted(ents, key=lambda s: s.start)
+        doc.ents = filter_spans(ents)  # no rule may leave two names on one word
         return doc
 
     def _bodies_before_titles(self, doc: Doc, ents: list[Span]) -> list[Span]:
