@@ -3824,3 +3824,20 @@ def test_a_failing_entity_rule_leaves_the_models_entities_and_warns(nlp, monkeyp
     with pytest.warns(RuntimeWarning, match="entity rules failed on the text opening 'Norway"):
         doc = nlp("Norway sent 40 doctors to Mozambique on Monday.")
     assert {e.text for e in doc.ents} >= {"Norway", "Mozambique"}
+
+
+def test_names_the_model_cut_or_took_for_a_date_are_whole(nlp):
+    doc = nlp("South Sudan's government on Wednesday ordered the mission to leave. Gunmen killed 14 police officers in "
+              "western Niger. Officers from the Central Anti-Corruption Bureau arrested the mayor of Gdynia.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("South Sudan", "GPE"), ("Niger", "GPE"), ("Central Anti-Corruption Bureau", "ORG")} <= found, found
+
+
+def test_the_army_acts_for_its_state(run):
+    facts, names = run("Gunmen on motorcycles attacked a police post in eastern Chad on Monday.",
+                       "Chadian army spokesman Major Idriss Mahamat Ousmane said the army had launched air strikes "
+                       "on Tuesday against two militant camps.",
+                       "The army denied reports that civilians had been killed.")
+    by_trigger = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert by_trigger.get("air strikes") == "Chad", by_trigger
+    assert by_trigger.get("denied") == "Chad", by_trigger

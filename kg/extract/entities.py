@@ -112,6 +112,8 @@ NATIONAL = {"recognised", "recognized", "federal", "national", "central", "new",
 BODIES = ("government", "opposition", "army", "court", "board", "council", "committee")
 #: Nouns for an organisation's armed men: "its fighters" act for it.
 ARMED = {"fighter", "force", "troop", "soldier", "militant", "rebel", "gunman", "guerrilla", "combatant", "unit"}
+#: A state's armed services, which act and speak for it: "the navy said", "the army launched air strikes".
+ARMED_SERVICES = {"army", "navy", "military"}
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
 #: border guards refused entry" are the state's acts.
 STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authority", "soldier", "troop"}
@@ -1206,6 +1208,21 @@ class Entities:
             return self.key(cluster.cid)
         cluster.mentions.extend(self._clusters[int(key[1:])].mentions[:1])
         return self.key(cluster.cid)
+
+    def state_of_service(self, noun: Token) -> str | None:
+        """The state whose armed service "the army", "the navy" or "the military" is, which acts and speaks
+        for it: "Norland's navy" or "the Ostavian army" before, or the country last named ("Norland's
+        government imposed a blockade ... the navy said"); not "the rebel army"."""
+        if noun.lemma_.lower() not in ARMED_SERVICES or noun.tag_ != "NN":
+            return None
+        for token in reversed(noun.doc[:noun.i + 1]):
+            if token.lemma_.lower() == noun.lemma_.lower():
+                owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
+                if country := next((k for c in owners if self.type_of(k := self.at(c)) == COUNTRY), None):
+                    return country
+                if token == noun and owners:
+                    return None
+        return self.antecedent(noun, COUNTRY)
 
     def antecedent(self, pronoun: Token, want: str | None = None, back: int = 3, state: bool = True) -> str | None:
         """The most salient earlier entity of the pronoun's kind in this or the ``back`` sentences

@@ -1176,8 +1176,7 @@ def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities
            source: Token | None, target: Token | None, negated: bool) -> Event:
     source = _speaker_for(source, entities) or source
     source, target = _actor(source, entities), _actor(target, entities)
-    source_key = entities.capital_country(entities.of(source))  # "Warsaw accuses Minsk": the states act
-    target_key = entities.capital_country(entities.of(target))
+    source_key, target_key = (_state_for(t, entities) for t in (source, target))
     if (both := entities.pair(source)) is not None:  # "the two leaders agreed": one with the other
         source_key, target_key = both[0], target_key or both[1]
     if target_key == source_key:
@@ -1196,6 +1195,15 @@ def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities
                  sentence=Mention(sent.start_char, sent.end_char, sent.text), source=source_key,
                  target=target_key, actors=actors, place=place, when=when,
                  confidence=round(confidence, 2), negated=negated)
+
+
+def _state_for(actor: Token | None, entities: Entities) -> str | None:
+    """The entity that acts: a capital's state ("Warsaw accuses Minsk"), the state whose army or navy
+    acts ("the army launched air strikes"), else the actor's own entity."""
+    key = entities.capital_country(entities.of(actor))
+    if actor is not None and entities.type_of(key) in (None, GROUP):
+        return entities.state_of_service(actor) or key
+    return key
 
 
 #: Nouns of removing someone from office, which a vote decides.

@@ -40,8 +40,6 @@ QUOTE = re.compile(r"[“\"]([^“”\"]+?)(?:[”\"]|$)|‘((?:[^‘’]|(?<=\w
 MIN_WORDS = 3  # shorter quoted text is a scare quote or a title, not speech
 #: Nouns for a body that speaks for the organisation named before it: "the world body", "the panel".
 PANELS = {"body", "panel", "bench"}
-#: A state's armed services, which speak for their state: "the navy said".
-SERVICES = {"army", "navy", "military"}
 #: Verbs for holding up or putting out a thing that bears words: "carried banners that read ...".
 CARRY = {"hold", "carry", "wave", "raise", "display", "wear", "unfurl", "hang", "issue", "release", "publish",
          "post", "put"}
@@ -134,7 +132,8 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
     for _, subject in sorted(candidates, key=lambda c: c[0]):
         key = entities.of(subject) or _named_in(subject, entities)
         if key is None or _unnamed(key, entities):
-            key = _body_of(subject, entities) or _state_of(subject, entities) or _carrier(subject, entities) or key
+            key = (_body_of(subject, entities) or entities.state_of_service(subject) or _carrier(subject, entities)
+                   or key)
         if key is not None:
             # "officials said", "protesters chanted": the text does not say who
             return None if _unnamed(key, entities) else entities.capital_country(key)  # "Riyadh said": the state
@@ -205,21 +204,6 @@ def _ministry_before(token: Token, entities: Entities) -> str | None:
         if entities.type_of(key) == ORGANIZATION and label and (label[-1] in MINISTRY_WORDS or label[0] == "ministry"):
             return key
     return None
-
-
-def _state_of(subject: Token, entities: Entities) -> str | None:
-    """The state whose armed service speaks: "the navy said" after "Norland's navy", "the Ostavian army",
-    or after "Norland's government imposed a blockade"; not "the rebel army"."""
-    if subject.lemma_.lower() not in SERVICES or subject.tag_ != "NN":
-        return None
-    for token in reversed(subject.doc[:subject.i + 1]):
-        if token.lemma_.lower() == subject.lemma_.lower():
-            owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
-            if country := next((k for c in owners if entities.type_of(k := entities.at(c)) == COUNTRY), None):
-                return country
-            if token == subject and owners:
-                return None
-    return entities.antecedent(subject, COUNTRY)
 
 
 def _carrier(subject: Token, entities: Entities) -> str | None:

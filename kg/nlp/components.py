@@ -200,6 +200,8 @@ class EntityFix:
             label = "ORG"  # "the Vatican Press Office" taken for a title of a work: a body's name
         if label == "MONEY" and not CURRENCY.search(ent.text):
             label = "CARDINAL"
+        if label in ("DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and norm(ent.text) in countries():
+            label = "GPE"  # "in western Niger", the country taken for a date
         if label == "DATE" and in_a_name(ent):
             label, end = "ORG", next(t.i for t in doc[end:] if t.lower_ in ORG_WORDS) + 1  # "the March 23
             # Movement", "the 6 April Youth Movement": a name
@@ -249,14 +251,22 @@ class EntityFix:
             return None
         if label == "NORP" and self._name_not_nation(doc, start, end):
             label = "PERSON"  # "Han" + "Ji-yun", "Taras" + "Hrytsenko": a name the model took for a people's
+        if label in ("GPE", "LOC", "ORG", "PERSON") and start > 0 and doc[start - 1].is_title \
+                and norm(doc[start - 1:end].text) in countries():
+            start, label = start - 1, "GPE"  # "South" + "Sudan's government" opening a sentence
         if label in ("PERSON", "ORG", "GPE"):
-            while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
-                   and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound"
-                   and doc[start - 1].lower_ not in TITLES
-                   and (label != "PERSON" or doc[start - 1].lower_ not in ORG_WORDS)  # "the Senate" + "Hugo Valle"
-                   and norm(doc[start:end].text) not in countries()
-                   and (start < 2 or doc[start - 2].lower_ not in ("of", "for"))):
-                start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
+            while start > 0:
+                if _hyphenated_before(doc, start):
+                    start -= 2  # "Central Anti-" + "Corruption Bureau"
+                elif (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+                      and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound"
+                      and doc[start - 1].lower_ not in TITLES
+                      and (label != "PERSON" or doc[start - 1].lower_ not in ORG_WORDS)  # "the Senate" + "Hugo Valle"
+                      and norm(doc[start:end].text) not in countries()
+                      and (start < 2 or doc[start - 2].lower_ not in ("of", "for"))):
+                    start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
+                else:
+                    break
         if label == "PERSON" and self._unknown_first_word(doc, start):
             start -= 1
         if label == "ORG":  # "Office of the UN" + "High Commissioner for Refugees" + "(UNHCR)": the whole name
@@ -454,6 +464,13 @@ def _spelled_out(doc: Doc) -> list[Span]:
     return found
 
 
+def _hyphenated_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalised word the model left untagged is hyphenated to the front of a name: "Anti-" of
+    "Anti-Corruption Bureau"."""
+    return start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].ent_iob_ == "O"
+
+
 def _untagged_bodies(doc: Doc) -> list[Span]:
     """Capitalised names ending in a word for a body that the model left untagged ("TransportALL
     Global Union"): two words at least, the last the head of the others."""
@@ -462,11 +479,16 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
         if t.pos_ != "PROPN" or t.ent_iob_ != "O" or t.lower_ not in ORG_WORDS or not t.text[:1].isupper():
             continue
         start = t.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
-                and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound" \
-                and (start <= doc[start - 1].head.i <= t.i or t.dep_ == "compound" and doc[start - 1].head == t.head) \
-                and doc[start - 1].lower_ not in TITLES:
-            start -= 1  # "the Marisol Cove Refining plant": each word a compound of the next, or of the plant
+        while start > 0:
+            if _hyphenated_before(doc, start):
+                start -= 2  # "the Central Anti-Corruption Bureau"
+            elif doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound" \
+                    and (start <= doc[start - 1].head.i <= t.i or t.dep_ == "compound"
+                         and doc[start - 1].head == t.head) and doc[start - 1].lower_ not in TITLES:
+                start -= 1  # "the Marisol Cove Refining plant": each word a compound of the next, or of the plant
+            else:
+                break
         if start == t.i and start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "PROPN" \
                 and doc[start - 2].text[:1].isupper() and doc[start - 2].ent_iob_ == "O":
             start -= 2  # "the Plateau State House of Assembly": the body "of" its kind
