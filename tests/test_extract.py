@@ -3841,3 +3841,12 @@ def test_the_army_acts_for_its_state(run):
     by_trigger = {e.trigger.text: names.get(e.source) for e in facts.events}
     assert by_trigger.get("air strikes") == "Chad", by_trigger
     assert by_trigger.get("denied") == "Chad", by_trigger
+
+
+def test_an_explosion_is_an_accident_unless_bombs_are_told(run):
+    facts, _ = run("An explosion tore through a fertiliser plant near Sousse on Wednesday, killing nine workers.")
+    assert [(e.type, e.trigger.text) for e in facts.events] == [("Disaster", "explosion")], facts.events
+    facts, _ = run("A bomb exploded in a crowded market in Mogadishu on Sunday, killing 12 people.")
+    assert [(e.type, e.trigger.text) for e in facts.events] == [("183", "exploded")], facts.events
+    facts, _ = run("A car bomb exploded outside a police station in Kabul on Sunday, killing nine people.")
+    assert [e.type for e in facts.events] == ["1832"], facts.events  # the bomb, not a second event for its exploding

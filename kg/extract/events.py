@@ -191,8 +191,8 @@ STANDALONE = {"Election", "Disaster", "Impeachment"}
 #: Kinds of event that befall a person once, however many words tell them: "was sworn in ... succeeds".
 ONCE = {"Succession", "Resignation"}
 #: CAMEO codes of happenings that a noun names whether or not it says who took part: "weeks of
-#: protests", "riots in the capital".
-HAPPENINGS = ("141", "145")
+#: protests", "riots in the capital", "a bombing at the market" (and "a bomb exploded").
+HAPPENINGS = ("141", "145", "183")
 ELECTION, CANDIDACY = "Election", "Candidacy"
 #: CAMEO roots of acts done in words: statements and denials, appeals, intents, talks, praise, demands, criticism,
 #: refusals, threats.
@@ -1092,7 +1092,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             continue  # "more than 6,000 people have been killed since 2017": a statistic, no happening (but "40
             # people have been detained since the protests began" tells the crackdown)
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
-                token.pos_ in ("NOUN", "PROPN") and event.type.startswith(HAPPENINGS)) or (
+                (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
+                and event.type.startswith(HAPPENINGS)) or (
                 (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not (_disaster_in(sent) or _caused(token))))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
@@ -1405,8 +1406,8 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _disaster_in(sent: Span) -> bool:
     """Whether the sentence names a disaster: "27 people were killed in the quake" is no attack."""
-    return any((found := noun_trigger(t)) and _code(found[0], "NOUN", False) == "Disaster" for t in sent
-               if t.pos_ == "NOUN")
+    return any((found := noun_trigger(t)) and _code(found[0], "NOUN", False) == "Disaster" and not (
+        found[0] in BLASTS and _bombing(sent)) for t in sent if t.pos_ == "NOUN")
 
 
 #: Verbs of a toll: who died or was hurt.
@@ -1656,6 +1657,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if special and (lemma in PROMISE_VERBS or special[:2] == "07" and lemma in ("announce", "commit")):
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
+    if lemma == "explode" and _bombing(sent):
+        if (bomb := _subject(verb)) is not None and bomb.i in used:
+            return None  # "a car bomb exploded": the bomb tells the bombing
+        code = code_for("183", future)  # "the device exploded in the market"
     if code and code[:2] in COOPERATION_ROOTS and negated and any(
             c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code, negated = "120", False  # "would not endorse the declaration", "will not withdraw the bill": refused
@@ -1708,7 +1713,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         target = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                        for p in c.children if p.dep_ == "pobj"), None) or next(
             (c for c in obj.children if c.dep_ in ("amod", "compound") and entities.of(c)), None)
-    if code[:2] in VIOLENT_ROOTS and not passive and not _can_act(source, entities):
+    if lemma == "explode":
+        source = None  # "a bomb exploded": what exploded is no doer
+    elif code[:2] in VIOLENT_ROOTS and not passive and not _can_act(source, entities):
         return None
     if code[:2] in VIOLENT_ROOTS and obj is not None and lemma.split()[-1] != obj.lower_ and {obj.lemma_.lower(), *(
             p.lemma_.lower() for c in obj.children if c.lower_ == "of" for p in c.children)} & FOES_NO_ONE:
@@ -1846,8 +1853,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if key == "collapse":
         code = _collapse(_pobj(head, "of") or next((c for c in head.children if c.dep_ == "compound"), None))
         # "the collapse of a bridge", "the collapse of pay talks", "a crane collapse"
-    if key in BURNING and not _burned(head):
+    if key in BURNING | BLASTS and not _burned(head):
         return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
+    if key in BLASTS and _bombing(sent):
+        code = code_for("183", future)  # "a car bomb blast", "explosions in what officials called sabotage"
     if code is None or code == "Disaster" and future:
         return None  # "rain could trigger flash floods": no disaster yet
     general = code == ELECTION or first.dep_ == "pobj" and first.head.lower_ in ("to", "with", "against")
@@ -1912,6 +1921,21 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
 
 #: Nouns of a fire, a disaster only when told as one that broke out or struck.
 BURNING = {"fire", "blaze"}
+#: Nouns of an explosion: an accident (a disaster), or a bombing when the sentence tells of bombs or attacks.
+BLASTS = {"explosion", "blast"}
+#: Words that make an explosion a bombing.
+BOMB_WORDS = {"bomb", "bomber", "bombing", "sabotage", "attack", "attacker", "suicide", "militant", "explosive",
+              "device", "grenade", "ied", "rocket", "missile", "drone", "shell", "claim", "terrorist", "saboteur"}
+
+
+def _bombing(sent: Span) -> bool:
+    """Whether the sentence, or one of the two before, tells of bombs or attacks: "A car bomb went off
+    outside the station. Twelve people died in the blast"."""
+    doc, start = sent.doc, sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return any(t.lemma_.lower() in BOMB_WORDS for t in doc[start:sent.end])
 
 
 def _burned(noun: Token) -> bool:
@@ -1919,6 +1943,9 @@ def _burned(noun: Token) -> bool:
     "a blaze broke out", "100 people died in two blazes" (not "opened fire", "under fire", "fought the fire")."""
     if noun.dep_ == "nsubj":
         return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in SPEECH_VERBS
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in ("burn", "rage", "spread", "destroy", "gut", "kill")
+           for c in noun.children):
+        return True  # "setting off a fire that burned for six hours"
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.lemma_.lower() in (
         TOLLS | {"destroy", "damage"})
 
