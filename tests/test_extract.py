@@ -3850,3 +3850,9 @@ def test_an_explosion_is_an_accident_unless_bombs_are_told(run):
     assert [(e.type, e.trigger.text) for e in facts.events] == [("183", "exploded")], facts.events
     facts, _ = run("A car bomb exploded outside a police station in Kabul on Sunday, killing nine people.")
     assert [e.type for e in facts.events] == ["1832"], facts.events  # the bomb, not a second event for its exploding
+
+
+def test_a_coast_guard_tied_to_a_country_acts_for_it(run):
+    facts, names = run("Another 41 people were rescued on Monday by the Tunisian coast guard and local fishermen.")
+    doers = {names.get(e.source) for e in facts.events if e.type == "073"}
+    assert doers == {"Tunisia", "fishermen"}, facts.events

@@ -869,8 +869,9 @@ class Entities:
         if token.lemma_.lower() == "delegation" and (state := self._child_of(token, ("poss", "amod"), COUNTRY)):
             self._add(self._cluster_at(state), self.doc[token.i:token.i + 1])  # "Saudi Arabia's delegation
             return  # walked out": the state
-        if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public", *COLLECTIVES, *BODIES):
-            return
+        if token.tag_ == "NN" and token.lower_ not in ("police", "military", "crew", "public", *COLLECTIVES, *BODIES) \
+                and not (token.lower_ == "guard" and any(c.dep_ == "compound" for c in token.children)):
+            return  # one person, not a body (but "the coast guard", "the border guard")
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
         if token.lower_ == "government" and owner is not None and (home := self._country_of(owner)) is not None:
             self._add(home, self.doc[token.i:token.i + 1])  # "Lithuania's foreign minister said her government"
