@@ -3856,3 +3856,9 @@ def test_a_coast_guard_tied_to_a_country_acts_for_it(run):
     facts, names = run("Another 41 people were rescued on Monday by the Tunisian coast guard and local fishermen.")
     doers = {names.get(e.source) for e in facts.events if e.type == "073"}
     assert doers == {"Tunisia", "fishermen"}, facts.events
+
+
+def test_the_dead_of_a_disaster_told_before_are_its_toll(run):
+    facts, _ = run("A magnitude 6.8 earthquake struck the southern Andes on Tuesday, toppling a school in Chivay.",
+                   "Across the region, at least seven other people were killed, officials said.")
+    assert not any(e.type.startswith("19") for e in facts.events), facts.events

@@ -1095,7 +1095,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
                 and event.type.startswith(HAPPENINGS)) or (
                 (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
-                    event.type[:2] not in VIOLENT_ROOTS or not (_disaster_in(sent) or _caused(token))))):
+                    event.type[:2] not in VIOLENT_ROOTS or not (_disaster_in(sent) or _caused(token) or (
+                        token.lemma_.lower() in TOLLS and _disaster_told(sent.doc)))))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
             also = [k for k in _co_objects(token, entities) if k not in (event.source, event.target)] if (
                 event.target) else []
@@ -1408,6 +1409,12 @@ def _disaster_in(sent: Span) -> bool:
     """Whether the sentence names a disaster: "27 people were killed in the quake" is no attack."""
     return any((found := noun_trigger(t)) and _code(found[0], "NOUN", False) == "Disaster" and not (
         found[0] in BLASTS and _bombing(sent)) for t in sent if t.pos_ == "NOUN")
+
+
+def _disaster_told(doc: Doc) -> bool:
+    """Whether the article tells of a disaster, whose toll a doer-less "one person was killed" is."""
+    return any(_disaster_in(sent) for sent in doc.sents) or any(
+        t.pos_ == "VERB" and _code(t.lemma_.lower(), "VERB", False) == "Disaster" for t in doc)
 
 
 #: Verbs of a toll: who died or was hurt.
