@@ -3862,3 +3862,9 @@ def test_the_dead_of_a_disaster_told_before_are_its_toll(run):
     facts, _ = run("A magnitude 6.8 earthquake struck the southern Andes on Tuesday, toppling a school in Chivay.",
                    "Across the region, at least seven other people were killed, officials said.")
     assert not any(e.type.startswith("19") for e in facts.events), facts.events
+
+
+def test_a_note_of_protest_and_banned_demonstrations_are_no_demonstration(run):
+    facts, _ = run("The foreign ministry summoned the Ostavian envoy, Lena Brisk, and handed her a note of protest.",
+                   "The interior ministry banned all demonstrations in the capital until further notice.")
+    assert not any(e.type.startswith("14") for e in facts.events), facts.events

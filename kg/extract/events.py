@@ -1841,9 +1841,14 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and not any(
             c.dep_ in ("det", "poss") for c in head.children):
         return None  # "went on hunger strike in protest at the ruling": why they did it, not an act of its own
+    if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() == "note":
+        return None  # "handed her a note of protest": a diplomatic complaint, no demonstration
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() in BANNING and (_code(key, "NOUN", False) or "")[:2] == "14":
+        return None  # "banned all demonstrations": the ban is told, no demonstration
     first = head
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "early elections and the resignation of X": both asked for
@@ -1926,6 +1931,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     return _event(span, head, code, sent, entities, published, source, target, negated)
 
 
+#: Verbs that forbid what their object names: "banned all demonstrations".
+BANNING = {"ban", "prohibit", "outlaw", "forbid"}
 #: Nouns of a fire, a disaster only when told as one that broke out or struck.
 BURNING = {"fire", "blaze"}
 #: Nouns of an explosion: an accident (a disaster), or a bombing when the sentence tells of bombs or attacks.
