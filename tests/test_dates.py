@@ -171,3 +171,10 @@ def test_that_evening_and_hours_later_are_the_day_named_before(nlp):
     assert dates["arrested"] == ("2026-03-09", "the same day")
     assert dates["attacked"] == ("2026-03-09", "Hours later")
     assert dates["condemned"] == ("2026-03-12", "three days later")  # three days after that Monday
+
+
+def test_a_date_the_model_ran_on_from_a_duration(nlp):
+    from kg.extract.dates import temporal_spans
+
+    (sent,) = nlp("Farmers blocked the main highway to Basra for several hours two days ago.").sents
+    assert [s.text for s in temporal_spans(sent)] == ["two days ago"]

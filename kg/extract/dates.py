@@ -101,7 +101,8 @@ def temporal_spans(sent: Span) -> tuple[Span, ...]:
     """The sentence's temporal expressions: the model's DATE and TIME entities, and those it missed.
     Made once per sentence (a Span is equal only to a span of the same Doc): every event of the
     sentence asks for them."""
-    spans = [_before_a_term(_from_its_first_time_word(e)) for e in _ents(sent) if e.label_ in ("DATE", "TIME")
+    spans = [_after_a_duration(_before_a_term(_from_its_first_time_word(e))) for e in _ents(sent)
+             if e.label_ in ("DATE", "TIME")
              and not in_a_name(e) and not (e.label_ == "TIME" and CLOCK.fullmatch(e.text.lower()))]
     spans = [s for s in spans if len(s)]
     taken = {t.i for s in spans for t in s}
@@ -141,6 +142,15 @@ def _from_its_first_time_word(span: Span) -> Span:
             and span.doc[start].lower_ not in DATE_LEADS and not span.doc[start].like_num:
         start += 1
     return span.doc[start:span.end]
+
+
+def _after_a_duration(span: Span) -> Span:
+    """A date the model ran on from the duration before it: "two days ago" of "for several hours two days ago"."""
+    for m in TEMPORAL.finditer(span.text):
+        if 0 < m.start() and m.end() == len(span.text) and DURATION.match(span.text[:m.start()].strip()):
+            found = span.doc.char_span(span.start_char + m.start(), span.end_char, alignment_mode="contract")
+            return found if found is not None and len(found) else span
+    return span
 
 
 def _before_a_term(span: Span) -> Span:
