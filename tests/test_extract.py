@@ -3868,3 +3868,10 @@ def test_a_note_of_protest_and_banned_demonstrations_are_no_demonstration(run):
     facts, _ = run("The foreign ministry summoned the Ostavian envoy, Lena Brisk, and handed her a note of protest.",
                    "The interior ministry banned all demonstrations in the capital until further notice.")
     assert not any(e.type.startswith("14") for e in facts.events), facts.events
+
+
+def test_an_election_set_for_a_day_is_on_that_day(run):
+    facts, _ = run("Slovenian President Mira Kovac on Tuesday set a snap parliamentary election for April 12.",
+                   published=dt.date(2026, 2, 10))
+    (election,) = [e for e in facts.events if e.type == "Election"]
+    assert election.when.value == "2026-04-12", election.when

@@ -531,8 +531,11 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     lowers its confidence)."""
     dates = temporal_spans(sent)
     mine: list[Span] = []
+    ahead: list[Span] = []
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
-        mine = [e for e in dates if _within_phrase(e.root, trigger)]
+        ahead = [e for e in dates if trigger.dep_ == "dobj" and e.root.dep_ == "pobj" and e.root.head.lower_ == "for"
+                 and e.root.head.head == trigger.head]  # "set an election for April 12", "called a strike for Monday"
+        mine = ahead + [e for e in dates if _within_phrase(e.root, trigger) and e not in ahead]
     clauses, nouns = _clauses(trigger)
     if trigger.tag_ in ("VBP", "VBZ") or trigger.dep_ == "conj" and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
@@ -564,7 +567,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     for ent in mine:
         if _of_another_event(ent.root, trigger):
             continue
-        when = offset(ent, sent, published) or resolve(ent.text, year_told(ent, dates, published), tense(ent.root),
+        when = offset(ent, sent, published) or resolve(ent.text, year_told(ent, dates, published),
+                                                       FUTURE if ent in ahead else tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns:
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
