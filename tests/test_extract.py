@@ -3875,3 +3875,9 @@ def test_an_election_set_for_a_day_is_on_that_day(run):
                    published=dt.date(2026, 2, 10))
     (election,) = [e for e in facts.events if e.type == "Election"]
     assert election.when.value == "2026-04-12", election.when
+
+
+def test_a_count_of_acts_over_the_years_is_a_statistic(run):
+    facts, _ = run("Poland has expelled at least 15 Belarusian diplomats since 2021.",
+                   "Police have detained 40 people since Monday, the interior ministry said.")
+    assert [e.trigger.text for e in facts.events] == ["detained"], facts.events

@@ -12,7 +12,9 @@ for cooperation, the matching intent (03x); a negated act is marked.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -1091,10 +1093,11 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in token.children)):
             continue  # "aid for displaced families", "1.5 million people are displaced in the province": who they
             # are, no flight told
-        if event and event.source is None and token.pos_ == "VERB" and (
-                event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) and _tally(token):
-            continue  # "more than 6,000 people have been killed since 2017": a statistic, no happening (but "40
-            # people have been detained since the protests began" tells the crackdown)
+        if event and token.pos_ == "VERB" and (event.source is None and (
+                event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) and _tally(token) or _record(token)):
+            continue  # "more than 6,000 people have been killed since 2017", "X has expelled more than 450 opponents
+            # since 2018": a statistic, no happening (but "40 people have been detained since the protests began"
+            # tells the crackdown)
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
                 and event.type.startswith(HAPPENINGS)) or (
@@ -1478,6 +1481,19 @@ def _tally(verb: Token) -> bool:
     span = any(t.lower_ in ("since", "so far") or t.lower_ == "far" and t.i and verb.doc[t.i - 1].lower_ == "so"
                for t in verb.subtree if t.head == verb or t.head.head == verb)
     return perfect and span
+
+
+def _record(verb: Token) -> bool:
+    """Whether a perfect act counts many over the years or months up to now: "has expelled more than 450
+    opponents since 2018", "at least 11 journalists have been expelled since 2020" (not "has detained 40
+    people since Monday")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    since = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for p in c.children
+             if p.dep_ == "pobj" and (re.fullmatch(r"(?:19|20)\d\d", p.text) or p.lower_ in MONTH_NAMES)]
+    patient = _object(verb)
+    return bool(since) and patient is not None and any(
+        c.dep_ in ("nummod", "quantmod") or c.like_num for c in _counted(patient).subtree)
 
 
 def _agentless(verb: Token) -> bool:
@@ -1935,6 +1951,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     return _event(span, head, code, sent, entities, published, source, target, negated)
 
 
+#: The months' names, which a span "since June" may start from.
+MONTH_NAMES = {m.lower() for m in calendar.month_name if m}
 #: Verbs that forbid what their object names: "banned all demonstrations".
 BANNING = {"ban", "prohibit", "outlaw", "forbid"}
 #: Nouns of a fire, a disaster only when told as one that broke out or struck.
