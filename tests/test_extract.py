@@ -1865,8 +1865,9 @@ def test_proposals_votes_against_refused_entry_legal_appeals_and_refuge_are_even
                    "said it would appeal against the fine.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [
         ("proposed", "030"), ("voted", "120"), ("refused", "174"), ("appeal", "130")]
-    facts, names = run("Bhutan has taken in more than 5,000 refugees from Samoa since 2019.")
-    assert [(e.type, names.get(e.source)) for e in facts.events] == [("075", "Bhutan")]  # refuge given
+    facts, names = run("Bhutan took in more than 5,000 refugees from Samoa in 2019.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("075", "Bhutan")]  # refuge given (but "has
+    # taken in 5,000 since 2019" is a total over the years, a statistic)
 
 
 def test_a_proposal_told_by_its_participle_is_dated_when_made(run):
