@@ -3882,3 +3882,13 @@ def test_a_count_of_acts_over_the_years_is_a_statistic(run):
     facts, _ = run("Poland has expelled at least 15 Belarusian diplomats since 2021.",
                    "Police have detained 40 people since Monday, the interior ministry said.")
     assert [e.trigger.text for e in facts.events] == ["detained"], facts.events
+
+
+def test_no_arrests_unlikely_rulings_and_habits_are_no_acts(run):
+    facts, _ = run("Police deployed dozens of officers but made no arrests.",
+                   "Legal experts said the Supreme Court was unlikely to overturn the ruling.",
+                   "The appeals tribunal usually rules within three months. The council could impose fines of up "
+                   "to 10,000 euros.")
+    done = [(e.type, e.trigger.text) for e in facts.events if not e.negated]
+    assert ("154", "deployed") in done, done
+    assert not any(t.startswith("17") or t == "CourtRuling" for t, _ in done), done

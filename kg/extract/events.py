@@ -460,6 +460,10 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
         if _infinitive(seen) and (seen.head.lemma_.lower() in PROMISE_VERBS | (RAISING - REPORTED) | {"be"} or (
                 seen.head.pos_ == "ADJ" and seen.head.lemma_.lower() in READY)):
             future = True  # "pledged to detain", "ready to meet", "the bank is to provide": not done yet
+        if _infinitive(seen) and seen.head.pos_ == "ADJ" and seen.head.lemma_.lower() in ("likely", "unlikely",
+                                                                                          "unable"):
+            future = True  # "was likely to overturn": not done yet; "unlikely to", "unable to": nor will it be
+            negated = negated or seen.head.lemma_.lower() != "likely"
         if seen.head == seen or seen.dep_ not in ("xcomp", "conj") or seen.dep_ == "conj" and seen.tag_ in (
                 "VBD", "VBZ", "VBP"):
             break  # a finite verb has its own tense: "had not been consulted and warned that ..." warned
@@ -1585,6 +1589,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+        return None  # "the tribunal usually rules within three months": what is done as a rule, no act
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
         return None  # "cholera can kill within hours": what can happen, not what happened
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
@@ -1655,6 +1661,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
+        negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in span.root.children)  # "made no
+        # arrests"
         code = None if key in BURNING else _code(key, "NOUN", future)  # "starting a fire", "brought the blaze
         # under control": the fire is told by what it did, not by who started or fought it
         if code and lemma in ("sign", "broker"):
@@ -1664,6 +1672,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             code = "114"  # "lodged the strongest possible protest with X": a formal complaint, no demonstration
         if code and key == "appeal" and lemma in ("file", "lodge", "submit"):
             code = code_for("115", future)  # "would file an appeal with the Supreme Court": a case taken higher
+        if code in ("CourtRuling", "Disaster") and future:
+            code = None  # "could impose fines": no ruling yet
         if code and lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
             code = code_for("150", future)  # "test-fired a missile": a show of force, no strike
         if code:
@@ -1880,6 +1890,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if head.dep_ == "dobj" and _asked_for(verb, entities):
         return None  # "asked the court to increase the sentence", "urged them to hold talks": asked for, not done
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
+    negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)  # "made no arrests"
     code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
     if key == "collapse":
@@ -1889,8 +1900,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
     if key in BLASTS and _bombing(sent):
         code = code_for("183", future)  # "a car bomb blast", "explosions in what officials called sabotage"
-    if code is None or code == "Disaster" and future:
-        return None  # "rain could trigger flash floods": no disaster yet
+    if code is None or code in ("Disaster", "CourtRuling") and future:
+        return None  # "rain could trigger flash floods": no disaster yet; "could impose fines": no ruling yet
     general = code == ELECTION or first.dep_ == "pobj" and first.head.lower_ in ("to", "with", "against")
     if code in (ELECTION, "Disaster") and head.tag_ == "NNS" and general and not any(
             c.dep_ in ("det", "poss", "amod", "compound") or (
@@ -1953,6 +1964,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
 
 #: The months' names, which a span "since June" may start from.
 MONTH_NAMES = {m.lower() for m in calendar.month_name if m}
+#: Adverbs of what is done as a rule, not once: "usually rules within three months".
+HABITUAL = {"usually", "often", "normally", "typically", "generally", "routinely", "regularly", "frequently",
+            "rarely", "seldom", "sometimes"}
 #: Verbs that forbid what their object names: "banned all demonstrations".
 BANNING = {"ban", "prohibit", "outlaw", "forbid"}
 #: Nouns of a fire, a disaster only when told as one that broke out or struck.
