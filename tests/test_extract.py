@@ -3892,3 +3892,11 @@ def test_no_arrests_unlikely_rulings_and_habits_are_no_acts(run):
     done = [(e.type, e.trigger.text) for e in facts.events if not e.negated]
     assert ("154", "deployed") in done, done
     assert not any(t.startswith("17") or t == "CourtRuling" for t, _ in done), done
+
+
+def test_a_drought_is_a_condition_unless_told_as_striking(run):
+    facts, _ = run("Farmers in the north have struggled with a drought for three years.",
+                   "A drought in the basin has cut the dam's output by 40%.")
+    assert not facts.events, facts.events
+    facts, _ = run("A severe drought hit southern Madagascar in 2021, leaving 1.1 million people hungry.")
+    assert [e.type for e in facts.events] == ["Disaster"], facts.events

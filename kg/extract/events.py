@@ -1896,6 +1896,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if key == "collapse":
         code = _collapse(_pobj(head, "of") or next((c for c in head.children if c.dep_ == "compound"), None))
         # "the collapse of a bridge", "the collapse of pay talks", "a crane collapse"
+    if key == "drought" and not (head.dep_ == "nsubj" and head.head.tag_ == "VBD"):
+        return None  # "struggled with a drought", "a drought has cut output": a condition (but "a drought hit")
     if key in BURNING | BLASTS and not _burned(head):
         return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
     if key in BLASTS and _bombing(sent):
