@@ -3900,3 +3900,10 @@ def test_a_drought_is_a_condition_unless_told_as_striking(run):
     assert not facts.events, facts.events
     facts, _ = run("A severe drought hit southern Madagascar in 2021, leaving 1.1 million people hungry.")
     assert [e.type for e in facts.events] == ["Disaster"], facts.events
+
+
+def test_fleeing_as_a_reason_or_a_description_is_no_flight(run):
+    facts, _ = run("More than 18,000 Sudanese refugees have crossed into eastern Chad since Saturday, fleeing attacks "
+                   "by militias on their villages.",
+                   "The refugees are fleeing an offensive that began last month.")
+    assert not any(e.trigger.text == "fleeing" for e in facts.events), facts.events

@@ -1701,6 +1701,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code and code[:2] in COOPERATION_ROOTS and negated and any(
             c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code, negated = "120", False  # "would not endorse the declaration", "will not withdraw the bill": refused
+    if code == "Migration" and verb.tag_ == "VBG" and lemma in ("flee", "leave", "escape"):
+        return None  # "crossed into Chad, fleeing attacks", "refugees fleeing the offensive", "are fleeing": why
+        # they moved, or who they are, no flight told
     if code == "BorderCrossing" and not _crosses_border(verb, entities):
         return None  # "police entered the halls", "crossed the street": no frontier crossed
     if code is None or code == "Disaster" and (_erupting_event(verb) or future) or code == "CourtRuling" and future:
