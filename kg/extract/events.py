@@ -1624,7 +1624,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if _threatened_cooperation(verb):
         return None  # "threatened to withdraw the party's ministers": the threat is the event
     if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
-            _phrasal(c), "VERB", False) or "")[:1].isdigit() and not _threatened_cooperation(c)
+            _phrasal(c), "VERB", False) or lemma in ("vow", "threaten") and _supported_code(c) or "")[:1].isdigit()
+            and not _threatened_cooperation(c)
             for c in verb.children):
         return None  # "pledged to detain": the promised act is the event (but "promised to name a cabinet" is
         # a promise: what posts and votes are promised is no appointment nor election yet)
@@ -1819,6 +1820,16 @@ KILLINGS = {"killing", "murder", "assassination", "execution", "death", "shootin
 DOCUMENTS = {"report", "statement", "video", "footage", "data", "figure", "result", "photo", "image", "list",
              "document", "recording", "transcript", "details", "guideline", "forecast", "study", "survey", "audit",
              "picture"}
+
+
+def _supported_code(verb: Token) -> str | None:
+    """The code of the event noun a light verb carries: "stage a strike", "file an appeal"."""
+    obj = _object(verb)
+    if _phrasal(verb) not in ("stage", "hold", "call", "launch", "file", "lodge", "mount", "carry out", "begin",
+                              "start", "declare", "impose", "conduct") or obj is None:
+        return None
+    found = _object_noun(obj) or noun_trigger(obj)
+    return _code(found[0], "NOUN", False) if found else None
 
 
 def _object_noun_lemma(verb: Token, obj: Token | None) -> str | None:
