@@ -3912,3 +3912,10 @@ def test_fleeing_as_a_reason_or_a_description_is_no_flight(run):
 def test_a_vow_to_stage_a_strike_is_one_threat(run):
     facts, names = run("The dockworkers' unions vowed to stage a 48-hour strike next month if the bill passes.")
     assert [(e.type[:2], e.trigger.text) for e in facts.events] == [("13", "strike")], facts.events
+
+
+def test_what_holds_in_the_present_is_no_act_but_an_accusation_is(run):
+    facts, names = run("Chad already hosts more than 1.3 million Sudanese refugees.",
+                       "Greece and Turkey also dispute the extent of their continental shelves.",
+                       "Prosecutors allege that Mayor Piet Vandam took bribes worth 2 million euros.")
+    assert [e.trigger.text for e in facts.events] == ["allege"], facts.events

@@ -1589,6 +1589,12 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
+    if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+            verb.dep_ in ("ROOT", "conj", "relcl") and not entities.quoted_at(verb.idx) and \
+            lemma not in SPEECH_VERBS and lemma != "deny" and (_code(lemma, "VERB", False) or "1")[:2] not in (
+                "10", "11", "12") and (_code(lemma, "VERB", False) or "0")[:1].isdigit():
+        return None  # "Chad hosts 1.3 million refugees", "the two countries dispute the border": what holds, no
+        # act (but "prosecutors allege", "fishermen blame foreign fleets", "he denies": said now; "she succeeds X")
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
         return None  # "the tribunal usually rules within three months": what is done as a rule, no act
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
