@@ -3919,3 +3919,9 @@ def test_what_holds_in_the_present_is_no_act_but_an_accusation_is(run):
                        "Greece and Turkey also dispute the extent of their continental shelves.",
                        "Prosecutors allege that Mayor Piet Vandam took bribes worth 2 million euros.")
     assert [e.trigger.text for e in facts.events] == ["allege"], facts.events
+
+
+def test_having_not_commented_is_no_refusal(run):
+    facts, _ = run("China, which buys most of Chile's lithium, has not commented on the agreement.",
+                   "Foreign Minister Ana Varo declined to comment on the ruling.")
+    assert [(e.type, e.trigger.text) for e in facts.events] == [("011", "declined")], facts.events

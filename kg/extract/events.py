@@ -1645,6 +1645,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if lemma in ("decline", "refuse") else None
     if declined is not None or negated and lemma in NO_COMMENT:  # "declined to comment", "did not say when"
         used.update(c.i for c in (verb, declined) if c is not None)
+        if declined is None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+            return None  # "has not commented on the agreement": silence so far, no refusal made
         return _event(verb.doc[verb.i:verb.i + 1], verb, "011", sent, entities, published, _subject(verb), None,
                       False)
     obj = _object(verb)
