@@ -1367,7 +1367,7 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
                 for c in _conjuncts(a)]  # "Tajik and Kyrgyz border guards": the guards of both states
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
         *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities))]
-    return [k for k in keys if k]
+    return [k for k in keys if k and entities.type_of(k) != PLACE]  # a place does nothing
 
 
 def _named_conjunct(token: Token, entities: Entities) -> Token:
