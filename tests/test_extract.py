@@ -3925,3 +3925,8 @@ def test_having_not_commented_is_no_refusal(run):
     facts, _ = run("China, which buys most of Chile's lithium, has not commented on the agreement.",
                    "Foreign Minister Ana Varo declined to comment on the ruling.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [("011", "declined")], facts.events
+
+
+def test_clashing_repeatedly_over_the_years_is_a_statistic(run):
+    facts, _ = run("Puntland has repeatedly clashed with the central government in Mogadishu over elections.")
+    assert not facts.events, facts.events

@@ -1495,6 +1495,8 @@ def _record(verb: Token) -> bool:
         return False
     since = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for p in c.children
              if p.dep_ == "pobj" and (re.fullmatch(r"(?:19|20)\d\d", p.text) or p.lower_ in MONTH_NAMES)]
+    if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "long") for c in verb.children):
+        return True  # "has repeatedly clashed with the central government", "has long battled insurgents"
     patient = _object(verb)
     return bool(since) and patient is not None and any(
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in _counted(patient).subtree)
