@@ -3930,3 +3930,11 @@ def test_having_not_commented_is_no_refusal(run):
 def test_clashing_repeatedly_over_the_years_is_a_statistic(run):
     facts, _ = run("Puntland has repeatedly clashed with the central government in Mogadishu over elections.")
     assert not facts.events, facts.events
+
+
+def test_who_administers_the_oath_does_not_take_office(run):
+    facts, names = run("Finance Minister Pedro Salas resigned on Monday.",
+                       "Camila Restrepo, a former central bank economist, was sworn in by President Tomas Ibarra on "
+                       "Thursday.")
+    takers = [names.get(e.source) for e in facts.events if e.type in ("Succession", "Appointment")]
+    assert "Tomas Ibarra" not in takers and "Camila Restrepo" in takers, facts.events

@@ -1743,8 +1743,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
                 (c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # detained and accused": the detained
         if verb.dep_ in ("acl", "amod"):
             target = verb.head
-        if code == "Succession" and source is None:
-            source, target = target, None  # "X was sworn in": X takes office
+        if code == "Succession" and (source is None or lemma.startswith("swear")):
+            source, target = target, None  # "X was sworn in": X takes office (also "sworn in by the president",
+            # who only administers the oath)
     else:
         source, target = _subject(verb), obj
         if code[:2] in ("11", "12") and obj is not None and obj.pos_ == "NOUN" and entities.of(obj) is None and (
