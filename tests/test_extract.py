@@ -3875,3 +3875,11 @@ def test_an_election_set_for_a_day_is_on_that_day(run):
                    published=dt.date(2026, 2, 10))
     (election,) = [e for e in facts.events if e.type == "Election"]
     assert election.when.value == "2026-04-12", election.when
+
+
+def test_a_police_rank_after_a_post_is_an_office_of_its_own(run):
+    facts, names = run("Police spokesman Superintendent Tomas Berg said 37 people had been arrested.",
+                       "Chief Inspector Ana Reyes said the inquiry would continue.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {("Tomas Berg", "police spokesman"), ("Tomas Berg", "superintendent")} <= offices, offices
+    assert {t for h, t in offices if h == "Ana Reyes"} == {"chief inspector"}, offices

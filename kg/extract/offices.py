@@ -475,7 +475,8 @@ RANKS = {"general", "colonel", "lieutenant colonel", "major", "captain", "lieute
          "brigadier general", "major general", "lieutenant general", "admiral", "rear admiral", "vice admiral",
          "commander", "marshal", "field marshal", "commodore", "corporal", "first admiral", "fleet admiral",
          "air marshal", "air vice marshal", "air chief marshal", "first lieutenant", "second lieutenant",
-         "staff sergeant", "warrant officer"}
+         "staff sergeant", "warrant officer", "superintendent", "chief superintendent", "assistant superintendent",
+         "deputy superintendent", "inspector", "chief inspector"}  # police ranks: "Police spokesman Superintendent X"
 
 
 def _ranked(d: Description) -> list[Description]:
@@ -486,7 +487,8 @@ def _ranked(d: Description) -> list[Description]:
     for n in (3, 2, 1):
         rank, post = " ".join(words[-n:]).lower(), words[:-n]
         if len(post) >= 1 and rank in RANKS and post[-1].lower() in TITLES and post[-1].lower() not in RANKS \
-                and f"{post[-1]} {rank}".lower() not in TITLES:  # "Secretary General" is one post
+                and f"{post[-1]} {rank}".lower() not in TITLES | RANKS:  # "Secretary General", "Chief Inspector"
+            # are one post
             return [replace(d, office=replace(d.office, title=" ".join(post))),
                     replace(d, office=replace(d.office, title=" ".join(words[-n:])))]
     return [d]
