@@ -3883,3 +3883,12 @@ def test_a_police_rank_after_a_post_is_an_office_of_its_own(run):
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
     assert {("Tomas Berg", "police spokesman"), ("Tomas Berg", "superintendent")} <= offices, offices
     assert {t for h, t in offices if h == "Ana Reyes"} == {"chief inspector"}, offices
+
+
+def test_a_portfolio_that_goes_on_after_the_models_name_is_part_of_the_title(run):
+    facts, names = run("The deal was signed by Laotian Energy and Mines Minister Ana Reyes in the capital.",
+                       "The Norland delegation was led by Deputy Agriculture and Forestry Minister Tomas Berg.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Ana Reyes", "Energy and Mines Minister", "Laos") in offices, offices
+    assert ("Tomas Berg", "Deputy Agriculture and Forestry Minister", None) in offices, offices
+    assert not any(e.type == ORGANIZATION and "Energy" in e.label for e in facts.entities), facts.entities

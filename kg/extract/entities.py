@@ -294,11 +294,24 @@ def _defined_names(doc: Doc) -> list[Span]:
     return sorted(filter_spans(ents), key=lambda e: e.start)
 
 
+#: Words before a portfolio that make the post a lesser or a passing one: "Deputy Agriculture Minister".
+RANK_WORDS = {"deputy", "vice", "acting", "interim", "junior", "assistant"}
+
+
 def _portfolio(ent: Span) -> bool:
     """Whether the model's organisation is the portfolio of the title after it: "Public Service Minister",
-    "Gambian Fisheries Minister", "Education Cabinet Secretary"."""
-    title = ent.doc[ent.end].lower_
-    words = list(ent)
+    "Gambian Fisheries Minister", "Education Cabinet Secretary", also when the portfolio goes on after the
+    name ("Laotian Energy" + "and Mines Minister") or a rank word begins it ("Deputy Agriculture and Forestry")."""
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and end - ent.end < 4 and (doc[end].lower_ in PORTFOLIO_WORDS or doc[end].lower_ in (
+            "and", "&")) and doc[end].lower_ not in TITLES:
+        end += 1
+    title = doc[end].lower_
+    words = [*ent, *doc[ent.end:end]]
+    while words and words[0].lower_ in RANK_WORDS:
+        words = words[1:]
+    if not words:
+        return title in TITLES  # "Deputy" + "Minister": a title
     if f"{words[-1].lower_} {title}" in TITLES:
         words = words[:-1]  # "Education Cabinet" + "Secretary": a cabinet secretary
     elif title not in TITLES:
