@@ -3892,3 +3892,10 @@ def test_a_portfolio_that_goes_on_after_the_models_name_is_part_of_the_title(run
     assert ("Ana Reyes", "Energy and Mines Minister", "Laos") in offices, offices
     assert ("Tomas Berg", "Deputy Agriculture and Forestry Minister", None) in offices, offices
     assert not any(e.type == ORGANIZATION and "Energy" in e.label for e in facts.entities), facts.entities
+
+
+def test_a_time_or_a_room_after_a_post_given_is_not_part_of_it(run):
+    facts, names = run("Deputy Governor Ana Reyes was sworn in as acting governor on Thursday morning.",
+                       "Vice President Tomas Berg was sworn in as president in the chamber hours later.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {("Ana Reyes", "acting governor"), ("Tomas Berg", "president")} <= offices, offices

@@ -435,11 +435,26 @@ def _predicate(span) -> tuple[list[Token], bool]:
     past = verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() in BEING - {"become"}
     words = []
     for t in phrase.doc[phrase.left_edge.i:phrase.right_edge.i + 1]:
-        if t.is_punct and t.text != "-" or t.dep_ in ("relcl", "acl") or t.lower_ in RELATIVE:
+        if t.is_punct and t.text != "-" or t.dep_ in ("relcl", "acl") or t.lower_ in RELATIVE or _when_or_where(t):
             break
         words.append(t)
     heads = [t for t in words if t.i == phrase.i or t.head.i == phrase.i and t.dep_ == "compound"]
     return (words, past) if any(_is_title([t]) or _is_title([t, phrase]) for t in heads) else ([], False)
+
+
+#: Prepositions that open a time, never the body a post is in: "sworn in as acting governor on Thursday".
+TIME_PREPOSITIONS = {"on", "during", "after", "before", "since", "until", "amid", "following"}
+
+
+def _when_or_where(t: Token) -> bool:
+    """Whether a preposition in a post's phrase says when or where it was given, not what body it is in:
+    "sworn in as acting governor on Thursday morning", "as president in the chamber" (not "in Norland")."""
+    if t.dep_ != "prep" or t.i <= t.head.i:
+        return False
+    if t.lower_ in TIME_PREPOSITIONS:
+        return True
+    return t.lower_ in ("in", "at") and not any(w.ent_type_ in ("GPE", "ORG", "LOC", "FAC", "NORP")
+                                               for w in t.subtree)
 
 
 #: Verbs that say someone heads a body, and the post they give: "X, who heads the Acme Institute".
