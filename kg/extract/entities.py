@@ -298,6 +298,14 @@ def _defined_names(doc: Doc) -> list[Span]:
 RANK_WORDS = {"deputy", "vice", "acting", "interim", "junior", "assistant"}
 
 
+def _title_at(doc: Doc, i: int) -> bool:
+    """Whether a title begins at token i, after any portfolio words: "Foreign Minister", "Energy Minister"."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].lower_ in PORTFOLIO_WORDS and doc[end].lower_ not in TITLES:
+        end += 1
+    return end < len(doc) and doc[end].lower_ in TITLES and doc[end].is_title
+
+
 def _portfolio(ent: Span) -> bool:
     """Whether the model's organisation is the portfolio of the title after it: "Public Service Minister",
     "Gambian Fisheries Minister", "Education Cabinet Secretary", also when the portfolio goes on after the
@@ -631,8 +639,9 @@ class Entities:
         elif known := countries().get(key):
             self._add(self._cluster(COUNTRY, known.label, known, known.code), ent)
         elif (known := demonyms().get(key)) and (ent.root.pos_ == "ADJ" or key not in cities()) or known and len(
-                ent) == 1 and ent.end < len(doc) and doc[ent.end].pos_ == "NOUN":
-            self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality
+                ent) == 1 and ent.end < len(doc) and (doc[ent.end].pos_ == "NOUN" or _title_at(doc, ent.end)):
+            self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality; a
+            # demonym that is also a town's name before a title ("Kazakh Foreign Minister X") is the nationality
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
         elif kind == ORGANIZATION and all(t.is_lower or norm(t.text) in demonyms() for t in ent):
