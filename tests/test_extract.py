@@ -3906,3 +3906,10 @@ def test_a_demonym_that_is_also_a_towns_name_before_a_title_is_the_nationality(r
     offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
     assert offices == {("Tomas Berg", "Foreign Minister", "Kazakhstan")}, offices
     assert not any(e.type == CITY for e in facts.entities), facts.entities
+
+
+def test_new_is_no_part_of_a_post(run):
+    facts, names = run("The prime minister named Tomas Berg's deputy, Ana Reyes, as the new agriculture minister.",
+                       "Lena Brisk, the newly appointed interior minister, said the curfew would stay.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {("Ana Reyes", "agriculture minister"), ("Lena Brisk", "interior minister")} <= offices, offices

@@ -29,6 +29,10 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center"}
 FORMER = {"former", "ex", "ex-", "late"}
 SITTING = {"outgoing", "incumbent", "sitting"}  # an "outgoing" prime minister is still in office
+#: Words that say a post was just given, no part of it: "the new agriculture minister", "the newly appointed
+#: interior minister".
+NEW = {"new", "newly", "newly-appointed", "newly-elected", "newly-named"}
+GIVEN = {"appointed", "elected", "named", "installed"}
 #: A legislature's name, or the word that stands for it before a post: "Senate President X", "House Speaker X".
 CHAMBERS = LEGISLATURES | {"house"}
 SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "at", "to"}
@@ -93,6 +97,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     former = False
     nationality = alignment = organization = None
     rest: list[Token] = []
+    newly = False
     age = next((i for i in range(2, len(words)) if words[i].lower_ == "old" and words[i - 1].text == "-"), -1)
     kept = [t for t in words[age + 1:] if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "a", "an")
             and (not t.is_punct or t.text == "-")]  # "a 68-year-old retired teacher": not her age
@@ -120,7 +125,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 alignment = key  # "the candidate of the right-wing Valor party": the party's
         elif key in FORMER:
             former = True
-        elif key in SITTING:
+        elif key in SITTING or key in NEW or key in GIVEN and newly:
+            newly = key == "newly"  # with the participle after it: "the newly appointed minister"
             continue
         elif key in demonyms() and not rest and entities.type_of(entity) != ORGANIZATION:  # not "Norwegian
             # Refugee Council chief X"
@@ -407,7 +413,7 @@ def _predicate(span) -> tuple[list[Token], bool]:
     "appointed X as its general secretary", and whether it is past ("X was", "X served as"). Only
     when the phrase's head is a title."""
     root = span.root
-    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd"):
         root = root.head  # "his treasurer, X, was sworn in as prime minister", "named its vice president, X, as
         # interim president"
     phrase = None
@@ -424,9 +430,10 @@ def _predicate(span) -> tuple[list[Token], bool]:
         if phrase is None:
             as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             phrase = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
-    elif root.dep_ == "dobj" and root.head.lemma_.lower() in GIVING:
-        as_ = next((c for c in root.head.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"),
-                   None)
+    elif root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in GIVING:  # "named X's deputy, Y, as
+        # minister", where the parse may take the deputy for the verb's complement
+        as_ = next((c for c in root.head.children if c != root and (
+            (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd")), None)
         phrase = next((c for c in as_.children if c.dep_ == "pobj"), as_) if as_ is not None else None
         if phrase is not None and phrase.dep_ == "prep":
             phrase = None
