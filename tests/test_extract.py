@@ -3913,3 +3913,13 @@ def test_new_is_no_part_of_a_post(run):
                        "Lena Brisk, the newly appointed interior minister, said the curfew would stay.")
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
     assert {("Ana Reyes", "agriculture minister"), ("Lena Brisk", "interior minister")} <= offices, offices
+
+
+def test_people_named_after_a_counted_plural_are_each_one_of_them(run):
+    facts, names = run("Two French engineers kidnapped in western Niger last October were freed on Wednesday.",
+                       "Tomas Berg, 46, and Ana Reyes, 39, who worked for a road construction firm, were handed over "
+                       "to officials in Mali.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert offices == {("Tomas Berg", "engineer"), ("Ana Reyes", "engineer")}, offices
+    nationality = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "nationality"}
+    assert nationality == {("Tomas Berg", "France"), ("Ana Reyes", "France")}, nationality

@@ -572,7 +572,7 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
             d = replace(d, office=replace(d.office, organization=before.office.organization))  # "interim
             # president" of the body whose president left
         yield d
-    yield from _named_next(doc, entities, people, [t for _, _, t in unnamed], set(nationality))
+    yield from _named_next(doc, entities, people, [t for _, _, t in unnamed] + _counted(doc), set(nationality))
 
 
 #: Words that make a post one held for a time, in place of its holder: "acting agriculture minister".
@@ -597,12 +597,27 @@ def held_before(d: Description, found: list[Description]) -> Description | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+#: Small counts of people: "two Ostavian engineers".
+COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _counted(doc: Doc) -> list[Token]:
+    """The demonym of a counted plural, once per person counted: "Two Ostavian engineers were freed"."""
+    out = []
+    for t in doc:
+        if t.dep_ == "amod" and norm(t.text) in demonyms() and t.head.tag_ == "NNS" and (count := next(
+                (COUNTS[c.lower_] for c in t.head.children if c.dep_ == "nummod" and c.lower_ in COUNTS), 0)):
+            out.extend([t] * count)
+    return out
+
+
 def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: list[Token], known: set[str]) \
         -> Iterator[Description]:
     """ "Rebels freed an American aid worker and a German engineer. X, 44, and Y, 52, landed in Doha": the
-    people the next sentence begins with are those the sentence before described, in the same order."""
-    for sent in dict.fromkeys(t.sent for t in demonyms_):
-        described = [t for t in demonyms_ if t.sent == sent]
+    people the next sentence begins with are those the sentence before described, in the same order ("Two
+    Ostavian engineers were freed. X and Y ...": each an Ostavian engineer)."""
+    for sent in dict.fromkeys(t.sent for t in sorted(demonyms_, key=lambda t: t.i)):
+        described = sorted((t for t in demonyms_ if t.sent == sent), key=lambda t: t.i)
         if not all(t.head.lemma_.lower() in GROUP_NOUNS - ORG_NOUNS or t.head.lower_ in TITLES for t in described):
             continue  # "a Tanzanian court released X": no person described
         start = sent.end
@@ -618,7 +633,10 @@ def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: l
         for key, demonym in zip(named, described, strict=True):
             person = next(p for p in people if p.key == key)
             mention = next(m for m in person.mentions if m.begin >= following.start_char)
-            yield Description(key, mention, nationality=entities.demonym(demonym))
+            occupation = demonym.head.lemma_.lower()
+            office = Office(key, _title_case(occupation), mention, None, False) if demonym.head.tag_ == "NNS" \
+                and occupation in OCCUPATIONS else None  # "two Ostavian engineers": each an engineer
+            yield Description(key, mention, office, nationality=entities.demonym(demonym))
 
 
 def _plural_title_before(doc: Doc, span: Span, person: str, mention: Mention, entities: Entities) \
