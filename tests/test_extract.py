@@ -3923,3 +3923,16 @@ def test_people_named_after_a_counted_plural_are_each_one_of_them(run):
     assert offices == {("Tomas Berg", "engineer"), ("Ana Reyes", "engineer")}, offices
     nationality = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "nationality"}
     assert nationality == {("Tomas Berg", "France"), ("Ana Reyes", "France")}, nationality
+
+
+def test_candidates_from_a_shared_subject_and_a_share_of_the_vote(run):
+    facts, names = run("Former finance minister Ana Reyes took the lead in the first round of Norland's presidential "
+                       "election on Sunday with 37.8% of the vote, and will face conservative lawmaker Tomas Berg in a "
+                       "run-off on April 5.",
+                       "Berg, a former mayor, won 29.4%, the tribunal said. Businessman Lena Brisk, who finished third "
+                       "with 18.1%, conceded defeat.")
+    triggers = {f"event:{e.trigger.begin}": e.trigger.text for e in facts.events}
+    stood = {(names[r.subject], triggers[r.object]) for r in facts.relations if r.predicate == "candidateIn"}
+    assert {("Ana Reyes", "election"), ("Ana Reyes", "run-off"), ("Tomas Berg", "run-off"),
+            ("Lena Brisk", "election")} <= stood, stood
+    assert ("Lena Brisk", "run-off") not in stood, stood
