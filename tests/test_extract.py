@@ -3936,3 +3936,13 @@ def test_candidates_from_a_shared_subject_and_a_share_of_the_vote(run):
     assert {("Ana Reyes", "election"), ("Ana Reyes", "run-off"), ("Tomas Berg", "run-off"),
             ("Lena Brisk", "election")} <= stood, stood
     assert ("Lena Brisk", "run-off") not in stood, stood
+
+
+def test_a_bureau_or_department_word_before_a_post_names_the_body(run):
+    facts, names = run("The minister was taken to the headquarters of the Anti-Fraud Bureau (AFB) for questioning, "
+                       "according to bureau spokeswoman Lena Brisk.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Lena Brisk", "spokeswoman", "Anti-Fraud Bureau")}, offices
+    facts, names = run("The Interior Ministry said the border would close, ministry spokesman Tomas Berg said.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Tomas Berg", "spokesman", "Interior Ministry")}, offices

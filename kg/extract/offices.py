@@ -556,10 +556,11 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
             title = d.office.title
-            if (ministry := re.match(r"(?:\w+ )*ministry (.+)", title, re.IGNORECASE)) and entities.type_of(
+            if (post := _after_body_word(title, entities.label_of(where))) and entities.type_of(
                     where) == ORGANIZATION and where == _body_in_title(
                     doc, doc.char_span(d.mention.begin, d.mention.end), title.lower(), entities):
-                title = ministry[1]  # "a ministry spokesman" of the Interior Ministry named: the post is "spokesman"
+                title = post  # "a ministry spokesman" of the Interior Ministry named, "bureau spokeswoman X" of the
+                # Anti-Corruption Bureau: the post is "spokesman"
             d = replace(d, office=replace(d.office, title=title, organization=where))
         if d.office and not d.nationality and d.person not in nationality and (earlier := [
                 t for i, head, t in unnamed if i < d.mention.begin and head == d.office.title.lower().split()[-1]]):
@@ -573,6 +574,20 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
             # president" of the body whose president left
         yield d
     yield from _named_next(doc, entities, people, [t for _, _, t in unnamed] + _counted(doc), set(nationality))
+
+
+#: Words for an office of state that a post names its body by: "bureau spokeswoman", "department spokesman".
+OFFICE_WORDS = {"department", "bureau", "agency", "commission"}
+
+
+def _after_body_word(title: str, body: str | None) -> str | None:
+    """The post after the word that stands for the body in the title: "Ministry Spokesman" -> "Spokesman",
+    "Bureau Spokeswoman" of the Anti-Corruption Bureau -> "Spokeswoman"; None when no such word."""
+    words = title.split()
+    own = {"ministry"} | ({norm(body).split()[-1]} & OFFICE_WORDS if body else set())  # a "police spokeswoman",
+    # a "party leader" and a "court president" keep the word
+    at = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in own), None)
+    return " ".join(words[at + 1:]) if at is not None else None
 
 
 #: Words that make a post one held for a time, in place of its holder: "acting agriculture minister".
@@ -668,7 +683,7 @@ BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", 
 
 #: Bodies named in front of a post: "police spokeswoman", "army spokesman", "court registrar".
 BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parliament", "senate", "party", "union",
-              "government"}
+              "government", "department", "bureau", "embassy", "agency", "commission"}
 #: Posts in a legislature, and the words its name ends with.
 LEGISLATORS = {"speaker": LEGISLATURES, "deputy speaker": LEGISLATURES, "senator": {"senate"}}
 
