@@ -3946,3 +3946,13 @@ def test_a_bureau_or_department_word_before_a_post_names_the_body(run):
     facts, names = run("The Interior Ministry said the border would close, ministry spokesman Tomas Berg said.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
     assert offices == {("Tomas Berg", "spokesman", "Interior Ministry")}, offices
+
+
+def test_him_that_a_successor_replaces_is_the_one_who_left_not_the_one_who_named(run):
+    facts, names = run("Finance Minister Tomas Berg resigned on Thursday over the leak, and Prime Minister Lena Brisk "
+                       "named junior finance minister Ana Reyes to replace him.",
+                       "The governor of the National Bank of Norland, Omar Haddad, resigned on Tuesday, and President "
+                       "Lena Brisk named deputy governor Maria Lopes to replace him within hours.")
+    succeeded = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "succeeded"}
+    assert {("Ana Reyes", "Tomas Berg"), ("Maria Lopes", "Omar Haddad")} <= succeeded, succeeded
+    assert not any(after == "Lena Brisk" or before == "Lena Brisk" for after, before in succeeded), succeeded

@@ -296,6 +296,10 @@ def _holder(holder: Token, entities: Entities) -> str | None:
         return entities.of(holder) or (entities.of(holder.head) if holder.dep_ == "appos" else None)
     return entities.of(holder) if holder.pos_ == "PROPN" else None
 
+#: Verbs of leaving a post: "X resigned, and Z named Y to replace him".
+LEAVING = {"resign", "quit", "step", "retire", "die", "leave"}
+
+
 def _replacement(verb: Token) -> tuple[Token | None, Token | None] | None:
     """Who replaced whom, as a verb of replacing tells it: "named Y to replace X" (no event of its own: the
     appointment is), "X was replaced by his deputy, Y" (the event may take X for the doer)."""
@@ -304,8 +308,14 @@ def _replacement(verb: Token) -> tuple[Token | None, Token | None] | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in APPOINTING:
         replaced = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if replaced is not None and replaced.lower_ in ("him", "her") and verb.head.dep_ == "conj":
-            # "dismissed X ... and named Y to replace him": X
-            removed = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            # "dismissed X ... and named Y to replace him": X; "X resigned ..., and Z named Y to replace him": X,
+            # not Z, whom a pronoun object of Z's own clause cannot stand for
+            removed = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None) or next(
+                (c for c in verb.head.head.children if c.dep_ == "nsubj"
+                 and verb.head.head.lemma_.lower() in LEAVING), None)
+            if removed is not None and removed.pos_ == "NOUN":  # "The governor of the bank, X, resigned": X
+                removed = next((t for t in removed.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"), removed)
+                # (which the parse may hang on the bank)
             replaced = removed if removed is not None and removed.pos_ == "PROPN" else replaced
         return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None), replaced
     agent = next((c for c in verb.subtree if c.lower_ == "by" and c.i > verb.i and _clause_of(c) == verb),
