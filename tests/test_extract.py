@@ -3956,3 +3956,10 @@ def test_him_that_a_successor_replaces_is_the_one_who_left_not_the_one_who_named
     succeeded = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "succeeded"}
     assert {("Ana Reyes", "Tomas Berg"), ("Maria Lopes", "Omar Haddad")} <= succeeded, succeeded
     assert not any(after == "Lena Brisk" or before == "Lena Brisk" for after, before in succeeded), succeeded
+
+
+def test_one_sworn_in_to_a_post_another_held_succeeded_them(run):
+    facts, names = run("Lawmakers impeached Governor Tomas Berg on Thursday over the missing funds.",
+                       "Deputy Governor Ana Reyes was sworn in as governor about two hours later.")
+    succeeded = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "succeeded"}
+    assert succeeded == {("Ana Reyes", "Tomas Berg")}, succeeded

@@ -48,6 +48,7 @@ class Description:
     former: bool = False
     nationality: str | None = None
     alignment: str | None = None
+    given: bool = False  # a post the clause gives: "X was sworn in as governor", "named X as minister"
 
 
 def _title_case(text: str) -> str:
@@ -408,6 +409,12 @@ BEING = {"be", "become", "remain", "serve", "stay"}
 GIVING = {"appoint", "name", "elect", "nominate", "make", "choose", "pick", "install", "confirm", "swear"}
 
 
+def _given(span) -> bool:
+    """Whether a verb of giving a post gives it to the person: "X was sworn in as governor", "named X as"."""
+    root = span.root.head if span.root.dep_ == "appos" else span.root
+    return root.dep_ in ("dobj", "nsubjpass", "oprd") and root.head.lemma_.lower() in GIVING
+
+
 def _predicate(span) -> tuple[list[Token], bool]:
     """A post the clause gives the person: "X is the chairman of Y", "X, who became president",
     "appointed X as its general secretary", and whether it is past ("X was", "X served as"). Only
@@ -598,8 +605,8 @@ def held_before(d: Description, found: list[Description]) -> Description | None:
     """The one the text names holding the post that an interim or acting holder fills: "X was named acting
     agriculture minister" after "Agriculture Minister Y" (of the same body; when several, the one whose body
     the text gives)."""
-    if d.office is None or d.office.former or not STANDING_IN.match(d.office.title):
-        return None
+    if d.office is None or d.office.former or not (STANDING_IN.match(d.office.title) or d.given):
+        return None  # "X was named acting minister", "Deputy Governor X was sworn in as governor"
     post = STANDING_IN.sub("", d.office.title, count=1).lower()
     holders: dict[str, Description] = {}
     for o in found:
@@ -770,4 +777,4 @@ def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iter
             if words and (d := _describe(doc, words, person.key, mention, entities)):
                 if past and d.office:  # "who served as economy minister until 2023"
                     d = replace(d, former=True, office=replace(d.office, former=True))
-                yield d
+                yield replace(d, given=_given(span))
