@@ -3963,3 +3963,12 @@ def test_one_sworn_in_to_a_post_another_held_succeeded_them(run):
                        "Deputy Governor Ana Reyes was sworn in as governor about two hours later.")
     succeeded = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "succeeded"}
     assert succeeded == {("Ana Reyes", "Tomas Berg")}, succeeded
+
+
+def test_royalist_is_an_alignment_and_a_partys_standing_does_not_hide_its_alignment(run):
+    facts, names = run("The complaint was filed by royalist lawyer Tomas Berg last year.",
+                       "The right-wing opposition Democratic Unity Party said it would challenge the law.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert offices == {("Tomas Berg", "lawyer")}, offices
+    aligned = {(names[r.subject], r.object) for r in facts.relations if r.predicate == "alignment"}
+    assert aligned == {("Tomas Berg", "royalist"), ("Democratic Unity Party", "right-wing")}, aligned

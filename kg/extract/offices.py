@@ -26,7 +26,8 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "center-right", "hardline", "hard-line", "moderate", "islamist", "reformist", "libertarian",
               "right-leaning", "left-leaning", "marxist", "social democratic", "christian democratic",
               "pro-european", "pro-western", "pro-russian", "pro-democracy", "eurosceptic", "pro-government",
-              "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center"}
+              "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center", "royalist",
+              "monarchist"}
 FORMER = {"former", "ex", "ex-", "late"}
 SITTING = {"outgoing", "incumbent", "sitting"}  # an "outgoing" prime minister is still in office
 #: Words that say a post was just given, no part of it: "the new agriculture minister", "the newly appointed

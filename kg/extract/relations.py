@@ -35,6 +35,8 @@ BODY_LEADER_TITLES = {"chief", "vice-chancellor", "vice chancellor"}
 SECRETARIES = {"secretary-general", "secretary general", "general secretary"}
 SUCCESSION, ELECTION = "Succession", "Election"
 LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
+#: Words for a party's standing between its alignment and its name: "the right-wing opposition X Party".
+STANDING = {"opposition", "ruling", "governing", "main", "junior", "senior"}
 #: Verbs of contesting an election: their subject and object are candidates.
 CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead", "trail", "edge", "oust"}
 
@@ -181,6 +183,8 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             for m in entity.mentions:
                 before = text[max(0, m.begin - 40):m.begin].split()
                 words = [w.strip(",;:()").lower() for w in before[-3:] if w.lower() not in ("the", "a", "an")]
+                while len(words) > 1 and words[-1] in STANDING:
+                    words.pop()  # "the right-wing opposition Democratic Unity Party"
                 if words and words[-1] in ALIGNMENTS:
                     yield Relation(entity.key, "alignment", words[-1], _sentence(doc, m))
                     break
