@@ -3972,3 +3972,10 @@ def test_royalist_is_an_alignment_and_a_partys_standing_does_not_hide_its_alignm
     assert offices == {("Tomas Berg", "lawyer")}, offices
     aligned = {(names[r.subject], r.object) for r in facts.relations if r.predicate == "alignment"}
     assert aligned == {("Tomas Berg", "royalist"), ("Democratic Unity Party", "right-wing")}, aligned
+
+
+def test_one_credited_with_a_share_of_the_vote_is_a_candidate(run):
+    facts, names = run("Norland's presidential election was held on Sunday.",
+                       "Opposition leader Tomas Berg, who was detained two days before polling, was credited with 22%.")
+    stood = {names[r.subject] for r in facts.relations if r.predicate == "candidateIn"}
+    assert stood == {"Tomas Berg"}, facts.relations

@@ -223,7 +223,7 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
 
 RUN_OFF = re.compile(r"run-?off|second round", re.IGNORECASE)
 #: Verbs that give a candidate a share of the vote: "X won 29.4%", "Y, who finished third with 18%".
-SHARE_VERBS = {"win", "take", "get", "receive", "garner", "secure", "poll", "finish", "come"}
+SHARE_VERBS = {"win", "take", "get", "receive", "garner", "secure", "poll", "finish", "come", "credit"}
 
 
 def _vote_share(verb: Token) -> bool:
@@ -243,7 +243,8 @@ def _shared_subject(verb: Token) -> list[Token]:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; for "who" in a relative clause, the one it stands for: "Y, who finished third"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(iter(_shared_subject(verb)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and verb.lemma_.lower()
+                    == "credit"), None) or next(iter(_shared_subject(verb)), None)  # "X was credited with 22%"
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
     return subject
