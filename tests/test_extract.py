@@ -3979,3 +3979,12 @@ def test_one_credited_with_a_share_of_the_vote_is_a_candidate(run):
                        "Opposition leader Tomas Berg, who was detained two days before polling, was credited with 22%.")
     stood = {names[r.subject] for r in facts.relations if r.predicate == "candidateIn"}
     assert stood == {"Tomas Berg"}, facts.relations
+
+
+def test_a_known_bodys_name_run_on_into_a_portfolio_is_the_body(run):
+    facts, names = run("EU Energy Commissioner Lena Brisk said the bloc would fund the line.",
+                       "Competition Commissioner Tomas Berg said the fine was fair.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Lena Brisk", "Energy Commissioner", "European Union") in offices, offices
+    assert ("Tomas Berg", "Competition Commissioner", None) in offices, offices
+    assert not any("Energy" in e.label or "Competition" in e.label for e in facts.entities), facts.entities

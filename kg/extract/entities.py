@@ -298,6 +298,20 @@ def _defined_names(doc: Doc) -> list[Span]:
 RANK_WORDS = {"deputy", "vice", "acting", "interim", "junior", "assistant"}
 
 
+def _before_portfolio(ent: Span) -> Span:
+    """A known body's name that the model ran on into the portfolio of the title after it: "EU" of "EU Energy"
+    + "Commissioner", "UN" of "UN Refugee" + "Chief"."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or len(ent) < 2 or doc[ent.end].lower_ not in TITLES:
+        return ent
+    for k in range(len(ent) - 1, 0, -1):
+        name = norm(doc[ent.start:ent.start + k].text)
+        if (name in organizations() or name in countries()) and all(
+                t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") for t in ent[k:]):
+            return Span(doc, ent.start, ent.start + k, label="ORG" if name in organizations() else "GPE")
+    return ent
+
+
 def _title_at(doc: Doc, i: int) -> bool:
     """Whether a title begins at token i, after any portfolio words: "Foreign Minister", "Energy Minister"."""
     end = i
@@ -509,7 +523,7 @@ class Entities:
         for ent in _defined_names(doc):
             if ent.start < whole.end:
                 continue  # "Bissau" of "Guinea-Bissau", taken whole below
-            whole = ent = _whole_name(ent)
+            whole = ent = _before_portfolio(_whole_name(ent))
             if not self.in_body(ent) or ent.text in storms or ent.text.removesuffix("'s") in things:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor; a ship, a disease
             kind = NER_TYPES.get(ent.label_)
