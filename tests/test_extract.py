@@ -3938,3 +3938,116 @@ def test_who_administers_the_oath_does_not_take_office(run):
                        "Thursday.")
     takers = [names.get(e.source) for e in facts.events if e.type in ("Succession", "Appointment")]
     assert "Tomas Ibarra" not in takers and "Camila Restrepo" in takers, facts.events
+
+
+def test_a_police_rank_after_a_post_is_an_office_of_its_own(run):
+    facts, names = run("Police spokesman Superintendent Tomas Berg said 37 people had been arrested.",
+                       "Chief Inspector Ana Reyes said the inquiry would continue.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {("Tomas Berg", "police spokesman"), ("Tomas Berg", "superintendent")} <= offices, offices
+    assert {t for h, t in offices if h == "Ana Reyes"} == {"chief inspector"}, offices
+
+
+def test_a_portfolio_that_goes_on_after_the_models_name_is_part_of_the_title(run):
+    facts, names = run("The deal was signed by Laotian Energy and Mines Minister Ana Reyes in the capital.",
+                       "The Norland delegation was led by Deputy Agriculture and Forestry Minister Tomas Berg.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Ana Reyes", "Energy and Mines Minister", "Laos") in offices, offices
+    assert ("Tomas Berg", "Deputy Agriculture and Forestry Minister", None) in offices, offices
+    assert not any(e.type == ORGANIZATION and "Energy" in e.label for e in facts.entities), facts.entities
+
+
+def test_a_time_or_a_room_after_a_post_given_is_not_part_of_it(run):
+    facts, names = run("Deputy Governor Ana Reyes was sworn in as acting governor on Thursday morning.",
+                       "Vice President Tomas Berg was sworn in as president in the chamber hours later.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {("Ana Reyes", "acting governor"), ("Tomas Berg", "president")} <= offices, offices
+
+
+def test_a_demonym_that_is_also_a_towns_name_before_a_title_is_the_nationality(run):
+    facts, names = run("Kazakh Foreign Minister Tomas Berg said the pipeline would open next year.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Tomas Berg", "Foreign Minister", "Kazakhstan")}, offices
+    assert not any(e.type == CITY for e in facts.entities), facts.entities
+
+
+def test_new_is_no_part_of_a_post(run):
+    facts, names = run("The prime minister named Tomas Berg's deputy, Ana Reyes, as the new agriculture minister.",
+                       "Lena Brisk, the newly appointed interior minister, said the curfew would stay.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {("Ana Reyes", "agriculture minister"), ("Lena Brisk", "interior minister")} <= offices, offices
+
+
+def test_people_named_after_a_counted_plural_are_each_one_of_them(run):
+    facts, names = run("Two French engineers kidnapped in western Niger last October were freed on Wednesday.",
+                       "Tomas Berg, 46, and Ana Reyes, 39, who worked for a road construction firm, were handed over "
+                       "to officials in Mali.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert offices == {("Tomas Berg", "engineer"), ("Ana Reyes", "engineer")}, offices
+    nationality = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "nationality"}
+    assert nationality == {("Tomas Berg", "France"), ("Ana Reyes", "France")}, nationality
+
+
+def test_candidates_from_a_shared_subject_and_a_share_of_the_vote(run):
+    facts, names = run("Former finance minister Ana Reyes took the lead in the first round of Norland's presidential "
+                       "election on Sunday with 37.8% of the vote, and will face conservative lawmaker Tomas Berg in a "
+                       "run-off on April 5.",
+                       "Berg, a former mayor, won 29.4%, the tribunal said. Businessman Lena Brisk, who finished third "
+                       "with 18.1%, conceded defeat.")
+    triggers = {f"event:{e.trigger.begin}": e.trigger.text for e in facts.events}
+    stood = {(names[r.subject], triggers[r.object]) for r in facts.relations if r.predicate == "candidateIn"}
+    assert {("Ana Reyes", "election"), ("Ana Reyes", "run-off"), ("Tomas Berg", "run-off"),
+            ("Lena Brisk", "election")} <= stood, stood
+    assert ("Lena Brisk", "run-off") not in stood, stood
+
+
+def test_a_bureau_or_department_word_before_a_post_names_the_body(run):
+    facts, names = run("The minister was taken to the headquarters of the Anti-Fraud Bureau (AFB) for questioning, "
+                       "according to bureau spokeswoman Lena Brisk.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Lena Brisk", "spokeswoman", "Anti-Fraud Bureau")}, offices
+    facts, names = run("The Interior Ministry said the border would close, ministry spokesman Tomas Berg said.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Tomas Berg", "spokesman", "Interior Ministry")}, offices
+
+
+def test_him_that_a_successor_replaces_is_the_one_who_left_not_the_one_who_named(run):
+    facts, names = run("Finance Minister Tomas Berg resigned on Thursday over the leak, and Prime Minister Lena Brisk "
+                       "named junior finance minister Ana Reyes to replace him.",
+                       "The governor of the National Bank of Norland, Omar Haddad, resigned on Tuesday, and President "
+                       "Lena Brisk named deputy governor Maria Lopes to replace him within hours.")
+    succeeded = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "succeeded"}
+    assert {("Ana Reyes", "Tomas Berg"), ("Maria Lopes", "Omar Haddad")} <= succeeded, succeeded
+    assert not any(after == "Lena Brisk" or before == "Lena Brisk" for after, before in succeeded), succeeded
+
+
+def test_one_sworn_in_to_a_post_another_held_succeeded_them(run):
+    facts, names = run("Lawmakers impeached Governor Tomas Berg on Thursday over the missing funds.",
+                       "Deputy Governor Ana Reyes was sworn in as governor about two hours later.")
+    succeeded = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "succeeded"}
+    assert succeeded == {("Ana Reyes", "Tomas Berg")}, succeeded
+
+
+def test_royalist_is_an_alignment_and_a_partys_standing_does_not_hide_its_alignment(run):
+    facts, names = run("The complaint was filed by royalist lawyer Tomas Berg last year.",
+                       "The right-wing opposition Democratic Unity Party said it would challenge the law.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert offices == {("Tomas Berg", "lawyer")}, offices
+    aligned = {(names[r.subject], r.object) for r in facts.relations if r.predicate == "alignment"}
+    assert aligned == {("Tomas Berg", "royalist"), ("Democratic Unity Party", "right-wing")}, aligned
+
+
+def test_one_credited_with_a_share_of_the_vote_is_a_candidate(run):
+    facts, names = run("Norland's presidential election was held on Sunday.",
+                       "Opposition leader Tomas Berg, who was detained two days before polling, was credited with 22%.")
+    stood = {names[r.subject] for r in facts.relations if r.predicate == "candidateIn"}
+    assert stood == {"Tomas Berg"}, facts.relations
+
+
+def test_a_known_bodys_name_run_on_into_a_portfolio_is_the_body(run):
+    facts, names = run("EU Energy Commissioner Lena Brisk said the bloc would fund the line.",
+                       "Competition Commissioner Tomas Berg said the fine was fair.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert ("Lena Brisk", "Energy Commissioner", "European Union") in offices, offices
+    assert ("Tomas Berg", "Competition Commissioner", None) in offices, offices
+    assert not any("Energy" in e.label or "Competition" in e.label for e in facts.entities), facts.entities

@@ -294,11 +294,46 @@ def _defined_names(doc: Doc) -> list[Span]:
     return sorted(filter_spans(ents), key=lambda e: e.start)
 
 
+#: Words before a portfolio that make the post a lesser or a passing one: "Deputy Agriculture Minister".
+RANK_WORDS = {"deputy", "vice", "acting", "interim", "junior", "assistant"}
+
+
+def _before_portfolio(ent: Span) -> Span:
+    """A known body's name that the model ran on into the portfolio of the title after it: "EU" of "EU Energy"
+    + "Commissioner", "UN" of "UN Refugee" + "Chief"."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or len(ent) < 2 or doc[ent.end].lower_ not in TITLES:
+        return ent
+    for k in range(len(ent) - 1, 0, -1):
+        name = norm(doc[ent.start:ent.start + k].text)
+        if (name in organizations() or name in countries()) and all(
+                t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") for t in ent[k:]):
+            return Span(doc, ent.start, ent.start + k, label="ORG" if name in organizations() else "GPE")
+    return ent
+
+
+def _title_at(doc: Doc, i: int) -> bool:
+    """Whether a title begins at token i, after any portfolio words: "Foreign Minister", "Energy Minister"."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].lower_ in PORTFOLIO_WORDS and doc[end].lower_ not in TITLES:
+        end += 1
+    return end < len(doc) and doc[end].lower_ in TITLES and doc[end].is_title
+
+
 def _portfolio(ent: Span) -> bool:
     """Whether the model's organisation is the portfolio of the title after it: "Public Service Minister",
-    "Gambian Fisheries Minister", "Education Cabinet Secretary"."""
-    title = ent.doc[ent.end].lower_
-    words = list(ent)
+    "Gambian Fisheries Minister", "Education Cabinet Secretary", also when the portfolio goes on after the
+    name ("Laotian Energy" + "and Mines Minister") or a rank word begins it ("Deputy Agriculture and Forestry")."""
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and end - ent.end < 4 and (doc[end].lower_ in PORTFOLIO_WORDS or doc[end].lower_ in (
+            "and", "&")) and doc[end].lower_ not in TITLES:
+        end += 1
+    title = doc[end].lower_
+    words = [*ent, *doc[ent.end:end]]
+    while words and words[0].lower_ in RANK_WORDS:
+        words = words[1:]
+    if not words:
+        return title in TITLES  # "Deputy" + "Minister": a title
     if f"{words[-1].lower_} {title}" in TITLES:
         words = words[:-1]  # "Education Cabinet" + "Secretary": a cabinet secretary
     elif title not in TITLES:
@@ -488,7 +523,7 @@ class Entities:
         for ent in _defined_names(doc):
             if ent.start < whole.end:
                 continue  # "Bissau" of "Guinea-Bissau", taken whole below
-            whole = ent = _whole_name(ent)
+            whole = ent = _before_portfolio(_whole_name(ent))
             if not self.in_body(ent) or ent.text in storms or ent.text.removesuffix("'s") in things:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor; a ship, a disease
             kind = NER_TYPES.get(ent.label_)
@@ -618,8 +653,9 @@ class Entities:
         elif known := countries().get(key):
             self._add(self._cluster(COUNTRY, known.label, known, known.code), ent)
         elif (known := demonyms().get(key)) and (ent.root.pos_ == "ADJ" or key not in cities()) or known and len(
-                ent) == 1 and ent.end < len(doc) and doc[ent.end].pos_ == "NOUN":
-            self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality
+                ent) == 1 and ent.end < len(doc) and (doc[ent.end].pos_ == "NOUN" or _title_at(doc, ent.end)):
+            self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality; a
+            # demonym that is also a town's name before a title ("Kazakh Foreign Minister X") is the nationality
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
         elif kind == ORGANIZATION and all(t.is_lower or norm(t.text) in demonyms() for t in ent):

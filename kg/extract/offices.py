@@ -26,9 +26,14 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "center-right", "hardline", "hard-line", "moderate", "islamist", "reformist", "libertarian",
               "right-leaning", "left-leaning", "marxist", "social democratic", "christian democratic",
               "pro-european", "pro-western", "pro-russian", "pro-democracy", "eurosceptic", "pro-government",
-              "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center"}
+              "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center", "royalist",
+              "monarchist"}
 FORMER = {"former", "ex", "ex-", "late"}
 SITTING = {"outgoing", "incumbent", "sitting"}  # an "outgoing" prime minister is still in office
+#: Words that say a post was just given, no part of it: "the new agriculture minister", "the newly appointed
+#: interior minister".
+NEW = {"new", "newly", "newly-appointed", "newly-elected", "newly-named"}
+GIVEN = {"appointed", "elected", "named", "installed"}
 #: A legislature's name, or the word that stands for it before a post: "Senate President X", "House Speaker X".
 CHAMBERS = LEGISLATURES | {"house"}
 SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "at", "to"}
@@ -44,6 +49,7 @@ class Description:
     former: bool = False
     nationality: str | None = None
     alignment: str | None = None
+    given: bool = False  # a post the clause gives: "X was sworn in as governor", "named X as minister"
 
 
 def _title_case(text: str) -> str:
@@ -93,6 +99,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
     former = False
     nationality = alignment = organization = None
     rest: list[Token] = []
+    newly = False
     age = next((i for i in range(2, len(words)) if words[i].lower_ == "old" and words[i - 1].text == "-"), -1)
     kept = [t for t in words[age + 1:] if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "a", "an")
             and (not t.is_punct or t.text == "-")]  # "a 68-year-old retired teacher": not her age
@@ -120,7 +127,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 alignment = key  # "the candidate of the right-wing Valor party": the party's
         elif key in FORMER:
             former = True
-        elif key in SITTING:
+        elif key in SITTING or key in NEW or key in GIVEN and newly:
+            newly = key == "newly"  # with the participle after it: "the newly appointed minister"
             continue
         elif key in demonyms() and not rest and entities.type_of(entity) != ORGANIZATION:  # not "Norwegian
             # Refugee Council chief X"
@@ -402,12 +410,18 @@ BEING = {"be", "become", "remain", "serve", "stay"}
 GIVING = {"appoint", "name", "elect", "nominate", "make", "choose", "pick", "install", "confirm", "swear"}
 
 
+def _given(span) -> bool:
+    """Whether a verb of giving a post gives it to the person: "X was sworn in as governor", "named X as"."""
+    root = span.root.head if span.root.dep_ == "appos" else span.root
+    return root.dep_ in ("dobj", "nsubjpass", "oprd") and root.head.lemma_.lower() in GIVING
+
+
 def _predicate(span) -> tuple[list[Token], bool]:
     """A post the clause gives the person: "X is the chairman of Y", "X, who became president",
     "appointed X as its general secretary", and whether it is past ("X was", "X served as"). Only
     when the phrase's head is a title."""
     root = span.root
-    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd"):
         root = root.head  # "his treasurer, X, was sworn in as prime minister", "named its vice president, X, as
         # interim president"
     phrase = None
@@ -424,9 +438,10 @@ def _predicate(span) -> tuple[list[Token], bool]:
         if phrase is None:
             as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             phrase = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
-    elif root.dep_ == "dobj" and root.head.lemma_.lower() in GIVING:
-        as_ = next((c for c in root.head.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"),
-                   None)
+    elif root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in GIVING:  # "named X's deputy, Y, as
+        # minister", where the parse may take the deputy for the verb's complement
+        as_ = next((c for c in root.head.children if c != root and (
+            (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd")), None)
         phrase = next((c for c in as_.children if c.dep_ == "pobj"), as_) if as_ is not None else None
         if phrase is not None and phrase.dep_ == "prep":
             phrase = None
@@ -435,11 +450,26 @@ def _predicate(span) -> tuple[list[Token], bool]:
     past = verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() in BEING - {"become"}
     words = []
     for t in phrase.doc[phrase.left_edge.i:phrase.right_edge.i + 1]:
-        if t.is_punct and t.text != "-" or t.dep_ in ("relcl", "acl") or t.lower_ in RELATIVE:
+        if t.is_punct and t.text != "-" or t.dep_ in ("relcl", "acl") or t.lower_ in RELATIVE or _when_or_where(t):
             break
         words.append(t)
     heads = [t for t in words if t.i == phrase.i or t.head.i == phrase.i and t.dep_ == "compound"]
     return (words, past) if any(_is_title([t]) or _is_title([t, phrase]) for t in heads) else ([], False)
+
+
+#: Prepositions that open a time, never the body a post is in: "sworn in as acting governor on Thursday".
+TIME_PREPOSITIONS = {"on", "during", "after", "before", "since", "until", "amid", "following"}
+
+
+def _when_or_where(t: Token) -> bool:
+    """Whether a preposition in a post's phrase says when or where it was given, not what body it is in:
+    "sworn in as acting governor on Thursday morning", "as president in the chamber" (not "in Norland")."""
+    if t.dep_ != "prep" or t.i <= t.head.i:
+        return False
+    if t.lower_ in TIME_PREPOSITIONS:
+        return True
+    return t.lower_ in ("in", "at") and not any(w.ent_type_ in ("GPE", "ORG", "LOC", "FAC", "NORP")
+                                               for w in t.subtree)
 
 
 #: Verbs that say someone heads a body, and the post they give: "X, who heads the Acme Institute".
@@ -475,7 +505,8 @@ RANKS = {"general", "colonel", "lieutenant colonel", "major", "captain", "lieute
          "brigadier general", "major general", "lieutenant general", "admiral", "rear admiral", "vice admiral",
          "commander", "marshal", "field marshal", "commodore", "corporal", "first admiral", "fleet admiral",
          "air marshal", "air vice marshal", "air chief marshal", "first lieutenant", "second lieutenant",
-         "staff sergeant", "warrant officer"}
+         "staff sergeant", "warrant officer", "superintendent", "chief superintendent", "assistant superintendent",
+         "deputy superintendent", "inspector", "chief inspector"}  # police ranks: "Police spokesman Superintendent X"
 
 
 def _ranked(d: Description) -> list[Description]:
@@ -486,7 +517,8 @@ def _ranked(d: Description) -> list[Description]:
     for n in (3, 2, 1):
         rank, post = " ".join(words[-n:]).lower(), words[:-n]
         if len(post) >= 1 and rank in RANKS and post[-1].lower() in TITLES and post[-1].lower() not in RANKS \
-                and f"{post[-1]} {rank}".lower() not in TITLES:  # "Secretary General" is one post
+                and f"{post[-1]} {rank}".lower() not in TITLES | RANKS:  # "Secretary General", "Chief Inspector"
+            # are one post
             return [replace(d, office=replace(d.office, title=" ".join(post))),
                     replace(d, office=replace(d.office, title=" ".join(words[-n:])))]
     return [d]
@@ -532,10 +564,11 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
     for d in found:
         if d.office and d.office.organization is None and (where := _implied_body(doc, d, nationality, entities)):
             title = d.office.title
-            if (ministry := re.match(r"(?:\w+ )*ministry (.+)", title, re.IGNORECASE)) and entities.type_of(
+            if (post := _after_body_word(title, entities.label_of(where))) and entities.type_of(
                     where) == ORGANIZATION and where == _body_in_title(
                     doc, doc.char_span(d.mention.begin, d.mention.end), title.lower(), entities):
-                title = ministry[1]  # "a ministry spokesman" of the Interior Ministry named: the post is "spokesman"
+                title = post  # "a ministry spokesman" of the Interior Ministry named, "bureau spokeswoman X" of the
+                # Anti-Corruption Bureau: the post is "spokesman"
             d = replace(d, office=replace(d.office, title=title, organization=where))
         if d.office and not d.nationality and d.person not in nationality and (earlier := [
                 t for i, head, t in unnamed if i < d.mention.begin and head == d.office.title.lower().split()[-1]]):
@@ -548,7 +581,21 @@ def describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Itera
             d = replace(d, office=replace(d.office, organization=before.office.organization))  # "interim
             # president" of the body whose president left
         yield d
-    yield from _named_next(doc, entities, people, [t for _, _, t in unnamed], set(nationality))
+    yield from _named_next(doc, entities, people, [t for _, _, t in unnamed] + _counted(doc), set(nationality))
+
+
+#: Words for an office of state that a post names its body by: "bureau spokeswoman", "department spokesman".
+OFFICE_WORDS = {"department", "bureau", "agency", "commission"}
+
+
+def _after_body_word(title: str, body: str | None) -> str | None:
+    """The post after the word that stands for the body in the title: "Ministry Spokesman" -> "Spokesman",
+    "Bureau Spokeswoman" of the Anti-Corruption Bureau -> "Spokeswoman"; None when no such word."""
+    words = title.split()
+    own = {"ministry"} | ({norm(body).split()[-1]} & OFFICE_WORDS if body else set())  # a "police spokeswoman",
+    # a "party leader" and a "court president" keep the word
+    at = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in own), None)
+    return " ".join(words[at + 1:]) if at is not None else None
 
 
 #: Words that make a post one held for a time, in place of its holder: "acting agriculture minister".
@@ -559,8 +606,8 @@ def held_before(d: Description, found: list[Description]) -> Description | None:
     """The one the text names holding the post that an interim or acting holder fills: "X was named acting
     agriculture minister" after "Agriculture Minister Y" (of the same body; when several, the one whose body
     the text gives)."""
-    if d.office is None or d.office.former or not STANDING_IN.match(d.office.title):
-        return None
+    if d.office is None or d.office.former or not (STANDING_IN.match(d.office.title) or d.given):
+        return None  # "X was named acting minister", "Deputy Governor X was sworn in as governor"
     post = STANDING_IN.sub("", d.office.title, count=1).lower()
     holders: dict[str, Description] = {}
     for o in found:
@@ -573,12 +620,27 @@ def held_before(d: Description, found: list[Description]) -> Description | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+#: Small counts of people: "two Ostavian engineers".
+COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _counted(doc: Doc) -> list[Token]:
+    """The demonym of a counted plural, once per person counted: "Two Ostavian engineers were freed"."""
+    out = []
+    for t in doc:
+        if t.dep_ == "amod" and norm(t.text) in demonyms() and t.head.tag_ == "NNS" and (count := next(
+                (COUNTS[c.lower_] for c in t.head.children if c.dep_ == "nummod" and c.lower_ in COUNTS), 0)):
+            out.extend([t] * count)
+    return out
+
+
 def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: list[Token], known: set[str]) \
         -> Iterator[Description]:
     """ "Rebels freed an American aid worker and a German engineer. X, 44, and Y, 52, landed in Doha": the
-    people the next sentence begins with are those the sentence before described, in the same order."""
-    for sent in dict.fromkeys(t.sent for t in demonyms_):
-        described = [t for t in demonyms_ if t.sent == sent]
+    people the next sentence begins with are those the sentence before described, in the same order ("Two
+    Ostavian engineers were freed. X and Y ...": each an Ostavian engineer)."""
+    for sent in dict.fromkeys(t.sent for t in sorted(demonyms_, key=lambda t: t.i)):
+        described = sorted((t for t in demonyms_ if t.sent == sent), key=lambda t: t.i)
         if not all(t.head.lemma_.lower() in GROUP_NOUNS - ORG_NOUNS or t.head.lower_ in TITLES for t in described):
             continue  # "a Tanzanian court released X": no person described
         start = sent.end
@@ -594,7 +656,10 @@ def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: l
         for key, demonym in zip(named, described, strict=True):
             person = next(p for p in people if p.key == key)
             mention = next(m for m in person.mentions if m.begin >= following.start_char)
-            yield Description(key, mention, nationality=entities.demonym(demonym))
+            occupation = demonym.head.lemma_.lower()
+            office = Office(key, _title_case(occupation), mention, None, False) if demonym.head.tag_ == "NNS" \
+                and occupation in OCCUPATIONS else None  # "two Ostavian engineers": each an engineer
+            yield Description(key, mention, office, nationality=entities.demonym(demonym))
 
 
 def _plural_title_before(doc: Doc, span: Span, person: str, mention: Mention, entities: Entities) \
@@ -626,7 +691,7 @@ BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", 
 
 #: Bodies named in front of a post: "police spokeswoman", "army spokesman", "court registrar".
 BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parliament", "senate", "party", "union",
-              "government"}
+              "government", "department", "bureau", "embassy", "agency", "commission"}
 #: Posts in a legislature, and the words its name ends with.
 LEGISLATORS = {"speaker": LEGISLATURES, "deputy speaker": LEGISLATURES, "senator": {"senate"}}
 
@@ -713,4 +778,4 @@ def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iter
             if words and (d := _describe(doc, words, person.key, mention, entities)):
                 if past and d.office:  # "who served as economy minister until 2023"
                     d = replace(d, former=True, office=replace(d.office, former=True))
-                yield d
+                yield replace(d, given=_given(span))

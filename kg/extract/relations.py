@@ -35,6 +35,8 @@ BODY_LEADER_TITLES = {"chief", "vice-chancellor", "vice chancellor"}
 SECRETARIES = {"secretary-general", "secretary general", "general secretary"}
 SUCCESSION, ELECTION = "Succession", "Election"
 LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "found"}
+#: Words for a party's standing between its alignment and its name: "the right-wing opposition X Party".
+STANDING = {"opposition", "ruling", "governing", "main", "junior", "senior"}
 #: Verbs of contesting an election: their subject and object are candidates.
 CONTEST_VERBS = {"face", "challenge", "defeat", "beat", "contest", "win", "lead", "trail", "edge", "oust"}
 
@@ -131,10 +133,10 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                             if entities.type_of(key := entities.of(arg)) == PERSON:
                                 stood.setdefault((key, event.trigger.begin),
                                                  _sentence(doc, Mention(token.idx, token.idx + 1, "")))
-                if token.lemma_.lower() in CONTEST_VERBS and not any(  # not "who leads the Liberty Movement"
-                        c.dep_ == "dobj" and entities.type_of(entities.of(c)) in (ORGANIZATION, COUNTRY)
-                        for c in token.children):
-                    for arg in token.children:
+                if (token.lemma_.lower() in CONTEST_VERBS or _vote_share(token)) and not any(  # not "who leads the
+                        c.dep_ == "dobj" and entities.type_of(entities.of(c)) in (ORGANIZATION, COUNTRY)  # Liberty
+                        for c in token.children):  # Movement"
+                    for arg in [*token.children, *_shared_subject(token)]:
                         if arg.dep_ not in ("nsubj", "dobj"):
                             continue
                         both = entities.pair(arg)  # "The two will face each other in a run-off"
@@ -161,6 +163,15 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                 entities.type_of(before) == entities.type_of(after) and before != after:
             yield Relation(after, "succeeded", before, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
     if elections:
+        told = {s.start for e in elections
+                for s in _sentences_at(doc, [e.trigger.begin, *(m.begin for m in e.mentions)])}
+        for token in doc:  # "Berg won 29.4%", told after the election: a candidate in the election named nearest
+            if token.sent.start not in told and _vote_share(token) and (
+                    person := entities.of(_subject(token))) and entities.type_of(person) == PERSON:
+                counted = [e for e in elections if not RUN_OFF.search(e.trigger.text)] or elections  # a third
+                # place is of the first round, not the run-off to come
+                nearest = min(counted, key=lambda e: min(abs(m.begin - token.idx) for m in (e.trigger, *e.mentions)))
+                stood.setdefault((person, nearest.trigger.begin), _sentence(doc, Mention(token.idx, token.idx + 1, "")))
         for person, where in named.items():  # "candidate X": in the election named nearest
             nearest = min(elections, key=lambda e: min(abs(m.begin - where.begin) for m in (e.trigger, *e.mentions)))
             stood.setdefault((person, nearest.trigger.begin), where)
@@ -172,6 +183,8 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             for m in entity.mentions:
                 before = text[max(0, m.begin - 40):m.begin].split()
                 words = [w.strip(",;:()").lower() for w in before[-3:] if w.lower() not in ("the", "a", "an")]
+                while len(words) > 1 and words[-1] in STANDING:
+                    words.pop()  # "the right-wing opposition Democratic Unity Party"
                 if words and words[-1] in ALIGNMENTS:
                     yield Relation(entity.key, "alignment", words[-1], _sentence(doc, m))
                     break
@@ -206,6 +219,35 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             # said": where he spoke, and his country
             if outer and inner != outer and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
                 yield Relation(inner, "containedInPlace", outer, _sentence(doc, Mention(token.idx, token.idx + 1, "")))
+
+
+RUN_OFF = re.compile(r"run-?off|second round", re.IGNORECASE)
+#: Verbs that give a candidate a share of the vote: "X won 29.4%", "Y, who finished third with 18%".
+SHARE_VERBS = {"win", "take", "get", "receive", "garner", "secure", "poll", "finish", "come", "credit"}
+
+
+def _vote_share(verb: Token) -> bool:
+    """Whether the verb gives its subject a share of the vote: "won 29.4%", "took 32% of the vote"."""
+    if verb.lemma_.lower() not in SHARE_VERBS or verb.pos_ != "VERB":
+        return False
+    return any(t.text == "%" or t.lower_ in ("percent", "per cent") for c in verb.children
+               if c.dep_ in ("dobj", "prep", "npadvmod", "attr") for t in c.subtree)
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    """The subject a coordinated verb shares with the one before it: "X took the lead ... and will face Y"."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; for "who" in a relative clause, the one it stands for: "Y, who finished third"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and verb.lemma_.lower()
+                    == "credit"), None) or next(iter(_shared_subject(verb)), None)  # "X was credited with 22%"
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _clause_of(token: Token) -> Token:
@@ -259,6 +301,10 @@ def _holder(holder: Token, entities: Entities) -> str | None:
         return entities.of(holder) or (entities.of(holder.head) if holder.dep_ == "appos" else None)
     return entities.of(holder) if holder.pos_ == "PROPN" else None
 
+#: Verbs of leaving a post: "X resigned, and Z named Y to replace him".
+LEAVING = {"resign", "quit", "step", "retire", "die", "leave"}
+
+
 def _replacement(verb: Token) -> tuple[Token | None, Token | None] | None:
     """Who replaced whom, as a verb of replacing tells it: "named Y to replace X" (no event of its own: the
     appointment is), "X was replaced by his deputy, Y" (the event may take X for the doer)."""
@@ -267,8 +313,14 @@ def _replacement(verb: Token) -> tuple[Token | None, Token | None] | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in APPOINTING:
         replaced = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if replaced is not None and replaced.lower_ in ("him", "her") and verb.head.dep_ == "conj":
-            # "dismissed X ... and named Y to replace him": X
-            removed = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            # "dismissed X ... and named Y to replace him": X; "X resigned ..., and Z named Y to replace him": X,
+            # not Z, whom a pronoun object of Z's own clause cannot stand for
+            removed = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None) or next(
+                (c for c in verb.head.head.children if c.dep_ == "nsubj"
+                 and verb.head.head.lemma_.lower() in LEAVING), None)
+            if removed is not None and removed.pos_ == "NOUN":  # "The governor of the bank, X, resigned": X
+                removed = next((t for t in removed.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"), removed)
+                # (which the parse may hang on the bank)
             replaced = removed if removed is not None and removed.pos_ == "PROPN" else replaced
         return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None), replaced
     agent = next((c for c in verb.subtree if c.lower_ == "by" and c.i > verb.i and _clause_of(c) == verb),
