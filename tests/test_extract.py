@@ -3875,3 +3875,11 @@ def test_an_election_set_for_a_day_is_on_that_day(run):
                    published=dt.date(2026, 2, 10))
     (election,) = [e for e in facts.events if e.type == "Election"]
     assert election.when.value == "2026-04-12", election.when
+
+
+def test_a_planned_ask_is_a_demand_not_an_appeal(run):
+    facts, names = run("Opposition leader Marek Halloran will ask the Supreme Court to annul the vote, his spokesman "
+                       "said.",
+                       "The union said it would ask its members to ratify the agreement.")
+    asks = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ask"]
+    assert asks == [("130", "Marek Halloran")], asks

@@ -1246,6 +1246,15 @@ def _appeals(ask: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ == "for" for c in ask.children)
 
 
+def _planned_ask(ask: Token) -> bool:
+    """Whether asking is a planned demand (130): someone will or could ask
+    someone to act, "said his lawyers would ask the Supreme Court to annul the vote", "said it could ask
+    Norland to return the money"; not a body's own people, "would ask its members to ratify the deal"."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS - {"can", "ca"} for c in ask.children) and any(
+        c.dep_ in ("dobj", "dative") and not any(p.dep_ == "poss" for p in c.children) for c in ask.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in ask.children)
+
+
 def _crosses_border(verb: Token, entities: Entities) -> bool:
     """Whether entering or crossing passes a frontier: a border or a country named or said ("entered
     Poland", "crossed into the Grodno region", "crossed illegally from Belarus", "entered the country")."""
@@ -1565,7 +1574,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "sent a team to distribute food": what the sending is for, not done yet
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
         return None  # "ordered the army to withdraw": the withdrawal is the event
-    if lemma in ("ask", "ask for") and not _appeals(verb):
+    if lemma in ("ask", "ask for") and not (_appeals(verb) or _planned_ask(verb)):
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
@@ -1668,6 +1677,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if special and (lemma in PROMISE_VERBS or special[:2] == "07" and lemma in ("announce", "commit")):
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
+    if lemma == "ask" and _planned_ask(verb):
+        if future == "reported" or entities.type_of(entities.of(_subject(verb))) == COUNTRY:
+            return None  # "said Norland would ask the court to annul the vote": a step to come told second hand
+        code = "130"  # "his lawyers would ask the court to annul the vote": a party's demand planned, no appeal made
     if lemma == "explode" and _bombing(sent):
         if (bomb := _subject(verb)) is not None and bomb.i in used:
             return None  # "a car bomb exploded": the bomb tells the bombing
