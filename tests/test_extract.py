@@ -3883,3 +3883,9 @@ def test_a_planned_ask_is_a_demand_not_an_appeal(run):
                        "The union said it would ask its members to ratify the agreement.")
     asks = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ask"]
     assert asks == [("130", "Marek Halloran")], asks
+
+
+def test_people_leaving_their_villages_or_a_town_migrate(run):
+    facts, _ = run("Thousands of families have left their villages in the south in recent weeks, officials said.",
+                   "The migrants had left the Libyan town of Zuwara on Friday night in a rubber boat.")
+    assert [e.trigger.text for e in facts.events if e.type == "Migration"] == ["left", "left"], facts.events

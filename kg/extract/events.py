@@ -852,9 +852,20 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma == "leave":
         bound = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children), None)
         if entities.type_of(entities.of(subject)) == GROUP and (entities.type_of(entities.of(bound)) in (
-                COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY)):
-            return "Migration"  # "thousands of young men have left for Europe", "refugees left the country"
+                COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY) or _settlement(
+                left) or _settlement(bound)):
+            return "Migration"  # "thousands of young men have left for Europe", "refugees left the country",
+            # "families have left their villages", "migrants had left the Libyan town of Zuwara"
     return None
+
+
+#: Places people live in and leave: "left their villages", "left the town of X", "left for the city of Y".
+SETTLEMENTS = {"home", "village", "town", "city", "homeland", "camp", "district", "province", "region"}
+
+
+def _settlement(place: Token | None) -> bool:
+    """Whether a word names a place people live in: "their villages", "the Libyan town of Zuwara"."""
+    return place is not None and place.lemma_.lower() in SETTLEMENTS
 
 
 #: Vehicles that overturn or sink in an accident, besides vessels.
