@@ -3889,3 +3889,10 @@ def test_people_leaving_their_villages_or_a_town_migrate(run):
     facts, _ = run("Thousands of families have left their villages in the south in recent weeks, officials said.",
                    "The migrants had left the Libyan town of Zuwara on Friday night in a rubber boat.")
     assert [e.trigger.text for e in facts.events if e.type == "Migration"] == ["left", "left"], facts.events
+
+
+def test_talks_that_broke_down_are_broken_off(run):
+    facts, names = run("Talks between the Norland government and the truck drivers' union broke down last month.",
+                       "Aid deliveries resumed in May. The talks collapsed in June.")
+    broken = [(e.trigger.text, e.source is None) for e in facts.events if e.type == "164"]
+    assert broken == [("broke", False), ("collapsed", True)], facts.events

@@ -1074,7 +1074,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event is None and token.i not in used and token.pos_ in ("NOUN", "PROPN", "ADJ"):  # as noun_trigger asks
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
-            event = _candidacy(token, sent, entities, published)
+            event = _candidacy(token, sent, entities, published) or _breakdown(token, sent, entities, published)
         if event is None and token.pos_ == "ADJ":
             event = _feeling(token, sent, entities, published)
         if quoted and not (event and event.type.startswith("13") and event.source == speaker):
@@ -1108,7 +1108,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             # people have been detained since the protests began" tells the crackdown)
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
-                and event.type.startswith(HAPPENINGS)) or (
+                and event.type.startswith(HAPPENINGS)) or event.type == "164" and _broken_talks(token) or (
                 (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not (_disaster_in(sent) or _caused(token) or (
                         token.lemma_.lower() in TOLLS and _disaster_told(sent.doc)))))):
@@ -1957,6 +1957,34 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "the talks", "a statement": too little to say who did what
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
+
+
+#: What talks do when they end without a deal: "talks broke down", "negotiations collapsed", "talks stalled".
+BREAKDOWNS = {"break down", "collapse", "stall", "fail", "falter", "founder", "break off"}
+
+
+def _broken_talks(verb: Token) -> Token | None:
+    """The talks a verb tells ended without a deal, its subject: "talks with the employers broke down on
+    Monday", "the issue on which talks collapsed"."""
+    lemma = _verb_lemma(verb)
+    said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and (
+        c.i == verb.i + 1))}  # "broke down"
+    talks = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if talks is not None and verb.pos_ == "VERB" and said & BREAKDOWNS and (
+            talks.lemma_.lower() in NEGOTIATIONS - {"ceasefire", "truce"}):
+        return talks
+    return None
+
+
+def _breakdown(verb: Token, sent, entities, published) -> Event | None:
+    """Talks broken off (164), between the sides the talks name, by no one named if need be: "talks between
+    the government and the drivers broke down", "the talks stalled in June"."""
+    if (talks := _broken_talks(verb)) is None:
+        return None
+    event = _event(verb.doc[verb.i:verb.i + 1], verb, "164", sent, entities, published, None, None,
+                   _modality(verb)[1])
+    held = _noun_event(talks, sent, entities, published, set())
+    return replace(event, source=held.source, target=held.target, actors=held.actors) if held else event
 
 
 #: Verbs that forbid what their object names: "banned all demonstrations".
