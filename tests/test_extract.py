@@ -3896,3 +3896,10 @@ def test_talks_that_broke_down_are_broken_off(run):
                        "Aid deliveries resumed in May. The talks collapsed in June.")
     broken = [(e.trigger.text, e.source is None) for e in facts.events if e.type == "164"]
     assert broken == [("broke", False), ("collapsed", True)], facts.events
+
+
+def test_promised_sales_are_intents_to_trade(run):
+    facts, names = run("Under the deal, Norland will sell Ostavia up to 1 billion kilowatt-hours of power a year.",
+                       "Most families in Eastport have since sold their houses to a state company.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text.startswith(("sell", "sold"))] == [
+        ("0311", "Norland")], facts.events

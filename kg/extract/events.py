@@ -859,6 +859,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     return None
 
 
+#: Verbs of trade, an act between parties only when promised: "will sell electricity to Norland".
+TRADING = {"sell", "export"}
 #: Places people live in and leave: "left their villages", "left the town of X", "left for the city of Y".
 SETTLEMENTS = {"home", "village", "town", "city", "homeland", "camp", "district", "province", "region"}
 
@@ -1692,6 +1694,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if future == "reported" or entities.type_of(entities.of(_subject(verb))) == COUNTRY:
             return None  # "said Norland would ask the court to annul the vote": a step to come told second hand
         code = "130"  # "his lawyers would ask the court to annul the vote": a party's demand planned, no appeal made
+    if code is None and lemma in TRADING and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+        code = "0311"  # "under the deal, Norland will sell up to 1,000 megawatts to X": trade promised (but "families
+        # sold their houses", "traders sell goods at the market" are no acts between parties)
     if lemma == "explode" and _bombing(sent):
         if (bomb := _subject(verb)) is not None and bomb.i in used:
             return None  # "a car bomb exploded": the bomb tells the bombing
