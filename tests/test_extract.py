@@ -3903,3 +3903,10 @@ def test_promised_sales_are_intents_to_trade(run):
                        "Most families in Eastport have since sold their houses to a state company.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text.startswith(("sell", "sold"))] == [
         ("0311", "Norland")], facts.events
+
+
+def test_a_planned_trip_abroad_is_an_intent_to_meet(run):
+    facts, names = run("Justice Minister Marta Kovi will travel to Lisbon next week to discuss the case.",
+                       "Interior Minister Jon Varga travelled to Lisbon on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text.startswith("travel")] == [
+        ("036", "Marta Kovi")], facts.events

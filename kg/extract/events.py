@@ -1694,6 +1694,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if future == "reported" or entities.type_of(entities.of(_subject(verb))) == COUNTRY:
             return None  # "said Norland would ask the court to annul the vote": a step to come told second hand
         code = "130"  # "his lawyers would ask the court to annul the vote": a party's demand planned, no appeal made
+    if code is None and lemma == "travel" and future and not negated and entities.type_of(
+            entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY):
+        code = "036"  # "the minister will travel to Lisbon next week", "is due to travel to Mumbai": a visit planned
     if code is None and lemma in TRADING and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code = "0311"  # "under the deal, Norland will sell up to 1,000 megawatts to X": trade promised (but "families
         # sold their houses", "traders sell goods at the market" are no acts between parties)
