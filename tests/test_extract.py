@@ -3910,3 +3910,10 @@ def test_a_planned_trip_abroad_is_an_intent_to_meet(run):
                        "Interior Minister Jon Varga travelled to Lisbon on Monday.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text.startswith("travel")] == [
         ("036", "Marta Kovi")], facts.events
+
+
+def test_a_chamber_passing_a_bill_changes_policy(run):
+    facts, names = run("The Norland Senate passed the pension bill on Tuesday.",
+                       "The Ostavian Assembly is expected to approve the text next week.")
+    assert [(e.type, e.trigger.text) for e in facts.events if e.type[:2] in ("03", "08")] == [
+        ("0832", "passed")], facts.events

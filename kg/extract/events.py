@@ -859,6 +859,17 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     return None
 
 
+#: Texts a chamber or a cabinet passes: "passed the bill", "approved an identical text".
+LEGISLATION = {"bill", "law", "budget", "reform", "text", "amendment", "legislation"}
+def _chamber(verb: Token, entities: Entities) -> bool:
+    """Whether a bill is passed by a body: a named chamber, state or party ("the Senate passed", "approved by
+    the National Assembly"), or one its word names ("parliament passed a law")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else _subject(verb)
+    return doer is not None and (entities.type_of(entities.of(doer)) in (ORGANIZATION, COUNTRY) or (
+        doer.lemma_.lower() in VOTING_BODIES | {"house", "chamber", "government"}))
+
+
 #: Verbs of trade, an act between parties only when promised: "will sell electricity to Norland".
 TRADING = {"sell", "export"}
 #: Places people live in and leave: "left their villages", "left the town of X", "left for the city of Y".
@@ -901,6 +912,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     """Verbs whose object decides the event: giving aid, deploying troops."""
     if obj is None:
         return None
+    if lemma in ("pass", "approve", "adopt") and obj.lemma_.lower() in LEGISLATION:
+        if _modality(obj.head)[0]:
+            return None  # "the assembly will approve the budget", "is expected to approve the text": no vote yet
+        return "0832"  # "the Senate passed the bill", "the budget was approved by the National Assembly": a policy
+        # changed by vote
     around = [t for c in obj.head.children if c.dep_ in ("prep", "dobj", "dative") or (
         c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for t in c.subtree]  # "sent soldiers to help with rescue work": what for
@@ -1684,6 +1700,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities) or (
         "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
         "172" if _orders_to_act(verb, entities) else None)
+    if special == "0832" and lemma in ("pass", "approve", "adopt") and not _chamber(verb, entities):
+        return None  # "senators approved a mining bill": members vote, only a chamber passes a bill
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
