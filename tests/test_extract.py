@@ -4051,3 +4051,45 @@ def test_a_known_bodys_name_run_on_into_a_portfolio_is_the_body(run):
     assert ("Lena Brisk", "Energy Commissioner", "European Union") in offices, offices
     assert ("Tomas Berg", "Competition Commissioner", None) in offices, offices
     assert not any("Energy" in e.label or "Competition" in e.label for e in facts.entities), facts.entities
+
+
+def test_a_planned_ask_is_a_demand_not_an_appeal(run):
+    facts, names = run("Opposition leader Marek Halloran will ask the Supreme Court to annul the vote, his spokesman "
+                       "said.",
+                       "The union said it would ask its members to ratify the agreement.")
+    asks = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ask"]
+    assert asks == [("130", "Marek Halloran")], asks
+
+
+def test_people_leaving_their_villages_or_a_town_migrate(run):
+    facts, _ = run("Thousands of families have left their villages in the south in recent weeks, officials said.",
+                   "The migrants had left the Libyan town of Zuwara on Friday night in a rubber boat.")
+    assert [e.trigger.text for e in facts.events if e.type == "Migration"] == ["left", "left"], facts.events
+
+
+def test_talks_that_broke_down_are_broken_off(run):
+    facts, names = run("Talks between the Norland government and the truck drivers' union broke down last month.",
+                       "Aid deliveries resumed in May. The talks collapsed in June.")
+    broken = [(e.trigger.text, e.source is None) for e in facts.events if e.type == "164"]
+    assert broken == [("broke", False), ("collapsed", True)], facts.events
+
+
+def test_promised_sales_are_intents_to_trade(run):
+    facts, names = run("Under the deal, Norland will sell Ostavia up to 1 billion kilowatt-hours of power a year.",
+                       "Most families in Eastport have since sold their houses to a state company.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text.startswith(("sell", "sold"))] == [
+        ("0311", "Norland")], facts.events
+
+
+def test_a_planned_trip_abroad_is_an_intent_to_meet(run):
+    facts, names = run("Justice Minister Marta Kovi will travel to Lisbon next week to discuss the case.",
+                       "Interior Minister Jon Varga travelled to Lisbon on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text.startswith("travel")] == [
+        ("036", "Marta Kovi")], facts.events
+
+
+def test_a_chamber_passing_a_bill_changes_policy(run):
+    facts, names = run("The Norland Senate passed the pension bill on Tuesday.",
+                       "The Ostavian Assembly is expected to approve the text next week.")
+    assert [(e.type, e.trigger.text) for e in facts.events if e.type[:2] in ("03", "08")] == [
+        ("0832", "passed")], facts.events

@@ -858,9 +858,33 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma == "leave":
         bound = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children), None)
         if entities.type_of(entities.of(subject)) == GROUP and (entities.type_of(entities.of(bound)) in (
-                COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY)):
-            return "Migration"  # "thousands of young men have left for Europe", "refugees left the country"
+                COUNTRY, CITY, PLACE) or entities.type_of(entities.of(left)) in (COUNTRY, CITY) or _settlement(
+                left) or _settlement(bound)):
+            return "Migration"  # "thousands of young men have left for Europe", "refugees left the country",
+            # "families have left their villages", "migrants had left the Libyan town of Zuwara"
     return None
+
+
+#: Texts a chamber or a cabinet passes: "passed the bill", "approved an identical text".
+LEGISLATION = {"bill", "law", "budget", "reform", "text", "amendment", "legislation"}
+def _chamber(verb: Token, entities: Entities) -> bool:
+    """Whether a bill is passed by a body: a named chamber, state or party ("the Senate passed", "approved by
+    the National Assembly"), or one its word names ("parliament passed a law")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else _subject(verb)
+    return doer is not None and (entities.type_of(entities.of(doer)) in (ORGANIZATION, COUNTRY) or (
+        doer.lemma_.lower() in VOTING_BODIES | {"house", "chamber", "government"}))
+
+
+#: Verbs of trade, an act between parties only when promised: "will sell electricity to Norland".
+TRADING = {"sell", "export"}
+#: Places people live in and leave: "left their villages", "left the town of X", "left for the city of Y".
+SETTLEMENTS = {"home", "village", "town", "city", "homeland", "camp", "district", "province", "region"}
+
+
+def _settlement(place: Token | None) -> bool:
+    """Whether a word names a place people live in: "their villages", "the Libyan town of Zuwara"."""
+    return place is not None and place.lemma_.lower() in SETTLEMENTS
 
 
 #: Vehicles that overturn or sink in an accident, besides vessels.
@@ -894,6 +918,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     """Verbs whose object decides the event: giving aid, deploying troops."""
     if obj is None:
         return None
+    if lemma in ("pass", "approve", "adopt") and obj.lemma_.lower() in LEGISLATION:
+        if _modality(obj.head)[0]:
+            return None  # "the assembly will approve the budget", "is expected to approve the text": no vote yet
+        return "0832"  # "the Senate passed the bill", "the budget was approved by the National Assembly": a policy
+        # changed by vote
     around = [t for c in obj.head.children if c.dep_ in ("prep", "dobj", "dative") or (
         c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for t in c.subtree]  # "sent soldiers to help with rescue work": what for
@@ -1069,7 +1098,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event is None and token.i not in used and token.pos_ in ("NOUN", "PROPN", "ADJ"):  # as noun_trigger asks
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
-            event = _candidacy(token, sent, entities, published)
+            event = _candidacy(token, sent, entities, published) or _breakdown(token, sent, entities, published)
         if event is None and token.pos_ == "ADJ":
             event = _feeling(token, sent, entities, published)
         if quoted and not (event and event.type.startswith("13") and event.source == speaker):
@@ -1104,7 +1133,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             # tells the crackdown)
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
-                and event.type.startswith(HAPPENINGS)) or (
+                and event.type.startswith(HAPPENINGS)) or event.type == "164" and _broken_talks(token) or (
                 (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not (_disaster_in(sent) or _caused(token) or (
                         token.lemma_.lower() in TOLLS and _disaster_told(sent.doc)))))):
@@ -1251,6 +1280,15 @@ def _appeals(ask: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative") for c in ask.children) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         or c.dep_ == "prep" and c.lower_ == "for" for c in ask.children)
+
+
+def _planned_ask(ask: Token) -> bool:
+    """Whether asking is a planned demand (130): someone will or could ask
+    someone to act, "said his lawyers would ask the Supreme Court to annul the vote", "said it could ask
+    Norland to return the money"; not a body's own people, "would ask its members to ratify the deal"."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS - {"can", "ca"} for c in ask.children) and any(
+        c.dep_ in ("dobj", "dative") and not any(p.dep_ == "poss" for p in c.children) for c in ask.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in ask.children)
 
 
 def _crosses_border(verb: Token, entities: Entities) -> bool:
@@ -1587,7 +1625,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "sent a team to distribute food": what the sending is for, not done yet
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
         return None  # "ordered the army to withdraw": the withdrawal is the event
-    if lemma in ("ask", "ask for") and not _appeals(verb):
+    if lemma in ("ask", "ask for") and not (_appeals(verb) or _planned_ask(verb)):
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
@@ -1699,12 +1737,24 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities) or (
         "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
         "172" if _orders_to_act(verb, entities) else None)
+    if special == "0832" and lemma in ("pass", "approve", "adopt") and not _chamber(verb, entities):
+        return None  # "senators approved a mining bill": members vote, only a chamber passes a bill
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
     if special and (lemma in PROMISE_VERBS or special[:2] == "07" and lemma in ("announce", "commit")):
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
+    if lemma == "ask" and _planned_ask(verb):
+        if future == "reported" or entities.type_of(entities.of(_subject(verb))) == COUNTRY:
+            return None  # "said Norland would ask the court to annul the vote": a step to come told second hand
+        code = "130"  # "his lawyers would ask the court to annul the vote": a party's demand planned, no appeal made
+    if code is None and lemma == "travel" and future and not negated and entities.type_of(
+            entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY):
+        code = "036"  # "the minister will travel to Lisbon next week", "is due to travel to Mumbai": a visit planned
+    if code is None and lemma in TRADING and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+        code = "0311"  # "under the deal, Norland will sell up to 1,000 megawatts to X": trade promised (but "families
+        # sold their houses", "traders sell goods at the market" are no acts between parties)
     if lemma == "explode" and _bombing(sent):
         if (bomb := _subject(verb)) is not None and bomb.i in used:
             return None  # "a car bomb exploded": the bomb tells the bombing
@@ -1994,6 +2044,34 @@ MONTH_NAMES = {m.lower() for m in calendar.month_name if m}
 #: Adverbs of what is done as a rule, not once: "usually rules within three months".
 HABITUAL = {"usually", "often", "normally", "typically", "generally", "routinely", "regularly", "frequently",
             "rarely", "seldom", "sometimes"}
+#: What talks do when they end without a deal: "talks broke down", "negotiations collapsed", "talks stalled".
+BREAKDOWNS = {"break down", "collapse", "stall", "fail", "falter", "founder", "break off"}
+
+
+def _broken_talks(verb: Token) -> Token | None:
+    """The talks a verb tells ended without a deal, its subject: "talks with the employers broke down on
+    Monday", "the issue on which talks collapsed"."""
+    lemma = _verb_lemma(verb)
+    said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and (
+        c.i == verb.i + 1))}  # "broke down"
+    talks = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if talks is not None and verb.pos_ == "VERB" and said & BREAKDOWNS and (
+            talks.lemma_.lower() in NEGOTIATIONS - {"ceasefire", "truce"}):
+        return talks
+    return None
+
+
+def _breakdown(verb: Token, sent, entities, published) -> Event | None:
+    """Talks broken off (164), between the sides the talks name, by no one named if need be: "talks between
+    the government and the drivers broke down", "the talks stalled in June"."""
+    if (talks := _broken_talks(verb)) is None:
+        return None
+    event = _event(verb.doc[verb.i:verb.i + 1], verb, "164", sent, entities, published, None, None,
+                   _modality(verb)[1])
+    held = _noun_event(talks, sent, entities, published, set())
+    return replace(event, source=held.source, target=held.target, actors=held.actors) if held else event
+
+
 #: Verbs that forbid what their object names: "banned all demonstrations".
 BANNING = {"ban", "prohibit", "outlaw", "forbid"}
 #: Nouns of a fire, a disaster only when told as one that broke out or struck.
