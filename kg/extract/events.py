@@ -1095,7 +1095,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         event = None
         if token.pos_ == "VERB":
             event = _verb_event(token, sent, entities, published, used)
-        if event is None and token.i not in used and token.pos_ in ("NOUN", "PROPN", "ADJ"):  # as noun_trigger asks
+        if event is None and token.i not in used and token.pos_ in ("NOUN", "PROPN", "ADJ") and not (
+                _broken_off(token)):  # as noun_trigger asks (talks that broke down are told by the breakdown)
             event = _noun_event(token, sent, entities, published, used)
         if event is None and token.pos_ == "VERB" and token.i not in used:
             event = _candidacy(token, sent, entities, published) or _breakdown(token, sent, entities, published)
@@ -2059,6 +2060,13 @@ def _broken_talks(verb: Token) -> Token | None:
             talks.lemma_.lower() in NEGOTIATIONS - {"ceasefire", "truce"}):
         return talks
     return None
+
+
+def _broken_off(noun: Token) -> bool:
+    """Whether a noun (or the compound it begins) names talks that broke down: "peace talks ... broke down"."""
+    while noun.dep_ == "compound" and noun.head != noun:
+        noun = noun.head
+    return noun.dep_ == "nsubj" and _broken_talks(noun.head) == noun
 
 
 def _breakdown(verb: Token, sent, entities, published) -> Event | None:
