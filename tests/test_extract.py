@@ -4093,3 +4093,8 @@ def test_a_chamber_passing_a_bill_changes_policy(run):
                        "The Ostavian Assembly is expected to approve the text next week.")
     assert [(e.type, e.trigger.text) for e in facts.events if e.type[:2] in ("03", "08")] == [
         ("0832", "passed")], facts.events
+
+
+def test_what_an_act_was_done_for_is_the_same_act(run):
+    facts, _ = run("Riot police fired tear gas to disperse about 300 opposition supporters on Monday.")
+    assert [e.type for e in facts.events] == ["175"], facts.events

@@ -2185,9 +2185,12 @@ def _different_acts(a: Event, b: Event, verbs: dict[int, Token]) -> bool:
 
 
 def _result(a: Event, b: Event, verbs: dict[int, Token]) -> bool:
-    """Whether ``b`` is a participle telling what the act ``a`` did: "attacked the camp, killing 12"."""
+    """Whether ``b`` tells what the act ``a`` did or was done for: "attacked the camp, killing 12", "fired
+    tear gas to disperse the crowd"."""
     then = verbs.get(b.trigger.begin)
-    return then is not None and then.tag_ == "VBG" and then.dep_ == "advcl" and then.head.idx == a.trigger.begin
+    return then is not None and then.dep_ == "advcl" and (then.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in then.children)) and then.head.idx in (
+        a.trigger.begin, *(m.begin for m in a.mentions))
 
 
 def _other_word(a: Event, b: Event) -> bool:
