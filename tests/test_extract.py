@@ -4098,3 +4098,9 @@ def test_a_chamber_passing_a_bill_changes_policy(run):
 def test_what_an_act_was_done_for_is_the_same_act(run):
     facts, _ = run("Riot police fired tear gas to disperse about 300 opposition supporters on Monday.")
     assert [e.type for e in facts.events] == ["175"], facts.events
+
+
+def test_questioning_people_is_an_investigation_but_questioning_claims_is_not(run):
+    facts, _ = run("Two other company officials were questioned on Monday, the district police chief said.",
+                   "The consul questioned Chilean claims over the glacier.")
+    assert [(e.type, e.trigger.text) for e in facts.events] == [("091", "questioned")], facts.events

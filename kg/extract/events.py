@@ -907,6 +907,15 @@ def _is_person(token: Token | None, entities: Entities) -> bool:
                                   or token.lower_ in ("him", "her", "them", "he", "she", "they"))
 
 
+def _questions_people(verb: Token, entities: Entities) -> bool:
+    """Whether "question" interrogates people: by the justice system, or by no one named ("two officials
+    were questioned"); not "questioned Chilean claims", "reporters questioned the minister"."""
+    who = _object(verb)
+    people = _is_person(who, entities) or who is not None and (entities.type_of(entities.of(who)) == GROUP or _counted(
+        who).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS | SOME)
+    return people and (_asked_by_justice(verb) or _agentless(verb))
+
+
 def _counted(token: Token) -> Token:
     """What a number counts: "29 of the 41 inmates", "hundreds of protesters"."""
     if not (token.like_num or token.lemma_.lower() in QUANTITY_NOUNS):
@@ -1628,6 +1637,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma in ("ask", "ask for") and not (_appeals(verb) or _planned_ask(verb)):
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
+    if lemma == "question" and not _questions_people(verb, entities):
+        return None  # "questioned Chilean claims", "questioned whether": doubted, no one interrogated
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
     if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
