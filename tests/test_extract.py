@@ -1327,7 +1327,8 @@ def test_people_recaptured_officials_dismissed_and_operations_suspended(run):
                        "The mining company Kafue Copper suspended operations at two mines. The army halted military "
                        "operations in the region.")
     codes = {e.trigger.text: e.type for e in facts.events}
-    assert codes.get("recaptured") == "173" and codes.get("dismissed") == "172", codes
+    assert codes.get("recaptured") == "173" and codes.get("dismissed") == "0831", codes  # a change of leadership
+    # (172 in the older gold; FORMAT.md, sets 21 to 25)
     assert codes.get("halted") == "087" and codes.get("suspended") != "087", codes
 
 
@@ -4104,3 +4105,11 @@ def test_questioning_people_is_an_investigation_but_questioning_claims_is_not(ru
     facts, _ = run("Two other company officials were questioned on Monday, the district police chief said.",
                    "The consul questioned Chilean claims over the glacier.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [("091", "questioned")], facts.events
+
+
+def test_sacking_an_official_is_a_change_of_leadership(run):
+    facts, names = run("Prime Minister Anan Sirikul dismissed Health Minister Pravit Chaiyo on Tuesday.",
+                       "Togo sacked its army chief of staff, General Komla Adjete, on Wednesday.",
+                       "The Supreme Court dismissed the appeal on Thursday.")
+    assert [(e.type, e.trigger.text) for e in facts.events] == [
+        ("0831", "dismissed"), ("0831", "sacked"), ("CourtRuling", "dismissed")], facts.events

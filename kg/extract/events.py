@@ -946,6 +946,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             lemma == "take in" and "questioning" in words):
         return "091"  # "police were questioning the manager", "were questioned by a judge", "taken in for
         # questioning": an investigation (not "questioned the plan", "reporters questioned the minister")
+    if lemma in ("dismiss", "sack") and people or lemma == "fire" and (counted.ent_type_ == "PERSON" or noun in TITLES):
+        return "0831"  # "dismissed the health minister", "sacked its army chief": a change of leadership (not
+        # "dismissed the appeal", "fired tear gas")
     if lemma == "crush" and head in UPRISINGS:
         return "175"  # "security forces crushed mass protests": repression
     if lemma in ("declare", "proclaim", "impose", "extend") and head == "emergency":
