@@ -4113,3 +4113,10 @@ def test_sacking_an_official_is_a_change_of_leadership(run):
                        "The Supreme Court dismissed the appeal on Thursday.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [
         ("0831", "dismissed"), ("0831", "sacked"), ("CourtRuling", "dismissed")], facts.events
+
+
+def test_agreeing_a_bailout_is_an_agreement_made(run):
+    facts, names = run("Ghana agreed to a $3 billion bailout with the International Monetary Fund (IMF) in 2023.",
+                       "Norway and Chile agreed to hold talks on fishing quotas.")
+    codes = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "agreed"]
+    assert codes[0] == ("057", "Ghana") and all(c[:2] != "05" for c, _ in codes[1:]), facts.events

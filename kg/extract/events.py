@@ -907,6 +907,21 @@ def _is_person(token: Token | None, entities: Entities) -> bool:
                                   or token.lower_ in ("him", "her", "them", "he", "she", "they"))
 
 
+#: What is agreed when an agreement is made: "agreed a $3 billion bailout with the IMF".
+DEALS = {"deal", "bailout", "loan", "programme", "program", "agreement", "accord", "package", "pact", "treaty"}
+
+
+def _deal_agreed(verb: Token) -> str | None:
+    """An agreement made, told by "agree" and what was agreed: "agreed to a $3 billion bailout with the
+    IMF", "agreed a new loan programme" (not "agreed to hold talks": an intent)."""
+    if verb.lemma_.lower() != "agree":
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for p in c.children
+        if p.dep_ == "pobj"]
+    return "057" if any(n.lemma_.lower() in DEALS for n in nouns) and not _modality(verb)[0] else None
+
+
 def _questions_people(verb: Token, entities: Entities) -> bool:
     """Whether "question" interrogates people: by the justice system, or by no one named ("two officials
     were questioned"); not "questioned Chilean claims", "reporters questioned the minister"."""
@@ -1760,6 +1775,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if special and (lemma in PROMISE_VERBS or special[:2] == "07" and lemma in ("announce", "commit")):
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
+    code = _deal_agreed(verb) or code  # "agreed a $3 billion bailout with the IMF": an agreement made
     if lemma == "ask" and _planned_ask(verb):
         if future == "reported" or entities.type_of(entities.of(_subject(verb))) == COUNTRY:
             return None  # "said Norland would ask the court to annul the vote": a step to come told second hand
