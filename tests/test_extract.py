@@ -4093,3 +4093,10 @@ def test_a_chamber_passing_a_bill_changes_policy(run):
                        "The Ostavian Assembly is expected to approve the text next week.")
     assert [(e.type, e.trigger.text) for e in facts.events if e.type[:2] in ("03", "08")] == [
         ("0832", "passed")], facts.events
+
+
+def test_mutineers_and_gendarmes_are_doers(run):
+    facts, names = run("The mutineers stormed the state radio building in Eastport on Monday.",
+                       "Colonel Jon Varga was detained by gendarmes at his home on Tuesday.")
+    doers = {(e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert ("stormed", "mutineers") in doers and ("detained", "gendarmes") in doers, facts.events
