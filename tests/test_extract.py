@@ -4100,3 +4100,10 @@ def test_mutineers_and_gendarmes_are_doers(run):
                        "Colonel Jon Varga was detained by gendarmes at his home on Tuesday.")
     doers = {(e.trigger.text, names.get(e.source)) for e in facts.events}
     assert ("stormed", "mutineers") in doers and ("detained", "gendarmes") in doers, facts.events
+
+
+def test_a_lower_case_ministry_acts_as_the_country(run):
+    facts, names = run("Police in Ghana arrested the activist Jon Varga on Monday.",
+                       "A curfew was imposed on the town by the interior ministry on Tuesday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "curfew"] == [
+        ("1723", "Ghana")], facts.events

@@ -596,6 +596,9 @@ class Entities:
                 self._mission(token, mission)
             else:
                 self._group_noun(token)
+        for token in doc:
+            if token.lower_ == "ministry" and token.i not in self._by_token and self.in_body(token):
+                self._bare_ministry(token)
 
     def _add(self, cluster: _Cluster, span: Span) -> str:
         cluster.mentions.append(Mention(span.start_char, span.end_char, span.text))
@@ -954,6 +957,20 @@ class Entities:
         label = f"{written} {token.lower_}" if nationality else token.lower_
         cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
         self._add(cluster, self.doc[token.i:token.i + 1])
+
+    def _bare_ministry(self, token: Token) -> None:
+        """A lower-case ministry that no name, owner or demonym ties to a state acts as the country the
+        story is set in: "the interior ministry imposed a curfew", "fined by the environment ministry"
+        (not "ministry officials", "the ministry of X", nor "the ministry" after a named "Foreign Ministry")."""
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") or any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return
+        words = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")}
+        if any(c.type == ORGANIZATION and c.mentions and c.mentions[0].begin < token.idx and "ministry" in (
+                label := c.label.lower()) and all(w in label for w in words) for c in self._clusters):
+            return  # "the ministry" after "the Foreign Ministry" is that one
+        if (home := self._governed(token)) is not None:
+            self._add(home, self.doc[token.i:token.i + 1])
 
     def _demonym_before(self, token: Token) -> _Cluster | None:
         """The country a demonym the model left untagged ties a noun to: "Ivorian police"."""
