@@ -4107,3 +4107,10 @@ def test_a_lower_case_ministry_acts_as_the_country(run):
                        "A curfew was imposed on the town by the interior ministry on Tuesday.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "curfew"] == [
         ("1723", "Ghana")], facts.events
+
+
+def test_assailants_identified_as_members_act_as_the_group(run):
+    facts, names = run("The assailants, whom officials identified as members of the Tarvo Liberation Front (TLF), "
+                       "stormed two villages in Uganda shortly after midnight, torching dozens of huts.")
+    assert {names.get(e.source) for e in facts.events if e.trigger.text in ("stormed", "torching")} == {
+        "Tarvo Liberation Front"}, facts.events
