@@ -4120,3 +4120,24 @@ def test_agreeing_a_bailout_is_an_agreement_made(run):
                        "Norway and Chile agreed to hold talks on fishing quotas.")
     codes = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "agreed"]
     assert codes[0] == ("057", "Ghana") and all(c[:2] != "05" for c, _ in codes[1:]), facts.events
+
+
+def test_mutineers_and_gendarmes_are_doers(run):
+    facts, names = run("The mutineers stormed the state radio building in Eastport on Monday.",
+                       "Colonel Jon Varga was detained by gendarmes at his home on Tuesday.")
+    doers = {(e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert ("stormed", "mutineers") in doers and ("detained", "gendarmes") in doers, facts.events
+
+
+def test_a_lower_case_ministry_acts_as_the_country(run):
+    facts, names = run("Police in Ghana arrested the activist Jon Varga on Monday.",
+                       "A curfew was imposed on the town by the interior ministry on Tuesday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "curfew"] == [
+        ("1723", "Ghana")], facts.events
+
+
+def test_assailants_identified_as_members_act_as_the_group(run):
+    facts, names = run("The assailants, whom officials identified as members of the Tarvo Liberation Front (TLF), "
+                       "stormed two villages in Uganda shortly after midnight, torching dozens of huts.")
+    assert {names.get(e.source) for e in facts.events if e.trigger.text in ("stormed", "torching")} == {
+        "Tarvo Liberation Front"}, facts.events

@@ -596,6 +596,9 @@ class Entities:
                 self._mission(token, mission)
             else:
                 self._group_noun(token)
+        for token in doc:
+            if token.lower_ == "ministry" and token.i not in self._by_token and self.in_body(token):
+                self._bare_ministry(token)
 
     def _add(self, cluster: _Cluster, span: Span) -> str:
         cluster.mentions.append(Mention(span.start_char, span.end_char, span.text))
@@ -926,6 +929,9 @@ class Entities:
         if body := self._child_of(token, ("compound",), ORGANIZATION):  # "Al-Shabaab militants", "ELN rebels":
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return
+        if (named := self._identified_as(token)) is not None:  # "the assailants, whom officials identified as
+            self._add(named, self.doc[token.i:token.i + 1])  # members of the X Front, stormed": the Front
+            return
         if token.lemma_.lower() == "member" and of is not None and (
                 body := self._child_of(of, ("pobj",), ORGANIZATION)):
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "the 27 members of the council agreed"
@@ -954,6 +960,37 @@ class Entities:
         label = f"{written} {token.lower_}" if nationality else token.lower_
         cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
         self._add(cluster, self.doc[token.i:token.i + 1])
+
+    def _identified_as(self, token: Token) -> _Cluster | None:
+        """The organisation a clause on a group noun says it is: "the assailants, whom officials identified as
+        members of the X Front", "the gunmen, believed to be X fighters" (not "protesters who accused members
+        of the X party")."""
+        for clause in (c for c in token.children if c.dep_ in ("relcl", "acl", "appos")):
+            for t in clause.subtree:
+                if not (t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ == "as" or t is clause):
+                    continue
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                body = (self._child_of(of, ("pobj",), ORGANIZATION) if t.lemma_.lower() == "member" and of is not None
+                        else self._child_of(t, ("compound",), ORGANIZATION) if t.lemma_.lower() in ARMED else None)
+                if body is None and t.i in self._by_token and self._cluster_at(t).type == ORGANIZATION:
+                    body = t
+                if body is not None:
+                    return self._cluster_at(body)
+        return None
+
+    def _bare_ministry(self, token: Token) -> None:
+        """A lower-case ministry that no name, owner or demonym ties to a state acts as the country the
+        story is set in: "the interior ministry imposed a curfew", "fined by the environment ministry"
+        (not "ministry officials", "the ministry of X", nor "the ministry" after a named "Foreign Ministry")."""
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") or any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return
+        words = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")}
+        if any(c.type == ORGANIZATION and c.mentions and c.mentions[0].begin < token.idx and "ministry" in (
+                label := c.label.lower()) and all(w in label for w in words) for c in self._clusters):
+            return  # "the ministry" after "the Foreign Ministry" is that one
+        if (home := self._governed(token)) is not None:
+            self._add(home, self.doc[token.i:token.i + 1])
 
     def _demonym_before(self, token: Token) -> _Cluster | None:
         """The country a demonym the model left untagged ties a noun to: "Ivorian police"."""
