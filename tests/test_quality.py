@@ -23,7 +23,9 @@ entities 0.950 -> 0.942, offices 0.885 -> 0.871, relations 0.813 -> 0.798, quote
 quantities 0.981 -> 0.980. At 177, with three sets of 7 annotated blind (events 0.671, 0.591 and 0.568 when
 first scored) and two more scored once as unseen (0.646 and 0.553): events 0.705 -> 0.692, entities 0.955 ->
 0.949, offices 0.897 -> 0.881, quotes 0.995 -> 0.989, quantities 0.980 -> 0.977; event dates 0.906 -> 0.917;
-events raised since.)
+events raised since. Five more sets of 7 annotated blind (events 0.647, 0.616, 0.579, 0.654 and 0.477 when
+first scored) are in tests/gold/new, held at floors of their own (NEW_FLOORS) until the extractor meets the
+bars on them too: with them, at 212 articles, events were 0.686 and, at the end of that session, 0.697.)
 """
 
 from __future__ import annotations
@@ -37,10 +39,15 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.945, "offices": 0.87, "relations": 0.80, "events": 0.70, "quotes": 0.986,
-          "quantities": 0.973}
+FLOORS = {"entities": 0.949, "offices": 0.885, "relations": 0.815, "events": 0.705, "quotes": 0.989,
+          "quantities": 0.975}
 DATE_FLOOR = 0.915  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
+#: The floors of the newest sets, tests/gold/new (35 articles), below the bars for events: 0.627 when they were
+#: set, and 0.593 when the sets were first scored.
+NEW_FLOORS = {"entities": 0.92, "offices": 0.86, "relations": 0.83, "events": 0.62, "quotes": 0.96,
+              "quantities": 0.95}
+GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +55,19 @@ def scores():
     return evaluate(ROOT / "tests" / "gold")
 
 
+@pytest.fixture(scope="module")
+def new_scores():
+    return evaluate(ROOT / "tests" / "gold" / "new")
+
+
 @pytest.mark.parametrize("kind", FLOORS)
 def test_f1_at_least_its_floor(scores, kind):
     assert scores.total[kind].f1 >= FLOORS[kind], scores.total[kind].as_dict()
+
+
+@pytest.mark.parametrize("kind", NEW_FLOORS)
+def test_f1_on_the_newest_sets_at_least_its_floor(new_scores, kind):
+    assert new_scores.total[kind].f1 >= NEW_FLOORS[kind], new_scores.total[kind].as_dict()
 
 
 def test_event_dates(scores):
@@ -145,7 +162,7 @@ def test_every_gold_articles_graph_validates():
     from kg.resolve import People
 
     iris = IRIs()
-    articles = [a for folder in ("gold", "heldout") for path in sorted((ROOT / "tests" / folder).glob("*.gold.json"))
+    articles = [a for folder in GOLD_DIRS for path in sorted((ROOT / "tests" / folder).glob("*.gold.json"))
                 for a in read_file(path.parent / json.loads(path.read_text())["article"])]
     graph = vocabulary_graph(iris)
     people = People()  # one label per entity across articles ("Yaounde" and "Yaoundé"), as a build decides
@@ -198,7 +215,8 @@ def test_the_gold_can_be_matched():
     """Every gold fact names what the scorer can find: a sentence piece as the article reads once
     extracted from its .md or .html, the trigger inside it, a known event type, entities by label.
     (The held-out gold is checked for the pieces only, so that nobody reads its facts here.)"""
-    problems = [p for path in sorted((ROOT / "tests" / "gold").glob("*.gold.json")) for p in _gold_problems(path)]
+    problems = [p for folder in ("gold", "gold/new") for path in sorted((ROOT / "tests" / folder).glob("*.gold.json"))
+                for p in _gold_problems(path)]
     assert not problems, "\n".join(problems)
     held_out = [p for path in sorted((ROOT / "tests" / "heldout").glob("*.gold.json")) for p in _gold_problems(path)
                 if "not in the text" in p]
