@@ -200,8 +200,8 @@ def test_office_from_premodifier_and_apposition(run):
 
 
 def test_former_office(run):
-    facts, names = run("Former Economy Minister Maria Rocabado won 27% of the vote.")
-    (office,) = [o for o in facts.offices if names[o.holder] == "Maria Rocabado"]
+    facts, names = run("Former Economy Minister Maria Tarqui won 27% of the vote.")
+    (office,) = [o for o in facts.offices if names[o.holder] == "Maria Tarqui"]
     assert office.former and office.title == "Economy Minister"
 
 
@@ -224,12 +224,12 @@ def test_a_body_before_the_title_named_by_its_acronym_or_last_word(run):
                        "leader Tomas Berg.",
                        "The European Commission imposed duties on steel. Commission trade spokeswoman Ana Reyes said "
                        "the bloc would respond.",
-                       "The Popular Defence Front (PDF) denied the attack. \"We were not there,\" PDF adviser Omar "
-                       "Haddad wrote on X.")
+                       "The Popular Defence Front (PDF) denied the attack. \"We were not there,\" PDF adviser Karim "
+                       "Zein wrote on X.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
     assert ("Tomas Berg", "leader", "Liberal Reform Party") in offices, offices
     assert ("Ana Reyes", "trade spokeswoman", "European Commission") in offices, offices
-    assert ("Omar Haddad", "adviser", "Popular Defence Front") in offices, offices
+    assert ("Karim Zein", "adviser", "Popular Defence Front") in offices, offices
     assert not any(e.label in ("LRP", "PDF") for e in facts.entities)
 
 
@@ -1162,13 +1162,13 @@ def test_bodies_that_names_and_generic_nouns_point_at(run):
     facts, names = run("The Danish Refugee Council (DRC) said the release was overdue. Police in Tehran "
                        "detained two men. The group's secretary general, Ingrid Holm, welcomed the swap.",
                        "Vice-President Ana Ruiz was sworn in as president at the National Congress hours after the "
-                       "vote in Paraguay. Senate President Hugo Valle called the vote fair.",
+                       "vote in Paraguay. Senate President Ruth Alvez called the vote fair.",
                        "The two navies held drills off Darwin last month.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
     assert ("Ingrid Holm", "secretary general", "Danish Refugee Council") in offices, offices  # no country
     assert not any(e.label == "DR Congo" for e in facts.entities)  # the acronym defined in brackets
     assert not any(names.get(o.organization) == "National Congress" for o in facts.offices), offices  # where, not whose
-    assert ("Hugo Valle", "senate president", "Senate") in offices, offices
+    assert ("Ruth Alvez", "senate president", "Senate") in offices, offices
     assert by_label(facts, "Darwin").type != PERSON
     assert not any(e.label.endswith(" hours") for e in facts.entities)
 
@@ -1279,7 +1279,7 @@ def test_a_court_described_before_it_is_named(run):
 def test_a_storm_is_no_actor_and_votes_are_no_election(run):
     facts, names = run("Typhoon Mirinae made landfall in central Vietnam early Monday, killing at least 14 people.",
                        "Mirinae is the ninth storm to hit Vietnam this year. Families must replace their roofs.",
-                       "Rocabado won 27% of the votes in the first round.")
+                       "Tarqui won 27% of the votes in the first round.")
     assert not any(e.label == "Mirinae" for e in facts.entities)
     assert not any(e.type[:2] == "19" for e in facts.events), facts.events
     assert not any(e.type in ("Election", "Succession") for e in facts.events), facts.events
@@ -1409,11 +1409,11 @@ def test_her_government_is_her_country_and_the_longest_event_noun_wins(run):
 
 
 def test_the_bishop_and_a_capital_speaking_for_its_state(run):
-    facts, names = run("The release was mediated by Bishop Alvaro Restrepo Giraldo. “Nobody paid anything,” the bishop "
+    facts, names = run("The release was mediated by Bishop Anselmo Vallejo Suaza. “Nobody paid anything,” the bishop "
                        "told AFP by telephone.",
                        "Riyadh said the organisers were “singling out producers” in a statement.")
     speakers = {q.text.split()[0]: names.get(q.speaker) for q in facts.quotes}
-    assert speakers.get("Nobody") == "Alvaro Restrepo Giraldo", speakers
+    assert speakers.get("Nobody") == "Anselmo Vallejo Suaza", speakers
     assert speakers.get("singling") == "Saudi Arabia", speakers
 
 
@@ -2607,10 +2607,10 @@ def test_a_ministry_spokesman_of_the_ministry_named_is_its_spokesman(run):
 
 
 def test_a_post_of_an_unnamed_body_ends_before_it(run):
-    facts, names = run("The convoy was stopped west of the town, according to Omar Haddad, the deputy governor of "
+    facts, names = run("The convoy was stopped west of the town, according to Karim Zein, the deputy governor of "
                        "the province.", "\"We told them,\" said Rita Valdez, president of the local.")
     offices = offices_of(facts, names)
-    assert {("Omar Haddad", "Deputy Governor", None), ("Rita Valdez", "President", None)} <= offices, offices
+    assert {("Karim Zein", "Deputy Governor", None), ("Rita Valdez", "President", None)} <= offices, offices
 
 
 def test_the_end_of_an_organisation_name_named_before_is_that_organisation(run):
@@ -3257,12 +3257,12 @@ def test_the_whole_name_the_model_gave_is_kept_beside_a_title(run):
 
 
 def test_a_firm_named_short_is_the_firm_named_in_full(run):
-    facts, names = run("The fire at the Marisol Cove Refining plant was the worst in years.",
-                       "Marisol Cove, a subsidiary of Dallas-based Ortega Energy Partners, said in a statement it "
+    facts, names = run("The fire at the Bellmouth Cove Refining plant was the worst in years.",
+                       "Bellmouth Cove, a subsidiary of Dallas-based Ortega Energy Partners, said in a statement it "
                        "was cooperating.")
-    firm = by_label(facts, "Marisol Cove Refining")
-    assert firm.type == ORGANIZATION and "Marisol Cove" in firm.aliases, names
-    assert "Marisol Cove" not in names.values(), names
+    firm = by_label(facts, "Bellmouth Cove Refining")
+    assert firm.type == ORGANIZATION and "Bellmouth Cove" in firm.aliases, names
+    assert "Bellmouth Cove" not in names.values(), names
 
 
 def test_a_name_after_the_kind_of_body_is_the_body(run):
@@ -3319,10 +3319,10 @@ def test_a_name_of_the_arabic_article_and_one_word_alone_is_no_person(run):
 
 
 def test_a_name_after_a_post_with_a_lowercase_portfolio_is_a_person(nlp):
-    doc = nlp("Its spokesman for foreign affairs, Tomas Ibarra-Lezcano, said the bloc would act.")
+    doc = nlp("Its spokesman for foreign affairs, Ruben Castellar-Lezcano, said the bloc would act.")
     doc.ents = []
     doc = nlp.get_pipe("kg_entity_fix")(doc)
-    assert ("Tomas Ibarra-Lezcano", "PERSON") in [(e.text, e.label_) for e in doc.ents], doc.ents
+    assert ("Ruben Castellar-Lezcano", "PERSON") in [(e.text, e.label_) for e in doc.ents], doc.ents
 
 
 def test_someones_wife_is_a_person_and_no_he(nlp):
@@ -3330,10 +3330,10 @@ def test_someones_wife_is_a_person_and_no_he(nlp):
 
     from kg.extract.entities import Entities
     article = assemble([("A Headline For The Test", None),
-                        ("\"He knew the risks,\" said Marisol Dagohoy, his wife, a teacher.", None)], id="t",
+                        ("\"He knew the risks,\" said Rosalind Dagohoy, his wife, a teacher.", None)], id="t",
                        source="test", published=dt.date(2025, 3, 14))
     ((article, doc),) = list(parse(nlp, [article]))
-    start = next(t.i for t in doc if t.text == "Marisol")
+    start = next(t.i for t in doc if t.text == "Rosalind")
     doc.ents = [Span(doc, start, start + 2, label="ORG")]  # the model's mistake, made here on purpose
     entities = Entities(article, doc)
     key = entities.at(doc[start])
@@ -3830,14 +3830,14 @@ def test_a_failing_entity_rule_leaves_the_models_entities_and_warns(nlp, monkeyp
 
 def test_names_the_model_cut_or_took_for_a_date_are_whole(nlp):
     doc = nlp("South Sudan's government on Wednesday ordered the mission to leave. Gunmen killed 14 police officers in "
-              "western Niger. Officers from the Central Anti-Corruption Bureau arrested the mayor of Gdynia.")
+              "western Niger. Officers from the Regional Anti-Smuggling Bureau arrested the mayor of Gdynia.")
     found = {(e.text, e.label_) for e in doc.ents}
-    assert {("South Sudan", "GPE"), ("Niger", "GPE"), ("Central Anti-Corruption Bureau", "ORG")} <= found, found
+    assert {("South Sudan", "GPE"), ("Niger", "GPE"), ("Regional Anti-Smuggling Bureau", "ORG")} <= found, found
 
 
 def test_the_army_acts_for_its_state(run):
     facts, names = run("Gunmen on motorcycles attacked a police post in eastern Chad on Monday.",
-                       "Chadian army spokesman Major Idriss Mahamat Ousmane said the army had launched air strikes "
+                       "Chadian army spokesman Major Brahim Tidjani Koulamallah said the army had launched air strikes "
                        "on Tuesday against two militant camps.",
                        "The army denied reports that civilians had been killed.")
     by_trigger = {e.trigger.text: names.get(e.source) for e in facts.events}
@@ -3935,10 +3935,10 @@ def test_clashing_repeatedly_over_the_years_is_a_statistic(run):
 
 def test_who_administers_the_oath_does_not_take_office(run):
     facts, names = run("Finance Minister Pedro Salas resigned on Monday.",
-                       "Camila Restrepo, a former central bank economist, was sworn in by President Tomas Ibarra on "
+                       "Ines Vallejo, a former central bank economist, was sworn in by President Ruben Castellar on "
                        "Thursday.")
     takers = [names.get(e.source) for e in facts.events if e.type in ("Succession", "Appointment")]
-    assert "Tomas Ibarra" not in takers and "Camila Restrepo" in takers, facts.events
+    assert "Ruben Castellar" not in takers and "Ines Vallejo" in takers, facts.events
 
 
 def test_a_police_rank_after_a_post_is_an_office_of_its_own(run):
@@ -4015,10 +4015,10 @@ def test_a_bureau_or_department_word_before_a_post_names_the_body(run):
 def test_him_that_a_successor_replaces_is_the_one_who_left_not_the_one_who_named(run):
     facts, names = run("Finance Minister Tomas Berg resigned on Thursday over the leak, and Prime Minister Lena Brisk "
                        "named junior finance minister Ana Reyes to replace him.",
-                       "The governor of the National Bank of Norland, Omar Haddad, resigned on Tuesday, and President "
+                       "The governor of the National Bank of Norland, Karim Zein, resigned on Tuesday, and President "
                        "Lena Brisk named deputy governor Maria Lopes to replace him within hours.")
     succeeded = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "succeeded"}
-    assert {("Ana Reyes", "Tomas Berg"), ("Maria Lopes", "Omar Haddad")} <= succeeded, succeeded
+    assert {("Ana Reyes", "Tomas Berg"), ("Maria Lopes", "Karim Zein")} <= succeeded, succeeded
     assert not any(after == "Lena Brisk" or before == "Lena Brisk" for after, before in succeeded), succeeded
 
 
@@ -4055,11 +4055,11 @@ def test_a_known_bodys_name_run_on_into_a_portfolio_is_the_body(run):
 
 
 def test_a_planned_ask_is_a_demand_not_an_appeal(run):
-    facts, names = run("Opposition leader Marek Halloran will ask the Supreme Court to annul the vote, his spokesman "
+    facts, names = run("Opposition leader Dermot Halloran will ask the Supreme Court to annul the vote, his spokesman "
                        "said.",
                        "The union said it would ask its members to ratify the agreement.")
     asks = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ask"]
-    assert asks == [("130", "Marek Halloran")], asks
+    assert asks == [("130", "Dermot Halloran")], asks
 
 
 def test_people_leaving_their_villages_or_a_town_migrate(run):
@@ -4108,8 +4108,8 @@ def test_questioning_people_is_an_investigation_but_questioning_claims_is_not(ru
 
 
 def test_sacking_an_official_is_a_change_of_leadership(run):
-    facts, names = run("Prime Minister Anan Sirikul dismissed Health Minister Pravit Chaiyo on Tuesday.",
-                       "Togo sacked its army chief of staff, General Komla Adjete, on Wednesday.",
+    facts, names = run("Prime Minister Somsak Pimpa dismissed Health Minister Pravit Chaiyo on Tuesday.",
+                       "Togo sacked its army chief of staff, General Kossi Dzidzinyo, on Wednesday.",
                        "The Supreme Court dismissed the appeal on Thursday.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [
         ("0831", "dismissed"), ("0831", "sacked"), ("CourtRuling", "dismissed")], facts.events

@@ -789,7 +789,7 @@ class Entities:
 
     def _names_of_people(self) -> None:
         """A name the model typed otherwise that is part of a person's name is that person
-        ("Rocabado" as a place after "María Fernanda Rocabado")."""
+        ("Tarqui" as a place after "Luz Marina Tarqui")."""
         orgs = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and not c.known]
         for short in orgs:
             longer = [o for o in orgs if o is not short and o.mentions and len(o.tokens) > len(short.tokens)
@@ -1182,7 +1182,7 @@ class Entities:
         return self.key(last[1])
 
     def _titled(self, token: Token) -> str | None:
-        """The one person named with this title before ("Bishop Alvaro Restrepo ... the bishop")."""
+        """The one person named with this title before ("Bishop Anselmo Vallejo ... the bishop")."""
         found = set()
         for cluster in self._clusters:
             if cluster.type != PERSON or not cluster.mentions:

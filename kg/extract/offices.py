@@ -1,7 +1,7 @@
 """Titles, offices and the descriptions around a name.
 
 "Kenyan President William Ruto", "Chilean Minister of Security Ana Reyes", "police General
-Omar Haddad", "Ana Reyes, the security minister,", "former President X", "the president
+Karim Zein", "Ana Reyes, the security minister,", "former President X", "the president
 of Peru, X": the words before a person's name (and a definite apposition after it) give the
 office held, the country or organisation it is in, whether it is a former office, the person's
 nationality and political alignment ("far-right", "leftist").

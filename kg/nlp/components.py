@@ -257,14 +257,14 @@ class EntityFix:
         if label in ("PERSON", "ORG", "GPE"):
             while start > 0:
                 if _hyphenated_before(doc, start):
-                    start -= 2  # "Central Anti-" + "Corruption Bureau"
+                    start -= 2  # "Regional Anti-" + "Smuggling Bureau"
                 elif (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
                       and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound"
                       and doc[start - 1].lower_ not in TITLES
-                      and (label != "PERSON" or doc[start - 1].lower_ not in ORG_WORDS)  # "the Senate" + "Hugo Valle"
+                      and (label != "PERSON" or doc[start - 1].lower_ not in ORG_WORDS)  # "the Senate" + "Ruth Alvez"
                       and norm(doc[start:end].text) not in countries()
                       and (start < 2 or doc[start - 2].lower_ not in ("of", "for"))):
-                    start -= 1  # "María Fernanda" + "Rocabado": the front of a name the model left out
+                    start -= 1  # "Luz Marina" + "Copa Tarqui": the front of a name the model left out
                 else:
                     break
         if label == "PERSON" and self._unknown_first_word(doc, start):
@@ -481,12 +481,12 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
         start = t.i
         while start > 0:
             if _hyphenated_before(doc, start):
-                start -= 2  # "the Central Anti-Corruption Bureau"
+                start -= 2  # "the Regional Anti-Smuggling Bureau"
             elif doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ == "compound" \
                     and (start <= doc[start - 1].head.i <= t.i or t.dep_ == "compound"
                          and doc[start - 1].head == t.head) and doc[start - 1].lower_ not in TITLES:
-                start -= 1  # "the Marisol Cove Refining plant": each word a compound of the next, or of the plant
+                start -= 1  # "the Bellmouth Cove Refining plant": each word a compound of the next, or of the plant
             else:
                 break
         if start == t.i and start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "PROPN" \
