@@ -386,7 +386,14 @@ def pool_workers(pgid: int) -> list[int]:
 
 
 def wal_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in (folder / "store").glob("*.log") if p.exists())
+    """The bytes of the store's write-ahead logs; a log the store removes while they are counted counts none."""
+    total = 0
+    for log in (folder / "store").glob("*.log"):
+        try:
+            total += log.stat().st_size
+        except FileNotFoundError:  # gone between the listing and the look (a build still closing the store)
+            continue
+    return total
 
 
 class Killed:
