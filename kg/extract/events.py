@@ -1661,8 +1661,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
     if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
             verb.dep_ in ("ROOT", "conj", "relcl") and not entities.quoted_at(verb.idx) and \
-            lemma not in SPEECH_VERBS and lemma != "deny" and (_code(lemma, "VERB", False) or "1")[:2] not in (
-                "10", "11", "12") and (_code(lemma, "VERB", False) or "0")[:1].isdigit():
+            lemma not in SPEECH_VERBS and lemma != "deny" and \
+            (own := _code(lemma, "VERB", False) or "0")[:1].isdigit() and own[:2] not in ("10", "11", "12"):
         return None  # "Chad hosts 1.3 million refugees", "the two countries dispute the border": what holds, no
         # act (but "prosecutors allege", "fishermen blame foreign fleets", "he denies": said now; "she succeeds X")
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
@@ -1740,8 +1740,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
-        negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in span.root.children)  # "made no
-        # arrests"
+        negated = negated or _none_of(span.root)  # "made no arrests"
         code = None if key in BURNING else _code(key, "NOUN", future)  # "starting a fire", "brought the blaze
         # under control": the fire is told by what it did, not by who started or fought it
         if code and lemma in ("sign", "broker"):
@@ -1751,7 +1750,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             code = "114"  # "lodged the strongest possible protest with X": a formal complaint, no demonstration
         if code and key == "appeal" and lemma in ("file", "lodge", "submit"):
             code = code_for("115", future)  # "would file an appeal with the Supreme Court": a case taken higher
-        if code in ("CourtRuling", "Disaster") and future:
+        if code in UNDONE_IF_AHEAD and future:
             code = None  # "could impose fines": no ruling yet
         if code and lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
             code = code_for("150", future)  # "test-fired a missile": a show of force, no strike
@@ -1798,7 +1797,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # they moved, or who they are, no flight told
     if code == "BorderCrossing" and not _crosses_border(verb, entities):
         return None  # "police entered the halls", "crossed the street": no frontier crossed
-    if code is None or code == "Disaster" and (_erupting_event(verb) or future) or code == "CourtRuling" and future:
+    if code is None or code in UNDONE_IF_AHEAD and future or code == "Disaster" and _erupting_event(verb):
         return None  # "the court is expected to rule": no ruling yet; "imports will flood the market": no flood
     if not code[:1].isdigit() and _infinitive(verb) and verb.head.lemma_.lower() in PROMISE_VERBS and (
             _code(verb.head.lemma_.lower(), "VERB", False) or "")[:2] in ("03", "13"):
@@ -1996,7 +1995,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if head.dep_ == "dobj" and _asked_for(verb, entities):
         return None  # "asked the court to increase the sentence", "urged them to hold talks": asked for, not done
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
-    negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)  # "made no arrests"
+    negated = negated or _none_of(head)  # "made no arrests"
     code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
     if key == "collapse":
@@ -2008,7 +2007,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
     if key in BLASTS and _bombing(sent):
         code = code_for("183", future)  # "a car bomb blast", "explosions in what officials called sabotage"
-    if code is None or code in ("Disaster", "CourtRuling") and future:
+    if code is None or code in UNDONE_IF_AHEAD and future:
         return None  # "rain could trigger flash floods": no disaster yet; "could impose fines": no ruling yet
     general = code == ELECTION or first.dep_ == "pobj" and first.head.lower_ in ("to", "with", "against")
     if code in (ELECTION, "Disaster") and head.tag_ == "NNS" and general and not any(
@@ -2108,6 +2107,16 @@ def _breakdown(verb: Token, sent, entities, published) -> Event | None:
                    _modality(verb)[1])
     held = _noun_event(talks, sent, entities, published, set())
     return replace(event, source=held.source, target=held.target, actors=held.actors) if held else event
+
+
+#: Kinds of event that are only ever told as done: a future one has not happened ("rain could trigger
+#: floods", "the court is expected to rule", "could impose fines").
+UNDONE_IF_AHEAD = {"Disaster", "CourtRuling"}
+
+
+def _none_of(noun: Token) -> bool:
+    """Whether an event noun is told as none at all: "made no arrests"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 #: Verbs that forbid what their object names: "banned all demonstrations".
