@@ -4141,3 +4141,19 @@ def test_assailants_identified_as_members_act_as_the_group(run):
                        "stormed two villages in Uganda shortly after midnight, torching dozens of huts.")
     assert {names.get(e.source) for e in facts.events if e.trigger.text in ("stormed", "torching")} == {
         "Tarvo Liberation Front"}, facts.events
+
+
+def test_declared_persona_non_grata_is_an_expulsion(run):
+    facts, names = run("Two Norlandic diplomats were declared persona non grata on Monday and given a week to leave.")
+    assert [(e.type, names.get(e.target)) for e in facts.events] == [("174", "diplomats")], facts.events
+
+
+def test_seizing_a_town_is_territory_taken(run):
+    facts, names = run("The Tarvo Liberation Front seized Dunmore, the largest town in the east, on Monday.",
+                       "The Tarvo Liberation Front also seized 12 aid workers on Tuesday.")
+    assert sorted(e.type for e in facts.events if e.trigger.text == "seized") == ["181", "192"], facts.events
+
+
+def test_suspended_food_distributions_are_humanitarian_aid_cut(run):
+    facts, names = run("Food distributions in the camp were suspended by the World Food Programme on Thursday.")
+    assert [e.type for e in facts.events] == ["1623"], facts.events

@@ -100,7 +100,7 @@ TRANSFER_VERBS = {"release", "send", "deliver", "distribute", "provide", "give",
 AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply", "supplies", "food", "water",
              "tent", "medicine", "team", "volunteer", "doctor", "rescuer", "specialist", "tanker", "pack", "kit",
              "grant", "loan", "money", "donation", "support", "help", "shelter", "blanket", "vaccine", "convoy",
-             "sum", "firefighting", "ration", "disbursement"}
+             "sum", "firefighting", "ration", "disbursement", "distribution"}
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
@@ -260,6 +260,11 @@ def _phrasal(token: Token) -> str:
         if child.dep_ == "dobj" and not any(c.dep_ in ("det", "poss") for c in child.children) and (
                 f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
+        if child.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and child.i > token.i:  # "declared the envoy persona
+            for n in (3, 2):  # non grata", "were declared persona non grata": a fixed phrase, however parsed
+                idiom = " ".join([lemma, *(t.lower_ for t in token.doc[child.i:child.i + n])])
+                if (idiom, "VERB") in triggers():
+                    return idiom
     for prep in (t for t in token.subtree if t.dep_ == "prep" and _clause(t) == token):  # "taken into custody",
         # "bring those responsible to justice" (the parser hangs "to justice" on "responsible")
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and not any(
@@ -880,6 +885,9 @@ def _chamber(verb: Token, entities: Entities) -> bool:
 TRADING = {"sell", "export"}
 #: Places people live in and leave: "left their villages", "left the town of X", "left for the city of Y".
 SETTLEMENTS = {"home", "village", "town", "city", "homeland", "camp", "district", "province", "region"}
+#: Places an armed force holds: "seized the airport".
+STRONGHOLDS = {"base", "airport", "port", "barracks", "garrison", "outpost", "post", "hill", "territory", "capital",
+               "crossing", "area", "locality", "county"}
 
 
 def _settlement(place: Token | None) -> bool:
@@ -974,6 +982,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "171"  # "officers searched the ministry's headquarters": a raid (not "searched for survivors")
     if lemma in FOUNDING and head in ALLIANCES:
         return "057"  # "formed the Pacific Defence Alliance": states bound by a pact
+    if lemma in SEIZING_VERBS and (obj.ent_type_ in ("GPE", "LOC") or head in SETTLEMENTS | STRONGHOLDS or any(
+            c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENTS | STRONGHOLDS for c in obj.children)):
+        return "192"  # "rebels seized the provincial capital", "seized Bria, the largest town in the east": territory
+        # occupied
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
     if lemma in ("summon", "call in") and (head in DIPLOMATS or noun in DIPLOMATS or head == "d'affaires"):
