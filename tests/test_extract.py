@@ -4157,3 +4157,16 @@ def test_seizing_a_town_is_territory_taken(run):
 def test_suspended_food_distributions_are_humanitarian_aid_cut(run):
     facts, names = run("Food distributions in the camp were suspended by the World Food Programme on Thursday.")
     assert [e.type for e in facts.events] == ["1623"], facts.events
+
+
+def test_a_strike_called_for_a_day_ahead_is_dissent_threatened(run):
+    facts, names = run("The National Teachers Union called a general strike for next Monday.",
+                       "The Dockers Union called a strike for Monday.", published=dt.date(2025, 12, 3))
+    codes = {names.get(e.source): e.type for e in facts.events}
+    assert codes == {"National Teachers Union": "133", "Dockers Union": "143"}, facts.events
+
+
+def test_a_civil_law_state_of_exception_is_emergency_rule(run):
+    facts, names = run("Ecuador's government declared a state of exception in three provinces on Monday.",
+                       "Colombia declared a state of internal commotion in the region on Tuesday.")
+    assert [e.type for e in facts.events] == ["1724", "1724"], facts.events

@@ -1764,6 +1764,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             code = code_for("115", future)  # "would file an appeal with the Supreme Court": a case taken higher
         if code in UNDONE_IF_AHEAD and future:
             code = None  # "could impose fines": no ruling yet
+        if code and code[:2] == "14" and not future and _set_for_later(verb, span, published):
+            code = code_for(code, True)  # "called a general strike for next Monday": dissent threatened
         if code and lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
             code = code_for("150", future)  # "test-fired a missile": a show of force, no strike
         if code:
@@ -1923,6 +1925,17 @@ KILLINGS = {"killing", "murder", "assassination", "execution", "death", "shootin
 DOCUMENTS = {"report", "statement", "video", "footage", "data", "figure", "result", "photo", "image", "list",
              "document", "recording", "transcript", "details", "guideline", "forecast", "study", "survey", "audit",
              "picture"}
+
+
+def _set_for_later(verb: Token, span: Span, published: dt.date | None) -> bool:
+    """Whether an act a verb sets up is set for a day after the news: "called a general strike for next
+    Monday" (not "called a strike for Monday", told once it was held, nor "called a strike over pay")."""
+    for prep in (c for t in (verb, span.root) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"):
+        date = next((e for e in prep.doc.ents if e.label_ == "DATE" and prep.i < e.start <= prep.i + 1), None)
+        when = resolve(date.text, published) if date is not None and published else None
+        if when is not None and when.value > published.isoformat():
+            return True
+    return False
 
 
 def _supported_code(verb: Token) -> str | None:
