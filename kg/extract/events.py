@@ -623,8 +623,9 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
 def _threat(code: str) -> str | None:
     """The threat the lexicon most often gives for an act of this code, else of its kind: 132 for an
     administrative sanction (172), 138 for a show of force (154), 130 for a summons (110, as for 115)."""
-    for kind in (code, code[:3], code[:2]):
-        found = Counter(threat for act, threat in triggers().values() if threat and act.startswith(kind))
+    for i, kind in enumerate((code, code, code[:3], code[:2])):  # its own code first, then those it starts
+        found = Counter(threat for act, threat in triggers().values() if threat and (  # (172, 1724, ...)
+            act == kind if i == 0 else act.startswith(kind)))
         if found:
             return found.most_common(1)[0][0]
     return None
