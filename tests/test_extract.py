@@ -4170,3 +4170,16 @@ def test_a_civil_law_state_of_exception_is_emergency_rule(run):
     facts, names = run("Ecuador's government declared a state of exception in three provinces on Monday.",
                        "Colombia declared a state of internal commotion in the region on Tuesday.")
     assert [e.type for e in facts.events] == ["1724", "1724"], facts.events
+
+
+def test_an_act_only_expected_of_its_doer_is_no_event(run):
+    facts, names = run("The board of the International Monetary Fund is expected to consider the request in December.",
+                       "Finance Minister Jon Varga is expected to meet IMF officials in Washington next week.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("036", "Jon Varga")], facts.events
+
+
+def test_what_a_bare_condition_would_bring_is_no_event(run):
+    facts, names = run("If convicted, Governor Jon Varga would lose his post and be barred from office for years.",
+                       "The Teachers Union of Norland said it would boycott the exams unless the arrears were paid.")
+    assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("13", "Teachers Union of Norland")], \
+        facts.events

@@ -1684,6 +1684,11 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "cholera can kill within hours": what can happen, not what happened
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return None  # "if elected": a condition, not an act
+    if _hypothetical(verb):
+        return None  # "if convicted, he would be barred from office": what a condition would bring
+    if _forecast(verb) and (_code(lemma, "VERB", False) or "")[:2] not in ("03", "04"):
+        return None  # "the board is expected to consider it in December": a schedule nobody promised (but "is
+        # expected to meet IMF officials next week", "to visit China": a meeting planned)
     if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
         return None  # "the biggest deal our nations have ever signed": a comparison, not an act
     accused = verb
@@ -1926,6 +1931,26 @@ KILLINGS = {"killing", "murder", "assassination", "execution", "death", "shootin
 DOCUMENTS = {"report", "statement", "video", "footage", "data", "figure", "result", "photo", "image", "list",
              "document", "recording", "transcript", "details", "guideline", "forecast", "study", "survey", "audit",
              "picture"}
+
+
+def _hypothetical(verb: Token) -> bool:
+    """Whether an act is what a bare condition would bring, in the conditional mood: "if convicted, he would lose
+    his post and be barred from office", "would mobilise more aircraft if needed" (not "would boycott the hearing
+    unless the detainees were released", a threat with its terms)."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in (*verb.children, *head.children)) \
+        and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in head.children)
+
+
+def _forecast(verb: Token) -> bool:
+    """Whether an act is only expected of its doer, no promise of theirs: "is expected to approve the text",
+    "was expected to decide whether to admit the case"."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        if verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+    return False
 
 
 def _set_for_later(verb: Token, span: Span, published: dt.date | None) -> bool:
