@@ -4183,3 +4183,10 @@ def test_what_a_bare_condition_would_bring_is_no_event(run):
                        "The Teachers Union of Norland said it would boycott the exams unless the arrears were paid.")
     assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("13", "Teachers Union of Norland")], \
         facts.events
+
+
+def test_a_body_that_names_someone_appoints_them(run):
+    facts, names = run("Ghana sacked its army chief on Tuesday. The government named Brigadier General Kofi Varga, the "
+                       "commander of the northern zone, to replace him.", "A soldier named Jon Mensah was wounded.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events if e.type == "Appointment"] == [
+        ("Appointment", "Ghana", "Kofi Varga")], facts.events

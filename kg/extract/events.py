@@ -310,7 +310,12 @@ def _amount(token: Token) -> bool:
 
 def _headless_predicate(verb: Token) -> bool:
     """A sentence the parser hung on its subject's name, with the verb as a modifier of it:
-    "Prime Minister X, who was not there, called on the troops" (X the root, "called" its acl)."""
+    "Prime Minister X, who was not there, called on the troops" (X the root, "called" its acl), "The board named
+    X as interim chief" (a body is named no one: it names someone)."""
+    if verb.dep_ == "acl" and verb.lemma_.lower() in APPOINTING and verb.i == verb.head.i + 1 and \
+            verb.head.lemma_.lower() in VOTING_BODIES | {"government", "presidency", "president", "ministry"} and any(
+                c.dep_ in ("oprd", "dobj") and c.ent_type_ == "PERSON" for c in verb.children):
+        return True
     if not (verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("PROPN", "NOUN") and verb.i > verb.head.i and (
             verb.head.dep_ == "ROOT" or verb.head.dep_ == "nsubj" and sum(  # "X, which ..., offered to mediate, its
                 c.dep_ == "nsubj" for c in verb.head.head.children) > 1)):  # ministry said": two subjects of "said"
