@@ -4190,3 +4190,11 @@ def test_a_body_that_names_someone_appoints_them(run):
                        "commander of the northern zone, to replace him.", "A soldier named Jon Mensah was wounded.")
     assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events if e.type == "Appointment"] == [
         ("Appointment", "Ghana", "Kofi Varga")], facts.events
+
+
+def test_what_a_person_is_known_as_is_no_part_of_the_post(run):
+    facts, names = run("Disaster Management Minister Farid Talukdar said aid would arrive on Monday.",
+                       "Jon Varga, a local businessman, was arrested. Local Government Minister Ana Sova resigned.")
+    assert {(names[o.holder], o.title) for o in facts.offices} == {
+        ("Farid Talukdar", "Disaster Management Minister"), ("Jon Varga", "Businessman"),
+        ("Ana Sova", "Local Government Minister")}, facts.offices

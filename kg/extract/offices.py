@@ -29,6 +29,7 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center", "royalist",
               "monarchist"}
 FORMER = {"former", "ex", "ex-", "late"}
+LOCAL = {"local", "prominent", "well-known", "wealthy"}  # what a person is known as, not the post
 SITTING = {"outgoing", "incumbent", "sitting"}  # an "outgoing" prime minister is still in office
 #: Words that say a post was just given, no part of it: "the new agriculture minister", "the newly appointed
 #: interior minister".
@@ -127,6 +128,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 alignment = key  # "the candidate of the right-wing Valor party": the party's
         elif key in FORMER:
             former = True
+        elif key in LOCAL and not rest and not (group[-1].i + 1 < len(doc) and (
+                doc[group[-1].i + 1].lower_ in PORTFOLIO_WORDS)):
+            continue  # "a local businessman" is a businessman (but "Local Government Minister")
         elif key in SITTING or key in NEW or key in GIVEN and newly:
             newly = key == "newly"  # with the participle after it: "the newly appointed minister"
             continue
