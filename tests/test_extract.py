@@ -4198,3 +4198,8 @@ def test_what_a_person_is_known_as_is_no_part_of_the_post(run):
     assert {(names[o.holder], o.title) for o in facts.offices} == {
         ("Farid Talukdar", "Disaster Management Minister"), ("Jon Varga", "Businessman"),
         ("Ana Sova", "Local Government Minister")}, facts.offices
+
+
+def test_a_village_head_holds_a_post(run):
+    facts, names = run("The shelling was heavy, according to Tolu Adebayo, a village head in the district.")
+    assert [(names[o.holder], o.title) for o in facts.offices] == [("Tolu Adebayo", "Village Head")], facts.offices
