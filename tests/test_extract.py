@@ -4203,3 +4203,9 @@ def test_what_a_person_is_known_as_is_no_part_of_the_post(run):
 def test_a_village_head_holds_a_post(run):
     facts, names = run("The shelling was heavy, according to Tolu Adebayo, a village head in the district.")
     assert [(names[o.holder], o.title) for o in facts.offices] == [("Tolu Adebayo", "Village Head")], facts.offices
+
+
+def test_a_plural_title_with_its_modifier_is_each_ones_post_once(run):
+    facts, names = run("Police detained two student leaders, Luka Varga and Teodora Sova, on Monday at a blockade.")
+    assert sorted((names[o.holder], o.title) for o in facts.offices) == [
+        ("Luka Varga", "Student Leader"), ("Teodora Sova", "Student Leader")], facts.offices

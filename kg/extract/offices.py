@@ -676,7 +676,11 @@ def _plural_title_before(doc: Doc, span: Span, person: str, mention: Mention, en
         return None
     if any(t.is_punct and t.text != "," for t in doc[i + 1:span.start]):
         return None
-    title = _title_case(doc[i].text[:-1])
+    start = i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NN" and not doc[
+            start - 1].ent_type_ and doc[start - 1].lower_ != "opposition":
+        start -= 1  # "two student leaders, A and B": each a student leader
+    title = _title_case(" ".join([*(t.text for t in doc[start:i]), doc[i].text[:-1]]))
     return Description(person, mention, Office(person, title, mention, None, False))
 
 
@@ -766,10 +770,14 @@ def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iter
             if span is None or mention.text.lower() in ("he", "she", "him", "her", "his", "hers"):
                 continue
             left = _left_words(doc, span.start, entities)
-            if d := _plural_title_before(doc, span, person.key, mention, entities):
-                yield d
+            plural = _plural_title_before(doc, span, person.key, mention, entities)
+            if plural:
+                yield plural
             for words in (left, _right_words(doc, span.end, entities), _title_before(doc, span, entities)):
                 if words and (d := _describe(doc, words, person.key, mention, entities)):
+                    if plural and d.office and (words is left or d.office.title.lower().split()[-1] == (
+                            plural.office.title.lower().split()[-1] + "s")):
+                        d = replace(d, office=None)  # the plural title is each one's post, told once
                     if words is left and d.office and d.office.organization is None and (
                             body := _body_after(doc, span.end, entities)):
                         d = replace(d, office=replace(d.office, organization=body))  # "Judge X of the Y Court"
