@@ -4209,3 +4209,10 @@ def test_a_plural_title_with_its_modifier_is_each_ones_post_once(run):
     facts, names = run("Police detained two student leaders, Luka Varga and Teodora Sova, on Monday at a blockade.")
     assert sorted((names[o.holder], o.title) for o in facts.offices) == [
         ("Luka Varga", "Student Leader"), ("Teodora Sova", "Student Leader")], facts.offices
+
+
+def test_handing_back_the_dead_is_a_return(run):
+    facts, names = run("Ethiopia handed over the bodies of 40 soldiers on Tuesday, and Eritrea returned the remains of "
+                       "12 servicemen.", "The minister will hand over the finance portfolio next week.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("084", "Ethiopia"), ("084", "Eritrea")], \
+        facts.events

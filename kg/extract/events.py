@@ -891,6 +891,8 @@ def _chamber(verb: Token, entities: Entities) -> bool:
 TRADING = {"sell", "export"}
 #: Places people live in and leave: "left their villages", "left the town of X", "left for the city of Y".
 SETTLEMENTS = {"home", "village", "town", "city", "homeland", "camp", "district", "province", "region"}
+#: What is left of the dead, which sides hand back: "handed over the bodies of 1,000 soldiers".
+REMAINS = {"body", "remains", "remain", "corpse"}
 #: Places an armed force holds: "seized the airport".
 STRONGHOLDS = {"base", "airport", "port", "barracks", "garrison", "outpost", "post", "hill", "territory", "capital",
                "crossing", "area", "locality", "county"}
@@ -1005,6 +1007,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in HOMES for p in c.children)
             for c in obj.head.children):
         return "Migration"  # "1.3 million people have been forced from their homes": displaced
+    handed = lemma == "hand over" or lemma == "hand" and any(c.lower_ == "over" for c in obj.head.children)
+    if (handed or lemma == "return") and (head in REMAINS or noun in REMAINS):
+        return "084"  # "handed over the bodies of 1,000 soldiers", "returned the remains of three soldiers"
     if lemma in ("capture", "recapture") and people:
         return "173"  # "recaptured 29 inmates": people arrested, not territory taken
     if lemma in ("suspend", "revoke", "cancel", "withdraw", "strip") and head in PERMITS or lemma in (
