@@ -4216,3 +4216,11 @@ def test_handing_back_the_dead_is_a_return(run):
                        "12 servicemen.", "The minister will hand over the finance portfolio next week.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("084", "Ethiopia"), ("084", "Eritrea")], \
         facts.events
+
+
+def test_searching_for_the_missing_is_a_rescue(run):
+    facts, names = run("Ghanaian navy divers joined the search on Wednesday.",
+                       "Rescuers from the Red Cross searched for dozens of people still missing on Thursday.",
+                       "Police searched the minister's office on Friday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [
+        ("search", "073"), ("searched", "073"), ("searched", "171")], facts.events
