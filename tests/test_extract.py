@@ -4225,3 +4225,9 @@ def test_searching_for_the_missing_is_a_rescue(run):
                        "Police searched the minister's office on Friday.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [
         ("search", "073"), ("searched", "073"), ("searched", "171")], facts.events
+
+
+def test_a_meeting_that_only_times_a_saying_is_no_event(run):
+    facts, names = run("Information Minister Jon Varga announced the decision after a cabinet meeting on Monday.",
+                       "Defence Minister Ana Sova spoke after talks with her Beninese counterpart, Kofi Mensah.")
+    assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("04", "Ana Sova")], facts.events

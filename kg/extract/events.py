@@ -2040,6 +2040,11 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.lemma_.lower() == "note":
         return None  # "handed her a note of protest": a diplomatic complaint, no demonstration
+    if head.dep_ == "pobj" and head.head.lower_ in ("after", "at", "following") and (
+            _code(key, "NOUN", False) or "")[:2] in ("03", "04") and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in head.children):
+        return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
+        # "said after talks with her counterpart": a meeting between the two)
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head
