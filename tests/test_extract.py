@@ -4141,3 +4141,11 @@ def test_assailants_identified_as_members_act_as_the_group(run):
                        "stormed two villages in Uganda shortly after midnight, torching dozens of huts.")
     assert {names.get(e.source) for e in facts.events if e.trigger.text in ("stormed", "torching")} == {
         "Tarvo Liberation Front"}, facts.events
+
+
+def test_a_past_act_joined_to_a_promise_keeps_its_own_day(run):
+    facts, _ = run("Prime Minister Tomas Verhoef said he would raise the dispute with European leaders at their summit "
+                   "next month, and spoke by telephone with the Danish foreign minister on Tuesday evening.",
+                   published=dt.date(2025, 5, 21))
+    (spoke,) = [e for e in facts.events if e.trigger.text == "spoke"]
+    assert spoke.when.value == "2025-05-20", spoke.when
