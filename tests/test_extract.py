@@ -4149,3 +4149,10 @@ def test_a_past_act_joined_to_a_promise_keeps_its_own_day(run):
                    published=dt.date(2025, 5, 21))
     (spoke,) = [e for e in facts.events if e.trigger.text == "spoke"]
     assert spoke.when.value == "2025-05-20", spoke.when
+
+
+def test_what_the_doers_did_before_dates_no_event_of_theirs(run):
+    facts, _ = run("FENATRA leaders, who led deadly protests over fuel prices in 2022, threatened on Tuesday to call a "
+                   "national strike if electricity tariffs were raised.", published=dt.date(2025, 9, 24))
+    (strike,) = [e for e in facts.events if e.trigger.text == "strike"]
+    assert strike.when.value != "2022", strike.when

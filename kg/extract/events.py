@@ -519,8 +519,9 @@ def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
         if token.dep_ == "conj" and any(c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in (
                 "later", "subsequently", "afterwards", "since", "then") for c in token.children):
             break  # "arrested on Tuesday and that the army had killed two", "... and was later released"
-        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
-            nouns.append(token.head)  # "a 2012 agreement signed by A and B": the agreement's year
+        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") and noun_trigger(token.head):
+            nouns.append(token.head)  # "a 2012 agreement signed by A and B": the agreement's year (not "leaders,
+            # who led protests in 2022, threatened on Tuesday": people, whose clause tells what else they did)
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token not in out:
             out.append(token)
