@@ -4156,3 +4156,11 @@ def test_what_the_doers_did_before_dates_no_event_of_theirs(run):
                    "national strike if electricity tariffs were raised.", published=dt.date(2025, 9, 24))
     (strike,) = [e for e in facts.events if e.trigger.text == "strike"]
     assert strike.when.value != "2022", strike.when
+
+
+def test_the_end_of_the_year_is_this_year(run):
+    facts, _ = run("The ambassador, Marie Castelnau, said France would donate two patrol boats to the navy by the end "
+                   "of the year.", "The minister said the government would sell stakes in at least 10 companies "
+                   "before the end of June.", published=dt.date(2026, 3, 17))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("donate") == "2026" and dates.get("sell") == "2026-06", facts.events

@@ -51,9 +51,11 @@ WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.
 PLAIN_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 PLAIN_MONTH = re.compile(rf"^({'|'.join(calendar.month_name[1:])})"
                          r"(?:,?\s+((?:1[89]|20)\d\d)|\s+([1-9]|[12]\d|3[01]))?$")
+#: "the end of the year", "the end of this month": the period the publication date is in.
+OWN_PERIOD = re.compile(r"(?:the|this|the current)\s+(year|month)", re.IGNORECASE)
 #: "last week", "next month", "Last year": one step from the publication date, as dateparser takes it.
 STEP = re.compile(r"^(last|next)\s+(week|month|year)$", re.IGNORECASE)
-VAGUE_PREFIX = re.compile(r"^(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+",
+VAGUE_PREFIX = re.compile(r"^(?:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+",
                           re.IGNORECASE)
 #: Verbs whose complement lies ahead: "scheduled for", "due on", "plans to".
 FUTURE_VERBS = {"schedule", "plan", "set", "due", "expect", "pledge", "promise", "vow", "threaten", "intend",
@@ -123,7 +125,7 @@ CLOCK = re.compile(r"(?:(?:about|around|at|shortly|just|before|after|until|by|ea
                    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hours|h)?(?:\s+local time)?|noon|midnight|"
                    r"overnight|dawn|dusk|daybreak|nightfall|hours|minutes)")
 #: The preposition a temporal expression may open with: "on Monday", "in May".
-LEADING_PREP = re.compile(r"^(?:on|in|at|by|since|from|until|during)\s+", re.IGNORECASE)
+LEADING_PREP = re.compile(r"^(?:on|in|at|by|since|from|until|during|before)\s+", re.IGNORECASE)
 #: Kinds of names a date may be part of.
 NAMES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 #: Lowercase words a temporal expression may begin with: "on Monday", "late last year", "about two weeks ago".
@@ -401,7 +403,9 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
         return None  # "44": an age or a count the model called a date, not a year
     if ISO_DAY.match(text):  # the publication date itself, the fallback of every undated event
         return _when(dt.date.fromisoformat(text), "day", mention)
-    text = VAGUE_PREFIX.sub("", text)
+    if (vague := VAGUE_PREFIX.sub("", text)) != text and (m := OWN_PERIOD.fullmatch(vague)):
+        return _when(base, m.group(1).lower(), mention)  # "by the end of the year": this year's
+    text = vague
     if PLAIN_YEAR.match(text):
         return _when(dt.date(int(text), 1, 1), "year", mention)
     if m := PLAIN_MONTH.match(text):
