@@ -4164,3 +4164,10 @@ def test_the_end_of_the_year_is_this_year(run):
                    "before the end of June.", published=dt.date(2026, 3, 17))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("donate") == "2026" and dates.get("sell") == "2026-06", facts.events
+
+
+def test_a_distance_in_months_names_the_month(run):
+    facts, _ = run("The Senate passed the labour bill on Tuesday, a month after the House of Representatives "
+                   "approved an identical text.", published=dt.date(2026, 6, 18))
+    (approved,) = [e for e in facts.events if e.trigger.text == "approved"]
+    assert (approved.when.value, approved.when.precision) == ("2026-05", "month"), approved.when

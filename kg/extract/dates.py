@@ -167,10 +167,12 @@ def _before_a_term(span: Span) -> Span:
 
 
 #: "a day earlier", "two days later", "three weeks before": a distance from another time.
-OFFSET = re.compile(r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?|"
+OFFSET = re.compile(r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+                    r"(?P<unit>day|week|month|year)s?|"
                     r"(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours)"
                     r"(?:\s+(?P<way>earlier|later|before|after))?$", re.IGNORECASE)
-COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 #: "the following day", "the next day": a day after the day last named.
 NEXT_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:following|next)\s+(day)$", re.IGNORECASE)
 #: "that year", "the same month", "that evening", "later that day": the time last named.
@@ -196,7 +198,10 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
         return None
     count = "1" if m.re is NEXT_DAY else (m.group("count") or "0").lower()  # "hours later": the same day
     days = int(count) if count.isdigit() else COUNTS[count]
-    days *= 7 if m.re is OFFSET and (m.group("unit") or "").lower() == "week" else 1
+    unit = (m.group("unit") or "day").lower() if m.re is OFFSET else "day"
+    if unit in ("month", "year"):
+        return _months_off(span, sent, published, days * (12 if unit == "year" else 1), way, unit)
+    days *= 7 if unit == "week" else 1
     anchor = _day_in(sent, published, span)
     if anchor is None and way in ("later", "after"):  # "lodged a complaint two days later": after the last day told
         before = sent.doc[:sent.start].sents if sent.start else []
@@ -211,6 +216,21 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
         return None
     day = base - dt.timedelta(days=days) if way in ("earlier", "before") else base + dt.timedelta(days=days)
     return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+
+
+def _months_off(span: Span, sent: Span, published: dt.date | None, months: int, way: str, unit: str) -> When | None:
+    """The month (or year) a distance in months or years names from the sentence's other date, else the
+    publication date: "the Senate passed the bill, a month after the House approved it"; "resigned in
+    November; he was indicted a month earlier"; "came seven months after the party lost the election"."""
+    anchor = _day_in(sent, published, span, ("day", "month")) or (
+        published and When(published.isoformat(), "day"))
+    if anchor is None:
+        return None
+    base = dt.date.fromisoformat(anchor.value[:7] + "-01")
+    step = -months if way in ("earlier", "before") else months
+    year, month = divmod(base.year * 12 + base.month - 1 + step, 12)
+    return _when(dt.date(year, month + 1, 1), "month" if unit == "month" else "year",
+                 Mention(span.start_char, span.end_char, span.text))
 
 
 def _last_named(span: Span, sent: Span, published: dt.date | None, unit: str) -> When | None:
