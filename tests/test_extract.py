@@ -4171,3 +4171,10 @@ def test_a_distance_in_months_names_the_month(run):
                    "approved an identical text.", published=dt.date(2026, 6, 18))
     (approved,) = [e for e in facts.events if e.trigger.text == "approved"]
     assert (approved.when.value, approved.when.precision) == ("2026-05", "month"), approved.when
+
+
+def test_a_denial_that_holds_now_is_not_dated_by_the_arrest(run):
+    facts, _ = run("Both men had been detained in the capital in February 2025 and accused of spying, a charge their "
+                   "families have always denied.", published=dt.date(2026, 4, 15))
+    (denied,) = [e for e in facts.events if e.trigger.text == "denied"]
+    assert denied.when.value == "2026-04-15", denied.when

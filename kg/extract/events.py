@@ -544,10 +544,11 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                  and e.root.head.head == trigger.head]  # "set an election for April 12", "called a strike for Monday"
         mine = ahead + [e for e in dates if _within_phrase(e.root, trigger) and e not in ahead]
     clauses, nouns = _clauses(trigger)
-    if trigger.tag_ in ("VBP", "VBZ") or trigger.dep_ == "conj" and any(
+    if trigger.tag_ in ("VBP", "VBZ") or trigger.dep_ in ("conj", "relcl") and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
         clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then; "reached 10% in
-        # September, and the opposition has accused the coalition": as of now
+        # September, and the opposition has accused the coalition", "detained in May, a charge they have denied": as
+        # of now
     when_ = next((c for c in clauses[0].children if c.lower_ == "when" and c.i > clauses[0].sent.start), None)
     if when_ is not None and clauses[0].dep_ in ("advcl", "relcl"):  # "since Monday, when the union began the
         told = next((e for e in dates if e.end in (when_.i, when_.i - 1)), None)  # strike": the day told before
