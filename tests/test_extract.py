@@ -4178,3 +4178,10 @@ def test_a_denial_that_holds_now_is_not_dated_by_the_arrest(run):
                    "families have always denied.", published=dt.date(2026, 4, 15))
     (denied,) = [e for e in facts.events if e.trigger.text == "denied"]
     assert denied.when.value == "2026-04-15", denied.when
+
+
+def test_two_months_joined_name_their_year(run):
+    facts, _ = run("The two activists were arrested by police in February and March last year.",
+                   "Police detained three students in May and June 2024.", published=dt.date(2026, 2, 19))
+    dates = {e.trigger.text: (e.when.value, e.when.precision) for e in facts.events}
+    assert dates.get("arrested") == ("2025", "year") and dates.get("detained") == ("2024", "year"), dates

@@ -42,6 +42,10 @@ SEASON = re.compile(r"^(?:(?:earlier|later|late|early)\s+)?(?:in\s+)?(this|last|
                     r"(spring|summer|autumn|fall)$", re.IGNORECASE)
 SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 MONTH_NUMBERS = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
+#: "February and March last year", "May and June 2024": two months say only their year.
+MONTH_PAIR = re.compile(rf"^{MONTH_NAME}\s+(?:and|or|to)\s+({MONTH_NAME})"
+                        r"(?:,?\s+((?:1[89]|20)\d\d)|\s+(last|this|next)\s+year)?$", re.IGNORECASE)
 MONTH_OF_YEAR = re.compile(rf"^({'|'.join(calendar.month_name[1:])})\s+(last|this|next)\s+year$", re.IGNORECASE)
 WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.month_name[1:])})(?:'s)?$",
                          re.IGNORECASE)
@@ -116,7 +120,20 @@ def temporal_spans(sent: Span) -> tuple[Span, ...]:
         if span is not None and len(span) and not any(t.i in taken or t.ent_type_ in NAMES for t in span) \
                 and not in_a_name(span):
             spans.append(span)
-    return tuple(spans)
+    return tuple(_month_pairs(spans))
+
+
+def _month_pairs(spans: list[Span]) -> list[Span]:
+    """Two months joined into one span, which names their year: "arrested in February and March last year"."""
+    out, joined = [], set()
+    for span in spans:
+        second = next((s for s in spans if s.start == span.end + 1 and span.doc[span.end].lower_ in ("and", "or")
+                       and re.fullmatch(MONTH_NAME, span.text) and re.match(MONTH_NAME + r"\b", s.text)), None)
+        if second is not None:
+            joined.add(second.start)
+            span = span.doc[span.start:second.end]
+        out.append(span)
+    return [s for s in out if s.start not in joined]
 
 
 #: Times of day that name no day: "at 7 a.m.", "an overnight siege", "shortly before noon" (the day is told
@@ -407,6 +424,13 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
         year = base.year - (which in ("last", "past") and base.month <= ends) + (which in ("next", "coming") and
                                                                                    base.month > ends - 3)
         return _when(dt.date(year, 1, 1), "year", mention)
+    if m := MONTH_PAIR.match(text):  # "in February and March last year", "between May and June 2024"
+        if m.group(2):
+            return _when(dt.date(int(m.group(2)), 1, 1), "year", mention)
+        if m.group(3):
+            return _when(dt.date(base.year + {"last": -1, "next": 1}.get(m.group(3).lower(), 0), 1, 1), "year", mention)
+        month = _nearest_year(MONTH_NUMBERS[m.group(1).lower()[:3]], 1, base.replace(day=1), how)
+        return _when(month, "year", mention) if month else None
     if m := MONTH_OF_YEAR.match(text):  # "March last year", "in May next year"
         step = {"last": -1, "next": 1}.get(m.group(2).lower(), 0)
         return _when(dt.date(base.year + step, MONTH_NUMBERS[m.group(1).lower()[:3]], 1), "month", mention)
