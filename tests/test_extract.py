@@ -4185,3 +4185,10 @@ def test_two_months_joined_name_their_year(run):
                    "Police detained three students in May and June 2024.", published=dt.date(2026, 2, 19))
     dates = {e.trigger.text: (e.when.value, e.when.precision) for e in facts.events}
     assert dates.get("arrested") == ("2025", "year") and dates.get("detained") == ("2024", "year"), dates
+
+
+def test_recent_weeks_are_the_publication_month(run):
+    facts, _ = run("Thousands of families have fled their villages in the south for the coastal city in recent weeks, "
+                   "local officials said.", published=dt.date(2025, 9, 4))
+    (fled,) = [e for e in facts.events if e.trigger.text == "fled"]
+    assert (fled.when.value, fled.when.precision) == ("2025-09", "month"), fled.when

@@ -57,6 +57,8 @@ PLAIN_MONTH = re.compile(rf"^({'|'.join(calendar.month_name[1:])})"
                          r"(?:,?\s+((?:1[89]|20)\d\d)|\s+([1-9]|[12]\d|3[01]))?$")
 #: "the end of the year", "the end of this month": the period the publication date is in.
 OWN_PERIOD = re.compile(r"(?:the|this|the current)\s+(year|month)", re.IGNORECASE)
+#: "recent weeks", "the past few weeks": the weeks up to now, told as the publication month.
+RECENT_WEEKS = re.compile(r"^(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+weeks$", re.IGNORECASE)
 #: "last week", "next month", "Last year": one step from the publication date, as dateparser takes it.
 STEP = re.compile(r"^(last|next)\s+(week|month|year)$", re.IGNORECASE)
 VAGUE_PREFIX = re.compile(r"^(?:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+",
@@ -400,6 +402,8 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     text = re.sub(r"'s$", "", text)  # "Thursday's vote"
     text = re.sub(r"^(?:the\s+)?(?:early hours|small hours|morning|afternoon|evening|night)\s+of\s+", "", text,
                   flags=re.IGNORECASE)  # "the early hours of Monday"
+    if RECENT_WEEKS.match(text) and published:  # "have left their villages in recent weeks": this month
+        return _when(published, "month", mention)
     if not text or DURATION.match(text) or SAME_TIME.match(text) or re.fullmatch(r"\d+[.,][\d.,]*|\d{1,3}", text):
         return None  # "magnitude 5.8", which the model may call a date, names no day
     has_year = re.search(r"\b(1[89]|20)\d\d\b", text)
