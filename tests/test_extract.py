@@ -4192,3 +4192,10 @@ def test_recent_weeks_are_the_publication_month(run):
                    "local officials said.", published=dt.date(2025, 9, 4))
     (fled,) = [e for e in facts.events if e.trigger.text == "fled"]
     assert (fled.when.value, fled.when.precision) == ("2025-09", "month"), fled.when
+
+
+def test_terms_under_a_deal_are_dated_to_the_deal(run):
+    facts, _ = run("Under a deal signed in 2023, the European Union pledged about 105 million euros to help Norland "
+                   "strengthen its border controls.", published=dt.date(2026, 4, 28))
+    (pledged,) = [e for e in facts.events if e.trigger.text == "pledged"]
+    assert pledged.when.value == "2023", pledged.when
