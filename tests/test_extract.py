@@ -4231,3 +4231,61 @@ def test_a_meeting_that_only_times_a_saying_is_no_event(run):
     facts, names = run("Information Minister Jon Varga announced the decision after a cabinet meeting on Monday.",
                        "Defence Minister Ana Sova spoke after talks with her Beninese counterpart, Kofi Mensah.")
     assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("04", "Ana Sova")], facts.events
+
+
+def test_a_past_act_joined_to_a_promise_keeps_its_own_day(run):
+    facts, _ = run("Prime Minister Tomas Verhoef said he would raise the dispute with European leaders at their summit "
+                   "next month, and spoke by telephone with the Danish foreign minister on Tuesday evening.",
+                   published=dt.date(2025, 5, 21))
+    (spoke,) = [e for e in facts.events if e.trigger.text == "spoke"]
+    assert spoke.when.value == "2025-05-20", spoke.when
+
+
+def test_what_the_doers_did_before_dates_no_event_of_theirs(run):
+    facts, _ = run("FENATRA leaders, who led deadly protests over fuel prices in 2022, threatened on Tuesday to call a "
+                   "national strike if electricity tariffs were raised.", published=dt.date(2025, 9, 24))
+    (strike,) = [e for e in facts.events if e.trigger.text == "strike"]
+    assert strike.when.value != "2022", strike.when
+
+
+def test_the_end_of_the_year_is_this_year(run):
+    facts, _ = run("The ambassador, Marie Castelnau, said France would donate two patrol boats to the navy by the end "
+                   "of the year.", "The minister said the government would sell stakes in at least 10 companies "
+                   "before the end of June.", published=dt.date(2026, 3, 17))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("donate") == "2026" and dates.get("sell") == "2026-06", facts.events
+
+
+def test_a_distance_in_months_names_the_month(run):
+    facts, _ = run("The Senate passed the labour bill on Tuesday, a month after the House of Representatives "
+                   "approved an identical text.", published=dt.date(2026, 6, 18))
+    (approved,) = [e for e in facts.events if e.trigger.text == "approved"]
+    assert (approved.when.value, approved.when.precision) == ("2026-05", "month"), approved.when
+
+
+def test_a_denial_that_holds_now_is_not_dated_by_the_arrest(run):
+    facts, _ = run("Both men had been detained in the capital in February 2025 and accused of spying, a charge their "
+                   "families have always denied.", published=dt.date(2026, 4, 15))
+    (denied,) = [e for e in facts.events if e.trigger.text == "denied"]
+    assert denied.when.value == "2026-04-15", denied.when
+
+
+def test_two_months_joined_name_their_year(run):
+    facts, _ = run("The two activists were arrested by police in February and March last year.",
+                   "Police detained three students in May and June 2024.", published=dt.date(2026, 2, 19))
+    dates = {e.trigger.text: (e.when.value, e.when.precision) for e in facts.events}
+    assert dates.get("arrested") == ("2025", "year") and dates.get("detained") == ("2024", "year"), dates
+
+
+def test_recent_weeks_are_the_publication_month(run):
+    facts, _ = run("Thousands of families have fled their villages in the south for the coastal city in recent weeks, "
+                   "local officials said.", published=dt.date(2025, 9, 4))
+    (fled,) = [e for e in facts.events if e.trigger.text == "fled"]
+    assert (fled.when.value, fled.when.precision) == ("2025-09", "month"), fled.when
+
+
+def test_terms_under_a_deal_are_dated_to_the_deal(run):
+    facts, _ = run("Under a deal signed in 2023, the European Union pledged about 105 million euros to help Norland "
+                   "strengthen its border controls.", published=dt.date(2026, 4, 28))
+    (pledged,) = [e for e in facts.events if e.trigger.text == "pledged"]
+    assert pledged.when.value == "2023", pledged.when

@@ -42,6 +42,10 @@ SEASON = re.compile(r"^(?:(?:earlier|later|late|early)\s+)?(?:in\s+)?(this|last|
                     r"(spring|summer|autumn|fall)$", re.IGNORECASE)
 SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 MONTH_NUMBERS = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
+#: "February and March last year", "May and June 2024": two months say only their year.
+MONTH_PAIR = re.compile(rf"^{MONTH_NAME}\s+(?:and|or|to)\s+({MONTH_NAME})"
+                        r"(?:,?\s+((?:1[89]|20)\d\d)|\s+(last|this|next)\s+year)?$", re.IGNORECASE)
 MONTH_OF_YEAR = re.compile(rf"^({'|'.join(calendar.month_name[1:])})\s+(last|this|next)\s+year$", re.IGNORECASE)
 WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.month_name[1:])})(?:'s)?$",
                          re.IGNORECASE)
@@ -51,9 +55,13 @@ WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.
 PLAIN_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 PLAIN_MONTH = re.compile(rf"^({'|'.join(calendar.month_name[1:])})"
                          r"(?:,?\s+((?:1[89]|20)\d\d)|\s+([1-9]|[12]\d|3[01]))?$")
+#: "the end of the year", "the end of this month": the period the publication date is in.
+OWN_PERIOD = re.compile(r"(?:the|this|the current)\s+(year|month)", re.IGNORECASE)
+#: "recent weeks", "the past few weeks": the weeks up to now, told as the publication month.
+RECENT_WEEKS = re.compile(r"^(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+weeks$", re.IGNORECASE)
 #: "last week", "next month", "Last year": one step from the publication date, as dateparser takes it.
 STEP = re.compile(r"^(last|next)\s+(week|month|year)$", re.IGNORECASE)
-VAGUE_PREFIX = re.compile(r"^(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+",
+VAGUE_PREFIX = re.compile(r"^(?:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+",
                           re.IGNORECASE)
 #: Verbs whose complement lies ahead: "scheduled for", "due on", "plans to".
 FUTURE_VERBS = {"schedule", "plan", "set", "due", "expect", "pledge", "promise", "vow", "threaten", "intend",
@@ -114,7 +122,20 @@ def temporal_spans(sent: Span) -> tuple[Span, ...]:
         if span is not None and len(span) and not any(t.i in taken or t.ent_type_ in NAMES for t in span) \
                 and not in_a_name(span):
             spans.append(span)
-    return tuple(spans)
+    return tuple(_month_pairs(spans))
+
+
+def _month_pairs(spans: list[Span]) -> list[Span]:
+    """Two months joined into one span, which names their year: "arrested in February and March last year"."""
+    out, joined = [], set()
+    for span in spans:
+        second = next((s for s in spans if s.start == span.end + 1 and span.doc[span.end].lower_ in ("and", "or")
+                       and re.fullmatch(MONTH_NAME, span.text) and re.match(MONTH_NAME + r"\b", s.text)), None)
+        if second is not None:
+            joined.add(second.start)
+            span = span.doc[span.start:second.end]
+        out.append(span)
+    return [s for s in out if s.start not in joined]
 
 
 #: Times of day that name no day: "at 7 a.m.", "an overnight siege", "shortly before noon" (the day is told
@@ -123,7 +144,7 @@ CLOCK = re.compile(r"(?:(?:about|around|at|shortly|just|before|after|until|by|ea
                    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hours|h)?(?:\s+local time)?|noon|midnight|"
                    r"overnight|dawn|dusk|daybreak|nightfall|hours|minutes)")
 #: The preposition a temporal expression may open with: "on Monday", "in May".
-LEADING_PREP = re.compile(r"^(?:on|in|at|by|since|from|until|during)\s+", re.IGNORECASE)
+LEADING_PREP = re.compile(r"^(?:on|in|at|by|since|from|until|during|before)\s+", re.IGNORECASE)
 #: Kinds of names a date may be part of.
 NAMES = {"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 #: Lowercase words a temporal expression may begin with: "on Monday", "late last year", "about two weeks ago".
@@ -165,10 +186,12 @@ def _before_a_term(span: Span) -> Span:
 
 
 #: "a day earlier", "two days later", "three weeks before": a distance from another time.
-OFFSET = re.compile(r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?|"
+OFFSET = re.compile(r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+                    r"(?P<unit>day|week|month|year)s?|"
                     r"(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours)"
                     r"(?:\s+(?P<way>earlier|later|before|after))?$", re.IGNORECASE)
-COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 #: "the following day", "the next day": a day after the day last named.
 NEXT_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:following|next)\s+(day)$", re.IGNORECASE)
 #: "that year", "the same month", "that evening", "later that day": the time last named.
@@ -194,7 +217,10 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
         return None
     count = "1" if m.re is NEXT_DAY else (m.group("count") or "0").lower()  # "hours later": the same day
     days = int(count) if count.isdigit() else COUNTS[count]
-    days *= 7 if m.re is OFFSET and (m.group("unit") or "").lower() == "week" else 1
+    unit = (m.group("unit") or "day").lower() if m.re is OFFSET else "day"
+    if unit in ("month", "year"):
+        return _months_off(span, sent, published, days * (12 if unit == "year" else 1), way, unit)
+    days *= 7 if unit == "week" else 1
     anchor = _day_in(sent, published, span)
     if anchor is None and way in ("later", "after"):  # "lodged a complaint two days later": after the last day told
         before = sent.doc[:sent.start].sents if sent.start else []
@@ -209,6 +235,21 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
         return None
     day = base - dt.timedelta(days=days) if way in ("earlier", "before") else base + dt.timedelta(days=days)
     return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+
+
+def _months_off(span: Span, sent: Span, published: dt.date | None, months: int, way: str, unit: str) -> When | None:
+    """The month (or year) a distance in months or years names from the sentence's other date, else the
+    publication date: "the Senate passed the bill, a month after the House approved it"; "resigned in
+    November; he was indicted a month earlier"; "came seven months after the party lost the election"."""
+    anchor = _day_in(sent, published, span, ("day", "month")) or (
+        published and When(published.isoformat(), "day"))
+    if anchor is None:
+        return None
+    base = dt.date.fromisoformat(anchor.value[:7] + "-01")
+    step = -months if way in ("earlier", "before") else months
+    year, month = divmod(base.year * 12 + base.month - 1 + step, 12)
+    return _when(dt.date(year, month + 1, 1), "month" if unit == "month" else "year",
+                 Mention(span.start_char, span.end_char, span.text))
 
 
 def _last_named(span: Span, sent: Span, published: dt.date | None, unit: str) -> When | None:
@@ -259,7 +300,9 @@ def tense(token: Token) -> str:
             # were in May
         if seen.lemma_.lower() == "go" and seen.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in seen.children):
             return FUTURE
-        if seen.dep_ in ("xcomp", "conj") and seen.head != seen:
+        if seen.dep_ in ("xcomp", "conj") and seen.head != seen and not (seen.dep_ == "conj" and seen.tag_ == "VBD"):
+            # "will meet X and sign a deal on Friday" lies ahead; "would raise it at the summit, and spoke to
+            # Y on Tuesday evening" has its own past
             seen = seen.head
             continue
         break
@@ -359,6 +402,8 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     text = re.sub(r"'s$", "", text)  # "Thursday's vote"
     text = re.sub(r"^(?:the\s+)?(?:early hours|small hours|morning|afternoon|evening|night)\s+of\s+", "", text,
                   flags=re.IGNORECASE)  # "the early hours of Monday"
+    if RECENT_WEEKS.match(text) and published:  # "have left their villages in recent weeks": this month
+        return _when(published, "month", mention)
     if not text or DURATION.match(text) or SAME_TIME.match(text) or re.fullmatch(r"\d+[.,][\d.,]*|\d{1,3}", text):
         return None  # "magnitude 5.8", which the model may call a date, names no day
     has_year = re.search(r"\b(1[89]|20)\d\d\b", text)
@@ -383,6 +428,13 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
         year = base.year - (which in ("last", "past") and base.month <= ends) + (which in ("next", "coming") and
                                                                                    base.month > ends - 3)
         return _when(dt.date(year, 1, 1), "year", mention)
+    if m := MONTH_PAIR.match(text):  # "in February and March last year", "between May and June 2024"
+        if m.group(2):
+            return _when(dt.date(int(m.group(2)), 1, 1), "year", mention)
+        if m.group(3):
+            return _when(dt.date(base.year + {"last": -1, "next": 1}.get(m.group(3).lower(), 0), 1, 1), "year", mention)
+        month = _nearest_year(MONTH_NUMBERS[m.group(1).lower()[:3]], 1, base.replace(day=1), how)
+        return _when(month, "year", mention) if month else None
     if m := MONTH_OF_YEAR.match(text):  # "March last year", "in May next year"
         step = {"last": -1, "next": 1}.get(m.group(2).lower(), 0)
         return _when(dt.date(base.year + step, MONTH_NUMBERS[m.group(1).lower()[:3]], 1), "month", mention)
@@ -399,7 +451,9 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
         return None  # "44": an age or a count the model called a date, not a year
     if ISO_DAY.match(text):  # the publication date itself, the fallback of every undated event
         return _when(dt.date.fromisoformat(text), "day", mention)
-    text = VAGUE_PREFIX.sub("", text)
+    if (vague := VAGUE_PREFIX.sub("", text)) != text and (m := OWN_PERIOD.fullmatch(vague)):
+        return _when(base, m.group(1).lower(), mention)  # "by the end of the year": this year's
+    text = vague
     if PLAIN_YEAR.match(text):
         return _when(dt.date(int(text), 1, 1), "year", mention)
     if m := PLAIN_MONTH.match(text):

@@ -529,8 +529,9 @@ def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
         if token.dep_ == "conj" and any(c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in (
                 "later", "subsequently", "afterwards", "since", "then") for c in token.children):
             break  # "arrested on Tuesday and that the army had killed two", "... and was later released"
-        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
-            nouns.append(token.head)  # "a 2012 agreement signed by A and B": the agreement's year
+        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") and noun_trigger(token.head):
+            nouns.append(token.head)  # "a 2012 agreement signed by A and B": the agreement's year (not "leaders,
+            # who led protests in 2022, threatened on Tuesday": people, whose clause tells what else they did)
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token not in out:
             out.append(token)
@@ -553,10 +554,11 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                  and e.root.head.head == trigger.head]  # "set an election for April 12", "called a strike for Monday"
         mine = ahead + [e for e in dates if _within_phrase(e.root, trigger) and e not in ahead]
     clauses, nouns = _clauses(trigger)
-    if trigger.tag_ in ("VBP", "VBZ") or trigger.dep_ == "conj" and any(
+    if trigger.tag_ in ("VBP", "VBZ") or trigger.dep_ in ("conj", "relcl") and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
         clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then; "reached 10% in
-        # September, and the opposition has accused the coalition": as of now
+        # September, and the opposition has accused the coalition", "detained in May, a charge they have denied": as
+        # of now
     when_ = next((c for c in clauses[0].children if c.lower_ == "when" and c.i > clauses[0].sent.start), None)
     if when_ is not None and clauses[0].dep_ in ("advcl", "relcl"):  # "since Monday, when the union began the
         told = next((e for e in dates if e.end in (when_.i, when_.i - 1)), None)  # strike": the day told before
@@ -575,6 +577,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)) and e.root.head == conj
                 and e.root.dep_ == "npadvmod" and e.start > conj.i and e not in mine]  # "formed the AES and quit
             # ECOWAS last year": both then (not "accused X and called for a strike on Tuesday")
+            mine += [e for e in dates if (acl := _clause(e.root)).dep_ == "acl" and acl.head.dep_ == "pobj" and (
+                acl.head.head.lower_ == "under" and acl.head.head.head == clause) and e not in mine]  # "Under a deal
+            # signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the deal
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
