@@ -4289,3 +4289,9 @@ def test_terms_under_a_deal_are_dated_to_the_deal(run):
                    "strengthen its border controls.", published=dt.date(2026, 4, 28))
     (pledged,) = [e for e in facts.events if e.trigger.text == "pledged"]
     assert pledged.when.value == "2023", pledged.when
+
+
+def test_a_date_hung_inside_the_objects_gerund_dates_the_act(run):
+    facts, names = run("Moldova, a country of about 2.4 million people, opened talks on joining the European Union in "
+                       "June 2024.", published=dt.date(2026, 12, 30))
+    assert [(e.type, e.when.value) for e in facts.events] == [("046", "2024-06")], facts.events

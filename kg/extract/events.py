@@ -494,12 +494,23 @@ def _place(trigger: Token, entities: Entities) -> str | None:
     return None
 
 
+def _gerund_phrase(token: Token, noun: Token) -> bool:
+    """Whether ``token`` hangs from ``noun`` with at most a gerund after a preposition between: "talks on
+    joining the EU in June 2024"."""
+    while token.i != noun.i:
+        if token.head == token or token.pos_ in ("VERB", "AUX") and token.dep_ != "pcomp":
+            return False
+        token = token.head
+    return True
+
+
 def _within_phrase(token: Token, trigger: Token) -> bool:
     """Whether ``token`` hangs from the noun ``trigger`` with no verb between: "the run-off on
     October 19", not "the run-off after no candidate won on Sunday"."""
     while token.i != trigger.i:
         if token.head == token or (token.pos_ in ("VERB", "AUX") and not (
-                token.dep_ in ("acl", "relcl") and token.head.i == trigger.i) and token.dep_ not in ("ccomp", "xcomp")):
+                token.dep_ in ("acl", "relcl") and token.head.i == trigger.i) and token.dep_ not in (
+                "ccomp", "xcomp")):
             return False  # a participle or relative clause on the noun itself still describes it, with what it
             # reports ("a referendum, which officials said would be held in May")
         token = token.head
@@ -568,6 +579,10 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         mine += [e for e in dates if _clause(e.root) == clause and e not in mine and not _of_the_saying(e, clause)]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
             mine += [e for e in dates for noun in nouns if _within_phrase(e.root, noun) and e not in mine]
+            mine += [e for e in dates for obj in clause.children if obj.dep_ == "dobj" and trigger.pos_ == "VERB"
+                     and trigger.lemma_.lower() not in ACCUSING_VERBS and _gerund_phrase(e.root, obj)
+                     and e not in mine]  # "opened talks on joining the EU in June 2024": the date the parser hung
+            # inside the object's phrase (not "freed soldiers detained last year", "accused them of shelling X")
             mine += [e for e in dates for purpose in clause.children if purpose.dep_ in ("advcl", "xcomp") and (
                 _infinitive(purpose) and _verb_lemma(clause) not in PROMISE_VERBS | ASKING_VERBS and any(
                     c.dep_ == "dobj" for c in clause.children)) and _clause(e.root) == purpose and e not in mine]
