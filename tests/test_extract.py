@@ -4141,3 +4141,17 @@ def test_assailants_identified_as_members_act_as_the_group(run):
                        "stormed two villages in Uganda shortly after midnight, torching dozens of huts.")
     assert {names.get(e.source) for e in facts.events if e.trigger.text in ("stormed", "torching")} == {
         "Tarvo Liberation Front"}, facts.events
+
+
+def test_coordinated_plural_groups_are_one_doer(run):
+    facts, names = run("The unrest began in 2017 after the government cracked down on protests by teachers and "
+                       "lawyers in Cameroon.",
+                       "About 60 nurses and activists held a sit-in outside the parliament building in Rabat.")
+    doers = {(e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("14")}
+    assert doers == {("protests", "teachers and lawyers"), ("sit-in", "nurses and activists")}, facts.events
+
+
+def test_a_partys_supporters_rally_not_the_party(run):
+    facts, names = run("About 2,000 PDU supporters rallied in Tirana on Sunday in support of the party's stance.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "rallied"] == [
+        ("141", "supporters")], facts.events

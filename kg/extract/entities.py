@@ -118,6 +118,8 @@ ARMED_SERVICES = {"army", "navy", "military"}
 #: border guards refused entry" are the state's acts.
 STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authority", "soldier", "troop"}
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
+#: People who back a body without being it: "AAU supporters rallied" is no act of the party.
+FOLLOWERS = {"supporter", "sympathiser", "sympathizer", "follower", "voter", "fan", "loyalist"}
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 #: Words for faiths, which name no people of their own: "Catholic priests", "Muslim pilgrims".
@@ -926,7 +928,8 @@ class Entities:
                 body := self.antecedent(its, ORGANIZATION)) is not None:  # "the LNA said its forces had arrested":
             self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # the LNA arrested
             return
-        if body := self._child_of(token, ("compound",), ORGANIZATION):  # "Al-Shabaab militants", "ELN rebels":
+        if token.lemma_.lower() not in FOLLOWERS and (
+                body := self._child_of(token, ("compound",), ORGANIZATION)):  # "Al-Shabaab militants", "ELN rebels":
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return
         if (named := self._identified_as(token)) is not None:  # "the assailants, whom officials identified as
@@ -958,8 +961,28 @@ class Entities:
             # soldiers and police": both Ghana's
             return
         label = f"{written} {token.lower_}" if nationality else token.lower_
+        together = self._coordinated_groups(token) if not nationality else []
+        if together:
+            label = " and ".join([token.lower_, *(t.lower_ for t in together)])
         cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
         self._add(cluster, self.doc[token.i:token.i + 1])
+        for other in together:
+            self._add(cluster, self.doc[other.i:other.i + 1])
+
+    def _coordinated_groups(self, token: Token) -> list[Token]:
+        """The plural group nouns coordinated with this one, which make one group with it: "protests by teachers
+        and lawyers", "journalists and activists held a sit-in" (not "police and soldiers", each a force, nor a
+        named group)."""
+        if token.tag_ != "NNS" or token.lemma_.lower() in STATE_FORCES or token.dep_ == "conj" and (
+                token.head.lemma_.lower() in GROUP_NOUNS):
+            return []
+        out = []
+        for conj in (c for c in token.children if c.dep_ == "conj"):
+            if conj.tag_ != "NNS" or conj.lemma_.lower() not in GROUP_NOUNS or conj.lemma_.lower() in STATE_FORCES \
+                    or conj.i in self._by_token or any(c.i in self._by_token for c in conj.lefts):
+                return []
+            out.append(conj)
+        return out
 
     def _identified_as(self, token: Token) -> _Cluster | None:
         """The organisation a clause on a group noun says it is: "the assailants, whom officials identified as
