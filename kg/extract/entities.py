@@ -961,7 +961,8 @@ class Entities:
             # soldiers and police": both Ghana's
             return
         label = f"{written} {token.lower_}" if nationality else token.lower_
-        together = self._coordinated_groups(token) if not nationality else []
+        together = self._coordinated_groups(token) if not nationality and force is None else []  # "Navy divers
+        # and local fishermen": the navy's divers are the state's
         if together:
             label = " and ".join([token.lower_, *(t.lower_ for t in together)])
         cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
