@@ -4155,3 +4155,25 @@ def test_a_partys_supporters_rally_not_the_party(run):
     facts, names = run("About 2,000 PDU supporters rallied in Tirana on Sunday in support of the party's stance.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "rallied"] == [
         ("141", "supporters")], facts.events
+
+
+def test_coordinated_doers_of_an_infinitive_each_act(run):
+    facts, names = run("Chile's Chamber of Deputies and Senate voted on Thursday to override President Jon Varga's "
+                       "veto of a bill.",
+                       "The WHO and the United Nations Children's Fund (UNICEF) pledged on Thursday to ship 500,000 "
+                       "doses of vaccine to Angola.")
+    doers = {(e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert {("override", "Senate"), ("ship", "UNICEF")} <= doers, facts.events
+
+
+def test_a_name_hung_inside_the_next_is_a_second_doer(run):
+    facts, names = run("The attack was condemned on Wednesday by Mali and Burkina Faso, which together with Niger "
+                       "form a regional alliance.")
+    assert sorted(names.get(e.source) for e in facts.events if e.trigger.text == "condemned") == [
+        "Burkina Faso", "Mali"], facts.events
+
+
+def test_a_named_person_and_a_group_arrested_are_two_arrests(run):
+    facts, names = run("Former health secretary Jon Varga and two businessmen were arrested in the raid in Brazil.")
+    assert sorted(names.get(e.target) for e in facts.events if e.trigger.text == "arrested") == [
+        "Jon Varga", "businessmen"], facts.events

@@ -1425,14 +1425,19 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     if subject is None:  # "brokered by Norland and Ostavia": the agents
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None and verb.dep_ == "xcomp":  # "the House and the Senate voted to override the veto": both
+        subject = _subject(verb)  # override it
     if subject is None:
         return []
     if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
         subject = verb.head  # "Mali, Burkina Faso and Niger, which quit ECOWAS": the three quit it
     demonyms = [c for a in subject.children if a.dep_ in ("amod", "nmod") and entities.of(subject) == entities.of(a)
                 for c in _conjuncts(a)]  # "Tajik and Kyrgyz border guards": the guards of both states
+    hung = [c for c in subject.children if c.dep_ in ("nmod", "compound") and any(  # "by Mali and Burkina Faso",
+        g.dep_ == "cc" for g in c.children) and entities.of(c) not in (None, entities.of(subject))]  # Mali hung
+    # inside the second name
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
-        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities))]
+        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung)]
     return [k for k in keys if k and entities.type_of(k) != PLACE]  # a place does nothing
 
 
@@ -1456,7 +1461,8 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
     included = [p for c in obj.children if c.lower_ == "including" for p in c.children if p.dep_ == "pobj"]
     included += [c for p in included for c in _conjuncts(p)]  # "detained 85 people, including lawmaker X": X too
     keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung, *included)]
-    return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY)]  # actors, not places
+    return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY) or entities.type_of(k) == GROUP
+            and obj.pos_ == "PROPN"]  # actors, not places; "X and two businessmen were arrested": them too
 
 
 def _name_conjuncts(subject: Token, entities: Entities) -> list[Token]:
