@@ -4177,3 +4177,10 @@ def test_a_named_person_and_a_group_arrested_are_two_arrests(run):
     facts, names = run("Former health secretary Jon Varga and two businessmen were arrested in the raid in Brazil.")
     assert sorted(names.get(e.target) for e in facts.events if e.trigger.text == "arrested") == [
         "Jon Varga", "businessmen"], facts.events
+
+
+def test_a_passive_coordinated_with_a_passive_shares_its_doer(run):
+    facts, names = run("Two activists were detained by police in Luanda and later released without charge.",
+                       "Jon Varga was arrested by police in March and was later released on bail.")
+    doers = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.trigger.text == "released"]
+    assert doers == [("released", "police"), ("released", None)], facts.events

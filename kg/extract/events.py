@@ -1873,7 +1873,12 @@ AGENT_NOUNS = AGENTS_OF | POLICE_NOUNS | {"soldier", "troop", "force", "guard", 
 
 def _hung_agent(verb: Token, entities: Entities) -> Token | None:
     """The "by" phrase of a passive verb that the parser hung on the place or time before it: "was detained on
-    Tuesday at a base near the town by agents of the security service" (not "a house by the river")."""
+    Tuesday at a base near the town by agents of the security service" (not "a house by the river"); or the
+    one a passive verb shares with the passive it is coordinated with: "were detained by police and released
+    without charge" (released by the police)."""
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and _passive(verb.head) and not any(
+            c.dep_ in ("nsubjpass", "nsubj", "auxpass") for c in verb.children):  # not "... and was later released
+        return next((c for c in verb.head.children if c.dep_ == "agent"), None)  # on bail": a clause of its own
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "near", "outside")):
         for by in (t for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ in (
                 "NOUN", "PROPN")):
