@@ -4184,3 +4184,17 @@ def test_a_passive_coordinated_with_a_passive_shares_its_doer(run):
                        "Jon Varga was arrested by police in March and was later released on bail.")
     doers = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.trigger.text == "released"]
     assert doers == [("released", "police"), ("released", None)], facts.events
+
+
+def test_agents_from_two_bodies_act_for_each(run):
+    facts, names = run("Rescuers from the National Disaster Agency and the Red Cross pulled 14 survivors from the mud "
+                       "in Indonesia by Tuesday evening.")
+    assert sorted(names.get(e.source) for e in facts.events if e.trigger.text == "pulled") == [
+        "International Red Cross and Red Crescent Movement", "National Disaster Agency"], facts.events
+
+
+def test_its_members_act_as_the_organisation(run):
+    facts, names = run("The Cocoa Farmers Alliance of Ghana rejected the price.",
+                       "Several hundred of its members marched to the board's headquarters in Accra on Thursday.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "marched"] == [
+        "Cocoa Farmers Alliance of Ghana"], facts.events

@@ -924,9 +924,10 @@ class Entities:
             return  # "Norland's government", "the Ostavian army", "the board of Vestmark Bank": the country or
             # the organisation, found through the modifier
         its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if its is not None and token.lemma_.lower() in ARMED and (
+        if its is not None and (token.lemma_.lower() in ARMED or token.lemma_.lower() == "member") and (
                 body := self.antecedent(its, ORGANIZATION)) is not None:  # "the LNA said its forces had arrested":
-            self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # the LNA arrested
+            self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # the LNA arrested; "hundreds
+            # of its members marched": the union marched
             return
         if token.lemma_.lower() not in FOLLOWERS and (
                 body := self._child_of(token, ("compound",), ORGANIZATION)):  # "Al-Shabaab militants", "ELN rebels":

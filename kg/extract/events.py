@@ -1433,6 +1433,10 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
         subject = verb.head  # "Mali, Burkina Faso and Niger, which quit ECOWAS": the three quit it
     demonyms = [c for a in subject.children if a.dep_ in ("amod", "nmod") and entities.of(subject) == entities.of(a)
                 for c in _conjuncts(a)]  # "Tajik and Kyrgyz border guards": the guards of both states
+    agents = subject.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(subject)) in (None, GROUP)
+    bodies = [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
+              if p.dep_ == "pobj"] if agents else []
+    demonyms += [c for p in bodies for c in _conjuncts(p)]  # "teams from the NDRF and the fire service rescued": each
     hung = [c for c in subject.children if c.dep_ in ("nmod", "compound") and any(  # "by Mali and Burkina Faso",
         g.dep_ == "cc" for g in c.children) and entities.of(c) not in (None, entities.of(subject))]  # Mali hung
     # inside the second name
