@@ -4198,3 +4198,10 @@ def test_its_members_act_as_the_organisation(run):
                        "Several hundred of its members marched to the board's headquarters in Accra on Thursday.")
     assert [names.get(e.source) for e in facts.events if e.trigger.text == "marched"] == [
         "Cocoa Farmers Alliance of Ghana"], facts.events
+
+
+def test_the_people_a_protest_is_made_of_or_at_protest(run):
+    facts, names = run("Police arrested 31 teachers at a protest outside the Ministry of Finance in Harare last week.",
+                       "Jon Varga told a rally of about 5,000 nurses outside the hospital in Harare.")
+    doers = {(e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("14")}
+    assert doers == {("protest", "teachers"), ("rally", "nurses")}, facts.events

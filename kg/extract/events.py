@@ -2188,8 +2188,18 @@ def _taking_part(in_: Token) -> Token | None:
 
 
 def _agent_of(noun: Token) -> Token | None:
-    """Who does what an event noun names, after "by": "the attack by the rebels"."""
-    return _pobj(noun, "by")
+    """Who does what an event noun names, after "by": "the attack by the rebels"; or the people a protest
+    is made of or at: "told a rally of 5,000 students", "arrested 31 teachers at a protest"."""
+    by = _pobj(noun, "by")
+    if by is not None or noun.lemma_.lower() not in UPRISINGS:
+        return by
+    people = _pobj(noun, "of")
+    if people is None and noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        at = noun.head.head  # "fired tear gas at thousands of supporters at a protest": the supporters
+        people = next((c for c in at.children if c.dep_ in ("dobj", "nsubjpass")), None) if at.pos_ == "VERB" else at
+    if people is None or _counted(people).lemma_.lower() not in GROUP_NOUNS | PEOPLE_NOUNS:
+        return None
+    return people
 
 
 def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
