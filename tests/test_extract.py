@@ -4205,3 +4205,10 @@ def test_the_people_a_protest_is_made_of_or_at_protest(run):
                        "Jon Varga told a rally of about 5,000 nurses outside the hospital in Harare.")
     doers = {(e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("14")}
     assert doers == {("protest", "teachers"), ("rally", "nurses")}, facts.events
+
+
+def test_a_states_mediators_and_officials_act_for_it(run):
+    facts, names = run("Qatari mediators held five rounds of talks with the kidnappers in Mali since January.",
+                       "Angolan officials asked Brazil to ease visa requirements for students.")
+    doers = {(e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert {("talks", "Qatar"), ("asked", "Angola")} <= doers, facts.events

@@ -120,6 +120,8 @@ STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authori
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
 #: People who back a body without being it: "AAU supporters rallied" is no act of the party.
 FOLLOWERS = {"supporter", "sympathiser", "sympathizer", "follower", "voter", "fan", "loyalist"}
+#: Those a state sends to speak or deal for it: "Qatari mediators", "Swiss diplomats", "Brazilian prosecutors".
+STATE_AGENTS = {"official", "diplomat", "mediator", "negotiator", "prosecutor"}
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 #: Words for faiths, which name no people of their own: "Catholic priests", "Muslim pilgrims".
@@ -954,6 +956,9 @@ class Entities:
         if force is not None and nationality is None:  # "Tanzanian navy divers": the navy's, the state's
             nationality = next((self._clusters[self._by_token[c.i]] for c in force.lefts if c.i in self._by_token
                                 and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
+        if nationality is not None and token.lemma_.lower() in STATE_AGENTS and nationality.type == COUNTRY:
+            self._add(nationality, self.doc[token.i:token.i + 1])  # "Qatari mediators held talks", "Angolan
+            return  # officials asked Brazil": the state acts through them
         if (token.lemma_.lower() in STATE_FORCES or force is not None) and (
                 state := nationality or self._demonym_before(token) or (
                 token.dep_ == "conj" and token.head.lemma_.lower() in STATE_FORCES and self.type_of(
