@@ -4212,3 +4212,9 @@ def test_a_states_mediators_and_officials_act_for_it(run):
                        "Angolan officials asked Brazil to ease visa requirements for students.")
     doers = {(e.trigger.text, names.get(e.source)) for e in facts.events}
     assert {("talks", "Qatar"), ("asked", "Angola")} <= doers, facts.events
+
+
+def test_an_unnamed_court_acts_as_its_country(run):
+    facts, names = run("Poland charged the mayor of Gdansk, Jon Varga, with bribery on Monday.",
+                       "A district court in Gdansk ordered him held in custody for three months.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "ordered"] == ["Poland"], facts.events

@@ -925,6 +925,9 @@ class Entities:
                     of, ("pobj",), ORGANIZATION)):
             return  # "Norland's government", "the Ostavian army", "the board of Vestmark Bank": the country or
             # the organisation, found through the modifier
+        if token.lower_ == "court" and (home := self._court_country(token)) is not None:
+            self._add(home, self.doc[token.i:token.i + 1])  # "a court in Kaunas convicted": an unnamed court acts
+            return  # as its country
         its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if its is not None and (token.lemma_.lower() in ARMED or token.lemma_.lower() == "member") and (
                 body := self.antecedent(its, ORGANIZATION)) is not None:  # "the LNA said its forces had arrested":
@@ -990,6 +993,20 @@ class Entities:
                 return []
             out.append(conj)
         return out
+
+    def _court_country(self, token: Token) -> _Cluster | None:
+        """The country of an unnamed court: of the city it sits in ("a district court in Gdansk"), else the one
+        the story is set in (not "the court" when the article names no country)."""
+        for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                     if p.dep_ == "pobj" and p.i in self._by_token):
+            place = self._cluster_at(pobj)
+            if place.type == COUNTRY:
+                return place
+            home = next((c for c in self._clusters if c.type == COUNTRY and c.mentions and place.country
+                         and c.country == place.country), None)
+            if home is not None:
+                return home
+        return self._governed(token)
 
     def _identified_as(self, token: Token) -> _Cluster | None:
         """The organisation a clause on a group noun says it is: "the assailants, whom officials identified as
