@@ -4218,3 +4218,12 @@ def test_an_unnamed_court_acts_as_its_country(run):
     facts, names = run("Poland charged the mayor of Gdansk, Jon Varga, with bribery on Monday.",
                        "A district court in Gdansk ordered him held in custody for three months.")
     assert [names.get(e.source) for e in facts.events if e.trigger.text == "ordered"] == ["Poland"], facts.events
+
+
+def test_an_unnamed_person_coordinated_with_a_named_one_is_a_second_target(run):
+    facts, names = run("Opposition lawmaker Ana Varga and a journalist from Radio Kwanza were detained by police in "
+                       "Luanda and released without charge late on Thursday.",
+                       "Lieutenant Jon Nzamba and a civilian adviser were arrested later in the day in Gabon.")
+    done = sorted((e.trigger.text, names.get(e.target)) for e in facts.events)
+    assert done == [("arrested", "Jon Nzamba"), ("arrested", "adviser"), ("detained", "Ana Varga"),
+                    ("detained", "journalist"), ("released", "Ana Varga"), ("released", "journalist")], done

@@ -603,6 +603,8 @@ class Entities:
         for token in doc:
             if token.lower_ == "ministry" and token.i not in self._by_token and self.in_body(token):
                 self._bare_ministry(token)
+            elif token.i not in self._by_token and self.in_body(token):
+                self._unnamed_companion(token)
 
     def _add(self, cluster: _Cluster, span: Span) -> str:
         cluster.mentions.append(Mention(span.start_char, span.end_char, span.text))
@@ -993,6 +995,15 @@ class Entities:
                 return []
             out.append(conj)
         return out
+
+    def _unnamed_companion(self, token: Token) -> None:
+        """An unnamed person coordinated with a named one, who shares what is done to them: "Lieutenant X and a
+        civilian adviser were arrested", "lawmaker X and a journalist were detained" (a group of one)."""
+        if token.tag_ != "NN" or token.dep_ != "conj" or token.lemma_.lower() not in TITLES | GROUP_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return
+        if self.type_of(self.at(token.head)) == PERSON:
+            self._add(self._cluster(GROUP, token.lower_), self.doc[token.i:token.i + 1])
 
     def _court_country(self, token: Token) -> _Cluster | None:
         """The country of an unnamed court: of the city it sits in ("a district court in Gdansk"), else the one

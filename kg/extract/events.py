@@ -1458,6 +1458,8 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
     """The other named entities coordinated with the verb's object ("met Daci and Sova"); the
     people of a plural noun phrase are one target."""
     obj = _object(verb) if verb.pos_ == "VERB" else None
+    if obj is None and verb.pos_ == "VERB" and verb.dep_ == "conj" and _passive(verb):  # "X and Y were detained
+        obj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # and released": both released
     if obj is None:
         return []
     hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # the parser may hang the second
