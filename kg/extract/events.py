@@ -2191,17 +2191,17 @@ def _taking_part(in_: Token) -> Token | None:
 
 def _agent_of(noun: Token) -> Token | None:
     """Who does what an event noun names, after "by": "the attack by the rebels"; or the people a protest
-    is made of or at: "told a rally of 5,000 students", "arrested 31 teachers at a protest"."""
+    is held at: "arrested 31 teachers at a protest"."""
     by = _pobj(noun, "by")
     if by is not None or noun.lemma_.lower() not in UPRISINGS:
         return by
-    people = _pobj(noun, "of")
-    if people is None and noun.dep_ == "pobj" and noun.head.lower_ == "at":
-        at = noun.head.head  # "fired tear gas at thousands of supporters at a protest": the supporters
-        people = next((c for c in at.children if c.dep_ in ("dobj", "nsubjpass")), None) if at.pos_ == "VERB" else at
-    if people is None or _counted(people).lemma_.lower() not in GROUP_NOUNS | PEOPLE_NOUNS:
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at":
         return None
-    return people
+    at = noun.head.head  # "fired tear gas at thousands of supporters at a protest": the supporters
+    around = [c for c in at.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        p for c in at.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"
+        and p != noun] if at.pos_ == "VERB" else [at]
+    return next((p for p in around if _counted(p).lemma_.lower() in GROUP_NOUNS | PEOPLE_NOUNS), None)
 
 
 def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
