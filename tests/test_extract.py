@@ -4295,3 +4295,90 @@ def test_a_date_hung_inside_the_objects_gerund_dates_the_act(run):
     facts, names = run("Moldova, a country of about 2.4 million people, opened talks on joining the European Union in "
                        "June 2024.", published=dt.date(2026, 12, 30))
     assert [(e.type, e.when.value) for e in facts.events] == [("046", "2024-06")], facts.events
+
+
+def test_coordinated_plural_groups_are_one_doer(run):
+    facts, names = run("The unrest began in 2017 after the government cracked down on protests by teachers and "
+                       "lawyers in Cameroon.",
+                       "About 60 nurses and activists held a sit-in outside the parliament building in Rabat.")
+    doers = {(e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("14")}
+    assert doers == {("protests", "teachers and lawyers"), ("sit-in", "nurses and activists")}, facts.events
+
+
+def test_a_partys_supporters_rally_not_the_party(run):
+    facts, names = run("About 2,000 PDU supporters rallied in Tirana on Sunday in support of the party's stance.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "rallied"] == [
+        ("141", "supporters")], facts.events
+
+
+def test_coordinated_doers_of_an_infinitive_each_act(run):
+    facts, names = run("Chile's Chamber of Deputies and Senate voted on Thursday to override President Jon Varga's "
+                       "veto of a bill.",
+                       "The WHO and the United Nations Children's Fund (UNICEF) pledged on Thursday to ship 500,000 "
+                       "doses of vaccine to Angola.")
+    doers = {(e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert {("override", "Senate"), ("ship", "UNICEF")} <= doers, facts.events
+
+
+def test_a_name_hung_inside_the_next_is_a_second_doer(run):
+    facts, names = run("The attack was condemned on Wednesday by Mali and Burkina Faso, which together with Niger "
+                       "form a regional alliance.")
+    assert sorted(names.get(e.source) for e in facts.events if e.trigger.text == "condemned") == [
+        "Burkina Faso", "Mali"], facts.events
+
+
+def test_a_named_person_and_a_group_arrested_are_two_arrests(run):
+    facts, names = run("Former health secretary Jon Varga and two businessmen were arrested in the raid in Brazil.")
+    assert sorted(names.get(e.target) for e in facts.events if e.trigger.text == "arrested") == [
+        "Jon Varga", "businessmen"], facts.events
+
+
+def test_a_passive_coordinated_with_a_passive_shares_its_doer(run):
+    facts, names = run("Two activists were detained by police in Luanda and later released without charge.",
+                       "Jon Varga was arrested by police in March and was later released on bail.")
+    doers = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.trigger.text == "released"]
+    assert doers == [("released", "police"), ("released", None)], facts.events
+
+
+def test_agents_from_two_bodies_act_for_each(run):
+    facts, names = run("Rescuers from the National Disaster Agency and the Red Cross pulled 14 survivors from the mud "
+                       "in Indonesia by Tuesday evening.")
+    assert sorted(names.get(e.source) for e in facts.events if e.trigger.text == "pulled") == [
+        "International Red Cross and Red Crescent Movement", "National Disaster Agency"], facts.events
+
+
+def test_its_members_act_as_the_organisation(run):
+    facts, names = run("The Cocoa Farmers Alliance of Ghana rejected the price.",
+                       "Several hundred of its members marched to the board's headquarters in Accra on Thursday.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "marched"] == [
+        "Cocoa Farmers Alliance of Ghana"], facts.events
+
+
+def test_the_people_at_a_protest_protest(run):
+    facts, names = run("Police arrested 31 teachers at a protest outside the Ministry of Finance in Harare last week.",
+                       "Police in Luanda fired tear gas on Thursday at thousands of nurses at a protest against a rise "
+                       "in fuel prices.")
+    doers = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("14")]
+    assert doers == [("protest", "teachers"), ("protest", "nurses")], facts.events
+
+
+def test_a_states_mediators_and_officials_act_for_it(run):
+    facts, names = run("Qatari mediators held five rounds of talks with the kidnappers in Mali since January.",
+                       "Angolan officials asked Brazil to ease visa requirements for students.")
+    doers = {(e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert {("talks", "Qatar"), ("asked", "Angola")} <= doers, facts.events
+
+
+def test_an_unnamed_court_acts_as_its_country(run):
+    facts, names = run("Poland charged the mayor of Gdansk, Jon Varga, with bribery on Monday.",
+                       "A district court in Gdansk ordered him held in custody for three months.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "ordered"] == ["Poland"], facts.events
+
+
+def test_an_unnamed_person_coordinated_with_a_named_one_is_a_second_target(run):
+    facts, names = run("Opposition lawmaker Ana Varga and a journalist from Radio Kwanza were detained by police in "
+                       "Luanda and released without charge late on Thursday.",
+                       "Lieutenant Jon Nzamba and a civilian adviser were arrested later in the day in Gabon.")
+    done = sorted((e.trigger.text, names.get(e.target)) for e in facts.events)
+    assert done == [("arrested", "Jon Nzamba"), ("arrested", "adviser"), ("detained", "Ana Varga"),
+                    ("detained", "journalist"), ("released", "Ana Varga"), ("released", "journalist")], done

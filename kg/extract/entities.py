@@ -118,6 +118,10 @@ ARMED_SERVICES = {"army", "navy", "military"}
 #: border guards refused entry" are the state's acts.
 STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authority", "soldier", "troop"}
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
+#: People who back a body without being it: "AAU supporters rallied" is no act of the party.
+FOLLOWERS = {"supporter", "sympathiser", "sympathizer", "follower", "voter", "fan", "loyalist"}
+#: Those a state sends to speak or deal for it: "Qatari mediators", "Swiss diplomats", "Brazilian prosecutors".
+STATE_AGENTS = {"official", "diplomat", "mediator", "negotiator", "prosecutor"}
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 #: Words for faiths, which name no people of their own: "Catholic priests", "Muslim pilgrims".
@@ -599,6 +603,8 @@ class Entities:
         for token in doc:
             if token.lower_ == "ministry" and token.i not in self._by_token and self.in_body(token):
                 self._bare_ministry(token)
+            elif token.i not in self._by_token and self.in_body(token):
+                self._unnamed_companion(token)
 
     def _add(self, cluster: _Cluster, span: Span) -> str:
         cluster.mentions.append(Mention(span.start_char, span.end_char, span.text))
@@ -921,12 +927,17 @@ class Entities:
                     of, ("pobj",), ORGANIZATION)):
             return  # "Norland's government", "the Ostavian army", "the board of Vestmark Bank": the country or
             # the organisation, found through the modifier
+        if token.lower_ == "court" and (home := self._court_country(token)) is not None:
+            self._add(home, self.doc[token.i:token.i + 1])  # "a court in Kaunas convicted": an unnamed court acts
+            return  # as its country
         its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if its is not None and token.lemma_.lower() in ARMED and (
+        if its is not None and (token.lemma_.lower() in ARMED or token.lemma_.lower() == "member") and (
                 body := self.antecedent(its, ORGANIZATION)) is not None:  # "the LNA said its forces had arrested":
-            self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # the LNA arrested
+            self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # the LNA arrested; "hundreds
+            # of its members marched": the union marched
             return
-        if body := self._child_of(token, ("compound",), ORGANIZATION):  # "Al-Shabaab militants", "ELN rebels":
+        if token.lemma_.lower() not in FOLLOWERS and (
+                body := self._child_of(token, ("compound",), ORGANIZATION)):  # "Al-Shabaab militants", "ELN rebels":
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return
         if (named := self._identified_as(token)) is not None:  # "the assailants, whom officials identified as
@@ -950,6 +961,9 @@ class Entities:
         if force is not None and nationality is None:  # "Tanzanian navy divers": the navy's, the state's
             nationality = next((self._clusters[self._by_token[c.i]] for c in force.lefts if c.i in self._by_token
                                 and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
+        if nationality is not None and token.lemma_.lower() in STATE_AGENTS and nationality.type == COUNTRY:
+            self._add(nationality, self.doc[token.i:token.i + 1])  # "Qatari mediators held talks", "Angolan
+            return  # officials asked Brazil": the state acts through them
         if (token.lemma_.lower() in STATE_FORCES or force is not None) and (
                 state := nationality or self._demonym_before(token) or (
                 token.dep_ == "conj" and token.head.lemma_.lower() in STATE_FORCES and self.type_of(
@@ -958,8 +972,52 @@ class Entities:
             # soldiers and police": both Ghana's
             return
         label = f"{written} {token.lower_}" if nationality else token.lower_
+        together = self._coordinated_groups(token) if not nationality and force is None else []  # "Navy divers
+        # and local fishermen": the navy's divers are the state's
+        if together:
+            label = " and ".join([token.lower_, *(t.lower_ for t in together)])
         cluster = self._cluster(GROUP, label, country=nationality.country if nationality else None)
         self._add(cluster, self.doc[token.i:token.i + 1])
+        for other in together:
+            self._add(cluster, self.doc[other.i:other.i + 1])
+
+    def _coordinated_groups(self, token: Token) -> list[Token]:
+        """The plural group nouns coordinated with this one, which make one group with it: "protests by teachers
+        and lawyers", "journalists and activists held a sit-in" (not "police and soldiers", each a force, nor a
+        named group)."""
+        if token.tag_ != "NNS" or token.lemma_.lower() in STATE_FORCES or token.dep_ == "conj" and (
+                token.head.lemma_.lower() in GROUP_NOUNS):
+            return []
+        out = []
+        for conj in (c for c in token.children if c.dep_ == "conj"):
+            if conj.tag_ != "NNS" or conj.lemma_.lower() not in GROUP_NOUNS or conj.lemma_.lower() in STATE_FORCES \
+                    or conj.i in self._by_token or any(c.i in self._by_token for c in conj.lefts):
+                return []
+            out.append(conj)
+        return out
+
+    def _unnamed_companion(self, token: Token) -> None:
+        """An unnamed person coordinated with a named one, who shares what is done to them: "Lieutenant X and a
+        civilian adviser were arrested", "lawmaker X and a journalist were detained" (a group of one)."""
+        if token.tag_ != "NN" or token.dep_ != "conj" or token.lemma_.lower() not in TITLES | GROUP_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return
+        if self.type_of(self.at(token.head)) == PERSON:
+            self._add(self._cluster(GROUP, token.lower_), self.doc[token.i:token.i + 1])
+
+    def _court_country(self, token: Token) -> _Cluster | None:
+        """The country of an unnamed court: of the city it sits in ("a district court in Gdansk"), else the one
+        the story is set in (not "the court" when the article names no country)."""
+        for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                     if p.dep_ == "pobj" and p.i in self._by_token):
+            place = self._cluster_at(pobj)
+            if place.type == COUNTRY:
+                return place
+            home = next((c for c in self._clusters if c.type == COUNTRY and c.mentions and place.country
+                         and c.country == place.country), None)
+            if home is not None:
+                return home
+        return self._governed(token)
 
     def _identified_as(self, token: Token) -> _Cluster | None:
         """The organisation a clause on a group noun says it is: "the assailants, whom officials identified as

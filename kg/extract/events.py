@@ -1468,14 +1468,23 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     if subject is None:  # "brokered by Norland and Ostavia": the agents
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None and verb.dep_ == "xcomp":  # "the House and the Senate voted to override the veto": both
+        subject = _subject(verb)  # override it
     if subject is None:
         return []
     if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
         subject = verb.head  # "Mali, Burkina Faso and Niger, which quit ECOWAS": the three quit it
     demonyms = [c for a in subject.children if a.dep_ in ("amod", "nmod") and entities.of(subject) == entities.of(a)
                 for c in _conjuncts(a)]  # "Tajik and Kyrgyz border guards": the guards of both states
+    agents = subject.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(subject)) in (None, GROUP)
+    bodies = [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
+              if p.dep_ == "pobj"] if agents else []
+    demonyms += [c for p in bodies for c in _conjuncts(p)]  # "teams from the NDRF and the fire service rescued": each
+    hung = [c for c in subject.children if c.dep_ in ("nmod", "compound") and any(  # "by Mali and Burkina Faso",
+        g.dep_ == "cc" for g in c.children) and entities.of(c) not in (None, entities.of(subject))]  # Mali hung
+    # inside the second name
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
-        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities))]
+        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung)]
     return [k for k in keys if k and entities.type_of(k) != PLACE]  # a place does nothing
 
 
@@ -1492,6 +1501,8 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
     """The other named entities coordinated with the verb's object ("met Daci and Sova"); the
     people of a plural noun phrase are one target."""
     obj = _object(verb) if verb.pos_ == "VERB" else None
+    if obj is None and verb.pos_ == "VERB" and verb.dep_ == "conj" and _passive(verb):  # "X and Y were detained
+        obj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # and released": both released
     if obj is None:
         return []
     hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # the parser may hang the second
@@ -1499,7 +1510,8 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
     included = [p for c in obj.children if c.lower_ == "including" for p in c.children if p.dep_ == "pobj"]
     included += [c for p in included for c in _conjuncts(p)]  # "detained 85 people, including lawmaker X": X too
     keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung, *included)]
-    return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY)]  # actors, not places
+    return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY) or entities.type_of(k) == GROUP
+            and obj.pos_ == "PROPN"]  # actors, not places; "X and two businessmen were arrested": them too
 
 
 def _name_conjuncts(subject: Token, entities: Entities) -> list[Token]:
@@ -1917,7 +1929,12 @@ AGENT_NOUNS = AGENTS_OF | POLICE_NOUNS | {"soldier", "troop", "force", "guard", 
 
 def _hung_agent(verb: Token, entities: Entities) -> Token | None:
     """The "by" phrase of a passive verb that the parser hung on the place or time before it: "was detained on
-    Tuesday at a base near the town by agents of the security service" (not "a house by the river")."""
+    Tuesday at a base near the town by agents of the security service" (not "a house by the river"); or the
+    one a passive verb shares with the passive it is coordinated with: "were detained by police and released
+    without charge" (released by the police)."""
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and _passive(verb.head) and not any(
+            c.dep_ in ("nsubjpass", "nsubj", "auxpass") for c in verb.children):  # not "... and was later released
+        return next((c for c in verb.head.children if c.dep_ == "agent"), None)  # on bail": a clause of its own
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "near", "outside")):
         for by in (t for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ in (
                 "NOUN", "PROPN")):
@@ -2259,8 +2276,18 @@ def _taking_part(in_: Token) -> Token | None:
 
 
 def _agent_of(noun: Token) -> Token | None:
-    """Who does what an event noun names, after "by": "the attack by the rebels"."""
-    return _pobj(noun, "by")
+    """Who does what an event noun names, after "by": "the attack by the rebels"; or the people a protest
+    is held at: "arrested 31 teachers at a protest"."""
+    by = _pobj(noun, "by")
+    if by is not None or noun.lemma_.lower() not in UPRISINGS:
+        return by
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return None
+    at = noun.head.head  # "fired tear gas at thousands of supporters at a protest": the supporters
+    around = [c for c in at.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        p for c in at.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"
+        and p != noun] if at.pos_ == "VERB" else [at]
+    return next((p for p in around if _counted(p).lemma_.lower() in GROUP_NOUNS | PEOPLE_NOUNS), None)
 
 
 def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
