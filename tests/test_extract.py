@@ -4382,3 +4382,11 @@ def test_an_unnamed_person_coordinated_with_a_named_one_is_a_second_target(run):
     done = sorted((e.trigger.text, names.get(e.target)) for e in facts.events)
     assert done == [("arrested", "Jon Nzamba"), ("arrested", "adviser"), ("detained", "Ana Varga"),
                     ("detained", "journalist"), ("released", "Ana Varga"), ("released", "journalist")], done
+
+
+def test_agreeing_with_a_partner_is_an_agreement_made(run):
+    facts, names = run("Ghana agreed last month with the International Monetary Fund to phase out fuel subsidies.",
+                       "Kenya agreed to cut spending under a programme with the World Bank in 2025.",
+                       "Chile agreed to hold talks with Peru.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "agreed"] == [
+        ("057", "Ghana"), ("057", "Kenya"), ("030", "Chile")], facts.events

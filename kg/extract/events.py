@@ -948,14 +948,18 @@ DEALS = {"deal", "bailout", "loan", "programme", "program", "agreement", "accord
 
 
 def _deal_agreed(verb: Token) -> str | None:
-    """An agreement made, told by "agree" and what was agreed: "agreed to a $3 billion bailout with the
-    IMF", "agreed a new loan programme" (not "agreed to hold talks": an intent)."""
-    if verb.lemma_.lower() != "agree":
+    """An agreement made, told by "agree" and what was agreed or whom with: "agreed to a $3 billion bailout
+    with the IMF", "agreed a new loan programme", "agreed with the IMF to phase out fuel subsidies", "agreed to
+    cut spending under a programme with the IMF" (not "agreed to hold talks": an intent)."""
+    if verb.lemma_.lower() != "agree" or _modality(verb)[0]:
         return None
     nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for p in c.children
         if p.dep_ == "pobj"]
-    return "057" if any(n.lemma_.lower() in DEALS for n in nouns) and not _modality(verb)[0] else None
+    partners = [p for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "with" and (
+        c.head == verb or c.head.lemma_.lower() in DEALS) for p in c.children if p.dep_ == "pobj" and (
+        p.ent_type_ in ("ORG", "GPE") or any(t.ent_type_ in ("ORG", "GPE") for t in p.children))]
+    return "057" if any(n.lemma_.lower() in DEALS for n in nouns) or partners else None
 
 
 def _questions_people(verb: Token, entities: Entities) -> bool:
