@@ -4390,3 +4390,10 @@ def test_agreeing_with_a_partner_is_an_agreement_made(run):
                        "Chile agreed to hold talks with Peru.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "agreed"] == [
         ("057", "Ghana"), ("057", "Kenya"), ("030", "Chile")], facts.events
+
+
+def test_exercises_held_with_partners_are_military_cooperation(run):
+    facts, names = run("Ghana's navy held exercises with Nigerian and Togolese forces off Tema in March.",
+                       "Russia held military exercises near the border in April.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("062", "Ghana"), ("150", "Russia")], \
+        facts.events

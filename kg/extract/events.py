@@ -1807,6 +1807,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         negated = negated or _none_of(span.root)  # "made no arrests"
         code = None if key in BURNING else _code(key, "NOUN", future)  # "starting a fire", "brought the blaze
         # under control": the fire is told by what it did, not by who started or fought it
+        if code and code[:3] == "150" and _with_partners(span.root):
+            code = code_for("062", future)  # "held exercises with Australian forces": military cooperation
         if code and lemma in ("sign", "broker"):
             code = _code(lemma, "VERB", future)  # "signed a ceasefire": the signing of an agreement; "brokered
             # a deal between them": a mediation
@@ -2004,6 +2006,14 @@ def _forecast(verb: Token) -> bool:
     return False
 
 
+def _with_partners(noun: Token) -> bool:
+    """Whether a show of force is held with partners named: "exercises with Australian and New Zealand forces"
+    (not "drills near the border")."""
+    around = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]  # "held exercises with X"
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        t.ent_type_ in ("GPE", "NORP", "ORG") for t in c.subtree) for c in around)
+
+
 def _set_for_later(verb: Token, span: Span, published: dt.date | None) -> bool:
     """Whether an act a verb sets up is set for a day after the news: "called a general strike for next
     Monday" (not "called a strike for Monday", told once it was held, nor "called a strike over pay")."""
@@ -2105,6 +2115,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     negated = negated or _none_of(head)  # "made no arrests"
     code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
+    if code and code[:3] == "150" and _with_partners(head):
+        code = code_for("062", future)  # "the exercises with Australian forces": military cooperation
     if key == "collapse":
         code = _collapse(_pobj(head, "of") or next((c for c in head.children if c.dep_ == "compound"), None))
         # "the collapse of a bridge", "the collapse of pay talks", "a crane collapse"
