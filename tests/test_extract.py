@@ -4397,3 +4397,8 @@ def test_exercises_held_with_partners_are_military_cooperation(run):
                        "Russia held military exercises near the border in April.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("062", "Ghana"), ("150", "Russia")], \
         facts.events
+
+
+def test_voting_down_a_bill_is_a_rejection(run):
+    facts, names = run("The pension bill of Labour Minister Jon Varga was voted down by the National Assembly.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("120", "National Assembly")], facts.events
