@@ -4402,3 +4402,10 @@ def test_exercises_held_with_partners_are_military_cooperation(run):
 def test_voting_down_a_bill_is_a_rejection(run):
     facts, names = run("The pension bill of Labour Minister Jon Varga was voted down by the National Assembly.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("120", "National Assembly")], facts.events
+
+
+def test_tabling_a_motion_is_a_formal_complaint(run):
+    facts, names = run("The opposition Social Democratic Union tabled a no-confidence motion against the government "
+                       "on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("114", "Social Democratic Union")], \
+        facts.events

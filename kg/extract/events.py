@@ -1020,6 +1020,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # occupied
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
+    if lemma in ("table", "file", "submit", "lodge", "present") and head == "motion":
+        return "114"  # "the opposition tabled a no-confidence motion": a formal complaint ("would table", a threat)
     if lemma in ("summon", "call in") and (head in DIPLOMATS or noun in DIPLOMATS or head == "d'affaires"):
         return "114"  # "summoned Norland's ambassador", "called in the charge d'affaires": a formal complaint
     ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
