@@ -4409,3 +4409,10 @@ def test_tabling_a_motion_is_a_formal_complaint(run):
                        "on Monday.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("114", "Social Democratic Union")], \
         facts.events
+
+
+def test_an_elected_official_or_registered_voters_tell_no_vote(run):
+    facts, names = run("Haiti has had no elected president since July 2021.",
+                       "More than 7.9 million Bolivians were registered to vote.",
+                       "Governor Jon Varga was elected in October 2022 with 38% of the vote.")
+    assert [(e.type, e.trigger.text) for e in facts.events] == [("Election", "elected")], facts.events

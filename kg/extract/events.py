@@ -1865,6 +1865,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code == "Migration" and verb.tag_ == "VBG" and lemma in ("flee", "leave", "escape"):
         return None  # "crossed into Chad, fleeing attacks", "refugees fleeing the offensive", "are fleeing": why
         # they moved, or who they are, no flight told
+    if code == ELECTION and (verb.dep_ == "amod" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+            "register", "eligible", "entitle", "allow")):
+        return None  # "no elected president", "7.9 million were registered to vote": who they are, no vote told
     if code == "BorderCrossing" and not _crosses_border(verb, entities):
         return None  # "police entered the halls", "crossed the street": no frontier crossed
     if code is None or code in UNDONE_IF_AHEAD and future or code == "Disaster" and _erupting_event(verb):
