@@ -4416,3 +4416,9 @@ def test_an_elected_official_or_registered_voters_tell_no_vote(run):
                        "More than 7.9 million Bolivians were registered to vote.",
                        "Governor Jon Varga was elected in October 2022 with 38% of the vote.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [("Election", "elected")], facts.events
+
+
+def test_what_an_offer_of_help_is_for_is_no_act_of_its_own(run):
+    facts, names = run("Kenya and Uganda offered to send rescue boats and divers to help search for the missing.")
+    assert sorted((e.trigger.text, names.get(e.source)) for e in facts.events) == [
+        ("offered", "Kenya"), ("offered", "Uganda")], facts.events

@@ -1702,6 +1702,10 @@ def _purpose(verb: Token) -> bool:
     restore order" (the sending is the act)."""
     while verb.dep_ == "conj" and verb.tag_ == "VB":
         verb = verb.head  # "to register the returnees and distribute food"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() == "help":
+        verb = verb.head  # "sent divers to help search for the missing"
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in PROMISE_VERBS:
+            return True  # "offered to send boats and divers to help search": what the offer is for
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and _verb_lemma(verb.head) in SENDING
 
