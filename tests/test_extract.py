@@ -4422,3 +4422,10 @@ def test_what_an_offer_of_help_is_for_is_no_act_of_its_own(run):
     facts, names = run("Kenya and Uganda offered to send rescue boats and divers to help search for the missing.")
     assert sorted((e.trigger.text, names.get(e.source)) for e in facts.events) == [
         ("offered", "Kenya"), ("offered", "Uganda")], facts.events
+
+
+def test_a_states_strikes_are_attacks_not_walkouts(run):
+    facts, names = run("At least 60 people have been killed in Israeli strikes on southern Lebanon since June.",
+                       "The Nigerian doctors' strike entered its third week on Monday.")
+    assert [e.type for e in facts.events if e.trigger.text == "strikes"] == ["195"] and "195" not in {
+        e.type for e in facts.events if e.trigger.text == "strike"}, facts.events

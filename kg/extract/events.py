@@ -2023,6 +2023,15 @@ def _with_partners(noun: Token) -> bool:
         t.ent_type_ in ("GPE", "NORP", "ORG") for t in c.subtree) for c in around)
 
 
+def _military_strike(noun: Token) -> bool:
+    """Whether "strikes" are a state's attacks: "Israeli strikes", "Russia's strikes", "killed in strikes" (not
+    "a teachers' strike", "the national strike")."""
+    if any(c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "poss" and c.ent_type_ == "GPE"
+           for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in TOLLS
+
+
 def _set_for_later(verb: Token, span: Span, published: dt.date | None) -> bool:
     """Whether an act a verb sets up is set for a day after the news: "called a general strike for next
     Monday" (not "called a strike for Monday", told once it was held, nor "called a strike over pay")."""
@@ -2133,6 +2142,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "struggled with a drought", "a drought has cut output": a condition (but "a drought hit")
     if key in BURNING | BLASTS and not _burned(head):
         return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
+    if key == "strike" and _military_strike(head):
+        code = code_for("195", future)  # "killed in Israeli strikes": a state's strikes from the air, no walkout
     if key in BLASTS and _bombing(sent):
         code = code_for("183", future)  # "a car bomb blast", "explosions in what officials called sabotage"
     if code is None or code in UNDONE_IF_AHEAD and future:
