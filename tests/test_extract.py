@@ -4382,3 +4382,10 @@ def test_an_unnamed_person_coordinated_with_a_named_one_is_a_second_target(run):
     done = sorted((e.trigger.text, names.get(e.target)) for e in facts.events)
     assert done == [("arrested", "Jon Nzamba"), ("arrested", "adviser"), ("detained", "Ana Varga"),
                     ("detained", "journalist"), ("released", "Ana Varga"), ("released", "journalist")], done
+
+
+def test_an_organisations_mission_acts_for_it(run):
+    facts, names = run("The Nordic Monetary Fund (NMF) approved a $2 billion loan for Ghana on Friday.",
+                       "The deal followed two weeks of talks between the NMF mission and Ghanaian officials in Accra.")
+    doers = [names.get(e.source) for e in facts.events if e.trigger.text == "talks"]
+    assert doers == ["Nordic Monetary Fund"], facts.events

@@ -1261,7 +1261,20 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
         return owner  # "the European Union's foreign policy service": the union
-    return token
+    return _unit_of(token, entities) or token
+
+
+def _unit_of(token: Token, entities: Entities) -> Token | None:
+    """The organisation whose mission, named by the organisation's name before it, acts: "talks between the IMF
+    mission and Sri Lankan officials" (the IMF's); not when the mission has a name of its own, which the parser
+    may hang on the place after it: "the United Nations mission in Congo, MONUSCO," is MONUSCO."""
+    if token.lemma_.lower() != "mission" or token.tag_ != "NN":
+        return None
+    if named := next((a for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                      for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None):
+        return named if entities.type_of(entities.of(named)) == ORGANIZATION else None
+    return next((c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i and entities.type_of(
+        entities.of(c)) == ORGANIZATION), None)
 
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
