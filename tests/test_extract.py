@@ -4389,3 +4389,10 @@ def test_an_organisations_mission_acts_for_it(run):
                        "The deal followed two weeks of talks between the NMF mission and Ghanaian officials in Accra.")
     doers = [names.get(e.source) for e in facts.events if e.trigger.text == "talks"]
     assert doers == ["Nordic Monetary Fund"], facts.events
+
+
+def test_a_speakers_own_office_acts_for_the_speaker(run):
+    facts, names = run("Norland's attorney general, Jon Brek, said on Monday that his office had asked Interpol to "
+                       "keep the warrant active.")
+    doers = [names.get(e.source) for e in facts.events if e.trigger.text == "asked"]
+    assert doers == ["Jon Brek"], facts.events

@@ -1292,10 +1292,17 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
             subject.lemma_.lower() not in SPOKEN_FOR or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
             or not (clause.lemma_.lower() in PROMISE_VERBS or any(c.dep_ == "aux" and c.lower_ in WILL or (
-                c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children)):
+                c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children) or _own_office(subject)):
         return None  # what the body will, is ready to or plans to do
     speaker = _subject(clause.head)
     return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
+
+
+def _own_office(subject: Token) -> bool:
+    """Whether the subject is the speaker's own office, whose acts, done ones too, are the speaker's: "the
+    ombudsman said her office had opened an inquiry", "the attorney general said his office had asked Interpol"."""
+    return subject.lemma_.lower() == "office" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                       for c in subject.children)
 
 
 def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities, published,
