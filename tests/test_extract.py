@@ -4396,3 +4396,10 @@ def test_a_speakers_own_office_acts_for_the_speaker(run):
                        "keep the warrant active.")
     doers = [names.get(e.source) for e in facts.events if e.trigger.text == "asked"]
     assert doers == ["Jon Brek"], facts.events
+
+
+def test_a_forces_ships_and_aircraft_act_for_it(run):
+    facts, names = run("Greek navy vessels resumed the search for the missing sailors on Friday.",
+                       "A coast guard helicopter rescued three sailors off Crete on Saturday.")
+    doers = sorted((e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("07"))
+    assert doers == [("rescued", "coast guard"), ("search", "Greece")], doers
