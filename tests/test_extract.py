@@ -4403,3 +4403,13 @@ def test_a_forces_ships_and_aircraft_act_for_it(run):
                        "A coast guard helicopter rescued three sailors off Crete on Saturday.")
     doers = sorted((e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("07"))
     assert doers == [("rescued", "coast guard"), ("search", "Greece")], doers
+
+
+def test_it_that_stands_for_no_entity_is_the_body_that_says_it(run):
+    facts, names = run("Riots broke out in the city on Friday over the price of bread.",
+                       "The unrest began when the economy ministry raised the price of flatbread by 35%. Hundreds of "
+                       "people blocked the highway that evening.",
+                       "A teenager, Sami Aoun, was shot dead during clashes early on Sunday. The army denied that its "
+                       "troops had used live ammunition and said it had opened an investigation into the killing.")
+    doers = [names.get(e.source) for e in facts.events if e.trigger.text == "investigation"]
+    assert doers == ["army"], facts.events

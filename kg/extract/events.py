@@ -1247,6 +1247,10 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             and (teller := _subject(token.head.head)) is not None and (entities.pair(teller) or (
                 entities.of(token) is None and teller.pos_ == "NOUN" and teller.tag_ != "NN")):
         return teller  # "Kenyan police said they had arrested 12": the police, whom no name before stands for
+    if token is not None and token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and (
+            entities.of(token) is None and (teller := _subject(token.head.head)) is not None and teller.pos_ == "NOUN"
+            and _state_for(teller, entities) is not None):
+        return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
     if token is None or entities.type_of(entities.of(token)) not in (None, GROUP):
         return token
     for prep in (c for c in token.children if c.dep_ == "prep"):
