@@ -4429,3 +4429,34 @@ def test_a_states_strikes_are_attacks_not_walkouts(run):
                        "The Nigerian doctors' strike entered its third week on Monday.")
     assert [e.type for e in facts.events if e.trigger.text == "strikes"] == ["195"] and "195" not in {
         e.type for e in facts.events if e.trigger.text == "strike"}, facts.events
+
+
+def test_an_organisations_mission_acts_for_it(run):
+    facts, names = run("The Nordic Monetary Fund (NMF) approved a $2 billion loan for Ghana on Friday.",
+                       "The deal followed two weeks of talks between the NMF mission and Ghanaian officials in Accra.")
+    doers = [names.get(e.source) for e in facts.events if e.trigger.text == "talks"]
+    assert doers == ["Nordic Monetary Fund"], facts.events
+
+
+def test_a_speakers_own_office_acts_for_the_speaker(run):
+    facts, names = run("Norland's attorney general, Jon Brek, said on Monday that his office had asked Interpol to "
+                       "keep the warrant active.")
+    doers = [names.get(e.source) for e in facts.events if e.trigger.text == "asked"]
+    assert doers == ["Jon Brek"], facts.events
+
+
+def test_a_forces_ships_and_aircraft_act_for_it(run):
+    facts, names = run("Greek navy vessels resumed the search for the missing sailors on Friday.",
+                       "A coast guard helicopter rescued three sailors off Crete on Saturday.")
+    doers = sorted((e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("07"))
+    assert doers == [("rescued", "coast guard"), ("search", "Greece")], doers
+
+
+def test_it_that_stands_for_no_entity_is_the_body_that_says_it(run):
+    facts, names = run("Riots broke out in the city on Friday over the price of bread.",
+                       "The unrest began when the economy ministry raised the price of flatbread by 35%. Hundreds of "
+                       "people blocked the highway that evening.",
+                       "A teenager, Sami Aoun, was shot dead during clashes early on Sunday. The army denied that its "
+                       "troops had used live ammunition and said it had opened an investigation into the killing.")
+    doers = [names.get(e.source) for e in facts.events if e.trigger.text == "investigation"]
+    assert doers == ["army"], facts.events

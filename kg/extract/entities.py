@@ -123,6 +123,8 @@ FOLLOWERS = {"supporter", "sympathiser", "sympathizer", "follower", "voter", "fa
 #: Those a state sends to speak or deal for it: "Qatari mediators", "Swiss diplomats", "Brazilian prosecutors".
 STATE_AGENTS = {"official", "diplomat", "mediator", "negotiator", "prosecutor"}
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
+#: Ships and aircraft, which act for the force they are of: "navy vessels", "a coast guard helicopter".
+CRAFT = {"vessel", "ship", "boat", "warship", "frigate", "helicopter", "aircraft", "plane", "jet", "drone", "cutter"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 #: Words for faiths, which name no people of their own: "Catholic priests", "Muslim pilgrims".
 FAITHS = {"muslim", "christian", "catholic", "islamic", "jewish", "hindu", "buddhist", "sunni", "shia", "shiite",
@@ -601,6 +603,9 @@ class Entities:
             else:
                 self._group_noun(token)
         for token in doc:
+            if token.lemma_.lower() in CRAFT and token.i not in self._by_token and self.in_body(token):
+                self._craft(token)
+        for token in doc:
             if token.lower_ == "ministry" and token.i not in self._by_token and self.in_body(token):
                 self._bare_ministry(token)
             elif token.i not in self._by_token and self.in_body(token):
@@ -980,6 +985,34 @@ class Entities:
         self._add(cluster, self.doc[token.i:token.i + 1])
         for other in together:
             self._add(cluster, self.doc[other.i:other.i + 1])
+
+    def _craft(self, token: Token) -> None:
+        """A ship or aircraft of a state force acts as the force, which acts as its state: "Tunisian navy vessels
+        resumed the search" (Tunisia), "a Cypriot coast guard patrol boat rescued the migrants" (Cyprus), "a coast
+        guard helicopter rescued two fishermen" (the coast guard)."""
+        if token.dep_ not in ("nsubj", "nsubjpass", "conj") or token.dep_ == "conj" and token.head.dep_ != "nsubj":
+            return
+        force = next((t for t in token.lefts if t.dep_ == "compound" and t.lemma_.lower() in STATE_FORCES), None)
+        if force is None:  # "coast guard patrol boat": the force names the patrol
+            force = next((t for c in token.lefts if c.dep_ == "compound" for t in c.lefts if t.dep_ == "compound"
+                          and t.lemma_.lower() in STATE_FORCES), None)
+        if force is None or force.i in self._by_token:
+            return
+        state = next((self._clusters[self._by_token[c.i]] for t in (token, force) for c in t.lefts
+                      if c.dep_ in ("amod", "compound", "poss") and c.i in self._by_token
+                      and self._clusters[self._by_token[c.i]].type == COUNTRY), None) or self._demonym_before(token)
+        if state is None and (home := self.state_of_service(force)):  # "navy vessels": the story's navy
+            state = self._clusters[int(home[1:])]
+        if state is None and force.lemma_.lower() in ARMED_SERVICES:
+            state = self._governed(force)
+        words = " ".join(t.lower_ for t in force.subtree if t.dep_ == "compound" or t == force)
+        if state is not None and (named := next((c for c in self._clusters if c.type == ORGANIZATION and c.mentions
+                                                 and c.label.lower() == f"{state.label.lower()} {words}"), None)):
+            state = named  # "a Chinese coast guard cutter" in a story that names the China Coast Guard
+        if state is not None:
+            self._add(state, self.doc[token.i:token.i + 1])
+        elif not any(c.i in self._by_token for c in force.subtree):
+            self._add(self._cluster(GROUP, words), self.doc[token.i:token.i + 1])
 
     def _coordinated_groups(self, token: Token) -> list[Token]:
         """The plural group nouns coordinated with this one, which make one group with it: "protests by teachers

@@ -1253,6 +1253,10 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             and (teller := _subject(token.head.head)) is not None and (entities.pair(teller) or (
                 entities.of(token) is None and teller.pos_ == "NOUN" and teller.tag_ != "NN")):
         return teller  # "Kenyan police said they had arrested 12": the police, whom no name before stands for
+    if token is not None and token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and (
+            entities.of(token) is None and (teller := _subject(token.head.head)) is not None and teller.pos_ == "NOUN"
+            and _state_for(teller, entities) is not None):
+        return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
     if token is None or entities.type_of(entities.of(token)) not in (None, GROUP):
         return token
     for prep in (c for c in token.children if c.dep_ == "prep"):
@@ -1267,7 +1271,20 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
         return owner  # "the European Union's foreign policy service": the union
-    return token
+    return _unit_of(token, entities) or token
+
+
+def _unit_of(token: Token, entities: Entities) -> Token | None:
+    """The organisation whose mission, named by the organisation's name before it, acts: "talks between the IMF
+    mission and Sri Lankan officials" (the IMF's); not when the mission has a name of its own, which the parser
+    may hang on the place after it: "the United Nations mission in Congo, MONUSCO," is MONUSCO."""
+    if token.lemma_.lower() != "mission" or token.tag_ != "NN":
+        return None
+    if named := next((a for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                      for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None):
+        return named if entities.type_of(entities.of(named)) == ORGANIZATION else None
+    return next((c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i and entities.type_of(
+        entities.of(c)) == ORGANIZATION), None)
 
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
@@ -1285,10 +1302,17 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
             subject.lemma_.lower() not in SPOKEN_FOR or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
             or not (clause.lemma_.lower() in PROMISE_VERBS or any(c.dep_ == "aux" and c.lower_ in WILL or (
-                c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children)):
+                c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children) or _own_office(subject)):
         return None  # what the body will, is ready to or plans to do
     speaker = _subject(clause.head)
     return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
+
+
+def _own_office(subject: Token) -> bool:
+    """Whether the subject is the speaker's own office, whose acts, done ones too, are the speaker's: "the
+    ombudsman said her office had opened an inquiry", "the attorney general said his office had asked Interpol"."""
+    return subject.lemma_.lower() == "office" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                       for c in subject.children)
 
 
 def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities, published,
