@@ -4187,17 +4187,17 @@ def test_what_a_bare_condition_would_bring_is_no_event(run):
 
 
 def test_a_body_that_names_someone_appoints_them(run):
-    facts, names = run("Ghana sacked its army chief on Tuesday. The government named Brigadier General Kofi Varga, the "
-                       "commander of the northern zone, to replace him.", "A soldier named Jon Mensah was wounded.")
+    facts, names = run("Ghana sacked its army chief on Tuesday. The government named General Kwesi Varga, the "
+                       "commander of the northern zone, to replace him.", "A soldier named Jon Badal was wounded.")
     assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events if e.type == "Appointment"] == [
-        ("Appointment", "Ghana", "Kofi Varga")], facts.events
+        ("Appointment", "Ghana", "Kwesi Varga")], facts.events
 
 
 def test_what_a_person_is_known_as_is_no_part_of_the_post(run):
-    facts, names = run("Disaster Management Minister Farid Talukdar said aid would arrive on Monday.",
+    facts, names = run("Disaster Management Minister Badal Talukdar said aid would arrive on Monday.",
                        "Jon Varga, a local businessman, was arrested. Local Government Minister Ana Sova resigned.")
     assert {(names[o.holder], o.title) for o in facts.offices} == {
-        ("Farid Talukdar", "Disaster Management Minister"), ("Jon Varga", "Businessman"),
+        ("Badal Talukdar", "Disaster Management Minister"), ("Jon Varga", "Businessman"),
         ("Ana Sova", "Local Government Minister")}, facts.offices
 
 
@@ -4207,9 +4207,9 @@ def test_a_village_head_holds_a_post(run):
 
 
 def test_a_plural_title_with_its_modifier_is_each_ones_post_once(run):
-    facts, names = run("Police detained two student leaders, Luka Varga and Teodora Sova, on Monday at a blockade.")
+    facts, names = run("Police detained two student leaders, Ivo Varga and Nina Sova, on Monday at a blockade.")
     assert sorted((names[o.holder], o.title) for o in facts.offices) == [
-        ("Luka Varga", "Student Leader"), ("Teodora Sova", "Student Leader")], facts.offices
+        ("Ivo Varga", "Student Leader"), ("Nina Sova", "Student Leader")], facts.offices
 
 
 def test_handing_back_the_dead_is_a_return(run):
@@ -4229,12 +4229,12 @@ def test_searching_for_the_missing_is_a_rescue(run):
 
 def test_a_meeting_that_only_times_a_saying_is_no_event(run):
     facts, names = run("Information Minister Jon Varga announced the decision after a cabinet meeting on Monday.",
-                       "Defence Minister Ana Sova spoke after talks with her Beninese counterpart, Kofi Mensah.")
+                       "Defence Minister Ana Sova spoke after talks with her Beninese counterpart, Kwesi Esono.")
     assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("04", "Ana Sova")], facts.events
 
 
 def test_a_past_act_joined_to_a_promise_keeps_its_own_day(run):
-    facts, _ = run("Prime Minister Tomas Verhoef said he would raise the dispute with European leaders at their summit "
+    facts, _ = run("Prime Minister Joris Verhoef said he would raise the dispute with European leaders at their summit "
                    "next month, and spoke by telephone with the Danish foreign minister on Tuesday evening.",
                    published=dt.date(2025, 5, 21))
     (spoke,) = [e for e in facts.events if e.trigger.text == "spoke"]
@@ -4378,9 +4378,9 @@ def test_an_unnamed_court_acts_as_its_country(run):
 def test_an_unnamed_person_coordinated_with_a_named_one_is_a_second_target(run):
     facts, names = run("Opposition lawmaker Ana Varga and a journalist from Radio Kwanza were detained by police in "
                        "Luanda and released without charge late on Thursday.",
-                       "Lieutenant Jon Nzamba and a civilian adviser were arrested later in the day in Gabon.")
+                       "Lieutenant Jon Esono and a civilian adviser were arrested later in the day in Gabon.")
     done = sorted((e.trigger.text, names.get(e.target)) for e in facts.events)
-    assert done == [("arrested", "Jon Nzamba"), ("arrested", "adviser"), ("detained", "Ana Varga"),
+    assert done == [("arrested", "Jon Esono"), ("arrested", "adviser"), ("detained", "Ana Varga"),
                     ("detained", "journalist"), ("released", "Ana Varga"), ("released", "journalist")], done
 
 
@@ -4456,7 +4456,7 @@ def test_it_that_stands_for_no_entity_is_the_body_that_says_it(run):
     facts, names = run("Riots broke out in the city on Friday over the price of bread.",
                        "The unrest began when the economy ministry raised the price of flatbread by 35%. Hundreds of "
                        "people blocked the highway that evening.",
-                       "A teenager, Sami Aoun, was shot dead during clashes early on Sunday. The army denied that its "
+                       "A teenager, Rami Aoun, was shot dead during clashes early on Sunday. The army denied that its "
                        "troops had used live ammunition and said it had opened an investigation into the killing.")
     doers = [names.get(e.source) for e in facts.events if e.trigger.text == "investigation"]
     assert doers == ["army"], facts.events
