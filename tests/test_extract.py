@@ -3486,9 +3486,9 @@ def test_divers_of_a_states_navy_act_for_the_state(run):
 
 
 def test_two_states_that_offer_help_each_offer_it(run):
-    facts, names = run("Kenya and Uganda offered to send rescue boats and divers to help search for the missing.")
+    facts, names = run("Rwanda and Burundi offered to send rescue boats and divers to help search for the missing.")
     offers = sorted((names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "offered")
-    assert offers == [("Kenya", None), ("Uganda", None)], offers
+    assert offers == [("Burundi", None), ("Rwanda", None)], offers
 
 
 def test_overriding_someones_veto_rejects_them(run):
@@ -4156,7 +4156,7 @@ def test_seizing_a_town_is_territory_taken(run):
 
 
 def test_suspended_food_distributions_are_humanitarian_aid_cut(run):
-    facts, names = run("Food distributions in the camp were suspended by the World Food Programme on Thursday.")
+    facts, names = run("Food distributions at the Kakuma camp were suspended by the World Food Programme on Friday.")
     assert [e.type for e in facts.events] == ["1623"], facts.events
 
 
@@ -4292,9 +4292,9 @@ def test_terms_under_a_deal_are_dated_to_the_deal(run):
 
 
 def test_a_date_hung_inside_the_objects_gerund_dates_the_act(run):
-    facts, names = run("Moldova, a country of about 2.4 million people, opened talks on joining the European Union in "
-                       "June 2024.", published=dt.date(2026, 12, 30))
-    assert [(e.type, e.when.value) for e in facts.events] == [("046", "2024-06")], facts.events
+    facts, names = run("Georgia, a country of about 3.7 million people, opened talks on joining the European Union in "
+                       "March 2025.", published=dt.date(2026, 12, 30))
+    assert [(e.type, e.when.value) for e in facts.events] == [("046", "2025-03")], facts.events
 
 
 def test_coordinated_plural_groups_are_one_doer(run):
@@ -4385,11 +4385,11 @@ def test_an_unnamed_person_coordinated_with_a_named_one_is_a_second_target(run):
 
 
 def test_agreeing_with_a_partner_is_an_agreement_made(run):
-    facts, names = run("Ghana agreed last month with the International Monetary Fund to phase out fuel subsidies.",
+    facts, names = run("Zambia agreed last month with the International Monetary Fund to phase out maize subsidies.",
                        "Kenya agreed to cut spending under a programme with the World Bank in 2025.",
                        "Chile agreed to hold talks with Peru.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "agreed"] == [
-        ("057", "Ghana"), ("057", "Kenya"), ("030", "Chile")], facts.events
+        ("057", "Zambia"), ("057", "Kenya"), ("030", "Chile")], facts.events
 
 
 def test_exercises_held_with_partners_are_military_cooperation(run):
@@ -4412,20 +4412,20 @@ def test_tabling_a_motion_is_a_formal_complaint(run):
 
 
 def test_an_elected_official_or_registered_voters_tell_no_vote(run):
-    facts, names = run("Haiti has had no elected president since July 2021.",
-                       "More than 7.9 million Bolivians were registered to vote.",
+    facts, names = run("The country has had no elected parliament since 2022.",
+                       "More than 4 million Paraguayans were registered to vote.",
                        "Governor Jon Varga was elected in October 2022 with 38% of the vote.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [("Election", "elected")], facts.events
 
 
 def test_what_an_offer_of_help_is_for_is_no_act_of_its_own(run):
-    facts, names = run("Kenya and Uganda offered to send rescue boats and divers to help search for the missing.")
+    facts, names = run("Rwanda and Burundi offered to send rescue boats and divers to help search for the missing.")
     assert sorted((e.trigger.text, names.get(e.source)) for e in facts.events) == [
-        ("offered", "Kenya"), ("offered", "Uganda")], facts.events
+        ("offered", "Burundi"), ("offered", "Rwanda")], facts.events
 
 
 def test_a_states_strikes_are_attacks_not_walkouts(run):
-    facts, names = run("At least 60 people have been killed in Israeli strikes on southern Lebanon since June.",
+    facts, names = run("At least 14 people were killed in Russian strikes on Kharkiv on Monday.",
                        "The Nigerian doctors' strike entered its third week on Monday.")
     assert [e.type for e in facts.events if e.trigger.text == "strikes"] == ["195"] and "195" not in {
         e.type for e in facts.events if e.trigger.text == "strike"}, facts.events

@@ -2048,7 +2048,7 @@ def _with_partners(noun: Token) -> bool:
 
 
 def _military_strike(noun: Token) -> bool:
-    """Whether "strikes" are a state's attacks: "Israeli strikes", "Russia's strikes", "killed in strikes" (not
+    """Whether "strikes" are a state's attacks: "Russian strikes", "Israel's strikes", "killed in strikes" (not
     "a teachers' strike", "the national strike")."""
     if any(c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "poss" and c.ent_type_ == "GPE"
            for c in noun.children):
@@ -2167,7 +2167,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if key in BURNING | BLASTS and not _burned(head):
         return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
     if key == "strike" and _military_strike(head):
-        code = code_for("195", future)  # "killed in Israeli strikes": a state's strikes from the air, no walkout
+        code = code_for("195", future)  # "killed in Russian strikes": a state's strikes from the air, no walkout
     if key in BLASTS and _bombing(sent):
         code = code_for("183", future)  # "a car bomb blast", "explosions in what officials called sabotage"
     if code is None or code in UNDONE_IF_AHEAD and future:
