@@ -4412,9 +4412,10 @@ def test_tabling_a_motion_is_a_formal_complaint(run):
 
 
 def test_an_elected_official_or_registered_voters_tell_no_vote(run):
-    facts, names = run("The country has had no elected parliament since 2022.",
-                       "More than 4 million Paraguayans were registered to vote.",
-                       "Governor Jon Varga was elected in October 2022 with 38% of the vote.")
+    facts, _ = run("The country has had no elected parliament since 2022.",
+                   "More than 6 million Bolivians were registered to vote in the run-off.")
+    assert [e.trigger.text for e in facts.events if e.type == "Election"] == ["run-off"], facts.events
+    facts, _ = run("Governor Jon Varga was elected in October 2022 with 38% of the vote.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [("Election", "elected")], facts.events
 
 
