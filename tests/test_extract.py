@@ -4250,7 +4250,7 @@ def test_what_the_doers_did_before_dates_no_event_of_theirs(run):
 
 def test_the_end_of_the_year_is_this_year(run):
     facts, _ = run("The ambassador, Marie Castelnau, said France would donate two patrol boats to the navy by the end "
-                   "of the year.", "The minister said the government would sell stakes in at least 10 companies "
+                   "of the year.", "The minister said the government would sell shares in at least six state firms "
                    "before the end of June.", published=dt.date(2026, 3, 17))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("donate") == "2026" and dates.get("sell") == "2026-06", facts.events
@@ -4306,7 +4306,7 @@ def test_coordinated_plural_groups_are_one_doer(run):
 
 
 def test_a_partys_supporters_rally_not_the_party(run):
-    facts, names = run("About 2,000 PDU supporters rallied in Tirana on Sunday in support of the party's stance.")
+    facts, names = run("About 3,000 PDU supporters rallied in Durres on Saturday to back the party's leader.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "rallied"] == [
         ("141", "supporters")], facts.events
 
@@ -4355,7 +4355,7 @@ def test_its_members_act_as_the_organisation(run):
 
 
 def test_the_people_at_a_protest_protest(run):
-    facts, names = run("Police arrested 31 teachers at a protest outside the Ministry of Finance in Harare last week.",
+    facts, names = run("Police arrested 17 teachers at a protest outside the education ministry in Lusaka last week.",
                        "Police in Luanda fired tear gas on Thursday at thousands of nurses at a protest against a rise "
                        "in fuel prices.")
     doers = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("14")]
