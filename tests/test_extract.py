@@ -4382,3 +4382,15 @@ def test_an_unnamed_person_coordinated_with_a_named_one_is_a_second_target(run):
     done = sorted((e.trigger.text, names.get(e.target)) for e in facts.events)
     assert done == [("arrested", "Jon Nzamba"), ("arrested", "adviser"), ("detained", "Ana Varga"),
                     ("detained", "journalist"), ("released", "Ana Varga"), ("released", "journalist")], done
+
+
+def test_the_day_that_ends_a_second_act_dates_the_first(run):
+    facts, names = run("Opposition lawmaker Ana Varga was detained by police for several hours and released without "
+                       "charge late on Thursday.",
+                       "Inmates also set mattresses on fire and took four guards hostage on Sunday.",
+                       "Opposition leader Jon Amari accused the government of corruption and called for a general "
+                       "strike on Tuesday.",
+                       published=dt.date(2026, 6, 5))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates["detained"] == "2026-06-04" and dates["set"] == "2026-05-31", facts.events
+    assert dates["accused"] == "2026-06-05", facts.events

@@ -589,9 +589,10 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # "fired tear gas to break up a rally late on Wednesday, officials said on Thursday": done when what it
             # was done for was (not "urged them to leave by Friday")
             mine += [e for e in dates for conj in clause.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and (
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)) and e.root.head == conj
-                and e.root.dep_ == "npadvmod" and e.start > conj.i and e not in mine]  # "formed the AES and quit
-            # ECOWAS last year": both then (not "accused X and called for a strike on Tuesday")
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)) and (
+                e.root.head == conj and e.root.dep_ == "npadvmod" or _day_of_both(e, conj, trigger))
+                and e.start > conj.i and e not in mine]  # "formed the AES and quit ECOWAS last year": both then
+            # (not "accused X and called for a strike on Tuesday")
             mine += [e for e in dates if (acl := _clause(e.root)).dep_ == "acl" and acl.head.dep_ == "pobj" and (
                 acl.head.head.lower_ == "under" and acl.head.head.head == clause) and e not in mine]  # "Under a deal
             # signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the deal
@@ -616,6 +617,19 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return resolve(published.isoformat(), published), False
     return None, False
+
+
+def _day_of_both(date: Span, conj: Token, trigger: Token) -> bool:
+    """Whether the day that ends a second past act also dates the first one its subject did: "were detained
+    for several hours and released late on Thursday", "set mattresses on fire and took guards hostage on
+    Sunday" (not "accused the government and called for a strike on Tuesday": what is asked for has its own day)."""
+    if not (date.root.dep_ == "pobj" and date.root.head.lower_ == "on" and conj.tag_ in ("VBD", "VBN") and (
+            trigger.tag_ in ("VBD", "VBN")) and _verb_lemma(conj) not in PROMISE_VERBS | ASKING_VERBS | SPEECH_VERBS):
+        return False
+    token = date.root.head
+    while token.dep_ in ("prep", "advmod", "oprd") and token.head != token:
+        token = token.head  # "released late on Thursday", "took them hostage on Sunday"
+    return token == conj
 
 
 def _of_the_saying(date: Span, clause: Token) -> bool:
