@@ -4394,3 +4394,12 @@ def test_the_day_that_ends_a_second_act_dates_the_first(run):
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates["detained"] == "2026-06-04" and dates["set"] == "2026-05-31", facts.events
     assert dates["accused"] == "2026-06-05", facts.events
+
+
+def test_what_a_carried_act_did_takes_its_date(run):
+    facts, names = run("Gunmen attacked a police post near Ayorou on Monday, the army said.",
+                       "The attackers set fire to two armoured vehicles and seized weapons before withdrawing, "
+                       "according to a security source.",
+                       published=dt.date(2025, 3, 12))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("set") == "2025-03-10" and dates.get("seized") == "2025-03-10", facts.events

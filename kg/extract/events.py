@@ -1127,6 +1127,7 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
             continue
         paragraph = entities.paragraph(sent.start_char)
         opening, before = paragraph != before, paragraph
+        carried: dict[int, When] = {}  # the acts of this sentence dated by the paragraph's last dated act
         for event, token in _sentence_events(sent, entities, published):
             if (not event.when or event.when.mention is None) and (
                     kind := _soon_after(token)) is not None and kind in dated:
@@ -1140,6 +1141,11 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
                     and token.tag_ == "VBD" and tense(token) == PAST \
                     and event.type[:2] not in WORDS_ROOTS:
                 event = replace(event, when=last[1])
+                carried[token.i] = last[1]
+            elif token.dep_ in ("conj", "advcl") and token.head.i in carried and token.tag_ in ("VBD", "VBN", "VBG") \
+                    and tense(token) != FUTURE and event.type[:2] not in WORDS_ROOTS:
+                event = replace(event, when=carried[token.head.i])  # "The attackers stormed the village, torching
+                # homes", "set fire to two vehicles and seized weapons": what the carried act did, then
             elif first and event.source is None and (event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) \
                     and _agentless(token) and tense(token) == PAST and not any(
                         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children):
