@@ -4403,3 +4403,12 @@ def test_what_a_carried_act_did_takes_its_date(run):
                        published=dt.date(2025, 3, 12))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("set") == "2025-03-10" and dates.get("seized") == "2025-03-10", facts.events
+
+
+def test_an_act_against_protesters_takes_their_protests_day(run):
+    facts, names = run("Police fired tear gas at about 2,000 nurses who marched through central Lusaka on Tuesday.",
+                       "Opposition supporters who tried to march to the centre of the capital on Friday were "
+                       "dispersed with tear gas by police.",
+                       published=dt.date(2026, 2, 11))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("tear gas") == "2026-02-10" and dates.get("dispersed") == "2026-02-06", facts.events

@@ -577,6 +577,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             nouns = [*nouns, told.root]
     for i, clause in enumerate(clauses):
         mine += [e for e in dates if _clause(e.root) == clause and e not in mine and not _of_the_saying(e, clause)]
+        mine += [e for e in dates if e not in mine and _at_their_protest(e, clause)]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
             mine += [e for e in dates for noun in nouns if _within_phrase(e.root, noun) and e not in mine]
             mine += [e for e in dates for obj in clause.children if obj.dep_ == "dobj" and trigger.pos_ == "VERB"
@@ -617,6 +618,20 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return resolve(published.isoformat(), published), False
     return None, False
+
+
+def _at_their_protest(date: Span, clause: Token) -> bool:
+    """Whether a date dates the protest of the people a past act was done to or by, which the act met: "fired
+    tear gas at teachers who marched through the capital on Tuesday", "supporters who tried to march to the
+    centre on Friday were dispersed"."""
+    protest = _clause(date.root)
+    relative = protest.head if protest.dep_ == "xcomp" else protest
+    if relative.dep_ != "relcl" or clause.tag_ not in ("VBD", "VBN") or not (
+            _code(_verb_lemma(protest), "VERB", False) or "").startswith("14"):
+        return False
+    people = relative.head
+    return people.head == clause and people.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+        people.dep_ == "pobj" and people.head.head == clause)
 
 
 def _day_of_both(date: Span, conj: Token, trigger: Token) -> bool:
