@@ -4412,3 +4412,10 @@ def test_an_act_against_protesters_takes_their_protests_day(run):
                        published=dt.date(2026, 2, 11))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("tear gas") == "2026-02-10" and dates.get("dispersed") == "2026-02-06", facts.events
+
+
+def test_what_a_dated_document_says_takes_its_date(run):
+    facts, names = run("In an indictment filed last May, prosecutors accused Mayor Jon Marek of receiving bribes.",
+                       published=dt.date(2026, 3, 19))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("accused") == "2025-05", facts.events

@@ -595,8 +595,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                 and e.start > conj.i and e not in mine]  # "formed the AES and quit ECOWAS last year": both then
             # (not "accused X and called for a strike on Tuesday")
             mine += [e for e in dates if (acl := _clause(e.root)).dep_ == "acl" and acl.head.dep_ == "pobj" and (
-                acl.head.head.lower_ == "under" and acl.head.head.head == clause) and e not in mine]  # "Under a deal
-            # signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the deal
+                acl.head.head.lower_ in ("under", "in") and acl.head.head.head == clause) and e not in mine]
+            # "Under a deal signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the
+            # deal; "In an indictment filed last May, prosecutors accused him": what a document says, to the document
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
