@@ -4419,3 +4419,11 @@ def test_what_a_dated_document_says_takes_its_date(run):
                        published=dt.date(2026, 3, 19))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("accused") == "2025-05", facts.events
+
+
+def test_a_coordinated_act_with_its_own_auxiliary_keeps_its_own_time(run):
+    facts, names = run("The World Health Organization said it had sent 250,000 doses of vaccine to Norland and would "
+                       "deploy a team of epidemiologists next week.",
+                       published=dt.date(2026, 1, 16))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("sent") == "2026-01-16", facts.events

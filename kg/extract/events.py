@@ -590,10 +590,11 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # "fired tear gas to break up a rally late on Wednesday, officials said on Thursday": done when what it
             # was done for was (not "urged them to leave by Friday")
             mine += [e for e in dates for conj in clause.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and (
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)) and (
+                not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)) and (
                 e.root.head == conj and e.root.dep_ == "npadvmod" or _day_of_both(e, conj, trigger))
                 and e.start > conj.i and e not in mine]  # "formed the AES and quit ECOWAS last year": both then
-            # (not "accused X and called for a strike on Tuesday")
+            # (not "accused X and called for a strike on Tuesday", "had sent vaccine and would deploy a team next
+            # week": an act with its own auxiliary has its own time)
             mine += [e for e in dates if (acl := _clause(e.root)).dep_ == "acl" and acl.head.dep_ == "pobj" and (
                 acl.head.head.lower_ in ("under", "in") and acl.head.head.head == clause) and e not in mine]
             # "Under a deal signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the
