@@ -4427,3 +4427,11 @@ def test_a_coordinated_act_with_its_own_auxiliary_keeps_its_own_time(run):
                        published=dt.date(2026, 1, 16))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("sent") == "2026-01-16", facts.events
+
+
+def test_a_later_mention_dates_an_event_more_finely(run):
+    facts, names = run("Ostavia's opposition rejected the result of last month's presidential election on Thursday.",
+                       "Turnout in the April 12 presidential election was 40%, the commission said.",
+                       published=dt.date(2026, 5, 7))
+    dates = [e.when.value for e in facts.events if e.type == "Election"]
+    assert dates == ["2026-04-12"], facts.events

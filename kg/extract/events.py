@@ -2356,12 +2356,19 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
         out[out.index(same)] = replace(
             same, target=same.target or event.target, actors=tuple(dict.fromkeys(same.actors + event.actors)),
             place=same.place or event.place,
-            when=same.when if same.when and (same.when.mention or not event.when or not event.when.mention
-                                             or _other_word(same, event))
+            when=event.when if _finer(event, same) else same.when if same.when and (
+                same.when.mention or not event.when or not event.when.mention or _other_word(same, event))
             else event.when,
             confidence=max(same.confidence, event.confidence),
             mentions=same.mentions + (event.trigger,) + event.mentions)
     return out
+
+
+def _finer(later: Event, first: Event) -> bool:
+    """Whether a later mention dates the event more finely within the date the first gave: "last month's
+    election ... the April 12 vote" is the day."""
+    return all(e.when is not None and e.when.mention is not None for e in (later, first)) and len(
+        later.when.value) > len(first.when.value) and later.when.value.startswith(first.when.value)
 
 
 def _different_acts(a: Event, b: Event, verbs: dict[int, Token]) -> bool:
