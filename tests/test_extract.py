@@ -4435,3 +4435,12 @@ def test_a_later_mention_dates_an_event_more_finely(run):
                        published=dt.date(2026, 5, 7))
     dates = [e.when.value for e in facts.events if e.type == "Election"]
     assert dates == ["2026-04-12"], facts.events
+
+
+def test_an_act_done_in_the_event_told_before_takes_its_date(run):
+    facts, names = run("Police raided the offices of Governor Jon Marek in April.",
+                       "Former health secretary Ana Varga and two businessmen were arrested in the raid and remain in "
+                       "custody.",
+                       published=dt.date(2026, 5, 7))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("arrested") == "2026-04", facts.events

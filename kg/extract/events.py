@@ -1180,6 +1180,8 @@ def _soon_after(trigger: Token) -> str | None:
     within hours of the quake", "hours after the attack", "shortly after the blast"."""
     clause = _clause(trigger)
     for prep in (t for t in clause.subtree if t.dep_ == "prep" and _clause(t) == clause):
+        if (kind := _during_the(prep, clause)) is not None:
+            return kind
         span = [t for t in prep.subtree if t.i < prep.i] + list(prep.children)
         if not {t.lemma_.lower() for t in span} & SHORT_SPANS:
             continue
@@ -1188,6 +1190,19 @@ def _soon_after(trigger: Token) -> str | None:
             if kind and not (kind == ELECTION and _decision_vote(pobj)):  # "hours after the vote" on a motion
                 return kind
     return None
+
+
+def _during_the(prep: Token, clause: Token) -> str | None:
+    """The kind of the event told before that an act was done in or during, which gives the act its date:
+    "were arrested in the raid", "teachers who were suspended during the strike"."""
+    if prep.head != clause or prep.lower_ not in ("in", "during") or clause.tag_ not in ("VBD", "VBN"):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or not (
+            found := noun_trigger(pobj)):
+        return None
+    kind = _code(found[0], "NOUN", False)
+    return kind if kind and not (kind == ELECTION and _decision_vote(pobj)) else None
 
 
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
