@@ -4444,3 +4444,13 @@ def test_an_act_done_in_the_event_told_before_takes_its_date(run):
                        published=dt.date(2026, 5, 7))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("arrested") == "2026-04", facts.events
+
+
+def test_a_definite_noun_told_before_takes_its_date(run):
+    facts, names = run("Azerbaijan and Syria signed a gas supply agreement in Baku on Tuesday, officials said.",
+                       "Deliveries will begin in July.",
+                       "The agreement, which was signed by Azerbaijan's energy minister, Jon Marek, and his Syrian "
+                       "counterpart, Ana Varga, at a ceremony in the capital, runs for ten years.",
+                       published=dt.date(2026, 4, 22))
+    dates = {names.get(e.source): e.when.value for e in facts.events if e.type == "057"}
+    assert dates.get("Jon Marek") == "2026-04-21", facts.events

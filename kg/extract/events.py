@@ -1146,10 +1146,15 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
         opening, before = paragraph != before, paragraph
         carried: dict[int, When] = {}  # the acts of this sentence dated by the paragraph's last dated act
         for event, token in _sentence_events(sent, entities, published):
-            if (not event.when or event.when.mention is None) and (
-                    kind := _soon_after(token)) is not None and kind in dated:
+            undated, referred = not event.when or event.when.mention is None, False
+            if undated and (kind := _soon_after(token)) is not None and kind in dated:
                 event = replace(event, when=dated[kind])  # "flew in rescuers within hours of the quake"
-            if event.when and event.when.mention is not None:
+            elif undated and event.type in dated and _told_before(token):
+                event, referred = replace(event, when=dated[event.type]), True  # "The agreement, which was signed
+                # by the two ministers at a ceremony": the signing the lead dated (no new dated act to carry)
+            if referred:
+                pass
+            elif event.when and event.when.mention is not None:
                 dated[event.type] = event.when
                 if event.when.precision == "day" and (published is None or event.when.value <= published.isoformat()):
                     last = (paragraph, event.when)
@@ -1190,6 +1195,13 @@ def _soon_after(trigger: Token) -> str | None:
             if kind and not (kind == ELECTION and _decision_vote(pobj)):  # "hours after the vote" on a motion
                 return kind
     return None
+
+
+def _told_before(token: Token) -> bool:
+    """Whether a trigger refers back to a happening told before: a definite noun ("the agreement") or a
+    past relative clause on one ("the memorandum, which was signed at the ministry")."""
+    noun = token.head if token.dep_ in ("relcl", "acl") and token.tag_ in ("VBD", "VBN") else token
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _during_the(prep: Token, clause: Token) -> str | None:
