@@ -4454,3 +4454,11 @@ def test_a_definite_noun_told_before_takes_its_date(run):
                        published=dt.date(2026, 4, 22))
     dates = {names.get(e.source): e.when.value for e in facts.events if e.type == "057"}
     assert dates.get("Jon Marek") == "2026-04-21", facts.events
+
+
+def test_what_the_agent_of_a_dated_act_said_in_it_takes_its_date(run):
+    facts, names = run("The motion was filed two weeks ago by opposition lawmaker Jon Marek, who accused President "
+                       "Ana Varga of lying to Congress.",
+                       published=dt.date(2026, 10, 9))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("accused") == "2026-09", facts.events

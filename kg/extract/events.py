@@ -532,6 +532,7 @@ def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
     out, nouns = [clause], []
     token = clause
     while token.head != token and len(out) < 4 and (token.dep_ in CLAUSE_LINKS or (
+            token.dep_ == "agent") or (  # "was filed two weeks ago by lawmakers, who accused him": then
             token.dep_ == "ccomp" and (tense(token) == PAST or any(  # "said on Monday it had detained 12"
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "in 2022 allowed X to use"
                 or token == trigger and token.head.tag_ == "VBD" and any(
