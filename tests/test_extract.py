@@ -4461,3 +4461,83 @@ def test_it_that_stands_for_no_entity_is_the_body_that_says_it(run):
                        "troops had used live ammunition and said it had opened an investigation into the killing.")
     doers = [names.get(e.source) for e in facts.events if e.trigger.text == "investigation"]
     assert doers == ["army"], facts.events
+
+
+def test_the_day_that_ends_a_second_act_dates_the_first(run):
+    facts, names = run("Opposition lawmaker Ana Varga was detained by police for several hours and released without "
+                       "charge late on Thursday.",
+                       "Inmates also set mattresses on fire and took four guards hostage on Sunday.",
+                       "Opposition leader Jon Amari accused the government of corruption and called for a general "
+                       "strike on Tuesday.",
+                       published=dt.date(2026, 6, 5))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates["detained"] == "2026-06-04" and dates["set"] == "2026-05-31", facts.events
+    assert dates["accused"] == "2026-06-05", facts.events
+
+
+def test_what_a_carried_act_did_takes_its_date(run):
+    facts, names = run("Gunmen attacked a police post near Ayorou on Monday, the army said.",
+                       "The attackers set fire to two armoured vehicles and seized weapons before withdrawing, "
+                       "according to a security source.",
+                       published=dt.date(2025, 3, 12))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("set") == "2025-03-10" and dates.get("seized") == "2025-03-10", facts.events
+
+
+def test_an_act_against_protesters_takes_their_protests_day(run):
+    facts, names = run("Police fired tear gas at about 2,000 nurses who marched through central Lusaka on Tuesday.",
+                       "Opposition supporters who tried to march to the centre of the capital on Friday were "
+                       "dispersed with tear gas by police.",
+                       published=dt.date(2026, 2, 11))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("tear gas") == "2026-02-10" and dates.get("dispersed") == "2026-02-06", facts.events
+
+
+def test_what_a_dated_document_says_takes_its_date(run):
+    facts, names = run("In an indictment filed last May, prosecutors accused Mayor Jon Marek of receiving bribes.",
+                       published=dt.date(2026, 3, 19))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("accused") == "2025-05", facts.events
+
+
+def test_a_coordinated_act_with_its_own_auxiliary_keeps_its_own_time(run):
+    facts, names = run("The World Health Organization said it had sent 250,000 doses of vaccine to Norland and would "
+                       "deploy a team of epidemiologists next week.",
+                       published=dt.date(2026, 1, 16))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("sent") == "2026-01-16", facts.events
+
+
+def test_a_later_mention_dates_an_event_more_finely(run):
+    facts, names = run("Ostavia's opposition rejected the result of last month's presidential election on Thursday.",
+                       "Turnout in the April 12 presidential election was 40%, the commission said.",
+                       published=dt.date(2026, 5, 7))
+    dates = [e.when.value for e in facts.events if e.type == "Election"]
+    assert dates == ["2026-04-12"], facts.events
+
+
+def test_an_act_done_in_the_event_told_before_takes_its_date(run):
+    facts, names = run("Police raided the offices of Governor Jon Marek in April.",
+                       "Former health secretary Ana Varga and two businessmen were arrested in the raid and remain in "
+                       "custody.",
+                       published=dt.date(2026, 5, 7))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("arrested") == "2026-04", facts.events
+
+
+def test_a_definite_noun_told_before_takes_its_date(run):
+    facts, names = run("Azerbaijan and Syria signed a gas supply agreement in Baku on Tuesday, officials said.",
+                       "Deliveries will begin in July.",
+                       "The agreement, which was signed by Azerbaijan's energy minister, Jon Marek, and his Syrian "
+                       "counterpart, Ana Varga, at a ceremony in the capital, runs for ten years.",
+                       published=dt.date(2026, 4, 22))
+    dates = {names.get(e.source): e.when.value for e in facts.events if e.type == "057"}
+    assert dates.get("Jon Marek") == "2026-04-21", facts.events
+
+
+def test_what_the_agent_of_a_dated_act_said_in_it_takes_its_date(run):
+    facts, names = run("The motion was filed two weeks ago by opposition lawmaker Jon Marek, who accused President "
+                       "Ana Varga of lying to Congress.",
+                       published=dt.date(2026, 10, 9))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("accused") == "2026-09", facts.events

@@ -532,6 +532,7 @@ def _clauses(trigger: Token) -> tuple[list[Token], list[Token]]:
     out, nouns = [clause], []
     token = clause
     while token.head != token and len(out) < 4 and (token.dep_ in CLAUSE_LINKS or (
+            token.dep_ == "agent") or (  # "was filed two weeks ago by lawmakers, who accused him": then
             token.dep_ == "ccomp" and (tense(token) == PAST or any(  # "said on Monday it had detained 12"
                 c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "in 2022 allowed X to use"
                 or token == trigger and token.head.tag_ == "VBD" and any(
@@ -577,6 +578,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             nouns = [*nouns, told.root]
     for i, clause in enumerate(clauses):
         mine += [e for e in dates if _clause(e.root) == clause and e not in mine and not _of_the_saying(e, clause)]
+        mine += [e for e in dates if e not in mine and _at_their_protest(e, clause)]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
             mine += [e for e in dates for noun in nouns if _within_phrase(e.root, noun) and e not in mine]
             mine += [e for e in dates for obj in clause.children if obj.dep_ == "dobj" and trigger.pos_ == "VERB"
@@ -589,12 +591,15 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # "fired tear gas to break up a rally late on Wednesday, officials said on Thursday": done when what it
             # was done for was (not "urged them to leave by Friday")
             mine += [e for e in dates for conj in clause.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and (
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)) and e.root.head == conj
-                and e.root.dep_ == "npadvmod" and e.start > conj.i and e not in mine]  # "formed the AES and quit
-            # ECOWAS last year": both then (not "accused X and called for a strike on Tuesday")
+                not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)) and (
+                e.root.head == conj and e.root.dep_ == "npadvmod" or _day_of_both(e, conj, trigger))
+                and e.start > conj.i and e not in mine]  # "formed the AES and quit ECOWAS last year": both then
+            # (not "accused X and called for a strike on Tuesday", "had sent vaccine and would deploy a team next
+            # week": an act with its own auxiliary has its own time)
             mine += [e for e in dates if (acl := _clause(e.root)).dep_ == "acl" and acl.head.dep_ == "pobj" and (
-                acl.head.head.lower_ == "under" and acl.head.head.head == clause) and e not in mine]  # "Under a deal
-            # signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the deal
+                acl.head.head.lower_ in ("under", "in") and acl.head.head.head == clause) and e not in mine]
+            # "Under a deal signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the
+            # deal; "In an indictment filed last May, prosecutors accused him": what a document says, to the document
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
@@ -616,6 +621,33 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return resolve(published.isoformat(), published), False
     return None, False
+
+
+def _at_their_protest(date: Span, clause: Token) -> bool:
+    """Whether a date dates the protest of the people a past act was done to or by, which the act met: "fired
+    tear gas at teachers who marched through the capital on Tuesday", "supporters who tried to march to the
+    centre on Friday were dispersed"."""
+    protest = _clause(date.root)
+    relative = protest.head if protest.dep_ == "xcomp" else protest
+    if relative.dep_ != "relcl" or clause.tag_ not in ("VBD", "VBN") or not (
+            _code(_verb_lemma(protest), "VERB", False) or "").startswith("14"):
+        return False
+    people = relative.head
+    return people.head == clause and people.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+        people.dep_ == "pobj" and people.head.head == clause)
+
+
+def _day_of_both(date: Span, conj: Token, trigger: Token) -> bool:
+    """Whether the day that ends a second past act also dates the first one its subject did: "were detained
+    for several hours and released late on Thursday", "set mattresses on fire and took guards hostage on
+    Sunday" (not "accused the government and called for a strike on Tuesday": what is asked for has its own day)."""
+    if not (date.root.dep_ == "pobj" and date.root.head.lower_ == "on" and conj.tag_ in ("VBD", "VBN") and (
+            trigger.tag_ in ("VBD", "VBN")) and _verb_lemma(conj) not in PROMISE_VERBS | ASKING_VERBS | SPEECH_VERBS):
+        return False
+    token = date.root.head
+    while token.dep_ in ("prep", "advmod", "oprd") and token.head != token:
+        token = token.head  # "released late on Thursday", "took them hostage on Sunday"
+    return token == conj
 
 
 def _of_the_saying(date: Span, clause: Token) -> bool:
@@ -1119,11 +1151,17 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
             continue
         paragraph = entities.paragraph(sent.start_char)
         opening, before = paragraph != before, paragraph
+        carried: dict[int, When] = {}  # the acts of this sentence dated by the paragraph's last dated act
         for event, token in _sentence_events(sent, entities, published):
-            if (not event.when or event.when.mention is None) and (
-                    kind := _soon_after(token)) is not None and kind in dated:
+            undated, referred = not event.when or event.when.mention is None, False
+            if undated and (kind := _soon_after(token)) is not None and kind in dated:
                 event = replace(event, when=dated[kind])  # "flew in rescuers within hours of the quake"
-            if event.when and event.when.mention is not None:
+            elif undated and event.type in dated and _told_before(token):
+                event, referred = replace(event, when=dated[event.type]), True  # "The agreement, which was signed
+                # by the two ministers at a ceremony": the signing the lead dated (no new dated act to carry)
+            if referred:
+                pass
+            elif event.when and event.when.mention is not None:
                 dated[event.type] = event.when
                 if event.when.precision == "day" and (published is None or event.when.value <= published.isoformat()):
                     last = (paragraph, event.when)
@@ -1132,6 +1170,11 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
                     and token.tag_ == "VBD" and tense(token) == PAST \
                     and event.type[:2] not in WORDS_ROOTS:
                 event = replace(event, when=last[1])
+                carried[token.i] = last[1]
+            elif token.dep_ in ("conj", "advcl") and token.head.i in carried and token.tag_ in ("VBD", "VBN", "VBG") \
+                    and tense(token) != FUTURE and event.type[:2] not in WORDS_ROOTS:
+                event = replace(event, when=carried[token.head.i])  # "The attackers stormed the village, torching
+                # homes", "set fire to two vehicles and seized weapons": what the carried act did, then
             elif first and event.source is None and (event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) \
                     and _agentless(token) and tense(token) == PAST and not any(
                         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children):
@@ -1149,6 +1192,8 @@ def _soon_after(trigger: Token) -> str | None:
     within hours of the quake", "hours after the attack", "shortly after the blast"."""
     clause = _clause(trigger)
     for prep in (t for t in clause.subtree if t.dep_ == "prep" and _clause(t) == clause):
+        if (kind := _during_the(prep, clause)) is not None:
+            return kind
         span = [t for t in prep.subtree if t.i < prep.i] + list(prep.children)
         if not {t.lemma_.lower() for t in span} & SHORT_SPANS:
             continue
@@ -1157,6 +1202,26 @@ def _soon_after(trigger: Token) -> str | None:
             if kind and not (kind == ELECTION and _decision_vote(pobj)):  # "hours after the vote" on a motion
                 return kind
     return None
+
+
+def _told_before(token: Token) -> bool:
+    """Whether a trigger refers back to a happening told before: a definite noun ("the agreement") or a
+    past relative clause on one ("the memorandum, which was signed at the ministry")."""
+    noun = token.head if token.dep_ in ("relcl", "acl") and token.tag_ in ("VBD", "VBN") else token
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _during_the(prep: Token, clause: Token) -> str | None:
+    """The kind of the event told before that an act was done in or during, which gives the act its date:
+    "were arrested in the raid", "teachers who were suspended during the strike"."""
+    if prep.head != clause or prep.lower_ not in ("in", "during") or clause.tag_ not in ("VBD", "VBN"):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or not (
+            found := noun_trigger(pobj)):
+        return None
+    kind = _code(found[0], "NOUN", False)
+    return kind if kind and not (kind == ELECTION and _decision_vote(pobj)) else None
 
 
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
@@ -2379,12 +2444,19 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
         out[out.index(same)] = replace(
             same, target=same.target or event.target, actors=tuple(dict.fromkeys(same.actors + event.actors)),
             place=same.place or event.place,
-            when=same.when if same.when and (same.when.mention or not event.when or not event.when.mention
-                                             or _other_word(same, event))
+            when=event.when if _finer(event, same) else same.when if same.when and (
+                same.when.mention or not event.when or not event.when.mention or _other_word(same, event))
             else event.when,
             confidence=max(same.confidence, event.confidence),
             mentions=same.mentions + (event.trigger,) + event.mentions)
     return out
+
+
+def _finer(later: Event, first: Event) -> bool:
+    """Whether a later mention dates the event more finely within the date the first gave: "last month's
+    election ... the April 12 vote" is the day."""
+    return all(e.when is not None and e.when.mention is not None for e in (later, first)) and len(
+        later.when.value) > len(first.when.value) and later.when.value.startswith(first.when.value)
 
 
 def _different_acts(a: Event, b: Event, verbs: dict[int, Token]) -> bool:
