@@ -25,7 +25,9 @@ first scored) and two more scored once as unseen (0.646 and 0.553): events 0.705
 0.949, offices 0.897 -> 0.881, quotes 0.995 -> 0.989, quantities 0.980 -> 0.977; event dates 0.906 -> 0.917;
 events raised since. Five more sets of 7 annotated blind (events 0.647, 0.616, 0.579, 0.654 and 0.477 when
 first scored) are in tests/gold/new, held at floors of their own (NEW_FLOORS) until the extractor meets the
-bars on them too: with them, at 212 articles, events were 0.686 and, at the end of that session, 0.697.)
+bars on them too: with them, at 212 articles, events were 0.686 and, at the end of that session, 0.697.
+Two more sets of 7 annotated blind joined them (events 0.616 and 0.601, event dates 0.950 when first scored);
+at the end of that session the 226 articles together scored events 0.706 and event dates 0.934.)
 """
 
 from __future__ import annotations
@@ -39,15 +41,15 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.949, "offices": 0.885, "relations": 0.815, "events": 0.705, "quotes": 0.989,
+FLOORS = {"entities": 0.949, "offices": 0.885, "relations": 0.815, "events": 0.715, "quotes": 0.989,
           "quantities": 0.975}
-DATE_FLOOR = 0.915  # a ratio over matched events: events newly found without a date in their sentence lower it
+DATE_FLOOR = 0.925  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
 #: The floors of the newest sets, tests/gold/new (49 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
 #: 0.601, event dates 0.950 when first scored) joined them: offices 0.864 -> 0.827, relations 0.838 -> 0.816,
-#: events 0.631 -> 0.625.
-NEW_FLOORS = {"entities": 0.92, "offices": 0.82, "relations": 0.81, "events": 0.62, "quotes": 0.96,
+#: events 0.631 -> 0.625. Raised since: events 0.655, offices 0.852 (event dates 0.960).
+NEW_FLOORS = {"entities": 0.92, "offices": 0.85, "relations": 0.81, "events": 0.65, "quotes": 0.96,
               "quantities": 0.95}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 
