@@ -4180,7 +4180,7 @@ def test_an_act_only_expected_of_its_doer_is_no_event(run):
 
 
 def test_what_a_bare_condition_would_bring_is_no_event(run):
-    facts, names = run("If convicted, Governor Jon Varga would lose his post and be barred from office for years.",
+    facts, names = run("If convicted, Senator Jon Varga would forfeit his seat and be banned from politics.",
                        "The Teachers Union of Norland said it would boycott the exams unless the arrears were paid.")
     assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("13", "Teachers Union of Norland")], \
         facts.events
@@ -4386,10 +4386,10 @@ def test_an_unnamed_person_coordinated_with_a_named_one_is_a_second_target(run):
 
 def test_agreeing_with_a_partner_is_an_agreement_made(run):
     facts, names = run("Zambia agreed last month with the International Monetary Fund to phase out maize subsidies.",
-                       "Kenya agreed to cut spending under a programme with the World Bank in 2025.",
+                       "Malawi agreed to trim its budget under a programme with the World Bank in 2025.",
                        "Chile agreed to hold talks with Peru.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "agreed"] == [
-        ("057", "Zambia"), ("057", "Kenya"), ("030", "Chile")], facts.events
+        ("057", "Zambia"), ("057", "Malawi"), ("030", "Chile")], facts.events
 
 
 def test_exercises_held_with_partners_are_military_cooperation(run):
@@ -4486,7 +4486,7 @@ def test_what_a_carried_act_did_takes_its_date(run):
 
 def test_an_act_against_protesters_takes_their_protests_day(run):
     facts, names = run("Police fired tear gas at about 2,000 nurses who marched through central Lusaka on Tuesday.",
-                       "Opposition supporters who tried to march to the centre of the capital on Friday were "
+                       "Opposition activists who tried to march on the parliament building on Friday were "
                        "dispersed with tear gas by police.",
                        published=dt.date(2026, 2, 11))
     dates = {e.trigger.text: e.when.value for e in facts.events}

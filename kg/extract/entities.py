@@ -988,7 +988,7 @@ class Entities:
 
     def _craft(self, token: Token) -> None:
         """A ship or aircraft of a state force acts as the force, which acts as its state: "Tunisian navy vessels
-        resumed the search" (Tunisia), "a Cypriot coast guard patrol boat rescued the migrants" (Cyprus), "a coast
+        resumed the search" (Tunisia), "a Greek coast guard patrol boat rescued the fishermen" (Greece), "a coast
         guard helicopter rescued two fishermen" (the coast guard)."""
         if token.dep_ not in ("nsubj", "nsubjpass", "conj") or token.dep_ == "conj" and token.head.dep_ != "nsubj":
             return

@@ -1826,7 +1826,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return None  # "if elected": a condition, not an act
     if _hypothetical(verb):
-        return None  # "if convicted, he would be barred from office": what a condition would bring
+        return None  # "if convicted, she would be banned from politics": what a condition would bring
     if _forecast(verb) and (_code(lemma, "VERB", False) or "")[:2] not in ("03", "04"):
         return None  # "the board is expected to consider it in December": a schedule nobody promised (but "is
         # expected to meet IMF officials next week", "to visit China": a meeting planned)
@@ -2085,9 +2085,9 @@ DOCUMENTS = {"report", "statement", "video", "footage", "data", "figure", "resul
 
 
 def _hypothetical(verb: Token) -> bool:
-    """Whether an act is what a bare condition would bring, in the conditional mood: "if convicted, he would lose
-    his post and be barred from office", "would mobilise more aircraft if needed" (not "would boycott the hearing
-    unless the detainees were released", a threat with its terms)."""
+    """Whether an act is what a bare condition would bring, in the conditional mood: "if convicted, she would
+    forfeit her seat and be banned from politics", "would send more planes if needed" (not "would boycott the exams
+    unless the arrears were paid", a threat with its terms)."""
     head = verb.head if verb.dep_ == "conj" else verb
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in (*verb.children, *head.children)) \
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
