@@ -625,8 +625,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
 
 def _at_their_protest(date: Span, clause: Token) -> bool:
     """Whether a date dates the protest of the people a past act was done to or by, which the act met: "fired
-    tear gas at teachers who marched through the capital on Tuesday", "supporters who tried to march to the
-    centre on Friday were dispersed"."""
+    tear gas at teachers who marched through the capital on Tuesday", "activists who tried to march on the
+    parliament on Friday were dispersed"."""
     protest = _clause(date.root)
     relative = protest.head if protest.dep_ == "xcomp" else protest
     if relative.dep_ != "relcl" or clause.tag_ not in ("VBD", "VBN") or not (
@@ -981,8 +981,8 @@ DEALS = {"deal", "bailout", "loan", "programme", "program", "agreement", "accord
 
 def _deal_agreed(verb: Token) -> str | None:
     """An agreement made, told by "agree" and what was agreed or whom with: "agreed to a $3 billion bailout
-    with the IMF", "agreed a new loan programme", "agreed with the IMF to phase out fuel subsidies", "agreed to
-    cut spending under a programme with the IMF" (not "agreed to hold talks": an intent)."""
+    with the IMF", "agreed a new loan programme", "agreed with the IMF to scrap maize subsidies", "agreed to
+    trim the budget under a programme with the World Bank" (not "agreed to hold talks": an intent)."""
     if verb.lemma_.lower() != "agree" or _modality(verb)[0]:
         return None
     nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
