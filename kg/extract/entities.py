@@ -603,12 +603,13 @@ class Entities:
             else:
                 self._group_noun(token)
         for token in doc:
-            if token.lemma_.lower() in CRAFT and token.i not in self._by_token and self.in_body(token):
+            if token.i in self._by_token or not self.in_body(token):
+                continue
+            if token.lemma_.lower() in CRAFT:
                 self._craft(token)
-        for token in doc:
-            if token.lower_ == "ministry" and token.i not in self._by_token and self.in_body(token):
+            elif token.lower_ == "ministry":
                 self._bare_ministry(token)
-            elif token.i not in self._by_token and self.in_body(token):
+            else:
                 self._unnamed_companion(token)
 
     def _add(self, cluster: _Cluster, span: Span) -> str:

@@ -509,8 +509,7 @@ def _within_phrase(token: Token, trigger: Token) -> bool:
     October 19", not "the run-off after no candidate won on Sunday"."""
     while token.i != trigger.i:
         if token.head == token or (token.pos_ in ("VERB", "AUX") and not (
-                token.dep_ in ("acl", "relcl") and token.head.i == trigger.i) and token.dep_ not in (
-                "ccomp", "xcomp")):
+                token.dep_ in ("acl", "relcl") and token.head.i == trigger.i) and token.dep_ not in ("ccomp", "xcomp")):
             return False  # a participle or relative clause on the noun itself still describes it, with what it
             # reports ("a referendum, which officials said would be held in May")
         token = token.head
@@ -930,6 +929,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
 
 #: Texts a chamber or a cabinet passes: "passed the bill", "approved an identical text".
 LEGISLATION = {"bill", "law", "budget", "reform", "text", "amendment", "legislation"}
+
+
 def _chamber(verb: Token, entities: Entities) -> bool:
     """Whether a bill is passed by a body: a named chamber, state or party ("the Senate passed", "approved by
     the National Assembly"), or one its word names ("parliament passed a law")."""
@@ -1159,13 +1160,13 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
             elif undated and event.type in dated and _told_before(token):
                 event, referred = replace(event, when=dated[event.type]), True  # "The agreement, which was signed
                 # by the two ministers at a ceremony": the signing the lead dated (no new dated act to carry)
-            if referred:
-                pass
-            elif event.when and event.when.mention is not None:
-                dated[event.type] = event.when
-                if event.when.precision == "day" and (published is None or event.when.value <= published.isoformat()):
-                    last = (paragraph, event.when)
-                    first = first or event.when
+            if event.when and event.when.mention is not None:
+                if not referred:  # a date taken from a happening told before is no new date to carry
+                    dated[event.type] = event.when
+                    if event.when.precision == "day" and (
+                            published is None or event.when.value <= published.isoformat()):
+                        last = (paragraph, event.when)
+                        first = first or event.when
             elif last and (last[0] == paragraph or last[0] == paragraph - 1 and opening and token.dep_ == "ROOT") \
                     and token.tag_ == "VBD" and tense(token) == PAST \
                     and event.type[:2] not in WORDS_ROOTS:
@@ -1197,11 +1198,18 @@ def _soon_after(trigger: Token) -> str | None:
         span = [t for t in prep.subtree if t.i < prep.i] + list(prep.children)
         if not {t.lemma_.lower() for t in span} & SHORT_SPANS:
             continue
-        for pobj in (c for c in prep.subtree if c.dep_ == "pobj" and noun_trigger(c)):
-            kind = _code(noun_trigger(pobj)[0], "NOUN", False)
-            if kind and not (kind == ELECTION and _decision_vote(pobj)):  # "hours after the vote" on a motion
+        for pobj in (c for c in prep.subtree if c.dep_ == "pobj"):
+            if kind := _kind_of(pobj):
                 return kind
     return None
+
+
+def _kind_of(noun: Token) -> str | None:
+    """The kind of event a noun names, for dating what was done after or during it ("hours after the vote" on a
+    motion decides one, it elects no one)."""
+    found = noun_trigger(noun)
+    kind = _code(found[0], "NOUN", False) if found else None
+    return kind if kind and not (kind == ELECTION and _decision_vote(noun)) else None
 
 
 def _told_before(token: Token) -> bool:
@@ -1217,11 +1225,9 @@ def _during_the(prep: Token, clause: Token) -> str | None:
     if prep.head != clause or prep.lower_ not in ("in", "during") or clause.tag_ not in ("VBD", "VBN"):
         return None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or not (
-            found := noun_trigger(pobj)):
+    if pobj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children):
         return None
-    kind = _code(found[0], "NOUN", False)
-    return kind if kind and not (kind == ELECTION and _decision_vote(pobj)) else None
+    return _kind_of(pobj)
 
 
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
