@@ -4541,3 +4541,20 @@ def test_what_the_agent_of_a_dated_act_said_in_it_takes_its_date(run):
                        published=dt.date(2026, 10, 9))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("accused") == "2026-09", facts.events
+
+
+def test_fighting_told_breaking_out_is_an_event_whoever_fought(run):
+    facts, names = run("Clashes broke out on Sunday along the disputed border.",
+                       "More than 50,000 people have fled since the war, which erupted in April 2024, reached the "
+                       "capital.",
+                       "Fighting between the army and the rebels erupted again on Friday.",
+                       published=dt.date(2026, 3, 12))
+    fights = {e.trigger.text.lower(): e.when.value for e in facts.events if e.type.startswith("19")}
+    assert fights.get("clashes") == "2026-03-08" and fights.get("war") == "2024-04", facts.events
+    assert not [e for e in facts.events if e.type == "Disaster"], facts.events  # no volcano erupted
+
+
+def test_fighting_that_goes_on_is_no_new_event(run):
+    facts, names = run("Clashes continued along the border, and the fighting has forced thousands from their homes.",
+                       published=dt.date(2026, 3, 12))
+    assert not [e for e in facts.events if e.type.startswith("19") and e.source is None], facts.events

@@ -793,7 +793,7 @@ def _erupting_event(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head
-    if verb.lemma_.lower() == "erupt" and subject is not None and subject.pos_ == "NOUN" and \
+    if verb.lemma_.lower() == "erupt" and subject is not None and subject.pos_ in ("NOUN", "VERB") and \
             subject.lemma_.lower() not in VOLCANIC:
         return True  # "the dispute erupted in April", "tensions erupted": no volcano
     return subject is not None and (found := noun_trigger(subject)) is not None and \
@@ -1282,6 +1282,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
                 and event.type.startswith(HAPPENINGS)) or event.type == "164" and _broken_talks(token) or (
+                event.type[:2] == "19" and _outbreak(token)) or (
                 (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not (_disaster_in(sent) or _caused(token) or (
                         token.lemma_.lower() in TOLLS and _disaster_told(sent.doc)))))):
@@ -2297,8 +2298,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             target = next((c for c in child.children if c.dep_ == "pobj"), target)
     if code in STANDALONE:
         source = None  # "Chile's run-off": Chile is where it is held, not who does it
-    elif entities.of(source) is None and entities.of(target) is None and not code.startswith(HAPPENINGS):
-        return None  # "the talks", "a statement": too little to say who did what
+    elif entities.of(source) is None and entities.of(target) is None and not code.startswith(HAPPENINGS) and not (
+            code[:2] == "19" and _outbreak(head)):
+        return None  # "the talks", "a statement": too little to say who did what (but "fighting erupted": it did)
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
 
@@ -2323,6 +2325,27 @@ def _broken_talks(verb: Token) -> Token | None:
             talks.lemma_.lower() in NEGOTIATIONS - {"ceasefire", "truce"}):
         return talks
     return None
+
+
+#: What fighting does when it starts: "fighting erupted", "the war began in April 2023", "clashes broke out".
+ONSETS = {"begin", "start", "erupt", "break out", "resume", "flare", "flare up", "break"}
+
+
+def _outbreak(noun: Token) -> bool:
+    """Whether a noun of fighting is told breaking out, which makes it a happening whoever fought: "fighting
+    resumed near the town", "since the war began in April 2023", "the war, which erupted in 2023"."""
+    if noun.pos_ != "NOUN":
+        return False
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+    for verb in (v for v in verbs if v.pos_ == "VERB"):
+        lemma = _verb_lemma(verb)
+        said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod") and (
+            c.i == verb.i + 1))}
+        if said & ONSETS and (lemma != "break" or "break out" in said):
+            return True
+    return False
 
 
 def _broken_off(noun: Token) -> bool:
