@@ -27,7 +27,8 @@ events raised since. Five more sets of 7 annotated blind (events 0.647, 0.616, 0
 first scored) are in tests/gold/new, held at floors of their own (NEW_FLOORS) until the extractor meets the
 bars on them too: with them, at 212 articles, events were 0.686 and, at the end of that session, 0.697.
 Two more sets of 7 annotated blind joined them (events 0.616 and 0.601, event dates 0.950 when first scored);
-at the end of that session the 226 articles together scored events 0.706 and event dates 0.934.)
+at the end of that session the 226 articles together scored events 0.706 and event dates 0.934. Sets 33 and
+34 (events 0.571 and 0.686, event dates 0.897 when first scored) joined tests/gold/new after that.)
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ FLOORS = {"entities": 0.949, "offices": 0.885, "relations": 0.815, "events": 0.7
           "quantities": 0.975}
 DATE_FLOOR = 0.925  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
-#: The floors of the newest sets, tests/gold/new (49 articles), below the bars for events: 0.627 when they were
+#: The floors of the newest sets, tests/gold/new (63 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
 #: 0.601, event dates 0.950 when first scored) joined them: offices 0.864 -> 0.827, relations 0.838 -> 0.816,
-#: events 0.631 -> 0.625. Raised since: events 0.655, offices 0.852 (event dates 0.960).
-NEW_FLOORS = {"entities": 0.92, "offices": 0.85, "relations": 0.81, "events": 0.65, "quotes": 0.96,
+#: events 0.631 -> 0.625. Raised since: events 0.655, offices 0.852 (event dates 0.960). Sets 33 and 34 (14
+#: articles) joined them: events 0.655 -> 0.649, offices 0.852 -> 0.815, relations 0.816 -> 0.808, quotes 0.965
+#: -> 0.959, event dates 0.960 -> 0.947.
+NEW_FLOORS = {"entities": 0.92, "offices": 0.81, "relations": 0.80, "events": 0.645, "quotes": 0.955,
               "quantities": 0.95}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 
