@@ -4558,3 +4558,15 @@ def test_fighting_that_goes_on_is_no_new_event(run):
     facts, names = run("Clashes continued along the border, and the fighting has forced thousands from their homes.",
                        published=dt.date(2026, 3, 12))
     assert not [e for e in facts.events if e.type.startswith("19") and e.source is None], facts.events
+
+
+def test_hyphenated_titles_and_ranks_after_a_post_that_is_also_a_rank(run):
+    facts, names = run("Auditor-General Ana Varga said the council had lost money.",
+                       "Norland's navy commander Rear Admiral Jon Marek said the tanker was seized.",
+                       "Police spokesman Inspector General Tom Berg said 12 people were held.",
+                       "Her fellow deputy secretary general, Eva Lind, said the strike would go ahead.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {t for h, t in offices if h == "Ana Varga"} == {"auditor-general"}, offices
+    assert {t for h, t in offices if h == "Jon Marek"} == {"navy commander", "rear admiral"}, offices
+    assert {t for h, t in offices if h == "Tom Berg"} == {"police spokesman", "inspector general"}, offices
+    assert {t for h, t in offices if h == "Eva Lind"} == {"deputy secretary general"}, offices

@@ -29,7 +29,7 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center", "royalist",
               "monarchist"}
 FORMER = {"former", "ex", "ex-", "late"}
-LOCAL = {"local", "prominent", "well-known", "wealthy"}  # what a person is known as, not the post
+LOCAL = {"local", "prominent", "well-known", "wealthy", "fellow"}  # what a person is known as, not the post
 SITTING = {"outgoing", "incumbent", "sitting"}  # an "outgoing" prime minister is still in office
 #: Words that say a post was just given, no part of it: "the new agriculture minister", "the newly appointed
 #: interior minister".
@@ -88,9 +88,10 @@ def _text(doc: Doc, group: list[Token]) -> str:
 
 
 def _is_title(tokens: list[Token]) -> int:
-    """How many of the first tokens form a title ("minister", "prime minister"), 0 if none."""
-    for n in (3, 2, 1):
-        if len(tokens) >= n and " ".join(t.lower_ for t in tokens[:n]) in TITLES:
+    """How many of the first tokens form a title ("minister", "prime minister", "auditor-general"), 0 if none."""
+    for n in (5, 4, 3, 2, 1):
+        if len(tokens) >= n and (" ".join(t.lower_ for t in tokens[:n]) in TITLES or "".join(
+                t.text_with_ws for t in tokens[:n]).strip().lower() in TITLES):
             return n
     return 0
 
@@ -510,19 +511,21 @@ RANKS = {"general", "colonel", "lieutenant colonel", "major", "captain", "lieute
          "commander", "marshal", "field marshal", "commodore", "corporal", "first admiral", "fleet admiral",
          "air marshal", "air vice marshal", "air chief marshal", "first lieutenant", "second lieutenant",
          "staff sergeant", "warrant officer", "superintendent", "chief superintendent", "assistant superintendent",
-         "deputy superintendent", "inspector", "chief inspector"}  # police ranks: "Police spokesman Superintendent X"
+         "deputy superintendent", "inspector", "chief inspector", "inspector general"}
+# (police ranks too: "Police spokesman Superintendent X")
 
 
 def _ranked(d: Description) -> list[Description]:
-    """ "Army Spokesman Colonel": a post and a rank, two offices; "police General" stays one."""
+    """ "Army Spokesman Colonel", "navy commander Rear Admiral": a post and a rank, two offices; "police General"
+    and "Lieutenant Colonel" stay one."""
     if d.office is None:
         return [d]
     words = d.office.title.split()
     for n in (3, 2, 1):
         rank, post = " ".join(words[-n:]).lower(), words[:-n]
-        if len(post) >= 1 and rank in RANKS and post[-1].lower() in TITLES and post[-1].lower() not in RANKS \
-                and f"{post[-1]} {rank}".lower() not in TITLES | RANKS:  # "Secretary General", "Chief Inspector"
-            # are one post
+        if len(post) >= 1 and rank in RANKS and post[-1].lower() in TITLES and (
+                post[-1].lower() not in RANKS or n > 1) and f"{post[-1]} {rank}".lower() not in TITLES | RANKS:
+            # ("Secretary General", "Chief Inspector" are one post)
             return [replace(d, office=replace(d.office, title=" ".join(post))),
                     replace(d, office=replace(d.office, title=" ".join(words[-n:])))]
     return [d]
