@@ -4570,3 +4570,18 @@ def test_hyphenated_titles_and_ranks_after_a_post_that_is_also_a_rank(run):
     assert {t for h, t in offices if h == "Jon Marek"} == {"navy commander", "rear admiral"}, offices
     assert {t for h, t in offices if h == "Tom Berg"} == {"police spokesman", "inspector general"}, offices
     assert {t for h, t in offices if h == "Eva Lind"} == {"deputy secretary general"}, offices
+
+
+def test_an_indefinite_apposition_with_a_demonym_and_a_post_is_an_office(run):
+    facts, names = run("Jon Marek, a Ukrainian military spokesman, told television the strike had worked.",
+                       "Ana Varga, a far-right leader, and Tom Berg, a Danish citizen, were also there.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Jon Marek", "military spokesman", "Ukraine")}, offices
+
+
+def test_a_counterpart_set_off_by_commas_after_a_coordinated_leader(run):
+    facts, names = run("Thailand's Prime Minister Ana Varga and her Cambodian counterpart, Jon Marek, agreed to a "
+                       "ceasefire on Tuesday.",
+                       "Police arrested Tom Berg and his brother, Eli Berg, on Monday.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert offices == {("Ana Varga", "prime minister"), ("Jon Marek", "prime minister")}, offices

@@ -351,6 +351,8 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
             # "a volunteer firefighter", "a community leader", "a former mayor of Cluj"; "a teacher from Cluj" is
             # where she comes from
             return words[1:] if named else words[1:own]
+        if head is not None and _is_title([head]) and any(norm(t.text) in demonyms() for t in words[1:own - 1]):
+            return words[1:own]  # "a Ukrainian military spokesman": a post in the country (not "a far-right leader")
         return [t for t in words[:own] if norm(t.text) in ALIGNMENTS | {"far", "right", "left"} or t.text == "-"
                 or norm(t.text) in demonyms()]  # "a Danish citizen": a nationality
     return words
@@ -403,8 +405,9 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
         words = [t for t in doc[first:start - 1] if not t.is_punct or t.text == "-"]
         return words  # "Britain's ambassador to the United Nations, X": the title's whole phrase
     if not (head is not None and head.i == title.i) and not (
-            title.dep_ == "appos" and start <= title.head.i < span.end):
-        return []
+            title.dep_ == "appos" and start <= title.head.i < span.end) and not (
+            title.dep_ == "conj" and head is not None and title.head.i == head.i):  # "Thai Prime Minister A and his
+        return []  # Cambodian counterpart, B": the parse hangs B on A, whose conjunct the title is
     words = _left_words(doc, start - 1, entities)
     return words if words and _is_title(words[-1:]) or _is_title(words[-2:]) else []
 
