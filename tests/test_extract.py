@@ -4585,3 +4585,10 @@ def test_a_counterpart_set_off_by_commas_after_a_coordinated_leader(run):
                        "Police arrested Tom Berg and his brother, Eli Berg, on Monday.")
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
     assert offices == {("Ana Varga", "prime minister"), ("Jon Marek", "prime minister")}, offices
+
+
+def test_police_and_army_ranks_below_sergeant_are_titles(run):
+    facts, names = run("Constable Jon Marek, 31, pleaded not guilty on Monday.",
+                       "Corporal Ana Varga was wounded in the attack.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert offices == {("Jon Marek", "constable"), ("Ana Varga", "corporal")}, offices

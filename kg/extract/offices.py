@@ -514,7 +514,7 @@ RANKS = {"general", "colonel", "lieutenant colonel", "major", "captain", "lieute
          "commander", "marshal", "field marshal", "commodore", "corporal", "first admiral", "fleet admiral",
          "air marshal", "air vice marshal", "air chief marshal", "first lieutenant", "second lieutenant",
          "staff sergeant", "warrant officer", "superintendent", "chief superintendent", "assistant superintendent",
-         "deputy superintendent", "inspector", "chief inspector", "inspector general"}
+         "deputy superintendent", "inspector", "chief inspector", "inspector general", "constable"}
 # (police ranks too: "Police spokesman Superintendent X")
 
 
