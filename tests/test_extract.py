@@ -4592,3 +4592,12 @@ def test_police_and_army_ranks_below_sergeant_are_titles(run):
                        "Corporal Ana Varga was wounded in the attack.")
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
     assert offices == {("Jon Marek", "constable"), ("Ana Varga", "corporal")}, offices
+
+
+def test_an_acronym_taken_for_a_pronoun_before_a_department_director(run):
+    facts, names = run("WHO emergencies director Ana Varga said the attack on the clinic was unacceptable.",
+                       "Jon Marek, executive director of the World Food Programme, agreed.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert ("Ana Varga", "emergencies director", "World Health Organization") in offices, offices
+    heads = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "headOf"}
+    assert heads == {("Jon Marek", "World Food Programme")}, heads  # one department's director leads no body

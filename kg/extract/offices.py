@@ -235,7 +235,8 @@ def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
     if t.lower_ == "and":  # "Middle East and North Africa director", "Trade and Industry Minister"
         return i > 0 and (entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE) or (
             rest[i - 1].lower_ in PORTFOLIO_WORDS and i + 1 < len(rest) and rest[i + 1].lower_ in PORTFOLIO_WORDS))
-    return (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod") and t.lower_ not in ("of", "for", "at")
+    return (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ in ("amod", "compound")) and t.lower_ not in (
+        "of", "for", "at")  # (a compound the tagger took for a verb: "emergencies director")
 
 
 def _inside_title(title: list[Token], i: int, key: str, entities: Entities) -> bool:
@@ -273,6 +274,8 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
         t = doc[i]
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
             break  # another person's name: "Aroha Te Whata-Ngata and Saudi Minister ..."
+        if not key and t.pos_ == "PRON" and t.is_upper and len(t.text) > 1:
+            key = entities.known_org(t)  # "WHO emergencies director X": the acronym the tagger took for "who"
         if key and not t.is_punct:
             words.insert(0, t)  # a name, whatever its tag: "ATU general secretary X", the acronym taken for a verb
             i -= 1
@@ -281,7 +284,8 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
             words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
-                t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2 or _verbed_title(doc, i, start))) \
+                t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2 or _verbed_title(doc, i, start)
+                or t.pos_ == "VERB" and t.dep_ == "compound")) \
                 or (t.pos_ == "ADP" and t.lower_ not in ("of", "for") and not _hyphenated(doc, i)) or (
                     t.lower_ == "and" and not (
                     i > sent_start and doc[i - 1].is_title)):

@@ -63,6 +63,16 @@ def _title_heads(title: str) -> list[str]:
     return [words[-1], " ".join(words[-2:])] if words else []
 
 
+#: Words before "director" that still make the head of the whole body: "executive director", "managing director".
+WHOLE_BODY = {"executive", "managing", "general"}
+
+
+def _department_director(title: str) -> bool:
+    """A director of one part of a body: "emergencies director", "communications director" (not its head)."""
+    words = title.lower().split(" of ")[0].split()
+    return len(words) > 1 and words[-1] == "director" and words[-2] not in WHOLE_BODY
+
+
 def _is_party(name: str | None) -> bool:
     """A party, movement or union people belong to; not an international body ("European Union")."""
     return bool(name) and bool(set(name.lower().split()) & PARTY_WORDS) and norm(name) not in organizations()
@@ -100,7 +110,7 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
         if office and office.organization and not office.former:
             body = entities.type_of(office.organization)
             leads = any(word in LEADER_TITLES for word in _title_heads(office.title)) and not NOT_HEAD.search(
-                office.title) and body in (COUNTRY, ORGANIZATION) or (
+                office.title) and not _department_director(office.title) and body in (COUNTRY, ORGANIZATION) or (
                 body == ORGANIZATION and office.title.lower() in BODY_LEADER_TITLES)
             if leads and office.title.lower() in SECRETARIES and any(
                     org == office.organization and who != d.person for org, who in chaired):
