@@ -4601,3 +4601,13 @@ def test_an_acronym_taken_for_a_pronoun_before_a_department_director(run):
     assert ("Ana Varga", "emergencies director", "World Health Organization") in offices, offices
     heads = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "headOf"}
     assert heads == {("Jon Marek", "World Food Programme")}, heads  # one department's director leads no body
+
+
+def test_weapons_that_strike_are_their_state_attacking(run):
+    facts, names = run("Ukrainian drones struck an oil refinery in southern Russia overnight, officials said on "
+                       "Wednesday.",
+                       "Last month, Ukrainian drones also hit a refinery in the Samara region.",
+                       "A storm hit the coast on Monday, and a strike hit the port on Tuesday.",
+                       published=dt.date(2026, 3, 18))
+    strikes = [(e.type, names.get(e.source)) for e in facts.events if e.type[:2] == "19"]
+    assert strikes == [("195", "Ukraine"), ("195", "Ukraine")], facts.events

@@ -854,6 +854,11 @@ def _collapse(what: Token | None) -> str | None:
     return "Disaster" if word in STRUCTURES else "164" if word in NEGOTIATIONS else None
 
 
+#: What strikes from the air, and what strikes from the ground: "drones struck", "shells hit the market".
+AERIAL_WEAPONS = {"drone", "missile", "warplane", "jet", "aircraft", "helicopter", "airstrike", "bomber"}
+ARTILLERY = {"shell", "artillery", "mortar", "tank", "howitzer", "fire"}
+
+
 def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     """Verbs whose doer or partner decides the event: what a court orders is a ruling; people who return
     migrate; cooperating with investigators is judicial cooperation."""
@@ -885,6 +890,9 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma == "receive" and _is_person(subject, entities) and _is_person(_object(verb) or None, entities):
         return "043"  # "had been received by President X at the palace": a visitor hosted
     doer = _counted(subject).lemma_.lower()  # "hundreds of protesters"
+    if lemma in ("strike", "hit", "pound") and doer in AERIAL_WEAPONS | ARTILLERY:
+        return "195" if doer in AERIAL_WEAPONS else "194"  # "Ukrainian drones struck a refinery", "was hit by
+        # mortar fire": an attack from the air or with guns (not "the storm hit", "a strike hit the port")
     if lemma in ("blockade", "block") and doer in CIVILIANS:
         return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade
     host = _pobj(verb, "on")
@@ -2010,6 +2018,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             # residents are driven out, by whoever forced them
     if code == "Succession" and entities.of(target) is None:  # "took over from X"
         target = _pobj(verb, "from")
+    if special in ("194", "195") and source is not None and entities.of(source) is None:
+        source = next((c for c in source.children if c.dep_ in ("amod", "compound", "poss") and entities.of(c)),
+                      source)  # "Ukrainian drones also hit the plant", "army drones struck": the state's weapons
     if special and special.startswith("07"):
         target = _recipient(verb)
     elif special in ("153", "154", "042"):
