@@ -4611,3 +4611,13 @@ def test_weapons_that_strike_are_their_state_attacking(run):
                        published=dt.date(2026, 3, 18))
     strikes = [(e.type, names.get(e.source)) for e in facts.events if e.type[:2] == "19"]
     assert strikes == [("195", "Ukraine"), ("195", "Ukraine")], facts.events
+
+
+def test_craft_offered_for_relief_are_aid_not_force(run):
+    facts, names = run("Argentina offered to send firefighting aircraft on Tuesday.",
+                       "Greece dispatched rescue boats to the island.",
+                       "Russia will send warships to the region.",
+                       published=dt.date(2026, 1, 28))
+    kinds = {names.get(e.source): e.type for e in facts.events}
+    assert kinds.get("Argentina") == "0333" and kinds.get("Greece") == "073", facts.events
+    assert kinds.get("Russia", "")[:2] == "13", facts.events
