@@ -4615,7 +4615,7 @@ def test_weapons_that_strike_are_their_state_attacking(run):
 
 def test_craft_offered_for_relief_are_aid_not_force(run):
     facts, names = run("Argentina offered to send firefighting aircraft on Tuesday.",
-                       "Greece dispatched rescue boats to the island.",
+                       "Greece dispatched two firefighting aircraft to the island.",
                        "Russia will send warships to the region.",
                        published=dt.date(2026, 1, 28))
     kinds = {names.get(e.source): e.type for e in facts.events}

@@ -104,7 +104,7 @@ AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply"
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
-#: What carries people or goods, which relief may be sent in: "firefighting aircraft", "rescue boats".
+#: What carries people or goods, which relief may be sent in: "firefighting aircraft", "rescue helicopters".
 CONVEYANCES = {"aircraft", "plane", "helicopter", "boat", "ship", "vessel", "truck", "lorry", "convoy", "jet"}
 #: Nature's forces, and what they do when they ruin: "lava destroyed three homes".
 FORCES = {"lava", "magma", "floodwater", "flood", "water", "mud", "mudslide", "landslide", "fire", "flame", "blaze",
@@ -1115,11 +1115,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "073"  # "pulled 46 people alive from the rubble": a rescue
     if lemma in ("deploy", "send", "dispatch") and words & CARERS:
         return "073"  # "deployed 60 extra health workers to Lofa County": humanitarian aid, no force
-    if lemma in ("deploy", "send", "dispatch") and head in CONVEYANCES and words & HUMANITARIAN:
-        return "073"  # "offered to send firefighting aircraft", "dispatched rescue boats": relief, no force
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
-        if words & RESCUE:
-            return "073"  # troops sent to rescue people bring aid
+        if words & RESCUE or head in CONVEYANCES and words & HUMANITARIAN:
+            return "073"  # troops sent to rescue people bring aid, "firefighting aircraft" relief
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
     if lemma in ("pay", "cover") and (words & COSTS or money and words & BEREAVED):
         return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured", "pay 1
