@@ -4621,3 +4621,13 @@ def test_craft_offered_for_relief_are_aid_not_force(run):
     kinds = {names.get(e.source): e.type for e in facts.events}
     assert kinds.get("Argentina") == "0333" and kinds.get("Greece") == "073", facts.events
     assert kinds.get("Russia", "")[:2] == "13", facts.events
+
+
+def test_a_ceasefire_agreed_to_or_accepted_is_made_not_promised(run):
+    facts, names = run("The two militias accepted the ceasefire at a meeting in the capital on Monday.",
+                       "Norland agreed to the truce on Wednesday.",
+                       "Kenya agreed to the plan on Thursday.",
+                       published=dt.date(2026, 3, 14))
+    kinds = {e.trigger.text: e.type for e in facts.events}
+    assert kinds.get("accepted") == "0871", facts.events
+    assert [e.type for e in facts.events if e.trigger.text == "agreed"] == ["0871", "030"], facts.events

@@ -128,6 +128,7 @@ STRUCTURES = {"bridge", "footbridge", "building", "roof", "dam", "mine", "pit", 
               "ceiling", "scaffolding", "crane", "shaft", "embankment", "structure", "apartment", "market", "temple",
               "hospital"}
 NEGOTIATIONS = {"talk", "negotiation", "ceasefire", "truce", "dialogue", "mediation"}
+TRUCES = {"ceasefire", "truce", "armistice"}
 #: Nouns that measure out an event noun: "three rounds of talks", "hours of talks", "a series of strikes".
 MEASURES = {"round", "hour", "day", "week", "month", "series", "wave", "spate", "string", "set"}
 #: Words that make a vote an election: "the presidential vote", "the local vote".
@@ -1063,6 +1064,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # occupied
     if lemma in SEIZING_VERBS and (people or head in VESSELS):
         return "181"  # "seized five oil workers": an abduction, not property seized
+    if lemma in ("agree", "accept") and head in TRUCES:
+        return "0871"  # "agreed a ceasefire", "the militias accepted a truce": a ceasefire
     if lemma in ("table", "file", "submit", "lodge", "present") and head == "motion":
         return "114"  # "the opposition tabled a no-confidence motion": a formal complaint ("would table", a threat)
     if lemma in ("summon", "call in") and (head in DIPLOMATS or noun in DIPLOMATS or head == "d'affaires"):
@@ -1945,13 +1948,16 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return succession
     special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities) or (
         "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
-        "172" if _orders_to_act(verb, entities) else None)
+        "172" if _orders_to_act(verb, entities) else None) or (
+        "0871" if lemma == "agree" and (_pobj(verb, "to") or verb).lemma_.lower() in TRUCES else None)  # "agreed to
+    # the ceasefire"
     if special == "0832" and lemma in ("pass", "approve", "adopt") and not _chamber(verb, entities):
         return None  # "senators approved a mining bill": members vote, only a chamber passes a bill
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
-    if special and (lemma in PROMISE_VERBS or special[:2] == "07" and lemma in ("announce", "commit")):
+    if special and special != "0871" and (lemma in PROMISE_VERBS or special[:2] == "07" and lemma in (
+            "announce", "commit")):  # (a ceasefire agreed is made: no promise)
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
     code = _deal_agreed(verb) or code  # "agreed a $3 billion bailout with the IMF": an agreement made
