@@ -4631,3 +4631,11 @@ def test_a_ceasefire_agreed_to_or_accepted_is_made_not_promised(run):
     kinds = {e.trigger.text: e.type for e in facts.events}
     assert kinds.get("accepted") == "0871", facts.events
     assert [e.type for e in facts.events if e.trigger.text == "agreed"] == ["0871", "030"], facts.events
+
+
+def test_a_plea_in_court_is_a_denial_or_an_admission_not_an_appeal(run):
+    facts, names = run("Constable Jon Marek, 31, pleaded not guilty at the court on Monday.",
+                       "Ana Varga pleaded guilty to fraud on Tuesday.",
+                       published=dt.date(2026, 3, 14))
+    pleas = {names.get(e.source): e.type for e in facts.events}
+    assert pleas == {"Jon Marek": "016", "Ana Varga": "015"}, facts.events

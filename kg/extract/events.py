@@ -893,6 +893,10 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma == "receive" and _is_person(subject, entities) and _is_person(_object(verb) or None, entities):
         return "043"  # "had been received by President X at the palace": a visitor hosted
     doer = _counted(subject).lemma_.lower()  # "hundreds of protesters"
+    plea = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in (
+        "guilty", "innocent")), None) if lemma == "plead" else None
+    if plea is not None:  # "pleaded not guilty": a denial; "pleaded guilty": an admission (not an appeal)
+        return "016" if plea.lower_ == "innocent" or any(c.dep_ == "neg" for c in plea.children) else "015"
     if lemma in ("strike", "hit", "pound") and doer in AERIAL_WEAPONS | ARTILLERY:
         return "195" if doer in AERIAL_WEAPONS else "194"  # "Ukrainian drones struck a refinery", "was hit by
         # mortar fire": an attack from the air or with guns (not "the storm hit", "a strike hit the port")
