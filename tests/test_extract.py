@@ -4541,3 +4541,25 @@ def test_what_the_agent_of_a_dated_act_said_in_it_takes_its_date(run):
                        published=dt.date(2026, 10, 9))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("accused") == "2026-09", facts.events
+
+
+def test_more_group_nouns_act_as_groups(run):
+    facts, names = run("Opposition councillors threatened on Monday to boycott the budget vote in Velden.",
+                       "Pickets blocked the main road to the factory on Tuesday.")
+    sources = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert sources.get("boycott") == "councillors", facts.events
+    assert sources.get("blocked") == "pickets", facts.events
+
+
+def test_an_act_coordinated_with_a_passive_is_done_by_its_subject(run):
+    facts, names = run("Mayor Ivo Brankovic, who was arrested in May and resigned a week later, denied the charges "
+                       "on Thursday.")
+    sources = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert sources.get("resigned") == "Ivo Brankovic", facts.events
+
+
+def test_an_unnamed_subject_is_the_name_set_beside_it(run):
+    facts, names = run("Prime Minister Jon Marek's junior coalition partner, the Green Alliance party, demanded the "
+                       "resignation of the finance minister on Monday.")
+    sources = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert sources.get("demanded") == "Green Alliance", facts.events

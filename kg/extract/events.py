@@ -329,9 +329,11 @@ def _headless_predicate(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The doer of ``verb``: its subject, or the subject it shares with a controlling or coordinated verb."""
-    raised = False
+    raised = shared = False
     while True:
         for child in verb.children:
+            if shared and child.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
+                return child  # "X, who was arrested in May and resigned a week later": X resigned
             if child.dep_ == "agent" and verb.tag_ != "VBD":  # not "called the case revenge by the ruling party"
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ == "csubj":  # a misparsed "Presiding Judge X sentenced": "Presiding" with X its object
@@ -363,6 +365,7 @@ def _subject(verb: Token) -> Token | None:
             verb = outer  # "X rejected claims that Y commands the rebels and accused Z": the past goes with X's verb
             continue
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+            shared = verb.dep_ == "conj" and verb.tag_ == "VBD" and not _passive(verb)
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
                 return None  # "after the army launched": its own clause; "..., accusing X": the same doer
@@ -1330,6 +1333,8 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
     if token is None or entities.type_of(entities.of(token)) not in (None, GROUP):
         return token
+    if (named := _named_apposition(token, entities)) is not None:
+        return named
     for prep in (c for c in token.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             named = next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
@@ -1343,6 +1348,17 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
     if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
         return owner  # "the European Union's foreign policy service": the union
     return _unit_of(token, entities) or token
+
+
+def _named_apposition(token: Token, entities: Entities) -> Token | None:
+    """The name set beside an unnamed noun that it stands for: "her coalition partner, the Liberal Party, had
+    demanded", "the chief of staff, John Smith, resigned" (not a noun that is itself a group: "the protesters,
+    mostly students, marched")."""
+    if entities.of(token) is not None:
+        return None
+    return next((t for a in token.children if a.dep_ == "appos" for t in a.subtree if t.pos_ == "PROPN" and (
+        t == a or t.dep_ == "compound" and t.head == a) and entities.type_of(entities.at(t)) in (
+        PERSON, ORGANIZATION, COUNTRY)), None)  # the name itself, not the noun after it ("the Liberal party")
 
 
 def _unit_of(token: Token, entities: Entities) -> Token | None:
