@@ -4563,3 +4563,14 @@ def test_an_unnamed_subject_is_the_name_set_beside_it(run):
                        "resignation of the finance minister on Monday.")
     sources = {e.trigger.text: names.get(e.source) for e in facts.events}
     assert sources.get("demanded") == "Green Alliance", facts.events
+
+
+def test_a_leaders_or_a_countrys_own_government_acts_for_the_country(run):
+    facts, names = run("Neighbouring Peru reported 12 cholera deaths this month, and its government has asked Bolivia "
+                       "to share surveillance data.")
+    asked = next(e for e in facts.events if e.trigger.text == "asked")
+    assert names.get(asked.source) == "Peru", facts.events
+    facts, names = run("QUITO, Ecuador - President Jon Marek faces a run-off vote on Sunday.",
+                       "His government last week asked the United Nations to send observers.")
+    asked = next(e for e in facts.events if e.trigger.text == "asked")
+    assert names.get(asked.source) == "Ecuador", facts.events

@@ -1230,10 +1230,16 @@ class Entities:
         if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return self.antecedent(token, COUNTRY)  # "the country's president": the country last named
-        if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation", "government") and (
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation", "government", "cabinet",
+                                                              "administration") and (
                 poss := next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)):
-            country = self._country_of(poss)  # "Ivory Coast's foreign minister said her country had recalled"
+            country = self._country_of(poss) or (self._governed(token) if token.lemma_.lower() in (
+                "government", "cabinet") else None)  # "Ivory Coast's foreign minister said her country had
+            # recalled", "Her cabinet approved grants", "His government asked": the country the story is set in
             return self.key(country.cid) if country is not None else None
+        if token.pos_ == "NOUN" and token.lower_ == "government" and any(c.dep_ == "poss" and c.lower_ == "its"
+                                                                        for c in token.children):
+            return self.antecedent(token, COUNTRY)  # "Malawi reported 12 deaths, and its government has asked"
         if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in GENERIC_ORGS and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
             # "the company said": the company last named, if need be further back than a pronoun's; "the
