@@ -4574,3 +4574,10 @@ def test_a_leaders_or_a_countrys_own_government_acts_for_the_country(run):
                        "His government last week asked the United Nations to send observers.")
     asked = next(e for e in facts.events if e.trigger.text == "asked")
     assert names.get(asked.source) == "Ecuador", facts.events
+
+
+def test_an_unnamed_subject_acts_with_the_named_one_coordinated_with_it(run):
+    facts, names = run("A Liberian-flagged cargo ship and a Greek coast guard patrol boat rescued 40 migrants off "
+                       "Crete on Sunday.")
+    rescued = [names.get(e.source) for e in facts.events if e.trigger.text == "rescued"]
+    assert rescued == ["Greece"], facts.events

@@ -1347,7 +1347,7 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
         return owner  # "the European Union's foreign policy service": the union
-    return _unit_of(token, entities) or token
+    return _unit_of(token, entities) or _acting_conjunct(token, entities) or token
 
 
 def _named_apposition(token: Token, entities: Entities) -> Token | None:
@@ -1359,6 +1359,15 @@ def _named_apposition(token: Token, entities: Entities) -> Token | None:
     return next((t for a in token.children if a.dep_ == "appos" for t in a.subtree if t.pos_ == "PROPN" and (
         t == a or t.dep_ == "compound" and t.head == a) and entities.type_of(entities.at(t)) in (
         PERSON, ORGANIZATION, COUNTRY)), None)  # the name itself, not the noun after it ("the Liberal party")
+
+
+def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
+    """The first of the nouns coordinated with an unnamed one that stands for someone, whose act it is too: "a
+    cargo ship and a Greek coast guard boat rescued the migrants" (Greece; the ship is no entity)."""
+    if token.dep_ != "nsubj" or entities.of(token) is not None:
+        return None
+    return next((c for c in _conjuncts(token) if entities.type_of(entities.of(c)) in (
+        PERSON, ORGANIZATION, COUNTRY)), None)
 
 
 def _unit_of(token: Token, entities: Entities) -> Token | None:
