@@ -4581,3 +4581,10 @@ def test_an_unnamed_subject_acts_with_the_named_one_coordinated_with_it(run):
                        "Crete on Sunday.")
     rescued = [names.get(e.source) for e in facts.events if e.trigger.text == "rescued"]
     assert rescued == ["Greece"], facts.events
+
+
+def test_a_lawyers_client_is_the_one_whose_lawyer_speaks(run):
+    facts, names = run("Former Interior Minister Jon Marek was arrested in Warsaw on Monday.",
+                       "Marek's lawyer, Ana Varga, said his client would appeal against the detention order.")
+    appeal = next(e for e in facts.events if e.trigger.text == "appeal")
+    assert names.get(appeal.source) == "Jon Marek", facts.events
