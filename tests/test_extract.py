@@ -4588,3 +4588,11 @@ def test_a_lawyers_client_is_the_one_whose_lawyer_speaks(run):
                        "Marek's lawyer, Ana Varga, said his client would appeal against the detention order.")
     appeal = next(e for e in facts.events if e.trigger.text == "appeal")
     assert names.get(appeal.source) == "Jon Marek", facts.events
+
+
+def test_personnel_and_assemblies_act_as_groups(run):
+    facts, names = run("A Filipino fisherman was detained on Sunday by Chinese navy personnel near the shoal.",
+                       "Student assemblies called a nationwide general strike for Monday.")
+    sources = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert sources.get("detained") == "China", facts.events
+    assert sources.get("general strike") == "assemblies", facts.events
