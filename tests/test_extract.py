@@ -4596,3 +4596,9 @@ def test_personnel_and_assemblies_act_as_groups(run):
     sources = {e.trigger.text: names.get(e.source) for e in facts.events}
     assert sources.get("detained") == "China", facts.events
     assert sources.get("general strike") == "assemblies", facts.events
+
+
+def test_a_gerund_after_a_passive_is_done_by_its_subject(run):
+    facts, names = run("Dozens of young men were detained on Friday for looting a warehouse near the port.")
+    looted = [names.get(e.source) for e in facts.events if e.trigger.text == "looting"]
+    assert looted == ["men"], facts.events

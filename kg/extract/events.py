@@ -330,6 +330,7 @@ def _headless_predicate(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The doer of ``verb``: its subject, or the subject it shares with a controlling or coordinated verb."""
     raised = shared = False
+    start = verb
     while True:
         for child in verb.children:
             if shared and child.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
@@ -377,8 +378,11 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ in ("relcl", "acl") and (verb.tag_ == "VBG" or _headless_predicate(verb)):
             return verb.head  # "..., killing 12"; a misparsed "Prime Minister X, who ..., called on": X
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "responded by sending": who responded
-            verb = verb.head.head
+            shared = verb.i == start.i and verb.head.lower_ in ("after", "before", "for", "since", "upon", "while")
+            verb = verb.head.head  # "X was arrested after organizing a protest": X organized
             continue
+        if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
         return None
 
 
