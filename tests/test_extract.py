@@ -4602,3 +4602,10 @@ def test_a_gerund_after_a_passive_is_done_by_its_subject(run):
     facts, names = run("Dozens of young men were detained on Friday for looting a warehouse near the port.")
     looted = [names.get(e.source) for e in facts.events if e.trigger.text == "looting"]
     assert looted == ["men"], facts.events
+
+
+def test_a_group_calling_itself_by_a_name_is_that_name(run):
+    facts, names = run("A previously unknown group calling itself the Northern Youth Front claimed responsibility "
+                       "for the attack on the pipeline.")
+    claimed = [names.get(e.source) for e in facts.events if e.type.startswith("015")]
+    assert claimed == ["Northern Youth Front"], facts.events

@@ -1356,11 +1356,14 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
 
 def _named_apposition(token: Token, entities: Entities) -> Token | None:
     """The name set beside an unnamed noun that it stands for: "her coalition partner, the Liberal Party, had
-    demanded", "the chief of staff, John Smith, resigned" (not a noun that is itself a group: "the protesters,
-    mostly students, marched")."""
+    demanded", "the chief of staff, John Smith, resigned", "a group calling itself the X Front claimed" (not a
+    noun that is itself a group: "the protesters, mostly students, marched")."""
     if entities.of(token) is not None:
         return None
-    return next((t for a in token.children if a.dep_ == "appos" for t in a.subtree if t.pos_ == "PROPN" and (
+    names = [a for a in token.children if a.dep_ == "appos"] + [  # "a group calling itself the X Movement"
+        o for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("call", "name") and any(
+            r.lower_ in ("itself", "themselves") for r in c.children) for o in c.children if o.dep_ in ("oprd", "attr")]
+    return next((t for a in names for t in a.subtree if t.pos_ == "PROPN" and (
         t == a or t.dep_ == "compound" and t.head == a) and entities.type_of(entities.at(t)) in (
         PERSON, ORGANIZATION, COUNTRY)), None)  # the name itself, not the noun after it ("the Liberal party")
 
