@@ -4639,3 +4639,72 @@ def test_a_plea_in_court_is_a_denial_or_an_admission_not_an_appeal(run):
                        published=dt.date(2026, 3, 14))
     pleas = {names.get(e.source): e.type for e in facts.events}
     assert pleas == {"Jon Marek": "016", "Ana Varga": "015"}, facts.events
+
+
+def test_more_group_nouns_act_as_groups(run):
+    facts, names = run("Opposition councillors threatened on Monday to boycott the budget vote in Velden.",
+                       "Pickets blocked the main road to the factory on Tuesday.")
+    sources = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert sources.get("boycott") == "councillors", facts.events
+    assert sources.get("blocked") == "pickets", facts.events
+
+
+def test_an_act_coordinated_with_a_passive_is_done_by_its_subject(run):
+    facts, names = run("Mayor Ivo Brankovic, who was arrested in May and resigned a week later, denied the charges "
+                       "on Thursday.")
+    sources = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert sources.get("resigned") == "Ivo Brankovic", facts.events
+
+
+def test_an_unnamed_subject_is_the_name_set_beside_it(run):
+    facts, names = run("Prime Minister Jon Marek's junior coalition partner, the Green Alliance party, demanded the "
+                       "resignation of the finance minister on Monday.")
+    sources = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert sources.get("demanded") == "Green Alliance", facts.events
+
+
+def test_a_leaders_or_a_countrys_own_government_acts_for_the_country(run):
+    facts, names = run("Neighbouring Peru reported 12 cholera deaths this month, and its government has asked Bolivia "
+                       "to share surveillance data.")
+    asked = next(e for e in facts.events if e.trigger.text == "asked")
+    assert names.get(asked.source) == "Peru", facts.events
+    facts, names = run("QUITO, Ecuador - President Jon Marek faces a run-off vote on Sunday.",
+                       "His government last week asked the United Nations to send observers.")
+    asked = next(e for e in facts.events if e.trigger.text == "asked")
+    assert names.get(asked.source) == "Ecuador", facts.events
+
+
+def test_an_unnamed_subject_acts_with_the_named_one_coordinated_with_it(run):
+    facts, names = run("A Liberian-flagged cargo ship and a Greek coast guard patrol boat rescued 40 migrants off "
+                       "Crete on Sunday.")
+    rescued = [names.get(e.source) for e in facts.events if e.trigger.text == "rescued"]
+    assert rescued == ["Greece"], facts.events
+
+
+def test_a_lawyers_client_is_the_one_whose_lawyer_speaks(run):
+    facts, names = run("Former Interior Minister Jon Marek was arrested in Warsaw on Monday.",
+                       "Marek's lawyer, Ana Varga, said his client would appeal against the detention order.")
+    appeal = next(e for e in facts.events if e.trigger.text == "appeal")
+    assert names.get(appeal.source) == "Jon Marek", facts.events
+
+
+def test_personnel_and_assemblies_act_as_groups(run):
+    facts, names = run("A Filipino fisherman was detained on Sunday by Chinese navy personnel near the shoal.",
+                       "Student assemblies called a nationwide general strike for Monday.")
+    sources = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert sources.get("detained") == "China", facts.events
+    assert sources.get("general strike") == "assemblies", facts.events
+
+
+def test_a_gerund_after_a_passive_is_done_by_its_subject(run):
+    facts, names = run("Dozens of young men were detained on Friday for looting a warehouse near the port.")
+    looted = [names.get(e.source) for e in facts.events if e.trigger.text == "looting"]
+    assert looted == ["men"], facts.events
+
+
+def test_a_group_calling_itself_by_a_name_is_that_name(run):
+    facts, names = run("A previously unknown group calling itself the Northern Youth Front claimed responsibility "
+                       "for the attack on the pipeline.")
+    claimed = [names.get(e.source) for e in facts.events if e.type.startswith("015")]
+    assert claimed == ["Northern Youth Front"], facts.events
+

@@ -1230,10 +1230,18 @@ class Entities:
         if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return self.antecedent(token, COUNTRY)  # "the country's president": the country last named
-        if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation", "government") and (
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation", "government", "cabinet",
+                                                              "administration") and (
                 poss := next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)):
-            country = self._country_of(poss)  # "Ivory Coast's foreign minister said her country had recalled"
+            country = self._country_of(poss) or (self._governed(token) if token.lemma_.lower() in (
+                "government", "cabinet") else None)  # "Ivory Coast's foreign minister said her country had
+            # recalled", "Her cabinet approved grants", "His government asked": the country the story is set in
             return self.key(country.cid) if country is not None else None
+        if token.lemma_.lower() == "client" and token.pos_ == "NOUN" and (client := self._client_of(token)):
+            return client  # "X's lawyer, Y, said his client would appeal": X
+        if token.pos_ == "NOUN" and token.lower_ == "government" and any(c.dep_ == "poss" and c.lower_ == "its"
+                                                                        for c in token.children):
+            return self.antecedent(token, COUNTRY)  # "Malawi reported 12 deaths, and its government has asked"
         if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in GENERIC_ORGS and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
             # "the company said": the company last named, if need be further back than a pronoun's; "the
@@ -1258,6 +1266,24 @@ class Entities:
                         if pobj.i in self._by_token:
                             return self.key(self._by_token[pobj.i])
         return None
+
+    def _client_of(self, token: Token) -> str | None:
+        """Whom the lawyer who speaks of "his client" acts for: the one whose lawyer the speaker is ("X's lawyer,
+        Y, said his client would appeal", "His lawyer, Y, said his client denied the charges": X)."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in token.children):
+            return None
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in SPEECH_VERBS
+                     and token.head != a), None)  # the lawyer's "said", not the client's own "denied"
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if speaker is None and verb is not None and verb.dep_ == "conj":  # "denied the charges and said"
+            speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return None
+        lawyers = [t for t in (speaker, speaker.head, *speaker.children) if t.lemma_.lower() == "lawyer" and (
+            t == speaker or t.dep_ == "appos" or speaker.dep_ == "appos")]
+        owner = next((c for t in lawyers for c in t.children if c.dep_ == "poss"), None)
+        client = self.of(owner) if owner is not None else None
+        return client if self.type_of(client) == PERSON else None
 
     def _union_before(self, token: Token) -> str | None:
         """ "The bloc", "the alliance": the union of members named last before ("European Union", "North

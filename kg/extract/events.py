@@ -332,9 +332,12 @@ def _headless_predicate(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The doer of ``verb``: its subject, or the subject it shares with a controlling or coordinated verb."""
-    raised = False
+    raised = shared = False
+    start = verb
     while True:
         for child in verb.children:
+            if shared and child.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
+                return child  # "X, who was arrested in May and resigned a week later": X resigned
             if child.dep_ == "agent" and verb.tag_ != "VBD":  # not "called the case revenge by the ruling party"
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ == "csubj":  # a misparsed "Presiding Judge X sentenced": "Presiding" with X its object
@@ -366,6 +369,7 @@ def _subject(verb: Token) -> Token | None:
             verb = outer  # "X rejected claims that Y commands the rebels and accused Z": the past goes with X's verb
             continue
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+            shared = verb.dep_ == "conj" and verb.tag_ == "VBD" and not _passive(verb)
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
                 return None  # "after the army launched": its own clause; "..., accusing X": the same doer
@@ -377,8 +381,11 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ in ("relcl", "acl") and (verb.tag_ == "VBG" or _headless_predicate(verb)):
             return verb.head  # "..., killing 12"; a misparsed "Prime Minister X, who ..., called on": X
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "responded by sending": who responded
-            verb = verb.head.head
+            shared = verb.i == start.i and verb.head.lower_ in ("after", "before", "for", "since", "upon", "while")
+            verb = verb.head.head  # "X was arrested after organizing a protest": X organized
             continue
+        if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
         return None
 
 
@@ -1348,6 +1355,8 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
     if token is None or entities.type_of(entities.of(token)) not in (None, GROUP):
         return token
+    if (named := _named_apposition(token, entities)) is not None:
+        return named
     for prep in (c for c in token.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             named = next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
@@ -1360,7 +1369,30 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
         return owner  # "the European Union's foreign policy service": the union
-    return _unit_of(token, entities) or token
+    return _unit_of(token, entities) or _acting_conjunct(token, entities) or token
+
+
+def _named_apposition(token: Token, entities: Entities) -> Token | None:
+    """The name set beside an unnamed noun that it stands for: "her coalition partner, the Liberal Party, had
+    demanded", "the chief of staff, John Smith, resigned", "a group calling itself the X Front claimed" (not a
+    noun that is itself a group: "the protesters, mostly students, marched")."""
+    if entities.of(token) is not None:
+        return None
+    names = [a for a in token.children if a.dep_ == "appos"] + [  # "a group calling itself the X Movement"
+        o for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("call", "name") and any(
+            r.lower_ in ("itself", "themselves") for r in c.children) for o in c.children if o.dep_ in ("oprd", "attr")]
+    return next((t for a in names for t in a.subtree if t.pos_ == "PROPN" and (
+        t == a or t.dep_ == "compound" and t.head == a) and entities.type_of(entities.at(t)) in (
+        PERSON, ORGANIZATION, COUNTRY)), None)  # the name itself, not the noun after it ("the Liberal party")
+
+
+def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
+    """The first of the nouns coordinated with an unnamed one that stands for someone, whose act it is too: "a
+    cargo ship and a Greek coast guard boat rescued the migrants" (Greece; the ship is no entity)."""
+    if token.dep_ != "nsubj" or entities.of(token) is not None:
+        return None
+    return next((c for c in _conjuncts(token) if entities.type_of(entities.of(c)) in (
+        PERSON, ORGANIZATION, COUNTRY)), None)
 
 
 def _unit_of(token: Token, entities: Entities) -> Token | None:
