@@ -4708,3 +4708,10 @@ def test_a_group_calling_itself_by_a_name_is_that_name(run):
     claimed = [names.get(e.source) for e in facts.events if e.type.startswith("015")]
     assert claimed == ["Northern Youth Front"], facts.events
 
+
+
+def test_a_state_of_catastrophe_is_emergency_rule(run):
+    facts, names = run("Chilean President Ana Varga declared a state of catastrophe in the Valparaiso region late on "
+                       "Tuesday.", published=dt.date(2026, 1, 28))
+    assert [(e.type, names.get(e.source), e.when.value) for e in facts.events] == [
+        ("1724", "Ana Varga", "2026-01-27")], facts.events
