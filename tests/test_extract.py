@@ -4715,3 +4715,12 @@ def test_a_state_of_catastrophe_is_emergency_rule(run):
                        "Tuesday.", published=dt.date(2026, 1, 28))
     assert [(e.type, names.get(e.source), e.when.value) for e in facts.events] == [
         ("1724", "Ana Varga", "2026-01-27")], facts.events
+
+
+def test_a_foreigner_ordered_to_leave_is_expelled_residents_are_evacuated(run):
+    facts, names = run("Ethiopia ordered her on Tuesday to leave the country within 72 hours.",
+                       "Niger has ordered the United Nations' top humanitarian official to leave within 72 hours.",
+                       "The governor ordered all 9,000 residents to leave on Monday.",
+                       published=dt.date(2025, 11, 5))
+    kinds = [(names.get(e.source), e.type) for e in facts.events]
+    assert kinds == [("Ethiopia", "174"), ("Niger", "174"), (None, "Migration")], facts.events

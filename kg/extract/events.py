@@ -104,6 +104,8 @@ AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply"
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
+#: Foreigners a state may order out besides diplomats: "ordered the UN's top official to leave".
+ENVOYS = {"official", "journalist", "correspondent", "reporter", "coordinator", "representative"}
 #: What carries people or goods, which relief may be sent in: "firefighting aircraft", "rescue helicopters".
 CONVEYANCES = {"aircraft", "plane", "helicopter", "boat", "ship", "vessel", "truck", "lorry", "convoy", "jet"}
 #: Nature's forces, and what they do when they ruin: "lava destroyed three homes".
@@ -1084,6 +1086,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
     if (head in DIPLOMATS or noun in DIPLOMATS) and (lemma in ("recall", "withdraw", "expel") or ordered_out):
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
+    leave = next((c for c in obj.head.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"), None)
+    if ordered_out and (counted.ent_type_ == "PERSON" or noun in TITLES | ENVOYS or obj.lower_ in ("him", "her") or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("country", "territory") for c in leave.children)):
+        return "174"  # "ordered her to leave the country within 72 hours", "ordered the UN's top official to leave":
+        # an expulsion
     if ordered_out and people:
         return "Migration"  # "ordered all 9,000 residents to leave": an evacuation
     if lemma in ("force", "drive", "chase", "uproot") and any(
