@@ -4724,3 +4724,12 @@ def test_a_foreigner_ordered_to_leave_is_expelled_residents_are_evacuated(run):
                        published=dt.date(2025, 11, 5))
     kinds = [(names.get(e.source), e.type) for e in facts.events]
     assert kinds == [("Ethiopia", "174"), ("Niger", "174"), (None, "Migration")], facts.events
+
+
+def test_what_a_protest_demands_is_no_demand_of_its_own(run):
+    facts, names = run("Several hundred protesters had camped on the square since Sunday, demanding that the "
+                       "government scrap a rise in electricity tariffs.",
+                       "About 20,000 people joined the march towards the presidential palace, demanding lower taxes.",
+                       "Supporters blocked the highway on Wednesday, burning tyres and demanding his reinstatement.",
+                       published=dt.date(2025, 9, 21))
+    assert not [e for e in facts.events if e.type[:2] == "10"], facts.events

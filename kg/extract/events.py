@@ -1261,6 +1261,29 @@ def _during_the(prep: Token, clause: Token) -> str | None:
     return _kind_of(pobj)
 
 
+#: What crowds do while they demand, besides the acts the lexicon codes as protest: "camped on the square,
+#: demanding", "blockaded faculties, demanding", "joined the march, demanding" (not a strike: "went on strike,
+#: demanding higher pay" is two events, the strike and its demand).
+PROTESTING = {"camp", "block", "blockade", "occupy", "gather", "join", "chant", "picket", "sit"}
+
+
+def _demand_of_a_protest(participle: Token) -> bool:
+    """Whether "demanding" tells what a protest told by its verb demands: "rallied outside parliament, demanding
+    early elections", "rallied on the square, holding portraits and demanding an exchange"."""
+    first = participle
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head  # "burning tyres and demanding his reinstatement"
+    if first.dep_ not in ("advcl", "acl", "conj") or first.head.pos_ != "VERB":  # ("blocked the road, burning
+        # tyres and demanding", parsed as a conjunct of "blocked")
+        return False
+    verb = first.head
+    code = _code(_phrasal(verb), "VERB", False) or ""
+    if code[:2] == "14" and code[:3] != "143" or _verb_lemma(verb) in PROTESTING:
+        return True
+    return any(c.dep_ in ("dobj", "pobj") and (found := noun_trigger(c)) and (
+        _code(found[0], "NOUN", False) or "")[:3] in ("141", "144") for c in verb.children)  # "joined the march"
+
+
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
     used: set[int] = set()
     for token in sent:
@@ -1285,8 +1308,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             # but "'We are going to declare an emergency,' he said" is his threat
         if event and event.type == "Election" and _decision_vote(token):
             continue
-        if event and event.type[:2] == "10" and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and (
-                _code(_phrasal(token.head), "VERB", False) or "")[:2] == "14":
+        if event and event.type[:2] == "10" and token.tag_ == "VBG" and _demand_of_a_protest(token):
             continue  # "rallied outside parliament, demanding early elections": the rally tells what they demand
         if event and token.lemma_.lower() in ("replace", "succeed") and (
                 token.dep_ == "xcomp" and token.head.lemma_.lower() in APPOINTING):
