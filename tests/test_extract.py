@@ -4541,3 +4541,18 @@ def test_what_the_agent_of_a_dated_act_said_in_it_takes_its_date(run):
                        published=dt.date(2026, 10, 9))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("accused") == "2026-09", facts.events
+
+
+def test_a_promise_takes_the_date_of_the_act_it_promises(run):
+    facts, names = run("Prime Minister Jon Marek promised to name a new cabinet by Friday.",
+                       "Finance Minister Ana Varga promised that cash grants would reach every family next month.",
+                       published=dt.date(2025, 9, 24))
+    dates = {names.get(e.source): e.when.value for e in facts.events if e.trigger.text == "promised"}
+    assert dates == {"Jon Marek": "2025-09-26", "Ana Varga": "2025-10"}, facts.events
+
+
+def test_a_promised_goal_year_does_not_date_the_promise(run):
+    facts, names = run("The two governments pledged on Wednesday to double trade to $20 billion by 2030.",
+                       published=dt.date(2026, 4, 22))
+    dates = [e.when.value for e in facts.events if e.trigger.text == "pledged"]
+    assert dates == ["2026-04-22"], facts.events

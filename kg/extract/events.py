@@ -604,6 +604,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
         if _infinitive(child):  # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
+    promised = [e for e in dates if _of_the_promised_act(e, trigger) and e not in mine]
+    mine = promised + mine
     for ent in mine:
         if _of_another_event(ent.root, trigger):
             continue
@@ -613,13 +615,34 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns:
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
             # (but "since Monday, when the union began the strike": the day it began)
-        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat():
+        if when and ent in promised and when.precision == "year":
+            continue
+        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and ent not in promised:
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
             return when, True
     if published:
         return resolve(published.isoformat(), published), False
     return None, False
+
+
+#: Verbs of promising whose promise takes the date of the act promised, when the text gives it (a threat, "vowed
+#: to march again next week", "warned that teachers would walk out next month", is dated when it was made).
+VOWING = {"pledge", "promise", "swear"}
+
+
+def _of_the_promised_act(date: Span, trigger: Token) -> bool:
+    """Whether a date dates the act a promise verb promises, which dates the promise: "promised to name a
+    cabinet by Friday", "pledged that grants would reach every family by next week" (not "pledged to act
+    before December", a deadline, nor "promised to punish those who rioted on Monday"; the caller drops a
+    year, a goal more than a date: "pledged to double trade by 2030")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in VOWING or date.root.head.lower_ == "before":
+        return False
+    act = _clause(date.root)
+    if act.dep_ == "conj" and act.head.head == trigger:
+        act = act.head  # "promised to name a cabinet and to review the contract by Friday"
+    return act.head == trigger and (act.dep_ == "xcomp" and _infinitive(act) or act.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ in WILL for c in act.children))
 
 
 def _at_their_protest(date: Span, clause: Token) -> bool:
