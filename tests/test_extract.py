@@ -4556,3 +4556,11 @@ def test_a_promised_goal_year_does_not_date_the_promise(run):
                        published=dt.date(2026, 4, 22))
     dates = [e.when.value for e in facts.events if e.trigger.text == "pledged"]
     assert dates == ["2026-04-22"], facts.events
+
+
+def test_since_a_calendar_day_dates_the_act_to_that_day(run):
+    facts, names = run("The African Union envoy, Jon Marek, has visited Somalia four times since Oct. 20, meeting "
+                       "President Ana Varga.",
+                       published=dt.date(2025, 11, 1))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("visited") == "2025-10-20", facts.events

@@ -612,9 +612,11 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         when = offset(ent, sent, published) or resolve(ent.text, year_told(ent, dates, published),
                                                        FUTURE if ent in ahead else tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
-        if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns:
+        if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
+                any(t.like_num for t in ent)):
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
-            # (but "since Monday, when the union began the strike": the day it began)
+            # (but "since Monday, when the union began the strike": the day it began; "has travelled there four
+            # times since Oct. 20": a calendar day is the day the span began)
         if when and ent in promised and when.precision == "year":
             continue
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and ent not in promised:
