@@ -4564,3 +4564,12 @@ def test_since_a_calendar_day_dates_the_act_to_that_day(run):
                        published=dt.date(2025, 11, 1))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("visited") == "2025-10-20", facts.events
+
+
+def test_a_day_after_counts_from_the_past_act_told_before(run):
+    facts, names = run("General Jon Marek was detained by gendarmes at his home before dawn on Thursday, the minister "
+                       "said.",
+                       "The arrest came a day after police raided a warehouse in the capital, the minister said.",
+                       published=dt.date(2025, 3, 14))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("raided") == "2025-03-12", facts.events
