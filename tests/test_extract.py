@@ -4573,3 +4573,11 @@ def test_a_day_after_counts_from_the_past_act_told_before(run):
                        published=dt.date(2025, 3, 14))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("raided") == "2025-03-12", facts.events
+
+
+def test_a_weekday_with_the_present_tense_lies_ahead(run):
+    facts, names = run("Foreign Minister Ana Varga travels on Friday to Mozambique, where she is due to meet "
+                       "President Jon Marek.",
+                       published=dt.date(2026, 4, 23))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("meet") == "2026-04-24", facts.events

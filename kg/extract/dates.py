@@ -330,6 +330,8 @@ def tense(token: Token) -> str:
         return PAST
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return PAST
+    if verb.tag_ == "VBZ" and verb.pos_ == "VERB" and WEEKDAY.match(token.text):
+        return FUTURE  # "travels on Friday to Maputo": a day named with the present is one ahead
     return PRESENT
 
 
