@@ -4581,3 +4581,11 @@ def test_a_weekday_with_the_present_tense_lies_ahead(run):
                        published=dt.date(2026, 4, 23))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("meet") == "2026-04-24", facts.events
+
+
+def test_an_act_told_as_weeks_long_takes_the_month(run):
+    facts, names = run("Parliament approved the budget on Tuesday after two weeks of protests by teachers in "
+                       "Ruritania, Speaker Jon Marek said.",
+                       published=dt.date(2026, 3, 12))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("protests") == "2026-03", facts.events

@@ -622,10 +622,19 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and ent not in promised:
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
-            return when, True
+            return _in_its_month(when, trigger), True
     if published:
-        return resolve(published.isoformat(), published), False
+        return _in_its_month(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _in_its_month(when: When | None, trigger: Token) -> When | None:
+    """The month of a day, for an event told as weeks long: "followed three weeks of talks", "after weeks of
+    protests" (the day it ended is not the day of the talks)."""
+    span = trigger.head.head if trigger.head.lower_ == "of" else None
+    if when is None or when.precision != "day" or span is None or span.lemma_.lower() not in ("week", "weeks"):
+        return when
+    return replace(when, value=when.value[:7], precision="month")
 
 
 #: Verbs of promising whose promise takes the date of the act promised, when the text gives it (a threat, "vowed
