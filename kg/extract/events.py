@@ -560,6 +560,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     dates = temporal_spans(sent)
     mine: list[Span] = []
     ahead: list[Span] = []
+    after: list[Span] = []
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
         ahead = [e for e in dates if trigger.dep_ == "dobj" and e.root.dep_ == "pobj" and e.root.head.lower_ == "for"
                  and e.root.head.head == trigger.head]  # "set an election for April 12", "called a strike for Monday"
@@ -599,6 +600,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                 acl.head.head.lower_ in ("under", "in") and acl.head.head.head == clause) and e not in mine]
             # "Under a deal signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the
             # deal; "In an indictment filed last May, prosecutors accused him": what a document says, to the document
+            after = [e for e in dates if _in_what_it_followed(e, clause) and e not in mine]
+            mine += after
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
@@ -617,8 +620,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
             # (but "since Monday, when the union began the strike": the day it began; "has travelled there four
             # times since Oct. 20": a calendar day is the day the span began)
-        if when and ent in promised and when.precision == "year":
-            continue
+        if when and (ent in promised and when.precision == "year" or ent in after and when.precision == "day"):
+            continue  # a goal ("pledged to double trade by 2030"); a day after which the act came
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and ent not in promised:
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
@@ -626,6 +629,16 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return _in_its_month(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _in_what_it_followed(date: Span, clause: Token) -> bool:
+    """Whether a date is that of the happening a past act followed, which gives the act its year or month (the
+    caller drops a day): "fled after the militia took the city in 2021", "came to power after protests in 2020
+    forced his predecessor out", and "was passed last month after the House approved it", where the parser hangs
+    the act's own date in the clause after it."""
+    own = _clause(date.root)
+    return own.dep_ == "advcl" and own.head == clause and clause.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in own.children)
 
 
 def _in_its_month(when: When | None, trigger: Token) -> When | None:
