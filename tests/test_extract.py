@@ -4599,3 +4599,11 @@ def test_an_act_takes_the_year_or_month_of_what_it_followed(run):
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("fled") == "2019", facts.events
     assert dates.get("passed") == "2025-05", facts.events
+
+
+def test_a_date_on_a_present_participle_dates_the_act_it_describes(run):
+    facts, names = run("Ruritanian police arrested dozens of nurses demanding higher pay outside the health ministry "
+                       "in the capital on Monday, and 12 nurses have been charged, the union said on Wednesday.",
+                       published=dt.date(2026, 1, 28))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("arrested") == "2026-01-26", facts.events

@@ -600,6 +600,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                 acl.head.head.lower_ in ("under", "in") and acl.head.head.head == clause) and e not in mine]
             # "Under a deal signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the
             # deal; "In an indictment filed last May, prosecutors accused him": what a document says, to the document
+            mine += [e for e in dates if _of_its_participle(e, clause) and e not in mine]
             after = [e for e in dates if _in_what_it_followed(e, clause) and e not in mine]
             mine += after
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
@@ -629,6 +630,14 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return _in_its_month(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _of_its_participle(date: Span, clause: Token) -> bool:
+    """Whether a date hangs from a present participle on a noun of the clause, which happened as the clause's act
+    did: "police broke up a sit-in by nurses demanding higher pay outside the ministry on Monday"."""
+    own = _clause(date.root)
+    return own.tag_ == "VBG" and own.dep_ == "acl" and own.head.pos_ in ("NOUN", "PROPN") and (
+        _clause(own.head) == clause) and clause.tag_ in ("VBD", "VBN")
 
 
 def _in_what_it_followed(date: Span, clause: Token) -> bool:
