@@ -4591,14 +4591,12 @@ def test_an_act_told_as_weeks_long_takes_the_month(run):
     assert dates.get("protests") == "2026-03", facts.events
 
 
-def test_an_act_takes_the_year_or_month_of_what_it_followed(run):
+def test_an_act_takes_the_year_of_what_it_followed(run):
     facts, names = run("About 2 million Ruritanians live in Chad, many of whom fled after rebels captured the "
                        "capital in 2019.",
-                       "The bill was passed by the Senate last month after the House approved it in March.",
                        published=dt.date(2025, 6, 19))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("fled") == "2019", facts.events
-    assert dates.get("passed") == "2025-05", facts.events
 
 
 def test_a_date_on_a_present_participle_dates_the_act_it_describes(run):

@@ -621,8 +621,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
             # (but "since Monday, when the union began the strike": the day it began; "has travelled there four
             # times since Oct. 20": a calendar day is the day the span began)
-        if when and (ent in promised and when.precision == "year" or ent in after and when.precision == "day"):
-            continue  # a goal ("pledged to double trade by 2030"); a day after which the act came
+        if when and (ent in promised and when.precision == "year" or ent in after and when.precision != "year"):
+            continue  # a goal ("pledged to double trade by 2030"); a day or month after which the act came
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and ent not in promised:
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
@@ -641,10 +641,9 @@ def _of_its_participle(date: Span, clause: Token) -> bool:
 
 
 def _in_what_it_followed(date: Span, clause: Token) -> bool:
-    """Whether a date is that of the happening a past act followed, which gives the act its year or month (the
-    caller drops a day): "fled after the militia took the city in 2021", "came to power after protests in 2020
-    forced his predecessor out", and "was passed last month after the House approved it", where the parser hangs
-    the act's own date in the clause after it."""
+    """Whether a date is that of the happening a past act followed, which gives the act its year (the caller
+    keeps only a year): "fled after the militia took the city in 2021", "came to power after protests in 2020
+    forced his predecessor out"."""
     own = _clause(date.root)
     return own.dep_ == "advcl" and own.head == clause and clause.tag_ in ("VBD", "VBN") and any(
         c.dep_ == "mark" and c.lower_ == "after" for c in own.children)
