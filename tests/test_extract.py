@@ -4733,3 +4733,68 @@ def test_what_a_protest_demands_is_no_demand_of_its_own(run):
                        "Supporters blocked the highway on Wednesday, burning tyres and demanding his reinstatement.",
                        published=dt.date(2025, 9, 21))
     assert not [e for e in facts.events if e.type[:2] == "10"], facts.events
+
+
+def test_a_promise_takes_the_date_of_the_act_it_promises(run):
+    facts, names = run("Prime Minister Jon Marek promised to name a new cabinet by Friday.",
+                       "Finance Minister Ana Varga promised that cash grants would reach every family next month.",
+                       published=dt.date(2025, 9, 24))
+    dates = {names.get(e.source): e.when.value for e in facts.events if e.trigger.text == "promised"}
+    assert dates == {"Jon Marek": "2025-09-26", "Ana Varga": "2025-10"}, facts.events
+
+
+def test_a_promised_goal_year_does_not_date_the_promise(run):
+    facts, names = run("The two governments pledged on Wednesday to double trade to $20 billion by 2030.",
+                       published=dt.date(2026, 4, 22))
+    dates = [e.when.value for e in facts.events if e.trigger.text == "pledged"]
+    assert dates == ["2026-04-22"], facts.events
+
+
+def test_since_a_calendar_day_dates_the_act_to_that_day(run):
+    facts, names = run("The African Union envoy, Jon Marek, has visited Somalia four times since Oct. 20, meeting "
+                       "President Ana Varga.",
+                       published=dt.date(2025, 11, 1))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("visited") == "2025-10-20", facts.events
+
+
+def test_a_day_after_counts_from_the_past_act_told_before(run):
+    facts, names = run("General Jon Marek was detained by gendarmes at his home before dawn on Thursday, the minister "
+                       "said.",
+                       "The arrest came a day after police raided a warehouse in the capital, the minister said.",
+                       published=dt.date(2025, 3, 14))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("raided") == "2025-03-12", facts.events
+
+
+def test_a_weekday_with_the_present_tense_lies_ahead(run):
+    facts, names = run("Foreign Minister Ana Varga travels on Friday to Mozambique, where she is due to meet "
+                       "President Jon Marek.",
+                       published=dt.date(2026, 4, 23))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("meet") == "2026-04-24", facts.events
+
+
+def test_an_act_told_as_weeks_long_takes_the_month(run):
+    facts, names = run("Parliament approved the budget on Tuesday after two weeks of protests by teachers in "
+                       "Ruritania, Speaker Jon Marek said.",
+                       published=dt.date(2026, 3, 12))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("protests") == "2026-03", facts.events
+
+
+def test_an_act_takes_the_year_of_what_it_followed(run):
+    facts, names = run("About 2 million Ruritanians live in Chad, many of whom fled after rebels captured the "
+                       "capital in 2019.",
+                       published=dt.date(2025, 6, 19))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("fled") == "2019", facts.events
+
+
+def test_a_date_on_a_present_participle_dates_the_act_it_describes(run):
+    facts, names = run("Ruritanian police arrested dozens of nurses demanding higher pay outside the health ministry "
+                       "in the capital on Monday, and 12 nurses have been charged, the union said on Wednesday.",
+                       published=dt.date(2026, 1, 28))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("arrested") == "2026-01-26", facts.events
+

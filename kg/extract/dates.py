@@ -230,11 +230,29 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
         if anchor is not None and anchor.precision != "day":  # no day to count from: at most its month or year
             return When(anchor.value, anchor.precision, Mention(span.start_char, span.end_char, span.text)) \
                 if days <= 14 or anchor.precision == "year" else None
+    if anchor is None and way == "earlier" and _past_anchor(span):
+        anchor = _day_told_before(sent, published)
     base = dt.date.fromisoformat(anchor.value) if anchor else published
     if base is None:
         return None
     day = base - dt.timedelta(days=days) if way in ("earlier", "before") else base + dt.timedelta(days=days)
     return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+
+
+def _past_anchor(span: Span) -> bool:
+    """Whether a distance before what it follows ("a day after a raid") counts from a past act of its
+    sentence, told before: "The arrests came a day after a raid" (not "The vote comes a week after he quit",
+    which counts from now)."""
+    prep = span.doc[span.end] if span.end < len(span.doc) else None
+    return prep is not None and prep.lower_ == "after" and prep.head.tag_ == "VBD"
+
+
+def _day_told_before(sent: Span, published: dt.date | None) -> When | None:
+    """The past day the latest of the two sentences before ``sent`` names: "was detained on Thursday. The
+    arrests came a day after a raid": the raid was on Wednesday."""
+    before = list(sent.doc[:sent.start].sents)[-2:] if sent.start else []
+    return next((w for s in reversed(before) if (w := _day_in(s, published, None)) and (
+        published is None or w.value <= published.isoformat())), None)
 
 
 def _months_off(span: Span, sent: Span, published: dt.date | None, months: int, way: str, unit: str) -> When | None:
@@ -312,6 +330,8 @@ def tense(token: Token) -> str:
         return PAST
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return PAST
+    if verb.tag_ == "VBZ" and verb.pos_ == "VERB" and WEEKDAY.match(token.text):
+        return FUTURE  # "travels on Friday to Maputo": a day named with the present is one ahead
     return PRESENT
 
 

@@ -572,6 +572,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     dates = temporal_spans(sent)
     mine: list[Span] = []
     ahead: list[Span] = []
+    after: list[Span] = []
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
         ahead = [e for e in dates if trigger.dep_ == "dobj" and e.root.dep_ == "pobj" and e.root.head.lower_ == "for"
                  and e.root.head.head == trigger.head]  # "set an election for April 12", "called a strike for Monday"
@@ -611,27 +612,81 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                 acl.head.head.lower_ in ("under", "in") and acl.head.head.head == clause) and e not in mine]
             # "Under a deal signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the
             # deal; "In an indictment filed last May, prosecutors accused him": what a document says, to the document
+            mine += [e for e in dates if _of_its_participle(e, clause) and e not in mine]
+            after = [e for e in dates if _in_what_it_followed(e, clause) and e not in mine]
+            mine += after
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
         if _infinitive(child):  # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
+    promised = [e for e in dates if _of_the_promised_act(e, trigger) and e not in mine]
+    mine = promised + mine
     for ent in mine:
         if _of_another_event(ent.root, trigger):
             continue
         when = offset(ent, sent, published) or resolve(ent.text, year_told(ent, dates, published),
                                                        FUTURE if ent in ahead else tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
-        if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns:
+        if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
+                any(t.like_num for t in ent)):
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
-            # (but "since Monday, when the union began the strike": the day it began)
-        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat():
+            # (but "since Monday, when the union began the strike": the day it began; "has travelled there four
+            # times since Oct. 20": a calendar day is the day the span began)
+        if when and (ent in promised and when.precision == "year" or ent in after and when.precision != "year"):
+            continue  # a goal ("pledged to double trade by 2030"); a day or month after which the act came
+        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and ent not in promised:
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
-            return when, True
+            return _in_its_month(when, trigger), True
     if published:
-        return resolve(published.isoformat(), published), False
+        return _in_its_month(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _of_its_participle(date: Span, clause: Token) -> bool:
+    """Whether a date hangs from a present participle on a noun of the clause, which happened as the clause's act
+    did: "police broke up a sit-in by nurses demanding higher pay outside the ministry on Monday"."""
+    own = _clause(date.root)
+    return own.tag_ == "VBG" and own.dep_ == "acl" and own.head.pos_ in ("NOUN", "PROPN") and (
+        _clause(own.head) == clause) and clause.tag_ in ("VBD", "VBN")
+
+
+def _in_what_it_followed(date: Span, clause: Token) -> bool:
+    """Whether a date is that of the happening a past act followed, which gives the act its year (the caller
+    keeps only a year): "fled after the militia took the city in 2021", "came to power after protests in 2020
+    forced his predecessor out"."""
+    own = _clause(date.root)
+    return own.dep_ == "advcl" and own.head == clause and clause.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in own.children)
+
+
+def _in_its_month(when: When | None, trigger: Token) -> When | None:
+    """The month of a day, for an event told as weeks long: "followed three weeks of talks", "after weeks of
+    protests" (the day it ended is not the day of the talks)."""
+    span = trigger.head.head if trigger.head.lower_ == "of" else None
+    if when is None or when.precision != "day" or span is None or span.lemma_.lower() not in ("week", "weeks"):
+        return when
+    return replace(when, value=when.value[:7], precision="month")
+
+
+#: Verbs of promising whose promise takes the date of the act promised, when the text gives it (a threat, "vowed
+#: to march again next week", "warned that teachers would walk out next month", is dated when it was made).
+VOWING = {"pledge", "promise", "swear"}
+
+
+def _of_the_promised_act(date: Span, trigger: Token) -> bool:
+    """Whether a date dates the act a promise verb promises, which dates the promise: "promised to name a
+    cabinet by Friday", "pledged that grants would reach every family by next week" (not "pledged to act
+    before December", a deadline, nor "promised to punish those who rioted on Monday"; the caller drops a
+    year, a goal more than a date: "pledged to double trade by 2030")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in VOWING or date.root.head.lower_ == "before":
+        return False
+    act = _clause(date.root)
+    if act.dep_ == "conj" and act.head.head == trigger:
+        act = act.head  # "promised to name a cabinet and to review the contract by Friday"
+    return act.head == trigger and (act.dep_ == "xcomp" and _infinitive(act) or act.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ in WILL for c in act.children))
 
 
 def _at_their_protest(date: Span, clause: Token) -> bool:
