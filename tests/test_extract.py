@@ -2206,7 +2206,7 @@ def test_asking_someone_to_act_or_for_something_is_an_appeal(run):
     facts, names = run("The Norland Teachers Union asked Prime Minister Ana Varo to raise their pay. Ostavia's army "
                        "chief, General Piet Mandel, asked the navies for more patrols.",
                        "When asked about the talks, Interior Minister Tomas Evu declined to comment. An official, who "
-                       "asked not to be named, said Norland would ask the Eastport Court to annul the vote.")
+                       "asked not to be named, said Kenya would ask the Eastport Court to annul the vote.")
     assert sorted((names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text.startswith(
         "ask")) == [("Norland Teachers Union", "Ana Varo"), ("Piet Mandel", None)]
 
@@ -4798,3 +4798,10 @@ def test_a_date_on_a_present_participle_dates_the_act_it_describes(run):
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("arrested") == "2026-01-26", facts.events
 
+
+
+def test_a_demand_to_a_court_planned_in_ones_own_words_is_a_threat(run):
+    facts, names = run("Defence lawyer Ana Varga said she would ask the High Court next month to throw out the "
+                       "charges.", published=dt.date(2026, 4, 20))
+    asks = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ask"]
+    assert asks == [("130", "Ana Varga")], facts.events

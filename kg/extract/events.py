@@ -2082,9 +2082,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
     code = _deal_agreed(verb) or code  # "agreed a $3 billion bailout with the IMF": an agreement made
     if lemma == "ask" and _planned_ask(verb):
-        if future == "reported" or entities.type_of(entities.of(_subject(verb))) == COUNTRY:
-            return None  # "said Norland would ask the court to annul the vote": a step to come told second hand
-        code = "130"  # "his lawyers would ask the court to annul the vote": a party's demand planned, no appeal made
+        if entities.type_of(entities.of(_subject(verb))) == COUNTRY:
+            return None  # "said Norland would ask the court to annul the vote": a state's step to come
+        code = "130"  # "his lawyers would ask the court to annul the vote", "she said she would ask the High Court to
+        # throw out the charges": a party's demand planned, no appeal made
     if code is None and lemma == "travel" and future and not negated and entities.type_of(
             entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY):
         code = "036"  # "the minister will travel to Lisbon next week", "is due to travel to Mumbai": a visit planned
