@@ -4805,3 +4805,12 @@ def test_a_demand_to_a_court_planned_in_ones_own_words_is_a_threat(run):
                        "charges.", published=dt.date(2026, 4, 20))
     asks = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ask"]
     assert asks == [("130", "Ana Varga")], facts.events
+
+
+def test_taking_a_matter_to_a_court_or_council_is_a_legal_step(run):
+    facts, names = run("Kenya would take the matter to the United Nations Security Council if the men were not "
+                       "freed, the foreign minister said on Thursday.",
+                       "She took the bus to work.",
+                       published=dt.date(2026, 3, 19))
+    takes = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text in ("take", "took")]
+    assert takes == [("130", "Kenya")], facts.events

@@ -1134,6 +1134,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "181"  # "seized five oil workers": an abduction, not property seized
     if lemma in ("agree", "accept") and head in TRUCES:
         return "0871"  # "agreed a ceasefire", "the militias accepted a truce": a ceasefire
+    if lemma == "take" and head in ("matter", "case", "dispute", "issue", "complaint") and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in obj.head.children):
+        return "115"  # "took the case to the Supreme Court", "would take the matter to the Security Council": a
+        # dispute brought before a court or a body
     if lemma in ("table", "file", "submit", "lodge", "present") and head == "motion":
         return "114"  # "the opposition tabled a no-confidence motion": a formal complaint ("would table", a threat)
     if lemma in ("summon", "call in") and (head in DIPLOMATS or noun in DIPLOMATS or head == "d'affaires"):
