@@ -4814,3 +4814,11 @@ def test_taking_a_matter_to_a_court_or_council_is_a_legal_step(run):
                        published=dt.date(2026, 3, 19))
     takes = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text in ("take", "took")]
     assert takes == [("130", "Kenya")], facts.events
+
+
+def test_a_candidate_who_leads_one_round_and_faces_a_rival_in_the_next(run):
+    facts, names = run("Former finance minister Ana Varga took the lead in the first round of the presidential "
+                       "election on Sunday with 37.8% of the vote and will face conservative lawmaker Jon Marek in a "
+                       "run-off on April 5.", published=dt.date(2026, 2, 2))
+    runs = [(names.get(e.source), names.get(e.target), e.when.value) for e in facts.events if e.type == "Candidacy"]
+    assert runs == [("Ana Varga", "Jon Marek", "2026-04-05")], facts.events

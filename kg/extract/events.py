@@ -1892,14 +1892,17 @@ def _candidacy(verb: Token, sent: Span, entities: Entities, published) -> Event 
     """"X faces Y in the run-off": two people contesting an election the sentence names."""
     if _phrasal(verb) not in CONTEST and verb.lemma_.lower() not in CONTEST:
         return None
-    election = next((t for t in sent if (found := noun_trigger(t)) and _code(found[0], "NOUN", False) == ELECTION),
-                    None)
+    elections = [t for t in sent if (found := noun_trigger(t)) and _code(found[0], "NOUN", False) == ELECTION]
+    election = next((t for t in elections if t in verb.subtree), elections[0] if elections else None)  # "took the
+    # lead in the first round and will face Y in a run-off on April 5": the run-off
     if election is None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and entities.type_of(entities.of(c)) == PERSON),
                    None)
+    if subject is None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        subject = _subject(verb)  # "X took the lead in the first round and will face Y in a run-off"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if subject is None:
+    if subject is None or entities.type_of(entities.of(subject)) != PERSON:
         return None
     event = _event(verb.doc[verb.i:verb.i + 1], verb, CANDIDACY, sent, entities, published, subject,
                    obj if entities.type_of(entities.of(obj)) == PERSON else None, False)
