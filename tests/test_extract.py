@@ -3991,8 +3991,8 @@ def test_people_named_after_a_counted_plural_are_each_one_of_them(run):
 
 
 def test_candidates_from_a_shared_subject_and_a_share_of_the_vote(run):
-    facts, names = run("Former finance minister Ana Reyes took the lead in the first round of Norland's presidential "
-                       "election on Sunday with 37.8% of the vote, and will face conservative lawmaker Tomas Berg in a "
+    facts, names = run("Ex-banker Ana Reyes came first in the opening round of Norland's presidential election on "
+                       "Sunday with 41.2% of the ballots cast, and will face conservative lawmaker Tomas Berg in a "
                        "run-off on April 5.",
                        "Berg, a former mayor, won 29.4%, the tribunal said. Businessman Lena Brisk, who finished third "
                        "with 18.1%, conceded defeat.")
@@ -4562,45 +4562,45 @@ def test_fighting_that_goes_on_is_no_new_event(run):
 
 def test_hyphenated_titles_and_ranks_after_a_post_that_is_also_a_rank(run):
     facts, names = run("Auditor-General Ana Varga said the council had lost money.",
-                       "Norland's navy commander Rear Admiral Jon Marek said the tanker was seized.",
-                       "Police spokesman Inspector General Tom Berg said 12 people were held.",
+                       "Norland's navy commander Rear Admiral Jon Tavik said the tanker was seized.",
+                       "Police spokesman Inspector General Tom Dravik said 12 people were held.",
                        "Her fellow deputy secretary general, Eva Lind, said the strike would go ahead.")
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
     assert {t for h, t in offices if h == "Ana Varga"} == {"auditor-general"}, offices
-    assert {t for h, t in offices if h == "Jon Marek"} == {"navy commander", "rear admiral"}, offices
-    assert {t for h, t in offices if h == "Tom Berg"} == {"police spokesman", "inspector general"}, offices
+    assert {t for h, t in offices if h == "Jon Tavik"} == {"navy commander", "rear admiral"}, offices
+    assert {t for h, t in offices if h == "Tom Dravik"} == {"police spokesman", "inspector general"}, offices
     assert {t for h, t in offices if h == "Eva Lind"} == {"deputy secretary general"}, offices
 
 
 def test_an_indefinite_apposition_with_a_demonym_and_a_post_is_an_office(run):
-    facts, names = run("Jon Marek, a Ukrainian military spokesman, told television the strike had worked.",
-                       "Ana Varga, a far-right leader, and Tom Berg, a Danish citizen, were also there.")
+    facts, names = run("Jon Tavik, a Ukrainian military spokesman, told television the strike had worked.",
+                       "Ana Varga, a far-right leader, and Tom Dravik, a Danish citizen, were also there.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
-    assert offices == {("Jon Marek", "military spokesman", "Ukraine")}, offices
+    assert offices == {("Jon Tavik", "military spokesman", "Ukraine")}, offices
 
 
 def test_a_counterpart_set_off_by_commas_after_a_coordinated_leader(run):
-    facts, names = run("Thailand's Prime Minister Ana Varga and her Cambodian counterpart, Jon Marek, agreed to a "
+    facts, names = run("Thailand's Prime Minister Ana Varga and her Cambodian counterpart, Pich Sovann, agreed to a "
                        "ceasefire on Tuesday.",
-                       "Police arrested Tom Berg and his brother, Eli Berg, on Monday.")
+                       "Police arrested Tom Dravik and his brother, Eli Dravik, on Monday.")
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
-    assert offices == {("Ana Varga", "prime minister"), ("Jon Marek", "prime minister")}, offices
+    assert offices == {("Ana Varga", "prime minister"), ("Pich Sovann", "prime minister")}, offices
 
 
 def test_police_and_army_ranks_below_sergeant_are_titles(run):
-    facts, names = run("Constable Jon Marek, 31, pleaded not guilty on Monday.",
+    facts, names = run("Constable Jon Tavik, 31, pleaded not guilty on Monday.",
                        "Corporal Ana Varga was wounded in the attack.")
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
-    assert offices == {("Jon Marek", "constable"), ("Ana Varga", "corporal")}, offices
+    assert offices == {("Jon Tavik", "constable"), ("Ana Varga", "corporal")}, offices
 
 
 def test_an_acronym_taken_for_a_pronoun_before_a_department_director(run):
     facts, names = run("WHO emergencies director Ana Varga said the attack on the clinic was unacceptable.",
-                       "Jon Marek, executive director of the World Food Programme, agreed.")
+                       "Jon Tavik, executive director of the World Food Programme, agreed.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
     assert ("Ana Varga", "emergencies director", "World Health Organization") in offices, offices
     heads = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "headOf"}
-    assert heads == {("Jon Marek", "World Food Programme")}, heads  # one department's director leads no body
+    assert heads == {("Jon Tavik", "World Food Programme")}, heads  # one department's director leads no body
 
 
 def test_weapons_that_strike_are_their_state_attacking(run):
@@ -4624,7 +4624,7 @@ def test_craft_offered_for_relief_are_aid_not_force(run):
 
 
 def test_a_ceasefire_agreed_to_or_accepted_is_made_not_promised(run):
-    facts, names = run("The two militias accepted the ceasefire at a meeting in the capital on Monday.",
+    facts, names = run("Both armed groups accepted the ceasefire during talks in the port city on Monday.",
                        "Norland agreed to the truce on Wednesday.",
                        "Kenya agreed to the plan on Thursday.",
                        published=dt.date(2026, 3, 14))
@@ -4634,11 +4634,11 @@ def test_a_ceasefire_agreed_to_or_accepted_is_made_not_promised(run):
 
 
 def test_a_plea_in_court_is_a_denial_or_an_admission_not_an_appeal(run):
-    facts, names = run("Constable Jon Marek, 31, pleaded not guilty at the court on Monday.",
+    facts, names = run("Constable Jon Tavik, 31, pleaded not guilty at the court on Monday.",
                        "Ana Varga pleaded guilty to fraud on Tuesday.",
                        published=dt.date(2026, 3, 14))
     pleas = {names.get(e.source): e.type for e in facts.events}
-    assert pleas == {"Jon Marek": "016", "Ana Varga": "015"}, facts.events
+    assert pleas == {"Jon Tavik": "016", "Ana Varga": "015"}, facts.events
 
 
 def test_more_group_nouns_act_as_groups(run):
@@ -4657,18 +4657,18 @@ def test_an_act_coordinated_with_a_passive_is_done_by_its_subject(run):
 
 
 def test_an_unnamed_subject_is_the_name_set_beside_it(run):
-    facts, names = run("Prime Minister Jon Marek's junior coalition partner, the Green Alliance party, demanded the "
+    facts, names = run("Prime Minister Jon Tavik's junior coalition partner, the Green Alliance party, demanded the "
                        "resignation of the finance minister on Monday.")
     sources = {e.trigger.text: names.get(e.source) for e in facts.events}
     assert sources.get("demanded") == "Green Alliance", facts.events
 
 
 def test_a_leaders_or_a_countrys_own_government_acts_for_the_country(run):
-    facts, names = run("Neighbouring Peru reported 12 cholera deaths this month, and its government has asked Bolivia "
+    facts, names = run("Peru, next door, counted 12 measles cases in March, and its government has asked Bolivia "
                        "to share surveillance data.")
     asked = next(e for e in facts.events if e.trigger.text == "asked")
     assert names.get(asked.source) == "Peru", facts.events
-    facts, names = run("QUITO, Ecuador - President Jon Marek faces a run-off vote on Sunday.",
+    facts, names = run("QUITO, Ecuador - President Jon Tavik faces a run-off vote on Sunday.",
                        "His government last week asked the United Nations to send observers.")
     asked = next(e for e in facts.events if e.trigger.text == "asked")
     assert names.get(asked.source) == "Ecuador", facts.events
@@ -4682,10 +4682,10 @@ def test_an_unnamed_subject_acts_with_the_named_one_coordinated_with_it(run):
 
 
 def test_a_lawyers_client_is_the_one_whose_lawyer_speaks(run):
-    facts, names = run("Former Interior Minister Jon Marek was arrested in Warsaw on Monday.",
-                       "Marek's lawyer, Ana Varga, said his client would appeal against the detention order.")
+    facts, names = run("Former Interior Minister Jon Tavik was arrested in Warsaw on Monday.",
+                       "Tavik's lawyer, Ana Varga, said his client would appeal the custody ruling.")
     appeal = next(e for e in facts.events if e.trigger.text == "appeal")
-    assert names.get(appeal.source) == "Jon Marek", facts.events
+    assert names.get(appeal.source) == "Jon Tavik", facts.events
 
 
 def test_personnel_and_assemblies_act_as_groups(run):
@@ -4711,15 +4711,15 @@ def test_a_group_calling_itself_by_a_name_is_that_name(run):
 
 
 def test_a_state_of_catastrophe_is_emergency_rule(run):
-    facts, names = run("Chilean President Ana Varga declared a state of catastrophe in the Valparaiso region late on "
-                       "Tuesday.", published=dt.date(2026, 1, 28))
+    facts, names = run("Chile's president, Ana Varga, declared a state of catastrophe across three southern "
+                       "provinces on Tuesday night.", published=dt.date(2026, 1, 28))
     assert [(e.type, names.get(e.source), e.when.value) for e in facts.events] == [
         ("1724", "Ana Varga", "2026-01-27")], facts.events
 
 
 def test_a_foreigner_ordered_to_leave_is_expelled_residents_are_evacuated(run):
-    facts, names = run("Ethiopia ordered her on Tuesday to leave the country within 72 hours.",
-                       "Niger has ordered the United Nations' top humanitarian official to leave within 72 hours.",
+    facts, names = run("On Tuesday Ethiopia ordered her to leave the country within five days.",
+                       "Niger has ordered the most senior UN aid official to leave within a week.",
                        "The governor ordered all 9,000 residents to leave on Monday.",
                        published=dt.date(2025, 11, 5))
     kinds = [(names.get(e.source), e.type) for e in facts.events]
@@ -4727,20 +4727,20 @@ def test_a_foreigner_ordered_to_leave_is_expelled_residents_are_evacuated(run):
 
 
 def test_what_a_protest_demands_is_no_demand_of_its_own(run):
-    facts, names = run("Several hundred protesters had camped on the square since Sunday, demanding that the "
-                       "government scrap a rise in electricity tariffs.",
+    facts, names = run("Hundreds of protesters have camped outside the ministry since Sunday, demanding that the "
+                       "government cancel a rise in water prices.",
                        "About 20,000 people joined the march towards the presidential palace, demanding lower taxes.",
-                       "Supporters blocked the highway on Wednesday, burning tyres and demanding his reinstatement.",
+                       "Farmers blocked the main road on Wednesday, waving flags and demanding lower fuel prices.",
                        published=dt.date(2025, 9, 21))
     assert not [e for e in facts.events if e.type[:2] == "10"], facts.events
 
 
 def test_a_promise_takes_the_date_of_the_act_it_promises(run):
-    facts, names = run("Prime Minister Jon Marek promised to name a new cabinet by Friday.",
+    facts, names = run("Prime Minister Jon Tavik promised to name a new cabinet by Friday.",
                        "Finance Minister Ana Varga promised that cash grants would reach every family next month.",
                        published=dt.date(2025, 9, 24))
     dates = {names.get(e.source): e.when.value for e in facts.events if e.trigger.text == "promised"}
-    assert dates == {"Jon Marek": "2025-09-26", "Ana Varga": "2025-10"}, facts.events
+    assert dates == {"Jon Tavik": "2025-09-26", "Ana Varga": "2025-10"}, facts.events
 
 
 def test_a_promised_goal_year_does_not_date_the_promise(run):
@@ -4751,7 +4751,7 @@ def test_a_promised_goal_year_does_not_date_the_promise(run):
 
 
 def test_since_a_calendar_day_dates_the_act_to_that_day(run):
-    facts, names = run("The African Union envoy, Jon Marek, has visited Somalia four times since Oct. 20, meeting "
+    facts, names = run("The African Union envoy, Jon Tavik, has visited Somalia four times since Oct. 20, meeting "
                        "President Ana Varga.",
                        published=dt.date(2025, 11, 1))
     dates = {e.trigger.text: e.when.value for e in facts.events}
@@ -4759,7 +4759,7 @@ def test_since_a_calendar_day_dates_the_act_to_that_day(run):
 
 
 def test_a_day_after_counts_from_the_past_act_told_before(run):
-    facts, names = run("General Jon Marek was detained by gendarmes at his home before dawn on Thursday, the minister "
+    facts, names = run("General Jon Tavik was detained by gendarmes at his home before dawn on Thursday, the minister "
                        "said.",
                        "The arrest came a day after police raided a warehouse in the capital, the minister said.",
                        published=dt.date(2025, 3, 14))
@@ -4769,7 +4769,7 @@ def test_a_day_after_counts_from_the_past_act_told_before(run):
 
 def test_a_weekday_with_the_present_tense_lies_ahead(run):
     facts, names = run("Foreign Minister Ana Varga travels on Friday to Mozambique, where she is due to meet "
-                       "President Jon Marek.",
+                       "President Jon Tavik.",
                        published=dt.date(2026, 4, 23))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("meet") == "2026-04-24", facts.events
@@ -4777,7 +4777,7 @@ def test_a_weekday_with_the_present_tense_lies_ahead(run):
 
 def test_an_act_told_as_weeks_long_takes_the_month(run):
     facts, names = run("Parliament approved the budget on Tuesday after two weeks of protests by teachers in "
-                       "Ruritania, Speaker Jon Marek said.",
+                       "Ruritania, Speaker Jon Tavik said.",
                        published=dt.date(2026, 3, 12))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("protests") == "2026-03", facts.events
@@ -4801,15 +4801,15 @@ def test_a_date_on_a_present_participle_dates_the_act_it_describes(run):
 
 
 def test_a_demand_to_a_court_planned_in_ones_own_words_is_a_threat(run):
-    facts, names = run("Defence lawyer Ana Varga said she would ask the High Court next month to throw out the "
-                       "charges.", published=dt.date(2026, 4, 20))
+    facts, names = run("Defence lawyer Ana Varga said she would ask the appeals court in May to quash the "
+                       "indictment.", published=dt.date(2026, 4, 20))
     asks = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ask"]
     assert asks == [("130", "Ana Varga")], facts.events
 
 
 def test_taking_a_matter_to_a_court_or_council_is_a_legal_step(run):
-    facts, names = run("Kenya would take the matter to the United Nations Security Council if the men were not "
-                       "freed, the foreign minister said on Thursday.",
+    facts, names = run("Kenya would take the matter to the African Union unless the sailors were released, the "
+                       "foreign minister said on Thursday.",
                        "She took the bus to work.",
                        published=dt.date(2026, 3, 19))
     takes = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text in ("take", "took")]
@@ -4817,8 +4817,8 @@ def test_taking_a_matter_to_a_court_or_council_is_a_legal_step(run):
 
 
 def test_a_candidate_who_leads_one_round_and_faces_a_rival_in_the_next(run):
-    facts, names = run("Former finance minister Ana Varga took the lead in the first round of the presidential "
-                       "election on Sunday with 37.8% of the vote and will face conservative lawmaker Jon Marek in a "
-                       "run-off on April 5.", published=dt.date(2026, 2, 2))
+    facts, names = run("Ex-banker Ana Varga came first in the opening round of the presidential election on Sunday "
+                       "and will face conservative lawmaker Jon Tavik in a run-off on April 5.",
+                       published=dt.date(2026, 2, 2))
     runs = [(names.get(e.source), names.get(e.target), e.when.value) for e in facts.events if e.type == "Candidacy"]
-    assert runs == [("Ana Varga", "Jon Marek", "2026-04-05")], facts.events
+    assert runs == [("Ana Varga", "Jon Tavik", "2026-04-05")], facts.events

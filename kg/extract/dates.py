@@ -241,7 +241,7 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
 
 def _past_anchor(span: Span) -> bool:
     """Whether a distance before what it follows ("a day after a raid") counts from a past act of its
-    sentence, told before: "The arrests came a day after a raid" (not "The vote comes a week after he quit",
+    sentence, told before: "The detentions followed a day after the search" (not "The vote comes a week after he quit",
     which counts from now)."""
     prep = span.doc[span.end] if span.end < len(span.doc) else None
     return prep is not None and prep.lower_ == "after" and prep.head.tag_ == "VBD"
@@ -249,7 +249,7 @@ def _past_anchor(span: Span) -> bool:
 
 def _day_told_before(sent: Span, published: dt.date | None) -> When | None:
     """The past day the latest of the two sentences before ``sent`` names: "was detained on Thursday. The
-    arrests came a day after a raid": the raid was on Wednesday."""
+    detentions followed a day after the search": the search was on Wednesday."""
     before = list(sent.doc[:sent.start].sents)[-2:] if sent.start else []
     return next((w for s in reversed(before) if (w := _day_in(s, published, None)) and (
         published is None or w.value <= published.isoformat())), None)

@@ -654,8 +654,8 @@ def _of_its_participle(date: Span, clause: Token) -> bool:
 
 def _in_what_it_followed(date: Span, clause: Token) -> bool:
     """Whether a date is that of the happening a past act followed, which gives the act its year (the caller
-    keeps only a year): "fled after the militia took the city in 2021", "came to power after protests in 2020
-    forced his predecessor out"."""
+    keeps only a year): "fled after the militia took the city in 2021", "took office after mass rallies in 2020
+    toppled the old cabinet"."""
     own = _clause(date.root)
     return own.dep_ == "advcl" and own.head == clause and clause.tag_ in ("VBD", "VBN") and any(
         c.dep_ == "mark" and c.lower_ == "after" for c in own.children)
@@ -1429,7 +1429,7 @@ AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
     """Who an unnamed subject or object is: the person the parser hung as an apposition on the noun
-    after it ("The head of the commission, John Smith, resigned": Smith, not the commission), or the
+    after it ("The head of the commission, Piet Smit, resigned": Smit, not the commission), or the
     organisation or state an agent acts for ("arrested by officers of the National Crime Agency" is the
     agency's arrest, as CAMEO codes an agent's act as its body's), or the two sides that say what "they"
     will do ("Both sides said they would reopen the crossings")."""
@@ -1462,7 +1462,7 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
 
 def _named_apposition(token: Token, entities: Entities) -> Token | None:
     """The name set beside an unnamed noun that it stands for: "her coalition partner, the Liberal Party, had
-    demanded", "the chief of staff, John Smith, resigned", "a group calling itself the X Front claimed" (not a
+    demanded", "the chief of staff, Piet Smit, resigned", "a group calling itself the X Front claimed" (not a
     noun that is itself a group: "the protesters, mostly students, marched")."""
     if entities.of(token) is not None:
         return None
