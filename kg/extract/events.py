@@ -2091,8 +2091,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma == "ask" and _planned_ask(verb):
         if entities.type_of(entities.of(_subject(verb))) == COUNTRY:
             return None  # "said Norland would ask the court to annul the vote": a state's step to come
-        code = "130"  # "his lawyers would ask the court to annul the vote", "she said she would ask the High Court to
-        # throw out the charges": a party's demand planned, no appeal made
+        code = "130"  # "his lawyers would ask the court to annul the vote", "she would ask the appeals court to
+        # quash the indictment": a party's demand planned, no appeal made
     if code is None and lemma == "travel" and future and not negated and entities.type_of(
             entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY):
         code = "036"  # "the minister will travel to Lisbon next week", "is due to travel to Mumbai": a visit planned
