@@ -4822,3 +4822,18 @@ def test_a_candidate_who_leads_one_round_and_faces_a_rival_in_the_next(run):
                        published=dt.date(2026, 2, 2))
     runs = [(names.get(e.source), names.get(e.target), e.when.value) for e in facts.events if e.type == "Candidacy"]
     assert runs == [("Ana Varga", "Jon Tavik", "2026-04-05")], facts.events
+
+
+def test_a_past_speech_verb_after_a_would_clause_keeps_the_first_speaker(run):
+    facts, names = run("President Ana Varga declared a state of emergency on Tuesday.",
+                       "She said the government would send 900 soldiers to help rescuers and warned that looters "
+                       "would face \"the harshest of penalties\".")
+    speakers = {q.text: names.get(q.speaker) for q in facts.quotes}
+    assert speakers == {"the harshest of penalties": "Ana Varga"}, speakers
+
+
+def test_a_speaker_named_right_after_said_whom_the_parse_hangs_elsewhere(run):
+    facts, names = run("\"The river rose to our windows in minutes. We saved nothing,\" said Leila Haddou Benali, a "
+                       "baker in Oued Laou, who was sleeping with her two sons in a gym turned into a shelter.")
+    speakers = [names.get(q.speaker) for q in facts.quotes]
+    assert speakers == ["Leila Haddou Benali"], facts.quotes

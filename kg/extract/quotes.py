@@ -81,9 +81,11 @@ def _subject(verb: Token) -> Token | None:
             (c for c in verb.children if c.dep_ == "csubj"), None) or (  # a misparsed "Presiding Judge X said"
             _reduced_relative(verb) if saying else None)
         if saying and verb != start and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and (
-                participle or subject is not None and subject.dep_ == "nsubjpass"):
+                participle or subject is not None and subject.dep_ == "nsubjpass" or start.tag_ == "VBD" and any(
+                    c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
             # the words of the one who told the clause the parse hung them on: "X said troops had been
-            # deployed and warned that ...", "X said Y would train sailors, describing the pact as ..."
+            # deployed and warned that ...", "X said Y would train sailors, describing the pact as ...", "X said
+            # the government would deploy soldiers and warned that ..." (a past verb shares no "would")
             return _subject(verb.head)
         if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head == verb:
             return subject
@@ -118,7 +120,7 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
             if token.idx in inside:
                 continue
             if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-                subject = _subject(token) or _named_before(doc, end, token, entities)
+                subject = _subject(token) or _named_before(doc, end, token, entities) or _named_after(token, entities)
                 if subject is not None and subject.idx not in inside:
                     candidates.append((min(abs(token.idx - begin), abs(token.idx - end)), subject))
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -147,6 +149,13 @@ def _named_before(doc: Doc, end: int, verb: Token, entities: Entities) -> Token 
     people = [t for t in doc[verb.sent.start:verb.i] if (t.idx >= end or verb.idx < end) and (key := entities.at(t))
               and entities.type_of(key) == PERSON]
     return people[0] if len({entities.at(t) for t in people}) == 1 else None
+
+
+def _named_after(verb: Token, entities: Entities) -> Token | None:
+    """The person named right after a verb of saying the parse gives no subject: ""...," said Ana Roth, a
+    shopkeeper in the town, who ..." (the parse may hang the name on a later verb)."""
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return after if after is not None and entities.type_of(entities.at(after)) == PERSON else None
 
 
 def _unnamed(key: str, entities: Entities) -> bool:
