@@ -4814,3 +4814,19 @@ def test_taking_a_matter_to_a_court_or_council_is_a_legal_step(run):
                        published=dt.date(2026, 3, 19))
     takes = [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text in ("take", "took")]
     assert takes == [("130", "Kenya")], facts.events
+
+
+def test_a_date_that_only_ends_what_was_offered_is_not_the_offer_s(run):
+    facts, _ = run("The port's chief executive, Jan Vermaelen, said employers had offered a job guarantee until 2030.",
+                   published=dt.date(2026, 2, 11))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("offered") == "2026-02-11", facts.events
+
+
+def test_a_day_inside_what_a_distance_counts_from_is_no_anchor(run):
+    facts, _ = run("LUANDA, April 23 (AFP) - The memoranda were signed at the foreign ministry in Luanda by Lucena "
+                   "and her Angolan counterpart, Foreign Minister Adriano Kalunga Mbemba, two days after Lucena, who "
+                   "arrived on Tuesday, had been received by President Jorge Mabiala at the Alta palace.",
+                   published=dt.date(2026, 4, 23))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("received") == "2026-04-21", facts.events

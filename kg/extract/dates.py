@@ -221,7 +221,7 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
     if unit in ("month", "year"):
         return _months_off(span, sent, published, days * (12 if unit == "year" else 1), way, unit)
     days *= 7 if unit == "week" else 1
-    anchor = _day_in(sent, published, span)
+    anchor = _day_in(sent, published, span, inside=_what_it_measures_from(span))
     if anchor is None and way in ("later", "after"):  # "lodged a complaint two days later": after the last day told
         before = sent.doc[:sent.start].sents if sent.start else []
         anchor = _day_in(sent, published, span, ("month", "year")) or next(  # "arrested in October and resigned
@@ -237,6 +237,16 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
         return None
     day = base - dt.timedelta(days=days) if way in ("earlier", "before") else base + dt.timedelta(days=days)
     return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+
+
+def _what_it_measures_from(span: Span) -> set[int]:
+    """The tokens of what a distance counts from ("two days after Ana, who arrived on Tuesday, had been
+    received"): a day told there is that act's own, no anchor to count from."""
+    prep = span.doc[span.end] if span.end < len(span.doc) else None
+    if prep is None or prep.lower_ not in ("after", "before"):
+        return set()
+    told = prep.head if prep.dep_ == "mark" else prep  # "after she, who ..., had been received": its clause
+    return {t.i for t in told.subtree if t.i > prep.i}
 
 
 def _past_anchor(span: Span) -> bool:
@@ -291,10 +301,12 @@ def _told(span: Span, sent: Span, published: dt.date | None) -> When | None:
     return resolve(span.text, published, tense(span.root))
 
 
-def _day_in(sent: Span, published: dt.date | None, besides: Span | None, precisions=("day",)) -> When | None:
-    """The first day (or date of the given precisions) the sentence names, other than ``besides``
-    and other distances."""
+def _day_in(sent: Span, published: dt.date | None, besides: Span | None, precisions=("day",),
+            inside: set[int] = frozenset()) -> When | None:
+    """The first day (or date of the given precisions) the sentence names, other than ``besides``,
+    other distances and dates among the tokens ``inside``."""
     return next((w for e in temporal_spans(sent) if e != besides and not OFFSET.match(e.text.strip())
+                 and e.root.i not in inside
                  and (w := _told(e, sent, published)) and w.precision in precisions), None)
 
 
