@@ -4830,3 +4830,13 @@ def test_a_day_inside_what_a_distance_counts_from_is_no_anchor(run):
                    published=dt.date(2026, 4, 23))
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates.get("received") == "2026-04-21", facts.events
+
+
+def test_an_act_a_distance_measures_lies_that_far_from_what_it_counts_from(run):
+    facts, _ = run("The electoral commission declared the president the winner of the April 12 vote with 71% of "
+                   "the votes.",
+                   "Opposition leader Kofi Mensavi, who was detained two days before polling on charges of inciting "
+                   "unrest, was credited with 22%.",
+                   published=dt.date(2026, 5, 7))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("detained") == "2026-04-10", facts.events

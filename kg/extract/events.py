@@ -625,7 +625,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     for ent in mine:
         if _of_another_event(ent.root, trigger) or _an_end(ent, trigger):
             continue
-        when = offset(ent, sent, published) or resolve(ent.text, year_told(ent, dates, published),
+        when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published),
                                                        FUTURE if ent in ahead else tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
