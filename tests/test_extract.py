@@ -4837,3 +4837,30 @@ def test_a_speaker_named_right_after_said_whom_the_parse_hangs_elsewhere(run):
                        "baker in Oued Laou, who was sleeping with her two sons in a gym turned into a shelter.")
     speakers = [names.get(q.speaker) for q in facts.quotes]
     assert speakers == ["Leila Haddou Benali"], facts.quotes
+
+
+def test_a_date_that_only_ends_what_was_offered_is_not_the_offer_s(run):
+    facts, _ = run("The port's chief executive, Jan Vermaelen, said employers had offered a job guarantee until 2030.",
+                   published=dt.date(2026, 2, 11))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("offered") == "2026-02-11", facts.events
+
+
+def test_a_day_inside_what_a_distance_counts_from_is_no_anchor(run):
+    facts, _ = run("LUANDA, April 23 (AFP) - The memoranda were signed at the foreign ministry in Luanda by Lucena "
+                   "and her Angolan counterpart, Foreign Minister Adriano Kalunga Mbemba, two days after Lucena, who "
+                   "arrived on Tuesday, had been received by President Jorge Mabiala at the Alta palace.",
+                   published=dt.date(2026, 4, 23))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("received") == "2026-04-21", facts.events
+
+
+def test_an_act_a_distance_measures_lies_that_far_from_what_it_counts_from(run):
+    facts, _ = run("The electoral commission declared the president the winner of the April 12 vote with 71% of "
+                   "the votes.",
+                   "Opposition leader Kofi Mensavi, who was detained two days before polling on charges of inciting "
+                   "unrest, was credited with 22%.",
+                   published=dt.date(2026, 5, 7))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates.get("detained") == "2026-04-10", facts.events
+

@@ -199,7 +199,7 @@ SAME_TIME = re.compile(r"^(?:(?:in|on|later|earlier)\s+)?(?:that|the\s+same)\s+(
                        r"afternoon)$", re.IGNORECASE)
 
 
-def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
+def offset(span: Span, sent: Span, published: dt.date | None, trigger: Token | None = None) -> When | None:
     """The day a distance names from the sentence's other date (else the publication date): "a
     bombing a day earlier" than "Thursday"; "said on Thursday, a day after X dismissed Y": Y's
     dismissal, a day before Thursday. "That year" is the year last named before it."""
@@ -209,6 +209,9 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
     if m is None:
         return None
     way = "later" if m.re is NEXT_DAY else (m.group("way") or "").lower()
+    if not way and trigger is not None and (headed := _from_what_followed(span, trigger)) and (
+            counted := _counted_from(span, sent, published, m, headed)):
+        return counted
     if not way:  # "a day after X dismissed": the word after the distance says which way
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         way = nxt.lower_ if nxt is not None and nxt.lower_ in ("after", "before") else ""
@@ -221,7 +224,7 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
     if unit in ("month", "year"):
         return _months_off(span, sent, published, days * (12 if unit == "year" else 1), way, unit)
     days *= 7 if unit == "week" else 1
-    anchor = _day_in(sent, published, span)
+    anchor = _day_in(sent, published, span, inside=_what_it_measures_from(span))
     if anchor is None and way in ("later", "after"):  # "lodged a complaint two days later": after the last day told
         before = sent.doc[:sent.start].sents if sent.start else []
         anchor = _day_in(sent, published, span, ("month", "year")) or next(  # "arrested in October and resigned
@@ -237,6 +240,46 @@ def offset(span: Span, sent: Span, published: dt.date | None) -> When | None:
         return None
     day = base - dt.timedelta(days=days) if way in ("earlier", "before") else base + dt.timedelta(days=days)
     return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+
+
+def _from_what_followed(span: Span, trigger: Token) -> str:
+    """Which way an act lies from what the distance that dates it counts from, when the act is the one the
+    distance measures ("was detained two days before polling": earlier; "opened an inquiry two days after the
+    shooting": later), not the one it counts from ("said on Thursday, a day after X dismissed Y")."""
+    prep = span.doc[span.end] if span.end < len(span.doc) else None
+    if prep is None or prep.lower_ not in ("after", "before") or prep.dep_ != "prep" or trigger.pos_ != "VERB" or (
+            span.root.head not in (trigger, prep) or prep.head != trigger) or trigger.i in _what_it_measures_from(span):
+        return ""
+    return "later" if prep.lower_ == "after" else "earlier"
+
+
+def _counted_from(span: Span, sent: Span, published: dt.date | None, m: re.Match, way: str) -> When | None:
+    """The day a distance puts an act from a happening it names: that happening's day in the phrase ("two days
+    after the June 25 shooting"), else the last past day the sentence or the two before it told."""
+    count = (m.group("count") or "0").lower() if m.re is OFFSET else "1"
+    days = (int(count) if count.isdigit() else COUNTS[count]) * (7 if (m.group("unit") or "").lower() == "week"
+                                                                 else 1)
+    if m.re is not OFFSET or (m.group("unit") or "day").lower() not in ("day", "week"):
+        return None
+    inside = _what_it_measures_from(span)
+    anchor = next((w for e in temporal_spans(sent) if e.root.i in inside and not OFFSET.match(e.text.strip())
+                   and (w := _told(e, sent, published)) and w.precision == "day"), None) or _day_told_before(
+        sent, published)
+    if anchor is None:
+        return None
+    base = dt.date.fromisoformat(anchor.value)
+    day = base - dt.timedelta(days=days) if way == "earlier" else base + dt.timedelta(days=days)
+    return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+
+
+def _what_it_measures_from(span: Span) -> set[int]:
+    """The tokens of what a distance counts from ("two days after Ana, who arrived on Tuesday, had been
+    received"): a day told there is that act's own, no anchor to count from."""
+    prep = span.doc[span.end] if span.end < len(span.doc) else None
+    if prep is None or prep.lower_ not in ("after", "before"):
+        return set()
+    told = prep.head if prep.dep_ == "mark" else prep  # "after she, who ..., had been received": its clause
+    return {t.i for t in told.subtree if t.i > prep.i}
 
 
 def _past_anchor(span: Span) -> bool:
@@ -291,10 +334,12 @@ def _told(span: Span, sent: Span, published: dt.date | None) -> When | None:
     return resolve(span.text, published, tense(span.root))
 
 
-def _day_in(sent: Span, published: dt.date | None, besides: Span | None, precisions=("day",)) -> When | None:
-    """The first day (or date of the given precisions) the sentence names, other than ``besides``
-    and other distances."""
+def _day_in(sent: Span, published: dt.date | None, besides: Span | None, precisions=("day",),
+            inside: set[int] = frozenset()) -> When | None:
+    """The first day (or date of the given precisions) the sentence names, other than ``besides``,
+    other distances and dates among the tokens ``inside``."""
     return next((w for e in temporal_spans(sent) if e != besides and not OFFSET.match(e.text.strip())
+                 and e.root.i not in inside
                  and (w := _told(e, sent, published)) and w.precision in precisions), None)
 
 

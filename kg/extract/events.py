@@ -623,9 +623,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     promised = [e for e in dates if _of_the_promised_act(e, trigger) and e not in mine]
     mine = promised + mine
     for ent in mine:
-        if _of_another_event(ent.root, trigger):
+        if _of_another_event(ent.root, trigger) or _an_end(ent, trigger):
             continue
-        when = offset(ent, sent, published) or resolve(ent.text, year_told(ent, dates, published),
+        when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published),
                                                        FUTURE if ent in ahead else tense(ent.root),
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
@@ -642,6 +642,14 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return _in_its_month(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _an_end(date: Span, trigger: Token) -> bool:
+    """Whether a date in the verb's own clause only ends what the act set up, which is no time of the act:
+    "offered a job guarantee until 2030", "adjourned the trial until March 3" (not "served until 2024, when the
+    government withdrew them": the time of what ended then; nor "the vote was delayed until 2028": the vote's)."""
+    return trigger.pos_ == "VERB" and _clause(date.root) == trigger and (date.root.dep_ == "pobj" and (
+        date.root.head.lower_ in ("until", "till")) or date[0].lower_ in ("until", "till"))
 
 
 def _of_its_participle(date: Span, clause: Token) -> bool:
