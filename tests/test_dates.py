@@ -178,3 +178,13 @@ def test_a_date_the_model_ran_on_from_a_duration(nlp):
 
     (sent,) = nlp("Farmers blocked the main highway to Basra for several hours two days ago.").sents
     assert [s.text for s in temporal_spans(sent)] == ["two days ago"]
+
+
+@pytest.mark.parametrize("text", ["the 1990s", "the 2010s", "the mid-2000s"])
+def test_a_decade_is_no_date(text):
+    assert resolve(text, PUBLISHED, PAST) is None
+
+
+def test_earlier_this_week_gives_the_month_like_this_week():
+    assert [(w.value, w.precision) for w in (resolve(t, PUBLISHED, PAST) for t in (
+        "earlier this week", "this week"))] == [(PUBLISHED.isoformat()[:7], "month")] * 2

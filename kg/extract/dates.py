@@ -35,7 +35,9 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = re.compile(rf"^(?:on\s+)?(?:(last|this|next|past|coming)\s+)?({'|'.join(WEEKDAYS)})"
                      r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
-THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?this\s+(year|month)$", re.IGNORECASE)
+THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?this\s+(year|month|week)$", re.IGNORECASE)
+#: "the 1990s", "the mid-2000s": a decade, which names no year, month or day.
+DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0'?s$", re.IGNORECASE)
 #: "this summer", "last spring", "next autumn": a season says only which year (the last one is the
 #: latest to have ended: "last summer" in October is this year's).
 SEASON = re.compile(r"^(?:(?:earlier|later|late|early)\s+)?(?:in\s+)?(this|last|next|past|coming)\s+"
@@ -486,8 +488,10 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
         if which in ("last", "past") and delta == 0:
             delta = 7
         return _when(base - dt.timedelta(days=delta), "day", mention)
-    if m := THIS_PERIOD.match(text):
-        return _when(base, m.group(1).lower(), mention)
+    if m := THIS_PERIOD.match(text):  # "earlier this week", like "this week": a week says only which month
+        return _when(base, {"week": "month"}.get(m.group(1).lower(), m.group(1).lower()), mention)
+    if DECADE.match(text):
+        return None
     if m := SEASON.match(text):
         which, ends = m.group(1).lower(), SEASON_ENDS[m.group(2).lower()]
         year = base.year - (which in ("last", "past") and base.month <= ends) + (which in ("next", "coming") and
