@@ -4708,3 +4708,11 @@ def test_a_group_calling_itself_by_a_name_is_that_name(run):
     claimed = [names.get(e.source) for e in facts.events if e.type.startswith("015")]
     assert claimed == ["Northern Youth Front"], facts.events
 
+
+
+def test_an_untagged_acronym_of_an_international_body_is_that_body(run):
+    facts, names = run("The United Nations peacekeeping mission in Congo, MONUSCO, condemned the shelling.",
+                       "The European Anti-Fraud Office opened its own inquiry into the contract.")
+    labels = set(names.values())
+    assert any("Stabilization Mission" in label for label in labels), labels
+    assert "European Anti-Fraud Office" in labels, labels

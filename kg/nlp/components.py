@@ -762,10 +762,21 @@ def _known_organisations(doc: Doc) -> list[Span]:
                   and norm(doc[i:i + n].text) in organizations()
                   and not (i > 0 and doc[i - 1].pos_ == "PROPN" and title[i - 1] and not doc[i].is_sent_start)
                   and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and title[i + n])), 0) if title[i] else 0
+        if not n and _known_acronym(doc, i):
+            n = 1
         if n:
             found.append(Span(doc, i, i + n, label="ORG"))
         i += n or 1
     return found
+
+
+def _known_acronym(doc: Doc, i: int) -> bool:
+    """An acronym from the table of organisations the model left untagged: "the UN peacekeeping mission in
+    Congo, MONUSCO, said" (not in a line all in capitals)."""
+    token = doc[i]
+    return (token.ent_iob_ == "O" and token.is_upper and token.is_alpha and len(token) >= 3
+            and norm(token.text) in organizations()
+            and not any(t.is_upper and t.is_alpha and len(t) > 1 for t in doc[max(i - 2, 0):i + 3] if t.i != i))
 
 
 def in_a_name(span: Span) -> bool:
