@@ -4716,3 +4716,10 @@ def test_an_untagged_acronym_of_an_international_body_is_that_body(run):
     labels = set(names.values())
     assert any("Stabilization Mission" in label for label in labels), labels
     assert "European Anti-Fraud Office" in labels, labels
+
+
+def test_a_state_or_province_name_is_a_place(run):
+    facts, names = run("The kidnappers took 20 women from a village in northwestern Nigeria's Katsina State.",
+                       "Fighters of Islamic State Sahel Province attacked the post.")
+    assert by_label(facts, "Katsina State").type == PLACE
+    assert all(e.type != PLACE for e in facts.entities if e.label.startswith("Islamic")), facts.entities

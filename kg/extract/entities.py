@@ -73,6 +73,8 @@ LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert
              "province", "district", "camp", "terminal", "mine", "complex", "crossing", "highway", "motorway",
              "pipeline", "waterway", "lagoon", "estuary", "gulf", "creek", "forest", "gorge", "swamp", "wetland",
              "oasis", "atoll", "reef", "hill"}
+#: Last words of the names of a country's parts: "Katsina State", "Copperbelt Province".
+SUBDIVISION_WORDS = {"State", "Province", "Region", "County", "Governorate", "Prefecture", "Oblast", "Territory"}
 #: Common nouns of a site that complete the name before them: "the Mornaguia prison".
 SITES = {"prison", "barracks", "airbase", "refinery"}
 #: A state's armed services, which a demonym before them names: "the French Navy".
@@ -356,6 +358,14 @@ def _geographic(ent: Span) -> bool:
         ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in LANDFORMS)
 
 
+def _subdivision(ent: Span) -> bool:
+    """Whether the name is a state's, a province's or a region's: "Zamfara State", "Copperbelt Province" (not
+    a body named after one, "Islamic State", "Islamic State Sahel Province")."""
+    return len(ent) > 1 and ent[-1].text in SUBDIVISION_WORDS and ent[-2].is_title and not any(
+        norm(ent[:k].text) in organizations() for k in range(1, len(ent) + 1)) and not any(
+        t.lower_ in ORG_WORDS or t.lower_ in FAITHS or t.text in SUBDIVISION_WORDS for t in ent[:-1])
+
+
 def _organizational(ent: Span) -> bool:
     """Whether a common noun for a body says what the name is: "the rights group X", "the state airline X",
     "the X gang", "a network calling itself X" (a person would be "himself")."""
@@ -545,6 +555,8 @@ class Entities:
                 kind = ORGANIZATION  # "the rights group X", "the X gang": no person nor place
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
+            if kind in (PERSON, ORGANIZATION, CITY) and _subdivision(ent):
+                kind = PLACE  # "Nigeria's Katsina State", "Copperbelt Province": a part of a country
             if kind == ORGANIZATION and ent[-1].is_lower and any(t.tag_ == "POS" for t in ent):
                 continue  # "Roth's party": a common noun that says whose, no name
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
