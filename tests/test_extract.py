@@ -4723,3 +4723,11 @@ def test_a_state_or_province_name_is_a_place(run):
                        "Fighters of Islamic State Sahel Province attacked the post.")
     assert by_label(facts, "Katsina State").type == PLACE
     assert all(e.type != PLACE for e in facts.entities if e.label.startswith("Islamic")), facts.entities
+
+
+def test_a_named_hotel_dam_or_station_is_a_place(run):
+    facts, names = run("Gunmen stormed the Lakeview Crest Hotel in Nairobi on Monday.",
+                       "Water levels behind the Great Tarvo Dam fell sharply.",
+                       "Two reporters were held at the Central Police Station overnight.")
+    for label in ("Lakeview Crest Hotel", "Great Tarvo Dam", "Central Police Station"):
+        assert by_label(facts, label).type == PLACE, facts.entities

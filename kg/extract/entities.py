@@ -65,7 +65,7 @@ ACRONYM = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z]")
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
 FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum",
-              "highway", "motorway", "pipeline"}
+              "highway", "motorway", "pipeline", "hotel", "dam", "channel", "station", "mall"}
 #: Common nouns of the land and of sites on it, which say what the name next to them is: "the Naf river", "the
 #: island of Tavara", "the Kelmir camp".
 LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert", "sea", "bay", "peninsula",
