@@ -4731,3 +4731,15 @@ def test_a_named_hotel_dam_or_station_is_a_place(run):
                        "Two reporters were held at the Central Police Station overnight.")
     for label in ("Lakeview Crest Hotel", "Great Tarvo Dam", "Central Police Station"):
         assert by_label(facts, label).type == PLACE, facts.entities
+
+
+
+def test_two_places_joined_by_and_are_two_places(nlp):
+    doc = nlp("Firefighters from Velmora and Dastin fought the flames. The Korvath and Ulmen dams were low. "
+              "The Procter and Gamble board met.")
+    doc.ents = [doc.char_span(doc.text.index(name), doc.text.index(name) + len(name), label="ORG")
+                for name in ("Velmora and Dastin", "Korvath and Ulmen", "Procter and Gamble")]
+    doc = nlp.get_pipe("kg_entity_fix")(doc)
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("Velmora", "GPE"), ("Dastin", "GPE"), ("Korvath", "GPE"), ("Ulmen", "GPE")} <= found, found
+    assert ("Procter and Gamble", "ORG") in found, found

@@ -159,6 +159,7 @@ class EntityFix:
         ents = [s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled
         ents += [s for s in self._bodies_before_titles(doc, ents)
                  if not any(s.start < e.end and e.start < s.end for e in ents)]
+        ents = [part for s in ents for part in _coordinated_places(doc, s)]
         doc.ents = filter_spans(ents)  # no rule may leave two names on one word
         return doc
 
@@ -654,6 +655,31 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "raids on houses in Tarvo", "kept his seat in Tarvo"; not "a stake in Nordvik"
     return label == "PERSON" and before is not None and before.lower_ in ("in", "near", "outside") and (
         after is None or after.tag_ != "POS") and all(t.pos_ == "PROPN" for t in doc[start:end])
+
+
+def _coordinated_places(doc: Doc, span: Span) -> list[Span]:
+    """Two places the model took for one name joined by "and": "firefighters from Tarvo and Lund", "the
+    Tarvo and Lund dams" (not a name in the tables, "Trinidad and Tobago", nor a
+    body's, "the Tarvo and Lund Council")."""
+    if span.label_ not in ("ORG", "GPE", "LOC") or norm(span.text) in organizations() or norm(
+            span.text) in countries() or _subdivision(norm(span.text)) or norm(span.text) in cities():
+        return [span]
+    ands = [t.i for t in span if t.lower_ == "and"]
+    if len(ands) != 1 or not span.start < ands[0] < span.end - 1:
+        return [span]
+    first, second = doc[span.start:ands[0]], doc[ands[0] + 1:span.end]
+    if any(len(part) > 3 or first.text == second.text or not all(
+            t.is_title and t.lower_ not in ORG_WORDS and t.lower_ not in TITLES or t.tag_ == "POS" for t in part)
+           for part in (first, second)):
+        return [span]
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    placed = before is not None and before.lower_ in LOCATIVE | {"of", "on"} or (
+        after is not None and after.is_lower and after.tag_ == "NNS" and (
+            after.lemma_ in SETTLEMENTS or after.lemma_ in FACILITY_WORDS or after.lemma_ in GEO_NOUNS))
+    if not placed:
+        return [span]
+    return [Span(doc, first.start, first.end, label="GPE"), Span(doc, second.start, second.end, label="GPE")]
 
 
 #: Words that put money "in" an organisation: "a stake in Nordvik".
