@@ -4743,3 +4743,14 @@ def test_two_places_joined_by_and_are_two_places(nlp):
     found = {(e.text, e.label_) for e in doc.ents}
     assert {("Velmora", "GPE"), ("Dastin", "GPE"), ("Korvath", "GPE"), ("Ulmen", "GPE")} <= found, found
     assert ("Procter and Gamble", "ORG") in found, found
+
+
+
+def test_a_bodys_name_goes_on_with_of_and_its_post(run, nlp):
+    facts, names = run("Norland has extradited 40 people since 2010, according to figures from the Attorney "
+                       "General's Office. Legal experts said the Supreme Court would rule.")
+    assert "Attorney General's Office" in set(names.values()), names
+    doc = nlp("The Tarvo Chamber of Commerce and the Confederation of Workers demanded her resignation.")
+    doc.ents = []
+    doc = nlp.get_pipe("kg_entity_fix")(doc)
+    assert "Tarvo Chamber of Commerce" in [e.text for e in doc.ents], doc.ents

@@ -307,6 +307,11 @@ class EntityFix:
             end += 2  # "District Court of Eastport", "the Northern District of Norland"
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+        if label == "ORG" and doc[end - 1].is_title and doc[end - 1].lower_ in ORG_WORDS:
+            end = _of_what(doc, end)  # "the Guayaquil Chamber" + "of Commerce": the whole name
+        if label == "ORG" and start > 0 and doc[start - 1].is_title and f"{doc[start - 1].lower_} {doc[start].lower_}" \
+                in TITLES and any(t.tag_ == "POS" for t in doc[start:end]):
+            start -= 1  # "Attorney" + "General's Office": the office of the post, named whole
         if label == "ORG" and doc[end - 1].lower_ in POSTED_BODIES and end + 1 < len(doc) and doc[end].lower_ == "in" \
                 and doc[end + 1].is_title and doc[end + 1].ent_type_ in ("GPE", "LOC"):
             end += 2  # "U.N. Support Mission in Libya", "Integrated Office in Haiti": the mission's name
@@ -498,7 +503,7 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
                     and doc[start - 1].lower_ not in TITLES:
                 start -= 1
         if start < t.i:
-            found.append(Span(doc, start, t.i + 1, label="ORG"))
+            found.append(Span(doc, start, _of_what(doc, t.i + 1), label="ORG"))
     return found
 
 
@@ -655,6 +660,16 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "raids on houses in Tarvo", "kept his seat in Tarvo"; not "a stake in Nordvik"
     return label == "PERSON" and before is not None and before.lower_ in ("in", "near", "outside") and (
         after is None or after.tag_ != "POS") and all(t.pos_ == "PROPN" for t in doc[start:end])
+
+
+def _of_what(doc: Doc, end: int) -> int:
+    """The end of a body's name that goes on with "of" and capitalised words the model left out: "Chamber" +
+    "of Commerce", "Court" + "of Appeal" (not a place, which other rules add, nor a sentence's next name)."""
+    j = end + 1
+    while j < len(doc) and doc[j].is_title and doc[j].ent_iob_ == "O" and doc[j].pos_ in ("PROPN", "NOUN") \
+            and norm(doc[j].text) not in countries() and norm(doc[j].text) not in cities():
+        j += 1
+    return j if end + 1 < j and doc[end].lower_ == "of" else end
 
 
 def _coordinated_places(doc: Doc, span: Span) -> list[Span]:
