@@ -4754,3 +4754,15 @@ def test_a_bodys_name_goes_on_with_of_and_its_post(run, nlp):
     doc.ents = []
     doc = nlp.get_pipe("kg_entity_fix")(doc)
     assert "Tarvo Chamber of Commerce" in [e.text for e in doc.ents], doc.ents
+
+
+def test_a_countrys_possessive_is_no_part_of_its_bodys_name(run):
+    facts, names = run("Sierra Leone’s Rice and Palm Oil Board said it was ready to work with Liberia.")
+    labels = set(names.values())
+    assert "Rice and Palm Oil Board" in labels and "Sierra Leone" in labels, labels
+
+
+def test_a_bodys_name_opening_with_two_words_joined_by_and_is_whole(run):
+    facts, names = run("Later on Tuesday, Justice Ana Roth of the Mining and Labour Appeals Court ordered the "
+                       "two unions to suspend the strike.")
+    assert "Mining and Labour Appeals Court" in set(names.values()), names

@@ -126,6 +126,9 @@ class EntityFix:
                 continue  # "Minister of" + "State for Trade", + "Labour and Employment": the title goes on
             if ent.label_ == "ORG" and ent[-1].lower_ in NOT_ORG_WORDS and not known:
                 continue  # "the Comprehensive Economic Partnership Agreement" is a document
+            owner, ent = _owner_and_body(doc, ent)
+            if owner is not None and (not fixed or owner.start >= fixed[-1].end):
+                fixed.append(owner)  # "Ivory Coast’s" + "Coffee and Cocoa Council": the country, then its body
             span = self._fix(doc, ent)
             if span is None or span.label_ in ("PERSON", "ORG") and any(
                     doc[k:span.end].text.lower() in TITLES for k in range(max(span.start - 3, 0), span.start + 1)):
@@ -307,6 +310,10 @@ class EntityFix:
             end += 2  # "District Court of Eastport", "the Northern District of Norland"
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+        if label == "ORG" and start > 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
+                and doc[start - 2].ent_iob_ == "O" and doc[start - 2].pos_ in ("PROPN", "NOUN") \
+                and (doc[start - 3].lower_ == "the" or doc[start - 3].tag_ == "POS"):
+            start -= 2  # "the Employment and" + "Labour Relations Court": one body's name
         if label == "ORG" and doc[end - 1].is_title and doc[end - 1].lower_ in ORG_WORDS:
             end = _of_what(doc, end)  # "the Guayaquil Chamber" + "of Commerce": the whole name
         if label == "ORG" and start > 0 and doc[start - 1].is_title and f"{doc[start - 1].lower_} {doc[start].lower_}" \
@@ -660,6 +667,17 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "raids on houses in Tarvo", "kept his seat in Tarvo"; not "a stake in Nordvik"
     return label == "PERSON" and before is not None and before.lower_ in ("in", "near", "outside") and (
         after is None or after.tag_ != "POS") and all(t.pos_ == "PROPN" for t in doc[start:end])
+
+
+def _owner_and_body(doc: Doc, ent: Span) -> tuple[Span | None, Span]:
+    """A country's possessive the model took into the name of its body: "Ivory Coast’s Coffee and Cocoa
+    Council" is the country and the "Coffee and Cocoa Council"."""
+    if ent.label_ != "ORG":
+        return None, ent
+    mark = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if mark is None or not doc[mark + 1].is_title or norm(doc[ent.start:mark].text) not in countries():
+        return None, ent
+    return Span(doc, ent.start, mark, label="GPE"), Span(doc, mark + 1, ent.end, label="ORG")
 
 
 def _of_what(doc: Doc, end: int) -> int:
