@@ -4766,3 +4766,9 @@ def test_a_bodys_name_opening_with_two_words_joined_by_and_is_whole(run):
     facts, names = run("Later on Tuesday, Justice Ana Roth of the Mining and Labour Appeals Court ordered the "
                        "two unions to suspend the strike.")
     assert "Mining and Labour Appeals Court" in set(names.values()), names
+
+
+def test_a_territory_in_the_table_of_countries_is_a_place(run):
+    facts, names = run("France will send a frigate to patrol the waters off New Caledonia, officials said.")
+    assert by_label(facts, "New Caledonia").type == PLACE
+    assert by_label(facts, "France").type == COUNTRY

@@ -77,6 +77,12 @@ LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert
 SUBDIVISION_WORDS = {"State", "Province", "Region", "County", "Governorate", "Prefecture", "Oblast", "Territory"}
 #: Common nouns of a site that complete the name before them: "the Mornaguia prison".
 SITES = {"prison", "barracks", "airbase", "refinery"}
+#: ISO 3166 codes of territories that are no sovereign state (dependencies, overseas regions, Antarctica,
+#: Western Sahara): the table of countries lists them, but the news names them as places.
+TERRITORIES = {"AS", "AI", "AQ", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK", "FO", "GF",
+               "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY", "MF", "MO", "MP", "MQ", "MS",
+               "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE", "SH", "SJ", "SX", "TC", "TF", "TK", "UM", "VG", "VI",
+               "WF", "YT"}
 #: A state's armed services, which a demonym before them names: "the French Navy".
 SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Armed Forces"}
 #: Nouns that stand for an organisation already named: "the company said".
@@ -638,7 +644,10 @@ class Entities:
         self._members.setdefault(cid, set()).add(i)
 
     def _cluster(self, type_: str, label: str, known: Known | None = None, country: str | None = None):
-        """The first cluster of this type with this known entry (or, without one, this label), else a new one."""
+        """The first cluster of this type with this known entry (or, without one, this label), else a new one.
+        A territory in the table of countries is a place: "New Caledonia", "Western Sahara"."""
+        if type_ == COUNTRY and known is not None and known.code in TERRITORIES:
+            type_ = PLACE
         found = self._by_known.get((type_, known)) if known else self._by_label.get(
             (_family(type_), ascii_fold(norm(label))))
         if found is not None:
