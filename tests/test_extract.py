@@ -4772,3 +4772,11 @@ def test_a_territory_in_the_table_of_countries_is_a_place(run):
     facts, names = run("France will send a frigate to patrol the waters off New Caledonia, officials said.")
     assert by_label(facts, "New Caledonia").type == PLACE
     assert by_label(facts, "France").type == COUNTRY
+
+
+def test_two_names_before_a_plural_of_provinces_are_both_provinces(nlp):
+    doc = nlp("A new power line will link the Tarvo Lund and Kessel provinces next year.")
+    doc.ents = [doc.char_span(doc.text.index(name), doc.text.index(name) + len(name), label=label)
+                for name, label in (("Tarvo Lund", "PERSON"), ("Kessel", "GPE"))]
+    doc = nlp.get_pipe("kg_entity_fix")(doc)
+    assert ("Tarvo Lund", "GPE") in [(e.text, e.label_) for e in doc.ents], doc.ents

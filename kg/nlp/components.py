@@ -658,6 +658,8 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
     after = doc[end] if end < len(doc) else None
     if after is not None and after.is_lower and after.lemma_.lower() in SETTLEMENTS:
         return True
+    if after is not None and after.lower_ == "and" and _pair_of_settlements(doc, end + 1):
+        return True  # "the Tarvo and Lund provinces": both are provinces
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in SETTLEMENTS:
         return True
     if label == "ORG" and end - start == 1 and before is not None and before.lower_ in ("in", "near", "outside") \
@@ -713,6 +715,14 @@ def _coordinated_places(doc: Doc, span: Span) -> list[Span]:
     if not placed:
         return [span]
     return [Span(doc, first.start, first.end, label="GPE"), Span(doc, second.start, second.end, label="GPE")]
+
+
+def _pair_of_settlements(doc: Doc, i: int) -> bool:
+    """Whether a name at i ends before a plural noun of settlements: "(Tarvo and) Lund provinces"."""
+    j = i
+    while j < len(doc) and j < i + 3 and doc[j].is_title:
+        j += 1
+    return i < j < len(doc) and doc[j].is_lower and doc[j].tag_ == "NNS" and doc[j].lemma_.lower() in SETTLEMENTS
 
 
 #: Words that put money "in" an organisation: "a stake in Nordvik".
