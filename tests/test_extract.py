@@ -4780,3 +4780,11 @@ def test_two_names_before_a_plural_of_provinces_are_both_provinces(nlp):
                 for name, label in (("Tarvo Lund", "PERSON"), ("Kessel", "GPE"))]
     doc = nlp.get_pipe("kg_entity_fix")(doc)
     assert ("Tarvo Lund", "GPE") in [(e.text, e.label_) for e in doc.ents], doc.ents
+
+
+def test_a_capital_standing_for_its_government_is_the_country(run):
+    facts, names = run("A State Department spokesman said Washington stood by its treaty ally.",
+                       "China's foreign ministry spokesman said in Beijing that it would respond.")
+    assert "Washington" in by_label(facts, "United States").aliases, facts.entities
+    assert not any(e.label == "Washington" for e in facts.entities), facts.entities
+    assert by_label(facts, "Beijing").type == CITY

@@ -364,6 +364,13 @@ def _geographic(ent: Span) -> bool:
         ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in LANDFORMS)
 
 
+def _as_a_state(token: Token) -> bool:
+    """Whether a capital's name stands for its government: the doer or the one done to ("Beijing said",
+    "Beijing's relations", "imposed by Beijing", "urged Tehran"), not a place ("in Beijing")."""
+    return token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") or token.dep_ == "pobj" and token.head.lower_ in (
+        "by", "against", "with", "between") and token.head.dep_ in ("agent", "prep")
+
+
 def _subdivision(ent: Span) -> bool:
     """Whether the name is a state's, a province's or a region's: "Zamfara State", "Copperbelt Province" (not
     a body named after one, "Islamic State", "Islamic State Sahel Province")."""
@@ -629,6 +636,25 @@ class Entities:
                 self._bare_ministry(token)
             else:
                 self._unnamed_companion(token)
+        self._capitals_as_states(doc)
+
+    def _capitals_as_states(self, doc: Doc) -> None:
+        """A capital named only as the state's government is the country: "imposed by Beijing", "urged Tehran
+        to join", "Washington stood by its ally" (not "said in Beijing", a place, which keeps the city)."""
+        for city in [c for c in self._clusters if c.type == CITY and c.mentions and not c.known]:
+            code = None if norm(city.label) in SEATS else capitals().get(norm(city.label))
+            spans = [doc.char_span(m.begin, m.end, alignment_mode="expand") for m in city.mentions]
+            if code is None or not all(span is not None and self.in_body(span) and _as_a_state(span.root)
+                                       for span in spans):
+                continue
+            known = next((k for k in countries().values() if k.code == code), None)
+            found = [c for c in self._clusters if c.type == COUNTRY and c.country == code and c.mentions]
+            if known is None and not found:
+                continue
+            country = found[0] if found else self._cluster(COUNTRY, known.label, known, known.code)
+            for span in spans:
+                self._add(country, span)
+            city.mentions.clear()
 
     def _add(self, cluster: _Cluster, span: Span) -> str:
         cluster.mentions.append(Mention(span.start_char, span.end_char, span.text))
