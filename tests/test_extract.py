@@ -4788,3 +4788,8 @@ def test_a_capital_standing_for_its_government_is_the_country(run):
     assert "Washington" in by_label(facts, "United States").aliases, facts.entities
     assert not any(e.label == "Washington" for e in facts.entities), facts.entities
     assert by_label(facts, "Beijing").type == CITY
+
+
+def test_a_square_named_plaza_is_a_place(run):
+    facts, names = run("Mothers marched in front of the Plaza de Mayo in Buenos Aires on Thursday.")
+    assert by_label(facts, "Plaza de Mayo").type == PLACE

@@ -66,6 +66,8 @@ ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
 FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum",
               "highway", "motorway", "pipeline", "hotel", "dam", "channel", "station", "mall"}
+#: Words for a square or a street that open its name in Spanish, Portuguese, Italian and French: "Plaza de Mayo".
+SQUARES = {"Plaza", "Praça", "Praca", "Piazza", "Avenida", "Calle", "Rua", "Rue", "Place", "Boulevard"}
 #: Common nouns of the land and of sites on it, which say what the name next to them is: "the Naf river", "the
 #: island of Tavara", "the Kelmir camp".
 LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert", "sea", "bay", "peninsula",
@@ -566,6 +568,8 @@ class Entities:
             if kind in (PERSON, CITY, PLACE) and _organizational(ent) and norm(ent.text) not in countries() \
                     and norm(ent.text) not in cities():
                 kind = ORGANIZATION  # "the rights group X", "the X gang": no person nor place
+            if kind in (PERSON, ORGANIZATION) and len(ent) > 2 and ent[0].text in SQUARES:
+                kind = PLACE  # "the Plaza de Mayo", "Piazza del Popolo": a square or a street named first
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind in (PERSON, ORGANIZATION, CITY) and _subdivision(ent):
