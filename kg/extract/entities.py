@@ -65,7 +65,9 @@ ACRONYM = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z]")
 ACRONYM_STOPWORDS = {"of", "for", "and", "the", "in", "on", "to", "de", "&"}
 #: Words that make a name a building or a street: "Jagannath Hall", "the Palace of Justice", "Moi Avenue".
 FACILITIES = {"hall", "palace", "square", "avenue", "street", "road", "airport", "stadium", "bridge", "mausoleum",
-              "highway", "motorway", "pipeline"}
+              "highway", "motorway", "pipeline", "hotel", "dam", "channel", "station", "mall"}
+#: Words for a square or a street that open its name in Spanish, Portuguese, Italian and French: "Plaza de Mayo".
+SQUARES = {"Plaza", "Praça", "Praca", "Piazza", "Avenida", "Calle", "Rua", "Rue", "Place", "Boulevard"}
 #: Common nouns of the land and of sites on it, which say what the name next to them is: "the Naf river", "the
 #: island of Tavara", "the Kelmir camp".
 LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert", "sea", "bay", "peninsula",
@@ -73,8 +75,16 @@ LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert
              "province", "district", "camp", "terminal", "mine", "complex", "crossing", "highway", "motorway",
              "pipeline", "waterway", "lagoon", "estuary", "gulf", "creek", "forest", "gorge", "swamp", "wetland",
              "oasis", "atoll", "reef", "hill"}
+#: Last words of the names of a country's parts: "Katsina State", "Copperbelt Province".
+SUBDIVISION_WORDS = {"State", "Province", "Region", "County", "Governorate", "Prefecture", "Oblast", "Territory"}
 #: Common nouns of a site that complete the name before them: "the Mornaguia prison".
 SITES = {"prison", "barracks", "airbase", "refinery"}
+#: ISO 3166 codes of territories that are no sovereign state (dependencies, overseas regions, Antarctica,
+#: Western Sahara): the table of countries lists them, but the news names them as places.
+TERRITORIES = {"AS", "AI", "AQ", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK", "FO", "GF",
+               "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY", "MF", "MO", "MP", "MQ", "MS",
+               "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE", "SH", "SJ", "SX", "TC", "TF", "TK", "UM", "VG", "VI",
+               "WF", "YT"}
 #: A state's armed services, which a demonym before them names: "the French Navy".
 SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Armed Forces"}
 #: Nouns that stand for an organisation already named: "the company said".
@@ -356,6 +366,21 @@ def _geographic(ent: Span) -> bool:
         ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in LANDFORMS)
 
 
+def _as_a_state(token: Token) -> bool:
+    """Whether a capital's name stands for its government: the doer or the one done to ("Beijing said",
+    "Beijing's relations", "imposed by Beijing", "urged Tehran"), not a place ("in Beijing")."""
+    return token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") or token.dep_ == "pobj" and token.head.lower_ in (
+        "by", "against", "with", "between") and token.head.dep_ in ("agent", "prep")
+
+
+def _subdivision(ent: Span) -> bool:
+    """Whether the name is a state's, a province's or a region's: "Zamfara State", "Copperbelt Province" (not
+    a body named after one, "Islamic State", "Islamic State Sahel Province")."""
+    return len(ent) > 1 and ent[-1].text in SUBDIVISION_WORDS and ent[-2].is_title and not any(
+        norm(ent[:k].text) in organizations() for k in range(1, len(ent) + 1)) and not any(
+        t.lower_ in ORG_WORDS or t.lower_ in FAITHS or t.text in SUBDIVISION_WORDS for t in ent[:-1])
+
+
 def _organizational(ent: Span) -> bool:
     """Whether a common noun for a body says what the name is: "the rights group X", "the state airline X",
     "the X gang", "a network calling itself X" (a person would be "himself")."""
@@ -543,8 +568,12 @@ class Entities:
             if kind in (PERSON, CITY, PLACE) and _organizational(ent) and norm(ent.text) not in countries() \
                     and norm(ent.text) not in cities():
                 kind = ORGANIZATION  # "the rights group X", "the X gang": no person nor place
+            if kind in (PERSON, ORGANIZATION) and len(ent) > 2 and ent[0].text in SQUARES:
+                kind = PLACE  # "the Plaza de Mayo", "Piazza del Popolo": a square or a street named first
             if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
+            if kind in (PERSON, ORGANIZATION, CITY) and _subdivision(ent):
+                kind = PLACE  # "Nigeria's Katsina State", "Copperbelt Province": a part of a country
             if kind == ORGANIZATION and ent[-1].is_lower and any(t.tag_ == "POS" for t in ent):
                 continue  # "Roth's party": a common noun that says whose, no name
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
@@ -611,6 +640,25 @@ class Entities:
                 self._bare_ministry(token)
             else:
                 self._unnamed_companion(token)
+        self._capitals_as_states(doc)
+
+    def _capitals_as_states(self, doc: Doc) -> None:
+        """A capital named only as the state's government is the country: "imposed by Beijing", "urged Tehran
+        to join", "Washington stood by its ally" (not "said in Beijing", a place, which keeps the city)."""
+        for city in [c for c in self._clusters if c.type == CITY and c.mentions and not c.known]:
+            code = None if norm(city.label) in SEATS else capitals().get(norm(city.label))
+            spans = [doc.char_span(m.begin, m.end, alignment_mode="expand") for m in city.mentions]
+            if code is None or not all(span is not None and self.in_body(span) and _as_a_state(span.root)
+                                       for span in spans):
+                continue
+            known = next((k for k in countries().values() if k.code == code), None)
+            found = [c for c in self._clusters if c.type == COUNTRY and c.country == code and c.mentions]
+            if known is None and not found:
+                continue
+            country = found[0] if found else self._cluster(COUNTRY, known.label, known, known.code)
+            for span in spans:
+                self._add(country, span)
+            city.mentions.clear()
 
     def _add(self, cluster: _Cluster, span: Span) -> str:
         cluster.mentions.append(Mention(span.start_char, span.end_char, span.text))
@@ -626,7 +674,10 @@ class Entities:
         self._members.setdefault(cid, set()).add(i)
 
     def _cluster(self, type_: str, label: str, known: Known | None = None, country: str | None = None):
-        """The first cluster of this type with this known entry (or, without one, this label), else a new one."""
+        """The first cluster of this type with this known entry (or, without one, this label), else a new one.
+        A territory in the table of countries is a place: "New Caledonia", "Western Sahara"."""
+        if type_ == COUNTRY and known is not None and known.code in TERRITORIES:
+            type_ = PLACE
         found = self._by_known.get((type_, known)) if known else self._by_label.get(
             (_family(type_), ascii_fold(norm(label))))
         if found is not None:

@@ -126,6 +126,9 @@ class EntityFix:
                 continue  # "Minister of" + "State for Trade", + "Labour and Employment": the title goes on
             if ent.label_ == "ORG" and ent[-1].lower_ in NOT_ORG_WORDS and not known:
                 continue  # "the Comprehensive Economic Partnership Agreement" is a document
+            owner, ent = _owner_and_body(doc, ent)
+            if owner is not None and (not fixed or owner.start >= fixed[-1].end):
+                fixed.append(owner)  # "Ivory Coast’s" + "Coffee and Cocoa Council": the country, then its body
             span = self._fix(doc, ent)
             if span is None or span.label_ in ("PERSON", "ORG") and any(
                     doc[k:span.end].text.lower() in TITLES for k in range(max(span.start - 3, 0), span.start + 1)):
@@ -159,6 +162,7 @@ class EntityFix:
         ents = [s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled
         ents += [s for s in self._bodies_before_titles(doc, ents)
                  if not any(s.start < e.end and e.start < s.end for e in ents)]
+        ents = [part for s in ents for part in _coordinated_places(doc, s)]
         doc.ents = filter_spans(ents)  # no rule may leave two names on one word
         return doc
 
@@ -306,6 +310,15 @@ class EntityFix:
             end += 2  # "District Court of Eastport", "the Northern District of Norland"
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+        if label == "ORG" and start > 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title \
+                and doc[start - 2].ent_iob_ == "O" and doc[start - 2].pos_ in ("PROPN", "NOUN") \
+                and (doc[start - 3].lower_ == "the" or doc[start - 3].tag_ == "POS"):
+            start -= 2  # "the Employment and" + "Labour Relations Court": one body's name
+        if label == "ORG" and doc[end - 1].is_title and doc[end - 1].lower_ in ORG_WORDS:
+            end = _of_what(doc, end)  # "the Guayaquil Chamber" + "of Commerce": the whole name
+        if label == "ORG" and start > 0 and doc[start - 1].is_title and f"{doc[start - 1].lower_} {doc[start].lower_}" \
+                in TITLES and any(t.tag_ == "POS" for t in doc[start:end]):
+            start -= 1  # "Attorney" + "General's Office": the office of the post, named whole
         if label == "ORG" and doc[end - 1].lower_ in POSTED_BODIES and end + 1 < len(doc) and doc[end].lower_ == "in" \
                 and doc[end + 1].is_title and doc[end + 1].ent_type_ in ("GPE", "LOC"):
             end += 2  # "U.N. Support Mission in Libya", "Integrated Office in Haiti": the mission's name
@@ -497,7 +510,7 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
                     and doc[start - 1].lower_ not in TITLES:
                 start -= 1
         if start < t.i:
-            found.append(Span(doc, start, t.i + 1, label="ORG"))
+            found.append(Span(doc, start, _of_what(doc, t.i + 1), label="ORG"))
     return found
 
 
@@ -645,6 +658,8 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
     after = doc[end] if end < len(doc) else None
     if after is not None and after.is_lower and after.lemma_.lower() in SETTLEMENTS:
         return True
+    if after is not None and after.lower_ == "and" and _pair_of_settlements(doc, end + 1):
+        return True  # "the Tarvo and Lund provinces": both are provinces
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in SETTLEMENTS:
         return True
     if label == "ORG" and end - start == 1 and before is not None and before.lower_ in ("in", "near", "outside") \
@@ -654,6 +669,60 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "raids on houses in Tarvo", "kept his seat in Tarvo"; not "a stake in Nordvik"
     return label == "PERSON" and before is not None and before.lower_ in ("in", "near", "outside") and (
         after is None or after.tag_ != "POS") and all(t.pos_ == "PROPN" for t in doc[start:end])
+
+
+def _owner_and_body(doc: Doc, ent: Span) -> tuple[Span | None, Span]:
+    """A country's possessive the model took into the name of its body: "Ivory Coast’s Coffee and Cocoa
+    Council" is the country and the "Coffee and Cocoa Council"."""
+    if ent.label_ != "ORG":
+        return None, ent
+    mark = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if mark is None or not doc[mark + 1].is_title or norm(doc[ent.start:mark].text) not in countries():
+        return None, ent
+    return Span(doc, ent.start, mark, label="GPE"), Span(doc, mark + 1, ent.end, label="ORG")
+
+
+def _of_what(doc: Doc, end: int) -> int:
+    """The end of a body's name that goes on with "of" and capitalised words the model left out: "Chamber" +
+    "of Commerce", "Court" + "of Appeal" (not a place, which other rules add, nor a sentence's next name)."""
+    j = end + 1
+    while j < len(doc) and doc[j].is_title and doc[j].ent_iob_ == "O" and doc[j].pos_ in ("PROPN", "NOUN") \
+            and norm(doc[j].text) not in countries() and norm(doc[j].text) not in cities():
+        j += 1
+    return j if end + 1 < j and doc[end].lower_ == "of" else end
+
+
+def _coordinated_places(doc: Doc, span: Span) -> list[Span]:
+    """Two places the model took for one name joined by "and": "firefighters from Tarvo and Lund", "the
+    Tarvo and Lund dams" (not a name in the tables, "Trinidad and Tobago", nor a
+    body's, "the Tarvo and Lund Council")."""
+    if span.label_ not in ("ORG", "GPE", "LOC") or norm(span.text) in organizations() or norm(
+            span.text) in countries() or _subdivision(norm(span.text)) or norm(span.text) in cities():
+        return [span]
+    ands = [t.i for t in span if t.lower_ == "and"]
+    if len(ands) != 1 or not span.start < ands[0] < span.end - 1:
+        return [span]
+    first, second = doc[span.start:ands[0]], doc[ands[0] + 1:span.end]
+    if any(len(part) > 3 or first.text == second.text or not all(
+            t.is_title and t.lower_ not in ORG_WORDS and t.lower_ not in TITLES or t.tag_ == "POS" for t in part)
+           for part in (first, second)):
+        return [span]
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    placed = before is not None and before.lower_ in LOCATIVE | {"of", "on"} or (
+        after is not None and after.is_lower and after.tag_ == "NNS" and (
+            after.lemma_ in SETTLEMENTS or after.lemma_ in FACILITY_WORDS or after.lemma_ in GEO_NOUNS))
+    if not placed:
+        return [span]
+    return [Span(doc, first.start, first.end, label="GPE"), Span(doc, second.start, second.end, label="GPE")]
+
+
+def _pair_of_settlements(doc: Doc, i: int) -> bool:
+    """Whether a name at i ends before a plural noun of settlements: "(Tarvo and) Lund provinces"."""
+    j = i
+    while j < len(doc) and j < i + 3 and doc[j].is_title:
+        j += 1
+    return i < j < len(doc) and doc[j].is_lower and doc[j].tag_ == "NNS" and doc[j].lemma_.lower() in SETTLEMENTS
 
 
 #: Words that put money "in" an organisation: "a stake in Nordvik".
@@ -762,10 +831,21 @@ def _known_organisations(doc: Doc) -> list[Span]:
                   and norm(doc[i:i + n].text) in organizations()
                   and not (i > 0 and doc[i - 1].pos_ == "PROPN" and title[i - 1] and not doc[i].is_sent_start)
                   and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and title[i + n])), 0) if title[i] else 0
+        if not n and _known_acronym(doc, i):
+            n = 1
         if n:
             found.append(Span(doc, i, i + n, label="ORG"))
         i += n or 1
     return found
+
+
+def _known_acronym(doc: Doc, i: int) -> bool:
+    """An acronym from the table of organisations the model left untagged: "the UN peacekeeping mission in
+    Congo, MONUSCO, said" (not in a line all in capitals)."""
+    token = doc[i]
+    return (token.ent_iob_ == "O" and token.is_upper and token.is_alpha and len(token) >= 3
+            and norm(token.text) in organizations()
+            and not any(t.is_upper and t.is_alpha and len(t) > 1 for t in doc[max(i - 2, 0):i + 3] if t.i != i))
 
 
 def in_a_name(span: Span) -> bool:
