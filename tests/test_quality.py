@@ -42,18 +42,18 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.949, "offices": 0.885, "relations": 0.815, "events": 0.715, "quotes": 0.989,
+FLOORS = {"entities": 0.95, "offices": 0.885, "relations": 0.82, "events": 0.725, "quotes": 0.989,
           "quantities": 0.975}
-DATE_FLOOR = 0.925  # a ratio over matched events: events newly found without a date in their sentence lower it
+DATE_FLOOR = 0.93  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
 #: The floors of the newest sets, tests/gold/new (63 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
 #: 0.601, event dates 0.950 when first scored) joined them: offices 0.864 -> 0.827, relations 0.838 -> 0.816,
 #: events 0.631 -> 0.625. Raised since: events 0.655, offices 0.852 (event dates 0.960). Sets 33 and 34 (14
 #: articles) joined them: events 0.655 -> 0.649, offices 0.852 -> 0.815, relations 0.816 -> 0.808, quotes 0.965
-#: -> 0.959, event dates 0.960 -> 0.947.
-NEW_FLOORS = {"entities": 0.92, "offices": 0.81, "relations": 0.80, "events": 0.645, "quotes": 0.955,
-              "quantities": 0.95}
+#: -> 0.959, event dates 0.960 -> 0.947. Raised since: events 0.668, offices 0.851, entities 0.934 (event dates 0.954).
+NEW_FLOORS = {"entities": 0.93, "offices": 0.845, "relations": 0.815, "events": 0.665, "quotes": 0.965,
+              "quantities": 0.96}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 
 
