@@ -2469,21 +2469,25 @@ HABITUAL = {"usually", "often", "normally", "typically", "generally", "routinely
 BREAKDOWNS = {"break down", "collapse", "stall", "fail", "falter", "founder", "break off"}
 
 
+def _with_particle(verb: Token) -> set[str]:
+    """The verb's lemma, alone and with the particle right after it: {"break", "break down"}."""
+    lemma = _verb_lemma(verb)
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and (
+        c.i == verb.i + 1))}
+
+
 def _broken_talks(verb: Token) -> Token | None:
     """The talks a verb tells ended without a deal, its subject: "talks with the employers broke down on
     Monday", "the issue on which talks collapsed"."""
-    lemma = _verb_lemma(verb)
-    said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and (
-        c.i == verb.i + 1))}  # "broke down"
     talks = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if talks is not None and verb.pos_ == "VERB" and said & BREAKDOWNS and (
+    if talks is not None and verb.pos_ == "VERB" and _with_particle(verb) & BREAKDOWNS and (
             talks.lemma_.lower() in NEGOTIATIONS - {"ceasefire", "truce"}):
         return talks
     return None
 
 
 #: What fighting does when it starts: "fighting erupted", "the war began in April 2023", "clashes broke out".
-ONSETS = {"begin", "start", "erupt", "break out", "resume", "flare", "flare up", "break"}
+ONSETS = {"begin", "start", "erupt", "break out", "resume", "flare", "flare up"}
 
 
 def _outbreak(noun: Token) -> bool:
@@ -2494,13 +2498,7 @@ def _outbreak(noun: Token) -> bool:
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
     verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
         s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
-    for verb in (v for v in verbs if v.pos_ == "VERB"):
-        lemma = _verb_lemma(verb)
-        said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod") and (
-            c.i == verb.i + 1))}
-        if said & ONSETS and (lemma != "break" or "break out" in said):
-            return True
-    return False
+    return any(v.pos_ == "VERB" and _with_particle(v) & ONSETS for v in verbs)
 
 
 def _broken_off(noun: Token) -> bool:
