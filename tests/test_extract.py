@@ -4949,3 +4949,12 @@ def test_a_square_named_plaza_is_a_place(run):
     facts, names = run("Mothers marched in front of the Plaza de Mayo in Buenos Aires on Thursday.")
     assert by_label(facts, "Plaza de Mayo").type == PLACE
 
+
+
+def test_a_party_dissolved_is_banned_and_boats_intercepted_are_stopped(run):
+    facts, names = run("Cambodia's Constitutional Court on Monday dissolved the opposition Sunrise Party.",
+                       "On Sunday, the Tunisian coast guard intercepted two boats off Sfax.",
+                       "Greek fighter jets intercepted Turkish jets over the Aegean.",
+                       published=dt.date(2026, 4, 22))
+    kinds = [(e.trigger.text, e.type) for e in facts.events]
+    assert kinds == [("dissolved", "1722"), ("intercepted", "191")], facts.events

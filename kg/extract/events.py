@@ -1146,6 +1146,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             c.dep_ == "prep" and c.lower_ == "to" for c in obj.head.children):
         return "115"  # "took the case to the Supreme Court", "would take the matter to the Security Council": a
         # dispute brought before a court or a body
+    if lemma == "dissolve" and head == "party":
+        return "1722"  # "the court dissolved the opposition Forward Party": a party banned
+    if lemma == "intercept" and (head in VESSELS or people):
+        return "191"  # "the coast guard intercepted three migrant boats": movement stopped (not jets intercepting
+        # jets)
     if lemma in ("table", "file", "submit", "lodge", "present") and head == "motion":
         return "114"  # "the opposition tabled a no-confidence motion": a formal complaint ("would table", a threat)
     if lemma in ("summon", "call in") and (head in DIPLOMATS or noun in DIPLOMATS or head == "d'affaires"):
