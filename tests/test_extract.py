@@ -4958,3 +4958,9 @@ def test_a_party_dissolved_is_banned_and_boats_intercepted_are_stopped(run):
                        published=dt.date(2026, 4, 22))
     kinds = [(e.trigger.text, e.type) for e in facts.events]
     assert kinds == [("dissolved", "1722"), ("intercepted", "191")], facts.events
+
+
+def test_a_vaccination_campaign_is_humanitarian_aid(run):
+    facts, names = run("Malawi's health ministry launched a vaccination campaign in Lilongwe on Sunday.",
+                       published=dt.date(2025, 8, 20))
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("073", "Malawi")], facts.events
