@@ -4964,3 +4964,12 @@ def test_a_vaccination_campaign_is_humanitarian_aid(run):
     facts, names = run("Malawi's health ministry launched a vaccination campaign in Lilongwe on Sunday.",
                        published=dt.date(2025, 8, 20))
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("073", "Malawi")], facts.events
+
+
+def test_boats_or_migrants_turned_back_are_expelled(run):
+    facts, names = run("The Greek coast guard towed the rubber boat back to Turkish waters on Friday.",
+                       "Hungarian border guards turned back 300 migrants on Tuesday.",
+                       "Police pushed back protesters outside parliament.",
+                       published=dt.date(2025, 3, 14))
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.type == "174"] == [
+        ("174", "Greece"), ("174", "Hungary")], facts.events

@@ -104,6 +104,8 @@ AID_NOUNS = {"aid", "assistance", "fund", "funding", "funds", "relief", "supply"
 HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", "medicine", "rescue", "volunteer",
                 "doctor", "rescuer", "specialist", "tanker", "pack", "kit", "shelter", "blanket", "vaccine",
                 "firefighting", "ration", "medical"}
+#: People on the move whom a state may turn back at its border: "turned back 300 migrants".
+MOVERS = {"migrant", "refugee", "asylum seeker", "asylum-seeker", "passenger", "returnee"}
 #: Foreigners a state may order out besides diplomats: "ordered the UN's top official to leave".
 ENVOYS = {"official", "journalist", "correspondent", "reporter", "coordinator", "representative"}
 #: What carries people or goods, which relief may be sent in: "firefighting aircraft", "rescue helicopters".
@@ -1148,6 +1150,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # dispute brought before a court or a body
     if lemma == "dissolve" and head == "party":
         return "1722"  # "the court dissolved the opposition Forward Party": a party banned
+    if lemma in ("push", "tow", "turn", "send", "force") and (head in VESSELS or noun in MOVERS) and any(
+            c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in obj.head.children):
+        return "174"  # "the navy pushed back two boats", "border guards turned back 300 migrants": people expelled
     if lemma == "intercept" and (head in VESSELS or people):
         return "191"  # "the coast guard intercepted three migrant boats": movement stopped (not jets intercepting
         # jets)
