@@ -108,8 +108,8 @@ HUMANITARIAN = {"humanitarian", "emergency", "relief", "food", "water", "tent", 
 MOVERS = {"migrant", "refugee", "asylum seeker", "asylum-seeker", "passenger", "returnee"}
 #: Foreigners a state may order out besides diplomats: "ordered the UN's top official to leave".
 ENVOYS = {"official", "journalist", "correspondent", "reporter", "coordinator", "representative"}
-#: What carries people or goods, which relief may be sent in: "firefighting aircraft", "rescue helicopters".
-CONVEYANCES = {"aircraft", "plane", "helicopter", "boat", "ship", "vessel", "truck", "lorry", "convoy", "jet"}
+#: Military craft that may be sent for relief: "firefighting aircraft".
+CONVEYANCES = {"aircraft", "ship", "jet"}
 #: Nature's forces, and what they do when they ruin: "lava destroyed three homes".
 FORCES = {"lava", "magma", "floodwater", "flood", "water", "mud", "mudslide", "landslide", "fire", "flame", "blaze",
           "wildfire", "storm", "wind", "wave", "tsunami", "ash", "rain", "river", "snow", "avalanche", "quake",
@@ -1160,10 +1160,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "114"  # "the opposition tabled a no-confidence motion": a formal complaint ("would table", a threat)
     if lemma in ("summon", "call in") and (head in DIPLOMATS or noun in DIPLOMATS or head == "d'affaires"):
         return "114"  # "summoned Norland's ambassador", "called in the charge d'affaires": a formal complaint
-    ordered_out = lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in obj.head.children)
+    leave = next((c for c in obj.head.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"), None)
+    ordered_out = lemma == "order" and leave is not None
     if (head in DIPLOMATS or noun in DIPLOMATS) and (lemma in ("recall", "withdraw", "expel") or ordered_out):
         return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
-    leave = next((c for c in obj.head.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"), None)
     if ordered_out and (counted.ent_type_ == "PERSON" or noun in TITLES | ENVOYS or obj.lower_ in ("him", "her") or any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("country", "territory") for c in leave.children)):
         return "174"  # "ordered her to leave the country within 72 hours", "ordered the UN's top official to leave":
@@ -2491,7 +2491,7 @@ def _broken_talks(verb: Token) -> Token | None:
     Monday", "the issue on which talks collapsed"."""
     talks = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if talks is not None and verb.pos_ == "VERB" and _with_particle(verb) & BREAKDOWNS and (
-            talks.lemma_.lower() in NEGOTIATIONS - {"ceasefire", "truce"}):
+            talks.lemma_.lower() in NEGOTIATIONS - TRUCES):
         return talks
     return None
 

@@ -696,8 +696,9 @@ def _coordinated_places(doc: Doc, span: Span) -> list[Span]:
     """Two places the model took for one name joined by "and": "firefighters from Tarvo and Lund", "the
     Tarvo and Lund dams" (not a name in the tables, "Trinidad and Tobago", nor a
     body's, "the Tarvo and Lund Council")."""
-    if span.label_ not in ("ORG", "GPE", "LOC") or norm(span.text) in organizations() or norm(
-            span.text) in countries() or _subdivision(norm(span.text)) or norm(span.text) in cities():
+    name = norm(span.text)
+    if span.label_ not in ("ORG", "GPE", "LOC") or name in organizations() or name in countries() or _subdivision(
+            name) or name in cities():
         return [span]
     ands = [t.i for t in span if t.lower_ == "and"]
     if len(ands) != 1 or not span.start < ands[0] < span.end - 1:
