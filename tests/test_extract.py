@@ -519,6 +519,14 @@ def test_agentless_passive_and_candidacy(run):
     assert (names[candidacy.source], names[candidacy.target]) == ("Ana Lima", "Pedro Soto")
 
 
+def test_curfew_and_arrests_told_without_their_doer(run):
+    facts, names = run("A night-time curfew was imposed in Kesto on Thursday to stop looting.",
+                       "The six were arrested in March 2024. Flights were suspended on Friday.",
+                       "Anti-fraud agents detained Mayor Jon Tavik at his home on Wednesday.")
+    assert sorted((e.type, e.trigger.text, names.get(e.source)) for e in facts.events) == [
+        ("1723", "curfew", None), ("173", "arrested", None), ("173", "detained", "agents")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

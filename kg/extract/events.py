@@ -203,6 +203,9 @@ ONCE = {"Succession", "Resignation"}
 #: protests", "riots in the capital", "a bombing at the market" (and "a bomb exploded").
 HAPPENINGS = ("141", "145", "183")
 ELECTION, CANDIDACY = "Election", "Candidacy"
+#: Acts that a passive tells whole without saying who did them or to whom: "a curfew was imposed", "the six
+#: were arrested" (an arrest is always of people; a curfew binds everyone).
+UNDERGONE = {"173", "1723"}
 #: CAMEO roots of acts done in words: statements and denials, appeals, intents, talks, praise, demands, criticism,
 #: refusals, threats.
 WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
@@ -1413,7 +1416,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
                 and event.type.startswith(HAPPENINGS)) or event.type == "164" and _broken_talks(token) or (
                 event.type[:2] == "19" and _outbreak(token)) or (
-                (event.target or _undergone_by_people(token, entities)) and _agentless(token) and (
+                (event.target or _undergone_by_people(token, entities) or event.type in UNDERGONE)
+                and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not (_disaster_in(sent) or _caused(token) or (
                         token.lemma_.lower() in TOLLS and _disaster_told(sent.doc)))))):
             others = [k for k in _co_subjects(token, entities) if k != event.source]
