@@ -527,6 +527,22 @@ def test_curfew_and_arrests_told_without_their_doer(run):
         ("1723", "curfew", None), ("173", "arrested", None), ("173", "detained", "agents")]
 
 
+def test_measures_lifted_are_eased_not_imposed(run):
+    facts, names = run("Chile lifted the curfew in Arica on Monday and ended the state of emergency.",
+                       "The European Union eased its sanctions on Peru in February. Bolivia will lift the curfew.",
+                       "Dock workers ended the strike on Tuesday. The dockers' union criticised the ministry.")
+    assert sorted((e.type, e.trigger.text, names.get(e.source)) for e in facts.events) == [
+        ("0351", "curfew", "Bolivia"), ("0813", "curfew", "Chile"), ("0814", "state of emergency", "Chile"),
+        ("082", "strike", "workers"), ("085", "sanctions", "European Union")]  # the dockers' union is no EU
+
+
+def test_diplomatic_recognition(run):
+    facts, names = run("Chile recognised Palestine as a state on Monday.",
+                       "The minister recognised the difficulties facing farmers.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
+        ("054", "Chile", "Palestine")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

@@ -1373,6 +1373,8 @@ class Entities:
         if any(c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" and not any(
                 c.lemma_.lower() in norm(k.label).split() for k in clusters) for c in token.children):
             return None  # "the university council": not the "Security Council" named before
+        if any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.i not in self._by_token for c in token.children):
+            return None  # "the dockers' union", "the farmers' association": theirs, not the "European Union"
         if not fit and any(c.dep_ == "compound" and self.type_of(self.at(c)) == ORGANIZATION for c in token.children):
             return None  # "the Chega party": the name beside it, not another party named "... Party"
         owners = {demonyms()[w].code for w in words if w in demonyms()} | {

@@ -37,7 +37,14 @@ SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "is
                  "table", "submit", "present", "bring", "fire", "use", "lob", "spray",  # "fired tear gas"
                  "step", "intensify", "trade",  # "stepped up patrols", "traded accusations"
                  "increase", "expand", "widen", "tighten", "boost",  # "increased air patrols", "widened sanctions"
-                 "organise", "organize"}  # "organised a protest"
+                 "organise", "organize",  # "organised a protest"
+                 "ease", "relax", "loosen"}  # "eased the curfew"
+#: Support verbs that undo the measure or action their object names: "lifted the curfew", "ended the strike".
+UNDOING = {"lift", "end", "ease", "relax", "loosen"}
+#: What undoing a measure or an action is coded as: curfews, emergencies, bans and sanctions eased, protests
+#: halted, fighting wound down.
+EASED = {"1723": "0813", "1724": "0814", "1721": "0811", "1722": "0812", "172": "081", "163": "085", "14": "082",
+         "19": "087"}
 #: Verbs that only carry the event noun they govern: "voiced criticism", "held talks".
 LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
                                "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume",
@@ -1129,6 +1136,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in ("dismiss", "sack") and people or lemma == "fire" and (counted.ent_type_ == "PERSON" or noun in TITLES):
         return "0831"  # "dismissed the health minister", "sacked its army chief": a change of leadership (not
         # "dismissed the appeal", "fired tear gas")
+    if lemma in ("recognise", "recognize") and (obj.ent_type_ == "GPE" or head in (
+            "government", "state", "independence", "sovereignty", "republic")):
+        return "054"  # "recognises the People's Republic as the sole government", "recognised Kosovo's
+        # independence": diplomatic recognition (not "recognised the difficulties")
     if lemma == "crush" and head in UPRISINGS:
         return "175"  # "security forces crushed mass protests": repression
     if lemma in ("declare", "proclaim", "impose", "extend") and head == "emergency":
@@ -2073,6 +2084,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # under control": the fire is told by what it did, not by who started or fought it
         if code and code[:3] == "150" and _with_partners(span.root):
             code = code_for("062", future)  # "held exercises with Australian forces": military cooperation
+        if code and lemma in UNDOING and (done := _code(key, "NOUN", False)) and (
+                eased := EASED.get(done[:4]) or EASED.get(done[:3]) or EASED.get(done[:2])):
+            code = code_for(eased, future)  # "lifted the curfew", "ended the state of emergency", "eased
+            # sanctions on X", "called off the strike": the measure or the dissent eased, not imposed
         if code and lemma in ("sign", "broker"):
             code = _code(lemma, "VERB", future)  # "signed a ceasefire": the signing of an agreement; "brokered
             # a deal between them": a mediation
