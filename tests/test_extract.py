@@ -543,6 +543,12 @@ def test_diplomatic_recognition(run):
         ("054", "Chile", "Palestine")]
 
 
+def test_aid_projects_halted_and_a_suit_threatened(run):
+    facts, names = run("Norway halted all aid projects in Chile on Monday. Norway halted all projects in Peru.",
+                       "Jon Tavik said he would file a defamation suit against the ministry.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events) == [("130", "Jon Tavik"), ("162", "Norway")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

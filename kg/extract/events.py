@@ -1244,7 +1244,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return None  # "released a Danish aid worker": a person set free, not aid given
     if lemma in TRANSFER_VERBS and words & WEAPONS:
         return "072"  # "promised to send air defence systems": military aid
-    if lemma in CUTTING_VERBS and (money or head in AID_NOUNS) and not words & WEAPONS:
+    aid = head in AID_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in AID_NOUNS for c in obj.children)
+    if lemma in CUTTING_VERBS and (money or aid) and not words & WEAPONS:
         return "1623" if words & HUMANITARIAN else "1621" if money or words & {
             "loan", "fund", "funds", "funding", "disbursement"} else "162"  # "reduced rations", "cut funding",
         # "halted disbursements": aid reduced
