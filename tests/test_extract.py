@@ -549,6 +549,16 @@ def test_aid_projects_halted_and_a_suit_threatened(run):
     assert sorted((e.type, names.get(e.source)) for e in facts.events) == [("130", "Jon Tavik"), ("162", "Norway")]
 
 
+def test_leaving_a_coalition_or_talks_cuts_ties(run):
+    facts, names = run("The Social Democrats pulled out of the three-party coalition on Monday.",
+                       "The Farmers Party withdrew its six councillors from the council majority last week.",
+                       "Chile withdrew from the talks on Monday. Peru withdrew its troops from the border.",
+                       "Finance Minister Jon Tavik quit the government on Tuesday.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events) == [
+        ("087", "Peru"), ("160", "Farmers Party"), ("160", "Social Democrats"), ("164", "Chile"),
+        ("Resignation", "Jon Tavik")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

@@ -2111,7 +2111,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             return replace(event, mentions=(Mention(verb.idx, verb.idx + len(verb), verb.text),))
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
-    special = _object_code(lemma, obj) or _subject_code(lemma, verb, entities) or (
+    special = _leaving(lemma, verb, obj, entities) or _object_code(lemma, obj) or _subject_code(
+        lemma, verb, entities) or (
         "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
         "172" if _orders_to_act(verb, entities) else None) or (
         "0871" if lemma == "agree" and (_pobj(verb, "to") or verb).lemma_.lower() in TRUCES else None)  # "agreed to
@@ -2221,6 +2222,35 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
 #: Who may be the doer of a passive act when the parser hangs "by" on the place before it.
 AGENT_NOUNS = AGENTS_OF | POLICE_NOUNS | {"soldier", "troop", "force", "guard", "gunman", "militant", "rebel",
                                           "fighter", "authority", "investigator", "prosecutor", "detective"}
+
+
+#: What a party or a state leaves when it cuts its ties: "pulled out of the coalition", "quit the alliance".
+PARTNERSHIPS = {"coalition", "government", "alliance", "bloc", "pact", "agreement", "treaty", "accord", "deal",
+                "partnership", "cabinet", "majority", "federation", "grouping", "arrangement", "convention"}
+#: Talks a side walks away from: "withdrew from the talks".
+NEGOTIATIONS = {"talk", "talks", "negotiation", "dialogue"}
+#: Office holders a party calls back from a coalition: "withdrew its six councillors".
+MANDATES = {"minister", "councillor", "councilor", "lawmaker", "deputy", "legislator", "mp", "member",
+            "representative", "senator"}
+
+
+def _leaving(lemma: str, verb: Token, obj: Token | None, entities: Entities) -> str | None:
+    """A party or a state quitting a coalition, a pact or talks is ties cut (160) or talks halted (164), not a
+    military pull-back (087) nor a resignation: "the Social Democrats pulled out of the coalition", "withdrew its
+    ministers from the government", "Norland withdrew from the talks" (but "withdrew troops from the border", and
+    the minister who "quit the government" resigns)."""
+    if lemma not in ("withdraw", "pull out", "pull", "quit", "leave", "exit", "walk out"):
+        return None
+    if _is_person(_subject(verb), entities):
+        return None
+    out = next((c for c in verb.children if c.lower_ == "out"), verb)  # "pulled out of", parsed as two prepositions
+    left = [t for t in (obj, _pobj(verb, "from"), _pobj(verb, "of"), _pobj(out, "of")) if t is not None]
+    if any(t.lemma_.lower() in NEGOTIATIONS or t.lower_ in NEGOTIATIONS for t in left):
+        return "164"
+    if any(t.lemma_.lower() in PARTNERSHIPS for t in left) or obj is not None and _counted(
+            obj).lemma_.lower() in MANDATES:
+        return "160"
+    return None
 
 
 def _hung_agent(verb: Token, entities: Entities) -> Token | None:
