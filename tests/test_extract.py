@@ -559,6 +559,12 @@ def test_leaving_a_coalition_or_talks_cuts_ties(run):
         ("Resignation", "Jon Tavik")]
 
 
+def test_restrictions_on_trade_are_an_embargo(run):
+    facts, names = run("China imposed restrictions on Lithuanian imports in December.",
+                       "Chile imposed restrictions on protesters on Monday.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events) == [("163", "China"), ("172", "Chile")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

@@ -2089,6 +2089,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
                 eased := EASED.get(done[:4]) or EASED.get(done[:3]) or EASED.get(done[:2])):
             code = code_for(eased, future)  # "lifted the curfew", "ended the state of emergency", "eased
             # sanctions on X", "called off the strike": the measure or the dissent eased, not imposed
+        if code and code[:3] == "172" and _on_trade(span.root):
+            code = code_for("163", future)  # "imposed restrictions on Lithuanian imports", "an export ban": trade
+            # embargoed, not people restricted
         if code and lemma in ("sign", "broker"):
             code = _code(lemma, "VERB", future)  # "signed a ceasefire": the signing of an agreement; "brokered
             # a deal between them": a mediation
@@ -2222,6 +2225,16 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
 #: Who may be the doer of a passive act when the parser hangs "by" on the place before it.
 AGENT_NOUNS = AGENTS_OF | POLICE_NOUNS | {"soldier", "troop", "force", "guard", "gunman", "militant", "rebel",
                                           "fighter", "authority", "investigator", "prosecutor", "detective"}
+
+
+#: Goods and trade that a measure on them makes an embargo: "restrictions on imports", "an export ban".
+TRADE = {"import", "export", "trade", "good", "product", "shipment", "commodity"}
+
+
+def _on_trade(noun: Token) -> bool:
+    on = _pobj(noun, "on")
+    return any(t.lemma_.lower() in TRADE for t in (
+        *noun.children, *((on, *on.children) if on is not None else ())) if t.dep_ in ("compound", "amod", "pobj"))
 
 
 #: What a party or a state leaves when it cuts its ties: "pulled out of the coalition", "quit the alliance".
