@@ -565,6 +565,13 @@ def test_restrictions_on_trade_are_an_embargo(run):
     assert sorted((e.type, names.get(e.source)) for e in facts.events) == [("163", "China"), ("172", "Chile")]
 
 
+def test_talks_called_off_are_halted(run):
+    facts, names = run("India called off talks with Pakistan on Monday. Chile broke off negotiations with Peru.",
+                       "Bolivia broke off relations with Chile.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events) == [
+        ("161", "Bolivia"), ("164", "Chile"), ("164", "India")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

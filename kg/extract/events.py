@@ -1198,8 +1198,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             "strip", "lift", "revoke", "waive", "remove") and words & {"immunity", "nationality", "citizenship"}:
         return "172"  # "suspended the company's mining licence", "froze its bank accounts", "stripped him of his
         # immunity": an administrative sanction
-    if lemma == "suspend" and head in NEGOTIATIONS:
-        return "164"  # "peace talks that the president suspended in January": negotiations halted
+    if lemma in ("suspend", "call off", "cancel", "break off") and head in NEGOTIATIONS:
+        return "164"  # "peace talks that the president suspended in January", "called off talks with X",
+        # "broke off negotiations": negotiations halted
     if lemma == "suspend" and head in DEALINGS:
         return "160"  # "suspended visa services", "suspended orders from the plant": dealings cut (a suspended
         # licence, official or member is a sanction)
@@ -2240,26 +2241,22 @@ def _on_trade(noun: Token) -> bool:
 #: What a party or a state leaves when it cuts its ties: "pulled out of the coalition", "quit the alliance".
 PARTNERSHIPS = {"coalition", "government", "alliance", "bloc", "pact", "agreement", "treaty", "accord", "deal",
                 "partnership", "cabinet", "majority", "federation", "grouping", "arrangement", "convention"}
-#: Talks a side walks away from: "withdrew from the talks".
-NEGOTIATIONS = {"talk", "talks", "negotiation", "dialogue"}
 #: Office holders a party calls back from a coalition: "withdrew its six councillors".
 MANDATES = {"minister", "councillor", "councilor", "lawmaker", "deputy", "legislator", "mp", "member",
             "representative", "senator"}
 
 
 def _leaving(lemma: str, verb: Token, obj: Token | None, entities: Entities) -> str | None:
-    """A party or a state quitting a coalition, a pact or talks is ties cut (160) or talks halted (164), not a
-    military pull-back (087) nor a resignation: "the Social Democrats pulled out of the coalition", "withdrew its
-    ministers from the government", "Norland withdrew from the talks" (but "withdrew troops from the border", and
-    the minister who "quit the government" resigns)."""
+    """A party or a state quitting a coalition, a pact or a government is ties cut (160), not a military
+    pull-back (087) nor a resignation: "the Social Democrats pulled out of the coalition", "withdrew its ministers
+    from the government" (but "withdrew troops from the border", and the minister who "quit the government"
+    resigns; talks walked out of are told by _subject_code)."""
     if lemma not in ("withdraw", "pull out", "pull", "quit", "leave", "exit", "walk out"):
         return None
     if _is_person(_subject(verb), entities):
         return None
     out = next((c for c in verb.children if c.lower_ == "out"), verb)  # "pulled out of", parsed as two prepositions
     left = [t for t in (obj, _pobj(verb, "from"), _pobj(verb, "of"), _pobj(out, "of")) if t is not None]
-    if any(t.lemma_.lower() in NEGOTIATIONS or t.lower_ in NEGOTIATIONS for t in left):
-        return "164"
     if any(t.lemma_.lower() in PARTNERSHIPS for t in left) or obj is not None and _counted(
             obj).lemma_.lower() in MANDATES:
         return "160"
