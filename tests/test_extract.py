@@ -572,6 +572,12 @@ def test_talks_called_off_are_halted(run):
         ("161", "Bolivia"), ("164", "Chile"), ("164", "India")]
 
 
+def test_hostages_freed_by_troops_are_rescued(run):
+    facts, names = run("Chilean special forces freed the aid worker in a dawn raid on Tuesday.",
+                       "The rebels freed two hostages on Monday.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events) == [("073", "Chile"), ("0841", "rebels")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

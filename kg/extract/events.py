@@ -981,6 +981,10 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         "guilty", "innocent")), None) if lemma == "plead" else None
     if plea is not None:  # "pleaded not guilty": a denial; "pleaded guilty": an admission (not an appeal)
         return "016" if plea.lower_ == "innocent" or any(c.dep_ == "neg" for c in plea.children) else "015"
+    if lemma in ("free", "liberate") and doer in POLICE_NOUNS | {"troop", "soldier", "force", "commando", "army",
+                                                                  "marine", "unit"}:
+        return "073"  # "security forces freed the aid worker in a dawn raid", "were freed by troops": a rescue (the
+        # captors, or a state, who free people release them: 0841)
     if lemma in ("strike", "hit", "pound") and doer in AERIAL_WEAPONS | ARTILLERY:
         return "195" if doer in AERIAL_WEAPONS else "194"  # "Ukrainian drones struck a refinery", "was hit by
         # mortar fire": an attack from the air or with guns (not "the storm hit", "a strike hit the port")
