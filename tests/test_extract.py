@@ -578,6 +578,13 @@ def test_hostages_freed_by_troops_are_rescued(run):
     assert sorted((e.type, names.get(e.source)) for e in facts.events) == [("073", "Chile"), ("0841", "rebels")]
 
 
+def test_evacuation_of_people_and_migrants_disembarking(run):
+    facts, names = run("Tuesday's evacuation of about 4,500 people from low-lying districts went smoothly.",
+                       "The migrants disembarked in Ravenna on Wednesday.")
+    assert [(e.type, names.get(e.source), names.get(e.target), e.when.value) for e in facts.events] == [
+        ("Migration", None, "people", "2025-03-11"), ("Migration", "migrants", None, "2025-03-12")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

@@ -2311,6 +2311,8 @@ CIVILIANS = {"supporter", "protester", "demonstrator", "fan", "resident", "stude
 UNITS = {"patrol", "mission", "force", "picket"}  # "pickets blocked the road": the strikers who picket
 #: Our types whose event nouns take their doer after "of": "the resignation of the minister".
 BY_ITS_SUBJECT = {"Resignation", "Migration", "BorderCrossing", "Candidacy"}
+#: Moves done to people, whose "of" names those moved: "the evacuation of 4,500 people".
+MOVED_OUT = {"evacuation", "relocation", "resettlement", "repatriation", "displacement"}
 #: Codes of acts that an event noun's owner undergoes: "their arrest", "his conviction", "her release".
 DONE_TO_OWNER = ("17", "18", "084", "116", "CourtRuling", "Impeachment")
 KILLINGS = {"killing", "murder", "assassination", "execution", "death", "shooting", "beating"}
@@ -2505,7 +2507,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "pledged aid during a visit to Cotonou", "said after talks with X": the subject's
         # (not "during a campaign visit to the border": a trip at home)
     else:
-        source = next((c for c in head.children if c.dep_ == "poss"), None)
+        source = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
+        # (not "Tuesday's evacuation")
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if source is not None and of is None and (code.startswith(DONE_TO_OWNER) or head.lemma_.lower() in KILLINGS):
             source, target = None, source  # "their arrest", "Indjai's release": the owner undergoes it (not in
@@ -2525,6 +2528,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "on", "with"):
             target = next((c for c in child.children if c.dep_ == "pobj"), target)
+    if key in MOVED_OUT and source is not None and source.dep_ == "pobj" and source.head.lower_ == "of":
+        source, target = None, source  # "the evacuation of about 4,500 people": those moved out, by whoever did it
+        # (but "the exodus of refugees": they leave)
     if code in STANDALONE:
         source = None  # "Chile's run-off": Chile is where it is held, not who does it
     elif entities.of(source) is None and entities.of(target) is None and not code.startswith(HAPPENINGS) and not (
