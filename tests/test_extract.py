@@ -585,6 +585,12 @@ def test_evacuation_of_people_and_migrants_disembarking(run):
         ("Migration", None, "people", "2025-03-11"), ("Migration", "migrants", None, "2025-03-12")]
 
 
+def test_a_river_bursting_its_banks_is_a_flood(run):
+    facts, names = run("The Kesto River burst its banks on Saturday after a week of heavy rain.",
+                       "The housing bubble burst in 2008.")
+    assert [(e.type, e.source, e.when.value) for e in facts.events] == [("Disaster", None, "2025-03-08")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

@@ -121,6 +121,8 @@ CONVEYANCES = {"aircraft", "ship", "jet"}
 FORCES = {"lava", "magma", "floodwater", "flood", "water", "mud", "mudslide", "landslide", "fire", "flame", "blaze",
           "wildfire", "storm", "wind", "wave", "tsunami", "ash", "rain", "river", "snow", "avalanche", "quake",
           "earthquake", "tremor", "typhoon", "cyclone", "hurricane", "torrent"}
+#: What floods when it bursts or overflows: "the Shire River burst its banks".
+WATERWAYS = {"river", "dam", "lake", "reservoir", "levee", "dyke", "dike", "embankment", "canal", "stream"}
 RUINING = {"destroy", "damage", "flatten", "bury", "engulf", "raze", "submerge", "wreck", "sweep", "swamp", "breach",
            "inundate", "gut"}
 #: What a state crushes when it represses: "crushed mass protests".
@@ -965,6 +967,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "Disaster"  # "an overloaded ferry sank on Tuesday", "a fishing boat overturned": no one sank it
     if lemma.split()[0] in RUINING and force is not None and force.lemma_.lower() in FORCES:
         return "Disaster"  # "lava destroyed three homes", "floodwaters swept away 40 houses": nature's doing
+    if lemma in ("burst", "overflow", "overtop") and force is not None and force.lemma_.lower() in WATERWAYS:
+        return "Disaster"  # "the river burst its banks", "the dam overflowed": a flood
     subject = _subject(verb)
     if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children)):
