@@ -591,6 +591,11 @@ def test_a_river_bursting_its_banks_is_a_flood(run):
     assert [(e.type, e.source, e.when.value) for e in facts.events] == [("Disaster", None, "2025-03-08")]
 
 
+def test_mediation_after_which_a_deal_came(run):
+    facts, names = run("The truce was reached on Monday after Qatari mediation.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.type.startswith("04")] == [("045", "Qatar")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

@@ -2441,7 +2441,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             head.head.head.lemma_.lower() == "note":
         return None  # "handed her a note of protest": a diplomatic complaint, no demonstration
     if head.dep_ == "pobj" and head.head.lower_ in ("after", "at", "following") and (
-            _code(key, "NOUN", False) or "")[:2] in ("03", "04") and not any(
+            _code(key, "NOUN", False) or "")[:2] in ("03", "04") and _code(key, "NOUN", False) != "045" and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in head.children):
         return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
         # "said after talks with her counterpart": a meeting between the two)
@@ -2506,6 +2506,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             and verb.lemma_.lower() in TRAVEL_VERBS:
         source = _subject(verb)  # "X arrived for a state visit", "flew to Doha for talks": X visits, X talks
     elif head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "before") and code[:2] == "04" and (
+            code[:3] != "045") and (
             verb.pos_ in ("VERB", "AUX") and not any(c.lower_ in ("between", "by") for c in head.children)) and (
             (to := _pobj(head, "to")) is None or entities.of(to)):
         source = _subject(verb)  # "pledged aid during a visit to Cotonou", "said after talks with X": the subject's
