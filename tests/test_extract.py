@@ -596,6 +596,11 @@ def test_mediation_after_which_a_deal_came(run):
     assert [(e.type, names.get(e.source)) for e in facts.events if e.type.startswith("04")] == [("045", "Qatar")]
 
 
+def test_an_invitation_to_talks_offers_to_meet(run):
+    facts, names = run("Minister Jon Tavik invited union leaders to talks in Kesto.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("036", "Jon Tavik")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))
