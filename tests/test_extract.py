@@ -356,6 +356,14 @@ def test_portfolio_before_a_title_is_no_organisation(run):
         facts.offices
 
 
+def test_any_portfolio_before_minister_and_a_name_is_no_organisation(run):
+    facts, names = run("Lawmakers called on Electricity Minister Jon Tavik to resign. Social Cohesion Minister Piet "
+                       "Smit said families would be paid.")
+    assert not [e for e in facts.entities if e.type == ORGANIZATION], facts.entities
+    assert sorted((names[o.holder], o.title) for o in facts.offices) == [
+        ("Jon Tavik", "Electricity Minister"), ("Piet Smit", "Social Cohesion Minister")], facts.offices
+
+
 def test_former_post_in_a_named_place_without_the_age(run):
     facts, names = run("Rasoa Velo, a 49-year-old former mayor of Toamasina, hailed the decision.")
     assert [(names[o.holder], o.title, names.get(o.organization), o.former) for o in facts.offices] == [
