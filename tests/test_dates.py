@@ -188,3 +188,10 @@ def test_a_decade_is_no_date(text):
 def test_earlier_this_week_gives_the_month_like_this_week():
     assert [(w.value, w.precision) for w in (resolve(t, PUBLISHED, PAST) for t in (
         "earlier this week", "this week"))] == [(PUBLISHED.isoformat()[:7], "month")] * 2
+
+
+def test_a_bare_month_abbreviation_is_a_word_of_a_name(nlp):
+    from kg.extract.dates import temporal_spans
+
+    (sent,) = nlp("Floods around Porto del Mar displaced 300 families in Jan 2024, and aid arrived on Feb. 9.").sents
+    assert [s.text for s in temporal_spans(sent)] == ["Jan 2024", "Feb. 9"]

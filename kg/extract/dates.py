@@ -73,14 +73,16 @@ MODALS = {"will", "shall", "would", "could", "may", "might", "'ll", "wo"}
 PROMISING = {"pledge", "promise", "vow", "threaten", "intend", "aim", "hope", "prepare", "propose"}
 
 
-MONTHS = "|".join(calendar.month_name[1:]) + "|" + "|".join(
-    m + r"\.?" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
+ABBREVIATED = "|".join(("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
+#: A month's name, or its abbreviation with its dot or before a number: a bare "Mar" or "Jan" is a word of a
+#: name ("Vina del Mar") more often than a month.
+MONTHS = "|".join(calendar.month_name[1:]) + rf"|(?:{ABBREVIATED})(?:\.|(?=\s+\d))"
 #: Temporal expressions the model's NER sometimes misses: "on Wednesday", "in May", "last week".
 TEMPORAL = re.compile(
     rf"\b(?:(?:last|next|this|past|coming|earlier this|later this)\s+)?(?:{'|'.join(d.title() for d in WEEKDAYS)})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
     rf"|\b(?:(?:early|mid|late)[\s-])?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b"
-    rf"|\b\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}\s+(?:{MONTHS}|{ABBREVIATED})(?:\s+\d{{4}})?\b"
     r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall)\b"
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b"
