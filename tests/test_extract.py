@@ -4973,3 +4973,11 @@ def test_boats_or_migrants_turned_back_are_expelled(run):
                        published=dt.date(2025, 3, 14))
     assert [(e.type, names.get(e.source)) for e in facts.events if e.type == "174"] == [
         ("174", "Greece"), ("174", "Hungary")], facts.events
+
+
+def test_a_strike_called_for_a_day_ahead_is_dated_to_that_day(run):
+    facts, names = run("The Varna Miners Federation called a national strike for next Friday.",
+                       "The Tavik Port Workers Union called a strike for Monday.", published=dt.date(2026, 4, 15))
+    dates = {names.get(e.source): (e.type, e.when.value) for e in facts.events}  # 2026-04-15 is a Wednesday
+    assert dates == {"Varna Miners Federation": ("133", "2026-04-17"),  # the coming Friday
+                     "Tavik Port Workers Union": ("143", "2026-04-13")}, facts.events  # held: the past Monday

@@ -575,9 +575,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     mine: list[Span] = []
     ahead: list[Span] = []
     after: list[Span] = []
+    ahead = [e for e in dates if _set_for(e, trigger)]
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
-        ahead = [e for e in dates if trigger.dep_ == "dobj" and e.root.dep_ == "pobj" and e.root.head.lower_ == "for"
-                 and e.root.head.head == trigger.head]  # "set an election for April 12", "called a strike for Monday"
         mine = ahead + [e for e in dates if _within_phrase(e.root, trigger) and e not in ahead]
     clauses, nouns = _clauses(trigger)
     if trigger.tag_ in ("VBP", "VBZ") or trigger.dep_ in ("conj", "relcl") and any(
@@ -627,8 +626,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     for ent in mine:
         if _of_another_event(ent.root, trigger) or _an_end(ent, trigger):
             continue
-        when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published),
-                                                       FUTURE if ent in ahead else tense(ent.root),
+        how = FUTURE if ent in ahead and trigger.pos_ != "VERB" else tense(ent.root)  # a verb's own tense says
+        # whether the day it set lies ahead ("called a strike for Monday", told once the strike was held)
+        when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published), how,
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
                 any(t.like_num for t in ent)):
@@ -637,13 +637,25 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # times since Oct. 20": a calendar day is the day the span began)
         if when and (ent in promised and when.precision == "year" or ent in after and when.precision != "year"):
             continue  # a goal ("pledged to double trade by 2030"); a day or month after which the act came
-        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and ent not in promised:
+        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and (
+                ent not in promised + ahead):
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
             return _in_its_month(when, trigger), True
     if published:
         return _in_its_month(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _set_for(date: Span, trigger: Token) -> bool:
+    """Whether a date is the day the act a trigger sets up is set for, which dates the act and the setting of it
+    alike: "set an election for April 12", "called a general strike for next Monday" (the strike, or the call)."""
+    prep = date.root.head
+    if date.root.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return trigger.dep_ == "dobj" and prep.head == trigger.head
+    return prep.head == trigger and any(c.dep_ == "dobj" and noun_trigger(c) for c in trigger.children)
 
 
 def _an_end(date: Span, trigger: Token) -> bool:
