@@ -4981,3 +4981,12 @@ def test_a_strike_called_for_a_day_ahead_is_dated_to_that_day(run):
     dates = {names.get(e.source): (e.type, e.when.value) for e in facts.events}  # 2026-04-15 is a Wednesday
     assert dates == {"Varna Miners Federation": ("133", "2026-04-17"),  # the coming Friday
                      "Tavik Port Workers Union": ("143", "2026-04-13")}, facts.events  # held: the past Monday
+
+
+def test_an_event_days_or_weeks_long_dated_by_its_end_takes_its_start(run):
+    facts, _ = run("Varna's foreign minister, Jon Tavik, ended a four-day visit to Lusitania on Friday.",
+                   "The truce followed three weeks of talks between Varna and Lusitania.",
+                   published=dt.date(2026, 5, 9))  # a Saturday
+    dates = {e.trigger.text: (e.when.value, e.when.precision) for e in facts.events}
+    assert dates["visit"] == ("2026-05-05", "day"), facts.events  # Friday 8 May was its fourth day
+    assert dates["talks"] == ("2026-05", "month"), facts.events  # weeks long: the month it ended in

@@ -196,6 +196,17 @@ OFFSET = re.compile(r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight
                     r"(?:\s+(?P<way>earlier|later|before|after))?$", re.IGNORECASE)
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: How many days a happening lasted, told before its noun: "a three-day visit", "four days of talks".
+LASTING = re.compile(r"\b(\w+)[\s-]+days?(?:[\s-]+long)?(?:\s+of)?$", re.IGNORECASE)
+
+
+def days_long(words: str) -> int | None:
+    """The number of days the words before a happening's noun give it."""
+    m = LASTING.search(words.strip())
+    count = m.group(1).lower() if m else ""
+    return int(count) if count.isdigit() else COUNTS.get(count)
+
+
 #: "the following day", "the next day": a day after the day last named.
 NEXT_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:following|next)\s+(day)$", re.IGNORECASE)
 #: "that year", "the same month", "that evening", "later that day": the time last named.

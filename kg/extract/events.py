@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense, year_told
+from kg.extract.dates import FUTURE, PAST, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
 from kg.extract.entities import QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
@@ -641,9 +641,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                 ent not in promised + ahead):
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
-            return _in_its_month(when, trigger), True
+            return _from_its_start(when, trigger), True
     if published:
-        return _in_its_month(resolve(published.isoformat(), published), trigger), False
+        return _from_its_start(resolve(published.isoformat(), published), trigger), False
     return None, False
 
 
@@ -683,13 +683,28 @@ def _in_what_it_followed(date: Span, clause: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "after" for c in own.children)
 
 
-def _in_its_month(when: When | None, trigger: Token) -> When | None:
-    """The month of a day, for an event told as weeks long: "followed three weeks of talks", "after weeks of
-    protests" (the day it ended is not the day of the talks)."""
-    span = trigger.head.head if trigger.head.lower_ == "of" else None
-    if when is None or when.precision != "day" or span is None or span.lemma_.lower() not in ("week", "weeks"):
+#: Verbs whose object had ended by their time: "ended a three-day visit", "followed two weeks of sit-ins".
+ENDING = {"end", "conclude", "complete", "wrap", "follow", "cap"}
+
+
+def _from_its_start(when: When | None, trigger: Token) -> When | None:
+    """The first day of an event told as days long, when the day found is that of its end: "ended a three-day
+    visit on Thursday" (the Tuesday), "after a two-day strike" (a multi-day happening takes its start); and the
+    month of one told as weeks long: "followed three weeks of talks", "after weeks of protests" (the day it ended
+    is not the day of the talks)."""
+    noun = next((c for c in trigger.children if c.dep_ == "dobj"), trigger) if trigger.lemma_ in ENDING else trigger
+    if when is None or when.precision != "day" or noun.pos_ not in ("NOUN", "PROPN"):
         return when
-    return replace(when, value=when.value[:7], precision="month")
+    phrase = noun.head.head if noun.head.lower_ == "of" else noun  # "four days of talks"
+    if phrase is not noun and phrase.lemma_.lower() == "week":
+        return replace(when, value=when.value[:7], precision="month")
+    days = days_long(noun.doc[phrase.left_edge.i:noun.i].text)
+    ended = phrase.dep_ == "pobj" and phrase.head.lower_ in ("after", "following") or (
+        phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in ENDING) or phrase.dep_ == "nsubj" and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in phrase.head.children)  # "after a strike turned violent"
+    if not days or not ended:
+        return when
+    return replace(when, value=(dt.date.fromisoformat(when.value) - dt.timedelta(days=days - 1)).isoformat())
 
 
 #: Verbs of promising whose promise takes the date of the act promised, when the text gives it (a threat, "vowed
