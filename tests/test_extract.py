@@ -4990,3 +4990,11 @@ def test_an_event_days_or_weeks_long_dated_by_its_end_takes_its_start(run):
     dates = {e.trigger.text: (e.when.value, e.when.precision) for e in facts.events}
     assert dates["visit"] == ("2026-05-05", "day"), facts.events  # Friday 8 May was its fourth day
     assert dates["talks"] == ("2026-05", "month"), facts.events  # weeks long: the month it ended in
+
+
+def test_an_act_in_a_clause_after_since_a_day_when_is_of_that_day(run):
+    facts, names = run("Truck drivers have parked their lorries across the road into Ostrel since Monday, when the "
+                       "Varna Drivers Union began the strike to demand a steady supply of fuel.",
+                       published=dt.date(2026, 4, 15))  # a Wednesday
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates["demand"] == "2026-04-13", facts.events  # the Monday the strike began, not a span

@@ -584,9 +584,10 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then; "reached 10% in
         # September, and the opposition has accused the coalition", "detained in May, a charge they have denied": as
         # of now
-    when_ = next((c for c in clauses[0].children if c.lower_ == "when" and c.i > clauses[0].sent.start), None)
-    if when_ is not None and clauses[0].dep_ in ("advcl", "relcl"):  # "since Monday, when the union began the
-        told = next((e for e in dates if e.end in (when_.i, when_.i - 1)), None)  # strike": the day told before
+    when_ = next((c for clause in clauses for c in clause.children if c.lower_ == "when" and c.i > clause.sent.start
+                  and clause.dep_ in ("advcl", "relcl")), None)
+    if when_ is not None:  # "since Monday, when the union began the strike (to demand ...)": the day told before
+        told = next((e for e in dates if e.end in (when_.i, when_.i - 1)), None)
         if told is not None:
             nouns = [*nouns, told.root]
     for i, clause in enumerate(clauses):
