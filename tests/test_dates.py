@@ -195,3 +195,14 @@ def test_a_bare_month_abbreviation_is_a_word_of_a_name(nlp):
 
     (sent,) = nlp("Floods around Porto del Mar displaced 300 families in Jan 2024, and aid arrived on Feb. 9.").sents
     assert [s.text for s in temporal_spans(sent)] == ["Jan 2024", "Feb. 9"]
+
+
+def test_a_distance_in_weeks_gives_the_month_as_weeks_ago_do(nlp):
+    from kg.extract.dates import offset, temporal_spans
+
+    published = dt.date(2026, 5, 8)  # a Friday
+    (sent,) = nlp("The assembly in Ostrel passed the law on Tuesday, two weeks after the police detained nine "
+                  "activists.").sents
+    (distance,) = [s for s in temporal_spans(sent) if "weeks" in s.text]
+    when = offset(distance, sent, published)
+    assert (when.value, when.precision) == ("2026-04", "month")  # Tuesday 5 May less 14 days: 21 April

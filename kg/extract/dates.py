@@ -217,7 +217,8 @@ SAME_TIME = re.compile(r"^(?:(?:in|on|later|earlier)\s+)?(?:that|the\s+same)\s+(
 def offset(span: Span, sent: Span, published: dt.date | None, trigger: Token | None = None) -> When | None:
     """The day a distance names from the sentence's other date (else the publication date): "a
     bombing a day earlier" than "Thursday"; "said on Thursday, a day after X dismissed Y": Y's
-    dismissal, a day before Thursday. "That year" is the year last named before it."""
+    dismissal, a day before Thursday. "That year" is the year last named before it. A distance in weeks gives
+    only the month, as "three weeks ago" does."""
     if (same := SAME_TIME.match(span.text.strip())) is not None:
         return _last_named(span, sent, published, {"year": "year", "month": "month"}.get(same.group(1).lower(), "day"))
     m = OFFSET.match(span.text.strip()) or NEXT_DAY.match(span.text.strip())
@@ -254,7 +255,7 @@ def offset(span: Span, sent: Span, published: dt.date | None, trigger: Token | N
     if base is None:
         return None
     day = base - dt.timedelta(days=days) if way in ("earlier", "before") else base + dt.timedelta(days=days)
-    return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+    return _when(day, "month" if unit == "week" else "day", Mention(span.start_char, span.end_char, span.text))
 
 
 def _from_what_followed(span: Span, trigger: Token) -> str:
@@ -272,9 +273,9 @@ def _counted_from(span: Span, sent: Span, published: dt.date | None, m: re.Match
     """The day a distance puts an act from a happening it names: that happening's day in the phrase ("two days
     after the June 25 shooting"), else the last past day the sentence or the two before it told."""
     count = (m.group("count") or "0").lower() if m.re is OFFSET else "1"
-    days = (int(count) if count.isdigit() else COUNTS[count]) * (7 if (m.group("unit") or "").lower() == "week"
-                                                                 else 1)
-    if m.re is not OFFSET or (m.group("unit") or "day").lower() not in ("day", "week"):
+    unit = (m.group("unit") or "day").lower() if m.re is OFFSET else "day"
+    days = (int(count) if count.isdigit() else COUNTS[count]) * (7 if unit == "week" else 1)
+    if m.re is not OFFSET or unit not in ("day", "week"):
         return None
     inside = _what_it_measures_from(span)
     anchor = next((w for e in temporal_spans(sent) if e.root.i in inside and not OFFSET.match(e.text.strip())
@@ -284,7 +285,7 @@ def _counted_from(span: Span, sent: Span, published: dt.date | None, m: re.Match
         return None
     base = dt.date.fromisoformat(anchor.value)
     day = base - dt.timedelta(days=days) if way == "earlier" else base + dt.timedelta(days=days)
-    return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+    return _when(day, "month" if unit == "week" else "day", Mention(span.start_char, span.end_char, span.text))
 
 
 def _what_it_measures_from(span: Span) -> set[int]:
