@@ -4998,3 +4998,10 @@ def test_an_act_in_a_clause_after_since_a_day_when_is_of_that_day(run):
                        published=dt.date(2026, 4, 15))  # a Wednesday
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates["demand"] == "2026-04-13", facts.events  # the Monday the strike began, not a span
+
+
+def test_a_year_that_bounds_a_superlative_is_no_date_of_what_is_compared(run):
+    facts, _ = run("The Ostrel valley has been hit by a cholera outbreak. The outbreak is the worst in the valley "
+                   "since 2019, when 40 people died.", published=dt.date(2026, 5, 8))
+    (outbreak,) = [e for e in facts.events if e.trigger.text == "outbreak"]
+    assert outbreak.when.value == "2026-05-08", facts.events  # the last one as bad was in 2019, not this one

@@ -625,7 +625,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     promised = [e for e in dates if _of_the_promised_act(e, trigger) and e not in mine]
     mine = promised + mine
     for ent in mine:
-        if _of_another_event(ent.root, trigger) or _an_end(ent, trigger):
+        if _of_another_event(ent.root, trigger) or _an_end(ent, trigger) or (
+                _bounds_a_comparison(ent) and ent.root not in nouns):
             continue
         how = FUTURE if ent in ahead and trigger.pos_ != "VERB" else tense(ent.root)  # a verb's own tense says
         # whether the day it set lies ahead ("called a strike for Monday", told once the strike was held)
@@ -665,6 +666,17 @@ def _an_end(date: Span, trigger: Token) -> bool:
     government withdrew them": the time of what ended then; nor "the vote was delayed until 2028": the vote's)."""
     return trigger.pos_ == "VERB" and _clause(date.root) == trigger and (date.root.dep_ == "pobj" and (
         date.root.head.lower_ in ("until", "till")) or date[0].lower_ in ("until", "till"))
+
+
+def _bounds_a_comparison(date: Span) -> bool:
+    """Whether a date only bounds a superlative, the last time something was as great, which is no time of what
+    is compared: "the outbreak is the worst in the province since 2023", "the largest protest since May" (but the
+    date is that of the happening a clause after it tells: "since 2023, when 60 people died")."""
+    prep = date.root.head
+    if date.root.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    return prep.head.tag_ == "JJS" or any(c.tag_ == "JJS" for c in prep.head.children if c.dep_ in (
+        "amod", "attr", "acomp"))
 
 
 def _of_its_participle(date: Span, clause: Token) -> bool:
