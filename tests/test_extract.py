@@ -5005,3 +5005,10 @@ def test_a_year_that_bounds_a_superlative_is_no_date_of_what_is_compared(run):
                    "since 2019, when 40 people died.", published=dt.date(2026, 5, 8))
     (outbreak,) = [e for e in facts.events if e.trigger.text == "outbreak"]
     assert outbreak.when.value == "2026-05-08", facts.events  # the last one as bad was in 2019, not this one
+
+
+def test_a_date_before_the_conjunction_of_a_subordinate_clause_dates_the_main_clause(run):
+    facts, _ = run("The mining bill was rejected by the Varna Senate last month after the Chamber of Deputies "
+                   "approved it in February.", published=dt.date(2026, 5, 8))
+    (rejected,) = [e for e in facts.events if e.trigger.text == "rejected"]
+    assert (rejected.when.value, rejected.when.precision) == ("2026-04", "month"), facts.events

@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import FUTURE, PAST, days_long, offset, resolve, temporal_spans, tense, year_told
+from kg.extract.dates import FUTURE, OFFSET, PAST, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
 from kg.extract.entities import QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
@@ -591,7 +591,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if told is not None:
             nouns = [*nouns, told.root]
     for i, clause in enumerate(clauses):
-        mine += [e for e in dates if _clause(e.root) == clause and e not in mine and not _of_the_saying(e, clause)]
+        mine += [e for e in dates if (_before_its_mark(e) or _clause(e.root)) == clause and e not in mine
+                 and not _of_the_saying(e, clause)]
         mine += [e for e in dates if e not in mine and _at_their_protest(e, clause)]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
             mine += [e for e in dates for noun in nouns if _within_phrase(e.root, noun) and e not in mine]
@@ -666,6 +667,17 @@ def _an_end(date: Span, trigger: Token) -> bool:
     government withdrew them": the time of what ended then; nor "the vote was delayed until 2028": the vote's)."""
     return trigger.pos_ == "VERB" and _clause(date.root) == trigger and (date.root.dep_ == "pobj" and (
         date.root.head.lower_ in ("until", "till")) or date[0].lower_ in ("until", "till"))
+
+
+def _before_its_mark(date: Span) -> Token | None:
+    """The clause a date belongs to that the parser hangs on a subordinate clause though it stands before the
+    clause's conjunction, where the clause's own modifiers never stand: "the bill was passed by the Senate last month
+    after the House approved it in April" (the passing's month; the approval's is April). A distance there
+    measures the clause it comes before: "five days after police arrested him"."""
+    own = _clause(date.root)
+    mark = next((c for c in own.children if c.dep_ == "mark"), None)
+    return own.head if own.dep_ == "advcl" and mark is not None and date.end <= mark.i and (
+        date.root.head == own) and not OFFSET.match(date.text.strip()) else None
 
 
 def _bounds_a_comparison(date: Span) -> bool:
