@@ -206,3 +206,16 @@ def test_a_distance_in_weeks_gives_the_month_as_weeks_ago_do(nlp):
     (distance,) = [s for s in temporal_spans(sent) if "weeks" in s.text]
     when = offset(distance, sent, published)
     assert (when.value, when.precision) == ("2026-04", "month")  # Tuesday 5 May less 14 days: 21 April
+
+
+def test_at_the_time_is_the_time_named_before_to_its_precision(nlp):
+    from kg.extract.dates import offset, temporal_spans
+
+    published = dt.date(2026, 5, 8)
+    doc = nlp("The Varna embassy in Ostrel closed in March 2019. Lusitania recalled its envoy at the time.")
+    second = list(doc.sents)[1]
+    (span,) = [s for s in temporal_spans(second) if "time" in s.text]
+    when = offset(span, second, published)
+    assert (when.value, when.precision) == ("2019-03", "month")
+    (sent,) = nlp("Officials at the time of the blast said nothing.").sents
+    assert not [s for s in temporal_spans(sent) if "time" in s.text]  # the time of a happening it names

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
@@ -87,6 +88,7 @@ TEMPORAL = re.compile(
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b"
     r"|\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b"
+    r"|\bat\s+(?:the|that)\s+time\b(?!\s+of\b)"
     r"|\b(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours\s+(?:later|earlier)\b")
 
 
@@ -209,9 +211,10 @@ def days_long(words: str) -> int | None:
 
 #: "the following day", "the next day": a day after the day last named.
 NEXT_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:following|next)\s+(day)$", re.IGNORECASE)
-#: "that year", "the same month", "that evening", "later that day": the time last named.
+#: "that year", "the same month", "that evening", "later that day": the time last named; "at the time": that
+#: time, to the precision it was named with.
 SAME_TIME = re.compile(r"^(?:(?:in|on|later|earlier)\s+)?(?:that|the\s+same)\s+(year|month|day|night|evening|morning|"
-                       r"afternoon)$", re.IGNORECASE)
+                       r"afternoon)$|^(?:at\s+)?(?:the|that)\s+(time)$", re.IGNORECASE)
 
 
 def offset(span: Span, sent: Span, published: dt.date | None, trigger: Token | None = None) -> When | None:
@@ -220,7 +223,8 @@ def offset(span: Span, sent: Span, published: dt.date | None, trigger: Token | N
     dismissal, a day before Thursday. "That year" is the year last named before it. A distance in weeks gives
     only the month, as "three weeks ago" does."""
     if (same := SAME_TIME.match(span.text.strip())) is not None:
-        return _last_named(span, sent, published, {"year": "year", "month": "month"}.get(same.group(1).lower(), "day"))
+        unit = (same.group(1) or same.group(2)).lower()
+        return _last_named(span, sent, published, unit if unit in ("year", "month", "time") else "day")
     m = OFFSET.match(span.text.strip()) or NEXT_DAY.match(span.text.strip())
     if m is None:
         return None
@@ -335,10 +339,12 @@ def _last_named(span: Span, sent: Span, published: dt.date | None, unit: str) ->
     before = list(sent.doc[:sent.start].sents)[-2:] if sent.start else []
     named = [(e, s) for s in (*before, sent) for e in temporal_spans(s) if e.start < span.start
              and not OFFSET.match(e.text.strip())]
-    size = {"year": 4, "month": 7}.get(unit, 10)
+    size = {"year": 4, "month": 7, "time": 4}.get(unit, 10)
     for e, s in reversed(named):
         when = _told(e, s, published)
         if when is not None and len(when.value) >= size:
+            if unit == "time":
+                return replace(when, mention=Mention(span.start_char, span.end_char, span.text))
             return When(when.value[:size], unit, Mention(span.start_char, span.end_char, span.text))
     return None
 
