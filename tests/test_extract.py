@@ -5012,3 +5012,10 @@ def test_a_date_before_the_conjunction_of_a_subordinate_clause_dates_the_main_cl
                    "approved it in February.", published=dt.date(2026, 5, 8))
     (rejected,) = [e for e in facts.events if e.trigger.text == "rejected"]
     assert (rejected.when.value, rejected.when.precision) == ("2026-04", "month"), facts.events
+
+
+def test_an_act_against_people_who_threw_stones_on_a_day_is_of_that_day(run):
+    facts, _ = run("Varna riot police fired rubber bullets at farmers who hurled rocks at the customs post in "
+                   "Ostrel late on Monday.", published=dt.date(2026, 4, 15))  # a Wednesday
+    (fired,) = [e for e in facts.events if e.trigger.text in ("fired", "rubber bullets")]
+    assert fired.when.value == "2026-04-13", facts.events  # when they met the stone throwers

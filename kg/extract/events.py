@@ -757,8 +757,10 @@ def _at_their_protest(date: Span, clause: Token) -> bool:
     parliament on Friday were dispersed"."""
     protest = _clause(date.root)
     relative = protest.head if protest.dep_ == "xcomp" else protest
+    obj = next((c for c in protest.children if c.dep_ == "dobj"), None)
     if relative.dep_ != "relcl" or clause.tag_ not in ("VBD", "VBN") or not (
-            _code(_verb_lemma(protest), "VERB", False) or "").startswith("14"):
+            _code(_verb_lemma(protest), "VERB", False) or _object_code(_verb_lemma(protest), obj) or "").startswith(
+            "14"):  # "marched", "threw stones"
         return False
     people = relative.head
     return people.head == clause and people.dep_ in ("nsubj", "nsubjpass", "dobj") or (
