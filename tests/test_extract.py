@@ -5019,3 +5019,10 @@ def test_an_act_against_people_who_threw_stones_on_a_day_is_of_that_day(run):
                    "Ostrel late on Monday.", published=dt.date(2026, 4, 15))  # a Wednesday
     (fired,) = [e for e in facts.events if e.trigger.text in ("fired", "rubber bullets")]
     assert fired.when.value == "2026-04-13", facts.events  # when they met the stone throwers
+
+
+def test_an_act_takes_the_time_of_its_when_clause(run):
+    facts, _ = run("The Varna Teachers Union said it would demand the same pay rise for school cooks when its own "
+                   "negotiations with the city begin next month.", published=dt.date(2026, 4, 15))
+    (demand,) = [e for e in facts.events if e.trigger.text == "demand"]
+    assert (demand.when.value, demand.when.precision) == ("2026-05", "month"), facts.events

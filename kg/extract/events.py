@@ -619,7 +619,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             after = [e for e in dates if _in_what_it_followed(e, clause) and e not in mine]
             mine += after
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" or c.dep_ == "advmod" and (
+                c.lower_ == "when" and c.i < child.i) for c in child.children):  # "would demand it when talks begin
+            # next month": the time of a when-clause is the act's
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
         if _infinitive(child):  # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
