@@ -573,7 +573,6 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     lowers its confidence)."""
     dates = temporal_spans(sent)
     mine: list[Span] = []
-    ahead: list[Span] = []
     after: list[Span] = []
     ahead = [e for e in dates if _set_for(e, trigger)]
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
@@ -719,7 +718,8 @@ def _from_its_start(when: When | None, trigger: Token) -> When | None:
     visit on Thursday" (the Tuesday), "after a two-day strike" (a multi-day happening takes its start); and the
     month of one told as weeks long: "followed three weeks of talks", "after weeks of protests" (the day it ended
     is not the day of the talks)."""
-    noun = next((c for c in trigger.children if c.dep_ == "dobj"), trigger) if trigger.lemma_ in ENDING else trigger
+    noun = next((c for c in trigger.children if c.dep_ == "dobj"), trigger) if trigger.lemma_.lower() in ENDING \
+        else trigger
     if when is None or when.precision != "day" or noun.pos_ not in ("NOUN", "PROPN"):
         return when
     phrase = noun.head.head if noun.head.lower_ == "of" else noun  # "four days of talks"
