@@ -188,3 +188,34 @@ def test_a_decade_is_no_date(text):
 def test_earlier_this_week_gives_the_month_like_this_week():
     assert [(w.value, w.precision) for w in (resolve(t, PUBLISHED, PAST) for t in (
         "earlier this week", "this week"))] == [(PUBLISHED.isoformat()[:7], "month")] * 2
+
+
+def test_a_bare_month_abbreviation_is_a_word_of_a_name(nlp):
+    from kg.extract.dates import temporal_spans
+
+    (sent,) = nlp("Floods around Porto del Mar displaced 300 families in Jan 2024, and aid arrived on Feb. 9.").sents
+    assert [s.text for s in temporal_spans(sent)] == ["Jan 2024", "Feb. 9"]
+
+
+def test_a_distance_in_weeks_gives_the_month_as_weeks_ago_do(nlp):
+    from kg.extract.dates import offset, temporal_spans
+
+    published = dt.date(2026, 5, 8)  # a Friday
+    (sent,) = nlp("The assembly in Ostrel passed the law on Tuesday, two weeks after the police detained nine "
+                  "activists.").sents
+    (distance,) = [s for s in temporal_spans(sent) if "weeks" in s.text]
+    when = offset(distance, sent, published)
+    assert (when.value, when.precision) == ("2026-04", "month")  # Tuesday 5 May less 14 days: 21 April
+
+
+def test_at_the_time_is_the_time_named_before_to_its_precision(nlp):
+    from kg.extract.dates import offset, temporal_spans
+
+    published = dt.date(2026, 5, 8)
+    doc = nlp("The Varna embassy in Ostrel closed in March 2019. Lusitania recalled its envoy at the time.")
+    second = list(doc.sents)[1]
+    (span,) = [s for s in temporal_spans(second) if "time" in s.text]
+    when = offset(span, second, published)
+    assert (when.value, when.precision) == ("2019-03", "month")
+    (sent,) = nlp("Officials at the time of the blast said nothing.").sents
+    assert not [s for s in temporal_spans(sent) if "time" in s.text]  # the time of a happening it names

@@ -5063,3 +5063,56 @@ def test_boats_or_migrants_turned_back_are_expelled(run):
                        published=dt.date(2025, 3, 14))
     assert [(e.type, names.get(e.source)) for e in facts.events if e.type == "174"] == [
         ("174", "Greece"), ("174", "Hungary")], facts.events
+
+
+def test_a_strike_called_for_a_day_ahead_is_dated_to_that_day(run):
+    facts, names = run("The Varna Miners Federation called a national strike for next Friday.",
+                       "The Tavik Port Workers Union called a strike for Monday.", published=dt.date(2026, 4, 15))
+    dates = {names.get(e.source): (e.type, e.when.value) for e in facts.events}  # 2026-04-15 is a Wednesday
+    assert dates == {"Varna Miners Federation": ("133", "2026-04-17"),  # the coming Friday
+                     "Tavik Port Workers Union": ("143", "2026-04-13")}, facts.events  # held: the past Monday
+
+
+def test_an_event_days_or_weeks_long_dated_by_its_end_takes_its_start(run):
+    facts, _ = run("Varna's foreign minister, Jon Tavik, ended a four-day visit to Lusitania on Friday.",
+                   "The truce followed three weeks of talks between Varna and Lusitania.",
+                   published=dt.date(2026, 5, 9))  # a Saturday
+    dates = {e.trigger.text: (e.when.value, e.when.precision) for e in facts.events}
+    assert dates["visit"] == ("2026-05-05", "day"), facts.events  # Friday 8 May was its fourth day
+    assert dates["talks"] == ("2026-05", "month"), facts.events  # weeks long: the month it ended in
+
+
+def test_an_act_in_a_clause_after_since_a_day_when_is_of_that_day(run):
+    facts, names = run("Truck drivers have parked their lorries across the road into Ostrel since Monday, when the "
+                       "Varna Drivers Union began the strike to demand a steady supply of fuel.",
+                       published=dt.date(2026, 4, 15))  # a Wednesday
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates["demand"] == "2026-04-13", facts.events  # the Monday the strike began, not a span
+
+
+def test_a_year_that_bounds_a_superlative_is_no_date_of_what_is_compared(run):
+    facts, _ = run("The Ostrel valley has been hit by a cholera outbreak. The outbreak is the worst in the valley "
+                   "since 2019, when 40 people died.", published=dt.date(2026, 5, 8))
+    (outbreak,) = [e for e in facts.events if e.trigger.text == "outbreak"]
+    assert outbreak.when.value == "2026-05-08", facts.events  # the last one as bad was in 2019, not this one
+
+
+def test_a_date_before_the_conjunction_of_a_subordinate_clause_dates_the_main_clause(run):
+    facts, _ = run("The mining bill was rejected by the Varna Senate last month after the Chamber of Deputies "
+                   "approved it in February.", published=dt.date(2026, 5, 8))
+    (rejected,) = [e for e in facts.events if e.trigger.text == "rejected"]
+    assert (rejected.when.value, rejected.when.precision) == ("2026-04", "month"), facts.events
+
+
+def test_an_act_against_people_who_threw_stones_on_a_day_is_of_that_day(run):
+    facts, _ = run("Varna riot police fired rubber bullets at farmers who hurled rocks at the customs post in "
+                   "Ostrel late on Monday.", published=dt.date(2026, 4, 15))  # a Wednesday
+    (fired,) = [e for e in facts.events if e.trigger.text in ("fired", "rubber bullets")]
+    assert fired.when.value == "2026-04-13", facts.events  # when they met the stone throwers
+
+
+def test_an_act_takes_the_time_of_its_when_clause(run):
+    facts, _ = run("The Varna Teachers Union said it would demand the same pay rise for school cooks when its own "
+                   "negotiations with the city begin next month.", published=dt.date(2026, 4, 15))
+    (demand,) = [e for e in facts.events if e.trigger.text == "demand"]
+    assert (demand.when.value, demand.when.precision) == ("2026-05", "month"), facts.events

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
@@ -73,18 +74,21 @@ MODALS = {"will", "shall", "would", "could", "may", "might", "'ll", "wo"}
 PROMISING = {"pledge", "promise", "vow", "threaten", "intend", "aim", "hope", "prepare", "propose"}
 
 
-MONTHS = "|".join(calendar.month_name[1:]) + "|" + "|".join(
-    m + r"\.?" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
+ABBREVIATED = "|".join(("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
+#: A month's name, or its abbreviation with its dot or before a number: a bare "Mar" or "Jan" is a word of a
+#: name ("Vina del Mar") more often than a month.
+MONTHS = "|".join(calendar.month_name[1:]) + rf"|(?:{ABBREVIATED})(?:\.|(?=\s+\d))"
 #: Temporal expressions the model's NER sometimes misses: "on Wednesday", "in May", "last week".
 TEMPORAL = re.compile(
     rf"\b(?:(?:last|next|this|past|coming|earlier this|later this)\s+)?(?:{'|'.join(d.title() for d in WEEKDAYS)})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
     rf"|\b(?:(?:early|mid|late)[\s-])?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b"
-    rf"|\b\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}\s+(?:{MONTHS}|{ABBREVIATED})(?:\s+\d{{4}})?\b"
     r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall)\b"
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b"
     r"|\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b"
+    r"|\bat\s+(?:the|that)\s+time\b(?!\s+of\b)"
     r"|\b(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours\s+(?:later|earlier)\b")
 
 
@@ -194,19 +198,33 @@ OFFSET = re.compile(r"^(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight
                     r"(?:\s+(?P<way>earlier|later|before|after))?$", re.IGNORECASE)
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: How many days a happening lasted, told before its noun: "a three-day visit", "four days of talks".
+LASTING = re.compile(r"\b(\w+)[\s-]+days?(?:[\s-]+long)?(?:\s+of)?$", re.IGNORECASE)
+
+
+def days_long(words: str) -> int | None:
+    """The number of days the words before a happening's noun give it."""
+    m = LASTING.search(words.strip())
+    count = m.group(1).lower() if m else ""
+    return int(count) if count.isdigit() else COUNTS.get(count)
+
+
 #: "the following day", "the next day": a day after the day last named.
 NEXT_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:following|next)\s+(day)$", re.IGNORECASE)
-#: "that year", "the same month", "that evening", "later that day": the time last named.
+#: "that year", "the same month", "that evening", "later that day": the time last named; "at the time": that
+#: time, to the precision it was named with.
 SAME_TIME = re.compile(r"^(?:(?:in|on|later|earlier)\s+)?(?:that|the\s+same)\s+(year|month|day|night|evening|morning|"
-                       r"afternoon)$", re.IGNORECASE)
+                       r"afternoon)$|^(?:at\s+)?(?:the|that)\s+(time)$", re.IGNORECASE)
 
 
 def offset(span: Span, sent: Span, published: dt.date | None, trigger: Token | None = None) -> When | None:
     """The day a distance names from the sentence's other date (else the publication date): "a
     bombing a day earlier" than "Thursday"; "said on Thursday, a day after X dismissed Y": Y's
-    dismissal, a day before Thursday. "That year" is the year last named before it."""
+    dismissal, a day before Thursday. "That year" is the year last named before it. A distance in weeks gives
+    only the month, as "three weeks ago" does."""
     if (same := SAME_TIME.match(span.text.strip())) is not None:
-        return _last_named(span, sent, published, {"year": "year", "month": "month"}.get(same.group(1).lower(), "day"))
+        unit = (same.group(1) or same.group(2)).lower()
+        return _last_named(span, sent, published, unit if unit in ("year", "month", "time") else "day")
     m = OFFSET.match(span.text.strip()) or NEXT_DAY.match(span.text.strip())
     if m is None:
         return None
@@ -241,7 +259,7 @@ def offset(span: Span, sent: Span, published: dt.date | None, trigger: Token | N
     if base is None:
         return None
     day = base - dt.timedelta(days=days) if way in ("earlier", "before") else base + dt.timedelta(days=days)
-    return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+    return _when(day, "month" if unit == "week" else "day", Mention(span.start_char, span.end_char, span.text))
 
 
 def _from_what_followed(span: Span, trigger: Token) -> str:
@@ -259,9 +277,9 @@ def _counted_from(span: Span, sent: Span, published: dt.date | None, m: re.Match
     """The day a distance puts an act from a happening it names: that happening's day in the phrase ("two days
     after the June 25 shooting"), else the last past day the sentence or the two before it told."""
     count = (m.group("count") or "0").lower() if m.re is OFFSET else "1"
-    days = (int(count) if count.isdigit() else COUNTS[count]) * (7 if (m.group("unit") or "").lower() == "week"
-                                                                 else 1)
-    if m.re is not OFFSET or (m.group("unit") or "day").lower() not in ("day", "week"):
+    unit = (m.group("unit") or "day").lower() if m.re is OFFSET else "day"
+    days = (int(count) if count.isdigit() else COUNTS[count]) * (7 if unit == "week" else 1)
+    if m.re is not OFFSET or unit not in ("day", "week"):
         return None
     inside = _what_it_measures_from(span)
     anchor = next((w for e in temporal_spans(sent) if e.root.i in inside and not OFFSET.match(e.text.strip())
@@ -271,7 +289,7 @@ def _counted_from(span: Span, sent: Span, published: dt.date | None, m: re.Match
         return None
     base = dt.date.fromisoformat(anchor.value)
     day = base - dt.timedelta(days=days) if way == "earlier" else base + dt.timedelta(days=days)
-    return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
+    return _when(day, "month" if unit == "week" else "day", Mention(span.start_char, span.end_char, span.text))
 
 
 def _what_it_measures_from(span: Span) -> set[int]:
@@ -321,10 +339,12 @@ def _last_named(span: Span, sent: Span, published: dt.date | None, unit: str) ->
     before = list(sent.doc[:sent.start].sents)[-2:] if sent.start else []
     named = [(e, s) for s in (*before, sent) for e in temporal_spans(s) if e.start < span.start
              and not OFFSET.match(e.text.strip())]
-    size = {"year": 4, "month": 7}.get(unit, 10)
+    size = {"year": 4, "month": 7, "time": 4}.get(unit, 10)
     for e, s in reversed(named):
         when = _told(e, s, published)
         if when is not None and len(when.value) >= size:
+            if unit == "time":
+                return replace(when, mention=Mention(span.start_char, span.end_char, span.text))
             return When(when.value[:size], unit, Mention(span.start_char, span.end_char, span.text))
     return None
 

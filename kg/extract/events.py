@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import FUTURE, PAST, offset, resolve, temporal_spans, tense, year_told
+from kg.extract.dates import FUTURE, OFFSET, PAST, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
 from kg.extract.entities import QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
@@ -585,11 +585,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     lowers its confidence)."""
     dates = temporal_spans(sent)
     mine: list[Span] = []
-    ahead: list[Span] = []
     after: list[Span] = []
+    ahead = [e for e in dates if _set_for(e, trigger)]
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
-        ahead = [e for e in dates if trigger.dep_ == "dobj" and e.root.dep_ == "pobj" and e.root.head.lower_ == "for"
-                 and e.root.head.head == trigger.head]  # "set an election for April 12", "called a strike for Monday"
         mine = ahead + [e for e in dates if _within_phrase(e.root, trigger) and e not in ahead]
     clauses, nouns = _clauses(trigger)
     if trigger.tag_ in ("VBP", "VBZ") or trigger.dep_ in ("conj", "relcl") and any(
@@ -597,13 +595,15 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then; "reached 10% in
         # September, and the opposition has accused the coalition", "detained in May, a charge they have denied": as
         # of now
-    when_ = next((c for c in clauses[0].children if c.lower_ == "when" and c.i > clauses[0].sent.start), None)
-    if when_ is not None and clauses[0].dep_ in ("advcl", "relcl"):  # "since Monday, when the union began the
-        told = next((e for e in dates if e.end in (when_.i, when_.i - 1)), None)  # strike": the day told before
+    when_ = next((c for clause in clauses for c in clause.children if c.lower_ == "when" and c.i > clause.sent.start
+                  and clause.dep_ in ("advcl", "relcl")), None)
+    if when_ is not None:  # "since Monday, when the union began the strike (to demand ...)": the day told before
+        told = next((e for e in dates if e.end in (when_.i, when_.i - 1)), None)
         if told is not None:
             nouns = [*nouns, told.root]
     for i, clause in enumerate(clauses):
-        mine += [e for e in dates if _clause(e.root) == clause and e not in mine and not _of_the_saying(e, clause)]
+        mine += [e for e in dates if (_before_its_mark(e) or _clause(e.root)) == clause and e not in mine
+                 and not _of_the_saying(e, clause)]
         mine += [e for e in dates if e not in mine and _at_their_protest(e, clause)]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
             mine += [e for e in dates for noun in nouns if _within_phrase(e.root, noun) and e not in mine]
@@ -630,17 +630,21 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             after = [e for e in dates if _in_what_it_followed(e, clause) and e not in mine]
             mine += after
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" or c.dep_ == "advmod" and (
+                c.lower_ == "when" and c.i < child.i) for c in child.children):  # "would demand it when talks begin
+            # next month": the time of a when-clause is the act's
             mine += [e for e in dates if _clause(e.root) == child and e not in mine]
         if _infinitive(child):  # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
     promised = [e for e in dates if _of_the_promised_act(e, trigger) and e not in mine]
     mine = promised + mine
     for ent in mine:
-        if _of_another_event(ent.root, trigger) or _an_end(ent, trigger):
+        if _of_another_event(ent.root, trigger) or _an_end(ent, trigger) or (
+                _bounds_a_comparison(ent) and ent.root not in nouns):
             continue
-        when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published),
-                                                       FUTURE if ent in ahead else tense(ent.root),
+        how = FUTURE if ent in ahead and trigger.pos_ != "VERB" else tense(ent.root)  # a verb's own tense says
+        # whether the day it set lies ahead ("called a strike for Monday", told once the strike was held)
+        when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published), how,
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
                 any(t.like_num for t in ent)):
@@ -649,13 +653,25 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # times since Oct. 20": a calendar day is the day the span began)
         if when and (ent in promised and when.precision == "year" or ent in after and when.precision != "year"):
             continue  # a goal ("pledged to double trade by 2030"); a day or month after which the act came
-        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and ent not in promised:
+        if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and (
+                ent not in promised + ahead):
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
-            return _in_its_month(when, trigger), True
+            return _from_its_start(when, trigger), True
     if published:
-        return _in_its_month(resolve(published.isoformat(), published), trigger), False
+        return _from_its_start(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _set_for(date: Span, trigger: Token) -> bool:
+    """Whether a date is the day the act a trigger sets up is set for, which dates the act and the setting of it
+    alike: "set an election for April 12", "called a general strike for next Monday" (the strike, or the call)."""
+    prep = date.root.head
+    if date.root.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return trigger.dep_ == "dobj" and prep.head == trigger.head
+    return prep.head == trigger and any(c.dep_ == "dobj" and noun_trigger(c) for c in trigger.children)
 
 
 def _an_end(date: Span, trigger: Token) -> bool:
@@ -664,6 +680,28 @@ def _an_end(date: Span, trigger: Token) -> bool:
     government withdrew them": the time of what ended then; nor "the vote was delayed until 2028": the vote's)."""
     return trigger.pos_ == "VERB" and _clause(date.root) == trigger and (date.root.dep_ == "pobj" and (
         date.root.head.lower_ in ("until", "till")) or date[0].lower_ in ("until", "till"))
+
+
+def _before_its_mark(date: Span) -> Token | None:
+    """The clause a date belongs to that the parser hangs on a subordinate clause though it stands before the
+    clause's conjunction, where the clause's own modifiers never stand: "the bill was passed by the Senate last month
+    after the House approved it in April" (the passing's month; the approval's is April). A distance there
+    measures the clause it comes before: "five days after police arrested him"."""
+    own = _clause(date.root)
+    mark = next((c for c in own.children if c.dep_ == "mark"), None)
+    return own.head if own.dep_ == "advcl" and mark is not None and date.end <= mark.i and (
+        date.root.head == own) and not OFFSET.match(date.text.strip()) else None
+
+
+def _bounds_a_comparison(date: Span) -> bool:
+    """Whether a date only bounds a superlative, the last time something was as great, which is no time of what
+    is compared: "the outbreak is the worst in the province since 2023", "the largest protest since May" (but the
+    date is that of the happening a clause after it tells: "since 2023, when 60 people died")."""
+    prep = date.root.head
+    if date.root.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    return prep.head.tag_ == "JJS" or any(c.tag_ == "JJS" for c in prep.head.children if c.dep_ in (
+        "amod", "attr", "acomp"))
 
 
 def _of_its_participle(date: Span, clause: Token) -> bool:
@@ -683,13 +721,29 @@ def _in_what_it_followed(date: Span, clause: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "after" for c in own.children)
 
 
-def _in_its_month(when: When | None, trigger: Token) -> When | None:
-    """The month of a day, for an event told as weeks long: "followed three weeks of talks", "after weeks of
-    protests" (the day it ended is not the day of the talks)."""
-    span = trigger.head.head if trigger.head.lower_ == "of" else None
-    if when is None or when.precision != "day" or span is None or span.lemma_.lower() not in ("week", "weeks"):
+#: Verbs whose object had ended by their time: "ended a three-day visit", "followed two weeks of sit-ins".
+ENDING = {"end", "conclude", "complete", "wrap", "follow", "cap"}
+
+
+def _from_its_start(when: When | None, trigger: Token) -> When | None:
+    """The first day of an event told as days long, when the day found is that of its end: "ended a three-day
+    visit on Thursday" (the Tuesday), "after a two-day strike" (a multi-day happening takes its start); and the
+    month of one told as weeks long: "followed three weeks of talks", "after weeks of protests" (the day it ended
+    is not the day of the talks)."""
+    noun = next((c for c in trigger.children if c.dep_ == "dobj"), trigger) if trigger.lemma_.lower() in ENDING \
+        else trigger
+    if when is None or when.precision != "day" or noun.pos_ not in ("NOUN", "PROPN"):
         return when
-    return replace(when, value=when.value[:7], precision="month")
+    phrase = noun.head.head if noun.head.lower_ == "of" else noun  # "four days of talks"
+    if phrase is not noun and phrase.lemma_.lower() == "week":
+        return replace(when, value=when.value[:7], precision="month")
+    days = days_long(noun.doc[phrase.left_edge.i:noun.i].text)
+    ended = phrase.dep_ == "pobj" and phrase.head.lower_ in ("after", "following") or (
+        phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in ENDING) or phrase.dep_ == "nsubj" and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in phrase.head.children)  # "after a strike turned violent"
+    if not days or not ended:
+        return when
+    return replace(when, value=(dt.date.fromisoformat(when.value) - dt.timedelta(days=days - 1)).isoformat())
 
 
 #: Verbs of promising whose promise takes the date of the act promised, when the text gives it (a threat, "vowed
@@ -717,8 +771,10 @@ def _at_their_protest(date: Span, clause: Token) -> bool:
     parliament on Friday were dispersed"."""
     protest = _clause(date.root)
     relative = protest.head if protest.dep_ == "xcomp" else protest
+    obj = next((c for c in protest.children if c.dep_ == "dobj"), None)
     if relative.dep_ != "relcl" or clause.tag_ not in ("VBD", "VBN") or not (
-            _code(_verb_lemma(protest), "VERB", False) or "").startswith("14"):
+            _code(_verb_lemma(protest), "VERB", False) or _object_code(_verb_lemma(protest), obj) or "").startswith(
+            "14"):  # "marched", "threw stones"
         return False
     people = relative.head
     return people.head == clause and people.dep_ in ("nsubj", "nsubjpass", "dobj") or (
