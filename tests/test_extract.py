@@ -4973,3 +4973,11 @@ def test_boats_or_migrants_turned_back_are_expelled(run):
                        published=dt.date(2025, 3, 14))
     assert [(e.type, names.get(e.source)) for e in facts.events if e.type == "174"] == [
         ("174", "Greece"), ("174", "Hungary")], facts.events
+
+
+def test_members_of_a_named_force_or_party_act_as_it(run):
+    facts, names = run("Fighters from the Varna Liberation Front attacked an army post near Tresk on Monday.",
+                       "Deputies from the Green Union and the Civic Alliance walked out of the chamber on Tuesday.",
+                       "The Marlin Trust's crew pulled nine fishermen from the sea on Wednesday.")
+    assert {(e.type[:2], names.get(e.source)) for e in facts.events} == {
+        ("19", "Varna Liberation Front"), ("14", "Green Union"), ("14", "Civic Alliance"), ("07", "Marlin Trust")}

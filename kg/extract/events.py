@@ -1440,9 +1440,12 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
     return next((who for b, e, who in entities.quoted if b <= offset < e), None)
 
 
-#: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency".
+#: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency",
+#: and the members of a force, party or body, whose acts are the body's: "fighters from the X Front attacked".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
-             "staff", "representative", "envoy", "mission", "service", "committee", "rescuer"}
+             "staff", "representative", "envoy", "mission", "service", "committee", "rescuer",
+             "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
+             "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
