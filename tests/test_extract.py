@@ -4981,3 +4981,9 @@ def test_members_of_a_named_force_or_party_act_as_it(run):
                        "The Marlin Trust's crew pulled nine fishermen from the sea on Wednesday.")
     assert {(e.type[:2], names.get(e.source)) for e in facts.events} == {
         ("19", "Varna Liberation Front"), ("14", "Green Union"), ("14", "Civic Alliance"), ("07", "Marlin Trust")}
+
+
+def test_members_named_by_their_force_before_them_act_as_it(run):
+    facts, names = run("The navy imposed a blockade along the coast, days after ethnic Tarvo Front (TF) rebels seized "
+                       "the port town of Lusk.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "seized"] == ["Tarvo Front"], facts.events
