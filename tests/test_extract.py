@@ -4987,3 +4987,11 @@ def test_members_named_by_their_force_before_them_act_as_it(run):
     facts, names = run("The navy imposed a blockade along the coast, days after ethnic Tarvo Front (TF) rebels seized "
                        "the port town of Lusk.")
     assert [names.get(e.source) for e in facts.events if e.trigger.text == "seized"] == ["Tarvo Front"], facts.events
+
+
+def test_the_government_is_the_one_named_before_as_a_doer_not_the_datelines(run):
+    facts, names = run("OSLO, May 2 (AP) - Peru's government and the Tarvo Front opened a new round of talks in Oslo "
+                       "on Wednesday, two months after the government suspended the negotiations.",
+                       "Later, the government pledged 20 million euros for schools in the border region.")
+    sources = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert sources["suspended"] == sources["pledged"] == "Peru", facts.events
