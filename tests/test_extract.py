@@ -4995,3 +4995,22 @@ def test_the_government_is_the_one_named_before_as_a_doer_not_the_datelines(run)
                        "Later, the government pledged 20 million euros for schools in the border region.")
     sources = {e.trigger.text: names.get(e.source) for e in facts.events}
     assert sources["suspended"] == sources["pledged"] == "Peru", facts.events
+
+
+def test_names_the_parser_hung_on_the_noun_before_a_subjectless_verb_are_its_doers(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.events import _subject
+
+    # the parse the model gives in a longer text: "Peru and Chile" coordinated with "experts", "dispatched" with "send"
+    words = ["Norland", "said", "it", "would", "send", "experts", ",", "and", "Peru", "and", "Chile", "dispatched",
+             "planes", "."]
+    heads = [1, 1, 4, 4, 1, 4, 5, 5, 5, 8, 8, 4, 11, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct", "cc", "conj", "cc", "conj", "conj", "dobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "PRON", "AUX", "VERB", "NOUN", "PUNCT", "CCONJ", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN",
+           "PUNCT"]
+    tags = ["NNP", "VBD", "PRP", "MD", "VB", "NNS", ",", "CC", "NNP", "CC", "NNP", "VBD", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert _subject(doc[11]).text == "Peru"
+    assert _subject(doc[4]).text == "it"

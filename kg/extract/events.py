@@ -372,6 +372,8 @@ def _subject(verb: Token) -> Token | None:
                 outer := next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)) is not None:
             verb = outer  # "X rejected claims that Y commands the rebels and accused Z": the past goes with X's verb
             continue
+        if (hung := _hung_subject(verb)) is not None:
+            return hung
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             shared = verb.dep_ == "conj" and verb.tag_ == "VBD" and not _passive(verb)
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -391,6 +393,21 @@ def _subject(verb: Token) -> Token | None:
         if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
         return None
+
+
+def _hung_subject(verb: Token) -> Token | None:
+    """The names right before a coordinated verb that has no subject, which the parser coordinated with the
+    noun before them: in "said it would send experts, and Norland and Ostavia dispatched planes" and "when X
+    retook the region and thousands of Tarvans fled", Norland and Ostavia dispatched, the Tarvans fled."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.doc[verb.i - 1]
+    if first.pos_ != "PROPN" or first.dep_ != "conj":
+        return None
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+        first = first.head  # "Norland and Ostavia": from the first name
+    return first if first.dep_ == "conj" and first.head.pos_ == "NOUN" and any(
+        c.dep_ == "cc" and first.head.i < c.i < first.i for c in first.head.children) else None
 
 
 def _teller(verb: Token) -> Token | None:
@@ -1724,7 +1741,7 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     """The other entities coordinated with the verb's subject."""
     if verb.pos_ != "VERB":
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _hung_subject(verb)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "Mali and Niger left ECOWAS and formed
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # the AES": they both formed it
