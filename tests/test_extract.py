@@ -5014,3 +5014,8 @@ def test_names_the_parser_hung_on_the_noun_before_a_subjectless_verb_are_its_doe
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert _subject(doc[11]).text == "Peru"
     assert _subject(doc[4]).text == "it"
+
+
+def test_a_title_taken_for_a_body_gives_way_to_the_person_named_beside_it(run):
+    facts, names = run("Togo's Minister of Communication and Media, Piet Smit, rejected the report on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("016", "Piet Smit")], facts.events

@@ -1479,10 +1479,12 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             entities.of(token) is None and (teller := _subject(token.head.head)) is not None and teller.pos_ == "NOUN"
             and _state_for(teller, entities) is not None):
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
-    if token is None or entities.type_of(entities.of(token)) not in (None, GROUP):
-        return token
+    if token is None:
+        return None
     if (named := _named_apposition(token, entities)) is not None:
         return named
+    if entities.type_of(entities.of(token)) not in (None, GROUP):
+        return token
     for prep in (c for c in token.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             named = next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
@@ -1501,8 +1503,9 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
 def _named_apposition(token: Token, entities: Entities) -> Token | None:
     """The name set beside an unnamed noun that it stands for: "her coalition partner, the Liberal Party, had
     demanded", "the chief of staff, Piet Smit, resigned", "a group calling itself the X Front claimed" (not a
-    noun that is itself a group: "the protesters, mostly students, marched")."""
-    if entities.of(token) is not None:
+    noun that is itself a group: "the protesters, mostly students, marched"); also a title the model took for a
+    body's name: "the Minister of Communication, Piet Smit, denied"."""
+    if entities.of(token) is not None and token.lemma_.lower() not in TITLES:
         return None
     names = [a for a in token.children if a.dep_ == "appos"] + [  # "a group calling itself the X Movement"
         o for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("call", "name") and any(
