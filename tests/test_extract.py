@@ -5019,3 +5019,10 @@ def test_names_the_parser_hung_on_the_noun_before_a_subjectless_verb_are_its_doe
 def test_a_title_taken_for_a_body_gives_way_to_the_person_named_beside_it(run):
     facts, names = run("Togo's Minister of Communication and Media, Piet Smit, rejected the report on Monday.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("016", "Piet Smit")], facts.events
+
+
+def test_those_who_helped_the_subject_do_the_act_too(run):
+    facts, names = run("Soldiers of the Varna Defence Force, helped by local farmers, have rescued about 300 people "
+                       "by boat since Friday.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("073", "Varna Defence Force"), ("073", "farmers")}, facts.events

@@ -1740,6 +1740,10 @@ def _partner(verb: Token, entities: Entities) -> str | None:
     return entities.capital_country(entities.of(pobj))
 
 
+#: Participles that make the one after "by" a doer of the act beside the subject: "helped by local fishermen".
+HELPING = {"help", "assist", "aid", "join"}
+
+
 def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     """The other entities coordinated with the verb's subject."""
     if verb.pos_ != "VERB":
@@ -1763,11 +1767,14 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     bodies = [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
               if p.dep_ == "pobj"] if agents else []
     demonyms += [c for p in bodies for c in _conjuncts(p)]  # "teams from the NDRF and the fire service rescued": each
+    helpers = [p for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in HELPING for a in c.children
+               if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # "soldiers, helped by fishermen,
+    # rescued 400 people": the fishermen rescued them too
     hung = [c for c in subject.children if c.dep_ in ("nmod", "compound") and any(  # "by Mali and Burkina Faso",
         g.dep_ == "cc" for g in c.children) and entities.of(c) not in (None, entities.of(subject))]  # Mali hung
     # inside the second name
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
-        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung)]
+        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung, *helpers)]
     return [k for k in keys if k and entities.type_of(k) != PLACE]  # a place does nothing
 
 
