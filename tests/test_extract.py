@@ -5026,3 +5026,11 @@ def test_those_who_helped_the_subject_do_the_act_too(run):
                        "by boat since Friday.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {
         ("073", "Varna Defence Force"), ("073", "farmers")}, facts.events
+
+
+def test_a_judge_of_a_named_court_rules_for_the_court(run):
+    facts, names = run("Justice Lena Varga of the Tresk Labour Court ordered the Varna Teachers Union to suspend the "
+                       "strike on Monday.",
+                       "Magistrate Piet Smit ordered that the driver be held in custody for ten days.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.type == "CourtRuling"] == [
+        ("CourtRuling", "Tresk Labour Court"), ("CourtRuling", "Piet Smit")], facts.events

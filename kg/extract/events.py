@@ -1481,7 +1481,7 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
     if token is None:
         return None
-    if (named := _named_apposition(token, entities)) is not None:
+    if (named := _named_apposition(token, entities) or _bench_of(token, entities)) is not None:
         return named
     if entities.type_of(entities.of(token)) not in (None, GROUP):
         return token
@@ -1513,6 +1513,22 @@ def _named_apposition(token: Token, entities: Entities) -> Token | None:
     return next((t for a in names for t in a.subtree if t.pos_ == "PROPN" and (
         t == a or t.dep_ == "compound" and t.head == a) and entities.type_of(entities.at(t)) in (
         PERSON, ORGANIZATION, COUNTRY)), None)  # the name itself, not the noun after it ("the Liberal party")
+
+
+#: Who sits on a court, whose rulings are the court's.
+JUDGES = {"judge", "magistrate", "justice"}
+
+
+def _bench_of(token: Token, entities: Entities) -> Token | None:
+    """The named court a judge sits on, whose act it is, as CAMEO codes a court's ruling as the court's: "a judge at
+    the Varna City Court ordered", "Chief Magistrate Piet Smit of the Tresk Road Court granted bail" (not a judge
+    whose court goes unnamed: "Magistrate Piet Smit set bail")."""
+    if token.lemma_.lower() not in JUDGES and not (entities.type_of(entities.of(token)) == PERSON and any(
+            c.dep_ == "compound" and c.lemma_.lower() in JUDGES for c in token.children)):
+        return None
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in ("court", "tribunal")
+                 and entities.type_of(entities.of(p)) == ORGANIZATION), None)
 
 
 def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
