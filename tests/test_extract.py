@@ -5034,3 +5034,9 @@ def test_a_judge_of_a_named_court_rules_for_the_court(run):
                        "Magistrate Piet Smit ordered that the driver be held in custody for ten days.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.type == "CourtRuling"] == [
         ("CourtRuling", "Tresk Labour Court"), ("CourtRuling", "Piet Smit")], facts.events
+
+
+def test_each_person_named_beside_a_plural_object_is_a_target(run):
+    facts, names = run("Police detained two student leaders, Jon Tavik and Lena Varga, on Monday.")
+    assert [(e.type, names.get(e.target)) for e in facts.events] == [
+        ("173", "Jon Tavik"), ("173", "Lena Varga")], facts.events

@@ -1815,7 +1815,9 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
     # name on the verb
     included = [p for c in obj.children if c.lower_ == "including" for p in c.children if p.dep_ == "pobj"]
     included += [c for p in included for c in _conjuncts(p)]  # "detained 85 people, including lawmaker X": X too
-    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung, *included)]
+    named = [c for a in obj.children if a.dep_ == "appos" for c in _conjuncts(a)] if _named_apposition(
+        obj, entities) is not None else []  # "detained two student leaders, X and Y": Y too
+    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung, *included, *named)]
     return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY) or entities.type_of(k) == GROUP
             and obj.pos_ == "PROPN"]  # actors, not places; "X and two businessmen were arrested": them too
 
