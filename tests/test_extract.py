@@ -5040,3 +5040,9 @@ def test_each_person_named_beside_a_plural_object_is_a_target(run):
     facts, names = run("Police detained two student leaders, Jon Tavik and Lena Varga, on Monday.")
     assert [(e.type, names.get(e.target)) for e in facts.events] == [
         ("173", "Jon Tavik"), ("173", "Lena Varga")], facts.events
+
+
+def test_two_subjects_the_parser_left_uncoordinated_both_act(run):
+    facts, names = run("Peru's health ministry and the WHO launched a vaccination campaign in Lima on Sunday.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("073", "Peru"), ("073", "World Health Organization")}, facts.events

@@ -1789,8 +1789,10 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     hung = [c for c in subject.children if c.dep_ in ("nmod", "compound") and any(  # "by Mali and Burkina Faso",
         g.dep_ == "cc" for g in c.children) and entities.of(c) not in (None, entities.of(subject))]  # Mali hung
     # inside the second name
+    split = [c for c in verb.children if c.dep_ == "nsubj" and c != subject]  # "the ministry and the WHO
+    # launched": two subjects where the parser missed the "and"
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
-        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung, *helpers)]
+        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung, *helpers, *split)]
     return [k for k in keys if k and entities.type_of(k) != PLACE]  # a place does nothing
 
 
