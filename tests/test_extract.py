@@ -5046,3 +5046,8 @@ def test_two_subjects_the_parser_left_uncoordinated_both_act(run):
     facts, names = run("Peru's health ministry and the WHO launched a vaccination campaign in Lima on Sunday.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {
         ("073", "Peru"), ("073", "World Health Organization")}, facts.events
+
+
+def test_an_office_named_by_its_organisation_acts_as_it(run):
+    facts, names = run("The U.N. human rights office called for an independent inquiry into the killings in Tresk.")
+    assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("10", "United Nations")], facts.events

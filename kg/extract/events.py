@@ -1460,7 +1460,7 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
 #: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency",
 #: and the members of a force, party or body, whose acts are the body's: "fighters from the X Front attacked".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
-             "staff", "representative", "envoy", "mission", "service", "committee", "rescuer",
+             "staff", "representative", "envoy", "mission", "service", "office", "committee", "rescuer",
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
              "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate"}
 
