@@ -5051,3 +5051,9 @@ def test_two_subjects_the_parser_left_uncoordinated_both_act(run):
 def test_an_office_named_by_its_organisation_acts_as_it(run):
     facts, names = run("The U.N. human rights office called for an independent inquiry into the killings in Tresk.")
     assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("10", "United Nations")], facts.events
+
+
+def test_what_the_state_will_do_is_promised_by_the_official_who_says_it(run):
+    facts, names = run("Finance Minister Lena Varga said the state would cover any damage to homes not insured "
+                       "elsewhere.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("0331", "Lena Varga")], facts.events
