@@ -5057,3 +5057,12 @@ def test_what_the_state_will_do_is_promised_by_the_official_who_says_it(run):
     facts, names = run("Finance Minister Lena Varga said the state would cover any damage to homes not insured "
                        "elsewhere.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("0331", "Lena Varga")], facts.events
+
+
+def test_a_craft_named_by_its_force_acts_as_the_force(run):
+    facts, names = run("The minister said a Royal Varna Air Force transport plane would fly relief supplies to Tresk "
+                       "on Wednesday.",
+                       "More than 80 of the migrants were towed back towards the coast by a Varna Coast Guard vessel "
+                       "on Friday night.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [
+        ("0333", "Royal Varna Air Force"), ("174", "Varna Coast Guard")], facts.events

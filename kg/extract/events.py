@@ -1541,12 +1541,13 @@ def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
 
 
 def _unit_of(token: Token, entities: Entities) -> Token | None:
-    """The organisation whose mission or members, named by the organisation's name before them, act: "talks
-    between the IMF mission and Sri Lankan officials" (the IMF's), "M23 rebels seized the town" (M23's); not when
+    """The organisation whose mission, members or craft, named by the organisation's name before them, act: "talks
+    between the IMF mission and Sri Lankan officials" (the IMF's), "M23 rebels seized the town" (M23's), "a Coast
+    Guard vessel towed the boat back" (the Coast Guard's); not when
     the mission has a name of its own, which the parser may hang on the place after it: "the United Nations
     mission in Congo, MONUSCO," is MONUSCO."""
     mission = token.lemma_.lower() == "mission"
-    if token.lemma_.lower() not in AGENTS_OF or mission and token.tag_ != "NN":
+    if token.lemma_.lower() not in AGENTS_OF | VESSELS or mission and token.tag_ != "NN":
         return None
     if mission and (named := next((a for p in token.children if p.dep_ == "prep" for o in p.children
                                    if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"
