@@ -5066,3 +5066,9 @@ def test_a_craft_named_by_its_force_acts_as_the_force(run):
                        "on Friday night.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [
         ("0333", "Royal Varna Air Force"), ("174", "Varna Coast Guard")], facts.events
+
+
+def test_a_craft_acts_as_the_body_that_chartered_or_runs_it(run):
+    facts, names = run("A cargo plane chartered by the Norland Red Cross delivered 20 tonnes of food and tents to "
+                       "Tresk airport on Thursday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("073", "Norland Red Cross")], facts.events

@@ -1549,6 +1549,11 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
     mission = token.lemma_.lower() == "mission"
     if token.lemma_.lower() not in AGENTS_OF | VESSELS or mission and token.tag_ != "NN":
         return None
+    if token.lemma_.lower() in VESSELS and (operator := next((  # "a cargo plane chartered by the WFP delivered"
+            p for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+            for p in a.children if p.dep_ == "pobj" and entities.type_of(entities.of(p)) in (ORGANIZATION, COUNTRY)),
+            None)) is not None:
+        return operator
     if mission and (named := next((a for p in token.children if p.dep_ == "prep" for o in p.children
                                    if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"
                                    and a.pos_ == "PROPN"), None)):
