@@ -5116,3 +5116,102 @@ def test_an_act_takes_the_time_of_its_when_clause(run):
                    "negotiations with the city begin next month.", published=dt.date(2026, 4, 15))
     (demand,) = [e for e in facts.events if e.trigger.text == "demand"]
     assert (demand.when.value, demand.when.precision) == ("2026-05", "month"), facts.events
+
+
+def test_members_of_a_named_force_or_party_act_as_it(run):
+    facts, names = run("Fighters from the Varna Liberation Front attacked an army post near Tresk on Monday.",
+                       "Deputies from the Green Union and the Civic Alliance walked out of the chamber on Tuesday.",
+                       "The Marlin Trust's crew pulled nine fishermen from the sea on Wednesday.")
+    assert {(e.type[:2], names.get(e.source)) for e in facts.events} == {
+        ("19", "Varna Liberation Front"), ("14", "Green Union"), ("14", "Civic Alliance"), ("07", "Marlin Trust")}
+
+
+def test_members_named_by_their_force_before_them_act_as_it(run):
+    facts, names = run("The navy imposed a blockade along the coast, days after ethnic Tarvo Front (TF) rebels seized "
+                       "the port town of Lusk.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "seized"] == ["Tarvo Front"], facts.events
+
+
+def test_the_government_is_the_one_named_before_as_a_doer_not_the_datelines(run):
+    facts, names = run("OSLO, May 2 (AP) - Peru's government and the Tarvo Front opened a new round of talks in Oslo "
+                       "on Wednesday, two months after the government suspended the negotiations.",
+                       "Later, the government pledged 20 million euros for schools in the border region.")
+    sources = {e.trigger.text: names.get(e.source) for e in facts.events}
+    assert sources["suspended"] == sources["pledged"] == "Peru", facts.events
+
+
+def test_names_the_parser_hung_on_the_noun_before_a_subjectless_verb_are_its_doers(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.events import _subject
+
+    # the parse the model gives in a longer text: "Peru and Chile" coordinated with "experts", "dispatched" with "send"
+    words = ["Norland", "said", "it", "would", "send", "experts", ",", "and", "Peru", "and", "Chile", "dispatched",
+             "planes", "."]
+    heads = [1, 1, 4, 4, 1, 4, 5, 5, 5, 8, 8, 4, 11, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct", "cc", "conj", "cc", "conj", "conj", "dobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "PRON", "AUX", "VERB", "NOUN", "PUNCT", "CCONJ", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN",
+           "PUNCT"]
+    tags = ["NNP", "VBD", "PRP", "MD", "VB", "NNS", ",", "CC", "NNP", "CC", "NNP", "VBD", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert _subject(doc[11]).text == "Peru"
+    assert _subject(doc[4]).text == "it"
+
+
+def test_a_title_taken_for_a_body_gives_way_to_the_person_named_beside_it(run):
+    facts, names = run("Togo's Minister of Communication and Media, Piet Smit, rejected the report on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("016", "Piet Smit")], facts.events
+
+
+def test_those_who_helped_the_subject_do_the_act_too(run):
+    facts, names = run("Soldiers of the Varna Defence Force, helped by local farmers, have rescued about 300 people "
+                       "by boat since Friday.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("073", "Varna Defence Force"), ("073", "farmers")}, facts.events
+
+
+def test_a_judge_of_a_named_court_rules_for_the_court(run):
+    facts, names = run("Justice Lena Varga of the Tresk Labour Court ordered the Varna Teachers Union to suspend the "
+                       "strike on Monday.",
+                       "Magistrate Piet Smit ordered that the driver be held in custody for ten days.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.type == "CourtRuling"] == [
+        ("CourtRuling", "Tresk Labour Court"), ("CourtRuling", "Piet Smit")], facts.events
+
+
+def test_each_person_named_beside_a_plural_object_is_a_target(run):
+    facts, names = run("Police detained two student leaders, Jon Tavik and Lena Varga, on Monday.")
+    assert [(e.type, names.get(e.target)) for e in facts.events] == [
+        ("173", "Jon Tavik"), ("173", "Lena Varga")], facts.events
+
+
+def test_two_subjects_the_parser_left_uncoordinated_both_act(run):
+    facts, names = run("Peru's health ministry and the WHO launched a vaccination campaign in Lima on Sunday.")
+    assert {(e.type, names.get(e.source)) for e in facts.events} == {
+        ("073", "Peru"), ("073", "World Health Organization")}, facts.events
+
+
+def test_an_office_named_by_its_organisation_acts_as_it(run):
+    facts, names = run("The U.N. human rights office called for an independent inquiry into the killings in Tresk.")
+    assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("10", "United Nations")], facts.events
+
+
+def test_what_the_state_will_do_is_promised_by_the_official_who_says_it(run):
+    facts, names = run("Finance Minister Lena Varga said the state would cover any damage to homes not insured "
+                       "elsewhere.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("0331", "Lena Varga")], facts.events
+
+
+def test_a_craft_named_by_its_force_acts_as_the_force(run):
+    facts, names = run("The minister said a Royal Varna Air Force transport plane would fly relief supplies to Tresk "
+                       "on Wednesday.",
+                       "More than 80 of the migrants were towed back towards the coast by a Varna Coast Guard vessel "
+                       "on Friday night.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [
+        ("0333", "Royal Varna Air Force"), ("174", "Varna Coast Guard")], facts.events
+
+
+def test_a_craft_acts_as_the_body_that_chartered_or_runs_it(run):
+    facts, names = run("A cargo plane chartered by the Norland Red Cross delivered 20 tonnes of food and tents to "
+                       "Tresk airport on Thursday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("073", "Norland Red Cross")], facts.events

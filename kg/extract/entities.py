@@ -1192,10 +1192,20 @@ class Entities:
                 key = self.capital_country(self.key(self._by_token[pobj.i]))
                 if self.type_of(key) == COUNTRY:
                     return self._clusters[int(key[1:])]
+        if (named := self._named_government(token)) is not None:
+            return named
         if home := self.dateline_country():
             return self._clusters[int(home[1:])]
         return max((c for c in self._clusters if c.type == COUNTRY and c.mentions), key=lambda c: len(c.mentions),
                    default=None)
+
+    def _named_government(self, token: Token) -> _Cluster | None:
+        """The country of the last government the text named as a doer before ``token``, which a bare "the
+        government" goes back to: "Colombia's government and the rebels opened talks ... the government had
+        suspended them" (not a government named as the other side: "talks with the Colombian government")."""
+        return next((self._cluster_at(owner) for t in reversed(self.doc[:token.i]) if t.lower_ == "government"
+                     and t.dep_ in ("nsubj", "nsubjpass") and (
+                         owner := self._child_of(t, ("poss", "compound", "amod"), COUNTRY)) is not None), None)
 
     # -- answering -----------------------------------------------------------------------------
 

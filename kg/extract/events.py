@@ -384,6 +384,8 @@ def _subject(verb: Token) -> Token | None:
                 outer := next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)) is not None:
             verb = outer  # "X rejected claims that Y commands the rebels and accused Z": the past goes with X's verb
             continue
+        if (hung := _hung_subject(verb)) is not None:
+            return hung
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             shared = verb.dep_ == "conj" and verb.tag_ == "VBD" and not _passive(verb)
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -403,6 +405,21 @@ def _subject(verb: Token) -> Token | None:
         if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
         return None
+
+
+def _hung_subject(verb: Token) -> Token | None:
+    """The names right before a coordinated verb that has no subject, which the parser coordinated with the
+    noun before them: in "said it would send experts, and Norland and Ostavia dispatched planes" and "when X
+    retook the region and thousands of Tarvans fled", Norland and Ostavia dispatched, the Tarvans fled."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.doc[verb.i - 1]
+    if first.pos_ != "PROPN" or first.dep_ != "conj":
+        return None
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+        first = first.head  # "Norland and Ostavia": from the first name
+    return first if first.dep_ == "conj" and first.head.pos_ == "NOUN" and any(
+        c.dep_ == "cc" and first.head.i < c.i < first.i for c in first.head.children) else None
 
 
 def _teller(verb: Token) -> Token | None:
@@ -1521,9 +1538,12 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
     return next((who for b, e, who in entities.quoted if b <= offset < e), None)
 
 
-#: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency".
+#: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency",
+#: and the members of a force, party or body, whose acts are the body's: "fighters from the X Front attacked".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
-             "staff", "representative", "envoy", "mission", "service", "committee", "rescuer"}
+             "staff", "representative", "envoy", "mission", "service", "office", "committee", "rescuer",
+             "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
+             "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
@@ -1540,10 +1560,12 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             entities.of(token) is None and (teller := _subject(token.head.head)) is not None and teller.pos_ == "NOUN"
             and _state_for(teller, entities) is not None):
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
-    if token is None or entities.type_of(entities.of(token)) not in (None, GROUP):
-        return token
-    if (named := _named_apposition(token, entities)) is not None:
+    if token is None:
+        return None
+    if (named := _named_apposition(token, entities) or _bench_of(token, entities)) is not None:
         return named
+    if entities.type_of(entities.of(token)) not in (None, GROUP):
+        return token
     for prep in (c for c in token.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             named = next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"
@@ -1562,8 +1584,9 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
 def _named_apposition(token: Token, entities: Entities) -> Token | None:
     """The name set beside an unnamed noun that it stands for: "her coalition partner, the Liberal Party, had
     demanded", "the chief of staff, Piet Smit, resigned", "a group calling itself the X Front claimed" (not a
-    noun that is itself a group: "the protesters, mostly students, marched")."""
-    if entities.of(token) is not None:
+    noun that is itself a group: "the protesters, mostly students, marched"); also a title the model took for a
+    body's name: "the Minister of Communication, Piet Smit, denied"."""
+    if entities.of(token) is not None and token.lemma_.lower() not in TITLES:
         return None
     names = [a for a in token.children if a.dep_ == "appos"] + [  # "a group calling itself the X Movement"
         o for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("call", "name") and any(
@@ -1571,6 +1594,22 @@ def _named_apposition(token: Token, entities: Entities) -> Token | None:
     return next((t for a in names for t in a.subtree if t.pos_ == "PROPN" and (
         t == a or t.dep_ == "compound" and t.head == a) and entities.type_of(entities.at(t)) in (
         PERSON, ORGANIZATION, COUNTRY)), None)  # the name itself, not the noun after it ("the Liberal party")
+
+
+#: Who sits on a court, whose rulings are the court's.
+JUDGES = {"judge", "magistrate", "justice"}
+
+
+def _bench_of(token: Token, entities: Entities) -> Token | None:
+    """The named court a judge sits on, whose act it is, as CAMEO codes a court's ruling as the court's: "a judge at
+    the Varna City Court ordered", "Chief Magistrate Piet Smit of the Tresk Road Court granted bail" (not a judge
+    whose court goes unnamed: "Magistrate Piet Smit set bail")."""
+    if token.lemma_.lower() not in JUDGES and not (entities.type_of(entities.of(token)) == PERSON and any(
+            c.dep_ == "compound" and c.lemma_.lower() in JUDGES for c in token.children)):
+        return None
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in ("court", "tribunal")
+                 and entities.type_of(entities.of(p)) == ORGANIZATION), None)
 
 
 def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
@@ -1583,21 +1622,30 @@ def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
 
 
 def _unit_of(token: Token, entities: Entities) -> Token | None:
-    """The organisation whose mission, named by the organisation's name before it, acts: "talks between the IMF
-    mission and Sri Lankan officials" (the IMF's); not when the mission has a name of its own, which the parser
-    may hang on the place after it: "the United Nations mission in Congo, MONUSCO," is MONUSCO."""
-    if token.lemma_.lower() != "mission" or token.tag_ != "NN":
+    """The organisation whose mission, members or craft, named by the organisation's name before them, act: "talks
+    between the IMF mission and Sri Lankan officials" (the IMF's), "M23 rebels seized the town" (M23's), "a Coast
+    Guard vessel towed the boat back" (the Coast Guard's); not when
+    the mission has a name of its own, which the parser may hang on the place after it: "the United Nations
+    mission in Congo, MONUSCO," is MONUSCO."""
+    mission = token.lemma_.lower() == "mission"
+    if token.lemma_.lower() not in AGENTS_OF | VESSELS or mission and token.tag_ != "NN":
         return None
-    if named := next((a for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-                      for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None):
+    if token.lemma_.lower() in VESSELS and (operator := next((  # "a cargo plane chartered by the WFP delivered"
+            p for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+            for p in a.children if p.dep_ == "pobj" and entities.type_of(entities.of(p)) in (ORGANIZATION, COUNTRY)),
+            None)) is not None:
+        return operator
+    if mission and (named := next((a for p in token.children if p.dep_ == "prep" for o in p.children
+                                   if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"
+                                   and a.pos_ == "PROPN"), None)):
         return named if entities.type_of(entities.of(named)) == ORGANIZATION else None
     return next((c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i and entities.type_of(
         entities.of(c)) == ORGANIZATION), None)
 
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
-SPOKEN_FOR = {"government", "ministry", "administration", "authority", "cabinet", "office", "party", "department",
-              "investigator", "lawyer", "company", "defense", "defence"}
+SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
+              "department", "investigator", "lawyer", "company", "defense", "defence"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
@@ -1795,11 +1843,15 @@ def _partner(verb: Token, entities: Entities) -> str | None:
     return entities.capital_country(entities.of(pobj))
 
 
+#: Participles that make the one after "by" a doer of the act beside the subject: "helped by local fishermen".
+HELPING = {"help", "assist", "aid", "join"}
+
+
 def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     """The other entities coordinated with the verb's subject."""
     if verb.pos_ != "VERB":
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _hung_subject(verb)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "Mali and Niger left ECOWAS and formed
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # the AES": they both formed it
@@ -1818,11 +1870,16 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     bodies = [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children
               if p.dep_ == "pobj"] if agents else []
     demonyms += [c for p in bodies for c in _conjuncts(p)]  # "teams from the NDRF and the fire service rescued": each
+    helpers = [p for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in HELPING for a in c.children
+               if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # "soldiers, helped by fishermen,
+    # rescued 400 people": the fishermen rescued them too
     hung = [c for c in subject.children if c.dep_ in ("nmod", "compound") and any(  # "by Mali and Burkina Faso",
         g.dep_ == "cc" for g in c.children) and entities.of(c) not in (None, entities.of(subject))]  # Mali hung
     # inside the second name
+    split = [c for c in verb.children if c.dep_ == "nsubj" and c != subject]  # "the ministry and the WHO
+    # launched": two subjects where the parser missed the "and"
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
-        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung)]
+        *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung, *helpers, *split)]
     return [k for k in keys if k and entities.type_of(k) != PLACE]  # a place does nothing
 
 
@@ -1847,7 +1904,9 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
     # name on the verb
     included = [p for c in obj.children if c.lower_ == "including" for p in c.children if p.dep_ == "pobj"]
     included += [c for p in included for c in _conjuncts(p)]  # "detained 85 people, including lawmaker X": X too
-    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung, *included)]
+    named = [c for a in obj.children if a.dep_ == "appos" for c in _conjuncts(a)] if _named_apposition(
+        obj, entities) is not None else []  # "detained two student leaders, X and Y": Y too
+    keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung, *included, *named)]
     return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY) or entities.type_of(k) == GROUP
             and obj.pos_ == "PROPN"]  # actors, not places; "X and two businessmen were arrested": them too
 
