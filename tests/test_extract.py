@@ -1806,7 +1806,13 @@ def test_the_next_summit_is_planned_not_held(run):
     facts, names = run("The next Nordic summit will be held in Oslo in November, Norway said.",
                        "Sweden and Finland held a summit in Stockholm on Monday.")
     codes = sorted(e.type for e in facts.events if e.trigger.text == "summit")
-    assert codes == ["036", "040"], codes
+    assert codes == ["036", "040", "040"], codes  # the held summit once each way
+
+
+def test_an_act_between_two_doers_goes_each_way(run):
+    facts, names = run("Chile and Peru signed a border agreement in Lima on Monday.")
+    assert sorted((e.type, names[e.source], names[e.target]) for e in facts.events) == [
+        ("057", "Chile", "Peru"), ("057", "Peru", "Chile")]
 
 
 def test_a_fine_is_a_ruling_only_from_a_court(run):

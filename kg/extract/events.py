@@ -1523,8 +1523,11 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 event = replace(event, target=partner, actors=tuple(dict.fromkeys((*event.actors, partner))))
             if others and mutual and event.target is None:
                 event = replace(event, target=others[0], actors=tuple(dict.fromkeys((*event.actors, *others))))
-                others = []  # "Norland and Ostavia signed an agreement": one act between the two
+                others = [others[0]]  # "Norland and Ostavia signed an agreement": an act between the two, each way
             yield event, token  # who did it is the point of an event: a doer-less act is too little
+            if others and mutual and event.target == others[0]:
+                yield replace(event, source=others[0], target=event.source), token
+                others = []
             for other in others:  # "Norland and Ostavia criticised": one each
                 if other != event.source:
                     yield replace(event, source=other,
