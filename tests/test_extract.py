@@ -609,6 +609,11 @@ def test_an_invitation_to_talks_offers_to_meet(run):
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("036", "Jon Tavik")]
 
 
+def test_an_election_won_or_held_has_no_doer(run):
+    facts, names = run("Jon Tavik won the presidential election in March. Chile held elections in May.")
+    assert [(e.type, e.source) for e in facts.events] == [("Election", None), ("Election", None)]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

@@ -2237,7 +2237,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             against = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
                            None)
             target = next((c for c in against.children if c.dep_ == "pobj"), None) if against else None
-            event = _event(span, verb, code, sent, entities, published, _subject(verb), target, negated)
+            doer = None if code in STANDALONE else _subject(verb)  # "X won the election", "Chile held elections":
+            # an election is held by no one, as its noun alone says
+            event = _event(span, verb, code, sent, entities, published, doer, target, negated)
             return replace(event, mentions=(Mention(verb.idx, verb.idx + len(verb), verb.text),))
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
