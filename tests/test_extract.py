@@ -614,6 +614,11 @@ def test_an_election_won_or_held_has_no_doer(run):
     assert [(e.type, e.source) for e in facts.events] == [("Election", None), ("Election", None)]
 
 
+def test_a_threat_in_the_second_half_of_what_is_said(run):
+    facts, names = run("Interior Minister Jon Tavik said the organisers were known to police and would be charged.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("132", "Jon Tavik")]
+
+
 def test_event_date_from_the_clause_it_hangs_from(run):
     facts, names = run("Japan pledged in May to invest $2 billion in Kenyan ports.",
                        published=dt.date(2025, 9, 10))

@@ -2297,12 +2297,13 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _hung_agent(verb, entities)
         source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        teller = verb.head.lemma_.lower()
-        if source is None and verb.dep_ == "ccomp" and (
-                teller in DECIDING_VERBS or teller == "say" and code[:2] == "13") and future and not entities.quoted_at(
-                verb.idx):
-            source = _subject(verb.head)  # "confirmed that troops would be deployed": by whoever confirmed; "said
-            # those detained would be charged": a threat by whoever said it
+        clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb  # "said they were held
+        teller = clause.head.lemma_.lower()  # and would be charged"
+        if source is None and clause.dep_ == "ccomp" and (
+                teller in DECIDING_VERBS or teller == "say" and code[:2] == "13") and future and not (
+                entities.quoted_at(verb.idx)):
+            source = _subject(clause.head)  # "confirmed that troops would be deployed": by whoever confirmed; "said
+            # those detained would be charged": a threat by whoever said it; "would be freed": a promise
         if source is None and code.startswith("173"):
             source = _security_speaker(sent, entities)  # "43 people were arrested, police said": by the police
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
