@@ -1951,6 +1951,13 @@ def test_an_official_answers_for_what_they_say_their_government_will_do(run):
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("036", "Tomas Evu")]
 
 
+def test_a_leader_answers_for_what_they_say_their_alliance_will_do(run):
+    facts, names = run("Mira Sollen, who heads the Tresk Growers' Alliance, said the alliance would withhold grain "
+                       "from the mills until prices rose.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("withhold", "13", "Mira Sollen")]
+
+
 def test_a_coercive_act_said_or_vowed_for_later_is_a_threat(run):
     facts, _ = run("The Ostavian Ports Authority said on Monday that it would sue the Norland government. "
                    "Presidential candidate Bo Lindqvist vowed to jail corrupt officials and to deploy 5,000 soldiers "

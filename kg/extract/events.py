@@ -1648,7 +1648,7 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
-              "department", "investigator", "lawyer", "company", "defense", "defence"}
+              "alliance", "department", "investigator", "lawyer", "company", "defense", "defence"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
