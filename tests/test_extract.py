@@ -5238,3 +5238,9 @@ def test_a_craft_acts_as_the_body_that_chartered_or_runs_it(run):
     facts, names = run("A cargo plane chartered by the Norland Red Cross delivered 20 tonnes of food and tents to "
                        "Tresk airport on Thursday.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("073", "Norland Red Cross")], facts.events
+
+
+def test_supporters_of_a_named_party_act_themselves_when_the_parser_splits_the_name_off(run):
+    facts, names = run("Around 500 supporters of the opposition New Liberal Party (NLP) rallied in the capital on "
+                       "Friday, chanting slogans.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("141", "supporters")]  # not the party's

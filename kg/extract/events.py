@@ -359,7 +359,8 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ == "csubj":  # a misparsed "Presiding Judge X sentenced": "Presiding" with X its object
                 return next((t for t in child.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), child)
             if child.dep_ == "nsubj":  # "the opposition Social Democratic Party": the name
-                return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), child)
+                return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                             and not _split_from(c, child)), child)
             if raised and child.dep_ == "nsubjpass" and (verb.lemma_.lower() in RAISING or verb.lemma_.lower() in
                                                           APPOINTING):
                 return child  # "X is expected to meet": X meets; "X was named to succeed Y": X succeeds
@@ -405,6 +406,14 @@ def _subject(verb: Token) -> Token | None:
         if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
         return None
+
+
+def _split_from(name: Token, noun: Token) -> bool:
+    """Whether the parser split a name off the end of the noun phrase before it, which the name only qualifies:
+    "200 supporters of the opposition X Party gathered" (the supporters gather; but "agents of the agency X
+    destroyed" is the agency's act, as its agents' acts are)."""
+    before = name.doc[name.left_edge.i - 1]
+    return before.dep_ == "pobj" and before.head.head == noun and noun.lemma_.lower() not in AGENTS_OF
 
 
 def _hung_subject(verb: Token) -> Token | None:
@@ -1879,8 +1888,8 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     hung = [c for c in subject.children if c.dep_ in ("nmod", "compound") and any(  # "by Mali and Burkina Faso",
         g.dep_ == "cc" for g in c.children) and entities.of(c) not in (None, entities.of(subject))]  # Mali hung
     # inside the second name
-    split = [c for c in verb.children if c.dep_ == "nsubj" and c != subject]  # "the ministry and the WHO
-    # launched": two subjects where the parser missed the "and"
+    split = [c for c in verb.children if c.dep_ == "nsubj" and c != subject and not _split_from(c, subject)]  # "the
+    # ministry and the WHO launched": two subjects where the parser missed the "and"
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
         *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung, *helpers, *split)]
     return [k for k in keys if k and entities.type_of(k) != PLACE]  # a place does nothing
