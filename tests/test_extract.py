@@ -5244,3 +5244,10 @@ def test_supporters_of_a_named_party_act_themselves_when_the_parser_splits_the_n
     facts, names = run("Around 500 supporters of the opposition New Liberal Party (NLP) rallied in the capital on "
                        "Friday, chanting slogans.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("141", "supporters")]  # not the party's
+
+
+def test_officials_from_both_sides_act_for_each_of_the_two_states(run):
+    facts, names = run("Chile accused Argentina on Sunday of sending a warship into its waters near the disputed "
+                       "islands.", "Officials from both sides will hold talks in Lima next week.")
+    assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.type == "036"] == [
+        ("Chile", "Argentina"), ("Argentina", "Chile")]  # planned talks, each way

@@ -1584,13 +1584,20 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
                           and entities.type_of(entities.of(a)) == PERSON), None)
             if named is not None and entities.type_of(entities.of(pobj)) != PERSON:
                 return named
-            if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and entities.type_of(
-                    entities.of(pobj)) in (ORGANIZATION, COUNTRY):
-                return pobj
+            if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and (entities.type_of(
+                    entities.of(pobj)) in (ORGANIZATION, COUNTRY) or _state_pair(pobj, entities)):
+                return pobj  # "officials from both countries will hold talks": the two countries
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
         return owner  # "the European Union's foreign policy service": the union
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or token
+
+
+def _state_pair(token: Token, entities: Entities) -> tuple[str, ...]:
+    """The two states "both sides" or "the two countries" stand for, whose officials act for them (not two
+    organisations, which "both sides" may not mean)."""
+    both = entities.pair(token) or ()
+    return both if all(entities.type_of(k) == COUNTRY for k in both) else ()
 
 
 def _named_apposition(token: Token, entities: Entities) -> Token | None:
@@ -1892,6 +1899,7 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     # ministry and the WHO launched": two subjects where the parser missed the "and"
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
         *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung, *helpers, *split)]
+    keys += [k for p in bodies for k in _state_pair(p, entities)]  # "officials from both sides will meet": each
     return [k for k in keys if k and entities.type_of(k) != PLACE]  # a place does nothing
 
 
