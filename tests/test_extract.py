@@ -5251,3 +5251,14 @@ def test_officials_from_both_sides_act_for_each_of_the_two_states(run):
                        "islands.", "Officials from both sides will hold talks in Lima next week.")
     assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.type == "036"] == [
         ("Chile", "Argentina"), ("Argentina", "Chile")]  # planned talks, each way
+
+
+def test_an_act_coordinated_with_a_passive_that_has_a_doer_is_still_done_by_its_subject(run):
+    facts, names = run("Norland's Foreign Minister Jon Tavik was received at the airport by his Ostavian counterpart, "
+                       "Foreign Minister Mira Sollen, and held talks with her on Thursday on trade.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.type[:2] == "04"] == [
+        ("043", "Mira Sollen"), ("046", "Jon Tavik")]  # he held talks; she received him
+    facts, names = run("Last month, a Norland fisherman was detained by Ostavian coast guard personnel near the reef "
+                       "and released two days later.")
+    assert {e.type: names.get(e.source) for e in facts.events}.get("084") == "Ostavian coast guard"  # an elided
+    # "was": released by them too

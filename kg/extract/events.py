@@ -348,12 +348,13 @@ def _headless_predicate(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The doer of ``verb``: its subject, or the subject it shares with a controlling or coordinated verb."""
-    raised = shared = False
+    raised = shared = held = False
     start = verb
     while True:
         for child in verb.children:
-            if shared and child.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
-                return child  # "X, who was arrested in May and resigned a week later": X resigned
+            if shared and child.dep_ == "nsubjpass" and (held or not any(c.dep_ == "agent" for c in verb.children)):
+                return child  # "X, who was arrested in May and resigned a week later": X resigned; "X was received
+                # by Y and held talks with her": X (but "was detained by police and released": by the police)
             if child.dep_ == "agent" and verb.tag_ != "VBD":  # not "called the case revenge by the ruling party"
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ == "csubj":  # a misparsed "Presiding Judge X sentenced": "Presiding" with X its object
@@ -389,6 +390,7 @@ def _subject(verb: Token) -> Token | None:
             return hung
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             shared = verb.dep_ == "conj" and verb.tag_ == "VBD" and not _passive(verb)
+            held = shared and any(c.dep_ == "dobj" for c in verb.children)  # an object: active, not "and released"
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
                 return None  # "after the army launched": its own clause; "..., accusing X": the same doer
