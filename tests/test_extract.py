@@ -1943,6 +1943,13 @@ def test_an_official_answers_for_what_they_say_their_government_will_do(run):
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("036", "Tomas Evu")]
 
 
+def test_a_leader_answers_for_what_they_say_their_alliance_will_do(run):
+    facts, names = run("Mira Sollen, who heads the Tresk Growers' Alliance, said the alliance would withhold grain "
+                       "from the mills until prices rose.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("withhold", "13", "Mira Sollen")]
+
+
 def test_a_coercive_act_said_or_vowed_for_later_is_a_threat(run):
     facts, _ = run("The Ostavian Ports Authority said on Monday that it would sue the Norland government. "
                    "Presidential candidate Bo Lindqvist vowed to jail corrupt officials and to deploy 5,000 soldiers "
@@ -5223,3 +5230,27 @@ def test_a_craft_acts_as_the_body_that_chartered_or_runs_it(run):
     facts, names = run("A cargo plane chartered by the Norland Red Cross delivered 20 tonnes of food and tents to "
                        "Tresk airport on Thursday.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("073", "Norland Red Cross")], facts.events
+
+
+def test_supporters_of_a_named_party_act_themselves_when_the_parser_splits_the_name_off(run):
+    facts, names = run("Around 500 supporters of the opposition New Liberal Party (NLP) rallied in the capital on "
+                       "Friday, chanting slogans.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("141", "supporters")]  # not the party's
+
+
+def test_officials_from_both_sides_act_for_each_of_the_two_states(run):
+    facts, names = run("Chile accused Argentina on Sunday of sending a warship into its waters near the disputed "
+                       "islands.", "Officials from both sides will hold talks in Lima next week.")
+    assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.type == "036"] == [
+        ("Chile", "Argentina"), ("Argentina", "Chile")]  # planned talks, each way
+
+
+def test_an_act_coordinated_with_a_passive_that_has_a_doer_is_still_done_by_its_subject(run):
+    facts, names = run("Norland's Foreign Minister Jon Tavik was received at the airport by his Ostavian counterpart, "
+                       "Foreign Minister Mira Sollen, and held talks with her on Thursday on trade.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.type[:2] == "04"] == [
+        ("043", "Mira Sollen"), ("046", "Jon Tavik")]  # he held talks; she received him
+    facts, names = run("Last month, a Norland fisherman was detained by Ostavian coast guard personnel near the reef "
+                       "and released two days later.")
+    assert {e.type: names.get(e.source) for e in facts.events}.get("084") == "Ostavian coast guard"  # an elided
+    # "was": released by them too

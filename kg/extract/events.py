@@ -348,18 +348,20 @@ def _headless_predicate(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The doer of ``verb``: its subject, or the subject it shares with a controlling or coordinated verb."""
-    raised = shared = False
+    raised = shared = held = False
     start = verb
     while True:
         for child in verb.children:
-            if shared and child.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
-                return child  # "X, who was arrested in May and resigned a week later": X resigned
+            if shared and child.dep_ == "nsubjpass" and (held or not any(c.dep_ == "agent" for c in verb.children)):
+                return child  # "X, who was arrested in May and resigned a week later": X resigned; "X was received
+                # by Y and held talks with her": X (but "was detained by police and released": by the police)
             if child.dep_ == "agent" and verb.tag_ != "VBD":  # not "called the case revenge by the ruling party"
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ == "csubj":  # a misparsed "Presiding Judge X sentenced": "Presiding" with X its object
                 return next((t for t in child.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), child)
             if child.dep_ == "nsubj":  # "the opposition Social Democratic Party": the name
-                return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), child)
+                return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                             and not _split_from(c, child)), child)
             if raised and child.dep_ == "nsubjpass" and (verb.lemma_.lower() in RAISING or verb.lemma_.lower() in
                                                           APPOINTING):
                 return child  # "X is expected to meet": X meets; "X was named to succeed Y": X succeeds
@@ -388,6 +390,7 @@ def _subject(verb: Token) -> Token | None:
             return hung
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             shared = verb.dep_ == "conj" and verb.tag_ == "VBD" and not _passive(verb)
+            held = shared and any(c.dep_ == "dobj" for c in verb.children)  # an object: active, not "and released"
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
                 return None  # "after the army launched": its own clause; "..., accusing X": the same doer
@@ -405,6 +408,14 @@ def _subject(verb: Token) -> Token | None:
         if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
         return None
+
+
+def _split_from(name: Token, noun: Token) -> bool:
+    """Whether the parser split a name off the end of the noun phrase before it, which the name only qualifies:
+    "200 supporters of the opposition X Party gathered" (the supporters gather; but "agents of the agency X
+    destroyed" is the agency's act, as its agents' acts are)."""
+    before = name.doc[name.left_edge.i - 1]
+    return before.dep_ == "pobj" and before.head.head == noun and noun.lemma_.lower() not in AGENTS_OF
 
 
 def _hung_subject(verb: Token) -> Token | None:
@@ -1575,13 +1586,20 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
                           and entities.type_of(entities.of(a)) == PERSON), None)
             if named is not None and entities.type_of(entities.of(pobj)) != PERSON:
                 return named
-            if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and entities.type_of(
-                    entities.of(pobj)) in (ORGANIZATION, COUNTRY):
-                return pobj
+            if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and (entities.type_of(
+                    entities.of(pobj)) in (ORGANIZATION, COUNTRY) or _state_pair(pobj, entities)):
+                return pobj  # "officials from both countries will hold talks": the two countries
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
         return owner  # "the European Union's foreign policy service": the union
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or token
+
+
+def _state_pair(token: Token, entities: Entities) -> tuple[str, ...]:
+    """The two states "both sides" or "the two countries" stand for, whose officials act for them (not two
+    organisations, which "both sides" may not mean)."""
+    both = entities.pair(token) or ()
+    return both if all(entities.type_of(k) == COUNTRY for k in both) else ()
 
 
 def _named_apposition(token: Token, entities: Entities) -> Token | None:
@@ -1648,7 +1666,7 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
-              "department", "investigator", "lawyer", "company", "defense", "defence"}
+              "alliance", "department", "investigator", "lawyer", "company", "defense", "defence"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
@@ -1879,10 +1897,11 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     hung = [c for c in subject.children if c.dep_ in ("nmod", "compound") and any(  # "by Mali and Burkina Faso",
         g.dep_ == "cc" for g in c.children) and entities.of(c) not in (None, entities.of(subject))]  # Mali hung
     # inside the second name
-    split = [c for c in verb.children if c.dep_ == "nsubj" and c != subject]  # "the ministry and the WHO
-    # launched": two subjects where the parser missed the "and"
+    split = [c for c in verb.children if c.dep_ == "nsubj" and c != subject and not _split_from(c, subject)]  # "the
+    # ministry and the WHO launched": two subjects where the parser missed the "and"
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
         *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung, *helpers, *split)]
+    keys += [k for p in bodies for k in _state_pair(p, entities)]  # "officials from both sides will meet": each
     return [k for k in keys if k and entities.type_of(k) != PLACE]  # a place does nothing
 
 
