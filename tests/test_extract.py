@@ -555,10 +555,10 @@ def test_diplomatic_recognition(run):
 CODES_AND_DOERS = {
     "aid projects halted are aid cut; a suit threatened is a lawsuit threatened": (
         ["Norway halted all aid projects in Chile on Monday. Norway halted all projects in Peru.",
-         "Jon Tavik said he would file a defamation suit against the ministry."],
+         "Jon Tavik vowed to file a libel suit over the ministry's claims."],
         [("130", "Jon Tavik"), ("162", "Norway")]),
     "a party leaving a coalition cuts ties, a state leaving talks halts them, a minister quitting resigns": (
-        ["The Social Democrats pulled out of the three-party coalition on Monday.",
+        ["The Social Democrats pulled out of the ruling coalition on Monday.",
          "The Farmers Party withdrew its six councillors from the council majority last week.",
          "Chile withdrew from the talks on Monday. Peru withdrew its troops from the border.",
          "Finance Minister Jon Tavik quit the government on Tuesday."],
@@ -594,7 +594,7 @@ def test_code_and_doer(run, paragraphs, expected):
 
 
 def test_evacuation_of_people_and_migrants_disembarking(run):
-    facts, names = run("Tuesday's evacuation of about 4,500 people from low-lying districts went smoothly.",
+    facts, names = run("Tuesday's evacuation of some 3,000 people from riverside streets went smoothly.",
                        "The migrants disembarked in Ravenna on Wednesday.")
     assert [(e.type, names.get(e.source), names.get(e.target), e.when.value) for e in facts.events] == [
         ("Migration", None, "people", "2025-03-11"), ("Migration", "migrants", None, "2025-03-12")]
@@ -5149,7 +5149,7 @@ def test_members_named_by_their_force_before_them_act_as_it(run):
 
 def test_the_government_is_the_one_named_before_as_a_doer_not_the_datelines(run):
     facts, names = run("OSLO, May 2 (AP) - Peru's government and the Tarvo Front opened a new round of talks in Oslo "
-                       "on Wednesday, two months after the government suspended the negotiations.",
+                       "on Wednesday, eight weeks after the government suspended the dialogue.",
                        "Later, the government pledged 20 million euros for schools in the border region.")
     sources = {e.trigger.text: names.get(e.source) for e in facts.events}
     assert sources["suspended"] == sources["pledged"] == "Peru", facts.events
@@ -5201,13 +5201,13 @@ def test_each_person_named_beside_a_plural_object_is_a_target(run):
 
 
 def test_two_subjects_the_parser_left_uncoordinated_both_act(run):
-    facts, names = run("Peru's health ministry and the WHO launched a vaccination campaign in Lima on Sunday.")
+    facts, names = run("Peru's health ministry and the WHO began a vaccination drive in Cusco on Sunday.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {
         ("073", "Peru"), ("073", "World Health Organization")}, facts.events
 
 
 def test_an_office_named_by_its_organisation_acts_as_it(run):
-    facts, names = run("The U.N. human rights office called for an independent inquiry into the killings in Tresk.")
+    facts, names = run("The U.N. human rights office demanded an impartial inquiry into the deaths in Tresk.")
     assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("10", "United Nations")], facts.events
 
 
@@ -5240,7 +5240,7 @@ def test_supporters_of_a_named_party_act_themselves_when_the_parser_splits_the_n
 
 def test_officials_from_both_sides_act_for_each_of_the_two_states(run):
     facts, names = run("Chile accused Argentina on Sunday of sending a warship into its waters near the disputed "
-                       "islands.", "Officials from both sides will hold talks in Lima next week.")
+                       "islands.", "Officials from both sides are to meet in Lima next week.")
     assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.type == "036"] == [
         ("Chile", "Argentina"), ("Argentina", "Chile")]  # planned talks, each way
 

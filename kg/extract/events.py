@@ -723,7 +723,7 @@ def _before_its_mark(date: Span) -> Token | None:
 
 def _bounds_a_comparison(date: Span) -> bool:
     """Whether a date only bounds a superlative, the last time something was as great, which is no time of what
-    is compared: "the outbreak is the worst in the province since 2023", "the largest protest since May" (but the
+    is compared: "the epidemic is the deadliest in the region since 2023", "the largest protest since May" (but the
     date is that of the happening a clause after it tells: "since 2023, when 60 people died")."""
     prep = date.root.head
     if date.root.dep_ != "pobj" or prep.lower_ != "since":
@@ -1644,7 +1644,7 @@ def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
 
 def _unit_of(token: Token, entities: Entities) -> Token | None:
     """The organisation whose mission, members or craft, named by the organisation's name before them, act: "talks
-    between the IMF mission and Sri Lankan officials" (the IMF's), "M23 rebels seized the town" (M23's), "a Coast
+    between the IMF mission and the finance ministry" (the IMF's), "M23 rebels seized the town" (M23's), "a Coast
     Guard vessel towed the boat back" (the Coast Guard's); not when
     the mission has a name of its own, which the parser may hang on the place after it: "the United Nations
     mission in Congo, MONUSCO," is MONUSCO."""
@@ -2674,7 +2674,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         if child.dep_ == "prep" and child.lower_ in ("against", "on", "with"):
             target = next((c for c in child.children if c.dep_ == "pobj"), target)
     if key in MOVED_OUT and source is not None and source.dep_ == "pobj" and source.head.lower_ == "of":
-        source, target = None, source  # "the evacuation of about 4,500 people": those moved out, by whoever did it
+        source, target = None, source  # "the evacuation of some 3,000 residents": those moved out, by whoever did it
         # (but "the exodus of refugees": they leave)
     if code in STANDALONE:
         source = None  # "Chile's run-off": Chile is where it is held, not who does it
