@@ -5231,3 +5231,11 @@ def test_a_craft_acts_as_the_body_that_chartered_or_runs_it(run):
     facts, names = run("A cargo plane chartered by the Norland Red Cross delivered 20 tonnes of food and tents to "
                        "Tresk airport on Thursday.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("073", "Norland Red Cross")], facts.events
+
+
+def test_international_body_and_country_name_its_national_section(run):
+    facts, _ = run("Amnesty International Zambia said on Tuesday that the police had beaten two students.",
+                   "Transparency International Ghana urged the auditors to publish the accounts.")
+    assert by_label(facts, "Amnesty International Zambia").type == ORGANIZATION
+    assert by_label(facts, "Transparency International Ghana").type == ORGANIZATION
+    assert not any(e.label in ("Amnesty International", "Transparency International") for e in facts.entities)

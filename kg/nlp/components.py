@@ -314,6 +314,8 @@ class EntityFix:
                 and doc[start - 2].ent_iob_ == "O" and doc[start - 2].pos_ in ("PROPN", "NOUN") \
                 and (doc[start - 3].lower_ == "the" or doc[start - 3].tag_ == "POS"):
             start -= 2  # "the Employment and" + "Labour Relations Court": one body's name
+        if label == "ORG":
+            end = _section_end(doc, end)  # "Amnesty International" + "Kenya": the body's national section
         if label == "ORG" and doc[end - 1].is_title and doc[end - 1].lower_ in ORG_WORDS:
             end = _of_what(doc, end)  # "the Guayaquil Chamber" + "of Commerce": the whole name
         if label == "ORG" and start > 0 and doc[start - 1].is_title and f"{doc[start - 1].lower_} {doc[start].lower_}" \
@@ -831,13 +833,24 @@ def _known_organisations(doc: Doc) -> list[Span]:
         n = next((n for n in range(10, 1, -1) if i + n <= len(doc) and title[i + n - 1]
                   and norm(doc[i:i + n].text) in organizations()
                   and not (i > 0 and doc[i - 1].pos_ == "PROPN" and title[i - 1] and not doc[i].is_sent_start)
-                  and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and title[i + n])), 0) if title[i] else 0
+                  and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and title[i + n]
+                           and _section_end(doc, i + n) == i + n)), 0) if title[i] else 0
         if not n and _known_acronym(doc, i):
             n = 1
         if n:
+            n = _section_end(doc, i + n) - i
             found.append(Span(doc, i, i + n, label="ORG"))
         i += n or 1
     return found
+
+
+def _section_end(doc: Doc, end: int) -> int:
+    """The end of the country's name after a name ending in "International", which names the body's
+    national section ("Amnesty International Kenya"), else ``end``."""
+    if doc[end - 1].lower_ != "international" or not doc[end - 1].whitespace_:
+        return end
+    return next((end + n for n in (3, 2, 1) if end + n <= len(doc) and doc[end].is_title
+                 and norm(doc[end:end + n].text) in countries()), end)
 
 
 def _known_acronym(doc: Doc, i: int) -> bool:
