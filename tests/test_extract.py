@@ -5239,3 +5239,11 @@ def test_international_body_and_country_name_its_national_section(run):
     assert by_label(facts, "Amnesty International Zambia").type == ORGANIZATION
     assert by_label(facts, "Transparency International Ghana").type == ORGANIZATION
     assert not any(e.label in ("Amnesty International", "Transparency International") for e in facts.entities)
+
+
+def test_long_name_with_and_before_its_acronym_is_whole(run):
+    facts, _ = run("The African Party for the Liberation of Varna and Cape Kolm (PALVK) won most seats in the vote.",
+                   "Officers of the VPS and the Coastal Guard Force (CGF) arrested three men.")
+    union = by_label(facts, "African Party for the Liberation of Varna and Cape Kolm")
+    assert union.type == ORGANIZATION and "PALVK" in union.aliases
+    assert by_label(facts, "Coastal Guard Force").aliases == ("CGF",)  # "and the": two bodies

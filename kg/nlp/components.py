@@ -275,12 +275,14 @@ class EntityFix:
             start -= 1
         if label == "ORG":  # "Office of the UN" + "High Commissioner for Refugees" + "(UNHCR)": the whole name
             j = end
-            while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "on")) and j - end < 6:
-                j += 1
+            while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "on") or doc[
+                    j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].is_title) and j - end < 10:
+                j += 1  # (not "the PNH and the Gang Force (GF)", two bodies)
             acronym = doc[j + 1].text if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" else ""
-            if j > end and doc[j - 1].is_title and acronym.isupper() and all(
-                    t.text[0] in acronym for t in doc[end:j] if t.is_title):
-                end = j
+            if j > end and doc[j - 1].is_title and acronym.isupper() and (
+                    all(t.text[0] in acronym for t in doc[end:j] if t.is_title)
+                    or set(acronym) <= {t.text[0] for t in doc[start:j] if t.is_title}):
+                end = j  # (an acronym in the name's own language may take the words' initials in another order)
         if label == "ORG":  # "Organization for Security and Co-operation" + "in Europe": the name in the table
             for extra in range(6, 0, -1):
                 if end + extra <= len(doc) and doc[end + extra - 1].tag_ != "POS" \
