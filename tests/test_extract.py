@@ -5247,3 +5247,10 @@ def test_long_name_with_and_before_its_acronym_is_whole(run):
     union = by_label(facts, "African Party for the Liberation of Varna and Cape Kolm")
     assert union.type == ORGANIZATION and "PALVK" in union.aliases
     assert by_label(facts, "Coastal Guard Force").aliases == ("CGF",)  # "and the": two bodies
+
+
+def test_lowercase_kind_after_a_party_name_is_no_part_of_it(run):
+    facts, _ = run("Her Front for Democracy party won 12 seats in the assembly.",
+                   "The UN refugee agency said 300 people had fled.")
+    assert by_label(facts, "Front for Democracy").type == ORGANIZATION
+    assert not any(e.label.endswith(" party") for e in facts.entities)

@@ -249,8 +249,10 @@ class EntityFix:
             start += 1  # "President of the Senate" + "Senate Hugo Fernández": the body is not the name's
         while label in ("PERSON", "ORG", "GPE") and end - start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].pos_ in ("NOUN", "ADV", "VERB", "ADJ") and doc[end - 2].whitespace_ \
-                and doc[end - 1].lower_ not in ORG_WORDS:
-            end -= 1  # "the National Congress hours after the vote": a name ends in a capitalised word
+                and (doc[end - 1].lower_ not in ORG_WORDS
+                     or doc[end - 1].lower_ in KIND_NOUNS and doc[end - 2].is_title):
+            end -= 1  # "the National Congress hours after the vote": a name ends in a capitalised word, and a
+            # lowercase kind after it says what it names ("the Front for Democracy party"; not "UN refugee agency")
         if end <= start:
             return None
         if label == "NORP" and self._name_not_nation(doc, start, end):
