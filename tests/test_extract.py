@@ -5254,3 +5254,9 @@ def test_lowercase_kind_after_a_party_name_is_no_part_of_it(run):
                    "The UN refugee agency said 300 people had fled.")
     assert by_label(facts, "Front for Democracy").type == ORGANIZATION
     assert not any(e.label.endswith(" party") for e in facts.entities)
+
+
+def test_sentence_opening_word_before_lowercase_nouns_is_no_name(run):
+    facts, _ = run("The Varnese Coast Guard said a ferry sank off Kolm.",
+                   "Coast guard and navy boats pulled 61 people from the sea.")
+    assert not any(e.label == "Coast" for e in facts.entities), [e.label for e in facts.entities]

@@ -330,11 +330,12 @@ class EntityFix:
             end += 2  # "U.N. Support Mission in Libya", "Integrated Office in Haiti": the mission's name
             while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("GPE", "LOC"):
                 end += 1
-        if label in ("PERSON", "ORG") and end - start == 1 and doc[start].is_sent_start \
+        if label in ("PERSON", "ORG") and all(t.is_lower for t in doc[start + 1:end]) and doc[start].is_sent_start \
                 and (doc[start].lower_ in self.common_words or doc[start].lemma_.lower() in self.common_words) \
                 and norm(doc[start].text) not in organizations() and norm(doc[start].text) not in countries() \
                 and norm(doc[start].text) not in cities():
-            return None  # "Turnout was 87%", "Seismologists said": a capitalised word opening a sentence, no name
+            return None  # "Turnout was 87%", "Seismologists said", "Coast guard vessels": a capitalised word
+            # opening a sentence, and lowercase words after it, no name
         if label == "PERSON":
             if _descriptors_only(doc, start, end):
                 return None  # "Sri Lankan President" before the name: a nationality and a title, no one's name
