@@ -5260,3 +5260,8 @@ def test_sentence_opening_word_before_lowercase_nouns_is_no_name(run):
     facts, _ = run("The Varnese Coast Guard said a ferry sank off Kolm.",
                    "Coast guard and navy boats pulled 61 people from the sea.")
     assert not any(e.label == "Coast" for e in facts.entities), [e.label for e in facts.entities]
+
+
+def test_demonym_taken_for_a_plain_adjective_names_its_country(run):
+    facts, _ = run("Talks between the two rebel factions resumed in March under Burkinabe mediation.")
+    assert by_label(facts, "Burkina Faso").type == COUNTRY

@@ -877,18 +877,21 @@ def in_a_name(span: Span) -> bool:
 
 
 def _untagged_countries(doc: Doc) -> list[Span]:
-    """Countries' names the model left untagged, standing alone ("Neighbouring Bangladesh said"):
-    not a part of a longer name ("Chad Smith", "Jordan Valley")."""
+    """Countries' names and demonyms the model left untagged, standing alone ("Neighbouring Bangladesh
+    said", "under Togolese mediation", the demonym taken for a plain adjective): not a part of a longer
+    name ("Chad Smith", "Jordan Valley")."""
     found: list[Span] = []
     for i, token in enumerate(doc):
-        if token.ent_iob_ != "O" or not token.is_title or token.pos_ != "PROPN":
+        if token.ent_iob_ != "O" or not token.is_title or token.pos_ not in ("PROPN", "ADJ") \
+                or token.pos_ == "ADJ" and token.head.tag_ == "NNS":  # "Somali pirates" are a kind of people
             continue
-        n = next((n for n in (3, 2, 1) if i + n <= len(doc) and all(t.ent_iob_ == "O" for t in doc[i:i + n])
-                  and norm(doc[i:i + n].text) in countries()), 0)
+        n, label = next(((n, label) for table, label in ((countries(), "GPE"), (demonyms(), "NORP"))
+                         for n in (3, 2, 1) if i + n <= len(doc) and all(t.ent_iob_ == "O" for t in doc[i:i + n])
+                         and norm(doc[i:i + n].text) in table), (0, ""))
         after = doc[i + n] if i + n < len(doc) else None
         if n and not (after is not None and after.pos_ == "PROPN" and after.is_title) and not (
                 i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i - 1].is_sent_start):
-            found.append(Span(doc, i, i + n, label="GPE"))
+            found.append(Span(doc, i, i + n, label=label))
     return found
 
 
