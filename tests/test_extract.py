@@ -5265,3 +5265,9 @@ def test_sentence_opening_word_before_lowercase_nouns_is_no_name(run):
 def test_demonym_taken_for_a_plain_adjective_names_its_country(run):
     facts, _ = run("Talks between the two rebel factions resumed in March under Burkinabe mediation.")
     assert by_label(facts, "Burkina Faso").type == COUNTRY
+
+
+def test_province_before_a_post_is_a_place(run):
+    facts, _ = run("Sila Governor Jon Tavik said the camps were full.")
+    assert by_label(facts, "Sila").type == PLACE
+    assert not any(r.predicate == "headOf" for r in facts.relations)

@@ -185,7 +185,8 @@ class EntityFix:
                 start -= 1
             if start < i and not any(norm(doc[k:i].text) in countries() or norm(doc[k:i].text) in demonyms()
                                      for k in range(start, i)):  # "Sri Lankan", "North Korean" are no body
-                found.append(Span(doc, start, i, label="GPE" if level else "ORG"))
+                province = _subdivision(norm(doc[start:i].text))  # "Ouaddaï Governor X": the place he governs
+                found.append(Span(doc, start, i, label="GPE" if level or province else "ORG"))
         return found
 
     def _body_word(self, token) -> bool:
