@@ -5271,3 +5271,10 @@ def test_province_before_a_post_is_a_place(run):
     facts, _ = run("Sila Governor Jon Tavik said the camps were full.")
     assert by_label(facts, "Sila").type == PLACE
     assert not any(r.predicate == "headOf" for r in facts.relations)
+
+
+def test_name_spelled_by_an_acronym_in_brackets_is_a_body_whole(run):
+    facts, _ = run("The raid was claimed by Harakat Nasr al-Sahel wal-Jihad (HNSJ), which is active near the border.")
+    body = by_label(facts, "Harakat Nasr al-Sahel wal-Jihad")
+    assert body.type == ORGANIZATION and "HNSJ" in body.aliases
+    assert not any(e.type == PERSON for e in facts.entities)

@@ -276,15 +276,20 @@ class EntityFix:
                     break
         if label == "PERSON" and self._unknown_first_word(doc, start):
             start -= 1
-        if label == "ORG":  # "Office of the UN" + "High Commissioner for Refugees" + "(UNHCR)": the whole name
-            j = end
+        if label in ("ORG", "PERSON"):  # "Office of the UN" + "High Commissioner for Refugees" + "(UNHCR)": the
+            j = end  # whole name; and one with an acronym is a body's, no person's ("... al-Islam wal-Muslimin (JNIM)")
             while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "on") or doc[
-                    j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].is_title) and j - end < 10:
-                j += 1  # (not "the PNH and the Gang Force (GF)", two bodies)
+                    j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].is_title or j + 2 < len(doc)
+                    and doc[j].is_lower and doc[j + 1].text == "-" and not doc[j].whitespace_
+                    and doc[j + 2].is_title) and j - end < 10:
+                j += 3 if doc[j].is_lower and doc[j].lower_ not in ("of", "for", "the", "on", "and") else 1
+                # (not "the PNH and the Gang Force (GF)", two bodies)
             acronym = doc[j + 1].text if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" else ""
-            if j > end and doc[j - 1].is_title and acronym.isupper() and (
-                    all(t.text[0] in acronym for t in doc[end:j] if t.is_title)
-                    or set(acronym) <= {t.text[0] for t in doc[start:j] if t.is_title}):
+            spelled = acronym.isupper() and set(acronym) <= {t.text[0] for t in doc[start:j] if t.text[0].isupper()}
+            if label == "PERSON" and len(acronym) >= 3 and spelled and doc[j - 1].is_title:
+                end, label = j, "ORG"
+            elif label == "ORG" and j > end and doc[j - 1].is_title and acronym.isupper() and (
+                    all(t.text[0] in acronym for t in doc[end:j] if t.is_title) or spelled):
                 end = j  # (an acronym in the name's own language may take the words' initials in another order)
         if label == "ORG":  # "Organization for Security and Co-operation" + "in Europe": the name in the table
             for extra in range(6, 0, -1):
