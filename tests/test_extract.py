@@ -5278,3 +5278,10 @@ def test_name_spelled_by_an_acronym_in_brackets_is_a_body_whole(run):
     body = by_label(facts, "Harakat Nasr al-Sahel wal-Jihad")
     assert body.type == ORGANIZATION and "HNSJ" in body.aliases
     assert not any(e.type == PERSON for e in facts.entities)
+
+
+def test_possessive_that_owns_nothing_is_part_of_the_name(run):
+    facts, _ = run("Ratings firm Varnell's cut the country's rating on Friday.",
+                   "Varnell's said the debt was too high.")
+    assert by_label(facts, "Varnell's").type == ORGANIZATION
+    assert not any(e.label == "Varnell" for e in facts.entities)

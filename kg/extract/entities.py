@@ -578,7 +578,7 @@ class Entities:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind in (PERSON, ORGANIZATION, CITY) and _subdivision(ent):
                 kind = PLACE  # "Nigeria's Katsina State", "Copperbelt Province": a part of a country
-            if kind == ORGANIZATION and ent[-1].is_lower and any(t.tag_ == "POS" for t in ent):
+            if kind == ORGANIZATION and ent[-1].is_lower and ent[-1].is_alpha and any(t.tag_ == "POS" for t in ent):
                 continue  # "Roth's party": a common noun that says whose, no name
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title

@@ -218,6 +218,9 @@ class EntityFix:
             end -= 1
         while end > start and (doc[start].is_punct or doc[start].lower_ == "the"):
             start += 1
+        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and not doc[end - 1].whitespace_ \
+                and doc[end + 1].pos_ in ("VERB", "AUX", "PUNCT", "CCONJ", "ADV"):
+            end += 1  # "Moody's raised its rating": a "'s" that owns nothing is the name's own
         opener = next((i for i in range(start, end) if doc[i].text == "("), None)
         if opener is not None and not any(doc[j].text == ")" for j in range(opener, end)):
             end = opener  # "World Food Agency (WFA": the name, not the half-open acronym after it
