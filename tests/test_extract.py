@@ -5285,3 +5285,8 @@ def test_possessive_that_owns_nothing_is_part_of_the_name(run):
                    "Varnell's said the debt was too high.")
     assert by_label(facts, "Varnell's").type == ORGANIZATION
     assert not any(e.label == "Varnell" for e in facts.entities)
+
+
+def test_name_before_lowercase_nouns_ending_in_a_body_noun_is_a_body(run):
+    facts, _ = run("Fighting between the army and the K19 rebel group continued on Monday near the lake.")
+    assert by_label(facts, "K19").type == ORGANIZATION

@@ -387,14 +387,16 @@ def _subdivision(ent: Span) -> bool:
 
 def _organizational(ent: Span) -> bool:
     """Whether a common noun for a body says what the name is: "the rights group X", "the state airline X",
-    "the X gang", "a network calling itself X" (a person would be "himself")."""
+    "the X gang", "the X rebel group", "a network calling itself X" (a person would be "himself")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and (before.lower_ == "itself" or before.is_lower and before.lemma_ in BODY_NOUNS and (
             ent.root.head == before or ent.start <= before.head.i < ent.end)):
         return True
-    return after is not None and after.is_lower and after.lemma_ in BODY_NOUNS and ent.root.head == after
+    head = ent.root.head  # "the X gang", "the X rebel group"
+    return after is not None and after.is_lower and head.i >= ent.end and head.lemma_ in BODY_NOUNS and all(
+        t.is_lower and t.dep_ == "compound" for t in doc[ent.end:head.i])
 
 
 def _paired(token: Token) -> bool:
