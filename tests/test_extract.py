@@ -5290,3 +5290,12 @@ def test_possessive_that_owns_nothing_is_part_of_the_name(run):
 def test_name_before_lowercase_nouns_ending_in_a_body_noun_is_a_body(run):
     facts, _ = run("Fighting between the army and the K19 rebel group continued on Monday near the lake.")
     assert by_label(facts, "K19").type == ORGANIZATION
+
+
+def test_title_word_opening_a_body_name_is_part_of_it(run):
+    facts, _ = run("Piet Smit, the president of the General Dockworkers Federation of Varna (GDFV), called a strike.",
+                   "Unions walked out of talks with the Teachers Service Board last week.")
+    federation = by_label(facts, "General Dockworkers Federation of Varna")
+    assert federation.type == ORGANIZATION and "GDFV" in federation.aliases
+    assert by_label(facts, "Teachers Service Board").type == ORGANIZATION
+    assert [e.label for e in facts.entities if e.type == PERSON] == ["Piet Smit"]

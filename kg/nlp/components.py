@@ -279,6 +279,10 @@ class EntityFix:
                     break
         if label == "PERSON" and self._unknown_first_word(doc, start):
             start -= 1
+        first = doc[start - 1] if start > 1 and doc[start - 2].lower_ == "the" else None
+        if label in ("PERSON", "ORG") and doc[end - 1].lower_ in ORG_WORDS and first is not None and first.is_title \
+                and (first.lower_ in TITLES or plural_title(first)):
+            start -= 1  # "the General" + "Labour Federation", "the Teachers" + "Service Commission": one body's name
         if label in ("ORG", "PERSON"):  # "Office of the UN" + "High Commissioner for Refugees" + "(UNHCR)": the
             j = end  # whole name; and one with an acronym is a body's, no person's ("... al-Islam wal-Muslimin (JNIM)")
             while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "on") or doc[
@@ -601,7 +605,8 @@ def _titled_names(doc: Doc) -> list[Span]:
         start += start < len(doc) and doc[start].text == ","
 
         end = _name_end(doc, start)
-        if end - start >= 2 and end <= t.sent.end and not _a_place(doc, start, end):
+        if end - start >= 2 and end <= t.sent.end and not _a_place(doc, start, end) \
+                and lower[end - 1] not in ORG_WORDS:  # "the General Labour Federation": a body's name
             found.append(Span(doc, start, end, label="PERSON"))
     for sent in doc.sents:
         i = sent.start
