@@ -5299,3 +5299,8 @@ def test_title_word_opening_a_body_name_is_part_of_it(run):
     assert federation.type == ORGANIZATION and "GDFV" in federation.aliases
     assert by_label(facts, "Teachers Service Board").type == ORGANIZATION
     assert [e.label for e in facts.entities if e.type == PERSON] == ["Piet Smit"]
+
+
+def test_big_city_of_several_words_is_no_person(run):
+    facts, _ = run("Porto Alegre declared an emergency on Monday after the river rose.")
+    assert by_label(facts, "Porto Alegre").type == CITY

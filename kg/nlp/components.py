@@ -792,8 +792,8 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
     if city and label in ("ORG", "PERSON", "LOC", "FAC"):
         locative = before is not None and before.lower_ in LOCATIVE
         if locative or (label == "ORG" and city[1] >= BIG_CITY) or (
-                label == "PERSON" and end - start == 1 and city[1] >= HUGE_CITY):
-            return "GPE"
+                label == "PERSON" and city[1] >= (HUGE_CITY if end - start == 1 else BIG_CITY)):
+            return "GPE"  # (a big city's name of several words is no one's: "San Pedro Sula")
     return label
 
 
