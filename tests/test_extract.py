@@ -5304,3 +5304,8 @@ def test_title_word_opening_a_body_name_is_part_of_it(run):
 def test_big_city_of_several_words_is_no_person(run):
     facts, _ = run("Porto Alegre declared an emergency on Monday after the river rose.")
     assert by_label(facts, "Porto Alegre").type == CITY
+
+
+def test_name_with_a_town_in_apposition_is_a_place(run):
+    facts, _ = run("Rebels seized Tarvik, the largest town in the north, in January.")
+    assert by_label(facts, "Tarvik").type == CITY

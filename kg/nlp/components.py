@@ -683,6 +683,9 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "the Tarvo and Lund provinces": both are provinces
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in SETTLEMENTS:
         return True
+    if after is not None and after.text == "," and any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENTS
+                                                       for c in doc[start:end].root.children):
+        return True  # "X, the largest city in the east"
     if label == "ORG" and end - start == 1 and before is not None and before.lower_ in ("in", "near", "outside") \
             and doc[start].is_title and doc[start].lower_ not in ORG_WORDS | LEGISLATURES \
             and before.head.lemma_.lower() not in FINANCE and (
