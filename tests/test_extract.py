@@ -5309,3 +5309,8 @@ def test_big_city_of_several_words_is_no_person(run):
 def test_name_with_a_town_in_apposition_is_a_place(run):
     facts, _ = run("Rebels seized Tarvik, the largest town in the north, in January.")
     assert by_label(facts, "Tarvik").type == CITY
+
+
+def test_country_in_a_currency_name_is_no_mention(run):
+    facts, _ = run("Nurses in Varna will be paid half in U.S. dollars and half in the local currency.")
+    assert not any(e.type == COUNTRY for e in facts.entities), [e.label for e in facts.entities]

@@ -205,6 +205,9 @@ class EntityFix:
             label = "ORG"  # "the Vatican Press Office" taken for a title of a work: a body's name
         if label == "MONEY" and not CURRENCY.search(ent.text):
             label = "CARDINAL"
+        if label in ("GPE", "NORP") and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
+                and CURRENCY.fullmatch(doc[end].text):
+            return None  # "paid in U.S. dollars": a currency's name, which names no country
         if label in ("DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and norm(ent.text) in countries():
             label = "GPE"  # "in western Niger", the country taken for a date
         if label == "DATE" and in_a_name(ent):
