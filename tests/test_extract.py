@@ -5254,3 +5254,86 @@ def test_an_act_coordinated_with_a_passive_that_has_a_doer_is_still_done_by_its_
                        "and released two days later.")
     assert {e.type: names.get(e.source) for e in facts.events}.get("084") == "Ostavian coast guard"  # an elided
     # "was": released by them too
+
+
+def test_international_body_and_country_name_its_national_section(run):
+    facts, _ = run("Amnesty International Zambia said on Tuesday that the police had beaten two students.",
+                   "Transparency International Ghana urged the auditors to publish the accounts.")
+    assert by_label(facts, "Amnesty International Zambia").type == ORGANIZATION
+    assert by_label(facts, "Transparency International Ghana").type == ORGANIZATION
+    assert not any(e.label in ("Amnesty International", "Transparency International") for e in facts.entities)
+
+
+def test_long_name_with_and_before_its_acronym_is_whole(run):
+    facts, _ = run("The African Party for the Liberation of Varna and Cape Kolm (PALVK) won most seats in the vote.",
+                   "Officers of the VPS and the Coastal Guard Force (CGF) arrested three men.")
+    union = by_label(facts, "African Party for the Liberation of Varna and Cape Kolm")
+    assert union.type == ORGANIZATION and "PALVK" in union.aliases
+    assert by_label(facts, "Coastal Guard Force").aliases == ("CGF",)  # "and the": two bodies
+
+
+def test_lowercase_kind_after_a_party_name_is_no_part_of_it(run):
+    facts, _ = run("Her Front for Democracy party won 12 seats in the assembly.",
+                   "The UN refugee agency said 300 people had fled.")
+    assert by_label(facts, "Front for Democracy").type == ORGANIZATION
+    assert not any(e.label.endswith(" party") for e in facts.entities)
+
+
+def test_sentence_opening_word_before_lowercase_nouns_is_no_name(run):
+    facts, _ = run("The Varnese Coast Guard said a ferry sank off Kolm.",
+                   "Coast guard and navy boats pulled 61 people from the sea.")
+    assert not any(e.label == "Coast" for e in facts.entities), [e.label for e in facts.entities]
+
+
+def test_demonym_taken_for_a_plain_adjective_names_its_country(run):
+    facts, _ = run("Talks between the two rebel factions resumed in March under Burkinabe mediation.")
+    assert by_label(facts, "Burkina Faso").type == COUNTRY
+
+
+def test_province_before_a_post_is_a_place(run):
+    facts, _ = run("Sila Governor Jon Tavik said the camps were full.")
+    assert by_label(facts, "Sila").type == PLACE
+    assert not any(r.predicate == "headOf" for r in facts.relations)
+
+
+def test_name_spelled_by_an_acronym_in_brackets_is_a_body_whole(run):
+    facts, _ = run("The raid was claimed by Harakat Nasr al-Sahel wal-Jihad (HNSJ), which is active near the border.")
+    body = by_label(facts, "Harakat Nasr al-Sahel wal-Jihad")
+    assert body.type == ORGANIZATION and "HNSJ" in body.aliases
+    assert not any(e.type == PERSON for e in facts.entities)
+
+
+def test_possessive_that_owns_nothing_is_part_of_the_name(run):
+    facts, _ = run("Ratings firm Varnell's cut the country's rating on Friday.",
+                   "Varnell's said the debt was too high.")
+    assert by_label(facts, "Varnell's").type == ORGANIZATION
+    assert not any(e.label == "Varnell" for e in facts.entities)
+
+
+def test_name_before_lowercase_nouns_ending_in_a_body_noun_is_a_body(run):
+    facts, _ = run("Fighting between the army and the K19 rebel group continued on Monday near the lake.")
+    assert by_label(facts, "K19").type == ORGANIZATION
+
+
+def test_title_word_opening_a_body_name_is_part_of_it(run):
+    facts, _ = run("Piet Smit, the president of the General Dockworkers Federation of Varna (GDFV), called a strike.",
+                   "Unions walked out of talks with the Teachers Service Board last week.")
+    federation = by_label(facts, "General Dockworkers Federation of Varna")
+    assert federation.type == ORGANIZATION and "GDFV" in federation.aliases
+    assert by_label(facts, "Teachers Service Board").type == ORGANIZATION
+    assert [e.label for e in facts.entities if e.type == PERSON] == ["Piet Smit"]
+
+
+def test_big_city_of_several_words_is_no_person(run):
+    facts, _ = run("Porto Alegre declared an emergency on Monday after the river rose.")
+    assert by_label(facts, "Porto Alegre").type == CITY
+
+
+def test_name_with_a_town_in_apposition_is_a_place(run):
+    facts, _ = run("Rebels seized Tarvik, the largest town in the north, in January.")
+    assert by_label(facts, "Tarvik").type == CITY
+
+
+def test_country_in_a_currency_name_is_no_mention(run):
+    facts, _ = run("Nurses in Varna will be paid half in U.S. dollars and half in the local currency.")
+    assert not any(e.type == COUNTRY for e in facts.entities), [e.label for e in facts.entities]

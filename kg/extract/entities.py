@@ -387,14 +387,16 @@ def _subdivision(ent: Span) -> bool:
 
 def _organizational(ent: Span) -> bool:
     """Whether a common noun for a body says what the name is: "the rights group X", "the state airline X",
-    "the X gang", "a network calling itself X" (a person would be "himself")."""
+    "the X gang", "the X rebel group", "a network calling itself X" (a person would be "himself")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and (before.lower_ == "itself" or before.is_lower and before.lemma_ in BODY_NOUNS and (
             ent.root.head == before or ent.start <= before.head.i < ent.end)):
         return True
-    return after is not None and after.is_lower and after.lemma_ in BODY_NOUNS and ent.root.head == after
+    head = ent.root.head  # "the X gang", "the X rebel group"
+    return after is not None and after.is_lower and head.i >= ent.end and head.lemma_ in BODY_NOUNS and all(
+        t.is_lower and t.dep_ == "compound" for t in doc[ent.end:head.i])
 
 
 def _paired(token: Token) -> bool:
@@ -578,7 +580,7 @@ class Entities:
                 kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
             if kind in (PERSON, ORGANIZATION, CITY) and _subdivision(ent):
                 kind = PLACE  # "Nigeria's Katsina State", "Copperbelt Province": a part of a country
-            if kind == ORGANIZATION and ent[-1].is_lower and any(t.tag_ == "POS" for t in ent):
+            if kind == ORGANIZATION and ent[-1].is_lower and ent[-1].is_alpha and any(t.tag_ == "POS" for t in ent):
                 continue  # "Roth's party": a common noun that says whose, no name
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title

@@ -185,7 +185,8 @@ class EntityFix:
                 start -= 1
             if start < i and not any(norm(doc[k:i].text) in countries() or norm(doc[k:i].text) in demonyms()
                                      for k in range(start, i)):  # "Sri Lankan", "North Korean" are no body
-                found.append(Span(doc, start, i, label="GPE" if level else "ORG"))
+                province = _subdivision(norm(doc[start:i].text))  # "Ouaddaï Governor X": the place he governs
+                found.append(Span(doc, start, i, label="GPE" if level or province else "ORG"))
         return found
 
     def _body_word(self, token) -> bool:
@@ -204,6 +205,9 @@ class EntityFix:
             label = "ORG"  # "the Vatican Press Office" taken for a title of a work: a body's name
         if label == "MONEY" and not CURRENCY.search(ent.text):
             label = "CARDINAL"
+        if label in ("GPE", "NORP") and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
+                and CURRENCY.fullmatch(doc[end].text):
+            return None  # "paid in U.S. dollars": a currency's name, which names no country
         if label in ("DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and norm(ent.text) in countries():
             label = "GPE"  # "in western Niger", the country taken for a date
         if label == "DATE" and in_a_name(ent):
@@ -217,6 +221,9 @@ class EntityFix:
             end -= 1
         while end > start and (doc[start].is_punct or doc[start].lower_ == "the"):
             start += 1
+        if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and not doc[end - 1].whitespace_ \
+                and doc[end + 1].pos_ in ("VERB", "AUX", "PUNCT", "CCONJ", "ADV"):
+            end += 1  # "Moody's raised its rating": a "'s" that owns nothing is the name's own
         opener = next((i for i in range(start, end) if doc[i].text == "("), None)
         if opener is not None and not any(doc[j].text == ")" for j in range(opener, end)):
             end = opener  # "World Food Agency (WFA": the name, not the half-open acronym after it
@@ -249,8 +256,10 @@ class EntityFix:
             start += 1  # "President of the Senate" + "Senate Hugo Fernández": the body is not the name's
         while label in ("PERSON", "ORG", "GPE") and end - start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].pos_ in ("NOUN", "ADV", "VERB", "ADJ") and doc[end - 2].whitespace_ \
-                and doc[end - 1].lower_ not in ORG_WORDS:
-            end -= 1  # "the National Congress hours after the vote": a name ends in a capitalised word
+                and (doc[end - 1].lower_ not in ORG_WORDS
+                     or doc[end - 1].lower_ in KIND_NOUNS and doc[end - 2].is_title):
+            end -= 1  # "the National Congress hours after the vote": a name ends in a capitalised word, and a
+            # lowercase kind after it says what it names ("the Front for Democracy party"; not "UN refugee agency")
         if end <= start:
             return None
         if label == "NORP" and self._name_not_nation(doc, start, end):
@@ -273,14 +282,25 @@ class EntityFix:
                     break
         if label == "PERSON" and self._unknown_first_word(doc, start):
             start -= 1
-        if label == "ORG":  # "Office of the UN" + "High Commissioner for Refugees" + "(UNHCR)": the whole name
-            j = end
-            while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "on")) and j - end < 6:
-                j += 1
+        first = doc[start - 1] if start > 1 and doc[start - 2].lower_ == "the" else None
+        if label in ("PERSON", "ORG") and doc[end - 1].lower_ in ORG_WORDS and first is not None and first.is_title \
+                and (first.lower_ in TITLES or plural_title(first)):
+            start -= 1  # "the General" + "Labour Federation", "the Teachers" + "Service Commission": one body's name
+        if label in ("ORG", "PERSON"):  # "Office of the UN" + "High Commissioner for Refugees" + "(UNHCR)": the
+            j = end  # whole name; and one with an acronym is a body's, no person's ("... al-Islam wal-Muslimin (JNIM)")
+            while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "on") or doc[
+                    j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].is_title or j + 2 < len(doc)
+                    and doc[j].is_lower and doc[j + 1].text == "-" and not doc[j].whitespace_
+                    and doc[j + 2].is_title) and j - end < 10:
+                j += 3 if doc[j].is_lower and doc[j].lower_ not in ("of", "for", "the", "on", "and") else 1
+                # (not "the PNH and the Gang Force (GF)", two bodies)
             acronym = doc[j + 1].text if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" else ""
-            if j > end and doc[j - 1].is_title and acronym.isupper() and all(
-                    t.text[0] in acronym for t in doc[end:j] if t.is_title):
-                end = j
+            spelled = acronym.isupper() and set(acronym) <= {t.text[0] for t in doc[start:j] if t.text[0].isupper()}
+            if label == "PERSON" and len(acronym) >= 3 and spelled and doc[j - 1].is_title:
+                end, label = j, "ORG"
+            elif label == "ORG" and j > end and doc[j - 1].is_title and acronym.isupper() and (
+                    all(t.text[0] in acronym for t in doc[end:j] if t.is_title) or spelled):
+                end = j  # (an acronym in the name's own language may take the words' initials in another order)
         if label == "ORG":  # "Organization for Security and Co-operation" + "in Europe": the name in the table
             for extra in range(6, 0, -1):
                 if end + extra <= len(doc) and doc[end + extra - 1].tag_ != "POS" \
@@ -314,6 +334,8 @@ class EntityFix:
                 and doc[start - 2].ent_iob_ == "O" and doc[start - 2].pos_ in ("PROPN", "NOUN") \
                 and (doc[start - 3].lower_ == "the" or doc[start - 3].tag_ == "POS"):
             start -= 2  # "the Employment and" + "Labour Relations Court": one body's name
+        if label == "ORG":
+            end = _section_end(doc, end)  # "Amnesty International" + "Kenya": the body's national section
         if label == "ORG" and doc[end - 1].is_title and doc[end - 1].lower_ in ORG_WORDS:
             end = _of_what(doc, end)  # "the Guayaquil Chamber" + "of Commerce": the whole name
         if label == "ORG" and start > 0 and doc[start - 1].is_title and f"{doc[start - 1].lower_} {doc[start].lower_}" \
@@ -324,11 +346,12 @@ class EntityFix:
             end += 2  # "U.N. Support Mission in Libya", "Integrated Office in Haiti": the mission's name
             while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("GPE", "LOC"):
                 end += 1
-        if label in ("PERSON", "ORG") and end - start == 1 and doc[start].is_sent_start \
+        if label in ("PERSON", "ORG") and all(t.is_lower for t in doc[start + 1:end]) and doc[start].is_sent_start \
                 and (doc[start].lower_ in self.common_words or doc[start].lemma_.lower() in self.common_words) \
                 and norm(doc[start].text) not in organizations() and norm(doc[start].text) not in countries() \
                 and norm(doc[start].text) not in cities():
-            return None  # "Turnout was 87%", "Seismologists said": a capitalised word opening a sentence, no name
+            return None  # "Turnout was 87%", "Seismologists said", "Coast guard vessels": a capitalised word
+            # opening a sentence, and lowercase words after it, no name
         if label == "PERSON":
             if _descriptors_only(doc, start, end):
                 return None  # "Sri Lankan President" before the name: a nationality and a title, no one's name
@@ -585,7 +608,8 @@ def _titled_names(doc: Doc) -> list[Span]:
         start += start < len(doc) and doc[start].text == ","
 
         end = _name_end(doc, start)
-        if end - start >= 2 and end <= t.sent.end and not _a_place(doc, start, end):
+        if end - start >= 2 and end <= t.sent.end and not _a_place(doc, start, end) \
+                and lower[end - 1] not in ORG_WORDS:  # "the General Labour Federation": a body's name
             found.append(Span(doc, start, end, label="PERSON"))
     for sent in doc.sents:
         i = sent.start
@@ -662,6 +686,9 @@ def _named_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         return True  # "the Tarvo and Lund provinces": both are provinces
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in SETTLEMENTS:
         return True
+    if after is not None and after.text == "," and any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENTS
+                                                       for c in doc[start:end].root.children):
+        return True  # "X, the largest city in the east"
     if label == "ORG" and end - start == 1 and before is not None and before.lower_ in ("in", "near", "outside") \
             and doc[start].is_title and doc[start].lower_ not in ORG_WORDS | LEGISLATURES \
             and before.head.lemma_.lower() not in FINANCE and (
@@ -771,8 +798,8 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
     if city and label in ("ORG", "PERSON", "LOC", "FAC"):
         locative = before is not None and before.lower_ in LOCATIVE
         if locative or (label == "ORG" and city[1] >= BIG_CITY) or (
-                label == "PERSON" and end - start == 1 and city[1] >= HUGE_CITY):
-            return "GPE"
+                label == "PERSON" and city[1] >= (HUGE_CITY if end - start == 1 else BIG_CITY)):
+            return "GPE"  # (a big city's name of several words is no one's: "San Pedro Sula")
     return label
 
 
@@ -831,13 +858,24 @@ def _known_organisations(doc: Doc) -> list[Span]:
         n = next((n for n in range(10, 1, -1) if i + n <= len(doc) and title[i + n - 1]
                   and norm(doc[i:i + n].text) in organizations()
                   and not (i > 0 and doc[i - 1].pos_ == "PROPN" and title[i - 1] and not doc[i].is_sent_start)
-                  and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and title[i + n])), 0) if title[i] else 0
+                  and not (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and title[i + n]
+                           and _section_end(doc, i + n) == i + n)), 0) if title[i] else 0
         if not n and _known_acronym(doc, i):
             n = 1
         if n:
+            n = _section_end(doc, i + n) - i
             found.append(Span(doc, i, i + n, label="ORG"))
         i += n or 1
     return found
+
+
+def _section_end(doc: Doc, end: int) -> int:
+    """The end of the country's name after a name ending in "International", which names the body's
+    national section ("Amnesty International Kenya"), else ``end``."""
+    if doc[end - 1].lower_ != "international" or not doc[end - 1].whitespace_:
+        return end
+    return next((end + n for n in (3, 2, 1) if end + n <= len(doc) and doc[end].is_title
+                 and norm(doc[end:end + n].text) in countries()), end)
 
 
 def _known_acronym(doc: Doc, i: int) -> bool:
@@ -859,18 +897,21 @@ def in_a_name(span: Span) -> bool:
 
 
 def _untagged_countries(doc: Doc) -> list[Span]:
-    """Countries' names the model left untagged, standing alone ("Neighbouring Bangladesh said"):
-    not a part of a longer name ("Chad Smith", "Jordan Valley")."""
+    """Countries' names and demonyms the model left untagged, standing alone ("Neighbouring Bangladesh
+    said", "under Togolese mediation", the demonym taken for a plain adjective): not a part of a longer
+    name ("Chad Smith", "Jordan Valley")."""
     found: list[Span] = []
     for i, token in enumerate(doc):
-        if token.ent_iob_ != "O" or not token.is_title or token.pos_ != "PROPN":
+        if token.ent_iob_ != "O" or not token.is_title or token.pos_ not in ("PROPN", "ADJ") \
+                or token.pos_ == "ADJ" and token.head.tag_ == "NNS":  # "Somali pirates" are a kind of people
             continue
-        n = next((n for n in (3, 2, 1) if i + n <= len(doc) and all(t.ent_iob_ == "O" for t in doc[i:i + n])
-                  and norm(doc[i:i + n].text) in countries()), 0)
+        n, label = next(((n, label) for table, label in ((countries(), "GPE"), (demonyms(), "NORP"))
+                         for n in (3, 2, 1) if i + n <= len(doc) and all(t.ent_iob_ == "O" for t in doc[i:i + n])
+                         and norm(doc[i:i + n].text) in table), (0, ""))
         after = doc[i + n] if i + n < len(doc) else None
         if n and not (after is not None and after.pos_ == "PROPN" and after.is_title) and not (
                 i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not doc[i - 1].is_sent_start):
-            found.append(Span(doc, i, i + n, label="GPE"))
+            found.append(Span(doc, i, i + n, label=label))
     return found
 
 
