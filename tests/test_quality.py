@@ -42,19 +42,20 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.95, "offices": 0.885, "relations": 0.82, "events": 0.725, "quotes": 0.989,
+FLOORS = {"entities": 0.955, "offices": 0.89, "relations": 0.82, "events": 0.73, "quotes": 0.989,
           "quantities": 0.975}
 DATE_FLOOR = 0.93  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
-#: The floors of the newest sets, tests/gold/new (63 articles), below the bars for events: 0.627 when they were
+#: The floors of the newest sets, tests/gold/new (77 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
 #: 0.601, event dates 0.950 when first scored) joined them: offices 0.864 -> 0.827, relations 0.838 -> 0.816,
 #: events 0.631 -> 0.625. Raised since: events 0.655, offices 0.852 (event dates 0.960). Sets 33 and 34 (14
 #: articles) joined them: events 0.655 -> 0.649, offices 0.852 -> 0.815, relations 0.816 -> 0.808, quotes 0.965
 #: -> 0.959, event dates 0.960 -> 0.947. Raised since: events 0.668, offices 0.851, entities 0.934 (event dates 0.954).
 #: Sets 35 and 36 (14 articles; events 0.600 and 0.549, event dates 0.973 when first scored) joined them: events
-#: 0.672 -> 0.658, offices 0.851 -> 0.834, relations 0.820 -> 0.804 (event dates 0.956).
-NEW_FLOORS = {"entities": 0.925, "offices": 0.83, "relations": 0.80, "events": 0.655, "quotes": 0.965,
+#: 0.672 -> 0.658, offices 0.851 -> 0.834, relations 0.820 -> 0.804 (event dates 0.956). Raised since: events
+#: 0.698, offices 0.850, relations 0.816, entities 0.939 (event dates 0.955).
+NEW_FLOORS = {"entities": 0.935, "offices": 0.845, "relations": 0.81, "events": 0.69, "quotes": 0.965,
               "quantities": 0.955}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 

@@ -356,7 +356,7 @@ def _portfolio(ent: Span) -> bool:
         return False
     if title == "minister" and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and not any(
             t.is_upper or t.lower_ in ORG_WORDS for t in words) and norm(ent.text) not in organizations():
-        return True  # "Social Solidarity Minister Nadia Farouk", "Electricity Minister X": a minister's portfolio,
+        return True  # "Social Cohesion Minister Piet Smit", "Electricity Minister X": a minister's portfolio,
         # whatever its words (but "EU Trade Minister" names the EU)
     return all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") or norm(t.text) in demonyms() for t in words)
 

@@ -185,7 +185,7 @@ class EntityFix:
                 start -= 1
             if start < i and not any(norm(doc[k:i].text) in countries() or norm(doc[k:i].text) in demonyms()
                                      for k in range(start, i)):  # "Sri Lankan", "North Korean" are no body
-                province = _subdivision(norm(doc[start:i].text))  # "Ouaddaï Governor X": the place he governs
+                province = _subdivision(norm(doc[start:i].text))  # "Kesto Governor X": the place he governs
                 found.append(Span(doc, start, i, label="GPE" if level or province else "ORG"))
         return found
 
@@ -287,7 +287,7 @@ class EntityFix:
                 and (first.lower_ in TITLES or plural_title(first)):
             start -= 1  # "the General" + "Labour Federation", "the Teachers" + "Service Commission": one body's name
         if label in ("ORG", "PERSON"):  # "Office of the UN" + "High Commissioner for Refugees" + "(UNHCR)": the
-            j = end  # whole name; and one with an acronym is a body's, no person's ("... al-Islam wal-Muslimin (JNIM)")
+            j = end  # whole name; and one with an acronym is a body's, no person's ("... al-Nasr wal-Jihad (JNJ)")
             while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "on") or doc[
                     j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].is_title or j + 2 < len(doc)
                     and doc[j].is_lower and doc[j + 1].text == "-" and not doc[j].whitespace_
@@ -799,7 +799,7 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
         locative = before is not None and before.lower_ in LOCATIVE
         if locative or (label == "ORG" and city[1] >= BIG_CITY) or (
                 label == "PERSON" and city[1] >= (HUGE_CITY if end - start == 1 else BIG_CITY)):
-            return "GPE"  # (a big city's name of several words is no one's: "San Pedro Sula")
+            return "GPE"  # (a big city's name of several words is no one's: "Santa Cruz de la Sierra")
     return label
 
 
