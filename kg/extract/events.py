@@ -860,6 +860,11 @@ def _threat(code: str) -> str | None:
     return None
 
 
+def _most_specific(table: dict[str, str], code: str) -> str | None:
+    """The entry for the longest head of a CAMEO code that a table has: "1723", else "172", else "17"."""
+    return next((table[code[:n]] for n in (4, 3, 2) if code[:n] in table), None)
+
+
 def code_for(code: str, future: bool | str, threat: str | None = None) -> str:
     """The code of an act, or of its promise: a threat for conflict, an intent for cooperation.
     A "reported" future ("said it would") is an intent for cooperation, the act for a show of force
@@ -867,7 +872,7 @@ def code_for(code: str, future: bool | str, threat: str | None = None) -> str:
     ministry would suspend the licences")."""
     if not future or not code[:1].isdigit():
         return code
-    intent = INTENT.get(code[:3]) or INTENT.get(code[:2])
+    intent = _most_specific(INTENT, code)
     if future == "reported" and (intent or code[:2] == "15"):
         return intent or code
     return threat or intent or _threat(code) or code
@@ -2231,8 +2236,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # under control": the fire is told by what it did, not by who started or fought it
         if code and code[:3] == "150" and _with_partners(span.root):
             code = code_for("062", future)  # "held exercises with Australian forces": military cooperation
-        if code and lemma in UNDOING and (done := _code(key, "NOUN", False)) and (
-                eased := EASED.get(done[:4]) or EASED.get(done[:3]) or EASED.get(done[:2])):
+        if code and lemma in UNDOING and (done := _code(key, "NOUN", False)) and (eased := _most_specific(EASED, done)):
             code = code_for(eased, future)  # "lifted the curfew", "ended the state of emergency", "eased
             # sanctions on X", "called off the strike": the measure or the dissent eased, not imposed
         if code and code[:3] == "172" and _on_trade(span.root):
@@ -2381,6 +2385,7 @@ TRADE = {"import", "export", "trade", "good", "product", "shipment", "commodity"
 
 
 def _on_trade(noun: Token) -> bool:
+    """Whether a measure's noun names goods or trade as what it bears on: "restrictions on imports"."""
     on = _pobj(noun, "on")
     return any(t.lemma_.lower() in TRADE for t in (
         *noun.children, *((on, *on.children) if on is not None else ())) if t.dep_ in ("compound", "amod", "pobj"))
@@ -2581,7 +2586,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             head.head.head.lemma_.lower() == "note":
         return None  # "handed her a note of protest": a diplomatic complaint, no demonstration
     if head.dep_ == "pobj" and head.head.lower_ in ("after", "at", "following") and (
-            _code(key, "NOUN", False) or "")[:2] in ("03", "04") and _code(key, "NOUN", False) != "045" and not any(
+            own := _code(key, "NOUN", False) or "")[:2] in ("03", "04") and own != "045" and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in head.children):
         return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
         # "said after talks with her counterpart": a meeting between the two)
