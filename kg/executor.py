@@ -13,6 +13,7 @@ import itertools
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Iterable, Iterator
 
 from kg.corpus import Article, ArticleError
@@ -20,11 +21,42 @@ from kg.extract import extract
 from kg.facts import ArticleFacts
 from kg.nlp import load, parse
 
+#: Seconds one article's extraction may take (about a second for a news article): past them an extractor bug
+#: that loops is the article's error, and the build goes on.
+EXTRACT_SECONDS = 60
+
+
+class _TookTooLong(BaseException):
+    """Raised in the extraction when its time is up (not an Exception, which the extractor's code may catch)."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    """Stop the block with _TookTooLong after ``seconds``: in the main thread of a process (each worker's),
+    where signals arrive; elsewhere (a Dask worker's thread) the block runs unlimited."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def stop(signum, frame):
+        raise _TookTooLong
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
 
 def _safe_extract(article: Article, doc) -> ArticleFacts | ArticleError:
     """The article's facts, or the one-line error of an extractor bug: one article never stops a build."""
     try:
-        return extract(article, doc)
+        with _time_limit(EXTRACT_SECONDS):
+            return extract(article, doc)
+    except _TookTooLong:
+        return ArticleError(f"{article.source}: extraction took longer than {EXTRACT_SECONDS} seconds (stopped)")
     except Exception as e:  # noqa: BLE001 (whatever went wrong, the other articles go on)
         first = str(e).splitlines()[0] if str(e) else ""
         return ArticleError(f"{article.source}: extraction failed ({type(e).__name__}: {first})")

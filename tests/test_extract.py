@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 
@@ -5337,3 +5338,16 @@ def test_name_with_a_town_in_apposition_is_a_place(run):
 def test_country_in_a_currency_name_is_no_mention(run):
     facts, _ = run("Nurses in Varna will get part of their wages in U.S. dollars from June.")
     assert not any(e.type == COUNTRY for e in facts.entities), [e.label for e in facts.entities]
+
+
+def test_a_sentence_whose_root_is_a_preposition_ends(run):
+    """"Amid the blockade of the motorways." has the preposition for its root: looking up from the event noun
+    for its verb must stop there (it once looped for ever, and the article's build never ended)."""
+    done: list = []
+    worker = threading.Thread(target=lambda: done.append(run(
+        "Amid the blockade of the motorways.", "Farmers in Varna blocked roads on Monday.")), daemon=True)
+    worker.start()
+    worker.join(120)
+    assert done, "the extraction did not end"
+    facts, _ = done[0]
+    assert [(e.type[:2], e.trigger.text) for e in facts.events] == [("14", "blocked")]

@@ -583,6 +583,29 @@ def test_an_extractor_bug_skips_one_article_and_keeps_the_rest(tmp_path, monkeyp
     assert report.problems == [f"{corpus / 'bad.txt'}: extraction failed (RuntimeError: boom)"]
 
 
+def test_an_extraction_that_never_ends_is_stopped_and_the_rest_is_built(tmp_path, monkeypatch):
+    import kg.build as building
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Rain In Lima\n\nLIMA, Peru, May 2, 2025 (AP) - Rain fell in Lima.\n",
+                                     encoding="utf-8")
+    (corpus / "stuck.txt").write_text("Storm In Quito\n\nQUITO, Ecuador, May 2, 2025 (AP) - A storm hit Quito.\n",
+                                      encoding="utf-8")
+    real = executor.extract
+
+    def looping(article, doc):  # an extractor bug: a loop whose condition never turns false
+        while article.id == "stuck":
+            pass
+        return real(article, doc)
+
+    monkeypatch.setattr(executor, "extract", looping)
+    monkeypatch.setattr(executor, "EXTRACT_SECONDS", 2)
+    report = building.build([corpus], tmp_path / "build")
+    assert report.built == 1
+    assert report.problems == [f"{corpus / 'stuck.txt'}: extraction took longer than 2 seconds (stopped)"]
+
+
 def test_a_stop_signal_that_lands_in_a_finalizer_is_delivered_again():
     """Python ignores an exception raised in ``__del__``: a SIGTERM that arrived there would be lost and
     the build would run on, so the handler sends the signal again once the finalizer has returned."""

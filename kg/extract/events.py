@@ -2591,8 +2591,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
         # "said after talks with her counterpart": a meeting between the two)
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
-    while verb.dep_ == "prep" or verb.pos_ == "ADP":
-        verb = verb.head
+    while (verb.dep_ == "prep" or verb.pos_ == "ADP") and verb.head != verb:  # (a headline "Amid the blockade."
+        verb = verb.head  # has the preposition for its root)
     if head.dep_ == "dobj" and verb.lemma_.lower() in BANNING and (_code(key, "NOUN", False) or "")[:2] == "14":
         return None  # "banned all demonstrations": the ban is told, no demonstration
     first = head
