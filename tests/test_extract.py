@@ -5337,3 +5337,12 @@ def test_name_with_a_town_in_apposition_is_a_place(run):
 def test_country_in_a_currency_name_is_no_mention(run):
     facts, _ = run("Nurses in Varna will get part of their wages in U.S. dollars from June.")
     assert not any(e.type == COUNTRY for e in facts.entities), [e.label for e in facts.entities]
+
+
+def test_people_flee_a_disaster_themselves_and_attackers_drive_them_out(run):
+    facts, names = run("A wildfire driven by strong winds tore through the hills above Tresk on Monday, killing three "
+                       "people and forcing about 900 villagers to flee, officials said.",
+                       "On Sunday, rebels of the Varna Liberation Front attacked two villages in the north, killing "
+                       "20 people and forcing 3,000 farmers to flee.")
+    fled = {names[e.target] if e.target else None: names.get(e.source) for e in facts.events if e.type == "Migration"}
+    assert fled == {None: "villagers", "farmers": "Varna Liberation Front"}, fled

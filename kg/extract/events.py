@@ -2002,12 +2002,20 @@ def _caused(verb: Token) -> bool:
 
 def _causer(verb: Token, entities: Entities) -> Token | None:
     """Who made people do something, if an actor: "the militia forced", "the fighting killed 19 and forced"
-    (no one), "weeks of protests forced" (no one), "rebels attacked the town, forcing"."""
-    causer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if causer is None and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
-        causer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "attacked the village,
-        # forcing farmers to flee": the attackers
-    return causer if entities.type_of(entities.of(causer)) not in (None, CITY, PLACE) else None
+    (no one), "weeks of protests forced" (no one), "rebels attacked the town, killing 12 and forcing"; or the
+    people themselves, who flee what no one does: "a wildfire tore through the hills, forcing 800 residents to
+    flee" (the residents flee)."""
+    clause = verb
+    causer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    while causer is None and (clause.dep_ == "conj" or clause.dep_ == "advcl" and clause.tag_ == "VBG") and \
+            clause.head.pos_ == "VERB":
+        clause = clause.head  # "attacked the village, killing 12 and forcing farmers to flee": the attackers
+        causer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if entities.type_of(entities.of(_actor(causer, entities))) not in (None, CITY, PLACE):
+        return causer  # "fighters of the X Front attacked": the front's
+    if causer is not None and (found := noun_trigger(causer)) and _code(found[0], "NOUN", False) == "Disaster":
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _doer_told(verb: Token) -> bool:
