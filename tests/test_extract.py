@@ -5346,3 +5346,10 @@ def test_people_flee_a_disaster_themselves_and_attackers_drive_them_out(run):
                        "20 people and forcing 3,000 farmers to flee.")
     fled = {names[e.target] if e.target else None: names.get(e.source) for e in facts.events if e.type == "Migration"}
     assert fled == {None: "villagers", "farmers": "Varna Liberation Front"}, fled
+
+
+def test_a_name_before_its_bracketed_acronym_is_the_subject_of_the_verb_after_it(run):
+    facts, names = run("On Tuesday, Norland offered two rescue boats and the Ostavian Union (OU) pledged 5 million "
+                       "euros in relief.")
+    (pledge,) = [e for e in facts.events if e.trigger.text == "pledged"]
+    assert names[pledge.source] == "Ostavian Union"

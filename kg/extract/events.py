@@ -421,10 +421,13 @@ def _split_from(name: Token, noun: Token) -> bool:
 def _hung_subject(verb: Token) -> Token | None:
     """The names right before a coordinated verb that has no subject, which the parser coordinated with the
     noun before them: in "said it would send experts, and Norland and Ostavia dispatched planes" and "when X
-    retook the region and thousands of Tarvans fled", Norland and Ostavia dispatched, the Tarvans fled."""
+    retook the region and thousands of Tarvans fled", Norland and Ostavia dispatched, the Tarvans fled; also past
+    the name's acronym in brackets: "Norland sent boats and the Ostavian Union (OU) pledged aid"."""
     if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     first = verb.doc[verb.i - 1]
+    if first.text == ")" and verb.i >= 4 and verb.doc[verb.i - 3].text == "(":  # the name or its acronym
+        first = next((t for t in (verb.doc[verb.i - 4], verb.doc[verb.i - 2]) if t.dep_ == "conj"), first)
     if first.pos_ != "PROPN" or first.dep_ != "conj":
         return None
     while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
