@@ -5353,3 +5353,10 @@ def test_a_name_before_its_bracketed_acronym_is_the_subject_of_the_verb_after_it
                        "euros in relief.")
     (pledge,) = [e for e in facts.events if e.trigger.text == "pledged"]
     assert names[pledge.source] == "Ostavian Union"
+
+
+def test_a_participle_after_a_call_to_resign_is_the_callers_act(run):
+    facts, names = run("Seven lawmakers from Tresk called on Energy Minister Piet Varga Molnar to resign, accusing him "
+                       "of failing to plan for the winter despite a budget of nearly 2 billion crowns.")
+    (accusation,) = [e for e in facts.events if e.trigger.text == "accusing"]
+    assert names[accusation.source] == "lawmakers" and names[accusation.target] == "Piet Varga Molnar"

@@ -388,6 +388,10 @@ def _subject(verb: Token) -> Token | None:
             continue
         if (hung := _hung_subject(verb)) is not None:
             return hung
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and \
+                _subject_given_to_infinitive(verb.head):
+            verb = verb.head.head  # "called on the minister to resign, accusing him": the ones who call accuse
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             shared = verb.dep_ == "conj" and verb.tag_ == "VBD" and not _passive(verb)
             held = shared and any(c.dep_ == "dobj" for c in verb.children)  # an object: active, not "and released"
@@ -408,6 +412,14 @@ def _subject(verb: Token) -> Token | None:
         if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
         return None
+
+
+def _subject_given_to_infinitive(verb: Token) -> bool:
+    """Whether the parser made the one asked by the verb before an infinitive the infinitive's subject, which an
+    infinitive without "for" has not: "called on Minister X to resign" (X is called on)."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children) and not any(c.lower_ == "for" for c in verb.lefts)
 
 
 def _split_from(name: Token, noun: Token) -> bool:
