@@ -5360,3 +5360,12 @@ def test_a_participle_after_a_call_to_resign_is_the_callers_act(run):
                        "of failing to plan for the winter despite a budget of nearly 2 billion crowns.")
     (accusation,) = [e for e in facts.events if e.trigger.text == "accusing"]
     assert names[accusation.source] == "lawmakers" and names[accusation.target] == "Piet Varga Molnar"
+
+
+def test_authorities_nobody_qualifies_act_as_the_state_last_named(run):
+    facts, names = run("Floods hit northern Spain on Monday.",
+                       "In neighbouring Portugal, where the river meets the sea, authorities evacuated some 2,000 "
+                       "residents of coastal villages.",
+                       "Local authorities in Braga evacuated 300 people.")
+    moved = {names[e.target]: names[e.source] for e in facts.events if e.type == "Migration"}
+    assert moved == {"residents": "Portugal", "people": "authorities"}, moved

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, OFFSET, PAST, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
-from kg.extract.entities import QUANTITY_NOUNS, Entities
+from kg.extract.entities import NATIONAL, QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
 from kg.nlp.components import CURRENCY
@@ -1742,8 +1742,24 @@ def _state_for(actor: Token | None, entities: Entities) -> str | None:
     acts ("the army launched air strikes"), else the actor's own entity."""
     key = entities.capital_country(entities.of(actor))
     if actor is not None and entities.type_of(key) in (None, GROUP):
-        return entities.state_of_service(actor) or key
+        return entities.state_of_service(actor) or _authorities_state(actor, entities) or key
     return key
+
+
+#: What may qualify "the authorities" that still govern a whole state: "the military authorities".
+STATE_WIDE = NATIONAL | {"military", "government"}
+
+
+def _authorities_state(actor: Token, entities: Entities) -> str | None:
+    """The state the story last named, whose government "the authorities" who act are when nothing says whose ("In
+    neighbouring Norland, authorities evacuated 5,000 people", "the military authorities declared mourning"),
+    as CAMEO codes a government's acts as its state's; not "local" or "port authorities", nor "the authorities
+    in Tresk"."""
+    if actor.lemma_.lower() != "authority" or actor.tag_ != "NNS" or actor.dep_ != "nsubj" or any(
+            c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and c.lower_ not in STATE_WIDE or
+            c.dep_ == "prep" and c.lower_ in ("in", "of") for c in actor.children):
+        return None
+    return entities.antecedent(actor, COUNTRY)
 
 
 #: Nouns of removing someone from office, which a vote decides.
