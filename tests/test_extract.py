@@ -5369,3 +5369,11 @@ def test_authorities_nobody_qualifies_act_as_the_state_last_named(run):
                        "Local authorities in Braga evacuated 300 people.")
     moved = {names[e.target]: names[e.source] for e in facts.events if e.type == "Migration"}
     assert moved == {"residents": "Portugal", "people": "authorities"}, moved
+
+
+def test_the_same_court_is_the_court_first_named_not_the_appeal_court(run):
+    facts, names = run("The Varna City Court on Monday jailed the blogger Jon Tavik for two years.",
+                       "His lawyers filed an appeal with the Supreme Court of Varna on Tuesday.",
+                       "Last year, the same court acquitted two reporters of libel.")
+    (acquittal,) = [e for e in facts.events if e.trigger.text == "acquitted"]
+    assert names[acquittal.source] == "Varna City Court"

@@ -1596,7 +1596,8 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
     if token is None:
         return None
-    if (named := _named_apposition(token, entities) or _bench_of(token, entities)) is not None:
+    if (named := _named_apposition(token, entities) or _bench_of(token, entities) or _same_court(token, entities)) \
+            is not None:
         return named
     if entities.type_of(entities.of(token)) not in (None, GROUP):
         return token
@@ -1651,6 +1652,16 @@ def _bench_of(token: Token, entities: Entities) -> Token | None:
     return next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for p in c.children
                  if p.dep_ == "pobj" and p.lemma_.lower() in ("court", "tribunal")
                  and entities.type_of(entities.of(p)) == ORGANIZATION), None)
+
+
+def _same_court(token: Token, entities: Entities) -> Token | None:
+    """The court the story first names, which "the same court" points back to as the one whose rulings it tells,
+    not a court named since as where an appeal goes: "The Varna City Court jailed X ... his lawyers appealed to the
+    Supreme Court ... Last year, the same court acquitted Y" (the city court)."""
+    if token.lemma_.lower() not in ("court", "tribunal") or not any(c.lower_ == "same" for c in token.children):
+        return None
+    return next((t for t in token.doc[:token.i] if t.lemma_.lower() in ("court", "tribunal") and entities.type_of(
+        entities.at(t)) == ORGANIZATION), None)
 
 
 def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
