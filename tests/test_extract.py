@@ -5377,3 +5377,13 @@ def test_the_same_court_is_the_court_first_named_not_the_appeal_court(run):
                        "Last year, the same court acquitted two reporters of libel.")
     (acquittal,) = [e for e in facts.events if e.trigger.text == "acquitted"]
     assert names[acquittal.source] == "Varna City Court"
+
+
+def test_soldiers_in_a_sentence_about_a_states_army_act_for_the_state(run):
+    facts, names = run("The Chadian army said it had bombed three rebel bases in the north on Monday, and that during "
+                       "a raid the next day soldiers captured 12 suspects.",
+                       "Loyal troops put down a revolt by soldiers demanding back pay, the army said.")
+    (capture,) = [e for e in facts.events if e.trigger.text == "captured"]
+    assert names[capture.source] == "Chad"
+    (demand,) = [e for e in facts.events if e.trigger.text == "demanding"]
+    assert names[demand.source] == "soldiers"
