@@ -5387,3 +5387,14 @@ def test_soldiers_in_a_sentence_about_a_states_army_act_for_the_state(run):
     assert names[capture.source] == "Chad"
     (demand,) = [e for e in facts.events if e.trigger.text == "demanding"]
     assert names[demand.source] == "soldiers"
+
+
+def test_a_simple_past_after_a_backshifted_clause_is_the_speakers_act(run):
+    facts, names = run("Health Minister Jon Tavik acknowledged that nurses had not received their wages of 2,000 "
+                       "crowns a month since June, and promised that the arrears would be paid by the end of March.",
+                       "Portuguese Foreign Minister Ana Velk said her government had lodged a formal protest with the "
+                       "Spanish envoy and demanded an apology.")
+    (promise,) = [e for e in facts.events if e.trigger.text == "promised"]
+    assert names[promise.source] == "Jon Tavik"
+    (demand,) = [e for e in facts.events if e.trigger.text == "demanded"]
+    assert names[demand.source] == "Portugal"
