@@ -5351,3 +5351,64 @@ def test_a_sentence_whose_root_is_a_preposition_ends(run):
     assert done, "the extraction did not end"
     facts, _ = done[0]
     assert [(e.type[:2], e.trigger.text) for e in facts.events] == [("14", "blocked")]
+
+
+def test_people_flee_a_disaster_themselves_and_attackers_drive_them_out(run):
+    facts, names = run("A wildfire driven by strong winds tore through the hills above Tresk on Monday, killing three "
+                       "people and forcing about 900 villagers to flee, officials said.",
+                       "On Sunday, rebels of the Varna Liberation Front attacked two villages in the north, killing "
+                       "20 people and forcing 3,000 farmers to flee.")
+    fled = {names[e.target] if e.target else None: names.get(e.source) for e in facts.events if e.type == "Migration"}
+    assert fled == {None: "villagers", "farmers": "Varna Liberation Front"}, fled
+
+
+def test_a_name_before_its_bracketed_acronym_is_the_subject_of_the_verb_after_it(run):
+    facts, names = run("On Tuesday, Norland offered two rescue boats and the Ostavian Union (OU) pledged 5 million "
+                       "euros in relief.")
+    (pledge,) = [e for e in facts.events if e.trigger.text == "pledged"]
+    assert names[pledge.source] == "Ostavian Union"
+
+
+def test_a_participle_after_a_call_to_resign_is_the_callers_act(run):
+    facts, names = run("Seven lawmakers from Tresk called on Energy Minister Piet Varga Molnar to resign, accusing him "
+                       "of failing to plan for the winter despite a budget of nearly 2 billion crowns.")
+    (accusation,) = [e for e in facts.events if e.trigger.text == "accusing"]
+    assert names[accusation.source] == "lawmakers" and names[accusation.target] == "Piet Varga Molnar"
+
+
+def test_authorities_nobody_qualifies_act_as_the_state_last_named(run):
+    facts, names = run("Floods hit northern Spain on Monday.",
+                       "In neighbouring Portugal, where the river meets the sea, authorities evacuated some 2,000 "
+                       "residents of coastal villages.",
+                       "Local authorities in Braga evacuated 300 people.")
+    moved = {names[e.target]: names[e.source] for e in facts.events if e.type == "Migration"}
+    assert moved == {"residents": "Portugal", "people": "authorities"}, moved
+
+
+def test_the_same_court_is_the_court_first_named_not_the_appeal_court(run):
+    facts, names = run("The Varna City Court on Monday jailed the blogger Jon Tavik for two years.",
+                       "His lawyers filed an appeal with the Supreme Court of Varna on Tuesday.",
+                       "Last year, the same court acquitted two reporters of libel.")
+    (acquittal,) = [e for e in facts.events if e.trigger.text == "acquitted"]
+    assert names[acquittal.source] == "Varna City Court"
+
+
+def test_soldiers_in_a_sentence_about_a_states_army_act_for_the_state(run):
+    facts, names = run("The Chadian army said it had bombed three rebel bases in the north on Monday, and that during "
+                       "a raid the next day soldiers captured 12 suspects.",
+                       "Loyal troops put down a revolt by soldiers demanding back pay, the army said.")
+    (capture,) = [e for e in facts.events if e.trigger.text == "captured"]
+    assert names[capture.source] == "Chad"
+    (demand,) = [e for e in facts.events if e.trigger.text == "demanding"]
+    assert names[demand.source] == "soldiers"
+
+
+def test_a_simple_past_after_a_backshifted_clause_is_the_speakers_act(run):
+    facts, names = run("Health Minister Jon Tavik acknowledged that nurses had not received their wages of 2,000 "
+                       "crowns a month since June, and promised that the arrears would be paid by the end of March.",
+                       "Portuguese Foreign Minister Ana Velk said her government had lodged a formal protest with the "
+                       "Spanish envoy and demanded an apology.")
+    (promise,) = [e for e in facts.events if e.trigger.text == "promised"]
+    assert names[promise.source] == "Jon Tavik"
+    (demand,) = [e for e in facts.events if e.trigger.text == "demanded"]
+    assert names[demand.source] == "Portugal"

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, OFFSET, PAST, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
-from kg.extract.entities import QUANTITY_NOUNS, Entities
+from kg.extract.entities import NATIONAL, QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
 from kg.nlp.components import CURRENCY
@@ -381,13 +381,23 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in APPOINTING and (
                 obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
             return obj  # "appointed X as minister, replacing Y": X replaces Y
-        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ in ("ccomp", "acl") and verb.head.tag_ in (
-                "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in verb.head.children) and (
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ in ("ccomp", "acl") and (
+                verb.head.tag_ in ("VBZ", "VBP") or verb.head.tag_ == "VBN" and any(
+                    c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and not any(
+                    c.dep_ == "nsubj" and (c.lemma_.lower() in SPOKEN_FOR or c.pos_ == "PRON")
+                    for c in verb.head.children)) and any(
+                c.dep_ == "nsubj" for c in verb.head.children) and (
                 outer := next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)) is not None:
-            verb = outer  # "X rejected claims that Y commands the rebels and accused Z": the past goes with X's verb
-            continue
+            verb = outer  # "X rejected claims that Y commands the rebels and accused Z", "X admitted that nurses had
+            continue  # not been paid, and promised": the simple past goes with X's verb, not the backshifted one (but
+            # "said her government had lodged a protest and demanded", "said it had sent troops and killed 11": the
+            # body they speak for may do both)
         if (hung := _hung_subject(verb)) is not None:
             return hung
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and \
+                _subject_given_to_infinitive(verb.head):
+            verb = verb.head.head  # "called on the minister to resign, accusing him": the ones who call accuse
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
             shared = verb.dep_ == "conj" and verb.tag_ == "VBD" and not _passive(verb)
             held = shared and any(c.dep_ == "dobj" for c in verb.children)  # an object: active, not "and released"
@@ -410,6 +420,14 @@ def _subject(verb: Token) -> Token | None:
         return None
 
 
+def _subject_given_to_infinitive(verb: Token) -> bool:
+    """Whether the parser made the one asked by the verb before an infinitive the infinitive's subject, which an
+    infinitive without "for" has not: "called on Minister X to resign" (X is called on)."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children) and not any(c.lower_ == "for" for c in verb.lefts)
+
+
 def _split_from(name: Token, noun: Token) -> bool:
     """Whether the parser split a name off the end of the noun phrase before it, which the name only qualifies:
     "200 supporters of the opposition X Party gathered" (the supporters gather; but "agents of the agency X
@@ -421,10 +439,13 @@ def _split_from(name: Token, noun: Token) -> bool:
 def _hung_subject(verb: Token) -> Token | None:
     """The names right before a coordinated verb that has no subject, which the parser coordinated with the
     noun before them: in "said it would send experts, and Norland and Ostavia dispatched planes" and "when X
-    retook the region and thousands of Tarvans fled", Norland and Ostavia dispatched, the Tarvans fled."""
+    retook the region and thousands of Tarvans fled", Norland and Ostavia dispatched, the Tarvans fled; also past
+    the name's acronym in brackets: "Norland sent boats and the Ostavian Union (OU) pledged aid"."""
     if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     first = verb.doc[verb.i - 1]
+    if first.text == ")" and verb.i >= 4 and verb.doc[verb.i - 3].text == "(":  # the name or its acronym
+        first = next((t for t in (verb.doc[verb.i - 4], verb.doc[verb.i - 2]) if t.dep_ == "conj"), first)
     if first.pos_ != "PROPN" or first.dep_ != "conj":
         return None
     while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
@@ -1581,7 +1602,8 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
     if token is None:
         return None
-    if (named := _named_apposition(token, entities) or _bench_of(token, entities)) is not None:
+    if (named := _named_apposition(token, entities) or _bench_of(token, entities) or _same_court(token, entities)) \
+            is not None:
         return named
     if entities.type_of(entities.of(token)) not in (None, GROUP):
         return token
@@ -1636,6 +1658,16 @@ def _bench_of(token: Token, entities: Entities) -> Token | None:
     return next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for p in c.children
                  if p.dep_ == "pobj" and p.lemma_.lower() in ("court", "tribunal")
                  and entities.type_of(entities.of(p)) == ORGANIZATION), None)
+
+
+def _same_court(token: Token, entities: Entities) -> Token | None:
+    """The court the story first names, which "the same court" points back to as the one whose rulings it tells,
+    not a court named since as where an appeal goes: "The Varna City Court jailed X ... his lawyers appealed to the
+    Supreme Court ... Last year, the same court acquitted Y" (the city court)."""
+    if token.lemma_.lower() not in ("court", "tribunal") or not any(c.lower_ == "same" for c in token.children):
+        return None
+    return next((t for t in token.doc[:token.i] if t.lemma_.lower() in ("court", "tribunal") and entities.type_of(
+        entities.at(t)) == ORGANIZATION), None)
 
 
 def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
@@ -1727,8 +1759,37 @@ def _state_for(actor: Token | None, entities: Entities) -> str | None:
     acts ("the army launched air strikes"), else the actor's own entity."""
     key = entities.capital_country(entities.of(actor))
     if actor is not None and entities.type_of(key) in (None, GROUP):
-        return entities.state_of_service(actor) or key
+        return entities.state_of_service(actor) or _authorities_state(actor, entities) or _army_of(
+            actor, entities) or key
     return key
+
+
+def _army_of(actor: Token, entities: Entities) -> str | None:
+    """The state whose army the sentence tells of, whose soldiers unnamed ones that act are: "the army said it had
+    launched air strikes, followed by a ground operation in which soldiers killed 40 fighters" (the army's state's;
+    not "the army put down a mutiny by soldiers demanding pay")."""
+    if actor.lemma_.lower() not in ("soldier", "troop") or actor.tag_ != "NNS" or any(
+            c.dep_ in ("amod", "compound", "poss", "acl", "relcl") for c in actor.children) or not (
+            actor.dep_ == "nsubj" or actor.dep_ == "pobj" and actor.head.dep_ == "agent"):
+        return None
+    return next((state for t in actor.sent if t.lemma_.lower() in ("army", "military") and t != actor and (
+        state := entities.state_of_service(t))), None)
+
+
+#: What may qualify "the authorities" that still govern a whole state: "the military authorities".
+STATE_WIDE = NATIONAL | {"military", "government"}
+
+
+def _authorities_state(actor: Token, entities: Entities) -> str | None:
+    """The state the story last named, whose government "the authorities" who act are when nothing says whose ("In
+    neighbouring Norland, authorities evacuated 5,000 people", "the military authorities declared mourning"),
+    as CAMEO codes a government's acts as its state's; not "local" or "port authorities", nor "the authorities
+    in Tresk"."""
+    if actor.lemma_.lower() != "authority" or actor.tag_ != "NNS" or actor.dep_ != "nsubj" or any(
+            c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and c.lower_ not in STATE_WIDE or
+            c.dep_ == "prep" and c.lower_ in ("in", "of") for c in actor.children):
+        return None
+    return entities.antecedent(actor, COUNTRY)
 
 
 #: Nouns of removing someone from office, which a vote decides.
@@ -2002,12 +2063,20 @@ def _caused(verb: Token) -> bool:
 
 def _causer(verb: Token, entities: Entities) -> Token | None:
     """Who made people do something, if an actor: "the militia forced", "the fighting killed 19 and forced"
-    (no one), "weeks of protests forced" (no one), "rebels attacked the town, forcing"."""
-    causer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if causer is None and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
-        causer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "attacked the village,
-        # forcing farmers to flee": the attackers
-    return causer if entities.type_of(entities.of(causer)) not in (None, CITY, PLACE) else None
+    (no one), "weeks of protests forced" (no one), "rebels attacked the town, killing 12 and forcing"; or the
+    people themselves, who flee what no one does: "a wildfire tore through the hills, forcing 800 residents to
+    flee" (the residents flee)."""
+    clause = verb
+    causer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    while causer is None and (clause.dep_ == "conj" or clause.dep_ == "advcl" and clause.tag_ == "VBG") and \
+            clause.head.pos_ == "VERB":
+        clause = clause.head  # "attacked the village, killing 12 and forcing farmers to flee": the attackers
+        causer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if entities.type_of(entities.of(_actor(causer, entities))) not in (None, CITY, PLACE):
+        return causer  # "fighters of the X Front attacked": the front's
+    if causer is not None and (found := noun_trigger(causer)) and _code(found[0], "NOUN", False) == "Disaster":
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _doer_told(verb: Token) -> bool:
