@@ -904,6 +904,15 @@ def test_calling_for_a_strike_mobilises_and_for_a_truce_appeals(run):
         ("Amnesty International", "100"), ("Brazil", "0256"), ("Liberty Party", "133")], facts.events
 
 
+def test_calling_on_someone_to_resign_or_investigate_demands_and_for_talks_appeals(run):
+    facts, names = run("A fans’ group, the Supporters’ Union of Varna (USV), called on Tavik to resign. The "
+                       "Harbour League called on the Republic of Varna to investigate the drownings. The Orsk Council "
+                       "called for dialogue with the strikers, and Piet Smit called for restraint on all sides.")
+    assert sorted((names.get(e.source), e.type) for e in facts.events) == [
+        ("Harbour League", "101"), ("Orsk Council", "026"), ("Piet Smit", "0256"),
+        ("Supporters’ Union of Varna", "1041")], facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

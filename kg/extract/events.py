@@ -1085,7 +1085,7 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade
     host = _pobj(verb, "on")
     if lemma == "call on" and entities.type_of(entities.of(host)) == PERSON and not any(
-            t.dep_ == "xcomp" and t != verb for t in verb.subtree):
+            _infinitive(t) and t != verb for t in verb.subtree):
         return "036"  # "is due to call on the president": a visit; "called on X to free" is an appeal
     partner = _pobj(verb, "with")
     if lemma in ("cooperate", "co-operate", "collaborate") and partner is not None and {
@@ -1797,13 +1797,26 @@ def _characterized(verb: Token) -> Token | None:
     return obj
 
 
+#: What is called for when calling for calm: "called for restraint from all sides".
+CALM = {"restraint", "calm"}
+
+
 def _called_for(lemma: str, verb: Token) -> str | None:
-    """What calling for an act of protest or for a truce is: "called for a general strike" mobilises dissent
-    (133), "called for an immediate ceasefire" appeals for de-escalation (0256), not a demand."""
-    if lemma != "call for":
+    """What calling for an act of protest, a truce or talks is: "called for a general strike" mobilises dissent
+    (133), "called for an immediate ceasefire" or "for restraint" appeals for de-escalation (0256), "called for
+    dialogue" appeals for talks (026), not a demand; and what calling on someone to resign or to investigate is:
+    a demand for a leader's going (1041) or for an inquiry (101), not a plea."""
+    if lemma in ("call on", "call upon"):
+        act = next((c for c in verb.children if _infinitive(c)), None)
+        code = _code(_phrasal(act), "VERB", False) if act is not None else None
+        return "1041" if code == "Resignation" else "101" if code and code[:2] == "09" else None
+    if lemma != "call for" or (asked := _pobj(verb, "for")) is None:
         return None
-    asked = _pobj(verb, "for")
-    code = _code(found[0], "NOUN", False) if asked is not None and (found := noun_trigger(asked)) else None
+    if asked.lemma_.lower() in CALM:
+        return "0256"
+    if asked.lemma_.lower() in NEGOTIATIONS - TRUCES:
+        return "026"
+    code = _code(found[0], "NOUN", False) if (found := noun_trigger(asked)) else None
     if code and code[:2] == "14":
         return "133"
     return "0256" if code and code[:3] == "087" else None
