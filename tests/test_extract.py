@@ -913,6 +913,11 @@ def test_calling_on_someone_to_resign_or_investigate_demands_and_for_talks_appea
         ("Supporters’ Union of Varna", "1041")], facts.events
 
 
+def test_gunmen_who_storm_use_unconventional_violence(run):
+    facts, names = run("The engineers were abducted on May 3 by gunmen who stormed their camp near Orsk.")
+    assert ("gunmen", "180") in {(names.get(e.source, e.source), e.type) for e in facts.events}, facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

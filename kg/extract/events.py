@@ -1062,6 +1062,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children)):
         return None  # "was ordered to pay": by whom is not said; "was ordered by the court": the court rules
+    if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
+        subject = verb.head  # "gunmen who stormed the compound": the gunmen stormed it
     name = (entities.label_of(entities.of(subject)) or "").lower().split(" of ")[0]
     if lemma in RULING_VERBS and (subject.lemma_.lower() in COURT_WORDS or name.split()[-1:] in (
             ["court"], ["tribunal"]) or any(t.dep_ == "compound" and t.lemma_.lower() in COURT_WORDS
