@@ -918,6 +918,13 @@ def test_gunmen_who_storm_use_unconventional_violence(run):
     assert ("gunmen", "180") in {(names.get(e.source, e.source), e.type) for e in facts.events}, facts.events
 
 
+def test_sworn_in_as_acting_head_or_governor_is_an_appointment(run):
+    facts, names = run("Deputy Governor Ana Rell was sworn in as acting governor of Orsk province on Thursday.",
+                       "In Varna, Vice President Piet Smit was sworn in as president on Friday.")
+    assert sorted((e.type, names.get(e.source), names.get(e.target)) for e in facts.events) == [
+        ("Appointment", None, "Ana Rell"), ("Succession", "Piet Smit", None)], facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

@@ -133,6 +133,8 @@ RESPONDING = {"respond", "retaliate", "react", "reply", "answer", "hit"}
 #: Titles of those a vote or a coup removes: "voted to remove President X".
 HEADS = {"president", "prime", "premier", "governor", "mayor", "chancellor", "speaker", "chairman", "chairwoman",
          "chief", "leader"}
+#: Heads of sub-national units, whose successors are appointed: "was sworn in as governor".
+LOCAL_HEADS = {"governor", "mayor"}
 #: Armed men no army or group is named for, whose violence is no war: "gunmen stormed the hotel".
 IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider"}
 #: What collapses in a disaster, and talks that collapse.
@@ -1050,6 +1052,11 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.lemma_.lower() in NEGOTIATIONS
             for t in verb.subtree if _clause(t) == verb):
         return "164"  # "the union walked out of talks with the ministry": it broke the talks off
+    post = _pobj(verb, "as")
+    if lemma in ("swear in", "take office") and post is not None and (post.lemma_.lower() in LOCAL_HEADS or any(
+            c.lower_ in ("acting", "interim") for c in post.children)):
+        return "Appointment"  # "was sworn in as acting president", "as governor": a post filled, no head of state
+        # succeeded
     force = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     headless = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.sent.root.pos_ not in ("VERB", "AUX")
     if lemma in ("sink", "overturn") and _wrecked(force or (verb.head if headless else None), verb, entities):
