@@ -172,6 +172,8 @@ CARERS = {"health", "medical", "medic", "paramedic", "nurse", "doctor", "epidemi
 #: What is paid for victims and their families.
 COSTS = {"cost", "bill", "funeral", "expense", "compensation", "damage"}
 BEREAVED = {"family", "victim", "relative", "survivor", "widow", "orphan"}
+#: Passages between states, whose closing blocks movement from one to the other.
+FRONTIERS = {"border", "frontier", "crossing"}
 #: Ways in and out of a country or a place, which its authorities close.
 PASSAGES = {"border", "frontier", "crossing", "road", "highway", "airspace", "airport", "port", "checkpoint"}
 #: What rioters throw.
@@ -1342,7 +1344,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured", "pay 1
         # million francs to the family of each victim": aid given
     if lemma in ("close", "shut") and head in PASSAGES:
-        return "172"  # "closed its land border with Guinea", "closed its roads to all vehicles": movement restricted
+        return "191" if head in FRONTIERS else "172"  # "closed its land border with Guinea", "closed two border
+        # crossings": movement between states blocked; "closed its roads to all vehicles": movement restricted
     if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
         return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
     if lemma in ("send", "dispatch") and (head in DIPLOMATS or head in ("delegation", "mission", "minister")):
