@@ -925,6 +925,13 @@ def test_sworn_in_as_acting_head_or_governor_is_an_appointment(run):
         ("Appointment", None, "Ana Rell"), ("Succession", "Piet Smit", None)], facts.events
 
 
+def test_a_deployment_said_to_come_is_a_threat(run):
+    facts, names = run("Varna's defence minister, Piet Smit, said the army would send 500 more soldiers to the "
+                       "Orsk region next week.")
+    assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("army", "13")], facts.events
+    # (coercive promises, deployments among them, are root 13: FORMAT.md, events)
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

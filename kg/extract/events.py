@@ -871,14 +871,14 @@ def _most_specific(table: dict[str, str], code: str) -> str | None:
 
 def code_for(code: str, future: bool | str, threat: str | None = None) -> str:
     """The code of an act, or of its promise: a threat for conflict, an intent for cooperation.
-    A "reported" future ("said it would") is an intent for cooperation, the act for a show of force
-    (a decision told: "confirmed that troops would be deployed") and a threat otherwise ("said the
-    ministry would suspend the licences")."""
+    A "reported" future ("said it would") is an intent for cooperation and a threat otherwise ("said the
+    ministry would suspend the licences", "said the army would send 500 more soldiers": a deployment
+    promised is coercive, root 13)."""
     if not future or not code[:1].isdigit():
         return code
     intent = _most_specific(INTENT, code)
-    if future == "reported" and (intent or code[:2] == "15"):
-        return intent or code
+    if future == "reported" and intent:
+        return intent
     return threat or intent or _threat(code) or code
 
 
