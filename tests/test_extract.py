@@ -932,6 +932,13 @@ def test_a_deployment_said_to_come_is_a_threat(run):
     # (coercive promises, deployments among them, are root 13: FORMAT.md, events)
 
 
+def test_the_protest_a_summons_or_a_march_is_for_is_no_second_event(run):
+    facts, names = run("Varna summoned Orsk's ambassador on Tuesday to protest against the arrests. About 300 "
+                       "nurses marched to parliament in Varna to demand their pay.")
+    assert sorted((names.get(e.source), e.type[:2]) for e in facts.events) == [("Varna", "11"), ("nurses", "14")], \
+        facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

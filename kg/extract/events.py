@@ -2145,15 +2145,19 @@ def _can_act(token: Token | None, entities: Entities) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """Whether a verb is the purpose of a sending: "sent a team to distribute food", "deployed troops to
-    restore order" (the sending is the act)."""
+    restore order" (the sending is the act); or the protest or demand a summons or a march is for: "summoned
+    the ambassador to protest against the decision", "marched to parliament to demand their pay" (one act)."""
     while verb.dep_ == "conj" and verb.tag_ == "VB":
         verb = verb.head  # "to register the returnees and distribute food"
     if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() == "help":
         verb = verb.head  # "sent divers to help search for the missing"
         if verb.dep_ == "advcl" and verb.head.lemma_.lower() in PROMISE_VERBS:
             return True  # "offered to send boats and divers to help search": what the offer is for
-    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and _verb_lemma(verb.head) in SENDING
+    if not (verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    if verb.lemma_.lower() in ("protest", "demand"):  # (but a strike and its demand are two acts)
+        return (code := _code(_verb_lemma(verb.head), "VERB", False) or "")[:2] in ("11", "14") and code[:3] != "143"
+    return _verb_lemma(verb.head) in SENDING
 
 
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
