@@ -939,6 +939,13 @@ def test_the_protest_a_summons_or_a_march_is_for_is_no_second_event(run):
         facts.events
 
 
+def test_a_trip_to_come_and_the_talks_it_is_for_are_one_visit(run):
+    facts, names = run("Varna's foreign minister, Piet Smit, is due to travel to Orsk on Friday to meet bankers. "
+                       "Jon Tavik will travel to Orsk next week for talks with Smit on the pipeline.")
+    assert sorted((names.get(e.source), e.type) for e in facts.events) == [
+        ("Jon Tavik", "036"), ("Piet Smit", "036")], facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

@@ -2143,6 +2143,12 @@ def _can_act(token: Token | None, entities: Entities) -> bool:
     return token is not None and (entities.of(token) is not None or token.lemma_.lower() in GROUP_NOUNS)
 
 
+def _trip(verb: Token) -> bool:
+    """Whether a verb is a trip to come, whose meeting or talks are the visit itself: "is due to travel to Lisbon
+    next week for talks", "will travel to Astana to meet the president"."""
+    return verb.lemma_.lower() == "travel" and bool(_modality(verb)[0])
+
+
 def _purpose(verb: Token) -> bool:
     """Whether a verb is the purpose of a sending: "sent a team to distribute food", "deployed troops to
     restore order" (the sending is the act); or the protest or demand a summons or a march is for: "summoned
@@ -2155,6 +2161,8 @@ def _purpose(verb: Token) -> bool:
             return True  # "offered to send boats and divers to help search": what the offer is for
     if not (verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return False
+    if verb.lemma_.lower() in ("meet", "discuss") and _trip(verb.head):
+        return True  # "is due to travel to Lisbon to meet bankers": the visit planned is the one act
     if verb.lemma_.lower() in ("protest", "demand"):  # (but a strike and its demand are two acts)
         return (code := _code(_verb_lemma(verb.head), "VERB", False) or "")[:2] in ("11", "14") and code[:3] != "143"
     return _verb_lemma(verb.head) in SENDING
@@ -2619,6 +2627,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in head.children):
         return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
         # "said after talks with her counterpart": a meeting between the two)
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and _trip(head.head.head):
+        return None  # "is due to travel to Mendoza for talks with X": the visit planned is the one act
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head
