@@ -946,6 +946,13 @@ def test_a_trip_to_come_and_the_talks_it_is_for_are_one_visit(run):
         ("Jon Tavik", "036"), ("Piet Smit", "036")], facts.events
 
 
+def test_what_someone_is_thanked_or_praised_for_is_no_event_of_its_own(run):
+    facts, names = run("Piet Smit thanked Varna and the Orsk League for their mediation. The Harbour League "
+                       "praised the Republic of Varna for negotiating in good faith.")
+    assert sorted((names.get(e.source), e.type) for e in facts.events) == [
+        ("Harbour League", "051"), ("Piet Smit", "051"), ("Piet Smit", "051")], facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

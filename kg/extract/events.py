@@ -1864,6 +1864,17 @@ PRAISE = {"partner", "friend", "ally", "success", "milestone", "breakthrough", "
           "historic", "landmark", "triumph", "example", "good", "great", "positive", "important", "excellent"}
 
 
+#: Verbs of thanks and praise, whose "for" tells an act already done: "thanked Oman for its mediation".
+THANKING = {"thank", "praise", "commend", "congratulate", "hail", "applaud"}
+
+
+def _thanked_for(token: Token) -> bool:
+    """Whether a noun or verb is what someone is thanked or praised for: "thanked the churches for their
+    mediation", "praised the government for negotiating in good faith" (the thanks is the act told)."""
+    return token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "for" and \
+        token.head.head.lemma_.lower() in THANKING
+
+
 def _praised(verb: Token) -> bool:
     """Whether what a verb of calling names its object is praise ("a trusted partner", "a historic step")."""
     named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
@@ -2172,8 +2183,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if _asked_for(verb, entities):
         return None  # "urged Pakistan to suspend deportations": asked for, not done
-    if _purpose(verb):
-        return None  # "sent a team to distribute food": what the sending is for, not done yet
+    if _purpose(verb) or _thanked_for(verb):
+        return None  # "sent a team to distribute food": what the sending is for, not done yet; "praised the
+        # government for negotiating": the praise is the act told
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
         return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma in ("ask", "ask for") and not (_appeals(verb) or _planned_ask(verb)):
@@ -2627,8 +2639,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in head.children):
         return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
         # "said after talks with her counterpart": a meeting between the two)
-    if head.dep_ == "pobj" and head.head.lower_ == "for" and _trip(head.head.head):
-        return None  # "is due to travel to Mendoza for talks with X": the visit planned is the one act
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and _trip(head.head.head) or _thanked_for(head):
+        return None  # "is due to travel to Mendoza for talks with X": the visit planned is the one act; "thanked
+        # Oman for its mediation": the thanks is the act told
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while verb.dep_ == "prep" or verb.pos_ == "ADP":
         verb = verb.head
