@@ -953,6 +953,13 @@ def test_what_someone_is_thanked_or_praised_for_is_no_event_of_its_own(run):
         ("Harbour League", "051"), ("Piet Smit", "051"), ("Piet Smit", "051")], facts.events
 
 
+def test_dismissing_an_act_as_something_is_criticism_and_a_claim_a_rejection(run):
+    facts, names = run("The opposition Harbour League dismissed the reshuffle as cosmetic. Piet Smit dismissed the "
+                       "criticism as hysteria.")
+    assert sorted((names.get(e.source), e.type) for e in facts.events) == [
+        ("Harbour League", "111"), ("Piet Smit", "120")], facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

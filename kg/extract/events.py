@@ -1856,9 +1856,15 @@ def _characterizes(verb: Token) -> bool:
         return any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children) or (
             any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children)) or (
             lemma != "call" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
+    if lemma == "dismiss" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and (
+            found := noun_trigger(obj)):  # "dismissed the reshuffle as cosmetic": an act disparaged (but
+        return (_code(found[0], "NOUN", False) or "01")[:2] not in SAYING_ROOTS  # "dismissed the criticism as
+        # hysteria" rejects what was said)
     return False
 
 
+#: The roots of acts done by saying: statements, appeals, demands, criticism, rejections, threats.
+SAYING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 #: Words of praise in what someone calls something: "called Chile a trusted partner", "hailed it a milestone".
 PRAISE = {"partner", "friend", "ally", "success", "milestone", "breakthrough", "victory", "achievement", "model",
           "historic", "landmark", "triumph", "example", "good", "great", "positive", "important", "excellent"}
