@@ -960,6 +960,13 @@ def test_dismissing_an_act_as_something_is_criticism_and_a_claim_a_rejection(run
         ("Harbour League", "111"), ("Piet Smit", "120")], facts.events
 
 
+def test_a_statement_or_press_conference_is_how_words_are_reported_not_an_event(run):
+    facts, _ = run("A Varna ministry statement said the fishermen would be treated humanely. The ferry had sailed "
+                   "without a licence, according to a coast guard statement. Piet Smit spoke at a news conference "
+                   "in Orsk.")
+    assert not facts.events, facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")
