@@ -967,6 +967,13 @@ def test_a_statement_or_press_conference_is_how_words_are_reported_not_an_event(
     assert not facts.events, facts.events
 
 
+def test_gang_members_who_kill_use_unconventional_violence(run):
+    facts, names = run("Gang members killed at least 30 people in the town of Orsk on Monday. Soldiers of the Varna "
+                       "army killed 12 gang members on Tuesday.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("members", "180"), ("soldiers", "190")], \
+        facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

@@ -135,8 +135,8 @@ HEADS = {"president", "prime", "premier", "governor", "mayor", "chancellor", "sp
          "chief", "leader"}
 #: Heads of sub-national units, whose successors are appointed: "was sworn in as governor".
 LOCAL_HEADS = {"governor", "mayor"}
-#: Armed men no army or group is named for, whose violence is no war: "gunmen stormed the hotel".
-IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider"}
+#: Armed men no army or group is named for, and criminal gangs, whose violence is no war: "gunmen stormed the hotel".
+IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider", "gang"}
 #: What collapses in a disaster, and talks that collapse.
 STRUCTURES = {"bridge", "footbridge", "building", "roof", "dam", "mine", "pit", "wall", "tunnel", "stand", "house",
               "school", "church", "chapel", "mosque", "hotel", "tower", "block", "stadium", "factory", "warehouse",
@@ -1112,8 +1112,10 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if doer in POLICE_NOUNS and violent and not lemma.startswith("exchange"):
         return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war (but
         # "police exchanged fire with armed guards" is a fight)
-    if doer in IRREGULARS and violent:
-        return "180"  # "gunmen stormed the hotel", "attackers killed 12 guests": unconventional violence, no army
+    if violent and (doer in IRREGULARS or doer == "member" and any(t.lemma_.lower() in IRREGULARS
+                                                                    for t in subject.subtree)):
+        return "180"  # "gunmen stormed the hotel", "attackers killed 12 guests", "gang members killed 30 people":
+        # unconventional violence, no army
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
