@@ -974,6 +974,13 @@ def test_gang_members_who_kill_use_unconventional_violence(run):
         facts.events
 
 
+def test_police_sealing_off_a_building_restrict_movement_and_shooting_protesters_repress(run):
+    facts, names = run("Police sealed off the assembly complex in Orsk on Monday. Riot police shot dead two "
+                       "protesters in Varna on Tuesday.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("police", "191"), ("police", "175")], \
+        facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

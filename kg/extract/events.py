@@ -1108,7 +1108,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "145"  # "protesters stormed the embassy": a riot, no military assault
     if lemma == "protest" and entities.type_of(entities.of(subject)) == COUNTRY:
         return "114"  # "the Chinese embassy protested the seizure": a state's formal complaint, no demonstration
-    violent = (_code(lemma, "VERB", False) or "")[:2] == "19"
+    violent = (own := _code(lemma, "VERB", False) or "")[:2] == "19" and own[:3] != "191"  # (police who seal off
+    # a building or a road restrict movement, no repression)
     if doer in POLICE_NOUNS and violent and not lemma.startswith("exchange"):
         return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war (but
         # "police exchanged fire with armed guards" is a fight)
