@@ -981,6 +981,12 @@ def test_police_sealing_off_a_building_restrict_movement_and_shooting_protesters
         facts.events
 
 
+def test_seizing_schoolgirls_or_fishermen_is_an_abduction(run):
+    facts, names = run("Gunmen seized 40 schoolgirls from a boarding school in Orsk on Monday. Pirates seized six "
+                       "fishermen off the coast of Varna on Tuesday.")
+    assert [e.type for e in facts.events] == ["181", "181"], facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")

@@ -198,7 +198,8 @@ PREMISES = {"office", "headquarters", "home", "house", "premises", "building", "
 PEOPLE_NOUNS = {"worker", "people", "person", "man", "woman", "child", "hostage", "civilian", "tourist", "engineer",
                 "inmate", "prisoner", "escapee", "warden", "official", "officer", "guard", "commander", "suspect",
                 "employee", "passenger", "villager", "student", "journalist", "crew", "manager", "owner",
-                "supervisor", "director", "executive"}
+                "supervisor", "director", "executive", "girl", "boy", "schoolgirl", "schoolboy", "pupil", "teacher",
+                "farmer", "fisherman", "missionary", "driver"}
 MILITARY_WORDS = {"military", "combat", "army", "offensive", "air", "ground", "troop", "armed"}
 HALTING_VERBS = {"halt", "suspend", "stop", "pause", "end", "cease", "call off", "scale back", "wind down"}
 OPERATIONS = {"operation", "offensive", "attack", "strike", "airstrike", "bombing", "raid", "hostility", "fighting",
