@@ -905,6 +905,89 @@ def test_calling_for_a_strike_mobilises_and_for_a_truce_appeals(run):
         ("Amnesty International", "100"), ("Brazil", "0256"), ("Liberty Party", "133")], facts.events
 
 
+def test_calling_on_someone_to_resign_or_investigate_demands_and_for_talks_appeals(run):
+    facts, names = run("A fans’ group, the Supporters’ Union of Varna (USV), called on Tavik to resign. The "
+                       "Harbour League called on the Republic of Varna to investigate the drownings. The Orsk Council "
+                       "called for dialogue with the strikers, and Piet Smit called for restraint on all sides.")
+    assert sorted((names.get(e.source), e.type) for e in facts.events) == [
+        ("Harbour League", "101"), ("Orsk Council", "026"), ("Piet Smit", "0256"),
+        ("Supporters’ Union of Varna", "1041")], facts.events
+
+
+def test_gunmen_who_storm_use_unconventional_violence(run):
+    facts, names = run("The engineers were abducted on May 3 by gunmen who stormed their camp near Orsk.")
+    assert ("gunmen", "180") in {(names.get(e.source, e.source), e.type) for e in facts.events}, facts.events
+
+
+def test_sworn_in_as_acting_head_or_governor_is_an_appointment(run):
+    facts, names = run("Deputy Governor Ana Rell was sworn in as acting governor of Orsk province on Thursday.",
+                       "In Varna, Vice President Piet Smit was sworn in as president on Friday.")
+    assert sorted((e.type, names.get(e.source), names.get(e.target)) for e in facts.events) == [
+        ("Appointment", None, "Ana Rell"), ("Succession", "Piet Smit", None)], facts.events
+
+
+def test_a_deployment_said_to_come_is_a_threat(run):
+    facts, names = run("Varna's defence minister, Piet Smit, said the army would send 500 more soldiers to the "
+                       "Orsk region next week.")
+    assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("army", "13")], facts.events
+    # (coercive promises, deployments among them, are root 13: FORMAT.md, events)
+
+
+def test_the_protest_a_summons_or_a_march_is_for_is_no_second_event(run):
+    facts, names = run("Varna summoned Orsk's ambassador on Tuesday to protest against the arrests. About 300 "
+                       "nurses marched to parliament in Varna to demand their pay.")
+    assert sorted((names.get(e.source), e.type[:2]) for e in facts.events) == [("Varna", "11"), ("nurses", "14")], \
+        facts.events
+
+
+def test_a_trip_to_come_and_the_talks_it_is_for_are_one_visit(run):
+    facts, names = run("Varna's foreign minister, Piet Smit, is due to travel to Orsk on Friday to meet bankers. "
+                       "Jon Tavik will travel to Orsk next week for talks with Smit on the pipeline.")
+    assert sorted((names.get(e.source), e.type) for e in facts.events) == [
+        ("Jon Tavik", "036"), ("Piet Smit", "036")], facts.events
+
+
+def test_what_someone_is_thanked_or_praised_for_is_no_event_of_its_own(run):
+    facts, names = run("Piet Smit thanked Varna and the Orsk League for their mediation. The Harbour League "
+                       "praised the Republic of Varna for negotiating in good faith.")
+    assert sorted((names.get(e.source), e.type) for e in facts.events) == [
+        ("Harbour League", "051"), ("Piet Smit", "051"), ("Piet Smit", "051")], facts.events
+
+
+def test_dismissing_an_act_as_something_is_criticism_and_a_claim_a_rejection(run):
+    facts, names = run("The opposition Harbour League dismissed the reshuffle as cosmetic. Piet Smit dismissed the "
+                       "criticism as hysteria.")
+    assert sorted((names.get(e.source), e.type) for e in facts.events) == [
+        ("Harbour League", "111"), ("Piet Smit", "120")], facts.events
+
+
+def test_a_statement_or_press_conference_is_how_words_are_reported_not_an_event(run):
+    facts, _ = run("A Varna ministry statement said the fishermen would be treated humanely. The ferry had sailed "
+                   "without a licence, according to a coast guard statement. Piet Smit spoke at a news conference "
+                   "in Orsk.")
+    assert not facts.events, facts.events
+
+
+def test_gang_members_who_kill_use_unconventional_violence(run):
+    facts, names = run("Gang members killed at least 30 people in the town of Orsk on Monday. Soldiers of the Varna "
+                       "army killed 12 gang members on Tuesday.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("members", "180"), ("soldiers", "190")], \
+        facts.events
+
+
+def test_police_sealing_off_a_building_restrict_movement_and_shooting_protesters_repress(run):
+    facts, names = run("Police sealed off the assembly complex in Orsk on Monday. Riot police shot dead two "
+                       "protesters in Varna on Tuesday.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("police", "191"), ("police", "175")], \
+        facts.events
+
+
+def test_seizing_schoolgirls_or_fishermen_is_an_abduction(run):
+    facts, names = run("Gunmen seized 40 schoolgirls from a boarding school in Orsk on Monday. Pirates seized six "
+                       "fishermen off the coast of Varna on Tuesday.")
+    assert [e.type for e in facts.events] == ["181", "181"], facts.events
+
+
 def test_what_a_body_is_to_do_or_announces_giving_is_only_promised(run):
     facts, names = run("The Norland Development Bank is to provide a credit line of 450 million dollars, and Chile "
                        "was to send 40 engineers to help rebuild the port.")
@@ -2081,9 +2164,12 @@ def test_training_another_state_s_officers_is_military_cooperation(run):
     assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("train", "0312", "Norland")]
 
 
-def test_closing_a_border_is_an_administrative_sanction(run):
-    facts, names = run("Norland closed its land border with Ostavia on Wednesday.")
-    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("closed", "172", "Norland")]
+def test_closing_a_border_blocks_movement_and_closing_roads_restricts_it(run):
+    facts, names = run("Norland closed its land border with Ostavia on Wednesday. Varna shut three crossings on its "
+                       "northern frontier. Police in Orsk closed the roads to all lorries.")
+    assert [(e.trigger.text, e.type[:3]) for e in facts.events] == [("closed", "191"), ("shut", "191"),
+                                                                    ("closed", "172")], facts.events
+    # (closing border crossings is 191 in the newer gold, 172 in the older: FORMAT.md, sets 21 to 25)
 
 
 def test_the_same_act_in_another_year_is_another_event(run):

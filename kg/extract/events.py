@@ -133,8 +133,10 @@ RESPONDING = {"respond", "retaliate", "react", "reply", "answer", "hit"}
 #: Titles of those a vote or a coup removes: "voted to remove President X".
 HEADS = {"president", "prime", "premier", "governor", "mayor", "chancellor", "speaker", "chairman", "chairwoman",
          "chief", "leader"}
-#: Armed men no army or group is named for, whose violence is no war: "gunmen stormed the hotel".
-IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider"}
+#: Heads of sub-national units, whose successors are appointed: "was sworn in as governor".
+LOCAL_HEADS = {"governor", "mayor"}
+#: Armed men no army or group is named for, and criminal gangs, whose violence is no war: "gunmen stormed the hotel".
+IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider", "gang"}
 #: What collapses in a disaster, and talks that collapse.
 STRUCTURES = {"bridge", "footbridge", "building", "roof", "dam", "mine", "pit", "wall", "tunnel", "stand", "house",
               "school", "church", "chapel", "mosque", "hotel", "tower", "block", "stadium", "factory", "warehouse",
@@ -170,6 +172,8 @@ CARERS = {"health", "medical", "medic", "paramedic", "nurse", "doctor", "epidemi
 #: What is paid for victims and their families.
 COSTS = {"cost", "bill", "funeral", "expense", "compensation", "damage"}
 BEREAVED = {"family", "victim", "relative", "survivor", "widow", "orphan"}
+#: Passages between states, whose closing blocks movement from one to the other.
+FRONTIERS = {"border", "frontier", "crossing"}
 #: Ways in and out of a country or a place, which its authorities close.
 PASSAGES = {"border", "frontier", "crossing", "road", "highway", "airspace", "airport", "port", "checkpoint"}
 #: What rioters throw.
@@ -194,7 +198,8 @@ PREMISES = {"office", "headquarters", "home", "house", "premises", "building", "
 PEOPLE_NOUNS = {"worker", "people", "person", "man", "woman", "child", "hostage", "civilian", "tourist", "engineer",
                 "inmate", "prisoner", "escapee", "warden", "official", "officer", "guard", "commander", "suspect",
                 "employee", "passenger", "villager", "student", "journalist", "crew", "manager", "owner",
-                "supervisor", "director", "executive"}
+                "supervisor", "director", "executive", "girl", "boy", "schoolgirl", "schoolboy", "pupil", "teacher",
+                "farmer", "fisherman", "missionary", "driver"}
 MILITARY_WORDS = {"military", "combat", "army", "offensive", "air", "ground", "troop", "armed"}
 HALTING_VERBS = {"halt", "suspend", "stop", "pause", "end", "cease", "call off", "scale back", "wind down"}
 OPERATIONS = {"operation", "offensive", "attack", "strike", "airstrike", "bombing", "raid", "hostility", "fighting",
@@ -888,14 +893,14 @@ def _most_specific(table: dict[str, str], code: str) -> str | None:
 
 def code_for(code: str, future: bool | str, threat: str | None = None) -> str:
     """The code of an act, or of its promise: a threat for conflict, an intent for cooperation.
-    A "reported" future ("said it would") is an intent for cooperation, the act for a show of force
-    (a decision told: "confirmed that troops would be deployed") and a threat otherwise ("said the
-    ministry would suspend the licences")."""
+    A "reported" future ("said it would") is an intent for cooperation and a threat otherwise ("said the
+    ministry would suspend the licences", "said the army would send 500 more soldiers": a deployment
+    promised is coercive, root 13)."""
     if not future or not code[:1].isdigit():
         return code
     intent = _most_specific(INTENT, code)
-    if future == "reported" and (intent or code[:2] == "15"):
-        return intent or code
+    if future == "reported" and intent:
+        return intent
     return threat or intent or _threat(code) or code
 
 
@@ -1071,6 +1076,11 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.lemma_.lower() in NEGOTIATIONS
             for t in verb.subtree if _clause(t) == verb):
         return "164"  # "the union walked out of talks with the ministry": it broke the talks off
+    post = _pobj(verb, "as")
+    if lemma in ("swear in", "take office") and post is not None and (post.lemma_.lower() in LOCAL_HEADS or any(
+            c.lower_ in ("acting", "interim") for c in post.children)):
+        return "Appointment"  # "was sworn in as acting president", "as governor": a post filled, no head of state
+        # succeeded
     force = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     headless = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.sent.root.pos_ not in ("VERB", "AUX")
     if lemma in ("sink", "overturn") and _wrecked(force or (verb.head if headless else None), verb, entities):
@@ -1083,6 +1093,8 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children)):
         return None  # "was ordered to pay": by whom is not said; "was ordered by the court": the court rules
+    if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
+        subject = verb.head  # "gunmen who stormed the compound": the gunmen stormed it
     name = (entities.label_of(entities.of(subject)) or "").lower().split(" of ")[0]
     if lemma in RULING_VERBS and (subject.lemma_.lower() in COURT_WORDS or name.split()[-1:] in (
             ["court"], ["tribunal"]) or any(t.dep_ == "compound" and t.lemma_.lower() in COURT_WORDS
@@ -1106,7 +1118,7 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "144"  # "students blockaded the roads": a protest that obstructs, no military blockade
     host = _pobj(verb, "on")
     if lemma == "call on" and entities.type_of(entities.of(host)) == PERSON and not any(
-            t.dep_ == "xcomp" and t != verb for t in verb.subtree):
+            _infinitive(t) and t != verb for t in verb.subtree):
         return "036"  # "is due to call on the president": a visit; "called on X to free" is an appeal
     partner = _pobj(verb, "with")
     if lemma in ("cooperate", "co-operate", "collaborate") and partner is not None and {
@@ -1118,12 +1130,15 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "145"  # "protesters stormed the embassy": a riot, no military assault
     if lemma == "protest" and entities.type_of(entities.of(subject)) == COUNTRY:
         return "114"  # "the Chinese embassy protested the seizure": a state's formal complaint, no demonstration
-    violent = (_code(lemma, "VERB", False) or "")[:2] == "19"
+    violent = (own := _code(lemma, "VERB", False) or "")[:2] == "19" and own[:3] != "191"  # (police who seal off
+    # a building or a road restrict movement, no repression)
     if doer in POLICE_NOUNS and violent and not lemma.startswith("exchange"):
         return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war (but
         # "police exchanged fire with armed guards" is a fight)
-    if doer in IRREGULARS and violent:
-        return "180"  # "gunmen stormed the hotel", "attackers killed 12 guests": unconventional violence, no army
+    if violent and (doer in IRREGULARS or doer == "member" and any(t.lemma_.lower() in IRREGULARS
+                                                                    for t in subject.subtree)):
+        return "180"  # "gunmen stormed the hotel", "attackers killed 12 guests", "gang members killed 30 people":
+        # unconventional violence, no army
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
@@ -1354,7 +1369,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured", "pay 1
         # million francs to the family of each victim": aid given
     if lemma in ("close", "shut") and head in PASSAGES:
-        return "172"  # "closed its land border with Guinea", "closed its roads to all vehicles": movement restricted
+        return "191" if head in FRONTIERS else "172"  # "closed its land border with Guinea", "closed two border
+        # crossings": movement between states blocked; "closed its roads to all vehicles": movement restricted
     if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
         return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
     if lemma in ("send", "dispatch") and (head in DIPLOMATS or head in ("delegation", "mission", "minister")):
@@ -1858,13 +1874,26 @@ def _characterized(verb: Token) -> Token | None:
     return obj
 
 
+#: What is called for when calling for calm: "called for restraint from all sides".
+CALM = {"restraint", "calm"}
+
+
 def _called_for(lemma: str, verb: Token) -> str | None:
-    """What calling for an act of protest or for a truce is: "called for a general strike" mobilises dissent
-    (133), "called for an immediate ceasefire" appeals for de-escalation (0256), not a demand."""
-    if lemma != "call for":
+    """What calling for an act of protest, a truce or talks is: "called for a general strike" mobilises dissent
+    (133), "called for an immediate ceasefire" or "for restraint" appeals for de-escalation (0256), "called for
+    dialogue" appeals for talks (026), not a demand; and what calling on someone to resign or to investigate is:
+    a demand for a leader's going (1041) or for an inquiry (101), not a plea."""
+    if lemma in ("call on", "call upon"):
+        act = next((c for c in verb.children if _infinitive(c)), None)
+        code = _code(_phrasal(act), "VERB", False) if act is not None else None
+        return "1041" if code == "Resignation" else "101" if code and code[:2] == "09" else None
+    if lemma != "call for" or (asked := _pobj(verb, "for")) is None:
         return None
-    asked = _pobj(verb, "for")
-    code = _code(found[0], "NOUN", False) if asked is not None and (found := noun_trigger(asked)) else None
+    if asked.lemma_.lower() in CALM:
+        return "0256"
+    if asked.lemma_.lower() in NEGOTIATIONS - TRUCES:
+        return "026"
+    code = _code(found[0], "NOUN", False) if (found := noun_trigger(asked)) else None
     if code and code[:2] == "14":
         return "133"
     return "0256" if code and code[:3] == "087" else None
@@ -1892,12 +1921,29 @@ def _characterizes(verb: Token) -> bool:
         return any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children) or (
             any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children)) or (
             lemma != "call" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
+    if lemma == "dismiss" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and (
+            found := noun_trigger(obj)):  # "dismissed the reshuffle as cosmetic": an act disparaged (but
+        return (_code(found[0], "NOUN", False) or "01")[:2] not in SAYING_ROOTS  # "dismissed the criticism as
+        # hysteria" rejects what was said)
     return False
 
 
+#: The roots of acts done by saying: statements, appeals, demands, criticism, rejections, threats.
+SAYING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 #: Words of praise in what someone calls something: "called Chile a trusted partner", "hailed it a milestone".
 PRAISE = {"partner", "friend", "ally", "success", "milestone", "breakthrough", "victory", "achievement", "model",
           "historic", "landmark", "triumph", "example", "good", "great", "positive", "important", "excellent"}
+
+
+#: Verbs of thanks and praise, whose "for" tells an act already done: "thanked Oman for its mediation".
+THANKING = {"thank", "praise", "commend", "congratulate", "hail", "applaud"}
+
+
+def _thanked_for(token: Token) -> bool:
+    """Whether a noun or verb is what someone is thanked or praised for: "thanked the churches for their
+    mediation", "praised the government for negotiating in good faith" (the thanks is the act told)."""
+    return token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "for" and \
+        token.head.head.lemma_.lower() in THANKING
 
 
 def _praised(verb: Token) -> bool:
@@ -2187,25 +2233,38 @@ def _can_act(token: Token | None, entities: Entities) -> bool:
     return token is not None and (entities.of(token) is not None or token.lemma_.lower() in GROUP_NOUNS)
 
 
+def _trip(verb: Token) -> bool:
+    """Whether a verb is a trip to come, whose meeting or talks are the visit itself: "is due to travel to Lisbon
+    next week for talks", "will travel to Astana to meet the president"."""
+    return verb.lemma_.lower() == "travel" and bool(_modality(verb)[0])
+
+
 def _purpose(verb: Token) -> bool:
     """Whether a verb is the purpose of a sending: "sent a team to distribute food", "deployed troops to
-    restore order" (the sending is the act)."""
+    restore order" (the sending is the act); or the protest or demand a summons or a march is for: "summoned
+    the ambassador to protest against the decision", "marched to parliament to demand their pay" (one act)."""
     while verb.dep_ == "conj" and verb.tag_ == "VB":
         verb = verb.head  # "to register the returnees and distribute food"
     if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() == "help":
         verb = verb.head  # "sent divers to help search for the missing"
         if verb.dep_ == "advcl" and verb.head.lemma_.lower() in PROMISE_VERBS:
             return True  # "offered to send boats and divers to help search": what the offer is for
-    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and _verb_lemma(verb.head) in SENDING
+    if not (verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    if verb.lemma_.lower() in ("meet", "discuss") and _trip(verb.head):
+        return True  # "is due to travel to Lisbon to meet bankers": the visit planned is the one act
+    if verb.lemma_.lower() in ("protest", "demand"):  # (but a strike and its demand are two acts)
+        return (code := _code(_verb_lemma(verb.head), "VERB", False) or "")[:2] in ("11", "14") and code[:3] != "143"
+    return _verb_lemma(verb.head) in SENDING
 
 
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if _asked_for(verb, entities):
         return None  # "urged Pakistan to suspend deportations": asked for, not done
-    if _purpose(verb):
-        return None  # "sent a team to distribute food": what the sending is for, not done yet
+    if _purpose(verb) or _thanked_for(verb):
+        return None  # "sent a team to distribute food": what the sending is for, not done yet; "praised the
+        # government for negotiating": the praise is the act told
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
         return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma in ("ask", "ask for") and not (_appeals(verb) or _planned_ask(verb)):
@@ -2659,6 +2718,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in head.children):
         return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
         # "said after talks with her counterpart": a meeting between the two)
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and _trip(head.head.head) or _thanked_for(head):
+        return None  # "is due to travel to Mendoza for talks with X": the visit planned is the one act; "thanked
+        # Oman for its mediation": the thanks is the act told
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while (verb.dep_ == "prep" or verb.pos_ == "ADP") and verb.head != verb:  # (a headline "Amid the blockade."
         verb = verb.head  # has the preposition for its root)
