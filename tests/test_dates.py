@@ -219,3 +219,21 @@ def test_at_the_time_is_the_time_named_before_to_its_precision(nlp):
     assert (when.value, when.precision) == ("2019-03", "month")
     (sent,) = nlp("Officials at the time of the blast said nothing.").sents
     assert not [s for s in temporal_spans(sent) if "time" in s.text]  # the time of a happening it names
+
+
+def test_a_call_or_invitation_is_dated_by_the_day_of_what_it_asks_for(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("The Varna Unity Party called for a general strike across the south on Tuesday. Jon Tavik invited "
+            "union leaders to talks in Ostrel on Friday. The Ostrel Workers Union called for nationwide protests next "
+            "Saturday. The Ostrel Teachers Union called on Tuesday for a strike.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 8))  # a Sunday
+    [(_, facts)] = list(extract_all([article]))
+    dates = [(e.trigger.text, e.when.value) for e in facts.events]
+    assert ("called", "2026-03-10") in dates  # the coming Tuesday, the strike's day
+    assert ("invited", "2026-03-13") in dates  # the coming Friday, the talks' day
+    assert ("called", "2026-03-14") in dates  # the Saturday after the publication's week
+    assert ("called", "2026-03-03") in dates  # a day before what is asked for is the call's own day

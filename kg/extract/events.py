@@ -665,13 +665,14 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if _infinitive(child):  # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
     promised = [e for e in dates if _of_the_promised_act(e, trigger) and e not in mine]
-    mine = promised + mine
+    asked = [e for e in dates if _of_the_asked_act(e, trigger)]
+    mine = asked + promised + [e for e in mine if e not in asked]
     for ent in mine:
-        if _of_another_event(ent.root, trigger) or _an_end(ent, trigger) or (
-                _bounds_a_comparison(ent) and ent.root not in nouns):
+        if ent not in asked and (_of_another_event(ent.root, trigger) or _an_end(ent, trigger) or (
+                _bounds_a_comparison(ent) and ent.root not in nouns)):
             continue
-        how = FUTURE if ent in ahead and trigger.pos_ != "VERB" else tense(ent.root)  # a verb's own tense says
-        # whether the day it set lies ahead ("called a strike for Monday", told once the strike was held)
+        how = FUTURE if ent in ahead and trigger.pos_ != "VERB" or ent in asked else tense(ent.root)  # a verb's own
+        # tense says whether the day it set lies ahead ("called a strike for Monday", told once the strike was held)
         when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published), how,
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
@@ -682,7 +683,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if when and (ent in promised and when.precision == "year" or ent in after and when.precision != "year"):
             continue  # a goal ("pledged to double trade by 2030"); a day or month after which the act came
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and (
-                ent not in promised + ahead):
+                ent not in promised + ahead + asked):
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
             return _from_its_start(when, trigger), True
@@ -791,6 +792,23 @@ def _of_the_promised_act(date: Span, trigger: Token) -> bool:
         act = act.head  # "promised to name a cabinet and to review the contract by Friday"
     return act.head == trigger and (act.dep_ == "xcomp" and _infinitive(act) or act.dep_ == "ccomp" and any(
         c.dep_ == "aux" and c.lower_ in WILL for c in act.children))
+
+
+def _of_the_asked_act(date: Span, trigger: Token) -> bool:
+    """Whether a date told after the happening a call or an invitation asks for dates that happening, which lies
+    ahead and dates the call: "called for a general strike on Tuesday", "invited the unions to talks on Friday",
+    "called for protests next Saturday" (not "called on Tuesday for a strike": the day of the call)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ASKING_VERBS:
+        return False
+    asked = next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                  for p in c.children if p.dep_ == "pobj" and (found := noun_trigger(p)) and _code(
+                      found[0], "NOUN", False)), None)
+    if asked is None or date.start < asked.i:
+        return False
+    token = date.root
+    while token not in (asked, trigger) and token.head != token and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token in (asked, trigger)
 
 
 def _at_their_protest(date: Span, clause: Token) -> bool:
