@@ -237,3 +237,18 @@ def test_a_call_or_invitation_is_dated_by_the_day_of_what_it_asks_for(nlp):
     assert ("invited", "2026-03-13") in dates  # the coming Friday, the talks' day
     assert ("called", "2026-03-14") in dates  # the Saturday after the publication's week
     assert ("called", "2026-03-03") in dates  # a day before what is asked for is the call's own day
+
+
+def test_overnight_after_a_late_evening_is_the_night_into_the_next_day(nlp):
+    from kg.extract.dates import offset, temporal_spans
+
+    published = dt.date(2026, 3, 12)  # a Thursday
+    doc = nlp("Riot police fired water cannon at students in Ostrel late on Tuesday. At least 40 people were "
+              "detained overnight, a rights group said.")
+    second = list(doc.sents)[1]
+    (span,) = temporal_spans(second)
+    assert offset(span, second, published).value == "2026-03-11"  # the night from Tuesday into Wednesday
+    (sent,) = nlp("Rescuers in Kalta pulled nine people from the rubble overnight.").sents
+    (span,) = temporal_spans(sent)
+    assert offset(span, sent, published) is None  # no evening told: the night before the news, as resolve reads it
+    assert resolve(span.text, published, PAST).value == "2026-03-11"

@@ -222,6 +222,8 @@ def offset(span: Span, sent: Span, published: dt.date | None, trigger: Token | N
     bombing a day earlier" than "Thursday"; "said on Thursday, a day after X dismissed Y": Y's
     dismissal, a day before Thursday. "That year" is the year last named before it. A distance in weeks gives
     only the month, as "three weeks ago" does."""
+    if span.text.strip().lower() == "overnight" and (evening := _evening_before(span, sent, published)):
+        return evening
     if (same := SAME_TIME.match(span.text.strip())) is not None:
         unit = (same.group(1) or same.group(2)).lower()
         return _last_named(span, sent, published, unit if unit in ("year", "month", "time") else "day")
@@ -331,6 +333,24 @@ def _months_off(span: Span, sent: Span, published: dt.date | None, months: int, 
     year, month = divmod(base.year * 12 + base.month - 1 + step, 12)
     return _when(dt.date(year, month + 1, 1), "month" if unit == "month" else "year",
                  Mention(span.start_char, span.end_char, span.text))
+
+
+#: A day told by its evening: "late on Saturday", "late Tuesday", "on Monday night" (the words before the day's span
+#: with it).
+EVENING = re.compile(r"\blate\s+(?:on\s+)?\w+day$|\w+day\s+(?:night|evening)$", re.IGNORECASE)
+
+
+def _evening_before(span: Span, sent: Span, published: dt.date | None) -> When | None:
+    """The day after a late evening named before "overnight", in its sentence or the two before, which the night
+    that follows that evening runs into: "clashes broke out late on Tuesday. Dozens were detained overnight"."""
+    before = list(sent.doc[:sent.start].sents)[-2:] if sent.start else []
+    evening = next((e for s in (*before, sent) for e in temporal_spans(s) if e.start < span.start and EVENING.search(
+        e.doc[max(e.start - 2, s.start):e.end].text)), None)
+    when = resolve(evening.text, published, PAST) if evening is not None else None
+    day = dt.date.fromisoformat(when.value) + dt.timedelta(days=1) if when and when.precision == "day" else None
+    if day is None or published is None or day > published:
+        return None
+    return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
 
 
 def _last_named(span: Span, sent: Span, published: dt.date | None, unit: str) -> When | None:
