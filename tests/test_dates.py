@@ -252,3 +252,17 @@ def test_overnight_after_a_late_evening_is_the_night_into_the_next_day(nlp):
     (span,) = temporal_spans(sent)
     assert offset(span, sent, published) is None  # no evening told: the night before the news, as resolve reads it
     assert resolve(span.text, published, PAST).value == "2026-03-11"
+
+
+def test_two_acts_told_in_different_months_are_two_events(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("The Varna Trade Council said it would hold talks with Ostrel in Kalta in July. The Varna Trade Council "
+            "will also hold its next summit in Dorna in November.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 29))
+    [(_, facts)] = list(extract_all([article]))
+    assert sorted((e.trigger.text, e.when.value) for e in facts.events) == [("summit", "2026-11"),
+                                                                           ("talks", "2026-07")]

@@ -2931,10 +2931,14 @@ def _same_time(a: Event, b: Event) -> bool:
 
 
 def _same_year(a: Event, b: Event) -> bool:
-    """Whether two events may be one by their years: "closed its border on Wednesday ... last closed its
-    border in 2014" are two closures."""
-    return a.when is None or b.when is None or a.when.mention is None or b.when.mention is None \
-        or a.when.value[:4] == b.when.value[:4]
+    """Whether two events may be one by their years, and their months when both tell one: "closed its border on
+    Wednesday ... last closed its border in 2014" are two closures, "would hold talks in July ... the next summit
+    will be held in November" two meetings (but "arrived on Tuesday for a visit ... the visit, which ends on
+    Thursday" may be one)."""
+    if a.when is None or b.when is None or a.when.mention is None or b.when.mention is None:
+        return True
+    size = 7 if a.when.precision != "year" and b.when.precision != "year" else 4
+    return a.when.value[:size] == b.when.value[:size]
 
 
 def _first_told(event: Event) -> bool:
