@@ -266,3 +266,18 @@ def test_two_acts_told_in_different_months_are_two_events(nlp):
     [(_, facts)] = list(extract_all([article]))
     assert sorted((e.trigger.text, e.when.value) for e in facts.events) == [("summit", "2026-11"),
                                                                            ("talks", "2026-07")]
+
+
+def test_ending_a_strike_is_dated_by_its_own_day_not_the_strikes_start(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("Nurses at the largest hospital in Ostrel returned to work on Friday, ending a 12-day strike over unpaid "
+            "wages, union leaders said. Jon Tavik ended a three-day visit to Kalta on Thursday.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 9, 19))  # a Friday
+    [(_, facts)] = list(extract_all([article]))
+    dates = {(e.type[:2], e.trigger.text): e.when.value for e in facts.events}
+    assert dates[("08", "strike")] == "2025-09-19"  # the strike ended on the Friday
+    assert dates[("04", "visit")] == "2025-09-16"  # a visit that ended on Thursday began on the Tuesday

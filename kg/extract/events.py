@@ -766,6 +766,9 @@ def _from_its_start(when: When | None, trigger: Token) -> When | None:
     phrase = noun.head.head if noun.head.lower_ == "of" else noun  # "four days of talks"
     if phrase is not noun and phrase.lemma_.lower() == "week":
         return replace(when, value=when.value[:7], precision="month")
+    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in UNDOING and (found := noun_trigger(noun)) and (
+            _most_specific(EASED, _code(found[0], "NOUN", False) or "")):
+        return when  # "ended a 12-day strike on Friday": the act is the ending (082), on its own day
     days = days_long(noun.doc[phrase.left_edge.i:noun.i].text)
     ended = phrase.dep_ == "pobj" and phrase.head.lower_ in ("after", "following") or (
         phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in ENDING) or phrase.dep_ == "nsubj" and any(
