@@ -281,3 +281,17 @@ def test_ending_a_strike_is_dated_by_its_own_day_not_the_strikes_start(nlp):
     dates = {(e.type[:2], e.trigger.text): e.when.value for e in facts.events}
     assert dates[("08", "strike")] == "2025-09-19"  # the strike ended on the Friday
     assert dates[("04", "visit")] == "2025-09-16"  # a visit that ended on Thursday began on the Tuesday
+
+
+def test_a_calendar_day_on_a_noun_is_the_nearest_whatever_the_tense(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = "The electoral commission of Ostrel barred Jon Tavik from the March 22 presidential election on Wednesday."
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 6))  # a Friday
+    [(_, facts)] = list(extract_all([article]))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates["election"] == "2026-03-22"  # sixteen days ahead, not a year back for the past "barred"
+    assert dates["barred"] == "2026-03-04"

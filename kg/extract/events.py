@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import FUTURE, OFFSET, PAST, days_long, offset, resolve, temporal_spans, tense, year_told
+from kg.extract.dates import FUTURE, OFFSET, PAST, PRESENT, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
 from kg.extract.entities import QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
@@ -671,8 +671,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if ent not in asked and (_of_another_event(ent.root, trigger) or _an_end(ent, trigger) or (
                 _bounds_a_comparison(ent) and ent.root not in nouns)):
             continue
-        how = FUTURE if ent in ahead and trigger.pos_ != "VERB" or ent in asked else tense(ent.root)  # a verb's own
-        # tense says whether the day it set lies ahead ("called a strike for Monday", told once the strike was held)
+        how = FUTURE if ent in ahead and trigger.pos_ != "VERB" or ent in asked else PRESENT if _names_its_day(
+            ent) else tense(ent.root)  # a verb's own tense says whether the day it set lies ahead ("called a strike
+        # for Monday", told once the strike was held)
         when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published), how,
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
@@ -690,6 +691,13 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return _from_its_start(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _names_its_day(date: Span) -> bool:
+    """Whether a calendar day modifies a noun, which the tense of the clause does not place: "barred him from the
+    March 22 election" is the nearest March 22, whichever side of the news it falls."""
+    return date.root.dep_ in ("compound", "nmod") and date.root.head.pos_ in ("NOUN", "PROPN") and any(
+        t.like_num for t in date) and not re.search(r"\d{4}", date.text)
 
 
 def _set_for(date: Span, trigger: Token) -> bool:
