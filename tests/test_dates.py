@@ -295,3 +295,16 @@ def test_a_calendar_day_on_a_noun_is_the_nearest_whatever_the_tense(nlp):
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates["election"] == "2026-03-22"  # sixteen days ahead, not a year back for the past "barred"
     assert dates["barred"] == "2026-03-04"
+
+
+def test_an_act_done_in_a_document_takes_the_documents_date(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("A little-known group calling itself the Kalta Youth Front claimed responsibility in a video posted "
+            "online on Wednesday.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 10, 9))  # a Thursday
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("claimed", "2025-10-08")]

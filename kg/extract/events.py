@@ -651,9 +651,11 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # (not "accused X and called for a strike on Tuesday", "had sent vaccine and would deploy a team next
             # week": an act with its own auxiliary has its own time)
             mine += [e for e in dates if (acl := _clause(e.root)).dep_ == "acl" and acl.head.dep_ == "pobj" and (
-                acl.head.head.lower_ in ("under", "in") and acl.head.head.head == clause) and e not in mine]
+                acl.head.head.lower_ in ("under", "in") and ((held := acl.head.head.head) == clause or (
+                    held.dep_ == "dobj" and held.head == clause))) and e not in mine]
             # "Under a deal signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the
-            # deal; "In an indictment filed last May, prosecutors accused him": what a document says, to the document
+            # deal; "In an indictment filed last May, prosecutors accused him", "claimed responsibility in a video
+            # posted on Wednesday": what a document says, to the document
             mine += [e for e in dates if _of_its_participle(e, clause) and e not in mine]
             after = [e for e in dates if _in_what_it_followed(e, clause) and e not in mine]
             mine += after
