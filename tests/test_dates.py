@@ -54,6 +54,10 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("next spring", FUTURE, "2026", "year"),
     ("March last year", PAST, "2024-03", "month"),
     ("in May next year", FUTURE, "2026-05", "month"),
+    ("at the weekend", PAST, "2025-11-22", "day"),  # a weekend is told by its Saturday, as a weekday is
+    ("over the weekend", PAST, "2025-11-22", "day"),
+    ("this weekend", FUTURE, "2025-11-29", "day"),
+    ("next weekend", PAST, "2025-11-29", "day"),
 ])
 def test_resolve(text, how, value, precision):
     when = resolve(text, PUBLISHED, how)
@@ -308,3 +312,15 @@ def test_an_act_done_in_a_document_takes_the_documents_date(nlp):
     article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 10, 9))  # a Thursday
     [(_, facts)] = list(extract_all([article]))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("claimed", "2025-10-08")]
+
+
+def test_a_past_act_since_the_weekend_is_dated_to_the_month(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = "Soldiers of the Varna army have rescued about 300 people by boat since the weekend, an army spokesman said."
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 12))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("rescued", "2026-03")]

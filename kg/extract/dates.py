@@ -36,6 +36,8 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = re.compile(rf"^(?:on\s+)?(?:(last|this|next|past|coming)\s+)?({'|'.join(WEEKDAYS)})"
                      r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+#: "the weekend", "over the weekend", "next weekend": told by its Saturday, the weekday rule's way.
+WEEKEND = re.compile(r"^(?:over\s+)?(?:the\s+)?(?:(last|this|next|past|coming)\s+)?weekend$", re.IGNORECASE)
 THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?this\s+(year|month|week)$", re.IGNORECASE)
 #: "the 1990s", "the mid-2000s": a decade, which names no year, month or day.
 DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0'?s$", re.IGNORECASE)
@@ -85,6 +87,7 @@ TEMPORAL = re.compile(
     rf"|\b(?:(?:early|mid|late)[\s-])?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s+(?:{MONTHS}|{ABBREVIATED})(?:\s+\d{{4}})?\b"
     r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall)\b"
+    r"|\bthe\s+weekend\b"
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b"
     r"|\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b"
@@ -519,6 +522,8 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     base = published or dt.date.today()
     if text.lower() in ("overnight", "last night") and how != FUTURE:
         return _when(base - dt.timedelta(days=1), "day", mention)  # the night before the day of the news
+    if m := WEEKEND.match(text):  # "cut power at the weekend": its Saturday; "since the weekend": the caller's month
+        text = f"{m.group(1) if (m.group(1) or 'this').lower() != 'this' else ''} saturday".strip()
     if m := WEEKDAY.match(text):
         which, name = (m.group(1) or "").lower(), m.group(2).lower()
         delta = (base.weekday() - WEEKDAYS[name]) % 7
