@@ -324,3 +324,18 @@ def test_a_past_act_since_the_weekend_is_dated_to_the_month(nlp):
     article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 12))
     [(_, facts)] = list(extract_all([article]))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("rescued", "2026-03")]
+
+
+def test_a_past_act_joined_to_a_pluperfect_one_takes_not_its_time(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("The Kalta Press Freedom Group said on Monday that at least 12 journalists had been detained in Varna this "
+            "year, and called on the authorities to drop the charges. The Ostrel Rights League said at least 9 "
+            "reporters had been jailed in Varna this year, and called on the authorities to free them.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 11, 6))  # a Thursday
+    [(_, facts)] = list(extract_all([article]))
+    calls = [e.when.value for e in facts.events if e.trigger.text == "called"]
+    assert calls == ["2025-11-03", "2025-11-06"]  # the day it was said, not "this year" of what had happened

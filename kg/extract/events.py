@@ -618,6 +618,10 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
         mine = ahead + [e for e in dates if _within_phrase(e.root, trigger) and e not in ahead]
     clauses, nouns = _clauses(trigger)
+    if trigger.dep_ == "conj" and trigger.tag_ == "VBD" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in trigger.head.children):
+        clauses = [c for c in clauses if c != trigger.head]  # "said on Monday 12 had been detained this year, and
+        # called on them to drop the charges": the call is no part of what had happened by then (it was on Monday)
     if trigger.tag_ in ("VBP", "VBZ") or trigger.dep_ in ("conj", "relcl") and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
         clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then; "reached 10% in
