@@ -54,6 +54,10 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("next spring", FUTURE, "2026", "year"),
     ("March last year", PAST, "2024-03", "month"),
     ("in May next year", FUTURE, "2026-05", "month"),
+    ("at the weekend", PAST, "2025-11-22", "day"),  # a weekend is told by its Saturday, as a weekday is
+    ("over the weekend", PAST, "2025-11-22", "day"),
+    ("this weekend", FUTURE, "2025-11-29", "day"),
+    ("next weekend", PAST, "2025-11-29", "day"),
 ])
 def test_resolve(text, how, value, precision):
     when = resolve(text, PUBLISHED, how)
@@ -219,3 +223,119 @@ def test_at_the_time_is_the_time_named_before_to_its_precision(nlp):
     assert (when.value, when.precision) == ("2019-03", "month")
     (sent,) = nlp("Officials at the time of the blast said nothing.").sents
     assert not [s for s in temporal_spans(sent) if "time" in s.text]  # the time of a happening it names
+
+
+def test_a_call_or_invitation_is_dated_by_the_day_of_what_it_asks_for(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("The Varna Unity Party called for a general strike across the south on Tuesday. Jon Tavik invited "
+            "union leaders to talks in Ostrel on Friday. The Ostrel Workers Union called for nationwide protests next "
+            "Saturday. The Ostrel Teachers Union called on Tuesday for a strike.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 8))  # a Sunday
+    [(_, facts)] = list(extract_all([article]))
+    dates = [(e.trigger.text, e.when.value) for e in facts.events]
+    assert ("called", "2026-03-10") in dates  # the coming Tuesday, the strike's day
+    assert ("invited", "2026-03-13") in dates  # the coming Friday, the talks' day
+    assert ("called", "2026-03-14") in dates  # the Saturday after the publication's week
+    assert ("called", "2026-03-03") in dates  # a day before what is asked for is the call's own day
+
+
+def test_overnight_after_a_late_evening_is_the_night_into_the_next_day(nlp):
+    from kg.extract.dates import offset, temporal_spans
+
+    published = dt.date(2026, 3, 12)  # a Thursday
+    doc = nlp("Riot police fired water cannon at students in Ostrel late on Tuesday. At least 40 people were "
+              "detained overnight, a rights group said.")
+    second = list(doc.sents)[1]
+    (span,) = temporal_spans(second)
+    assert offset(span, second, published).value == "2026-03-11"  # the night from Tuesday into Wednesday
+    (sent,) = nlp("Rescuers in Kalta pulled nine people from the rubble overnight.").sents
+    (span,) = temporal_spans(sent)
+    assert offset(span, sent, published) is None  # no evening told: the night before the news, as resolve reads it
+    assert resolve(span.text, published, PAST).value == "2026-03-11"
+
+
+def test_two_acts_told_in_different_months_are_two_events(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("The Varna Trade Council said it would hold talks with Ostrel in Kalta in July. The Varna Trade Council "
+            "will also hold its next summit in Dorna in November.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 29))
+    [(_, facts)] = list(extract_all([article]))
+    assert sorted((e.trigger.text, e.when.value) for e in facts.events) == [("summit", "2026-11"),
+                                                                           ("talks", "2026-07")]
+
+
+def test_ending_a_strike_is_dated_by_its_own_day_not_the_strikes_start(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("Nurses at the largest hospital in Ostrel returned to work on Friday, ending a 12-day strike over unpaid "
+            "wages, union leaders said. Jon Tavik ended a three-day visit to Kalta on Thursday.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 9, 19))  # a Friday
+    [(_, facts)] = list(extract_all([article]))
+    dates = {(e.type[:2], e.trigger.text): e.when.value for e in facts.events}
+    assert dates[("08", "strike")] == "2025-09-19"  # the strike ended on the Friday
+    assert dates[("04", "visit")] == "2025-09-16"  # a visit that ended on Thursday began on the Tuesday
+
+
+def test_a_calendar_day_on_a_noun_is_the_nearest_whatever_the_tense(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = "The electoral commission of Ostrel barred Jon Tavik from the March 22 presidential election on Wednesday."
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 6))  # a Friday
+    [(_, facts)] = list(extract_all([article]))
+    dates = {e.trigger.text: e.when.value for e in facts.events}
+    assert dates["election"] == "2026-03-22"  # sixteen days ahead, not a year back for the past "barred"
+    assert dates["barred"] == "2026-03-04"
+
+
+def test_an_act_done_in_a_document_takes_the_documents_date(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("A little-known group calling itself the Kalta Youth Front claimed responsibility in a video posted "
+            "online on Wednesday.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 10, 9))  # a Thursday
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("claimed", "2025-10-08")]
+
+
+def test_a_past_act_since_the_weekend_is_dated_to_the_month(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = "Soldiers of the Varna army have rescued about 300 people by boat since the weekend, an army spokesman said."
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 12))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("rescued", "2026-03")]
+
+
+def test_a_past_act_joined_to_a_pluperfect_one_takes_not_its_time(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("The Kalta Press Freedom Group said on Monday that at least 12 journalists had been detained in Varna this "
+            "year, and called on the authorities to drop the charges. The Ostrel Rights League said at least 9 "
+            "reporters had been jailed in Varna this year, and called on the authorities to free them.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 11, 6))  # a Thursday
+    [(_, facts)] = list(extract_all([article]))
+    calls = [e.when.value for e in facts.events if e.trigger.text == "called"]
+    assert calls == ["2025-11-03", "2025-11-06"]  # the day it was said, not "this year" of what had happened

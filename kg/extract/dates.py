@@ -36,6 +36,8 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = re.compile(rf"^(?:on\s+)?(?:(last|this|next|past|coming)\s+)?({'|'.join(WEEKDAYS)})"
                      r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+#: "the weekend", "over the weekend", "next weekend": told by its Saturday, the weekday rule's way.
+WEEKEND = re.compile(r"^(?:over\s+)?(?:the\s+)?(?:(last|this|next|past|coming)\s+)?weekend$", re.IGNORECASE)
 THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?this\s+(year|month|week)$", re.IGNORECASE)
 #: "the 1990s", "the mid-2000s": a decade, which names no year, month or day.
 DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0'?s$", re.IGNORECASE)
@@ -85,6 +87,7 @@ TEMPORAL = re.compile(
     rf"|\b(?:(?:early|mid|late)[\s-])?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s+(?:{MONTHS}|{ABBREVIATED})(?:\s+\d{{4}})?\b"
     r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall)\b"
+    r"|\bthe\s+weekend\b"
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b"
     r"|\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b"
@@ -222,6 +225,8 @@ def offset(span: Span, sent: Span, published: dt.date | None, trigger: Token | N
     bombing a day earlier" than "Thursday"; "said on Thursday, a day after X dismissed Y": Y's
     dismissal, a day before Thursday. "That year" is the year last named before it. A distance in weeks gives
     only the month, as "three weeks ago" does."""
+    if span.text.strip().lower() == "overnight" and (evening := _evening_before(span, sent, published)):
+        return evening
     if (same := SAME_TIME.match(span.text.strip())) is not None:
         unit = (same.group(1) or same.group(2)).lower()
         return _last_named(span, sent, published, unit if unit in ("year", "month", "time") else "day")
@@ -331,6 +336,24 @@ def _months_off(span: Span, sent: Span, published: dt.date | None, months: int, 
     year, month = divmod(base.year * 12 + base.month - 1 + step, 12)
     return _when(dt.date(year, month + 1, 1), "month" if unit == "month" else "year",
                  Mention(span.start_char, span.end_char, span.text))
+
+
+#: A day told by its evening: "late on Saturday", "late Tuesday", "on Monday night" (the words before the day's span
+#: with it).
+EVENING = re.compile(r"\blate\s+(?:on\s+)?\w+day$|\w+day\s+(?:night|evening)$", re.IGNORECASE)
+
+
+def _evening_before(span: Span, sent: Span, published: dt.date | None) -> When | None:
+    """The day after a late evening named before "overnight", in its sentence or the two before, which the night
+    that follows that evening runs into: "clashes broke out late on Tuesday. Dozens were detained overnight"."""
+    before = list(sent.doc[:sent.start].sents)[-2:] if sent.start else []
+    evening = next((e for s in (*before, sent) for e in temporal_spans(s) if e.start < span.start and EVENING.search(
+        e.doc[max(e.start - 2, s.start):e.end].text)), None)
+    when = resolve(evening.text, published, PAST) if evening is not None else None
+    day = dt.date.fromisoformat(when.value) + dt.timedelta(days=1) if when and when.precision == "day" else None
+    if day is None or published is None or day > published:
+        return None
+    return _when(day, "day", Mention(span.start_char, span.end_char, span.text))
 
 
 def _last_named(span: Span, sent: Span, published: dt.date | None, unit: str) -> When | None:
@@ -499,6 +522,8 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
     base = published or dt.date.today()
     if text.lower() in ("overnight", "last night") and how != FUTURE:
         return _when(base - dt.timedelta(days=1), "day", mention)  # the night before the day of the news
+    if m := WEEKEND.match(text):  # "cut power at the weekend": its Saturday; "since the weekend": the caller's month
+        text = f"{m.group(1) if (m.group(1) or 'this').lower() != 'this' else ''} saturday".strip()
     if m := WEEKDAY.match(text):
         which, name = (m.group(1) or "").lower(), m.group(2).lower()
         delta = (base.weekday() - WEEKDAYS[name]) % 7

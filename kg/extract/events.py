@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import FUTURE, OFFSET, PAST, days_long, offset, resolve, temporal_spans, tense, year_told
+from kg.extract.dates import FUTURE, OFFSET, PAST, PRESENT, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
 from kg.extract.entities import NATIONAL, QUANTITY_NOUNS, Entities
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
@@ -644,6 +644,10 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
         mine = ahead + [e for e in dates if _within_phrase(e.root, trigger) and e not in ahead]
     clauses, nouns = _clauses(trigger)
+    if trigger.dep_ == "conj" and trigger.tag_ == "VBD" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in trigger.head.children):
+        clauses = [c for c in clauses if c != trigger.head]  # "said on Monday 12 had been detained this year, and
+        # called on them to drop the charges": the call is no part of what had happened by then (it was on Monday)
     if trigger.tag_ in ("VBP", "VBZ") or trigger.dep_ in ("conj", "relcl") and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
         clauses = clauses[:1]  # "jailed in May for crimes he denies": what holds now, not then; "reached 10% in
@@ -677,9 +681,11 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # (not "accused X and called for a strike on Tuesday", "had sent vaccine and would deploy a team next
             # week": an act with its own auxiliary has its own time)
             mine += [e for e in dates if (acl := _clause(e.root)).dep_ == "acl" and acl.head.dep_ == "pobj" and (
-                acl.head.head.lower_ in ("under", "in") and acl.head.head.head == clause) and e not in mine]
+                acl.head.head.lower_ in ("under", "in") and ((held := acl.head.head.head) == clause or (
+                    held.dep_ == "dobj" and held.head == clause))) and e not in mine]
             # "Under a deal signed in 2023, the EU pledged 105 million euros": the terms of a deal are dated to the
-            # deal; "In an indictment filed last May, prosecutors accused him": what a document says, to the document
+            # deal; "In an indictment filed last May, prosecutors accused him", "claimed responsibility in a video
+            # posted on Wednesday": what a document says, to the document
             mine += [e for e in dates if _of_its_participle(e, clause) and e not in mine]
             after = [e for e in dates if _in_what_it_followed(e, clause) and e not in mine]
             mine += after
@@ -691,13 +697,15 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if _infinitive(child):  # "has been fighting to overthrow the government since 2007"
             mine += [e for e in dates if _clause(e.root) == child and e.root.head.lower_ == "since" and e not in mine]
     promised = [e for e in dates if _of_the_promised_act(e, trigger) and e not in mine]
-    mine = promised + mine
+    asked = [e for e in dates if _of_the_asked_act(e, trigger)]
+    mine = asked + promised + [e for e in mine if e not in asked]
     for ent in mine:
-        if _of_another_event(ent.root, trigger) or _an_end(ent, trigger) or (
-                _bounds_a_comparison(ent) and ent.root not in nouns):
+        if ent not in asked and (_of_another_event(ent.root, trigger) or _an_end(ent, trigger) or (
+                _bounds_a_comparison(ent) and ent.root not in nouns)):
             continue
-        how = FUTURE if ent in ahead and trigger.pos_ != "VERB" else tense(ent.root)  # a verb's own tense says
-        # whether the day it set lies ahead ("called a strike for Monday", told once the strike was held)
+        how = FUTURE if ent in ahead and trigger.pos_ != "VERB" or ent in asked else PRESENT if _names_its_day(
+            ent) else tense(ent.root)  # a verb's own tense says whether the day it set lies ahead ("called a strike
+        # for Monday", told once the strike was held)
         when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published), how,
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
@@ -708,13 +716,20 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if when and (ent in promised and when.precision == "year" or ent in after and when.precision != "year"):
             continue  # a goal ("pledged to double trade by 2030"); a day or month after which the act came
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and (
-                ent not in promised + ahead):
+                ent not in promised + ahead + asked):
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
             return _from_its_start(when, trigger), True
     if published:
         return _from_its_start(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _names_its_day(date: Span) -> bool:
+    """Whether a calendar day modifies a noun, which the tense of the clause does not place: "barred him from the
+    March 22 election" is the nearest March 22, whichever side of the news it falls."""
+    return date.root.dep_ in ("compound", "nmod") and date.root.head.pos_ in ("NOUN", "PROPN") and any(
+        t.like_num for t in date) and not re.search(r"\d{4}", date.text)
 
 
 def _set_for(date: Span, trigger: Token) -> bool:
@@ -791,6 +806,9 @@ def _from_its_start(when: When | None, trigger: Token) -> When | None:
     phrase = noun.head.head if noun.head.lower_ == "of" else noun  # "four days of talks"
     if phrase is not noun and phrase.lemma_.lower() == "week":
         return replace(when, value=when.value[:7], precision="month")
+    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in UNDOING and (found := noun_trigger(noun)) and (
+            _most_specific(EASED, _code(found[0], "NOUN", False) or "")):
+        return when  # "ended a 12-day strike on Friday": the act is the ending (082), on its own day
     days = days_long(noun.doc[phrase.left_edge.i:noun.i].text)
     ended = phrase.dep_ == "pobj" and phrase.head.lower_ in ("after", "following") or (
         phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in ENDING) or phrase.dep_ == "nsubj" and any(
@@ -817,6 +835,23 @@ def _of_the_promised_act(date: Span, trigger: Token) -> bool:
         act = act.head  # "promised to name a cabinet and to review the contract by Friday"
     return act.head == trigger and (act.dep_ == "xcomp" and _infinitive(act) or act.dep_ == "ccomp" and any(
         c.dep_ == "aux" and c.lower_ in WILL for c in act.children))
+
+
+def _of_the_asked_act(date: Span, trigger: Token) -> bool:
+    """Whether a date told after the happening a call or an invitation asks for dates that happening, which lies
+    ahead and dates the call: "called for a general strike on Tuesday", "invited the unions to talks on Friday",
+    "called for protests next Saturday" (not "called on Tuesday for a strike": the day of the call)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in ASKING_VERBS:
+        return False
+    asked = next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                  for p in c.children if p.dep_ == "pobj" and (found := noun_trigger(p)) and _code(
+                      found[0], "NOUN", False)), None)
+    if asked is None or date.start < asked.i:
+        return False
+    token = date.root
+    while token not in (asked, trigger) and token.head != token and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token in (asked, trigger)
 
 
 def _at_their_protest(date: Span, clause: Token) -> bool:
@@ -3044,10 +3079,14 @@ def _same_time(a: Event, b: Event) -> bool:
 
 
 def _same_year(a: Event, b: Event) -> bool:
-    """Whether two events may be one by their years: "closed its border on Wednesday ... last closed its
-    border in 2014" are two closures."""
-    return a.when is None or b.when is None or a.when.mention is None or b.when.mention is None \
-        or a.when.value[:4] == b.when.value[:4]
+    """Whether two events may be one by their years, and their months when both tell one: "closed its border on
+    Wednesday ... last closed its border in 2014" are two closures, "would hold talks in July ... the next summit
+    will be held in November" two meetings (but "arrived on Tuesday for a visit ... the visit, which ends on
+    Thursday" may be one)."""
+    if a.when is None or b.when is None or a.when.mention is None or b.when.mention is None:
+        return True
+    size = 7 if a.when.precision != "year" and b.when.precision != "year" else 4
+    return a.when.value[:size] == b.when.value[:size]
 
 
 def _first_told(event: Event) -> bool:
