@@ -561,7 +561,20 @@ def test_killed_builds_lose_nothing(versions, cached_model):
     assert not (out / PENDING).exists() and not list(out.glob(".kg.*.*"))
 
 
-def test_an_extractor_bug_skips_one_article_and_keeps_the_rest(tmp_path, monkeypatch):
+def _raising(article):
+    raise RuntimeError("boom\nsecond line")
+
+
+def _looping(article):  # a loop whose condition never turns false
+    while article.id == "bad":
+        pass
+
+
+@pytest.mark.parametrize("bug, seconds, problem", [
+    (_raising, None, "extraction failed (RuntimeError: boom)"),
+    (_looping, 2, "extraction took longer than 2 seconds (stopped)"),  # stopped by the time limit
+])
+def test_an_extractor_bug_skips_one_article_and_keeps_the_rest(tmp_path, monkeypatch, bug, seconds, problem):
     import kg.build as building
 
     corpus = tmp_path / "corpus"
@@ -574,36 +587,15 @@ def test_an_extractor_bug_skips_one_article_and_keeps_the_rest(tmp_path, monkeyp
 
     def flaky(article, doc):
         if article.id == "bad":
-            raise RuntimeError("boom\nsecond line")
+            bug(article)
         return real(article, doc)
 
     monkeypatch.setattr(executor, "extract", flaky)
+    if seconds:
+        monkeypatch.setattr(executor, "EXTRACT_SECONDS", seconds)
     report = building.build([corpus], tmp_path / "build")
     assert report.built == 1
-    assert report.problems == [f"{corpus / 'bad.txt'}: extraction failed (RuntimeError: boom)"]
-
-
-def test_an_extraction_that_never_ends_is_stopped_and_the_rest_is_built(tmp_path, monkeypatch):
-    import kg.build as building
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "good.txt").write_text("Rain In Lima\n\nLIMA, Peru, May 2, 2025 (AP) - Rain fell in Lima.\n",
-                                     encoding="utf-8")
-    (corpus / "stuck.txt").write_text("Storm In Quito\n\nQUITO, Ecuador, May 2, 2025 (AP) - A storm hit Quito.\n",
-                                      encoding="utf-8")
-    real = executor.extract
-
-    def looping(article, doc):  # an extractor bug: a loop whose condition never turns false
-        while article.id == "stuck":
-            pass
-        return real(article, doc)
-
-    monkeypatch.setattr(executor, "extract", looping)
-    monkeypatch.setattr(executor, "EXTRACT_SECONDS", 2)
-    report = building.build([corpus], tmp_path / "build")
-    assert report.built == 1
-    assert report.problems == [f"{corpus / 'stuck.txt'}: extraction took longer than 2 seconds (stopped)"]
+    assert report.problems == [f"{corpus / 'bad.txt'}: {problem}"]
 
 
 def test_a_stop_signal_that_lands_in_a_finalizer_is_delivered_again():
