@@ -5499,3 +5499,15 @@ def test_a_simple_past_after_a_backshifted_clause_is_the_speakers_act(run):
     assert names[promise.source] == "Jon Tavik"
     (demand,) = [e for e in facts.events if e.trigger.text == "demanded"]
     assert names[demand.source] == "Portugal"
+
+
+def test_the_company_is_the_business_named_before_not_the_agency_or_union(run):
+    facts, names = run("The Varna Environment Agency on Monday fined Tolbek Mining Corp, which runs the Ardo "
+                       "copper mine.",
+                       "Its chief executive, Jon Tavik, said in a statement that the company had already spent $2 "
+                       "million on repairs and had offered compensation to 300 families.",
+                       "The Varna Pilots Association accused Skyvarna of cutting corners, a charge the company denied.")
+    (offer,) = [e for e in facts.events if e.trigger.text == "offered"]
+    assert names[offer.source] == "Tolbek Mining Corp"
+    (denial,) = [e for e in facts.events if e.trigger.text == "denied"]
+    assert names[denial.source] == "Skyvarna"
