@@ -5511,3 +5511,11 @@ def test_the_company_is_the_business_named_before_not_the_agency_or_union(run):
     assert names[offer.source] == "Tolbek Mining Corp"
     (denial,) = [e for e in facts.events if e.trigger.text == "denied"]
     assert names[denial.source] == "Skyvarna"
+
+
+def test_the_speaker_answers_for_a_promise_in_the_second_of_two_reported_clauses(run):
+    facts, names = run("The Republic of Varna was hit by floods on Monday.",
+                       "Home Minister Jon Tavik said the army had sent 200 troops to the district and that the "
+                       "government would compensate the families of the victims.")
+    (promise,) = [e for e in facts.events if e.trigger.text == "compensate"]
+    assert names[promise.source] == "Jon Tavik"

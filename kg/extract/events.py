@@ -1763,13 +1763,16 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     government was ready to meet" (the minister threatens, asks, offers), as CAMEO codes an announcement
     as the announcer's act; not a doer the clause names ("said Norland would withdraw")."""
     clause = subject.head if subject is not None and subject.dep_ == "nsubj" else None
-    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS or \
+    reported = clause  # "said the army had deployed troops and that the government would pay": the second clause too
+    while reported is not None and reported.dep_ == "conj":
+        reported = reported.head
+    if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS or \
             subject.lemma_.lower() not in SPOKEN_FOR or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
             or not (clause.lemma_.lower() in PROMISE_VERBS or any(c.dep_ == "aux" and c.lower_ in WILL or (
                 c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children) or _own_office(subject)):
         return None  # what the body will, is ready to or plans to do
-    speaker = _subject(clause.head)
+    speaker = _subject(reported.head)
     return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
 
 
