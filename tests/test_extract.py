@@ -5519,3 +5519,11 @@ def test_the_speaker_answers_for_a_promise_in_the_second_of_two_reported_clauses
                        "government would compensate the families of the victims.")
     (promise,) = [e for e in facts.events if e.trigger.text == "compensate"]
     assert names[promise.source] == "Jon Tavik"
+
+
+def test_a_body_named_for_its_country_keeps_the_country_in_its_name(run):
+    facts, names = run("Indonesia Labour Watch said the strike would go ahead.",
+                       "The group urged the ministry on Monday to raise the minimum wage.")
+    (urge,) = [e for e in facts.events if e.trigger.text == "urged"]
+    assert names[urge.source] == "Indonesia Labour Watch"
+    assert by_label(facts, "Indonesia Labour Watch").type == ORGANIZATION
