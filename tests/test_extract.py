@@ -5527,3 +5527,11 @@ def test_a_body_named_for_its_country_keeps_the_country_in_its_name(run):
     (urge,) = [e for e in facts.events if e.trigger.text == "urged"]
     assert names[urge.source] == "Indonesia Labour Watch"
     assert by_label(facts, "Indonesia Labour Watch").type == ORGANIZATION
+
+
+
+def test_an_indigenous_peoples_portfolio_is_no_part_of_the_ministers_name(run):
+    facts, _ = run("Forty families were evicted from a farm on Sunday.",
+                   "Minister of Indigenous Peoples Rosa Vell accused the Varna police of brutality on Monday.")
+    assert by_label(facts, "Rosa Vell").type == PERSON
+    assert not any("Peoples" in e.label for e in facts.entities)
