@@ -5535,3 +5535,10 @@ def test_an_indigenous_peoples_portfolio_is_no_part_of_the_ministers_name(run):
                    "Minister of Indigenous Peoples Rosa Vell accused the Varna police of brutality on Monday.")
     assert by_label(facts, "Rosa Vell").type == PERSON
     assert not any("Peoples" in e.label for e in facts.entities)
+
+
+def test_a_name_the_parser_hangs_on_a_ministers_portfolio_is_the_minister(run):
+    facts, names = run("Forty families were evicted from a farm on Sunday.",
+                       "Minister of Indigenous Peoples Rosa Vell accused the Varna police of brutality on Monday.")
+    (accusation,) = [e for e in facts.events if e.trigger.text == "accused"]
+    assert names[accusation.source] == "Rosa Vell"

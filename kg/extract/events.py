@@ -1664,6 +1664,10 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
                           and entities.type_of(entities.of(a)) == PERSON), None)
             if named is not None and entities.type_of(entities.of(pobj)) != PERSON:
                 return named
+            if token.is_title and token.lower_ in TITLES and prep.lower_ in ("of", "for") and entities.type_of(
+                    entities.of(pobj)) == PERSON:
+                return pobj  # "Minister of Indigenous Peoples Rosa Vell accused": the name the parser hung on the
+                # portfolio is the minister's
             if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and (entities.type_of(
                     entities.of(pobj)) in (ORGANIZATION, COUNTRY) or _state_pair(pobj, entities)):
                 return pobj  # "officials from both countries will hold talks": the two countries
