@@ -5542,3 +5542,13 @@ def test_a_name_the_parser_hangs_on_a_ministers_portfolio_is_the_minister(run):
                        "Minister of Indigenous Peoples Rosa Vell accused the Varna police of brutality on Monday.")
     (accusation,) = [e for e in facts.events if e.trigger.text == "accused"]
     assert names[accusation.source] == "Rosa Vell"
+
+
+def test_the_people_a_rally_is_of_hold_it(run):
+    facts, names = run("Nine people were hurt in Varna on Sunday.",
+                       "\"We will win this fight,\" Ana Velk told a rally of her supporters in the main square.",
+                       "Police fired tear gas at a march of farmers in Ardo on Monday.")
+    (rally,) = [e for e in facts.events if e.trigger.text == "rally"]
+    assert names[rally.source] == "supporters"
+    (march,) = [e for e in facts.events if e.trigger.text == "march"]
+    assert names[march.source] == "farmers"

@@ -2986,11 +2986,13 @@ def _taking_part(in_: Token) -> Token | None:
 
 
 def _agent_of(noun: Token) -> Token | None:
-    """Who does what an event noun names, after "by": "the attack by the rebels"; or the people a protest
-    is held at: "arrested 31 teachers at a protest"."""
+    """Who does what an event noun names, after "by": "the attack by the rebels"; the people a protest is of:
+    "a rally of her supporters"; or the people a protest is held at: "arrested 31 teachers at a protest"."""
     by = _pobj(noun, "by")
     if by is not None or noun.lemma_.lower() not in UPRISINGS:
         return by
+    if (of := _pobj(noun, "of")) is not None and _counted(of).lemma_.lower() in GROUP_NOUNS | PEOPLE_NOUNS:
+        return of  # "told a rally of her supporters", "a march of farmers": they rally
     if noun.dep_ != "pobj" or noun.head.lower_ != "at":
         return None
     at = noun.head.head  # "fired tear gas at thousands of supporters at a protest": the supporters
