@@ -5552,3 +5552,9 @@ def test_the_people_a_rally_is_of_hold_it(run):
     assert names[rally.source] == "supporters"
     (march,) = [e for e in facts.events if e.trigger.text == "march"]
     assert names[march.source] == "farmers"
+
+
+def test_a_plurals_apostrophe_inside_a_bodys_name_does_not_cut_it(run):
+    facts, _ = run("The strike was called by Dock Workers' Solidarity, an independent union, on Monday.")
+    assert by_label(facts, "Dock Workers' Solidarity").type == ORGANIZATION
+    assert not any(e.label == "Solidarity" for e in facts.entities)

@@ -650,7 +650,8 @@ CUT_SHORT = {"of", "the", "for", "and", "on", "in", "&"}
 
 
 def _dangling(doc: Doc, first: Span, second: Span) -> bool:
-    """An organisation's name the model cut at "and" or a comma: the two halves are one name."""
+    """An organisation's name the model cut at "and", a comma or a plural's apostrophe: the two halves are one
+    name."""
     if first.label_ != "ORG" or second.label_ not in ("ORG", "GPE", "PERSON") or not second[0].is_title:
         return False
     gap = doc[first.end:second.start]
@@ -658,6 +659,8 @@ def _dangling(doc: Doc, first: Span, second: Span) -> bool:
         return False  # "Rajshahi University and Jahangirnagar University": two bodies, each named whole
     if gap and (len(second) == 1 and second[0].lower_ in LEGISLATURES or second[-1].lower_ in CORPORATE):
         return False  # "the House of Representatives and Senate", "Varda Trade and Kolm Holdings": two bodies
+    if len(gap) == 1 and gap[0].text in ("'", "’") and first[-1].lower_.endswith("s") and not first[-1].whitespace_:
+        return True  # "Dock Workers" + "'" + "Solidarity": a plural possessive inside one name
     return (len(gap) == 0 and first[-1].lower_ in CONNECTORS) or (
         len(gap) in (1, 2) and all(t.lower_ in CONNECTORS or t.text == "," for t in gap) and gap[-1].lower_ == "and")
 
