@@ -5558,3 +5558,11 @@ def test_a_plurals_apostrophe_inside_a_bodys_name_does_not_cut_it(run):
     facts, _ = run("The strike was called by Dock Workers' Solidarity, an independent union, on Monday.")
     assert by_label(facts, "Dock Workers' Solidarity").type == ORGANIZATION
     assert not any(e.label == "Solidarity" for e in facts.entities)
+
+
+def test_a_capital_also_named_as_a_place_that_says_it_will_act_is_its_state(run):
+    facts, names = run("Herders from Mali raided three villages in Niger on Sunday, and Niger's foreign minister flew "
+                       "to Bamako on Monday.",
+                       "Bamako said it would send a delegation to Niamey to discuss the raids.")
+    (mission,) = [e for e in facts.events if e.trigger.text == "send"]
+    assert names[mission.source] == "Mali"

@@ -1583,12 +1583,15 @@ class Entities:
 
     def _speaker_of(self, pronoun: Token, want: str) -> int | None:
         """Who a body that says what "it" did is: "Norvex, which is controlled by the group Acme, said it
-        would appeal": Norvex, the one who says it, not a name said between."""
+        would appeal": Norvex, the one who says it, not a name said between; the state a capital that says
+        it stands for."""
         said = pronoun.head
         if pronoun.dep_ != "nsubj" or said.dep_ != "ccomp" or said.head.lemma_.lower() not in SPEECH_VERBS:
             return None
         speaker = next((c for c in said.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
         key = self.of(speaker) if speaker is not None and speaker.lower_ not in PRONOUNS else None
+        if want == ORGANIZATION:
+            key = self.capital_country(key)  # "Bamako said it would send a delegation": Mali, whose capital speaks
         if key is None or not (self.type_of(key) == want or want == ORGANIZATION and self.type_of(key) == COUNTRY):
             return None
         return int(key[1:])
