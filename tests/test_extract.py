@@ -5499,3 +5499,70 @@ def test_a_simple_past_after_a_backshifted_clause_is_the_speakers_act(run):
     assert names[promise.source] == "Jon Tavik"
     (demand,) = [e for e in facts.events if e.trigger.text == "demanded"]
     assert names[demand.source] == "Portugal"
+
+
+def test_the_company_is_the_business_named_before_not_the_agency_or_union(run):
+    facts, names = run("The Varna Environment Agency on Monday fined Tolbek Mining Corp, which runs the Ardo "
+                       "copper mine.",
+                       "Its chief executive, Jon Tavik, said in a statement that the company had already spent $2 "
+                       "million on repairs and had offered compensation to 300 families.",
+                       "The Varna Pilots Association accused Skyvarna of cutting corners, a charge the company denied.")
+    (offer,) = [e for e in facts.events if e.trigger.text == "offered"]
+    assert names[offer.source] == "Tolbek Mining Corp"
+    (denial,) = [e for e in facts.events if e.trigger.text == "denied"]
+    assert names[denial.source] == "Skyvarna"
+
+
+def test_the_speaker_answers_for_a_promise_in_the_second_of_two_reported_clauses(run):
+    facts, names = run("The Republic of Varna was hit by floods on Monday.",
+                       "Home Minister Jon Tavik said the army had sent 200 troops to the district and that the "
+                       "government would compensate the families of the victims.")
+    (promise,) = [e for e in facts.events if e.trigger.text == "compensate"]
+    assert names[promise.source] == "Jon Tavik"
+
+
+def test_a_body_named_for_its_country_keeps_the_country_in_its_name(run):
+    facts, names = run("Indonesia Labour Watch said the strike would go ahead.",
+                       "The group urged the ministry on Monday to raise the minimum wage.")
+    (urge,) = [e for e in facts.events if e.trigger.text == "urged"]
+    assert names[urge.source] == "Indonesia Labour Watch"
+    assert by_label(facts, "Indonesia Labour Watch").type == ORGANIZATION
+
+
+
+def test_an_indigenous_peoples_portfolio_is_no_part_of_the_ministers_name(run):
+    facts, _ = run("Forty families were evicted from a farm on Sunday.",
+                   "Minister of Indigenous Peoples Rosa Vell accused the Varna police of brutality on Monday.")
+    assert by_label(facts, "Rosa Vell").type == PERSON
+    assert not any("Peoples" in e.label for e in facts.entities)
+
+
+def test_a_name_the_parser_hangs_on_a_ministers_portfolio_is_the_minister(run):
+    facts, names = run("Forty families were evicted from a farm on Sunday.",
+                       "Minister of Indigenous Peoples Rosa Vell accused the Varna police of brutality on Monday.")
+    (accusation,) = [e for e in facts.events if e.trigger.text == "accused"]
+    assert names[accusation.source] == "Rosa Vell"
+
+
+def test_the_people_a_rally_is_of_hold_it(run):
+    facts, names = run("Nine people were hurt in Varna on Sunday.",
+                       "\"We will win this fight,\" Ana Velk told a rally of her supporters in the main square.",
+                       "Police fired tear gas at a march of farmers in Ardo on Monday.")
+    (rally,) = [e for e in facts.events if e.trigger.text == "rally"]
+    assert names[rally.source] == "supporters"
+    (march,) = [e for e in facts.events if e.trigger.text == "march"]
+    assert names[march.source] == "farmers"
+
+
+def test_a_plurals_apostrophe_inside_a_bodys_name_does_not_cut_it(run):
+    facts, _ = run("The strike was called by Dock Workers' Solidarity, an independent union, on Monday.")
+    assert by_label(facts, "Dock Workers' Solidarity").type == ORGANIZATION
+    assert not any(e.label == "Solidarity" for e in facts.entities)
+
+
+def test_a_capital_also_named_as_a_place_that_says_it_will_act_is_its_state(run):
+    facts, names = run("Herders from Mali raided three villages in Niger on Sunday, and Niger's foreign minister flew "
+                       "to Bamako on Monday.",
+                       "Bamako said it would send a delegation to Niamey to discuss the raids.")
+    (mission,) = [e for e in facts.events if e.trigger.text == "send"]
+    assert names[mission.source] == "Mali"

@@ -113,6 +113,11 @@ PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,)
 #: Generic nouns for bodies that are no part of a state, and words that name a state's bodies.
 NON_STATE = {"company", "firm", "group", "union", "federation", "charity", "insurer", "lender", "carrier", "airline",
              "manufacturer", "retailer", "operator"}
+#: Nouns for a business, and words that name a body that is none, which "the company" cannot stand for: the
+#: "Association of Pilots" that accused it, the "Environment Agency" that fined it.
+BUSINESSES = {"company", "firm", "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator"}
+NOT_BUSINESS_WORDS = UNION_WORDS | {"agency", "commission", "council", "committee", "party", "authority", "federation",
+                                    "institute", "office", "watch"}
 STATE_BODY_WORDS = {"police", "command", "army", "military", "forces", "navy", "guard", "ministry", "court",
                     "tribunal", "government", "parliament", "senate"}
 #: Words that say a government is its country's: "the internationally recognised government", "the federal
@@ -228,6 +233,11 @@ def _state_body(label: str) -> bool:
     if words[-1:] in (["army"], ["forces"]) and not any(w in demonyms() or w in countries() for w in words[:-1]):
         return False
     return bool(set(words) & STATE_BODY_WORDS)
+
+
+def _not_business(label: str) -> bool:
+    """Whether an organisation is a union, a public body or a party, which "the company" never is."""
+    return bool(set(norm(label).split()) & (NOT_BUSINESS_WORDS | STATE_BODY_WORDS))
 
 
 def ascii_fold(text: str) -> str:
@@ -1528,7 +1538,8 @@ class Entities:
             cluster = self._clusters[cid]
             ok = cluster.type == want or (want == ORGANIZATION and cluster.type == COUNTRY and not strict) or (
                 want == GROUP and cluster.type in (GROUP, ORGANIZATION) and cluster.type != PERSON)
-            if not ok or not state and _state_body(cluster.label) or sex and cluster.sex not in (None, sex):
+            if not ok or not state and _state_body(cluster.label) or sex and cluster.sex not in (None, sex) or (
+                    pronoun.lemma_.lower() in BUSINESSES and _not_business(cluster.label)):
                 continue
             token = self.doc[i]
             head = token
@@ -1572,12 +1583,15 @@ class Entities:
 
     def _speaker_of(self, pronoun: Token, want: str) -> int | None:
         """Who a body that says what "it" did is: "Norvex, which is controlled by the group Acme, said it
-        would appeal": Norvex, the one who says it, not a name said between."""
+        would appeal": Norvex, the one who says it, not a name said between; the state a capital that says
+        it stands for."""
         said = pronoun.head
         if pronoun.dep_ != "nsubj" or said.dep_ != "ccomp" or said.head.lemma_.lower() not in SPEECH_VERBS:
             return None
         speaker = next((c for c in said.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
         key = self.of(speaker) if speaker is not None and speaker.lower_ not in PRONOUNS else None
+        if want == ORGANIZATION:
+            key = self.capital_country(key)  # "Bamako said it would send a delegation": Mali, whose capital speaks
         if key is None or not (self.type_of(key) == want or want == ORGANIZATION and self.type_of(key) == COUNTRY):
             return None
         return int(key[1:])

@@ -1664,6 +1664,10 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
                           and entities.type_of(entities.of(a)) == PERSON), None)
             if named is not None and entities.type_of(entities.of(pobj)) != PERSON:
                 return named
+            if token.is_title and token.lower_ in TITLES and prep.lower_ in ("of", "for") and entities.type_of(
+                    entities.of(pobj)) == PERSON:
+                return pobj  # "Minister of Indigenous Peoples Rosa Vell accused": the name the parser hung on the
+                # portfolio is the minister's
             if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and (entities.type_of(
                     entities.of(pobj)) in (ORGANIZATION, COUNTRY) or _state_pair(pobj, entities)):
                 return pobj  # "officials from both countries will hold talks": the two countries
@@ -1763,13 +1767,16 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     government was ready to meet" (the minister threatens, asks, offers), as CAMEO codes an announcement
     as the announcer's act; not a doer the clause names ("said Norland would withdraw")."""
     clause = subject.head if subject is not None and subject.dep_ == "nsubj" else None
-    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS or \
+    reported = clause  # "said the army had deployed troops and that the government would pay": the second clause too
+    while reported is not None and reported.dep_ == "conj":
+        reported = reported.head
+    if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS or \
             subject.lemma_.lower() not in SPOKEN_FOR or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
             or not (clause.lemma_.lower() in PROMISE_VERBS or any(c.dep_ == "aux" and c.lower_ in WILL or (
                 c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children) or _own_office(subject)):
         return None  # what the body will, is ready to or plans to do
-    speaker = _subject(clause.head)
+    speaker = _subject(reported.head)
     return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
 
 
@@ -2979,11 +2986,13 @@ def _taking_part(in_: Token) -> Token | None:
 
 
 def _agent_of(noun: Token) -> Token | None:
-    """Who does what an event noun names, after "by": "the attack by the rebels"; or the people a protest
-    is held at: "arrested 31 teachers at a protest"."""
+    """Who does what an event noun names, after "by": "the attack by the rebels"; the people a protest is of:
+    "a rally of her supporters"; or the people a protest is held at: "arrested 31 teachers at a protest"."""
     by = _pobj(noun, "by")
     if by is not None or noun.lemma_.lower() not in UPRISINGS:
         return by
+    if (of := _pobj(noun, "of")) is not None and _counted(of).lemma_.lower() in GROUP_NOUNS | PEOPLE_NOUNS:
+        return of  # "told a rally of her supporters", "a march of farmers": they rally
     if noun.dep_ != "pobj" or noun.head.lower_ != "at":
         return None
     at = noun.head.head  # "fired tear gas at thousands of supporters at a protest": the supporters

@@ -36,7 +36,8 @@ ORG_WORDS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "company", "grou
              "congress", "parliament", "assembly", "senate", "tribunal", "board", "bureau", "department",
              "secretariat", "chamber", "cabinet", "government", "church", "club", "league", "trust", "brigade",
              "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times",
-             "refining", "mining", "shipping", "logistics", "petroleum", "pharmaceuticals", "motors", "enterprises"}
+             "refining", "mining", "shipping", "logistics", "petroleum", "pharmaceuticals", "motors", "enterprises",
+             "watch"}
 #: Last words of a company's name, which no other body's name follows: "Varda Trade and Kolm Holdings" are two.
 CORPORATE = {"inc", "ltd", "llc", "plc", "corp", "holdings", "gmbh"}
 #: Last words of bodies named for the country they are posted in: "the UN Mission in South Sudan".
@@ -159,6 +160,7 @@ class EntityFix:
         for span in _named_by_kind(doc) + _untagged_countries(doc) + _untagged_bodies(doc) + _spelled_out(doc):
             if not any(span.start < f.end and f.start < span.end for f in fixed):
                 fixed.append(span)
+        fixed = _named_for_country(doc, sorted(fixed, key=lambda s: s.start))
         ents = [s for s in fixed if not any(s.start < t.end and t.start < s.end for t in titled)] + titled
         ents += [s for s in self._bodies_before_titles(doc, ents)
                  if not any(s.start < e.end and e.start < s.end for e in ents)]
@@ -648,7 +650,8 @@ CUT_SHORT = {"of", "the", "for", "and", "on", "in", "&"}
 
 
 def _dangling(doc: Doc, first: Span, second: Span) -> bool:
-    """An organisation's name the model cut at "and" or a comma: the two halves are one name."""
+    """An organisation's name the model cut at "and", a comma or a plural's apostrophe: the two halves are one
+    name."""
     if first.label_ != "ORG" or second.label_ not in ("ORG", "GPE", "PERSON") or not second[0].is_title:
         return False
     gap = doc[first.end:second.start]
@@ -656,6 +659,8 @@ def _dangling(doc: Doc, first: Span, second: Span) -> bool:
         return False  # "Rajshahi University and Jahangirnagar University": two bodies, each named whole
     if gap and (len(second) == 1 and second[0].lower_ in LEGISLATURES or second[-1].lower_ in CORPORATE):
         return False  # "the House of Representatives and Senate", "Varda Trade and Kolm Holdings": two bodies
+    if len(gap) == 1 and gap[0].text in ("'", "’") and first[-1].lower_.endswith("s") and not first[-1].whitespace_:
+        return True  # "Dock Workers" + "'" + "Solidarity": a plural possessive inside one name
     return (len(gap) == 0 and first[-1].lower_ in CONNECTORS) or (
         len(gap) in (1, 2) and all(t.lower_ in CONNECTORS or t.text == "," for t in gap) and gap[-1].lower_ == "and")
 
@@ -707,6 +712,18 @@ def _owner_and_body(doc: Doc, ent: Span) -> tuple[Span | None, Span]:
     if mark is None or not doc[mark + 1].is_title or norm(doc[ent.start:mark].text) not in countries():
         return None, ent
     return Span(doc, ent.start, mark, label="GPE"), Span(doc, mark + 1, ent.end, label="ORG")
+
+
+def _named_for_country(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A country's name right before a body's name, with no possessive between, begins that name: "Varna
+    Corruption Watch", "Varna Labour Congress" are bodies named for their country, not the country and a body."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span.label_ == "ORG" and joined[-1].label_ == "GPE" and joined[-1].end == span.start and \
+                span[-1].lower_ in ORG_WORDS and span[0].is_title and norm(joined[-1].text) in countries():
+            span = Span(doc, joined.pop().start, span.end, label="ORG")
+        joined.append(span)
+    return joined
 
 
 def _of_what(doc: Doc, end: int) -> int:
