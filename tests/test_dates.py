@@ -53,6 +53,8 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("last autumn", PAST, "2024", "year"),  # autumn 2025 runs to November's end: the last one ended is 2024's
     ("next spring", FUTURE, "2026", "year"),
     ("March last year", PAST, "2024-03", "month"),
+    ("from 1987 to 1991", PAST, "1987", "year"),  # a period told by its two years: the year it began
+    ("between 2016 and 2019", PAST, "2016", "year"),
     ("in May next year", FUTURE, "2026-05", "month"),
     ("at the weekend", PAST, "2025-11-22", "day"),  # a weekend is told by its Saturday, as a weekday is
     ("over the weekend", PAST, "2025-11-22", "day"),

@@ -51,6 +51,9 @@ MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 #: "February and March last year", "May and June 2024": two months say only their year.
 MONTH_PAIR = re.compile(rf"^{MONTH_NAME}\s+(?:and|or|to)\s+({MONTH_NAME})"
                         r"(?:,?\s+((?:1[89]|20)\d\d)|\s+(last|this|next)\s+year)?$", re.IGNORECASE)
+#: "1998 to 2000", "between 2019 and 2021": a period told by its two years, dated by the year it began.
+YEAR_RANGE = re.compile(r"^(?:between\s+)?((?:1[89]|20)\d\d)\s*(?:to|until|through|and|-|–)\s*(?:1[89]|20)\d\d$",
+                        re.IGNORECASE)
 MONTH_OF_YEAR = re.compile(rf"^({'|'.join(calendar.month_name[1:])})\s+(last|this|next)\s+year$", re.IGNORECASE)
 WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.month_name[1:])})(?:'s)?$",
                          re.IGNORECASE)
@@ -549,6 +552,8 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
             return _when(dt.date(base.year + {"last": -1, "next": 1}.get(m.group(3).lower(), 0), 1, 1), "year", mention)
         month = _nearest_year(MONTH_NUMBERS[m.group(1).lower()[:3]], 1, base.replace(day=1), how)
         return _when(month, "year", mention) if month else None
+    if m := YEAR_RANGE.match(text):  # "fought a war from 1998 to 2000": the year it began
+        return _when(dt.date(int(m.group(1)), 1, 1), "year", mention)
     if m := MONTH_OF_YEAR.match(text):  # "March last year", "in May next year"
         step = {"last": -1, "next": 1}.get(m.group(2).lower(), 0)
         return _when(dt.date(base.year + step, MONTH_NUMBERS[m.group(1).lower()[:3]], 1), "month", mention)
