@@ -341,3 +341,17 @@ def test_a_past_act_joined_to_a_pluperfect_one_takes_not_its_time(nlp):
     [(_, facts)] = list(extract_all([article]))
     calls = [e.when.value for e in facts.events if e.trigger.text == "called"]
     assert calls == ["2025-11-03", "2025-11-06"]  # the day it was said, not "this year" of what had happened
+
+
+def test_an_act_on_its_nth_day_is_dated_by_the_day_it_began(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("Varnan and Tosk forces exchanged rocket fire along the frontier for a third day on Wednesday. "
+            "Farmers blocked the main highway into Ostra for the second day on Tuesday.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))  # a Friday
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("exchanged", "2026-05-18"),
+                                                                      ("blocked", "2026-05-18")]

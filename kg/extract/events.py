@@ -719,7 +719,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                 ent not in promised + ahead + asked):
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
         if when:
-            return _from_its_start(when, trigger), True
+            return _from_its_start(_from_its_first_day(when, ent, trigger), trigger), True
     if published:
         return _from_its_start(resolve(published.isoformat(), published), trigger), False
     return None, False
@@ -816,6 +816,32 @@ def _from_its_start(when: When | None, trigger: Token) -> When | None:
     if not days or not ended:
         return when
     return replace(when, value=(dt.date.fromisoformat(when.value) - dt.timedelta(days=days - 1)).isoformat())
+
+
+#: "for a third day", "for the fourth straight day": the Nth day of a happening, told just before its date.
+NTH_DAY = re.compile(r"\bfor\s+(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                     r"(?:(?:straight|consecutive|successive|running)\s+)?day(?:\s+on)?$", re.IGNORECASE)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10}
+
+
+def _day_of_a_run(date: Span) -> tuple[Token, int] | None:
+    """The "for" of the Nth day a happening ran told before a date, and N: "clashed for a third day on Monday"."""
+    before = date.doc[max(date.sent.start, date.start - 7):date.start]
+    m = NTH_DAY.search(before.text)
+    if m is None:
+        return None
+    prep = before.char_span(m.start(), m.start() + 3)
+    return (prep.root, ORDINALS[m.group(1).lower()]) if prep is not None else None
+
+
+def _from_its_first_day(when: When, date: Span, trigger: Token) -> When:
+    """The day an act its own clause tells as going on for its Nth day began, which is the act's day: "exchanged
+    fire for a third day on Wednesday" (since the Monday)."""
+    run = _day_of_a_run(date)
+    if when.precision != "day" or run is None or _clause(run[0]) != _clause(trigger):
+        return when
+    return replace(when, value=(dt.date.fromisoformat(when.value) - dt.timedelta(days=run[1] - 1)).isoformat())
 
 
 #: Verbs of promising whose promise takes the date of the act promised, when the text gives it (a threat, "vowed
