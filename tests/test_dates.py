@@ -355,3 +355,15 @@ def test_an_act_on_its_nth_day_is_dated_by_the_day_it_began(nlp):
     [(_, facts)] = list(extract_all([article]))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("exchanged", "2026-05-18"),
                                                                       ("blocked", "2026-05-18")]
+
+
+def test_a_date_through_which_an_act_lasts_is_no_time_of_the_act(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = "The World Bank has promised $400 million to support the Republic of Varna's economy through 2031."
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("support", "2026-05-22")]

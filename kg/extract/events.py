@@ -743,12 +743,17 @@ def _set_for(date: Span, trigger: Token) -> bool:
     return prep.head == trigger and any(c.dep_ == "dobj" and noun_trigger(c) for c in trigger.children)
 
 
+#: Prepositions that put a date at the end of what an act set up: "until 2030", "through 2027".
+ENDS = {"until", "till", "through"}
+
+
 def _an_end(date: Span, trigger: Token) -> bool:
     """Whether a date in the verb's own clause only ends what the act set up, which is no time of the act:
-    "offered a job guarantee until 2030", "adjourned the trial until March 3" (not "served until 2024, when the
-    government withdrew them": the time of what ended then; nor "the vote was delayed until 2028": the vote's)."""
+    "offered a job guarantee until 2030", "promised loans to support its budget through 2031", "adjourned the trial
+    until March 3" (not "served until 2024, when the government withdrew them": the time of what ended then; nor "the
+    vote was delayed until 2028": the vote's)."""
     return trigger.pos_ == "VERB" and _clause(date.root) == trigger and (date.root.dep_ == "pobj" and (
-        date.root.head.lower_ in ("until", "till")) or date[0].lower_ in ("until", "till"))
+        date.root.head.lower_ in ENDS) or date[0].lower_ in ENDS)
 
 
 def _before_its_mark(date: Span) -> Token | None:
