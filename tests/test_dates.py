@@ -367,3 +367,16 @@ def test_a_date_through_which_an_act_lasts_is_no_time_of_the_act(nlp):
     article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))
     [(_, facts)] = list(extract_all([article]))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("support", "2026-05-22")]
+
+
+def test_an_act_weeks_before_or_after_a_dated_one_takes_only_its_year(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("The Kalta mission was deployed in May 2009, weeks after Tosk troops overran Ostra, forcing thousands of "
+            "residents to flee north.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("overran", "2009"), ("flee", "2009")]

@@ -718,6 +718,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and (
                 ent not in promised + ahead + asked):
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
+        if when and when.precision != "year" and (vague := _weeks_from(clauses)) and (
+                _clause(ent.root) in clauses[clauses.index(vague):]):
+            when = replace(when, value=when.value[:4], precision="year")
         if when:
             return _from_its_start(_from_its_first_day(when, ent, trigger), trigger), True
     if published:
@@ -847,6 +850,18 @@ def _from_its_first_day(when: When, date: Span, trigger: Token) -> When:
     if when.precision != "day" or run is None or _clause(run[0]) != _clause(trigger):
         return when
     return replace(when, value=(dt.date.fromisoformat(when.value) - dt.timedelta(days=run[1] - 1)).isoformat())
+
+
+def _weeks_from(clauses: list[Token]) -> Token | None:
+    """The clause an act's clause is told to lie an uncounted number of weeks or months from ("was deployed in
+    June 2011, weeks after troops overran the town"), whose date then gives the act only its year."""
+    for clause in clauses:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in
+                                          clause.children) and any(
+                c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in ("week", "month") and not any(
+                    n.dep_ == "nummod" for n in c.children) for c in clause.children):
+            return clause.head
+    return None
 
 
 #: Verbs of promising whose promise takes the date of the act promised, when the text gives it (a threat, "vowed
