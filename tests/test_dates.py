@@ -380,3 +380,16 @@ def test_an_act_weeks_before_or_after_a_dated_one_takes_only_its_year(nlp):
     article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))
     [(_, facts)] = list(extract_all([article]))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("overran", "2009"), ("flee", "2009")]
+
+
+def test_a_calendar_day_a_past_call_set_the_act_for_is_the_nearest(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = "The Varna Workers Union condemned the new tax and called a general strike for March 26."
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 18))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events if e.type[:2] == "13"] == [
+        ("general strike", "2026-03-26")]  # eight days ahead, not a year back

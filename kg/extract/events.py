@@ -704,8 +704,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                 _bounds_a_comparison(ent) and ent.root not in nouns)):
             continue
         how = FUTURE if ent in ahead and trigger.pos_ != "VERB" or ent in asked else PRESENT if _names_its_day(
-            ent) else tense(ent.root)  # a verb's own tense says whether the day it set lies ahead ("called a strike
-        # for Monday", told once the strike was held)
+            ent) or ent in ahead and tense(ent.root) == PAST else tense(ent.root)  # a verb's own tense says whether
+        # the weekday it set lies ahead ("called a strike for Monday", told once the strike was held); a calendar day
+        # set in the past is the nearest ("called a strike for March 26" eight days before it)
         when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published), how,
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
