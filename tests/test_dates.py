@@ -393,3 +393,18 @@ def test_a_calendar_day_a_past_call_set_the_act_for_is_the_nearest(nlp):
     [(_, facts)] = list(extract_all([article]))
     assert [(e.trigger.text, e.when.value) for e in facts.events if e.type[:2] == "13"] == [
         ("general strike", "2026-03-26")]  # eight days ahead, not a year back
+
+
+def test_a_day_one_is_ready_to_act_on_lies_ahead(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("The Varnan health minister said the government was ready to reopen talks with the doctors' union on "
+            "Monday. The Varnan finance minister said on Monday that the government was ready to meet protest "
+            "leaders.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 7, 8))  # a Tuesday
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("reopen", "2025-07-14"),
+                                                                      ("meet", "2025-07-07")]  # said on Monday

@@ -411,6 +411,8 @@ def tense(token: Token) -> str:
             # were in May
         if seen.lemma_.lower() == "go" and seen.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in seen.children):
             return FUTURE
+        if seen.pos_ == "ADJ" and lemma in ("ready", "willing"):
+            return FUTURE  # "was ready to reopen talks on Monday": what one is ready to do lies ahead
         if seen.dep_ in ("xcomp", "conj") and seen.head != seen and not (seen.dep_ == "conj" and seen.tag_ == "VBD"):
             # "will meet X and sign a deal on Friday" lies ahead; "would raise it at the summit, and spoke to
             # Y on Tuesday evening" has its own past
