@@ -53,6 +53,8 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("last autumn", PAST, "2024", "year"),  # autumn 2025 runs to November's end: the last one ended is 2024's
     ("next spring", FUTURE, "2026", "year"),
     ("March last year", PAST, "2024-03", "month"),
+    ("earlier in the week", PAST, "2025-11", "month"),  # as "earlier this week": a week says only its month
+    ("later in the month", FUTURE, "2025-11", "month"),
     ("from 1987 to 1991", PAST, "1987", "year"),  # a period told by its two years: the year it began
     ("between 2016 and 2019", PAST, "2016", "year"),
     ("in May next year", FUTURE, "2026-05", "month"),
@@ -408,3 +410,15 @@ def test_a_day_one_is_ready_to_act_on_lies_ahead(nlp):
     [(_, facts)] = list(extract_all([article]))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("reopen", "2025-07-14"),
                                                                       ("meet", "2025-07-07")]  # said on Monday
+
+
+def test_earlier_in_the_week_is_a_temporal_expression(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = "Tosk rebels attacked a police post in Ostra earlier in the week, the Varnan army said."
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 2, 11))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("attacked", "2026-02")]

@@ -38,7 +38,9 @@ WEEKDAY = re.compile(rf"^(?:on\s+)?(?:(last|this|next|past|coming)\s+)?({'|'.joi
                      r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 #: "the weekend", "over the weekend", "next weekend": told by its Saturday, the weekday rule's way.
 WEEKEND = re.compile(r"^(?:over\s+)?(?:the\s+)?(?:(last|this|next|past|coming)\s+)?weekend$", re.IGNORECASE)
-THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?this\s+(year|month|week)$", re.IGNORECASE)
+#: "earlier this week", "later in the month": the period the publication date is in.
+THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?(?:this|(?<=in )the)\s+(year|month|week)$",
+                         re.IGNORECASE)
 #: "the 1990s", "the mid-2000s": a decade, which names no year, month or day.
 DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0'?s$", re.IGNORECASE)
 #: "this summer", "last spring", "next autumn": a season says only which year (the last one is the
@@ -90,7 +92,7 @@ TEMPORAL = re.compile(
     rf"|\b(?:(?:early|mid|late)[\s-])?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s+(?:{MONTHS}|{ABBREVIATED})(?:\s+\d{{4}})?\b"
     r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall)\b"
-    r"|\bthe\s+weekend\b"
+    r"|\bthe\s+weekend\b|\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b"
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b"
     r"|\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b"
