@@ -422,3 +422,17 @@ def test_earlier_in_the_week_is_a_temporal_expression(nlp):
     article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 2, 11))
     [(_, facts)] = list(extract_all([article]))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("attacked", "2026-02")]
+
+
+def test_a_promise_due_by_the_end_of_this_year_is_dated_to_the_year(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("Jon Tavik promised to hire 300 more teachers for Ostra by the end of the year. "
+            "Piet Smit pledged to double exports to Varna by 2030.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 10))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("promised", "2026"),
+                                                                      ("pledged", "2026-03-10")]  # a goal

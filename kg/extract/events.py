@@ -714,8 +714,10 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
             # (but "since Monday, when the union began the strike": the day it began; "has travelled there four
             # times since Oct. 20": a calendar day is the day the span began)
-        if when and (ent in promised and when.precision == "year" or ent in after and when.precision != "year"):
-            continue  # a goal ("pledged to double trade by 2030"); a day or month after which the act came
+        if when and (ent in promised and when.precision == "year" and not (
+                published and when.value == str(published.year)) or ent in after and when.precision != "year"):
+            continue  # a goal ("pledged to double trade by 2030", but "by the end of the year" is the year the
+            # promise was made in); a day or month after which the act came
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and (
                 ent not in promised + ahead + asked):
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
