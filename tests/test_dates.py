@@ -53,6 +53,10 @@ PUBLISHED = dt.date(2025, 11, 28)
     ("last autumn", PAST, "2024", "year"),  # autumn 2025 runs to November's end: the last one ended is 2024's
     ("next spring", FUTURE, "2026", "year"),
     ("March last year", PAST, "2024-03", "month"),
+    ("earlier in the week", PAST, "2025-11", "month"),  # as "earlier this week": a week says only its month
+    ("later in the month", FUTURE, "2025-11", "month"),
+    ("from 1987 to 1991", PAST, "1987", "year"),  # a period told by its two years: the year it began
+    ("between 2016 and 2019", PAST, "2016", "year"),
     ("in May next year", FUTURE, "2026-05", "month"),
     ("at the weekend", PAST, "2025-11-22", "day"),  # a weekend is told by its Saturday, as a weekday is
     ("over the weekend", PAST, "2025-11-22", "day"),
@@ -339,3 +343,96 @@ def test_a_past_act_joined_to_a_pluperfect_one_takes_not_its_time(nlp):
     [(_, facts)] = list(extract_all([article]))
     calls = [e.when.value for e in facts.events if e.trigger.text == "called"]
     assert calls == ["2025-11-03", "2025-11-06"]  # the day it was said, not "this year" of what had happened
+
+
+def test_an_act_on_its_nth_day_is_dated_by_the_day_it_began(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("Varnan and Tosk forces exchanged rocket fire along the frontier for a third day on Wednesday. "
+            "Farmers blocked the main highway into Ostra for the second day on Tuesday.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))  # a Friday
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("exchanged", "2026-05-18"),
+                                                                      ("blocked", "2026-05-18")]
+
+
+def test_a_date_through_which_an_act_lasts_is_no_time_of_the_act(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = "The World Bank has promised $400 million to support the Republic of Varna's economy through 2031."
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("support", "2026-05-22")]
+
+
+def test_an_act_weeks_before_or_after_a_dated_one_takes_only_its_year(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("The Kalta mission was deployed in May 2009, weeks after Tosk troops overran Ostra, forcing thousands of "
+            "residents to flee north.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("overran", "2009"), ("flee", "2009")]
+
+
+def test_a_calendar_day_a_past_call_set_the_act_for_is_the_nearest(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = "The Varna Workers Union condemned the new tax and called a general strike for March 26."
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 18))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events if e.type[:2] == "13"] == [
+        ("general strike", "2026-03-26")]  # eight days ahead, not a year back
+
+
+def test_a_day_one_is_ready_to_act_on_lies_ahead(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("The Varnan health minister said the government was ready to reopen talks with the doctors' union on "
+            "Monday. The Varnan finance minister said on Monday that the government was ready to meet protest "
+            "leaders.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 7, 8))  # a Tuesday
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("reopen", "2025-07-14"),
+                                                                      ("meet", "2025-07-07")]  # said on Monday
+
+
+def test_earlier_in_the_week_is_a_temporal_expression(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = "Tosk rebels attacked a police post in Ostra earlier in the week, the Varnan army said."
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 2, 11))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("attacked", "2026-02")]
+
+
+def test_a_promise_due_by_the_end_of_this_year_is_dated_to_the_year(nlp):
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    text = ("Jon Tavik promised to hire 300 more teachers for Ostra by the end of the year. "
+            "Piet Smit pledged to double exports to Varna by 2030.")
+    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 10))
+    [(_, facts)] = list(extract_all([article]))
+    assert [(e.trigger.text, e.when.value) for e in facts.events] == [("promised", "2026"),
+                                                                      ("pledged", "2026-03-10")]  # a goal

@@ -38,7 +38,9 @@ WEEKDAY = re.compile(rf"^(?:on\s+)?(?:(last|this|next|past|coming)\s+)?({'|'.joi
                      r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 #: "the weekend", "over the weekend", "next weekend": told by its Saturday, the weekday rule's way.
 WEEKEND = re.compile(r"^(?:over\s+)?(?:the\s+)?(?:(last|this|next|past|coming)\s+)?weekend$", re.IGNORECASE)
-THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?this\s+(year|month|week)$", re.IGNORECASE)
+#: "earlier this week", "later in the month": the period the publication date is in.
+THIS_PERIOD = re.compile(r"^(?:earlier|later|late|early)?\s*(?:in\s+)?(?:this|(?<=in )the)\s+(year|month|week)$",
+                         re.IGNORECASE)
 #: "the 1990s", "the mid-2000s": a decade, which names no year, month or day.
 DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0'?s$", re.IGNORECASE)
 #: "this summer", "last spring", "next autumn": a season says only which year (the last one is the
@@ -51,6 +53,9 @@ MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 #: "February and March last year", "May and June 2024": two months say only their year.
 MONTH_PAIR = re.compile(rf"^{MONTH_NAME}\s+(?:and|or|to)\s+({MONTH_NAME})"
                         r"(?:,?\s+((?:1[89]|20)\d\d)|\s+(last|this|next)\s+year)?$", re.IGNORECASE)
+#: "1998 to 2000", "between 2019 and 2021": a period told by its two years, dated by the year it began.
+YEAR_RANGE = re.compile(r"^(?:between\s+)?((?:1[89]|20)\d\d)\s*(?:to|until|through|and|-|–)\s*(?:1[89]|20)\d\d$",
+                        re.IGNORECASE)
 MONTH_OF_YEAR = re.compile(rf"^({'|'.join(calendar.month_name[1:])})\s+(last|this|next)\s+year$", re.IGNORECASE)
 WHICH_MONTH = re.compile(rf"^(last|next|this|past|coming)\s+({'|'.join(calendar.month_name[1:])})(?:'s)?$",
                          re.IGNORECASE)
@@ -87,7 +92,7 @@ TEMPORAL = re.compile(
     rf"|\b(?:(?:early|mid|late)[\s-])?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s+(?:{MONTHS}|{ABBREVIATED})(?:\s+\d{{4}})?\b"
     r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall)\b"
-    r"|\bthe\s+weekend\b"
+    r"|\bthe\s+weekend\b|\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b"
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:yesterday|today|tomorrow|overnight|last night)\b"
     r"|\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b"
@@ -408,6 +413,8 @@ def tense(token: Token) -> str:
             # were in May
         if seen.lemma_.lower() == "go" and seen.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in seen.children):
             return FUTURE
+        if seen.pos_ == "ADJ" and lemma in ("ready", "willing"):
+            return FUTURE  # "was ready to reopen talks on Monday": what one is ready to do lies ahead
         if seen.dep_ in ("xcomp", "conj") and seen.head != seen and not (seen.dep_ == "conj" and seen.tag_ == "VBD"):
             # "will meet X and sign a deal on Friday" lies ahead; "would raise it at the summit, and spoke to
             # Y on Tuesday evening" has its own past
@@ -549,6 +556,8 @@ def resolve(text: str, published: dt.date | None, how: str = PRESENT,
             return _when(dt.date(base.year + {"last": -1, "next": 1}.get(m.group(3).lower(), 0), 1, 1), "year", mention)
         month = _nearest_year(MONTH_NUMBERS[m.group(1).lower()[:3]], 1, base.replace(day=1), how)
         return _when(month, "year", mention) if month else None
+    if m := YEAR_RANGE.match(text):  # "fought a war from 1998 to 2000": the year it began
+        return _when(dt.date(int(m.group(1)), 1, 1), "year", mention)
     if m := MONTH_OF_YEAR.match(text):  # "March last year", "in May next year"
         step = {"last": -1, "next": 1}.get(m.group(2).lower(), 0)
         return _when(dt.date(base.year + step, MONTH_NUMBERS[m.group(1).lower()[:3]], 1), "month", mention)

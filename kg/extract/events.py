@@ -704,8 +704,9 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
                 _bounds_a_comparison(ent) and ent.root not in nouns)):
             continue
         how = FUTURE if ent in ahead and trigger.pos_ != "VERB" or ent in asked else PRESENT if _names_its_day(
-            ent) else tense(ent.root)  # a verb's own tense says whether the day it set lies ahead ("called a strike
-        # for Monday", told once the strike was held)
+            ent) or ent in ahead and tense(ent.root) == PAST else tense(ent.root)  # a verb's own tense says whether
+        # the weekday it set lies ahead ("called a strike for Monday", told once the strike was held); a calendar day
+        # set in the past is the nearest ("called a strike for March 26" eight days before it)
         when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published), how,
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
@@ -713,13 +714,18 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             when = replace(when, value=when.value[:7], precision="month")  # "since Friday": a span, not a day
             # (but "since Monday, when the union began the strike": the day it began; "has travelled there four
             # times since Oct. 20": a calendar day is the day the span began)
-        if when and (ent in promised and when.precision == "year" or ent in after and when.precision != "year"):
-            continue  # a goal ("pledged to double trade by 2030"); a day or month after which the act came
+        if when and (ent in promised and when.precision == "year" and not (
+                published and when.value == str(published.year)) or ent in after and when.precision != "year"):
+            continue  # a goal ("pledged to double trade by 2030", but "by the end of the year" is the year the
+            # promise was made in); a day or month after which the act came
         if when and published and trigger.tag_ == "VBD" and when.value > published.isoformat() and (
                 ent not in promised + ahead + asked):
             continue  # "promised to march again on Saturday": the promised act's day, not the vow's
+        if when and when.precision != "year" and (vague := _weeks_from(clauses)) and (
+                _clause(ent.root) in clauses[clauses.index(vague):]):
+            when = replace(when, value=when.value[:4], precision="year")
         if when:
-            return _from_its_start(when, trigger), True
+            return _from_its_start(_from_its_first_day(when, ent, trigger), trigger), True
     if published:
         return _from_its_start(resolve(published.isoformat(), published), trigger), False
     return None, False
@@ -743,12 +749,17 @@ def _set_for(date: Span, trigger: Token) -> bool:
     return prep.head == trigger and any(c.dep_ == "dobj" and noun_trigger(c) for c in trigger.children)
 
 
+#: Prepositions that put a date at the end of what an act set up: "until 2030", "through 2027".
+ENDS = {"until", "till", "through"}
+
+
 def _an_end(date: Span, trigger: Token) -> bool:
     """Whether a date in the verb's own clause only ends what the act set up, which is no time of the act:
-    "offered a job guarantee until 2030", "adjourned the trial until March 3" (not "served until 2024, when the
-    government withdrew them": the time of what ended then; nor "the vote was delayed until 2028": the vote's)."""
+    "offered a job guarantee until 2030", "promised loans to support its budget through 2031", "adjourned the trial
+    until March 3" (not "served until 2024, when the government withdrew them": the time of what ended then; nor "the
+    vote was delayed until 2028": the vote's)."""
     return trigger.pos_ == "VERB" and _clause(date.root) == trigger and (date.root.dep_ == "pobj" and (
-        date.root.head.lower_ in ("until", "till")) or date[0].lower_ in ("until", "till"))
+        date.root.head.lower_ in ENDS) or date[0].lower_ in ENDS)
 
 
 def _before_its_mark(date: Span) -> Token | None:
@@ -816,6 +827,44 @@ def _from_its_start(when: When | None, trigger: Token) -> When | None:
     if not days or not ended:
         return when
     return replace(when, value=(dt.date.fromisoformat(when.value) - dt.timedelta(days=days - 1)).isoformat())
+
+
+#: "for a third day", "for the fourth straight day": the Nth day of a happening, told just before its date.
+NTH_DAY = re.compile(r"\bfor\s+(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                     r"(?:(?:straight|consecutive|successive|running)\s+)?day(?:\s+on)?$", re.IGNORECASE)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10}
+
+
+def _day_of_a_run(date: Span) -> tuple[Token, int] | None:
+    """The "for" of the Nth day a happening ran told before a date, and N: "clashed for a third day on Monday"."""
+    before = date.doc[max(date.sent.start, date.start - 7):date.start]
+    m = NTH_DAY.search(before.text)
+    if m is None:
+        return None
+    prep = before.char_span(m.start(), m.start() + 3)
+    return (prep.root, ORDINALS[m.group(1).lower()]) if prep is not None else None
+
+
+def _from_its_first_day(when: When, date: Span, trigger: Token) -> When:
+    """The day an act its own clause tells as going on for its Nth day began, which is the act's day: "exchanged
+    fire for a third day on Wednesday" (since the Monday)."""
+    run = _day_of_a_run(date)
+    if when.precision != "day" or run is None or _clause(run[0]) != _clause(trigger):
+        return when
+    return replace(when, value=(dt.date.fromisoformat(when.value) - dt.timedelta(days=run[1] - 1)).isoformat())
+
+
+def _weeks_from(clauses: list[Token]) -> Token | None:
+    """The clause an act's clause is told to lie an uncounted number of weeks or months from ("was deployed in
+    June 2011, weeks after troops overran the town"), whose date then gives the act only its year."""
+    for clause in clauses:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in
+                                          clause.children) and any(
+                c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in ("week", "month") and not any(
+                    n.dep_ == "nummod" for n in c.children) for c in clause.children):
+            return clause.head
+    return None
 
 
 #: Verbs of promising whose promise takes the date of the act promised, when the text gives it (a threat, "vowed
