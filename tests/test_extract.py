@@ -5499,3 +5499,9 @@ def test_a_simple_past_after_a_backshifted_clause_is_the_speakers_act(run):
     assert names[promise.source] == "Jon Tavik"
     (demand,) = [e for e in facts.events if e.trigger.text == "demanded"]
     assert names[demand.source] == "Portugal"
+
+
+def test_a_participle_set_off_by_commas_acts_on_its_noun(run):
+    facts, names = run("The motion, tabled on Monday by the opposition Varna Unity Party, failed in parliament.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("tabled", "114", "Varna Unity Party")], facts.events

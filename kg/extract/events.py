@@ -2374,6 +2374,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return _event(verb.doc[verb.i:verb.i + 1], verb, "011", sent, entities, published, _subject(verb), None,
                       False)
     obj = _object(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.doc[verb.left_edge.i - 1].text == ",":
+        obj = verb.head  # "the motion, tabled by the opposition, ...": a participle set off by commas tells what was
+        # done to its noun (but "a bill approved by the Senate" only says which bill)
     if lemma in ("back", "support", "endorse") and (verb.dep_ in ("acl", "amod") or any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) or obj is not None and (
             obj.lemma_.lower() in MOTIONS or obj.lemma_.lower() in REMOVALS)):
