@@ -5505,3 +5505,8 @@ def test_a_participle_set_off_by_commas_acts_on_its_noun(run):
     facts, names = run("The motion, tabled on Monday by the opposition Varna Unity Party, failed in parliament.")
     assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
         ("tabled", "114", "Varna Unity Party")], facts.events
+
+
+def test_raising_a_matter_with_officials_is_a_formal_complaint(run):
+    facts, names = run("The Varna Foreign Ministry said on Tuesday it had raised the issue with the Ostavian envoy.")
+    assert [(e.trigger.text, e.type[:3]) for e in facts.events] == [("raised", "114")], facts.events

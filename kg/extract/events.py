@@ -1340,6 +1340,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # jets)
     if lemma in ("table", "file", "submit", "lodge", "present") and head == "motion":
         return "114"  # "the opposition tabled a no-confidence motion": a formal complaint ("would table", a threat)
+    if lemma == "raise" and head in ("matter", "issue", "concern", "case", "complaint") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in obj.head.children):
+        return "114"  # "had raised the matter with the foreign minister": a complaint made to an authority (not
+        # "raised concerns about the plan", "raised prices")
     if lemma in ("summon", "call in") and (head in DIPLOMATS or noun in DIPLOMATS or head == "d'affaires"):
         return "114"  # "summoned Norland's ambassador", "called in the charge d'affaires": a formal complaint
     leave = next((c for c in obj.head.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"), None)
