@@ -5510,3 +5510,9 @@ def test_a_participle_set_off_by_commas_acts_on_its_noun(run):
 def test_raising_a_matter_with_officials_is_a_formal_complaint(run):
     facts, names = run("The Varna Foreign Ministry said on Tuesday it had raised the issue with the Ostavian envoy.")
     assert [(e.trigger.text, e.type[:3]) for e in facts.events] == [("raised", "114")], facts.events
+
+
+def test_people_moved_to_shelters_are_evacuated(run):
+    facts, names = run("About 4,000 villagers in Varna were moved to schools and shelters on Monday as the river "
+                       "rose.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("moved", "Migration")], facts.events

@@ -1414,6 +1414,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
     if lemma in ("send", "dispatch") and (head in DIPLOMATS or head in ("delegation", "mission", "minister")):
         return "042"  # "sent diplomats to the site": a visit
+    if lemma in ("move", "relocate") and obj.dep_ == "nsubjpass" and noun in PEOPLE_NOUNS | GROUP_NOUNS and (
+            noun not in MILITARY_NOUNS | POLICE_NOUNS) and not _modality(obj.head)[0]:
+        return "Migration"  # "900,000 people had been moved to storm shelters": an evacuation (not a patient moved
+        # to hospital, troops redeployed or people who "would be moved")
     if (head in GROUP_NOUNS or obj.ent_type_ == "PERSON") and head not in AID_NOUNS:
         return None  # "released a Danish aid worker": a person set free, not aid given
     if lemma in TRANSFER_VERBS and words & WEAPONS:
