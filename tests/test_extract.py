@@ -5516,3 +5516,12 @@ def test_people_moved_to_shelters_are_evacuated(run):
     facts, names = run("About 4,000 villagers in Varna were moved to schools and shelters on Monday as the river "
                        "rose.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("moved", "Migration")], facts.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Varna Teachers Union says hundreds of its members have been detained since 2019.",
+    "At least nine foreign reporters have been expelled or refused visas in Varna since 2021, the council said.",
+])
+def test_a_count_over_the_years_is_a_record_not_an_act(run, text):
+    facts, _ = run(text)
+    assert [e for e in facts.events if e.type[:2] == "17"] == [], facts.events

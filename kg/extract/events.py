@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import FUTURE, OFFSET, PAST, PRESENT, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
 from kg.extract.entities import NATIONAL, QUANTITY_NOUNS, Entities
+from kg.extract.quantities import VAGUE
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
 from kg.nlp.components import CURRENCY
@@ -2196,13 +2197,15 @@ def _record(verb: Token) -> bool:
     people since Monday")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
         return False
-    since = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for p in c.children
+    since = [p for v in (verb, *_conjuncts(verb)) for c in v.children if c.dep_ == "prep" and c.lower_ == "since"
+             for p in c.children
              if p.dep_ == "pobj" and (re.fullmatch(r"(?:19|20)\d\d", p.text) or p.lower_ in MONTH_NAMES)]
     if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "long") for c in verb.children):
         return True  # "has repeatedly clashed with the central government", "has long battled insurgents"
     patient = _object(verb)
     return bool(since) and patient is not None and any(
-        c.dep_ in ("nummod", "quantmod") or c.like_num for c in _counted(patient).subtree)
+        c.dep_ in ("nummod", "quantmod") or c.like_num or c.lower_ in VAGUE for c in (patient, *_counted(
+            patient).subtree))  # "hundreds of its members have been detained since 2020"
 
 
 def _agentless(verb: Token) -> bool:
