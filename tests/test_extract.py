@@ -5525,3 +5525,10 @@ def test_people_moved_to_shelters_are_evacuated(run):
 def test_a_count_over_the_years_is_a_record_not_an_act(run, text):
     facts, _ = run(text)
     assert [e for e in facts.events if e.type[:2] == "17"] == [], facts.events
+
+
+def test_a_toll_over_a_whole_year_is_no_happening(run):
+    facts, _ = run("More than 300 people were kidnapped in the Varna highlands last year, the group said. At least "
+                   "20 people were kidnapped from a bus near Orsk on Monday.")
+    assert [(e.type[:2], e.when.value if e.when else None) for e in facts.events] == [("18", "2025-03-10")], \
+        facts.events

@@ -2188,7 +2188,13 @@ def _tally(verb: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     span = any(t.lower_ in ("since", "so far") or t.lower_ == "far" and t.i and verb.doc[t.i - 1].lower_ == "so"
                for t in verb.subtree if t.head == verb or t.head.head == verb)
-    return perfect and span
+    year = any(t.lower_ == "year" and any(c.lower_ in ("last", "this") for c in t.children) or t.dep_ == "pobj" and (
+        t.head.lower_ in ("in", "during") and re.fullmatch(r"(?:19|20)\d\d", t.text)) for t in verb.subtree
+        if t.head == verb or t.head.head == verb)
+    patient = _object(verb)
+    counted = patient is not None and any(c.dep_ in ("nummod", "quantmod") for c in _counted(patient).subtree)
+    return perfect and span or _passive(verb) and year and counted  # "more than 600 people were abducted in
+    # the state last year": a year's toll, no one happening
 
 
 def _record(verb: Token) -> bool:
