@@ -5539,3 +5539,10 @@ def test_a_toll_over_a_whole_year_is_no_happening(run, text):
 def test_a_count_on_a_day_is_a_happening(run):
     facts, _ = run("At least 20 people were kidnapped from a bus near Orsk on Monday.")
     assert [(e.type[:2], e.when.value) for e in facts.events] == [("18", "2025-03-10")], facts.events
+
+
+def test_a_definite_general_noun_joins_the_more_specific_happening_told_before(run):
+    facts, _ = run("A suicide car bombing tore through a crowded market in the town of Orsk on Monday, killing at "
+                   "least 30 people. Varna condemned the bombing.")
+    assert [(e.type, e.when.value) for e in facts.events if e.type[:2] == "18"] == [("1832", "2025-03-10")], \
+        facts.events

@@ -3023,7 +3023,8 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
     for event in events:
         anaphoric = event.source is None and event.trigger.text.lower() != event.sentence.text.lower() and \
             _definite(event)
-        same = next((e for e in reversed(out) if e.type == event.type and not (e.negated or event.negated) and (
+        same = next((e for e in reversed(out) if (e.type == event.type or anaphoric and e.type.startswith(
+                event.type)) and not (e.negated or event.negated) and (
             (event.source is not None and event.source == e.source and (
                 event.target in (None, e.target) or e.type in ONCE and e.target is None or _result(e, event, verbs))
              and not _different_acts(e, event, verbs) and _same_year(e, event))
