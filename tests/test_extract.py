@@ -5546,3 +5546,10 @@ def test_a_definite_general_noun_joins_the_more_specific_happening_told_before(r
                    "least 30 people. Varna condemned the bombing.")
     assert [(e.type, e.when.value) for e in facts.events if e.type[:2] == "18"] == [("1832", "2025-03-10")], \
         facts.events
+
+
+def test_regretting_a_decision_disapproves_of_it_regretting_deaths_is_sorrow(run):
+    facts, names = run("The Varna Foreign Ministry said on Tuesday it regretted the decision of the Ostavian "
+                       "government. The Orsk Mining Company said it regretted the loss of life.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("regretted", "110"), ("regretted", "018")], \
+        facts.events

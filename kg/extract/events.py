@@ -1309,6 +1309,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             "government", "state", "independence", "sovereignty", "republic")):
         return "054"  # "recognises the People's Republic as the sole government", "recognised Kosovo's
         # independence": diplomatic recognition (not "recognised the difficulties")
+    if lemma == "regret" and (head in ("loss", "death", "violence", "incident", "accident") or noun in HURT):
+        return "018"  # "deeply regretted the loss of life": sorrow (regretting a decision is disapproval)
     if lemma == "crush" and head in UPRISINGS:
         return "175"  # "security forces crushed mass protests": repression
     if lemma in ("declare", "proclaim", "impose", "extend") and head == "emergency":
