@@ -5553,3 +5553,8 @@ def test_regretting_a_decision_disapproves_of_it_regretting_deaths_is_sorrow(run
                        "government. The Orsk Mining Company said it regretted the loss of life.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("regretted", "110"), ("regretted", "018")], \
         facts.events
+
+
+def test_a_plane_that_crashes_is_a_disaster(run):
+    facts, _ = run("A cargo plane crashed into a hillside near Orsk on Monday, killing its four crew members.")
+    assert [(e.trigger.text, e.type, e.source) for e in facts.events] == [("crashed", "Disaster", None)], facts.events

@@ -187,7 +187,7 @@ DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater",
           "building", "car", "vehicle", "sand", "snow", "landslide"}
 #: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
 VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
-           "airliner", "bus"}
+           "airliner", "helicopter", "bus"}
 #: Verbs of founding a body, and the bodies states found by a pact: "formed the Pacific Defence Alliance".
 FOUNDING = {"form", "found", "create", "establish", "launch"}
 ALLIANCES = {"alliance", "bloc", "confederation", "pact", "axis"}
@@ -1119,7 +1119,7 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         # succeeded
     force = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     headless = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.sent.root.pos_ not in ("VERB", "AUX")
-    if lemma in ("sink", "overturn") and _wrecked(force or (verb.head if headless else None), verb, entities):
+    if lemma in ("sink", "overturn", "crash") and _wrecked(force or (verb.head if headless else None), verb, entities):
         return "Disaster"  # "an overloaded ferry sank on Tuesday", "a fishing boat overturned": no one sank it
     if lemma.split()[0] in RUINING and force is not None and force.lemma_.lower() in FORCES:
         return "Disaster"  # "lava destroyed three homes", "floodwaters swept away 40 houses": nature's doing
