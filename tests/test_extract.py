@@ -5566,3 +5566,62 @@ def test_a_capital_also_named_as_a_place_that_says_it_will_act_is_its_state(run)
                        "Bamako said it would send a delegation to Niamey to discuss the raids.")
     (mission,) = [e for e in facts.events if e.trigger.text == "send"]
     assert names[mission.source] == "Mali"
+
+
+def test_a_participle_set_off_by_commas_acts_on_its_noun(run):
+    facts, names = run("The motion, tabled on Monday by the opposition Varna Unity Party, failed in parliament.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("tabled", "114", "Varna Unity Party")], facts.events
+
+
+def test_raising_a_matter_with_officials_is_a_formal_complaint(run):
+    facts, names = run("The Varna Foreign Ministry said on Tuesday it had raised the issue with the Ostavian envoy.")
+    assert [(e.trigger.text, e.type[:3]) for e in facts.events] == [("raised", "114")], facts.events
+
+
+def test_people_moved_to_shelters_are_evacuated(run):
+    facts, names = run("About 4,000 villagers in Varna were moved to schools and shelters on Monday as the river "
+                       "rose.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("moved", "Migration")], facts.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Varna Teachers Union says hundreds of its members have been detained since 2019.",
+    "At least nine foreign reporters have been expelled or refused visas in Varna since 2021, the council said.",
+])
+def test_a_count_over_the_years_is_a_record_not_an_act(run, text):
+    facts, _ = run(text)
+    assert [e for e in facts.events if e.type[:2] == "17"] == [], facts.events
+
+
+@pytest.mark.parametrize("text", [
+    "More than 300 people were kidnapped in Varna province last year, according to a rights group.",
+    "At least 120 people were abducted in 2024 in the Varna highlands, the group said.",
+])
+def test_a_toll_over_a_whole_year_is_no_happening(run, text):
+    facts, _ = run(text)
+    assert facts.events == (), facts.events
+
+
+def test_a_count_on_a_day_is_a_happening(run):
+    facts, _ = run("At least 20 people were kidnapped from a bus near Orsk on Monday.")
+    assert [(e.type[:2], e.when.value) for e in facts.events] == [("18", "2025-03-10")], facts.events
+
+
+def test_a_definite_general_noun_joins_the_more_specific_happening_told_before(run):
+    facts, _ = run("A suicide car bombing tore through a crowded market in the town of Orsk on Monday, killing at "
+                   "least 30 people. Varna condemned the bombing.")
+    assert [(e.type, e.when.value) for e in facts.events if e.type[:2] == "18"] == [("1832", "2025-03-10")], \
+        facts.events
+
+
+def test_regretting_a_decision_disapproves_of_it_regretting_deaths_is_sorrow(run):
+    facts, names = run("The Varna Foreign Ministry said on Tuesday it regretted the decision of the Ostavian "
+                       "government. The Orsk Mining Company said it regretted the loss of life.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("regretted", "110"), ("regretted", "018")], \
+        facts.events
+
+
+def test_a_plane_that_crashes_is_a_disaster(run):
+    facts, _ = run("A cargo plane crashed into a hillside near Orsk on Monday, killing its four crew members.")
+    assert [(e.trigger.text, e.type, e.source) for e in facts.events] == [("crashed", "Disaster", None)], facts.events

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import FUTURE, OFFSET, PAST, PRESENT, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
 from kg.extract.entities import NATIONAL, QUANTITY_NOUNS, Entities
+from kg.extract.quantities import VAGUE
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
 from kg.nlp.components import CURRENCY
@@ -186,7 +187,7 @@ DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater",
           "building", "car", "vehicle", "sand", "snow", "landslide"}
 #: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
 VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
-           "airliner", "bus"}
+           "airliner", "helicopter", "bus"}
 #: Verbs of founding a body, and the bodies states found by a pact: "formed the Pacific Defence Alliance".
 FOUNDING = {"form", "found", "create", "establish", "launch"}
 ALLIANCES = {"alliance", "bloc", "confederation", "pact", "axis"}
@@ -1167,7 +1168,7 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         # succeeded
     force = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     headless = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.sent.root.pos_ not in ("VERB", "AUX")
-    if lemma in ("sink", "overturn") and _wrecked(force or (verb.head if headless else None), verb, entities):
+    if lemma in ("sink", "overturn", "crash") and _wrecked(force or (verb.head if headless else None), verb, entities):
         return "Disaster"  # "an overloaded ferry sank on Tuesday", "a fishing boat overturned": no one sank it
     if lemma.split()[0] in RUINING and force is not None and force.lemma_.lower() in FORCES:
         return "Disaster"  # "lava destroyed three homes", "floodwaters swept away 40 houses": nature's doing
@@ -1357,6 +1358,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             "government", "state", "independence", "sovereignty", "republic")):
         return "054"  # "recognises the People's Republic as the sole government", "recognised Kosovo's
         # independence": diplomatic recognition (not "recognised the difficulties")
+    if lemma == "regret" and (head in ("loss", "death", "violence", "incident", "accident") or noun in HURT):
+        return "018"  # "deeply regretted the loss of life": sorrow (regretting a decision is disapproval)
     if lemma == "crush" and head in UPRISINGS:
         return "175"  # "security forces crushed mass protests": repression
     if lemma in ("declare", "proclaim", "impose", "extend") and head == "emergency":
@@ -1389,6 +1392,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # jets)
     if lemma in ("table", "file", "submit", "lodge", "present") and head == "motion":
         return "114"  # "the opposition tabled a no-confidence motion": a formal complaint ("would table", a threat)
+    if lemma == "raise" and head in ("matter", "issue", "concern", "case", "complaint") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in obj.head.children):
+        return "114"  # "had raised the matter with the foreign minister": a complaint made to an authority (not
+        # "raised concerns about the plan", "raised prices")
     if lemma in ("summon", "call in") and (head in DIPLOMATS or noun in DIPLOMATS or head == "d'affaires"):
         return "114"  # "summoned Norland's ambassador", "called in the charge d'affaires": a formal complaint
     leave = next((c for c in obj.head.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"), None)
@@ -1459,6 +1466,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
     if lemma in ("send", "dispatch") and (head in DIPLOMATS or head in ("delegation", "mission", "minister")):
         return "042"  # "sent diplomats to the site": a visit
+    if lemma in ("move", "relocate") and obj.dep_ == "nsubjpass" and noun in PEOPLE_NOUNS | GROUP_NOUNS and (
+            noun not in MILITARY_NOUNS | POLICE_NOUNS) and not _modality(obj.head)[0]:
+        return "Migration"  # "900,000 people had been moved to storm shelters": an evacuation (not a patient moved
+        # to hospital, troops redeployed or people who "would be moved")
     if (head in GROUP_NOUNS or obj.ent_type_ == "PERSON") and head not in AID_NOUNS:
         return None  # "released a Danish aid worker": a person set free, not aid given
     if lemma in TRANSFER_VERBS and words & WEAPONS:
@@ -2235,7 +2246,13 @@ def _tally(verb: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     span = any(t.lower_ in ("since", "so far") or t.lower_ == "far" and t.i and verb.doc[t.i - 1].lower_ == "so"
                for t in verb.subtree if t.head == verb or t.head.head == verb)
-    return perfect and span
+    year = any(t.lower_ == "year" and any(c.lower_ in ("last", "this") for c in t.children) or t.dep_ == "pobj" and (
+        t.head.lower_ in ("in", "during") and re.fullmatch(r"(?:19|20)\d\d", t.text)) for t in verb.subtree
+        if t.head == verb or t.head.head == verb)
+    patient = _object(verb)
+    counted = patient is not None and any(c.dep_ in ("nummod", "quantmod") for c in _counted(patient).subtree)
+    return perfect and span or _passive(verb) and year and counted  # "more than 600 people were abducted in
+    # the state last year": a year's toll, no one happening
 
 
 def _record(verb: Token) -> bool:
@@ -2244,13 +2261,15 @@ def _record(verb: Token) -> bool:
     people since Monday")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
         return False
-    since = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for p in c.children
+    since = [p for v in (verb, *_conjuncts(verb)) for c in v.children if c.dep_ == "prep" and c.lower_ == "since"
+             for p in c.children
              if p.dep_ == "pobj" and (re.fullmatch(r"(?:19|20)\d\d", p.text) or p.lower_ in MONTH_NAMES)]
     if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "long") for c in verb.children):
         return True  # "has repeatedly clashed with the central government", "has long battled insurgents"
     patient = _object(verb)
     return bool(since) and patient is not None and any(
-        c.dep_ in ("nummod", "quantmod") or c.like_num for c in _counted(patient).subtree)
+        c.dep_ in ("nummod", "quantmod") or c.like_num or c.lower_ in VAGUE for c in (patient, *_counted(
+            patient).subtree))  # "hundreds of its members have been detained since 2020"
 
 
 def _agentless(verb: Token) -> bool:
@@ -2430,6 +2449,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return _event(verb.doc[verb.i:verb.i + 1], verb, "011", sent, entities, published, _subject(verb), None,
                       False)
     obj = _object(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.doc[verb.left_edge.i - 1].text == ",":
+        obj = verb.head  # "the motion, tabled by the opposition, ...": a participle set off by commas tells what was
+        # done to its noun (but "a bill approved by the Senate" only says which bill)
     if lemma in ("back", "support", "endorse") and (verb.dep_ in ("acl", "amod") or any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) or obj is not None and (
             obj.lemma_.lower() in MOTIONS or obj.lemma_.lower() in REMOVALS)):
@@ -3061,7 +3083,8 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
     for event in events:
         anaphoric = event.source is None and event.trigger.text.lower() != event.sentence.text.lower() and \
             _definite(event)
-        same = next((e for e in reversed(out) if e.type == event.type and not (e.negated or event.negated) and (
+        same = next((e for e in reversed(out) if (e.type == event.type or anaphoric and e.type.startswith(
+                event.type)) and not (e.negated or event.negated) and (
             (event.source is not None and event.source == e.source and (
                 event.target in (None, e.target) or e.type in ONCE and e.target is None or _result(e, event, verbs))
              and not _different_acts(e, event, verbs) and _same_year(e, event))
