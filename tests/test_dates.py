@@ -13,6 +13,18 @@ import pytest
 from kg.extract import dates
 from kg.extract.dates import FUTURE, PAST, PRESENT, resolve
 
+
+def _facts_of(text: str, published: dt.date):
+    """The facts of a one-paragraph article published that day, extracted as a build extracts them."""
+    from dataclasses import replace
+
+    from kg.build import extract_all
+    from kg.corpus import read_text
+
+    article = replace(read_text(text, id="t", source="t.txt"), published=published)
+    [(_, facts)] = list(extract_all([article]))
+    return facts
+
 PUBLISHED = dt.date(2025, 11, 28)
 
 
@@ -163,17 +175,11 @@ def test_setting_fire_is_done_and_a_vote_set_for_a_day_lies_ahead(nlp):
 
 
 def test_that_evening_and_hours_later_are_the_day_named_before(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = ("Riot police fired tear gas at protesters in Beirut on Monday. Hundreds of people blocked the coastal "
             "highway with burning tyres that evening. On the same day, the army arrested 12 men in Sidon. "
             "Hours later, gunmen attacked a police post in Tyre. The government condemned the attack three days "
             "later.")
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 12))  # a Thursday
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 3, 12))  # a Thursday
     dates = {e.trigger.text: (e.when.value, e.when.mention.text) for e in facts.events}
     assert dates["blocked"] == ("2026-03-09", "that evening")  # the Monday, not the day of the news
     assert dates["arrested"] == ("2026-03-09", "the same day")
@@ -230,16 +236,10 @@ def test_at_the_time_is_the_time_named_before_to_its_precision(nlp):
 
 
 def test_a_call_or_invitation_is_dated_by_the_day_of_what_it_asks_for(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = ("The Varna Unity Party called for a general strike across the south on Tuesday. Jon Tavik invited "
             "union leaders to talks in Ostrel on Friday. The Ostrel Workers Union called for nationwide protests next "
             "Saturday. The Ostrel Teachers Union called on Tuesday for a strike.")
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 8))  # a Sunday
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 3, 8))  # a Sunday
     dates = [(e.trigger.text, e.when.value) for e in facts.events]
     assert ("called", "2026-03-10") in dates  # the coming Tuesday, the strike's day
     assert ("invited", "2026-03-13") in dates  # the coming Friday, the talks' day
@@ -263,176 +263,98 @@ def test_overnight_after_a_late_evening_is_the_night_into_the_next_day(nlp):
 
 
 def test_two_acts_told_in_different_months_are_two_events(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = ("The Varna Trade Council said it would hold talks with Ostrel in Kalta in July. The Varna Trade Council "
             "will also hold its next summit in Dorna in November.")
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 29))
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 5, 29))
     assert sorted((e.trigger.text, e.when.value) for e in facts.events) == [("summit", "2026-11"),
                                                                            ("talks", "2026-07")]
 
 
 def test_ending_a_strike_is_dated_by_its_own_day_not_the_strikes_start(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = ("Nurses at the largest hospital in Ostrel returned to work on Friday, ending a 12-day strike over unpaid "
             "wages, union leaders said. Jon Tavik ended a three-day visit to Kalta on Thursday.")
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 9, 19))  # a Friday
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2025, 9, 19))  # a Friday
     dates = {(e.type[:2], e.trigger.text): e.when.value for e in facts.events}
     assert dates[("08", "strike")] == "2025-09-19"  # the strike ended on the Friday
     assert dates[("04", "visit")] == "2025-09-16"  # a visit that ended on Thursday began on the Tuesday
 
 
 def test_a_calendar_day_on_a_noun_is_the_nearest_whatever_the_tense(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = "The electoral commission of Ostrel barred Jon Tavik from the March 22 presidential election on Wednesday."
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 6))  # a Friday
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 3, 6))  # a Friday
     dates = {e.trigger.text: e.when.value for e in facts.events}
     assert dates["election"] == "2026-03-22"  # sixteen days ahead, not a year back for the past "barred"
     assert dates["barred"] == "2026-03-04"
 
 
 def test_an_act_done_in_a_document_takes_the_documents_date(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = ("A little-known group calling itself the Kalta Youth Front claimed responsibility in a video posted "
             "online on Wednesday.")
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 10, 9))  # a Thursday
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2025, 10, 9))  # a Thursday
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("claimed", "2025-10-08")]
 
 
 def test_a_past_act_since_the_weekend_is_dated_to_the_month(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = "Soldiers of the Varna army have rescued about 300 people by boat since the weekend, an army spokesman said."
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 12))
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 3, 12))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("rescued", "2026-03")]
 
 
 def test_a_past_act_joined_to_a_pluperfect_one_takes_not_its_time(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = ("The Kalta Press Freedom Group said on Monday that at least 12 journalists had been detained in Varna this "
             "year, and called on the authorities to drop the charges. The Ostrel Rights League said at least 9 "
             "reporters had been jailed in Varna this year, and called on the authorities to free them.")
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 11, 6))  # a Thursday
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2025, 11, 6))  # a Thursday
     calls = [e.when.value for e in facts.events if e.trigger.text == "called"]
     assert calls == ["2025-11-03", "2025-11-06"]  # the day it was said, not "this year" of what had happened
 
 
 def test_an_act_on_its_nth_day_is_dated_by_the_day_it_began(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = ("Varnan and Tosk forces exchanged rocket fire along the frontier for a third day on Wednesday. "
             "Farmers blocked the main highway into Ostra for the second day on Tuesday.")
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))  # a Friday
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 5, 22))  # a Friday
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("exchanged", "2026-05-18"),
                                                                       ("blocked", "2026-05-18")]
 
 
 def test_a_date_through_which_an_act_lasts_is_no_time_of_the_act(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = "The World Bank has promised $400 million to support the Republic of Varna's economy through 2031."
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 5, 22))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("support", "2026-05-22")]
 
 
 def test_an_act_weeks_before_or_after_a_dated_one_takes_only_its_year(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = ("The Kalta mission was deployed in May 2009, weeks after Tosk troops overran Ostra, forcing thousands of "
             "residents to flee north.")
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 5, 22))
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 5, 22))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("overran", "2009"), ("flee", "2009")]
 
 
 def test_a_calendar_day_a_past_call_set_the_act_for_is_the_nearest(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = "The Varna Workers Union condemned the new tax and called a general strike for March 26."
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 18))
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 3, 18))
     assert [(e.trigger.text, e.when.value) for e in facts.events if e.type[:2] == "13"] == [
         ("general strike", "2026-03-26")]  # eight days ahead, not a year back
 
 
 def test_a_day_one_is_ready_to_act_on_lies_ahead(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = ("The Varnan health minister said the government was ready to reopen talks with the doctors' union on "
             "Monday. The Varnan finance minister said on Monday that the government was ready to meet protest "
             "leaders.")
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2025, 7, 8))  # a Tuesday
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2025, 7, 8))  # a Tuesday
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("reopen", "2025-07-14"),
                                                                       ("meet", "2025-07-07")]  # said on Monday
 
 
 def test_earlier_in_the_week_is_a_temporal_expression(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = "Tosk rebels attacked a police post in Ostra earlier in the week, the Varnan army said."
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 2, 11))
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 2, 11))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("attacked", "2026-02")]
 
 
 def test_a_promise_due_by_the_end_of_this_year_is_dated_to_the_year(nlp):
-    from dataclasses import replace
-
-    from kg.build import extract_all
-    from kg.corpus import read_text
-
     text = ("Jon Tavik promised to hire 300 more teachers for Ostra by the end of the year. "
             "Piet Smit pledged to double exports to Varna by 2030.")
-    article = replace(read_text(text, id="t", source="t.txt"), published=dt.date(2026, 3, 10))
-    [(_, facts)] = list(extract_all([article]))
+    facts = _facts_of(text, dt.date(2026, 3, 10))
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("promised", "2026"),
                                                                       ("pledged", "2026-03-10")]  # a goal

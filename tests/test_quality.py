@@ -43,9 +43,9 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.955, "offices": 0.89, "relations": 0.82, "events": 0.73, "quotes": 0.989,
+FLOORS = {"entities": 0.955, "offices": 0.89, "relations": 0.82, "events": 0.74, "quotes": 0.989,
           "quantities": 0.975}
-DATE_FLOOR = 0.93  # a ratio over matched events: events newly found without a date in their sentence lower it
+DATE_FLOOR = 0.935  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
 #: The floors of the newest sets, tests/gold/new (77 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
@@ -60,8 +60,9 @@ UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and perce
 #: them, and four fresh blind sets of 7 (events 0.663, 0.625, 0.576, 0.587; event dates 0.923, 0.831, 0.947,
 #: 0.741 when first scored; 0.613 and 0.863 together) became the held-out set:
 #: at 123 articles, events 0.698 -> 0.679, offices 0.850 -> 0.838, relations 0.816 -> 0.797, entities 0.939 ->
-#: 0.934, quotes 0.971 -> 0.965 (event dates 0.933).
-NEW_FLOORS = {"entities": 0.93, "offices": 0.835, "relations": 0.795, "events": 0.675, "quotes": 0.96,
+#: 0.934, quotes 0.971 -> 0.965 (event dates 0.933). Raised since: events 0.701, entities 0.936, quotes 0.967
+#: (event dates 0.949).
+NEW_FLOORS = {"entities": 0.935, "offices": 0.835, "relations": 0.795, "events": 0.695, "quotes": 0.965,
               "quantities": 0.955}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 
