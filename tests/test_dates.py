@@ -271,8 +271,8 @@ def test_two_acts_told_in_different_months_are_two_events(nlp):
 
 
 def test_ending_a_strike_is_dated_by_its_own_day_not_the_strikes_start(nlp):
-    text = ("Nurses at the largest hospital in Ostrel returned to work on Friday, ending a 12-day strike over unpaid "
-            "wages, union leaders said. Jon Tavik ended a three-day visit to Kalta on Thursday.")
+    text = ("Nurses at the main hospital in Ostrel went back on Friday, ending a 12-day strike about unpaid "
+            "wages, their union said. Jon Tavik ended a three-day visit to Kalta on Thursday.")
     facts = _facts_of(text, dt.date(2025, 9, 19))  # a Friday
     dates = {(e.type[:2], e.trigger.text): e.when.value for e in facts.events}
     assert dates[("08", "strike")] == "2025-09-19"  # the strike ended on the Friday
@@ -301,9 +301,9 @@ def test_a_past_act_since_the_weekend_is_dated_to_the_month(nlp):
 
 
 def test_a_past_act_joined_to_a_pluperfect_one_takes_not_its_time(nlp):
-    text = ("The Kalta Press Freedom Group said on Monday that at least 12 journalists had been detained in Varna this "
-            "year, and called on the authorities to drop the charges. The Ostrel Rights League said at least 9 "
-            "reporters had been jailed in Varna this year, and called on the authorities to free them.")
+    text = ("The Kalta Press Freedom Group said on Monday that at least 12 reporters had been held in Varna this "
+            "year, and called on the police to drop the charges. The Ostrel Rights League said at least 9 "
+            "reporters had been jailed in Varna this year, and called on the police to free them.")
     facts = _facts_of(text, dt.date(2025, 11, 6))  # a Thursday
     calls = [e.when.value for e in facts.events if e.trigger.text == "called"]
     assert calls == ["2025-11-03", "2025-11-06"]  # the day it was said, not "this year" of what had happened
@@ -331,7 +331,7 @@ def test_an_act_weeks_before_or_after_a_dated_one_takes_only_its_year(nlp):
 
 
 def test_a_calendar_day_a_past_call_set_the_act_for_is_the_nearest(nlp):
-    text = "The Varna Workers Union condemned the new tax and called a general strike for March 26."
+    text = "The Varna Workers Union, angry at the new levy, called a general strike for March 26."
     facts = _facts_of(text, dt.date(2026, 3, 18))
     assert [(e.trigger.text, e.when.value) for e in facts.events if e.type[:2] == "13"] == [
         ("general strike", "2026-03-26")]  # eight days ahead, not a year back
@@ -339,7 +339,7 @@ def test_a_calendar_day_a_past_call_set_the_act_for_is_the_nearest(nlp):
 
 def test_a_day_one_is_ready_to_act_on_lies_ahead(nlp):
     text = ("The Varnan health minister said the government was ready to reopen talks with the doctors' union on "
-            "Monday. The Varnan finance minister said on Monday that the government was ready to meet protest "
+            "Monday. The Varnan finance minister said on Monday that Varna was ready to meet protest "
             "leaders.")
     facts = _facts_of(text, dt.date(2025, 7, 8))  # a Tuesday
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("reopen", "2025-07-14"),

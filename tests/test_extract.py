@@ -597,7 +597,7 @@ CODES_AND_DOERS = {
         [("036", "Jon Tavik"), ("036", "Piet Smit")]),
     "what someone is thanked or praised for is no event of its own": (
         ["Piet Smit thanked Varna and the Orsk League for their mediation. The Harbour League praised the Republic "
-         "of Varna for negotiating in good faith."],
+         "of Varna for bargaining honestly."],
         [("051", "Harbour League"), ("051", "Piet Smit"), ("051", "Piet Smit")]),
     "dismissing an act as something is criticism and a claim a rejection": (
         ["The opposition Harbour League dismissed the reshuffle as cosmetic. Piet Smit dismissed the criticism as "
@@ -5484,8 +5484,8 @@ def test_soldiers_in_a_sentence_about_a_states_army_act_for_the_state(run):
 
 def test_a_simple_past_after_a_backshifted_clause_is_the_speakers_act(run):
     facts, names = run("Health Minister Jon Tavik acknowledged that nurses had not received their wages of 2,000 "
-                       "crowns a month since June, and promised that the arrears would be paid by the end of March.",
-                       "Portuguese Foreign Minister Ana Velk said her government had lodged a formal protest with the "
+                       "crowns a month since June, and promised the arrears would be settled by the end of March.",
+                       "Portuguese Foreign Minister Ana Velk said her government had filed a formal protest with the "
                        "Spanish envoy and demanded an apology.")
     (promise,) = [e for e in facts.events if e.trigger.text == "promised"]
     assert names[promise.source] == "Jon Tavik"
@@ -5496,8 +5496,8 @@ def test_a_simple_past_after_a_backshifted_clause_is_the_speakers_act(run):
 def test_the_company_is_the_business_named_before_not_the_agency_or_union(run):
     facts, names = run("The Varna Environment Agency on Monday fined Tolbek Mining Corp, which runs the Ardo "
                        "copper mine.",
-                       "Its chief executive, Jon Tavik, said in a statement that the company had already spent $2 "
-                       "million on repairs and had offered compensation to 300 families.",
+                       "Its chief executive, Jon Tavik, said in a written statement that the company had already "
+                       "spent $2 million on repairs and had offered compensation to 300 families.",
                        "The Varna Pilots Association accused Skyvarna of cutting corners, a charge the company denied.")
     (offer,) = [e for e in facts.events if e.trigger.text == "offered"]
     assert names[offer.source] == "Tolbek Mining Corp"
@@ -5507,7 +5507,7 @@ def test_the_company_is_the_business_named_before_not_the_agency_or_union(run):
 
 def test_the_speaker_answers_for_a_promise_in_the_second_of_two_reported_clauses(run):
     facts, names = run("The Republic of Varna was hit by floods on Monday.",
-                       "Home Minister Jon Tavik said the army had sent 200 troops to the district and that the "
+                       "Home Minister Jon Tavik said the army had sent 200 soldiers to the area and that the "
                        "government would compensate the families of the victims.")
     (promise,) = [e for e in facts.events if e.trigger.text == "compensate"]
     assert names[promise.source] == "Jon Tavik"
@@ -5524,21 +5524,21 @@ def test_a_body_named_for_its_country_keeps_the_country_in_its_name(run):
 
 def test_an_indigenous_peoples_portfolio_is_no_part_of_the_ministers_name(run):
     facts, _ = run("Forty families were evicted from a farm on Sunday.",
-                   "Minister of Indigenous Peoples Rosa Vell accused the Varna police of brutality on Monday.")
-    assert by_label(facts, "Rosa Vell").type == PERSON
+                   "Minister of Indigenous Peoples Mira Vell accused the Varna police of brutality on Monday.")
+    assert by_label(facts, "Mira Vell").type == PERSON
     assert not any("Peoples" in e.label for e in facts.entities)
 
 
 def test_a_name_the_parser_hangs_on_a_ministers_portfolio_is_the_minister(run):
     facts, names = run("Forty families were evicted from a farm on Sunday.",
-                       "Minister of Indigenous Peoples Rosa Vell accused the Varna police of brutality on Monday.")
+                       "Minister of Indigenous Peoples Mira Vell accused the Varna police of brutality on Monday.")
     (accusation,) = [e for e in facts.events if e.trigger.text == "accused"]
-    assert names[accusation.source] == "Rosa Vell"
+    assert names[accusation.source] == "Mira Vell"
 
 
 def test_the_people_a_rally_is_of_hold_it(run):
     facts, names = run("Nine people were hurt in Varna on Sunday.",
-                       "\"We will win this fight,\" Ana Velk told a rally of her supporters in the main square.",
+                       "\"We will win this fight,\" Ana Velk told a rally of her supporters on the main square.",
                        "Police fired tear gas at a march of farmers in Ardo on Monday.")
     (rally,) = [e for e in facts.events if e.trigger.text == "rally"]
     assert names[rally.source] == "supporters"
@@ -5578,7 +5578,7 @@ def test_people_moved_to_shelters_are_evacuated(run):
 
 
 @pytest.mark.parametrize("text", [
-    "The Varna Teachers Union says hundreds of its members have been detained since 2019.",
+    "The Varna Teachers Union says hundreds of its members have been jailed since 2019.",
     "At least nine foreign reporters have been expelled or refused visas in Varna since 2021, the council said.",
 ])
 def test_a_count_over_the_years_is_a_record_not_an_act(run, text):

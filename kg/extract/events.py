@@ -396,7 +396,7 @@ def _subject(verb: Token) -> Token | None:
                 outer := next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)) is not None:
             verb = outer  # "X rejected claims that Y commands the rebels and accused Z", "X admitted that nurses had
             continue  # not been paid, and promised": the simple past goes with X's verb, not the backshifted one (but
-            # "said her government had lodged a protest and demanded", "said it had sent troops and killed 11": the
+            # "said her ministry had lodged a protest and demanded", "said it had sent troops and killed 11": the
             # body they speak for may do both)
         if (hung := _hung_subject(verb)) is not None:
             return hung
@@ -1726,7 +1726,7 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
                 return named
             if token.is_title and token.lower_ in TITLES and prep.lower_ in ("of", "for") and entities.type_of(
                     entities.of(pobj)) == PERSON:
-                return pobj  # "Minister of Indigenous Peoples Rosa Vell accused": the name the parser hung on the
+                return pobj  # "Minister of Indigenous Peoples Mira Vell accused": the name the parser hung on the
                 # portfolio is the minister's
             if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and (entities.type_of(
                     entities.of(pobj)) in (ORGANIZATION, COUNTRY) or _state_pair(pobj, entities)):
@@ -1884,7 +1884,7 @@ def _state_for(actor: Token | None, entities: Entities) -> str | None:
 
 def _army_of(actor: Token, entities: Entities) -> str | None:
     """The state whose army the sentence tells of, whose soldiers unnamed ones that act are: "the army said it had
-    launched air strikes, followed by a ground operation in which soldiers killed 40 fighters" (the army's state's;
+    launched air strikes, then a ground assault in which soldiers killed 40 fighters" (the army's state's;
     not "the army put down a mutiny by soldiers demanding pay")."""
     if actor.lemma_.lower() not in ("soldier", "troop") or actor.tag_ != "NNS" or any(
             c.dep_ in ("amod", "compound", "poss", "acl", "relcl") for c in actor.children) or not (
@@ -2043,7 +2043,7 @@ THANKING = {"thank", "praise", "commend", "congratulate", "hail", "applaud"}
 
 def _thanked_for(token: Token) -> bool:
     """Whether a noun or verb is what someone is thanked or praised for: "thanked the churches for their
-    mediation", "praised the government for negotiating in good faith" (the thanks is the act told)."""
+    mediation", "praised the cabinet for bargaining honestly" (the thanks is the act told)."""
     return token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "for" and \
         token.head.head.lemma_.lower() in THANKING
 
@@ -2269,7 +2269,7 @@ def _record(verb: Token) -> bool:
     patient = _object(verb)
     return bool(since) and patient is not None and any(
         c.dep_ in ("nummod", "quantmod") or c.like_num or c.lower_ in VAGUE for c in (patient, *_counted(
-            patient).subtree))  # "hundreds of its members have been detained since 2020"
+            patient).subtree))  # "hundreds of its members held since 2020"
 
 
 def _agentless(verb: Token) -> bool:
@@ -2832,7 +2832,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
         # "said after talks with her counterpart": a meeting between the two)
     if head.dep_ == "pobj" and head.head.lower_ == "for" and _trip(head.head.head) or _thanked_for(head):
-        return None  # "is due to travel to Mendoza for talks with X": the visit planned is the one act; "thanked
+        return None  # "is due to travel to Kesto for talks with X": the visit planned is the one act; "thanked
         # Oman for its mediation": the thanks is the act told
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while (verb.dep_ == "prep" or verb.pos_ == "ADP") and verb.head != verb:  # (a headline "Amid the blockade."
