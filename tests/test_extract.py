@@ -2803,20 +2803,10 @@ def test_the_end_of_an_organisation_name_named_before_is_that_organisation(run):
     assert [e.label for e in facts.entities if e.type == ORGANIZATION] == ["Norland Energy Regulatory Council"]
 
 
-def test_a_saints_name_is_part_of_the_hospital_it_names(run):
-    facts, _ = run("Patients were moved to St Bride's General Hospital in Leeds on Monday.")
-    assert by_label(facts, "St Bride's General Hospital").type == ORGANIZATION
-
-
 def test_a_federal_portfolio_is_part_of_the_title(run):
     facts, names = run("Federal Information Minister Nadia Rauf called the rally a deliberate attempt to create chaos.")
     assert offices_of(facts, names) == {("Nadia Rauf", "Federal Information Minister", None)}
     assert not [e for e in facts.entities if e.type == ORGANIZATION]
-
-
-def test_a_named_pipeline_is_a_place(run):
-    facts, _ = run("Gas will flow through the Trans-Balkan Pipeline (TBP) and Serbia's domestic network.")
-    assert by_label(facts, "Trans-Balkan Pipeline").type == PLACE
 
 
 def test_a_short_name_given_by_known_as_is_the_organisations(run):
@@ -5356,11 +5346,6 @@ def test_sentence_opening_word_before_lowercase_nouns_is_no_name(run):
     assert not any(e.label == "Coast" for e in facts.entities), [e.label for e in facts.entities]
 
 
-def test_demonym_taken_for_a_plain_adjective_names_its_country(run):
-    facts, _ = run("Talks between the two rebel factions resumed in March under Burkinabe mediation.")
-    assert by_label(facts, "Burkina Faso").type == COUNTRY
-
-
 def test_province_before_a_post_is_a_place(run):
     facts, _ = run("Sila Governor Jon Tavik said the camps were full.")
     assert by_label(facts, "Sila").type == PLACE
@@ -5381,11 +5366,6 @@ def test_possessive_that_owns_nothing_is_part_of_the_name(run):
     assert not any(e.label == "Varnell" for e in facts.entities)
 
 
-def test_name_before_lowercase_nouns_ending_in_a_body_noun_is_a_body(run):
-    facts, _ = run("Fighting between the army and the K19 rebel group continued on Monday near the lake.")
-    assert by_label(facts, "K19").type == ORGANIZATION
-
-
 def test_title_word_opening_a_body_name_is_part_of_it(run):
     facts, _ = run("Piet Smit, the president of the General Dockworkers Federation of Varna (GDFV), called a strike.",
                    "Unions walked out of talks with the Teachers Service Board last week.")
@@ -5393,16 +5373,6 @@ def test_title_word_opening_a_body_name_is_part_of_it(run):
     assert federation.type == ORGANIZATION and "GDFV" in federation.aliases
     assert by_label(facts, "Teachers Service Board").type == ORGANIZATION
     assert [e.label for e in facts.entities if e.type == PERSON] == ["Piet Smit"]
-
-
-def test_big_city_of_several_words_is_no_person(run):
-    facts, _ = run("Porto Alegre declared an emergency on Monday after the river rose.")
-    assert by_label(facts, "Porto Alegre").type == CITY
-
-
-def test_name_with_a_town_in_apposition_is_a_place(run):
-    facts, _ = run("Rebels seized Tarvik, the largest town in the north, in January.")
-    assert by_label(facts, "Tarvik").type == CITY
 
 
 def test_country_in_a_currency_name_is_no_mention(run):
@@ -5582,3 +5552,32 @@ def test_source_of_act(run, paragraphs, sources):
     facts, names = run(*paragraphs)
     found = {word: [names.get(e.source) for e in facts.events if e.trigger.text == word] for word in sources}
     assert found == {word: [source] for word, source in sources.items()}
+
+
+#: The type of one named thing in a sentence: (text, label, type).
+TYPE_OF_NAME = {
+    "a saints name is part of the hospital it names": (
+        "Patients were moved to St Bride's General Hospital in Leeds on Monday.",
+        "St Bride's General Hospital", ORGANIZATION),
+    "a named pipeline is a place": (
+        "Gas will flow through the Trans-Balkan Pipeline (TBP) and Serbia's domestic network.",
+        "Trans-Balkan Pipeline", PLACE),
+    "demonym taken for a plain adjective names its country": (
+        "Talks between the two rebel factions resumed in March under Burkinabe mediation.",
+        "Burkina Faso", COUNTRY),
+    "name before lowercase nouns ending in a body noun is a body": (
+        "Fighting between the army and the K19 rebel group continued on Monday near the lake.",
+        "K19", ORGANIZATION),
+    "big city of several words is no person": (
+        "Porto Alegre declared an emergency on Monday after the river rose.",
+        "Porto Alegre", CITY),
+    "name with a town in apposition is a place": (
+        "Rebels seized Tarvik, the largest town in the north, in January.",
+        "Tarvik", CITY),
+}
+
+
+@pytest.mark.parametrize("text, label, kind", TYPE_OF_NAME.values(), ids=TYPE_OF_NAME.keys())
+def test_type_of_name(run, text, label, kind):
+    facts, _ = run(text)
+    assert by_label(facts, label).type == kind
