@@ -603,6 +603,22 @@ CODES_AND_DOERS = {
         ["The opposition Harbour League dismissed the reshuffle as cosmetic. Piet Smit dismissed the criticism as "
          "hysteria."],
         [("111", "Harbour League"), ("120", "Piet Smit")]),
+    "what the state will do is promised by the official who says it": (
+        ["Finance Minister Lena Varga said the state would cover any damage to homes not insured elsewhere."],
+        [("0331", "Lena Varga")]),
+    "a craft named by its force acts as the force": (
+        ["The minister said a Royal Varna Air Force transport plane would fly relief supplies to Tresk on Wednesday.",
+         "More than 80 of the migrants were towed back towards the coast by a Varna Coast Guard vessel on Friday "
+         "night."],
+        [("0333", "Royal Varna Air Force"), ("174", "Varna Coast Guard")]),
+    "a craft acts as the body that chartered or runs it": (
+        ["A cargo plane chartered by the Norland Red Cross delivered 20 tonnes of food and tents to Tresk airport on "
+         "Thursday."],
+        [("073", "Norland Red Cross")]),
+    "supporters of a named party act themselves when the parser splits the name off": (
+        ["Around 500 supporters of the opposition New Liberal Party (NLP) rallied in the capital on Friday, chanting "
+         "slogans."],
+        [("141", "supporters")]),  # not the party's
 }
 
 
@@ -5270,33 +5286,6 @@ def test_two_subjects_the_parser_left_uncoordinated_both_act(run):
 def test_an_office_named_by_its_organisation_acts_as_it(run):
     facts, names = run("The U.N. human rights office demanded an impartial inquiry into the deaths in Tresk.")
     assert [(e.type[:2], names.get(e.source)) for e in facts.events] == [("10", "United Nations")], facts.events
-
-
-def test_what_the_state_will_do_is_promised_by_the_official_who_says_it(run):
-    facts, names = run("Finance Minister Lena Varga said the state would cover any damage to homes not insured "
-                       "elsewhere.")
-    assert [(e.type, names.get(e.source)) for e in facts.events] == [("0331", "Lena Varga")], facts.events
-
-
-def test_a_craft_named_by_its_force_acts_as_the_force(run):
-    facts, names = run("The minister said a Royal Varna Air Force transport plane would fly relief supplies to Tresk "
-                       "on Wednesday.",
-                       "More than 80 of the migrants were towed back towards the coast by a Varna Coast Guard vessel "
-                       "on Friday night.")
-    assert [(e.type, names.get(e.source)) for e in facts.events] == [
-        ("0333", "Royal Varna Air Force"), ("174", "Varna Coast Guard")], facts.events
-
-
-def test_a_craft_acts_as_the_body_that_chartered_or_runs_it(run):
-    facts, names = run("A cargo plane chartered by the Norland Red Cross delivered 20 tonnes of food and tents to "
-                       "Tresk airport on Thursday.")
-    assert [(e.type, names.get(e.source)) for e in facts.events] == [("073", "Norland Red Cross")], facts.events
-
-
-def test_supporters_of_a_named_party_act_themselves_when_the_parser_splits_the_name_off(run):
-    facts, names = run("Around 500 supporters of the opposition New Liberal Party (NLP) rallied in the capital on "
-                       "Friday, chanting slogans.")
-    assert [(e.type, names.get(e.source)) for e in facts.events] == [("141", "supporters")]  # not the party's
 
 
 def test_officials_from_both_sides_act_for_each_of_the_two_states(run):
