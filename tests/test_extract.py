@@ -70,6 +70,16 @@ def test_a_pronoun_speaker_is_the_subject_of_the_sentence_before_not_one_deep_in
     assert [names[q.speaker] for q in facts.quotes] == ["Elena Marsh", "Daniel Brook"]
 
 
+def test_a_speaker_the_parse_cut_off_after_a_question_and_a_ministry_named_before(run):
+    facts, names = run("The father of the victim, Jon Tavik, a retired farmer, criticised the sentence. “Five years "
+                       "for killing my daughter. Is that what a life is worth?” he said outside the court.",
+                       "On Thursday, Norland's foreign ministry said it had expelled Ostreli Ambassador Piet Smit. "
+                       'In the same statement, the ministry accused Smit of paying "groups that seek to topple the '
+                       'state", a charge that Ostrel rejected as false.')
+    speakers = {q.text[:20]: names.get(q.speaker) for q in facts.quotes}
+    assert speakers == {"Five years for killi": "Jon Tavik", "groups that seek to ": "Norland"}, speakers
+
+
 def test_a_title_speaker_names_its_holder(run):
     facts, names = run('"People who survived the war are now being hunted," UNHCR\'s representative in Chad, '
                        'Mireille Achterberg, told reporters in Ndjamena.')

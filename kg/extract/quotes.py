@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import Entities
 from kg.facts import COUNTRY, GROUP, ORGANIZATION, PERSON, Mention, Quote
@@ -115,6 +115,8 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
         # the verb the quote hangs from, when it is a verb of saying, speaks first; any other verb last
         candidates.append((-1 if governor.lemma_.lower() in SPEECH_VERBS else 10**6, subject))
     sents = [span[0].sent] if span[0].sent == span[-1].sent else [span[0].sent, span[-1].sent]
+    if (tail := _tail(doc, sents[-1], end)) is not None:
+        sents.append(tail)
     for sent in sents:
         for token in sent:
             if token.idx in inside:
@@ -140,6 +142,15 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
             # "officials said", "protesters chanted": the text does not say who
             return None if _unnamed(key, entities) else entities.capital_country(key)  # "Riyadh said": the state
     return None
+
+
+def _tail(doc: Doc, sent: Span, end: int) -> Span | None:
+    """The words that report a quote ending its sentence, when the parse cut them off as a sentence of
+    their own: in "“Is that fair?” he said.", "he said" (a sentence does not open in lower case)."""
+    if sent.end >= len(doc) or doc.text[end:sent.end_char].strip(CLOSE + "?!.,"):
+        return None
+    after = doc[sent.end].sent
+    return after if after[0].is_alpha and after[0].is_lower else None
 
 
 def _named_before(doc: Doc, end: int, verb: Token, entities: Entities) -> Token | None:
@@ -190,6 +201,8 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
         if child.dep_ == "poss" and child.lower_ == "whose":
             clause = next((a for a in subject.ancestors if a.dep_ == "relcl"), None)
             return entities.of(clause.head) if clause is not None else None
+    if subject.lemma_.lower() == "ministry" and subject.tag_ == "NN" and all(c.dep_ == "det" for c in subject.children):
+        return _ministry_before(subject, entities)  # "the ministry accused ...": the one named before
     if subject.lemma_.lower() in PANELS and subject.tag_ == "NN":
         # "the regional body said", "a three-judge panel ruled": the organisation last named
         return entities.antecedent(subject, ORGANIZATION)
@@ -212,6 +225,8 @@ def _ministry_before(token: Token, entities: Entities) -> str | None:
         label = entities.label_of(key).lower().split() if key else []
         if entities.type_of(key) == ORGANIZATION and label and (label[-1] in MINISTRY_WORDS or label[0] == "ministry"):
             return key
+        if not key and t.lemma_.lower() == "ministry" and (key := _body_of(t, entities)):
+            return key  # "Varna's foreign ministry said ... the ministry accused": Varna
     return None
 
 
