@@ -78,6 +78,9 @@ def test_a_speaker_the_parse_cut_off_after_a_question_and_a_ministry_named_befor
                        'state", a charge that Ostrel rejected as false.')
     speakers = {q.text[:20]: names.get(q.speaker) for q in facts.quotes}
     assert speakers == {"Five years for killi": "Jon Tavik", "groups that seek to ": "Norland"}, speakers
+    facts, names = run('"Farmers cannot carry this burden alone," according to a statement issued by the Kesto '
+                       "Farmers Union on Monday.")
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Kesto Farmers Union"]
 
 
 def test_a_title_speaker_names_its_holder(run):

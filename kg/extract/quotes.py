@@ -132,6 +132,8 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
                     if token.idx >= end and not doc.text[end:token.idx].strip(" \"”’',"):
                         distance = -3  # "the law, which "violates ...", according to X": X's words, whoever asks
                     beside = [t for t in (*pobj.children, *token.children) if t.dep_ in ("appos", "conj", "pobj")]
+                    beside += [t for c in pobj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                               for t in a.children if t.dep_ == "pobj"]  # "according to a statement issued by X"
                     candidates += [(distance, t) for t in (*beside, pobj) if t.i > pobj.i or t == pobj]
     for _, subject in sorted(candidates, key=lambda c: c[0]):
         key = entities.of(subject) or _named_in(subject, entities)
