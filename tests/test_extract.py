@@ -213,6 +213,15 @@ def test_office_from_premodifier_and_apposition(run):
     assert any(holder == "Mona Badawi" and "Chief Economist" in label for holder, label in offices)
 
 
+def test_an_unnamed_body_an_employer_after_with_and_a_deputy_rank(run):
+    facts, names = run("Jon Tavik, head of a local farmers' association, said the harvest had failed.",
+                       "Lena Varga, a water engineer with the charity Clean Wells Trust, said the pumps had failed.",
+                       "Piet Smit, the Kesto Defence Force's deputy commander, was sworn in on Monday.")
+    offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Jon Tavik", "head", None), ("Lena Varga", "water engineer", "Clean Wells Trust"),
+                       ("Piet Smit", "deputy commander", "Kesto Defence Force")}, offices
+
+
 def test_former_office(run):
     facts, names = run("Former Economy Minister Maria Tarqui won 27% of the vote.")
     (office,) = [o for o in facts.offices if names[o.holder] == "Maria Tarqui"]

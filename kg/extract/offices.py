@@ -180,8 +180,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             first_word, key = where[0]
             if entities.type_of(key) == COUNTRY and norm(title[first_word].text) in demonyms():
                 nationality = nationality or key  # "a spokesman for the Malian government"
-            cut = max((i for i in range(anchor) if title[i].lower_ in ("of", "at", "for", "in", "to")),
-                      default=None)  # "ambassador to Norland"
+            cut = max((i for i in range(anchor) if title[i].lower_ in ("of", "at", "for", "in", "to", "with")),
+                      default=None)  # "ambassador to Norland", "an engineer with the charity X"
             unit: list[Token] = []  # "head of the EU delegation": the body's unit the post heads
             if cut is not None and title[cut].lower_ in ("to", "for") and organization not in (None, key) \
                     and entities.type_of(key) != COUNTRY:
@@ -198,9 +198,13 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                     after += 1
                 unit = unit if unit and unit[-1].lemma_.lower() in UNITS else []
                 title = title[:cut + 1] if unit and title[cut].lower_ == "of" else title[:cut]
-        if len(title) > 2 and title[-2].lower_ == "of" and doc[title[-1].i - 1].lower_ == "the" \
-                and title[-1].is_lower and title[-1].lower_ not in UNITS and _is_title(title[-3:-2]):
-            title = title[:-2]  # "the deputy governor of the province": the post, in a body the text leaves unnamed
+        of = next((i for i in range(1, len(title) - 1) if title[i].lower_ == "of" and _is_title(title[i - 1:i])
+                   and doc[title[i].i + 1].lower_ in ("the", "a", "an")), None)
+        if of is not None and title[-1].lower_ not in UNITS and all(
+                t.is_lower or t.tag_ == "POS" for t in title[of + 1:]) and (
+                of + 2 == len(title) or title[-1].lower_ not in PORTFOLIO_WORDS):  # ("minister of the interior")
+            title = title[:of]  # "the deputy governor of the province", "head of a local farmers' association": the
+            # post, in a body the text leaves unnamed
         while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-", "to") and not (where and unit)
                          or norm(title[-1].text) in HONORIFICS and len(title) > 1):
             title = title[:-1]  # "Governor-General Sir X": the title is "Governor-General"
@@ -522,6 +526,10 @@ RANKS = {"general", "colonel", "lieutenant colonel", "major", "captain", "lieute
 # (police ranks too: "Police spokesman Superintendent X")
 
 
+#: Words that make a rank a post of its own rather than a post beside it: "deputy commander", "acting inspector".
+RANKED = {"deputy", "assistant", "acting", "vice"}
+
+
 def _ranked(d: Description) -> list[Description]:
     """ "Army Spokesman Colonel", "navy commander Rear Admiral": a post and a rank, two offices; "police General"
     and "Lieutenant Colonel" stay one."""
@@ -530,7 +538,7 @@ def _ranked(d: Description) -> list[Description]:
     words = d.office.title.split()
     for n in (3, 2, 1):
         rank, post = " ".join(words[-n:]).lower(), words[:-n]
-        if len(post) >= 1 and rank in RANKS and post[-1].lower() in TITLES and (
+        if len(post) >= 1 and rank in RANKS and post[-1].lower() in TITLES and post[-1].lower() not in RANKED and (
                 post[-1].lower() not in RANKS or n > 1) and f"{post[-1]} {rank}".lower() not in TITLES | RANKS:
             # ("Secretary General", "Chief Inspector" are one post)
             return [replace(d, office=replace(d.office, title=" ".join(post))),
