@@ -222,6 +222,13 @@ def test_an_unnamed_body_an_employer_after_with_and_a_deputy_rank(run):
                        ("Piet Smit", "deputy commander", "Kesto Defence Force")}, offices
 
 
+def test_a_spokesman_speaks_for_the_state_whose_unnamed_ministry_the_sentence_names(run):
+    facts, names = run("The Kesto Union said the verdict was fair. Norland's foreign ministry rejected the statement "
+                       "as interference, according to spokesman Jon Tavik.")
+    assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
+        ("Jon Tavik", "Spokesman", "Norland")]
+
+
 def test_former_office(run):
     facts, names = run("Former Economy Minister Maria Tarqui won 27% of the vote.")
     (office,) = [o for o in facts.offices if names[o.holder] == "Maria Tarqui"]

@@ -773,10 +773,19 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
                 prev -= 1  # the blank line between paragraphs: a firm's chief executive, of the firm the
                 # article is about, may follow it; a spokesperson speaks for a body named in the paragraph
             first = doc[prev].sent.start if prev >= 0 and entities.in_body(doc[prev]) else first
-        return next((k for t in reversed(doc[first:span.start]) if (k := entities.at(t))
-                     and entities.type_of(k) == ORGANIZATION and entities.in_body(t) and (
+        return next((k for t in reversed(doc[first:span.start]) if (k := entities.at(t) or _owner(t, entities))
+                     and entities.type_of(k) in ((ORGANIZATION, COUNTRY) if t.is_lower else (ORGANIZATION,))
+                     and entities.in_body(t) and (
                          title != "governor" or "bank" in norm(entities.label_of(k)).split())), None)
     return None
+
+
+def _owner(token: Token, entities: Entities) -> str | None:
+    """The country whose unnamed ministry or government a lower-case noun is: "Egypt's foreign ministry"."""
+    if not (token.is_lower and token.lemma_ in ("ministry", "government")):
+        return None
+    return next((k for c in token.children if c.dep_ == "poss" and (k := entities.at(c))
+                 and entities.type_of(k) == COUNTRY), None)
 
 
 def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iterator[Description]:
