@@ -223,10 +223,10 @@ def test_an_unnamed_body_an_employer_after_with_and_a_deputy_rank(run):
 
 
 def test_a_spokesman_speaks_for_the_state_whose_unnamed_ministry_the_sentence_names(run):
-    facts, names = run("The Kesto Union said the verdict was fair. Norland's foreign ministry rejected the statement "
-                       "as interference, according to spokesman Jon Tavik.")
+    facts, names = run("The European Union urged the Peruvian authorities to free the activists. Peru's foreign "
+                       "ministry rejected the statement as interference, according to spokesman Jon Tavik.")
     assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
-        ("Jon Tavik", "Spokesman", "Norland")]
+        ("Jon Tavik", "Spokesman", "Peru")]
 
 
 def test_former_office(run):
