@@ -229,6 +229,14 @@ def test_a_spokesman_speaks_for_the_state_whose_unnamed_ministry_the_sentence_na
         ("Jon Tavik", "Spokesman", "Peru")]
 
 
+def test_a_minister_named_without_a_country_is_of_the_dateline_s_but_a_chief_minister_is_not(run):
+    facts, names = run("LIMA, March 12 (Reuters) - A court in Lima sentenced former Energy Minister Jon Tavik to 12 "
+                       "years in prison for taking bribes from a Turkish company.",
+                       "Chief Minister Piet Smit said the floods had killed 40 people.")
+    offices = {(names[o.holder], o.title, o.former, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Jon Tavik", "Energy Minister", True, "Peru"), ("Piet Smit", "Chief Minister", False, None)}
+
+
 def test_former_office(run):
     facts, names = run("Former Economy Minister Maria Tarqui won 27% of the vote.")
     (office,) = [o for o in facts.offices if names[o.holder] == "Maria Tarqui"]

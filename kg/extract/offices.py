@@ -709,6 +709,8 @@ STATE_TITLES = {"president", "vice president", "vice-president", "prime minister
 DIPLOMATS = {"ambassador", "high commissioner", "envoy", "special envoy", "consul", "consul general",
              "charge d'affaires", "chargé d'affaires"}
 #: Posts in a company or body: "Chief executive X" without "of Y" is of the organisation the text is about.
+#: First words of a post in a region of a country, not the country's: "Chief Minister X", "Provincial Minister X".
+REGIONAL = {"chief", "provincial", "regional"}
 BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chairperson",
                "managing director", "chief financial officer", "cfo", "chief operating officer", "founder",
                "co-founder", "executive director", "director general", "director-general", "secretary general",
@@ -751,11 +753,13 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
         if d.person in nationality:
             return nationality[d.person]
         named = {k for t in sent if (k := entities.at(t)) and entities.type_of(k) == COUNTRY
-                 and not (t.head.lemma_.lower() == "counterpart" and t.i > span.end)}  # "X and her Ostavian
-        # counterpart": not Ostavia's
+                 and not (t.head.lemma_.lower() == "counterpart" and t.i > span.end)
+                 and not (t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in TITLES
+                          and t.head.lemma_.lower() != "counterpart")}  # "X and her Ostavian counterpart", "bribes
+        # from a Turkish company": not Ostavia's, not Turkey's
         home = entities.dateline_country()
-        if title in STATE_TITLES and span.start > 0 and doc[span.start - 1].lower_ == title.split()[-1] and (
-                not named or home in named):
+        if span.start > 0 and doc[span.start - 1].lower_ == title.split()[-1] and (not named or home in named) and (
+                title in STATE_TITLES or not REGIONAL & set(title.split())):
             return home  # "President X urged calm", in a story datelined in his country
         return named.pop() if len(named) == 1 else None
     if body := _body_in_title(doc, span, title, entities):
@@ -773,8 +777,8 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
                 prev -= 1  # the blank line between paragraphs: a firm's chief executive, of the firm the
                 # article is about, may follow it; a spokesperson speaks for a body named in the paragraph
             first = doc[prev].sent.start if prev >= 0 and entities.in_body(doc[prev]) else first
-        return next((k for t in reversed(doc[first:span.start]) if (k := entities.at(t) or _owner(t, entities))
-                     and entities.type_of(k) in ((ORGANIZATION, COUNTRY) if t.is_lower else (ORGANIZATION,))
+        return next((k for t in reversed(doc[first:span.start]) if (k := _owner(t, entities) or entities.at(t))
+                     and (entities.type_of(k) == ORGANIZATION or k == _owner(t, entities))
                      and entities.in_body(t) and (
                          title != "governor" or "bank" in norm(entities.label_of(k)).split())), None)
     return None
