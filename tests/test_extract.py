@@ -200,6 +200,13 @@ def test_numbers_that_count_nothing(run):
     assert [(q.mention.text, q.value) for q in facts.quantities] == [("14", 14)]
 
 
+def test_distances_and_heat_are_measures_and_an_adjective_after_a_is_no_one(run):
+    facts, _ = run("The fire spread about 40 kilometres along the coast as temperatures passed 45 degrees.",
+                   "The dam will hold an additional 1.5 billion cubic metres of water over 160,000 square kilometres.")
+    assert [(q.mention.text, q.value) for q in facts.quantities] == [
+        ("an additional 1.5 billion cubic metres", 1.5e9), ("over 160,000 square kilometres", 160000)]
+
+
 def test_durations_are_not_event_dates(run):
     facts, _ = run("Kast warned migrants that they had 111 days to leave Chile.")
     assert all(e.when is None or e.when.value == "2025-03-14" for e in facts.events)

@@ -105,6 +105,8 @@ def parse_number(text: str) -> float | None:
             value = 1
         elif word in ("and", "point"):
             pass
+        elif previous in ("a", "an") and value == 1:
+            value = None  # "an additional 1.5 billion", "a further 200": an adjective after the article, no "one"
         else:
             break
         previous = word
@@ -299,12 +301,20 @@ def _speed(span: Span) -> bool:
     return end + 1 < len(doc) and doc[end].lower_ in ("per", "an", "a") and doc[end + 1].lower_ == "hour"
 
 
+def _length_or_heat(span: Span) -> bool:
+    """A distance or a temperature, a measure rather than a count: "about 40 kilometres", "12 miles", "above
+    38C", "50 degrees"; an area or a volume ("160,000 square kilometres", "2 billion cubic metres") is one."""
+    words = [t.lemma_.lower() for t in span]
+    return not {"square", "cubic", "sq"} & set(words) and (bool(LENGTHS & set(words)) or "degree" in words or any(
+        re.fullmatch(r"[\d.]+°?[CF]|°[CF]?", t.text) for t in span))
+
+
 def _no_amount(span: Span) -> bool:
     """"the two countries", "a three-judge bench", "three times the limit", "magnitude 6.4", "70 km per hour"."""
     if span.label_ not in ("CARDINAL", "QUANTITY"):
         return False
     if span.label_ == "QUANTITY":
-        return _speed(span)
+        return _speed(span) or _length_or_heat(span)
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
