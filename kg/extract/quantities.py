@@ -63,6 +63,8 @@ AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹₽₩])?\d[\d,]*(?:\.\d+)?(?:bn|
 NOT_COUNTED = frozenset({"way", "storey", "story", "floor", "hour", "day", "week", "month", "year", "minute", "second",
                          "km", "kilometre", "kilometer", "mile", "metre", "meter", "point", "time", "fold"})
 
+#: Nouns a magnitude stands before: "a 5.9 quake".
+QUAKES = frozenset({"quake", "earthquake", "tremor", "aftershock"})
 #: Units of length, which a speed counts per hour.
 LENGTHS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter"})
 
@@ -319,9 +321,14 @@ def _no_amount(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     compound = after is not None and after.text in ("-", "–") and span.end + 1 < len(doc)
+    ratio = (after is not None and after.lower_ == "in" and span.end + 1 < len(doc) and _numeric(doc[span.end + 1])
+             and doc[span.end + 1].ent_type_ != "DATE") or (
+        before is not None and before.lower_ == "in" and span.start > 1 and _numeric(doc[span.start - 2])
+        and span.label_ != "DATE")  # (not "from just two in 2022")
     return (before is not None and before.lower_ in KNOWN and span.text.lower() == "two") or _speed(span) or (
         compound and doc[span.end + 1].lower_ in NOT_COUNTED) or (after is not None and after.lower_ == "times") or (
-        before is not None and before.lower_ == "magnitude")
+        before is not None and before.lower_ == "magnitude") or ratio or (  # "one in five": a ratio
+        after is not None and after.lemma_.lower() in QUAKES and "." in span.text)  # "a 5.9 quake": a scale value
 
 
 def _dollar(text: str) -> str | None:
