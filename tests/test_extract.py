@@ -5533,6 +5533,10 @@ SOURCE_OF_ACT = {
          "Monday.",
          "Bamako said it would send a delegation to Niamey to discuss the raids."],
         {"send": "Mali"}),
+    "volunteers from a society and leaders of a union act for it": (
+        ["Volunteers from the Varna Red Cross Society handed out blankets and tents in Tolbek district.",
+         "Leaders of the Varna Teachers Union (VTU) urged the two governments to talk."],
+        {"handed": "Varna Red Cross Society", "urged": "Varna Teachers Union"}),
 }
 
 

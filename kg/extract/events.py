@@ -1694,7 +1694,8 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
              "staff", "representative", "envoy", "mission", "service", "office", "committee", "rescuer",
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
-             "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate"}
+             "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate", "volunteer",
+             "leader"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
