@@ -5537,6 +5537,9 @@ SOURCE_OF_ACT = {
         ["Volunteers from the Varna Red Cross Society handed out blankets and tents in Tolbek district.",
          "Leaders of the Varna Teachers Union (VTU) urged the two governments to talk."],
         {"handed": "Varna Red Cross Society", "urged": "Varna Teachers Union"}),
+    "a demonym on soldiers also ties the sailors coordinated with them to the state": (
+        ["Peruvian soldiers and sailors rescued 300 villagers from rooftops in the town of Lesk, the army said."],
+        {"rescued": "Peru"}),
 }
 
 

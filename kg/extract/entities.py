@@ -132,6 +132,9 @@ ARMED_SERVICES = {"army", "navy", "military"}
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
 #: border guards refused entry" are the state's acts.
 STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authority", "soldier", "troop"}
+#: Members of a state's services that a demonym on the force they are coordinated with ties to its state too:
+#: "Peruvian soldiers and sailors" (alone, "Peruvian sailors" may be a ship's crew of that nationality).
+SERVICE_MEMBERS = {"sailor", "marine", "airman", "gendarme", "commando", "paratrooper"}
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
 #: People who back a body without being it: "AAU supporters rallied" is no act of the party.
 FOLLOWERS = {"supporter", "sympathiser", "sympathizer", "follower", "voter", "fan", "loyalist"}
@@ -1037,12 +1040,13 @@ class Entities:
         if nationality is not None and token.lemma_.lower() in STATE_AGENTS and nationality.type == COUNTRY:
             self._add(nationality, self.doc[token.i:token.i + 1])  # "Qatari mediators held talks", "Angolan
             return  # officials asked Brazil": the state acts through them
-        if (token.lemma_.lower() in STATE_FORCES or force is not None) and (
+        if (token.lemma_.lower() in STATE_FORCES or force is not None or token.lemma_.lower() in SERVICE_MEMBERS
+                and token.dep_ == "conj") and (
                 state := nationality or self._demonym_before(token) or (
                 token.dep_ == "conj" and token.head.lemma_.lower() in STATE_FORCES and self.type_of(
                     self.at(token.head)) == COUNTRY and self._cluster_at(token.head))):
             self._add(state, self.doc[token.i:token.i + 1])  # "Honduran police arrested": Honduras; "Ghanaian
-            # soldiers and police": both Ghana's
+            # soldiers and police", "Ghanaian soldiers and sailors": both Ghana's
             return
         label = f"{written} {token.lower_}" if nationality else token.lower_
         together = self._coordinated_groups(token) if not nationality and force is None else []  # "Navy divers
