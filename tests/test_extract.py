@@ -5540,6 +5540,10 @@ SOURCE_OF_ACT = {
     "a demonym on soldiers also ties the sailors coordinated with them to the state": (
         ["Peruvian soldiers and sailors rescued 300 villagers from rooftops in the town of Lesk, the army said."],
         {"rescued": "Peru"}),
+    "the person named after a bodys envoy in a misparsed apposition is the envoy": (
+        ['The Organization of American States (OAS) special envoy for Varna, Jon Tavik, a former Chilean diplomat, '
+         'called the bombing "a blow to the talks" and urged the rebels to lay down their weapons.'],
+        {"called": "Jon Tavik", "urged": "Jon Tavik"}),
 }
 
 

@@ -1749,7 +1749,12 @@ def _named_apposition(token: Token, entities: Entities) -> Token | None:
     """The name set beside an unnamed noun that it stands for: "her coalition partner, the Liberal Party, had
     demanded", "the chief of staff, Piet Smit, resigned", "a group calling itself the X Front claimed" (not a
     noun that is itself a group: "the protesters, mostly students, marched"); also a title the model took for a
-    body's name: "the Minister of Communication, Piet Smit, denied"."""
+    body's name: "the Minister of Communication, Piet Smit, denied"; and the person the parser hung on a body whose
+    post stands between them: "The Varna Union (VU) special envoy, Piet Smit, urged" (Smit, not the union)."""
+    if entities.type_of(entities.of(token)) == ORGANIZATION and (person := next((
+            a for a in token.children if a.dep_ == "appos" and entities.type_of(entities.of(a)) == PERSON and any(
+                t.dep_ == "appos" and t.lemma_.lower() in TITLES for t in token.doc[token.i + 1:a.i])), None)):
+        return person
     if entities.of(token) is not None and token.lemma_.lower() not in TITLES:
         return None
     names = [a for a in token.children if a.dep_ == "appos"] + [  # "a group calling itself the X Movement"
