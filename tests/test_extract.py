@@ -5544,6 +5544,10 @@ SOURCE_OF_ACT = {
         ['The Organization of American States (OAS) special envoy for Varna, Jon Tavik, a former Chilean diplomat, '
          'called the bombing "a blow to the talks" and urged the rebels to lay down their weapons.'],
         {"called": "Jon Tavik", "urged": "Jon Tavik"}),
+    "bare officers after a bodys detectives are the bodys": (
+        ["Detectives from the Varna Crime Commission (VCC) arrested the mayor of Tolbek at his home on Monday, the "
+         "commission said. Officers searched his office and seized 2 million crowns in cash."],
+        {"arrested": "Varna Crime Commission", "searched": "Varna Crime Commission"}),
 }
 
 

@@ -1695,7 +1695,7 @@ AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator
              "staff", "representative", "envoy", "mission", "service", "office", "committee", "rescuer",
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
              "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate", "volunteer",
-             "leader"}
+             "leader", "detective"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
@@ -1735,7 +1735,31 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
         return owner  # "the European Union's foreign policy service": the union
-    return _unit_of(token, entities) or _acting_conjunct(token, entities) or token
+    return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
+        token, entities) or token
+
+
+#: Those who investigate for a body, whom bare mentions after the body's own name again: "officers", "detectives".
+INVESTIGATING = {"officer", "agent", "investigator", "detective", "inspector"}
+
+
+def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
+    """The body whose investigators the story has just named, which bare investigators after them are: "Detectives
+    from the X Commission picked him up ... Officers searched his office" (the commission searched); only for a
+    bare plural ("officers", not "local officers", "two officers") and within this sentence or the two before
+    (not soldiers or rescuers, whom many bodies send)."""
+    if token.lemma_.lower() not in INVESTIGATING or token.tag_ != "NNS" or any(c.dep_ in (
+            "det", "poss", "amod", "compound", "nmod", "nummod", "prep") for c in token.children):
+        return None
+    start = token.doc[max(token.sent.start - 1, 0)].sent.start
+    start = token.doc[max(start - 1, 0)].sent.start
+    for agent in reversed(token.doc[start:token.i]):
+        if agent.lemma_.lower() in INVESTIGATING and agent.pos_ == "NOUN":
+            body = _unit_of(agent, entities) or next((p for prep in agent.children if prep.dep_ == "prep" and (
+                prep.lower_ in ("of", "from")) for p in prep.children if p.dep_ == "pobj"), None)
+            if body is not None and entities.type_of(entities.of(body)) == ORGANIZATION:
+                return body
+    return None
 
 
 def _state_pair(token: Token, entities: Entities) -> tuple[str, ...]:
