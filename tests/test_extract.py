@@ -955,8 +955,8 @@ def test_sworn_in_as_acting_head_or_governor_is_an_appointment(run):
 def test_a_deployment_said_to_come_is_a_threat(run):
     facts, names = run("Varna's defence minister, Piet Smit, said the army would send 500 more soldiers to the "
                        "Orsk region next week.")
-    assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("army", "13")], facts.events
-    # (coercive promises, deployments among them, are root 13: FORMAT.md, events)
+    assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("Piet Smit", "13")], facts.events
+    # (coercive promises, deployments among them, are root 13, and "X said the army would" is X's: FORMAT.md)
 
 
 def test_the_protest_a_summons_or_a_march_is_for_is_no_second_event(run):
@@ -5548,6 +5548,11 @@ SOURCE_OF_ACT = {
         ["Detectives from the Varna Crime Commission (VCC) arrested the mayor of Tolbek at his home on Monday, the "
          "commission said. Officers searched his office and seized 2 million crowns in cash."],
         {"arrested": "Varna Crime Commission", "searched": "Varna Crime Commission"}),
+    "the minister who says the navy will deploy makes the threat": (
+        ["A Chilean frigate entered Peruvian waters on Monday.",
+         "Defence Minister Jon Tavik said the navy would deploy two more patrol boats to the islands by the end of "
+         "June."],
+        {"deploy": "Jon Tavik"}),
 }
 
 
