@@ -5553,6 +5553,11 @@ SOURCE_OF_ACT = {
          "Defence Minister Jon Tavik said the navy would deploy two more patrol boats to the islands by the end of "
          "June."],
         {"deploy": "Jon Tavik"}),
+    "a ministry qualified by the acronym of a named country is that countrys": (
+        ["Gabon hosted a summit of the bloc on Saturday, and troops from the Central African Republic crossed into "
+         "Chad.",
+         "On Monday the CAR foreign ministry condemned the raid on its border post."],
+        {"condemned": "Central African Republic"}),
 }
 
 

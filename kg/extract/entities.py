@@ -747,6 +747,8 @@ class Entities:
             self._state_of(ent)  # "the Chinese embassy", "Myanmar's foreign ministry": no name
         elif kind == ORGANIZATION and (longer := self._longer_name(ent)):
             self._add(longer, ent)
+        elif ent.text.isupper() and (country := self._country_spelled(ent.text)) is not None:
+            self._add(country, ent)  # "the CAR foreign ministry" after "the Central African Republic"
         elif kind == ORGANIZATION or ent.text.isupper() and self._expand_acronym(ent) != ent.text:
             # "the ZNTA's president", which the model takes for a place: the association defined as "(ZNTA)"
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)
@@ -836,6 +838,12 @@ class Entities:
             if cluster.type == ORGANIZATION and _initials(cluster.label) == text:
                 return cluster.label
         return text
+
+    def _country_spelled(self, acronym: str) -> _Cluster | None:
+        """The country already named whose name of several words the acronym spells: "CAR" for the "Central
+        African Republic", "DRC" for the "Democratic Republic of the Congo"."""
+        return next((c for c in self._clusters if c.type == COUNTRY and c.mentions and len(c.label.split()) > 1
+                     and _initials(c.label) == acronym), None)
 
     def _people(self, spans: list[Span]) -> None:
         """Merge person names: a name whose words are all in a longer name is that person."""
@@ -1147,6 +1155,9 @@ class Entities:
         (not "ministry officials", "the ministry of X", nor "the ministry" after a named "Foreign Ministry")."""
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") or any(
                 c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return
+        if (state := self._child_of(token, ("compound", "amod"), COUNTRY)) is not None:
+            self._add(self._cluster_at(state), self.doc[token.i:token.i + 1])  # "the CAR foreign ministry": CAR's
             return
         words = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")}
         if any(c.type == ORGANIZATION and c.mentions and c.mentions[0].begin < token.idx and "ministry" in (
