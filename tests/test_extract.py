@@ -5558,6 +5558,11 @@ SOURCE_OF_ACT = {
          "Chad.",
          "On Monday the CAR foreign ministry condemned the raid on its border post."],
         {"condemned": "Central African Republic"}),
+    "the ministry after a countrys ministry is that countrys": (
+        ["Peru expelled Chile's ambassador on Friday, the Peruvian government said.",
+         "On Thursday, Chile's foreign ministry said it had recalled its envoy from Lima. In the same note, the "
+         "ministry accused Peru of spying on its embassy."],
+        {"accused": "Chile"}),
 }
 
 

@@ -1163,8 +1163,20 @@ class Entities:
         if any(c.type == ORGANIZATION and c.mentions and c.mentions[0].begin < token.idx and "ministry" in (
                 label := c.label.lower()) and all(w in label for w in words) for c in self._clusters):
             return  # "the ministry" after "the Foreign Ministry" is that one
+        if (owned := self._ministry_before(token)) is not None:
+            self._add(owned, self.doc[token.i:token.i + 1])  # "Norland's foreign ministry said ... In the same
+            return  # statement, the ministry accused": Norland's
         if (home := self._governed(token)) is not None:
             self._add(home, self.doc[token.i:token.i + 1])
+
+    def _ministry_before(self, token: Token) -> _Cluster | None:
+        """The country whose ministry the story named last, in this sentence or the two before, which "the
+        ministry" after it is again: "Norland's foreign ministry said ... the ministry accused"."""
+        start = self.doc[max(token.sent.start - 1, 0)].sent.start
+        start = self.doc[max(start - 1, 0)].sent.start
+        ministry = next((t for t in reversed(self.doc[start:token.i]) if t.lower_ == "ministry"), None)
+        return None if ministry is None else self._cluster_at(self._child_of(ministry, ("poss", "compound", "amod"),
+                                                                             COUNTRY))
 
     def _demonym_before(self, token: Token) -> _Cluster | None:
         """The country a demonym the model left untagged ties a noun to: "Ivorian police"."""
