@@ -5563,6 +5563,11 @@ SOURCE_OF_ACT = {
          "On Thursday, Chile's foreign ministry said it had recalled its envoy from Lima. In the same note, the "
          "ministry accused Peru of spying on its embassy."],
         {"accused": "Chile"}),
+    "it in what a bodys spokesman says is the body": (
+        ["Floods hit the Varna region on Monday, killing 40 people, the Norland Red Cross Society said.",
+         "Doctors Without Borders opened a clinic in Lesk on Tuesday. The society's spokesman, Jon Tavik, said it had "
+         "delivered 500 tents to the camps."],
+        {"delivered": "Norland Red Cross Society"}),
 }
 
 

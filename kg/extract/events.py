@@ -1712,6 +1712,8 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             entities.of(token) is None and (teller := _subject(token.head.head)) is not None and teller.pos_ == "NOUN"
             and _state_for(teller, entities) is not None):
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
+    if token is not None and (body := _body_of_teller(token, entities)) is not None:
+        return body
     if token is None:
         return None
     if (named := _named_apposition(token, entities) or _bench_of(token, entities) or _same_court(token, entities)) \
@@ -1760,6 +1762,16 @@ def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
             if body is not None and entities.type_of(entities.of(body)) == ORGANIZATION:
                 return body
     return None
+
+
+def _body_of_teller(token: Token, entities: Entities) -> Token | None:
+    """The body whose spokesman or representative says what "it" did, which "it" is: "the agency's
+    representative, X, said it had delivered 2 million tablets" (the agency, not a body named before)."""
+    if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp" or (
+            teller := _subject(token.head.head)) is None or teller.lemma_.lower() not in AGENTS_OF | TITLES:
+        return None
+    return next((c for c in teller.children if c.dep_ == "poss" and entities.type_of(entities.of(c)) in (
+        ORGANIZATION, COUNTRY)), None)
 
 
 def _state_pair(token: Token, entities: Entities) -> tuple[str, ...]:
