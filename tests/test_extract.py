@@ -5568,6 +5568,10 @@ SOURCE_OF_ACT = {
          "Doctors Without Borders opened a clinic in Lesk on Tuesday. The society's spokesman, Jon Tavik, said it had "
          "delivered 500 tents to the camps."],
         {"delivered": "Norland Red Cross Society"}),
+    "an unnamed tribunal rules as itself": (
+        ["Norland's coast guard blocked a Varnan fishing boat near the reef on Monday.",
+         "In 2019, an arbitration tribunal in Geneva ruled that Norland's claims to the reef had no basis in law."],
+        {"ruled": "arbitration tribunal"}),
 }
 
 

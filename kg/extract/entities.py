@@ -657,6 +657,8 @@ class Entities:
                 self._craft(token)
             elif token.lower_ == "ministry":
                 self._bare_ministry(token)
+            elif token.lower_ == "tribunal":
+                self._unnamed_tribunal(token)
             else:
                 self._unnamed_companion(token)
         self._capitals_as_states(doc)
@@ -1168,6 +1170,13 @@ class Entities:
             return  # statement, the ministry accused": Norland's
         if (home := self._governed(token)) is not None:
             self._add(home, self.doc[token.i:token.i + 1])
+
+    def _unnamed_tribunal(self, token: Token) -> None:
+        """A tribunal the story introduces without a name, which rules as itself, no state's court: "an arbitration
+        tribunal in The Hague ruled" (not "the tribunal", which points back to a named one)."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            words = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
+            self._add(self._cluster(GROUP, " ".join([*words, token.lower_])), self.doc[token.i:token.i + 1])
 
     def _ministry_before(self, token: Token) -> _Cluster | None:
         """The country whose ministry the story named last, in this sentence or the two before, which "the
