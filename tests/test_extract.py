@@ -5572,6 +5572,12 @@ SOURCE_OF_ACT = {
         ["Norland's coast guard blocked a Varnan fishing boat near the reef on Monday.",
          "In 2019, an arbitration tribunal in Geneva ruled that Norland's claims to the reef had no basis in law."],
         {"ruled": "arbitration tribunal"}),
+    "an unnamed spokesman for a body speaks for it": (
+        ["Rebels of the Tolbek Front freed ten workers on Monday.",
+         "A spokeswoman for Radio Varna defended the station's reporting.",
+         "A spokesman for the Tolbek Front, which has carried out attacks since 2011, denied that the group was "
+         "involved."],
+        {"defended": "Radio Varna", "denied": "Tolbek Front"}),
 }
 
 

@@ -1689,13 +1689,13 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
     return next((who for b, e, who in entities.quoted if b <= offset < e), None)
 
 
-#: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency",
+#: People who act for the body they are "of", "from" or "for": "officers of the crime agency", "a team from the agency",
 #: and the members of a force, party or body, whose acts are the body's: "fighters from the X Front attacked".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
              "staff", "representative", "envoy", "mission", "service", "office", "committee", "rescuer",
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
              "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate", "volunteer",
-             "leader", "detective"}
+             "leader", "detective", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
@@ -1731,7 +1731,7 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
                     entities.of(pobj)) == PERSON:
                 return pobj  # "Minister of Indigenous Peoples Mira Vell accused": the name the parser hung on the
                 # portfolio is the minister's
-            if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and (entities.type_of(
+            if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from", "for") and (entities.type_of(
                     entities.of(pobj)) in (ORGANIZATION, COUNTRY) or _state_pair(pobj, entities)):
                 return pobj  # "officials from both countries will hold talks": the two countries
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
