@@ -5578,6 +5578,10 @@ SOURCE_OF_ACT = {
          "A spokesman for the Tolbek Front, which has carried out attacks since 2011, denied that the group was "
          "involved."],
         {"defended": "Radio Varna", "denied": "Tolbek Front"}),
+    "a group coordinated with an unnamed noun as subject acts": (
+        ["The resident and intern doctors walked out of three public hospitals on Monday, demanding unpaid stipends.",
+         "Taxi operators and students began protesting in Lesk the following week, and blocked the main roads."],
+        {"walked": "doctors", "blocked": "students"}),
 }
 
 

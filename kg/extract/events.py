@@ -1829,11 +1829,12 @@ def _same_court(token: Token, entities: Entities) -> Token | None:
 
 def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
     """The first of the nouns coordinated with an unnamed one that stands for someone, whose act it is too: "a
-    cargo ship and a Greek coast guard boat rescued the migrants" (Greece; the ship is no entity)."""
+    cargo ship and a Greek coast guard boat rescued the migrants" (Greece; the ship is no entity), "taxi operators
+    and students protested", "the resident and intern doctors walked out" (the students, the doctors)."""
     if token.dep_ != "nsubj" or entities.of(token) is not None:
         return None
     return next((c for c in _conjuncts(token) if entities.type_of(entities.of(c)) in (
-        PERSON, ORGANIZATION, COUNTRY)), None)
+        PERSON, ORGANIZATION, COUNTRY, GROUP)), None)
 
 
 def _unit_of(token: Token, entities: Entities) -> Token | None:
