@@ -5612,6 +5612,9 @@ TYPE_OF_NAME = {
     "name with a town in apposition is a place": (
         "Rebels seized Tarvik, the largest town in the north, in January.",
         "Tarvik", CITY),
+    "name before officers is a force": (
+        "Guardia Civil officers detained a 40-year-old shepherd on Sunday on suspicion of starting one of the fires.",
+        "Guardia Civil", ORGANIZATION),
 }
 
 

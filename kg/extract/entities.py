@@ -132,6 +132,8 @@ ARMED_SERVICES = {"army", "navy", "military"}
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
 #: border guards refused entry" are the state's acts.
 STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authority", "soldier", "troop"}
+#: Those who serve in a force or agency, whose name before them is a body's, no person's: "X officers arrested".
+FORCE_MEMBERS = {"officer", "agent", "investigator", "detective", "inspector"}
 #: Members of a state's services that a demonym on the force they are coordinated with ties to its state too:
 #: "Peruvian soldiers and sailors" (alone, "Peruvian sailors" may be a ship's crew of that nationality).
 SERVICE_MEMBERS = {"sailor", "marine", "airman", "gendarme", "commando", "paratrooper"}
@@ -400,15 +402,16 @@ def _subdivision(ent: Span) -> bool:
 
 def _organizational(ent: Span) -> bool:
     """Whether a common noun for a body says what the name is: "the rights group X", "the state airline X",
-    "the X gang", "the X rebel group", "a network calling itself X" (a person would be "himself")."""
+    "the X gang", "the X rebel group", "X officers", "a network calling itself X" (a person would be "himself")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and (before.lower_ == "itself" or before.is_lower and before.lemma_ in BODY_NOUNS and (
             ent.root.head == before or ent.start <= before.head.i < ent.end)):
         return True
-    head = ent.root.head  # "the X gang", "the X rebel group"
-    return after is not None and after.is_lower and head.i >= ent.end and head.lemma_ in BODY_NOUNS and all(
+    head = ent.root.head  # "the X gang", "the X rebel group", "X officers" (a force's, not a person's)
+    return after is not None and after.is_lower and head.i >= ent.end and (head.lemma_ in BODY_NOUNS or (
+        head.tag_ == "NNS" and head.lemma_ in FORCE_MEMBERS)) and all(
         t.is_lower and t.dep_ == "compound" for t in doc[ent.end:head.i])
 
 
