@@ -5582,6 +5582,10 @@ SOURCE_OF_ACT = {
         ["The resident and intern doctors walked out of three public hospitals on Monday, demanding unpaid stipends.",
          "Taxi operators and students began protesting in Lesk the following week, and blocked the main roads."],
         {"walked": "doctors", "blocked": "students"}),
+    "a demonym of two words ties soldiers to their state": (
+        ["Floods hit the east of the island on Sunday.",
+         "Sri Lankan soldiers and sailors rescued 250 villagers from flooded homes near Lesk, the army said."],
+        {"rescued": "Sri Lanka"}),
 }
 
 

@@ -1191,9 +1191,10 @@ class Entities:
                                                                              COUNTRY))
 
     def _demonym_before(self, token: Token) -> _Cluster | None:
-        """The country a demonym the model left untagged ties a noun to: "Ivorian police"."""
-        return next((self._clusters[int(key[1:])] for c in token.lefts if c.dep_ == "amod" and c.is_title
-                     and (key := self.demonym(c)) and self.type_of(key) == COUNTRY), None)
+        """The country a demonym the model left untagged ties a noun to: "Ivorian police", "Sri Lankan soldiers"
+        (a demonym of two words, which the parser may make a compound)."""
+        return next((self._clusters[int(key[1:])] for c in token.lefts if c.dep_ in ("amod", "compound")
+                     and c.is_title and (key := self.demonym(c.left_edge, c)) and self.type_of(key) == COUNTRY), None)
 
     def _child_of(self, token: Token, deps: tuple[str, ...], type_: str) -> Token | None:
         """The first child of ``token`` in one of ``deps`` that names an entity of ``type_``."""
