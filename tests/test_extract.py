@@ -5586,6 +5586,9 @@ SOURCE_OF_ACT = {
         ["Floods hit the east of the island on Sunday.",
          "Sri Lankan soldiers and sailors rescued 250 villagers from flooded homes near Lesk, the army said."],
         {"rescued": "Sri Lanka"}),
+    "rebels of a front at the head of a sentence act for it": (
+        ["Rebels of the Tolbek Liberation Front (TLF) freed nine road workers near the town of Lesk on Friday."],
+        {"freed": "Tolbek Liberation Front"}),
 }
 
 

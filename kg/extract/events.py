@@ -1731,7 +1731,7 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
                     entities.of(pobj)) == PERSON:
                 return pobj  # "Minister of Indigenous Peoples Mira Vell accused": the name the parser hung on the
                 # portfolio is the minister's
-            if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from", "for") and (entities.type_of(
+            if _agent_lemma(token) in AGENTS_OF and prep.lower_ in ("of", "from", "for") and (entities.type_of(
                     entities.of(pobj)) in (ORGANIZATION, COUNTRY) or _state_pair(pobj, entities)):
                 return pobj  # "officials from both countries will hold talks": the two countries
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -1762,6 +1762,15 @@ def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
             if body is not None and entities.type_of(entities.of(body)) == ORGANIZATION:
                 return body
     return None
+
+
+def _agent_lemma(token: Token) -> str:
+    """The lemma of a noun for agents, also of a plural the tagger took for a name at the head of a sentence:
+    "Rebels of the X Front freed 11 workers" (rebel)."""
+    lemma = token.lemma_.lower()
+    if token.i == token.sent.start and token.tag_ == "NNP" and lemma.endswith("s") and lemma[:-1] in AGENTS_OF:
+        return lemma[:-1]
+    return lemma
 
 
 def _body_of_teller(token: Token, entities: Entities) -> Token | None:
