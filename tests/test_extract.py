@@ -1006,8 +1006,8 @@ def test_sworn_in_as_acting_head_or_governor_is_an_appointment(run):
 def test_a_deployment_said_to_come_is_a_threat(run):
     facts, names = run("Varna's defence minister, Piet Smit, said the army would send 500 more soldiers to the "
                        "Orsk region next week.")
-    assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("army", "13")], facts.events
-    # (coercive promises, deployments among them, are root 13: FORMAT.md, events)
+    assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("Piet Smit", "13")], facts.events
+    # (coercive promises, deployments among them, are root 13, and "X said the army would" is X's: FORMAT.md)
 
 
 def test_the_protest_a_summons_or_a_march_is_for_is_no_second_event(run):
@@ -5584,6 +5584,62 @@ SOURCE_OF_ACT = {
          "Monday.",
          "Bamako said it would send a delegation to Niamey to discuss the raids."],
         {"send": "Mali"}),
+    "volunteers from a society and leaders of a union act for it": (
+        ["Volunteers from the Varna Red Cross Society handed out blankets and tents in Tolbek district.",
+         "Leaders of the Varna Teachers Union (VTU) urged the two governments to talk."],
+        {"handed": "Varna Red Cross Society", "urged": "Varna Teachers Union"}),
+    "a demonym on soldiers also ties the sailors coordinated with them to the state": (
+        ["Peruvian soldiers and sailors rescued 300 villagers from rooftops in the town of Lesk, the army said."],
+        {"rescued": "Peru"}),
+    "the person named after a bodys envoy in a misparsed apposition is the envoy": (
+        ['The Organization of American States (OAS) special envoy for Varna, Jon Tavik, a former Chilean diplomat, '
+         'called the bombing "a blow to the talks" and urged the rebels to lay down their weapons.'],
+        {"called": "Jon Tavik", "urged": "Jon Tavik"}),
+    "bare officers after a bodys detectives are the bodys": (
+        ["Detectives from the Varna Crime Commission (VCC) arrested the mayor of Tolbek at his home on Monday, the "
+         "commission said. Officers searched his office and seized 2 million crowns in cash."],
+        {"arrested": "Varna Crime Commission", "searched": "Varna Crime Commission"}),
+    "the minister who says the navy will deploy makes the threat": (
+        ["A Chilean frigate entered Peruvian waters on Monday.",
+         "Defence Minister Jon Tavik said the navy would deploy two more patrol boats to the islands by the end of "
+         "June."],
+        {"deploy": "Jon Tavik"}),
+    "a ministry qualified by the acronym of a named country is that countrys": (
+        ["Gabon hosted a summit of the bloc on Saturday, and troops from the Central African Republic crossed into "
+         "Chad.",
+         "On Monday the CAR foreign ministry condemned the raid on its border post."],
+        {"condemned": "Central African Republic"}),
+    "the ministry after a countrys ministry is that countrys": (
+        ["Peru expelled Chile's ambassador on Friday, the Peruvian government said.",
+         "On Thursday, Chile's foreign ministry said it had recalled its envoy from Lima. In the same note, the "
+         "ministry accused Peru of spying on its embassy."],
+        {"accused": "Chile"}),
+    "it in what a bodys spokesman says is the body": (
+        ["Floods hit the Varna region on Monday, killing 40 people, the Norland Red Cross Society said.",
+         "Doctors Without Borders opened a clinic in Lesk on Tuesday. The society's spokesman, Jon Tavik, said it had "
+         "delivered 500 tents to the camps."],
+        {"delivered": "Norland Red Cross Society"}),
+    "an unnamed tribunal rules as itself": (
+        ["Norland's coast guard blocked a Varnan fishing boat near the reef on Monday.",
+         "In 2019, an arbitration tribunal in Geneva ruled that Norland's claims to the reef had no basis in law."],
+        {"ruled": "arbitration tribunal"}),
+    "an unnamed spokesman for a body speaks for it": (
+        ["Rebels of the Tolbek Front freed ten workers on Monday.",
+         "A spokeswoman for Radio Varna defended the station's reporting.",
+         "A spokesman for the Tolbek Front, which has carried out attacks since 2011, denied that the group was "
+         "involved."],
+        {"defended": "Radio Varna", "denied": "Tolbek Front"}),
+    "a group coordinated with an unnamed noun as subject acts": (
+        ["The resident and intern doctors walked out of three public hospitals on Monday, demanding unpaid stipends.",
+         "Taxi operators and students began protesting in Lesk the following week, and blocked the main roads."],
+        {"walked": "doctors", "blocked": "students"}),
+    "a demonym of two words ties soldiers to their state": (
+        ["Floods hit the east of the island on Sunday.",
+         "Sri Lankan soldiers and sailors rescued 250 villagers from flooded homes near Lesk, the army said."],
+        {"rescued": "Sri Lanka"}),
+    "rebels of a front at the head of a sentence act for it": (
+        ["Rebels of the Tolbek Liberation Front (TLF) freed nine road workers near the town of Lesk on Friday."],
+        {"freed": "Tolbek Liberation Front"}),
 }
 
 
@@ -5614,6 +5670,9 @@ TYPE_OF_NAME = {
     "name with a town in apposition is a place": (
         "Rebels seized Tarvik, the largest town in the north, in January.",
         "Tarvik", CITY),
+    "name before officers is a force": (
+        "Guardia Civil officers detained a 40-year-old shepherd on Sunday on suspicion of starting one of the fires.",
+        "Guardia Civil", ORGANIZATION),
 }
 
 

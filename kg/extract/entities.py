@@ -132,6 +132,11 @@ ARMED_SERVICES = {"army", "navy", "military"}
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
 #: border guards refused entry" are the state's acts.
 STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authority", "soldier", "troop"}
+#: Those who serve in a force or agency, whose name before them is a body's, no person's: "X officers arrested".
+FORCE_MEMBERS = {"officer", "agent", "investigator", "detective", "inspector"}
+#: Members of a state's services that a demonym on the force they are coordinated with ties to its state too:
+#: "Peruvian soldiers and sailors" (alone, "Peruvian sailors" may be a ship's crew of that nationality).
+SERVICE_MEMBERS = {"sailor", "marine", "airman", "gendarme", "commando", "paratrooper"}
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
 #: People who back a body without being it: "AAU supporters rallied" is no act of the party.
 FOLLOWERS = {"supporter", "sympathiser", "sympathizer", "follower", "voter", "fan", "loyalist"}
@@ -397,15 +402,16 @@ def _subdivision(ent: Span) -> bool:
 
 def _organizational(ent: Span) -> bool:
     """Whether a common noun for a body says what the name is: "the rights group X", "the state airline X",
-    "the X gang", "the X rebel group", "a network calling itself X" (a person would be "himself")."""
+    "the X gang", "the X rebel group", "X officers", "a network calling itself X" (a person would be "himself")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and (before.lower_ == "itself" or before.is_lower and before.lemma_ in BODY_NOUNS and (
             ent.root.head == before or ent.start <= before.head.i < ent.end)):
         return True
-    head = ent.root.head  # "the X gang", "the X rebel group"
-    return after is not None and after.is_lower and head.i >= ent.end and head.lemma_ in BODY_NOUNS and all(
+    head = ent.root.head  # "the X gang", "the X rebel group", "X officers" (a force's, not a person's)
+    return after is not None and after.is_lower and head.i >= ent.end and (head.lemma_ in BODY_NOUNS or (
+        head.tag_ == "NNS" and head.lemma_ in FORCE_MEMBERS)) and all(
         t.is_lower and t.dep_ == "compound" for t in doc[ent.end:head.i])
 
 
@@ -654,6 +660,8 @@ class Entities:
                 self._craft(token)
             elif token.lower_ == "ministry":
                 self._bare_ministry(token)
+            elif token.lower_ == "tribunal":
+                self._unnamed_tribunal(token)
             else:
                 self._unnamed_companion(token)
         self._capitals_as_states(doc)
@@ -744,6 +752,8 @@ class Entities:
             self._state_of(ent)  # "the Chinese embassy", "Myanmar's foreign ministry": no name
         elif kind == ORGANIZATION and (longer := self._longer_name(ent)):
             self._add(longer, ent)
+        elif ent.text.isupper() and (country := self._country_spelled(ent.text)) is not None:
+            self._add(country, ent)  # "the CAR foreign ministry" after "the Central African Republic"
         elif kind == ORGANIZATION or ent.text.isupper() and self._expand_acronym(ent) != ent.text:
             # "the ZNTA's president", which the model takes for a place: the association defined as "(ZNTA)"
             self._add(self._cluster(ORGANIZATION, self._expand_acronym(ent)), ent)
@@ -833,6 +843,12 @@ class Entities:
             if cluster.type == ORGANIZATION and _initials(cluster.label) == text:
                 return cluster.label
         return text
+
+    def _country_spelled(self, acronym: str) -> _Cluster | None:
+        """The country already named whose name of several words the acronym spells: "CAR" for the "Central
+        African Republic", "DRC" for the "Democratic Republic of the Congo"."""
+        return next((c for c in self._clusters if c.type == COUNTRY and c.mentions and len(c.label.split()) > 1
+                     and _initials(c.label) == acronym), None)
 
     def _people(self, spans: list[Span]) -> None:
         """Merge person names: a name whose words are all in a longer name is that person."""
@@ -1037,12 +1053,13 @@ class Entities:
         if nationality is not None and token.lemma_.lower() in STATE_AGENTS and nationality.type == COUNTRY:
             self._add(nationality, self.doc[token.i:token.i + 1])  # "Qatari mediators held talks", "Angolan
             return  # officials asked Brazil": the state acts through them
-        if (token.lemma_.lower() in STATE_FORCES or force is not None) and (
+        if (token.lemma_.lower() in STATE_FORCES or force is not None or token.lemma_.lower() in SERVICE_MEMBERS
+                and token.dep_ == "conj") and (
                 state := nationality or self._demonym_before(token) or (
                 token.dep_ == "conj" and token.head.lemma_.lower() in STATE_FORCES and self.type_of(
                     self.at(token.head)) == COUNTRY and self._cluster_at(token.head))):
             self._add(state, self.doc[token.i:token.i + 1])  # "Honduran police arrested": Honduras; "Ghanaian
-            # soldiers and police": both Ghana's
+            # soldiers and police", "Ghanaian soldiers and sailors": both Ghana's
             return
         label = f"{written} {token.lower_}" if nationality else token.lower_
         together = self._coordinated_groups(token) if not nationality and force is None else []  # "Navy divers
@@ -1144,17 +1161,40 @@ class Entities:
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") or any(
                 c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return
+        if (state := self._child_of(token, ("compound", "amod"), COUNTRY)) is not None:
+            self._add(self._cluster_at(state), self.doc[token.i:token.i + 1])  # "the CAR foreign ministry": CAR's
+            return
         words = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")}
         if any(c.type == ORGANIZATION and c.mentions and c.mentions[0].begin < token.idx and "ministry" in (
                 label := c.label.lower()) and all(w in label for w in words) for c in self._clusters):
             return  # "the ministry" after "the Foreign Ministry" is that one
+        if (owned := self._ministry_before(token)) is not None:
+            self._add(owned, self.doc[token.i:token.i + 1])  # "Norland's foreign ministry said ... In the same
+            return  # statement, the ministry accused": Norland's
         if (home := self._governed(token)) is not None:
             self._add(home, self.doc[token.i:token.i + 1])
 
+    def _unnamed_tribunal(self, token: Token) -> None:
+        """A tribunal the story introduces without a name, which rules as itself, no state's court: "an arbitration
+        tribunal in The Hague ruled" (not "the tribunal", which points back to a named one)."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            words = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
+            self._add(self._cluster(GROUP, " ".join([*words, token.lower_])), self.doc[token.i:token.i + 1])
+
+    def _ministry_before(self, token: Token) -> _Cluster | None:
+        """The country whose ministry the story named last, in this sentence or the two before, which "the
+        ministry" after it is again: "Norland's foreign ministry said ... the ministry accused"."""
+        start = self.doc[max(token.sent.start - 1, 0)].sent.start
+        start = self.doc[max(start - 1, 0)].sent.start
+        ministry = next((t for t in reversed(self.doc[start:token.i]) if t.lower_ == "ministry"), None)
+        return None if ministry is None else self._cluster_at(self._child_of(ministry, ("poss", "compound", "amod"),
+                                                                             COUNTRY))
+
     def _demonym_before(self, token: Token) -> _Cluster | None:
-        """The country a demonym the model left untagged ties a noun to: "Ivorian police"."""
-        return next((self._clusters[int(key[1:])] for c in token.lefts if c.dep_ == "amod" and c.is_title
-                     and (key := self.demonym(c)) and self.type_of(key) == COUNTRY), None)
+        """The country a demonym the model left untagged ties a noun to: "Ivorian police", "Sri Lankan soldiers"
+        (a demonym of two words, which the parser may make a compound)."""
+        return next((self._clusters[int(key[1:])] for c in token.lefts if c.dep_ in ("amod", "compound")
+                     and c.is_title and (key := self.demonym(c.left_edge, c)) and self.type_of(key) == COUNTRY), None)
 
     def _child_of(self, token: Token, deps: tuple[str, ...], type_: str) -> Token | None:
         """The first child of ``token`` in one of ``deps`` that names an entity of ``type_``."""

@@ -1689,12 +1689,13 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
     return next((who for b, e, who in entities.quoted if b <= offset < e), None)
 
 
-#: People who act for the body they are "of" or "from": "officers of the crime agency", "a team from the agency",
+#: People who act for the body they are "of", "from" or "for": "officers of the crime agency", "a team from the agency",
 #: and the members of a force, party or body, whose acts are the body's: "fighters from the X Front attacked".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
              "staff", "representative", "envoy", "mission", "service", "office", "committee", "rescuer",
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
-             "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate"}
+             "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate", "volunteer",
+             "leader", "detective", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
@@ -1711,6 +1712,8 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             entities.of(token) is None and (teller := _subject(token.head.head)) is not None and teller.pos_ == "NOUN"
             and _state_for(teller, entities) is not None):
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
+    if token is not None and (body := _body_of_teller(token, entities)) is not None:
+        return body
     if token is None:
         return None
     if (named := _named_apposition(token, entities) or _bench_of(token, entities) or _same_court(token, entities)) \
@@ -1728,13 +1731,56 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
                     entities.of(pobj)) == PERSON:
                 return pobj  # "Minister of Indigenous Peoples Mira Vell accused": the name the parser hung on the
                 # portfolio is the minister's
-            if token.lemma_.lower() in AGENTS_OF and prep.lower_ in ("of", "from") and (entities.type_of(
+            if _agent_lemma(token) in AGENTS_OF and prep.lower_ in ("of", "from", "for") and (entities.type_of(
                     entities.of(pobj)) in (ORGANIZATION, COUNTRY) or _state_pair(pobj, entities)):
                 return pobj  # "officials from both countries will hold talks": the two countries
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
         return owner  # "the European Union's foreign policy service": the union
-    return _unit_of(token, entities) or _acting_conjunct(token, entities) or token
+    return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
+        token, entities) or token
+
+
+#: Those who investigate for a body, whom bare mentions after the body's own name again: "officers", "detectives".
+INVESTIGATING = {"officer", "agent", "investigator", "detective", "inspector"}
+
+
+def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
+    """The body whose investigators the story has just named, which bare investigators after them are: "Detectives
+    from the X Commission picked him up ... Officers searched his office" (the commission searched); only for a
+    bare plural ("officers", not "local officers", "two officers") and within this sentence or the two before
+    (not soldiers or rescuers, whom many bodies send)."""
+    if token.lemma_.lower() not in INVESTIGATING or token.tag_ != "NNS" or any(c.dep_ in (
+            "det", "poss", "amod", "compound", "nmod", "nummod", "prep") for c in token.children):
+        return None
+    start = token.doc[max(token.sent.start - 1, 0)].sent.start
+    start = token.doc[max(start - 1, 0)].sent.start
+    for agent in reversed(token.doc[start:token.i]):
+        if agent.lemma_.lower() in INVESTIGATING and agent.pos_ == "NOUN":
+            body = _unit_of(agent, entities) or next((p for prep in agent.children if prep.dep_ == "prep" and (
+                prep.lower_ in ("of", "from")) for p in prep.children if p.dep_ == "pobj"), None)
+            if body is not None and entities.type_of(entities.of(body)) == ORGANIZATION:
+                return body
+    return None
+
+
+def _agent_lemma(token: Token) -> str:
+    """The lemma of a noun for agents, also of a plural the tagger took for a name at the head of a sentence:
+    "Rebels of the X Front freed 11 workers" (rebel)."""
+    lemma = token.lemma_.lower()
+    if token.i == token.sent.start and token.tag_ == "NNP" and lemma.endswith("s") and lemma[:-1] in AGENTS_OF:
+        return lemma[:-1]
+    return lemma
+
+
+def _body_of_teller(token: Token, entities: Entities) -> Token | None:
+    """The body whose spokesman or representative says what "it" did, which "it" is: "the agency's
+    representative, X, said it had delivered 2 million tablets" (the agency, not a body named before)."""
+    if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp" or (
+            teller := _subject(token.head.head)) is None or teller.lemma_.lower() not in AGENTS_OF | TITLES:
+        return None
+    return next((c for c in teller.children if c.dep_ == "poss" and entities.type_of(entities.of(c)) in (
+        ORGANIZATION, COUNTRY)), None)
 
 
 def _state_pair(token: Token, entities: Entities) -> tuple[str, ...]:
@@ -1748,7 +1794,12 @@ def _named_apposition(token: Token, entities: Entities) -> Token | None:
     """The name set beside an unnamed noun that it stands for: "her coalition partner, the Liberal Party, had
     demanded", "the chief of staff, Piet Smit, resigned", "a group calling itself the X Front claimed" (not a
     noun that is itself a group: "the protesters, mostly students, marched"); also a title the model took for a
-    body's name: "the Minister of Communication, Piet Smit, denied"."""
+    body's name: "the Minister of Communication, Piet Smit, denied"; and the person the parser hung on a body whose
+    post stands between them: "The Varna Union (VU) special envoy, Piet Smit, urged" (Smit, not the union)."""
+    if entities.type_of(entities.of(token)) == ORGANIZATION and (person := next((
+            a for a in token.children if a.dep_ == "appos" and entities.type_of(entities.of(a)) == PERSON and any(
+                t.dep_ == "appos" and t.lemma_.lower() in TITLES for t in token.doc[token.i + 1:a.i])), None)):
+        return person
     if entities.of(token) is not None and token.lemma_.lower() not in TITLES:
         return None
     names = [a for a in token.children if a.dep_ == "appos"] + [  # "a group calling itself the X Movement"
@@ -1787,11 +1838,12 @@ def _same_court(token: Token, entities: Entities) -> Token | None:
 
 def _acting_conjunct(token: Token, entities: Entities) -> Token | None:
     """The first of the nouns coordinated with an unnamed one that stands for someone, whose act it is too: "a
-    cargo ship and a Greek coast guard boat rescued the migrants" (Greece; the ship is no entity)."""
+    cargo ship and a Greek coast guard boat rescued the migrants" (Greece; the ship is no entity), "taxi operators
+    and students protested", "the resident and intern doctors walked out" (the students, the doctors)."""
     if token.dep_ != "nsubj" or entities.of(token) is not None:
         return None
     return next((c for c in _conjuncts(token) if entities.type_of(entities.of(c)) in (
-        PERSON, ORGANIZATION, COUNTRY)), None)
+        PERSON, ORGANIZATION, COUNTRY, GROUP)), None)
 
 
 def _unit_of(token: Token, entities: Entities) -> Token | None:
@@ -1818,20 +1870,22 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
-              "alliance", "department", "investigator", "lawyer", "company", "defense", "defence"}
+              "alliance", "department", "investigator", "lawyer", "company", "defense", "defence", "navy", "army",
+              "military"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     """The official who answers for what they say an unnamed body of theirs will do: "the minister said
     the government would suspend the licences", "said his lawyers would ask the court", "said the
     government was ready to meet" (the minister threatens, asks, offers), as CAMEO codes an announcement
-    as the announcer's act; not a doer the clause names ("said Norland would withdraw")."""
+    as the announcer's act; not a doer the clause names ("said Norland would withdraw"), nor when the speaker
+    vows or threatens it, which is the speaker's act already ("vowed that the army would retake the town")."""
     clause = subject.head if subject is not None and subject.dep_ == "nsubj" else None
     reported = clause  # "said the army had deployed troops and that the government would pay": the second clause too
     while reported is not None and reported.dep_ == "conj":
         reported = reported.head
-    if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS or \
-            subject.lemma_.lower() not in SPOKEN_FOR or not any(
+    if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS - (
+            PROMISE_VERBS) or subject.lemma_.lower() not in SPOKEN_FOR or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
             or not (clause.lemma_.lower() in PROMISE_VERBS or any(c.dep_ == "aux" and c.lower_ in WILL or (
                 c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children) or _own_office(subject)):
