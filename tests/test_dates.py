@@ -341,6 +341,9 @@ WHEN_OF_EVENTS = {
         "Jon Tavik promised to hire 300 more teachers for Ostra by the end of the year. Piet Smit pledged to double "
         "exports to Varna by 2030.",
         dt.date(2026, 3, 10), [("promised", "2026"), ("pledged", "2026-03-10")]),  # a goal
+    "a date after the act a verb of blaming blames is that act's time": (
+        "Jon Tavik blamed Tosk rebels for an ambush on a convoy outside the town of Ostra before dawn on Sunday.",
+        dt.date(2026, 3, 10), [("blamed", "2026-03-10")]),  # a Tuesday: the ambush was on Sunday
 }
 
 

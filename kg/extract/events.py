@@ -701,7 +701,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     asked = [e for e in dates if _of_the_asked_act(e, trigger)]
     mine = asked + promised + [e for e in mine if e not in asked]
     for ent in mine:
-        if ent not in asked and (_of_another_event(ent.root, trigger) or _an_end(ent, trigger) or (
+        if ent not in asked and (_of_another_event(ent.root, trigger) or _an_end(ent, trigger) or _of_the_blamed_act(
+                ent, trigger) or (
                 _bounds_a_comparison(ent) and ent.root not in nouns)):
             continue
         how = FUTURE if ent in ahead and trigger.pos_ != "VERB" or ent in asked else PRESENT if _names_its_day(
@@ -761,6 +762,18 @@ def _an_end(date: Span, trigger: Token) -> bool:
     vote was delayed until 2028": the vote's)."""
     return trigger.pos_ == "VERB" and _clause(date.root) == trigger and (date.root.dep_ == "pobj" and (
         date.root.head.lower_ in ENDS) or date[0].lower_ in ENDS)
+
+
+#: Verbs of blaming, whose "of" or "for" phrase tells the act blamed: "accused X of shelling", "blamed X for a flood".
+BLAMING = {"accuse", "blame"}
+
+
+def _of_the_blamed_act(date: Span, trigger: Token) -> bool:
+    """Whether a date the parser hangs on a verb of blaming stands after the act it blames, whose time it is: "blamed
+    the dam for flooding along the river in September", "blaming the rebels for an attack on a farm before dawn on
+    Sunday" (not "accused them on Monday of fraud": the accusation's day stands before what it blames)."""
+    return trigger.lemma_.lower() in BLAMING and _clause(date.root) == trigger and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < date.start for c in trigger.children)
 
 
 def _before_its_mark(date: Span) -> Token | None:
