@@ -344,6 +344,10 @@ WHEN_OF_EVENTS = {
     "a date after the act a verb of blaming blames is that act's time": (
         "Jon Tavik blamed Tosk rebels for an ambush on a convoy outside the town of Ostra before dawn on Sunday.",
         dt.date(2026, 3, 10), [("blamed", "2026-03-10")]),  # a Tuesday: the ambush was on Sunday
+    "what was sent is sent by the day a relative clause on it tells it arrived or began work": (
+        "Kalta sent 80 firefighters on Saturday, and the Republic of Varna dispatched three water-bombing planes, "
+        "which began flying over Ostra at dawn on Sunday.",
+        dt.date(2026, 7, 19), [("dispatched", "2026-07-19")]),  # a Sunday
 }
 
 

@@ -688,6 +688,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # deal; "In an indictment filed last May, prosecutors accused him", "claimed responsibility in a video
             # posted on Wednesday": what a document says, to the document
             mine += [e for e in dates if _of_its_participle(e, clause) and e not in mine]
+            mine += [e for e in dates if _on_its_arrival(e, clause) and e not in mine]
             after = [e for e in dates if _in_what_it_followed(e, clause) and e not in mine]
             mine += after
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
@@ -804,6 +805,16 @@ def _of_its_participle(date: Span, clause: Token) -> bool:
     own = _clause(date.root)
     return own.tag_ == "VBG" and own.dep_ == "acl" and own.head.pos_ in ("NOUN", "PROPN") and (
         _clause(own.head) == clause) and clause.tag_ in ("VBD", "VBN")
+
+
+def _on_its_arrival(date: Span, clause: Token) -> bool:
+    """Whether a date dates the arrival or first work of what a past act sent, told in a relative clause on it, by
+    which day it had been sent: "sent two helicopters, which reached the valley on Tuesday", "dispatched two planes,
+    which began flying over the town on Sunday"."""
+    own = _clause(date.root)
+    relative = own.head if own.dep_ == "xcomp" else own
+    return relative.dep_ == "relcl" and relative.tag_ == "VBD" and relative.head.dep_ == "dobj" and (
+        relative.head.head == clause) and clause.tag_ in ("VBD", "VBN") and _verb_lemma(clause) in SENDING
 
 
 def _in_what_it_followed(date: Span, clause: Token) -> bool:
