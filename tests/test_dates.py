@@ -348,6 +348,9 @@ WHEN_OF_EVENTS = {
         "Kalta sent 80 firefighters on Saturday, and the Republic of Varna dispatched three water-bombing planes, "
         "which began flying over Ostra at dawn on Sunday.",
         dt.date(2026, 7, 19), [("dispatched", "2026-07-19")]),  # a Sunday
+    "a distance before a happening's noun counts to it from the day of its clause": (
+        "Mobile internet was cut across most of Varna on Wednesday night, four days before parliamentary elections.",
+        dt.date(2026, 2, 5), [("elections", "2026-02-08")]),  # a Thursday: the Wednesday, and four days on
 }
 
 

@@ -644,6 +644,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     ahead = [e for e in dates if _set_for(e, trigger)]
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
         mine = ahead + [e for e in dates if _within_phrase(e.root, trigger) and e not in ahead]
+        mine += [e for e in dates if _measures_to(e, trigger)]  # "four days before the elections" (not "three
+        # days after the Oct. 4 election": the election's own day)
     clauses, nouns = _clauses(trigger)
     if trigger.dep_ == "conj" and trigger.tag_ == "VBD" and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in trigger.head.children):
@@ -732,6 +734,14 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return _from_its_start(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _measures_to(date: Span, noun: Token) -> bool:
+    """Whether a distance counts from the day of its clause to the happening a noun names, which it dates: "internet
+    was cut on Wednesday, four days before the elections" (on the Sunday)."""
+    prep = date.doc[date.end] if date.end < len(date.doc) else None
+    return prep is not None and prep.lower_ in ("before", "after") and noun.head == prep and noun.dep_ == "pobj" and (
+        OFFSET.match(date.text.strip()) is not None)
 
 
 def _names_its_day(date: Span) -> bool:
