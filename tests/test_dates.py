@@ -351,6 +351,10 @@ WHEN_OF_EVENTS = {
     "a distance before a happening's noun counts to it from the day of its clause": (
         "Mobile internet was cut across most of Varna on Wednesday night, four days before parliamentary elections.",
         dt.date(2026, 2, 5), [("elections", "2026-02-08")]),  # a Thursday: the Wednesday, and four days on
+    "a term of a deal told before is dated to the deal": (
+        "The Republic of Varna and Kalta signed a transit agreement on Wednesday. Under its terms, Varna will cut "
+        "port fees for Kaltan cargo by 15%, and Kalta will lift a ban on Varnan trucks.",
+        dt.date(2025, 6, 12), [("agreement", "2025-06-11"), ("agreement", "2025-06-11"), ("ban", "2025-06-11")]),
 }
 
 

@@ -1547,6 +1547,8 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
             elif undated and event.type in dated and _told_before(token):
                 event, referred = replace(event, when=dated[event.type]), True  # "The agreement, which was signed
                 # by the two ministers at a ceremony": the signing the lead dated (no new dated act to carry)
+            elif undated and DEAL_CODE in dated and _a_term_of_the_deal(token):  # "Under its terms, A will cut fees":
+                event = replace(event, when=replace(dated[DEAL_CODE], mention=None))  # the deal's day, told there
             if event.when and event.when.mention is not None:
                 if not referred:  # a date taken from a happening told before is no new date to carry
                     dated[event.type] = event.when
@@ -1597,6 +1599,25 @@ def _kind_of(noun: Token) -> str | None:
     found = noun_trigger(noun)
     kind = _code(found[0], "NOUN", False) if found else None
     return kind if kind and not (kind == ELECTION and _decision_vote(noun)) else None
+
+
+#: The code of a deal, whose terms are dated to it.
+DEAL_CODE = "057"
+
+
+def _a_term_of_the_deal(token: Token) -> bool:
+    """Whether an act is a term of a deal told before, which is dated to the deal: "Under its terms, A will cut its
+    fees, and B will lift a ban", "Under the agreement, C will pay the arrears"."""
+    clause = _clause(token)
+    while True:
+        if any(prep.dep_ == "prep" and prep.lower_ == "under" and any(p.dep_ == "pobj" and (
+                p.lemma_.lower() == "term" or (_code(found[0], "NOUN", False) if (found := noun_trigger(p)) else "")
+                == DEAL_CODE) and any(c.dep_ in ("det", "poss") for c in p.children) for p in prep.children)
+               for prep in clause.children):
+            return True
+        if clause.dep_ != "conj" or clause.head == clause:
+            return False
+        clause = clause.head
 
 
 def _told_before(token: Token) -> bool:
