@@ -666,6 +666,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         mine += [e for e in dates if (_before_its_mark(e) or _clause(e.root)) == clause and e not in mine
                  and not _of_the_saying(e, clause)]
         mine += [e for e in dates if e not in mine and _at_their_protest(e, clause)]
+        mine += [e for e in dates if e not in mine and _in_the_operation(e, clause)]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
             mine += [e for e in dates for noun in nouns if _within_phrase(e.root, noun) and e not in mine]
             mine += [e for e in dates for obj in clause.children if obj.dep_ == "dobj" and trigger.pos_ == "VERB"
@@ -825,6 +826,17 @@ def _on_its_arrival(date: Span, clause: Token) -> bool:
     relative = own.head if own.dep_ == "xcomp" else own
     return relative.dep_ == "relcl" and relative.tag_ == "VBD" and relative.head.dep_ == "dobj" and (
         relative.head.head == clause) and clause.tag_ in ("VBD", "VBN") and _verb_lemma(clause) in SENDING
+
+
+def _in_the_operation(date: Span, clause: Token) -> bool:
+    """Whether a date is the start a relative clause tells of the operation a past act was done in, which takes that
+    start: "troops raided smuggling depots in an operation that began on Friday" (not "in a town that rebels took in
+    May")."""
+    own = _clause(date.root)
+    noun = own.head
+    return own.dep_ in ("relcl", "acl") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and (
+        noun.head.head == clause) and clause.tag_ in ("VBD", "VBN") and (
+        noun.lemma_.lower() in OPERATIONS or _kind_of(noun) is not None)
 
 
 def _in_what_it_followed(date: Span, clause: Token) -> bool:
