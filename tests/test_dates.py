@@ -341,6 +341,24 @@ WHEN_OF_EVENTS = {
         "Jon Tavik promised to hire 300 more teachers for Ostra by the end of the year. Piet Smit pledged to double "
         "exports to Varna by 2030.",
         dt.date(2026, 3, 10), [("promised", "2026"), ("pledged", "2026-03-10")]),  # a goal
+    "a date after the act a verb of blaming blames is that act's time": (
+        "Jon Tavik blamed Tosk rebels for an ambush on a convoy outside the town of Ostra before dawn on Sunday.",
+        dt.date(2026, 3, 10), [("blamed", "2026-03-10")]),  # a Tuesday: the ambush was on Sunday
+    "what was sent is sent by the day a relative clause on it tells it arrived or began work": (
+        "Kalta sent 80 firefighters on Saturday, and the Republic of Varna dispatched three water-bombing planes, "
+        "which began flying over Ostra at dawn on Sunday.",
+        dt.date(2026, 7, 19), [("dispatched", "2026-07-19")]),  # a Sunday
+    "a distance before a happening's noun counts to it from the day of its clause": (
+        "Mobile internet was cut across most of Varna on Wednesday night, four days before parliamentary elections.",
+        dt.date(2026, 2, 5), [("elections", "2026-02-08")]),  # a Thursday: the Wednesday, and four days on
+    "a term of a deal told before is dated to the deal": (
+        "The Republic of Varna and Kalta signed a transit agreement on Wednesday. Under its terms, Varna will cut "
+        "port fees for Kaltan cargo by 15%, and Kalta will lift a ban on Varnan trucks.",
+        dt.date(2025, 6, 12), [("agreement", "2025-06-11"), ("agreement", "2025-06-11"), ("ban", "2025-06-11")]),
+    "acts done in an operation take the start a relative clause on it tells": (
+        "Varnan troops backed by helicopters raided smuggling depots around Ostra in an operation that began on "
+        "Friday, seizing 400 rifles, the defence ministry said on Monday.",
+        dt.date(2026, 2, 24), [("raided", "2026-02-20"), ("seizing", "2026-02-20")]),  # a Tuesday
 }
 
 

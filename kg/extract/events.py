@@ -644,6 +644,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     ahead = [e for e in dates if _set_for(e, trigger)]
     if trigger.pos_ in ("NOUN", "PROPN"):  # "last October's elections", "the run-off on October 19"
         mine = ahead + [e for e in dates if _within_phrase(e.root, trigger) and e not in ahead]
+        mine += [e for e in dates if _measures_to(e, trigger)]  # "four days before the elections" (not "three
+        # days after the Oct. 4 election": the election's own day)
     clauses, nouns = _clauses(trigger)
     if trigger.dep_ == "conj" and trigger.tag_ == "VBD" and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in trigger.head.children):
@@ -664,6 +666,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         mine += [e for e in dates if (_before_its_mark(e) or _clause(e.root)) == clause and e not in mine
                  and not _of_the_saying(e, clause)]
         mine += [e for e in dates if e not in mine and _at_their_protest(e, clause)]
+        mine += [e for e in dates if e not in mine and _in_the_operation(e, clause)]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
             mine += [e for e in dates for noun in nouns if _within_phrase(e.root, noun) and e not in mine]
             mine += [e for e in dates for obj in clause.children if obj.dep_ == "dobj" and trigger.pos_ == "VERB"
@@ -688,6 +691,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
             # deal; "In an indictment filed last May, prosecutors accused him", "claimed responsibility in a video
             # posted on Wednesday": what a document says, to the document
             mine += [e for e in dates if _of_its_participle(e, clause) and e not in mine]
+            mine += [e for e in dates if _on_its_arrival(e, clause) and e not in mine]
             after = [e for e in dates if _in_what_it_followed(e, clause) and e not in mine]
             mine += after
     for child in clauses[0].children:  # "have returned since the rebels left the city in May"
@@ -701,7 +705,8 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     asked = [e for e in dates if _of_the_asked_act(e, trigger)]
     mine = asked + promised + [e for e in mine if e not in asked]
     for ent in mine:
-        if ent not in asked and (_of_another_event(ent.root, trigger) or _an_end(ent, trigger) or (
+        if ent not in asked and (_of_another_event(ent.root, trigger) or _an_end(ent, trigger) or _of_the_blamed_act(
+                ent, trigger) or (
                 _bounds_a_comparison(ent) and ent.root not in nouns)):
             continue
         how = FUTURE if ent in ahead and trigger.pos_ != "VERB" or ent in asked else PRESENT if _names_its_day(
@@ -730,6 +735,14 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     if published:
         return _from_its_start(resolve(published.isoformat(), published), trigger), False
     return None, False
+
+
+def _measures_to(date: Span, noun: Token) -> bool:
+    """Whether a distance counts from the day of its clause to the happening a noun names, which it dates: "internet
+    was cut on Wednesday, four days before the elections" (on the Sunday)."""
+    prep = date.doc[date.end] if date.end < len(date.doc) else None
+    return prep is not None and prep.lower_ in ("before", "after") and noun.head == prep and noun.dep_ == "pobj" and (
+        OFFSET.match(date.text.strip()) is not None)
 
 
 def _names_its_day(date: Span) -> bool:
@@ -763,6 +776,18 @@ def _an_end(date: Span, trigger: Token) -> bool:
         date.root.head.lower_ in ENDS) or date[0].lower_ in ENDS)
 
 
+#: Verbs of blaming, whose "of" or "for" phrase tells the act blamed: "accused X of shelling", "blamed X for a flood".
+BLAMING = {"accuse", "blame"}
+
+
+def _of_the_blamed_act(date: Span, trigger: Token) -> bool:
+    """Whether a date the parser hangs on a verb of blaming stands after the act it blames, whose time it is: "blamed
+    the dam for flooding along the river in September", "blaming the rebels for an attack on a farm before dawn on
+    Sunday" (not "accused them on Monday of fraud": the accusation's day stands before what it blames)."""
+    return trigger.lemma_.lower() in BLAMING and _clause(date.root) == trigger and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < date.start for c in trigger.children)
+
+
 def _before_its_mark(date: Span) -> Token | None:
     """The clause a date belongs to that the parser hangs on a subordinate clause though it stands before the
     clause's conjunction, where the clause's own modifiers never stand: "the bill was passed by the Senate last month
@@ -791,6 +816,27 @@ def _of_its_participle(date: Span, clause: Token) -> bool:
     own = _clause(date.root)
     return own.tag_ == "VBG" and own.dep_ == "acl" and own.head.pos_ in ("NOUN", "PROPN") and (
         _clause(own.head) == clause) and clause.tag_ in ("VBD", "VBN")
+
+
+def _on_its_arrival(date: Span, clause: Token) -> bool:
+    """Whether a date dates the arrival or first work of what a past act sent, told in a relative clause on it, by
+    which day it had been sent: "sent two helicopters, which reached the valley on Tuesday", "dispatched two planes,
+    which began flying over the town on Sunday"."""
+    own = _clause(date.root)
+    relative = own.head if own.dep_ == "xcomp" else own
+    return relative.dep_ == "relcl" and relative.tag_ == "VBD" and relative.head.dep_ == "dobj" and (
+        relative.head.head == clause) and clause.tag_ in ("VBD", "VBN") and _verb_lemma(clause) in SENDING
+
+
+def _in_the_operation(date: Span, clause: Token) -> bool:
+    """Whether a date is the start a relative clause tells of the operation a past act was done in, which takes that
+    start: "troops raided smuggling depots in an operation that began on Friday" (not "in a town that rebels took in
+    May")."""
+    own = _clause(date.root)
+    noun = own.head
+    return own.dep_ in ("relcl", "acl") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and (
+        noun.head.head == clause) and clause.tag_ in ("VBD", "VBN") and (
+        noun.lemma_.lower() in OPERATIONS or _kind_of(noun) is not None)
 
 
 def _in_what_it_followed(date: Span, clause: Token) -> bool:
@@ -1513,6 +1559,8 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
             elif undated and event.type in dated and _told_before(token):
                 event, referred = replace(event, when=dated[event.type]), True  # "The agreement, which was signed
                 # by the two ministers at a ceremony": the signing the lead dated (no new dated act to carry)
+            elif undated and DEAL_CODE in dated and _a_term_of_the_deal(token):  # "Under its terms, A will cut fees":
+                event = replace(event, when=replace(dated[DEAL_CODE], mention=None))  # the deal's day, told there
             if event.when and event.when.mention is not None:
                 if not referred:  # a date taken from a happening told before is no new date to carry
                     dated[event.type] = event.when
@@ -1563,6 +1611,25 @@ def _kind_of(noun: Token) -> str | None:
     found = noun_trigger(noun)
     kind = _code(found[0], "NOUN", False) if found else None
     return kind if kind and not (kind == ELECTION and _decision_vote(noun)) else None
+
+
+#: The code of a deal, whose terms are dated to it.
+DEAL_CODE = "057"
+
+
+def _a_term_of_the_deal(token: Token) -> bool:
+    """Whether an act is a term of a deal told before, which is dated to the deal: "Under its terms, A will cut its
+    fees, and B will lift a ban", "Under the agreement, C will pay the arrears"."""
+    clause = _clause(token)
+    while True:
+        if any(prep.dep_ == "prep" and prep.lower_ == "under" and any(p.dep_ == "pobj" and (
+                p.lemma_.lower() == "term" or (_code(found[0], "NOUN", False) if (found := noun_trigger(p)) else "")
+                == DEAL_CODE) and any(c.dep_ in ("det", "poss") for c in p.children) for p in prep.children)
+               for prep in clause.children):
+            return True
+        if clause.dep_ != "conj" or clause.head == clause:
+            return False
+        clause = clause.head
 
 
 def _told_before(token: Token) -> bool:
