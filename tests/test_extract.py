@@ -619,6 +619,11 @@ CODES_AND_DOERS = {
         ["Around 500 supporters of the opposition New Liberal Party (NLP) rallied in the capital on Friday, chanting "
          "slogans."],
         [("141", "supporters")]),  # not the party's
+    "reviewing ties or a licence is threatened only when it is to come; rebuilding is aid promised": (
+        ["Piet Smit said Varna would review its membership of the Orsk League. The Tresk Bank said it would review "
+         "the licence of Kesto Bank. Tresk reviewed its cooperation with Orsk. The board will review the rate.",
+         "Jon Tavik said the state would rebuild the bridge before winter. Tresk rebuilt the old mill in 1990."],
+        [("0333", "Jon Tavik"), ("1313", "Varna"), ("132", "Tresk Bank")]),
 }
 
 

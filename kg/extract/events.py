@@ -86,6 +86,9 @@ MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
 #: Cooperative acts each coordinated doer does on its own: aid is given, talks hosted or mediated, support
 #: voiced, not shared.
 SEVERAL_DOERS = ("033", "042", "043", "045", "051", "052", "053", "054", "055")
+#: Ties between parties that one may threaten to review: "would review its membership of the bloc".
+REVIEWED_TIES = {"membership", "status", "cooperation", "relation", "tie", "agreement", "accord", "treaty", "pact",
+                 "funding", "aid", "assistance", "grant"}
 #: What one party does with another and may cut off: "suspended visa services", "halted deliveries".
 DEALINGS = {"operation", "order", "service", "delivery", "flight", "export", "import", "aid", "cooperation",
             "production", "shipment", "supply", "trade", "relation", "tie", "contact", "programme", "program",
@@ -994,6 +997,8 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
     if entry is None:
         return None
     code, threat = entry
+    if code == "-":  # an act the lexicon knows only as promised: "would review its cooperation with X" threatens,
+        return threat if future else None  # "would rebuild the bridges" pledges aid; "reviewed the figures" is no act
     return code_for(code, future, threat)
 
 
@@ -1422,6 +1427,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             "strip", "lift", "revoke", "waive", "remove") and words & {"immunity", "nationality", "citizenship"}:
         return "172"  # "suspended the company's mining licence", "froze its bank accounts", "stripped him of his
         # immunity": an administrative sanction
+    if lemma == "review" and head in PERMITS | REVIEWED_TIES and obj.dep_ == "dobj" and _modality(obj.head)[0]:
+        return "132" if head in PERMITS else "1311" if head in AID_NOUNS else "1313"  # "would review the bank's
+        # licence", "its funding", "its membership of the bloc": a sanction or a cut threatened (not "will review
+        # the rate", "reviewed the figures", "the pact will be reviewed in 2030")
     if lemma in ("suspend", "call off", "cancel", "break off") and head in NEGOTIATIONS:
         return "164"  # "peace talks that the president suspended in January", "called off talks with X",
         # "broke off negotiations": negotiations halted
@@ -2429,7 +2438,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if _threatened_cooperation(verb):
         return None  # "threatened to withdraw the party's ministers": the threat is the event
     if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
-            _phrasal(c), "VERB", False) or lemma in ("vow", "threaten") and _supported_code(c) or "")[:1].isdigit()
+            _phrasal(c), "VERB", True) or lemma in ("vow", "threaten") and _supported_code(c) or "")[:1].isdigit()
             and not _threatened_cooperation(c)
             for c in verb.children):
         return None  # "pledged to detain": the promised act is the event (but "promised to name a cabinet" is
