@@ -624,6 +624,13 @@ CODES_AND_DOERS = {
          "the licence of Kesto Bank. Tresk reviewed its cooperation with Orsk. The board will review the rate.",
          "Jon Tavik said the state would rebuild the bridge before winter. Tresk rebuilt the old mill in 1990."],
         [("0333", "Jon Tavik"), ("1313", "Varna"), ("132", "Tresk Bank")]),
+    "what is set up tells the act: a relief camp, barricades, a panel promised or an inquiry": (
+        ["The Varna Red Cross said it had set up a camp for about 900 flood victims. Dozens of farmers set up "
+         "camp near the mill.",
+         "Hundreds of Orsk Party supporters set up burning barricades in Tresk on Friday.",
+         "Piet Smit said the government would set up a joint commission on dam safety. Judge Jon Tavik set up a "
+         "panel to investigate the collapse."],
+        [("030", "Piet Smit"), ("073", "Varna Red Cross"), ("090", "Jon Tavik"), ("144", "supporters")]),
 }
 
 

@@ -86,6 +86,12 @@ MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
 #: Cooperative acts each coordinated doer does on its own: aid is given, talks hosted or mediated, support
 #: voiced, not shared.
 SEVERAL_DOERS = ("033", "042", "043", "045", "051", "052", "053", "054", "055")
+#: What is set up to shelter or feed people in need: "set up a camp for the displaced".
+SHELTERS = {"camp", "tent", "shelter", "kitchen", "clinic", "hospital"}
+#: Bodies set up to look into something or to settle it: "set up a joint panel".
+PANELS = {"committee", "commission", "panel", "group", "taskforce", "force", "mechanism", "body", "tribunal"}
+#: Words that make a body set up an inquiry: "a panel set up to investigate".
+INQUIRIES = {"investigate", "investigation", "investigative", "inquiry", "probe", "examine"}
 #: Ties between parties that one may threaten to review: "would review its membership of the bloc".
 REVIEWED_TIES = {"membership", "status", "cooperation", "relation", "tie", "agreement", "accord", "treaty", "pact",
                  "funding", "aid", "assistance", "grant"}
@@ -1427,6 +1433,16 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             "strip", "lift", "revoke", "waive", "remove") and words & {"immunity", "nationality", "citizenship"}:
         return "172"  # "suspended the company's mining licence", "froze its bank accounts", "stripped him of his
         # immunity": an administrative sanction
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in obj.head.children):
+        if head in SHELTERS and (obj.lower_ != "camp" or any(obj.children)):
+            return "073"  # "set up a camp for 2,500 people", "tents had been set up for evacuees": relief given (but
+            # "families set up camp beside the highway": they settled there)
+        if head in ("barricade", "roadblock"):
+            return "144"  # "set up burning barricades": a blockade
+        if head in PANELS and _modality(obj.head)[0]:
+            return "030"  # "the two governments will set up a joint committee": cooperation promised
+        if head in PANELS and words & INQUIRIES:
+            return "090"  # "a panel set up by the ministry to investigate the collapse": an inquiry
     if lemma == "review" and head in PERMITS | REVIEWED_TIES and obj.dep_ == "dobj" and _modality(obj.head)[0]:
         return "132" if head in PERMITS else "1311" if head in AID_NOUNS else "1313"  # "would review the bank's
         # licence", "its funding", "its membership of the bloc": a sanction or a cut threatened (not "will review
