@@ -631,6 +631,9 @@ CODES_AND_DOERS = {
          "Piet Smit said the government would set up a joint commission on dam safety. Judge Jon Tavik set up a "
          "panel to investigate the collapse."],
         [("030", "Piet Smit"), ("073", "Varna Red Cross"), ("090", "Jon Tavik"), ("144", "supporters")]),
+    "shooting dead is a killing, by police repression; police beating people is repression too": (
+        ["Two drivers were shot dead by soldiers at a checkpoint near Tresk. Riot police beat the marchers."],
+        [("175", "police"), ("1823", "soldiers")]),
 }
 
 

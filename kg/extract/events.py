@@ -287,6 +287,9 @@ def _phrasal(token: Token) -> str:
                 or child.dep_ == "advmod" and child.i == token.i + 1) and (  # "stepped down" parsed as an adverb
                 f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if after.pos_ == "ADJ" and (f"{lemma} {after.lower_}", "VERB") in triggers():
+        return f"{lemma} {after.lower_}"  # "were shot dead", "shot dead two protesters": however "dead" is parsed
     for mark in (m for c in token.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"):
         if mark.i == token.i + 1 and (f"{lemma} {mark.lower_}", "VERB") in triggers():
             return f"{lemma} {mark.lower_}"  # "called for the managers to be charged"
@@ -1228,7 +1231,7 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "114"  # "the Chinese embassy protested the seizure": a state's formal complaint, no demonstration
     violent = (own := _code(lemma, "VERB", False) or "")[:2] == "19" and own[:3] != "191"  # (police who seal off
     # a building or a road restrict movement, no repression)
-    if doer in POLICE_NOUNS and violent and not lemma.startswith("exchange"):
+    if doer in POLICE_NOUNS and (violent or own[:3] == "182") and not lemma.startswith("exchange"):
         return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war (but
         # "police exchanged fire with armed guards" is a fight)
     if violent and (doer in IRREGULARS or doer == "member" and any(t.lemma_.lower() in IRREGULARS
