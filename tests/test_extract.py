@@ -634,6 +634,11 @@ CODES_AND_DOERS = {
     "shooting dead is a killing, by police repression; police beating people is repression too": (
         ["Two drivers were shot dead by soldiers at a checkpoint near Tresk. Riot police beat the marchers."],
         [("175", "police"), ("1823", "soldiers")]),
+    "what has gone on for years or since a year is a status, no happening": (
+        ["Varna has battled rebel insurgencies for more than a decade. Orsk has detained several foreign tankers "
+         "in the region in recent years. The Tresk Front has fought the Varna government since 2018. Police have "
+         "detained 40 people since Monday."],
+        [("173", "police")]),
 }
 
 

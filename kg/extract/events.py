@@ -2294,6 +2294,10 @@ def _record(verb: Token) -> bool:
              if p.dep_ == "pobj" and (re.fullmatch(r"(?:19|20)\d\d", p.text) or p.lower_ in MONTH_NAMES)]
     if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "long") for c in verb.children):
         return True  # "has repeatedly clashed with the central government", "has long battled insurgents"
+    if any(p.lower_ in ("years", "decade", "decades") or re.fullmatch(r"(?:19|20)\d\d", p.text) and c.lower_ == "since"
+           for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"):
+        return True  # "has battled insurgencies for more than a decade", "has seized tankers in recent years", "has
+        # fought the government since 2018": what has gone on for years, no one happening
     patient = _object(verb)
     return bool(since) and patient is not None and any(
         c.dep_ in ("nummod", "quantmod") or c.like_num or c.lower_ in VAGUE for c in (patient, *_counted(
