@@ -639,6 +639,10 @@ CODES_AND_DOERS = {
          "in the region in recent years. The Tresk Front has fought the Varna government since 2018. Police have "
          "detained 40 people since Monday."],
         [("173", "police")]),
+    "who swears another in appoints; who is sworn in takes office": (
+        ["Varna President Piet Smit swore in Jon Tavik as prime minister on Friday. Lena Varga was sworn in on "
+         "Monday in Tresk."],
+        [("Appointment", "Piet Smit"), ("Succession", "Lena Varga")]),
 }
 
 

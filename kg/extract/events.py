@@ -2613,6 +2613,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             # who only administers the oath)
     else:
         source, target = _subject(verb), obj
+        if code == "Succession" and lemma == "swear in" and (obj is not None or _pobj(verb, "in") is not None):
+            code, target = "Appointment", obj or _pobj(verb, "in")  # "the president swore in the new cabinet": who
+            # swears others in installs them
         if code[:2] in ("11", "12") and obj is not None and obj.pos_ == "NOUN" and entities.of(obj) is None and (
                 owner := next((c for c in obj.children if c.dep_ == "poss" and entities.of(c)), None)) is not None:
             target = owner  # "voted to override President X's veto", "criticised Y's remarks": theirs
