@@ -643,6 +643,10 @@ CODES_AND_DOERS = {
         ["Varna President Piet Smit swore in Jon Tavik as prime minister on Friday. Lena Varga was sworn in on "
          "Monday in Tresk."],
         [("Appointment", "Piet Smit"), ("Succession", "Lena Varga")]),
+    "a ship that strikes a reef or runs aground meets with a disaster": (
+        ["The tanker Sea Lark struck a reef off the coast of Tresk early on Saturday.",
+         "A cargo ship ran aground off Orsk on Monday."],
+        [("Disaster", None), ("Disaster", None)]),
 }
 
 

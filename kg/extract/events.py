@@ -1184,6 +1184,9 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     headless = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.sent.root.pos_ not in ("VERB", "AUX")
     if lemma in ("sink", "overturn", "crash") and _wrecked(force or (verb.head if headless else None), verb, entities):
         return "Disaster"  # "an overloaded ferry sank on Tuesday", "a fishing boat overturned": no one sank it
+    if lemma in ("strike", "hit") and force is not None and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in HAZARDS for c in verb.children):
+        return "Disaster"  # "the tanker struck a reef", "the ferry hit rocks off the island": an accident, no attack
     if lemma.split()[0] in RUINING and force is not None and force.lemma_.lower() in FORCES:
         return "Disaster"  # "lava destroyed three homes", "floodwaters swept away 40 houses": nature's doing
     if lemma in ("burst", "overflow", "overtop") and force is not None and force.lemma_.lower() in WATERWAYS:
@@ -1289,6 +1292,10 @@ def _settlement(place: Token | None) -> bool:
 
 #: Vehicles that overturn or sink in an accident, besides vessels.
 VEHICLES = {"bus", "minibus", "truck", "lorry", "car", "train", "vehicle", "canoe", "barge", "submarine", "raft"}
+
+
+#: What a ship runs onto by accident: "struck a reef".
+HAZARDS = {"reef", "rock", "sandbank", "shoal", "sandbar", "iceberg", "pier", "jetty", "wharf"}
 
 
 def _wrecked(subject: Token | None, verb: Token, entities: Entities) -> bool:
