@@ -647,6 +647,11 @@ CODES_AND_DOERS = {
         ["The tanker Sea Lark struck a reef off the coast of Tresk early on Saturday.",
          "A cargo ship ran aground off Orsk on Monday."],
         [("Disaster", None), ("Disaster", None)]),
+    "a conjunct with its own modal keeps its own polarity; force and a handover promised are told as such": (
+        ["Party leader Jon Tavik said the Orsk Party would not accept the count and would challenge it before the "
+         "Supreme Court.",
+         "General Piet Smit vowed to hand power to an elected president and to hunt down the rebels."],
+        [("0341", "Piet Smit"), ("130", "Jon Tavik"), ("138", "Piet Smit")]),
 }
 
 

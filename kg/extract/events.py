@@ -567,9 +567,10 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
                                                                                           "unable"):
             future = True  # "was likely to overturn": not done yet; "unlikely to", "unable to": nor will it be
             negated = negated or seen.head.lemma_.lower() != "likely"
-        if seen.head == seen or seen.dep_ not in ("xcomp", "conj") or seen.dep_ == "conj" and seen.tag_ in (
-                "VBD", "VBZ", "VBP"):
-            break  # a finite verb has its own tense: "had not been consulted and warned that ..." warned
+        if seen.head == seen or seen.dep_ not in ("xcomp", "conj") or seen.dep_ == "conj" and (seen.tag_ in (
+                "VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in seen.children)):
+            break  # a finite verb has its own tense: "had not been consulted and warned that ..." warned; a
+            # conjunct has its own modal: "would not recognise the result and would challenge it" challenges
         seen = seen.head
     return future, negated
 
