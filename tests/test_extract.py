@@ -652,6 +652,11 @@ CODES_AND_DOERS = {
          "Supreme Court.",
          "General Piet Smit vowed to hand power to an elected president and to hunt down the rebels."],
         [("0341", "Piet Smit"), ("130", "Jon Tavik"), ("138", "Piet Smit")]),
+    "sharing, granting and buying are acts between parties only when promised": (
+        ["Jon Tavik said Varna would share radar data with Orsk. Piet Smit said Orsk would grant 500 fishing "
+         "licences to Varna fishermen next year. Under the deal, Tresk will buy up to 2 million tonnes of Orsk "
+         "wheat a year. Varna shared a long border with Orsk."],
+        [("031", "Varna"), ("0311", "Orsk"), ("0311", "Tresk")]),
 }
 
 

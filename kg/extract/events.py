@@ -1276,7 +1276,7 @@ def _chamber(verb: Token, entities: Entities) -> bool:
 
 
 #: Verbs of trade, an act between parties only when promised: "will sell electricity to Norland".
-TRADING = {"sell", "export"}
+TRADING = {"sell", "export", "buy", "purchase", "import", "ship"}
 #: Places people live in and leave: "left their villages", "left the town of X", "left for the city of Y".
 SETTLEMENTS = {"home", "village", "town", "city", "homeland", "camp", "district", "province", "region"}
 #: What is left of the dead, which sides hand back: "handed over the bodies of 1,000 soldiers".
