@@ -657,6 +657,10 @@ CODES_AND_DOERS = {
          "licences to Varna fishermen next year. Under the deal, Tresk will buy up to 2 million tonnes of Orsk "
          "wheat a year. Varna shared a long border with Orsk."],
         [("031", "Varna"), ("0311", "Orsk"), ("0311", "Tresk")]),
+    "troops sent together with food or tents bring relief, not force": (
+        ["Jon Tavik said the state would send 400 soldiers and 20 tonnes of food and tents to Tresk. Piet Smit "
+         "said Orsk would send 300 more soldiers to the border."],
+        [("0333", "Jon Tavik"), ("138", "Orsk")]),
 }
 
 

@@ -1489,8 +1489,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in ("deploy", "send", "dispatch") and words & CARERS:
         return "073"  # "deployed 60 extra health workers to Lofa County": humanitarian aid, no force
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
-        if words & RESCUE or head in CONVEYANCES and words & HUMANITARIAN:
-            return "073"  # troops sent to rescue people bring aid, "firefighting aircraft" relief
+        if words & RESCUE or head in CONVEYANCES and words & HUMANITARIAN or any(
+                t.lemma_.lower() in HUMANITARIAN for c in obj.children if c.dep_ == "conj" for t in c.subtree):
+            return "073"  # troops sent to rescue people bring aid, "firefighting aircraft" relief, "500 soldiers and
+            # 30 tonnes of food" relief with the hands to give it
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
     if lemma in ("pay", "cover") and (words & COSTS or money and words & BEREAVED):
         return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured", "pay 1
