@@ -661,6 +661,10 @@ CODES_AND_DOERS = {
         ["Jon Tavik said the state would send 400 soldiers and 20 tonnes of food and tents to Tresk. Piet Smit "
          "said Orsk would send 300 more soldiers to the border."],
         [("0333", "Jon Tavik"), ("138", "Orsk")]),
+    "a charge its target rejected, told in a clause on the charge, is denied": (
+        ["On Monday the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit rejected as "
+         "false."],
+        [("016", "Piet Smit"), ("112", "Varna")]),
 }
 
 

@@ -2509,6 +2509,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         used.add(called.i)  # a denunciation; "called Chile 'a trusted partner'": praise
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("051" if _praised(verb) else "111", future), sent,
                       entities, published, _subject(verb), called, negated)
+    if obj is None and lemma in ("reject", "dismiss", "refute") and verb.dep_ in ("relcl", "acl", "ccomp") and (
+            verb.head.lemma_.lower() in ALLEGATIONS):
+        obj = verb.head  # "a charge the mission rejected", "charges that X rejected as false": the charge is rejected
     if obj is not None and obj.lemma_.lower() in MEASURES:  # "held three rounds of talks": the talks
         obj = _pobj(obj, "of") or obj
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
