@@ -662,8 +662,8 @@ CODES_AND_DOERS = {
          "said Orsk would send 300 more soldiers to the border."],
         [("0333", "Jon Tavik"), ("138", "Orsk")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
-        ["On Monday the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit rejected as "
-         "false."],
+        ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
+         "rejected as false."],
         [("016", "Piet Smit"), ("112", "Varna")]),
 }
 
