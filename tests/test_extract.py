@@ -670,6 +670,52 @@ CODES_AND_DOERS = {
         ["Around 500 supporters of the opposition New Liberal Party (NLP) rallied in the capital on Friday, chanting "
          "slogans."],
         [("141", "supporters")]),  # not the party's
+    "reviewing ties or a licence is threatened only when it is to come; rebuilding is aid promised": (
+        ["Piet Smit said Varna would review its membership of the Orsk League. The Tresk Bank said it would review "
+         "the licence of Kesto Bank. Tresk reviewed its cooperation with Orsk. The board will review the rate.",
+         "Jon Tavik said the state would rebuild the bridge before winter. Tresk rebuilt the old mill in 1990."],
+        [("0333", "Jon Tavik"), ("1313", "Varna"), ("132", "Tresk Bank")]),
+    "what is set up tells the act: a relief camp, barricades, a panel promised or an inquiry": (
+        ["The Varna Red Cross said it had set up a camp for about 900 flood victims. Dozens of farmers set up "
+         "camp near the mill.",
+         "Hundreds of Orsk Party supporters set up burning barricades in Tresk on Friday.",
+         "Piet Smit said the government would set up a joint commission on dam safety. Judge Jon Tavik set up a "
+         "panel to investigate the collapse."],
+        [("030", "Piet Smit"), ("073", "Varna Red Cross"), ("090", "Jon Tavik"), ("144", "supporters")]),
+    "shooting dead is a killing, by police repression; police beating people is repression too": (
+        ["Two drivers were shot dead by soldiers at a checkpoint near Tresk. Riot police beat the marchers."],
+        [("175", "police"), ("1823", "soldiers")]),
+    "what has gone on for years or since a year is a status, no happening": (
+        ["Varna has battled rebel insurgencies for more than a decade. Orsk has detained several foreign tankers "
+         "in the region in recent years. The Tresk Front has fought the Varna government since 2018. Police have "
+         "detained 40 people since Monday."],
+        [("173", "police")]),
+    "who swears another in appoints; who is sworn in takes office": (
+        ["Varna President Piet Smit swore in Jon Tavik as prime minister on Friday. Lena Varga was sworn in on "
+         "Monday in Tresk."],
+        [("Appointment", "Piet Smit"), ("Succession", "Lena Varga")]),
+    "a ship that strikes a reef or runs aground meets with a disaster": (
+        ["The tanker Sea Lark struck a reef off the coast of Tresk early on Saturday.",
+         "A cargo ship ran aground off Orsk on Monday."],
+        [("Disaster", None), ("Disaster", None)]),
+    "a conjunct with its own modal keeps its own polarity; force and a handover promised are told as such": (
+        ["Party leader Jon Tavik said the Orsk Party would not accept the count and would challenge it before the "
+         "Supreme Court.",
+         "General Piet Smit vowed to hand power to an elected president and to hunt down the rebels."],
+        [("0341", "Piet Smit"), ("130", "Jon Tavik"), ("138", "Piet Smit")]),
+    "sharing, granting and buying are acts between parties only when promised": (
+        ["Jon Tavik said Varna would share radar data with Orsk. Piet Smit said Orsk would grant 500 fishing "
+         "licences to Varna fishermen next year. Under the deal, Tresk will buy up to 2 million tonnes of Orsk "
+         "wheat a year. Varna shared a long border with Orsk."],
+        [("031", "Varna"), ("0311", "Orsk"), ("0311", "Tresk")]),
+    "troops sent together with food or tents bring relief, not force": (
+        ["Jon Tavik said the state would send 400 soldiers and 20 tonnes of food and tents to Tresk. Piet Smit "
+         "said Orsk would send 300 more soldiers to the border."],
+        [("0333", "Jon Tavik"), ("138", "Orsk")]),
+    "a charge its target rejected, told in a clause on the charge, is denied": (
+        ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
+         "rejected as false."],
+        [("016", "Piet Smit"), ("112", "Varna")]),
 }
 
 

@@ -86,6 +86,15 @@ MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
 #: Cooperative acts each coordinated doer does on its own: aid is given, talks hosted or mediated, support
 #: voiced, not shared.
 SEVERAL_DOERS = ("033", "042", "043", "045", "051", "052", "053", "054", "055")
+#: What is set up to shelter or feed people in need: "set up a camp for the displaced".
+SHELTERS = {"camp", "tent", "shelter", "kitchen", "clinic", "hospital"}
+#: Bodies set up to look into something or to settle it: "set up a joint panel".
+PANELS = {"committee", "commission", "panel", "group", "taskforce", "force", "mechanism", "body", "tribunal"}
+#: Words that make a body set up an inquiry: "a panel set up to investigate".
+INQUIRIES = {"investigate", "investigation", "investigative", "inquiry", "probe", "examine"}
+#: Ties between parties that one may threaten to review: "would review its membership of the bloc".
+REVIEWED_TIES = {"membership", "status", "cooperation", "relation", "tie", "agreement", "accord", "treaty", "pact",
+                 "funding", "aid", "assistance", "grant"}
 #: What one party does with another and may cut off: "suspended visa services", "halted deliveries".
 DEALINGS = {"operation", "order", "service", "delivery", "flight", "export", "import", "aid", "cooperation",
             "production", "shipment", "supply", "trade", "relation", "tie", "contact", "programme", "program",
@@ -278,6 +287,9 @@ def _phrasal(token: Token) -> str:
                 or child.dep_ == "advmod" and child.i == token.i + 1) and (  # "stepped down" parsed as an adverb
                 f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if after.pos_ == "ADJ" and (f"{lemma} {after.lower_}", "VERB") in triggers():
+        return f"{lemma} {after.lower_}"  # "were shot dead", "shot dead two protesters": however "dead" is parsed
     for mark in (m for c in token.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"):
         if mark.i == token.i + 1 and (f"{lemma} {mark.lower_}", "VERB") in triggers():
             return f"{lemma} {mark.lower_}"  # "called for the managers to be charged"
@@ -555,9 +567,10 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
                                                                                           "unable"):
             future = True  # "was likely to overturn": not done yet; "unlikely to", "unable to": nor will it be
             negated = negated or seen.head.lemma_.lower() != "likely"
-        if seen.head == seen or seen.dep_ not in ("xcomp", "conj") or seen.dep_ == "conj" and seen.tag_ in (
-                "VBD", "VBZ", "VBP"):
-            break  # a finite verb has its own tense: "had not been consulted and warned that ..." warned
+        if seen.head == seen or seen.dep_ not in ("xcomp", "conj") or seen.dep_ == "conj" and (seen.tag_ in (
+                "VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in seen.children)):
+            break  # a finite verb has its own tense: "had not been consulted and warned that ..." warned; a
+            # conjunct has its own modal: "would not recognise the result and would challenge it" challenges
         seen = seen.head
     return future, negated
 
@@ -1040,6 +1053,8 @@ def _code(lemma: str, pos: str, future: bool | str) -> str | None:
     if entry is None:
         return None
     code, threat = entry
+    if code == "-":  # an act the lexicon knows only as promised: "would review its cooperation with X" threatens,
+        return threat if future else None  # "would rebuild the bridges" pledges aid; "reviewed the figures" is no act
     return code_for(code, future, threat)
 
 
@@ -1216,6 +1231,9 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     headless = verb.dep_ == "acl" and verb.head.i == verb.i - 1 and verb.sent.root.pos_ not in ("VERB", "AUX")
     if lemma in ("sink", "overturn", "crash") and _wrecked(force or (verb.head if headless else None), verb, entities):
         return "Disaster"  # "an overloaded ferry sank on Tuesday", "a fishing boat overturned": no one sank it
+    if lemma in ("strike", "hit") and force is not None and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in HAZARDS for c in verb.children):
+        return "Disaster"  # "the tanker struck a reef", "the ferry hit rocks off the island": an accident, no attack
     if lemma.split()[0] in RUINING and force is not None and force.lemma_.lower() in FORCES:
         return "Disaster"  # "lava destroyed three homes", "floodwaters swept away 40 houses": nature's doing
     if lemma in ("burst", "overflow", "overtop") and force is not None and force.lemma_.lower() in WATERWAYS:
@@ -1263,7 +1281,7 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "114"  # "the Chinese embassy protested the seizure": a state's formal complaint, no demonstration
     violent = (own := _code(lemma, "VERB", False) or "")[:2] == "19" and own[:3] != "191"  # (police who seal off
     # a building or a road restrict movement, no repression)
-    if doer in POLICE_NOUNS and violent and not lemma.startswith("exchange"):
+    if doer in POLICE_NOUNS and (violent or own[:3] == "182") and not lemma.startswith("exchange"):
         return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war (but
         # "police exchanged fire with armed guards" is a fight)
     if violent and (doer in IRREGULARS or doer == "member" and any(t.lemma_.lower() in IRREGULARS
@@ -1304,7 +1322,7 @@ def _chamber(verb: Token, entities: Entities) -> bool:
 
 
 #: Verbs of trade, an act between parties only when promised: "will sell electricity to Norland".
-TRADING = {"sell", "export"}
+TRADING = {"sell", "export", "buy", "purchase", "import", "ship"}
 #: Places people live in and leave: "left their villages", "left the town of X", "left for the city of Y".
 SETTLEMENTS = {"home", "village", "town", "city", "homeland", "camp", "district", "province", "region"}
 #: What is left of the dead, which sides hand back: "handed over the bodies of 1,000 soldiers".
@@ -1321,6 +1339,10 @@ def _settlement(place: Token | None) -> bool:
 
 #: Vehicles that overturn or sink in an accident, besides vessels.
 VEHICLES = {"bus", "minibus", "truck", "lorry", "car", "train", "vehicle", "canoe", "barge", "submarine", "raft"}
+
+
+#: What a ship runs onto by accident: "struck a reef".
+HAZARDS = {"reef", "rock", "sandbank", "shoal", "sandbar", "iceberg", "pier", "jetty", "wharf"}
 
 
 def _wrecked(subject: Token | None, verb: Token, entities: Entities) -> bool:
@@ -1468,6 +1490,20 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             "strip", "lift", "revoke", "waive", "remove") and words & {"immunity", "nationality", "citizenship"}:
         return "172"  # "suspended the company's mining licence", "froze its bank accounts", "stripped him of his
         # immunity": an administrative sanction
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in obj.head.children):
+        if head in SHELTERS and (obj.lower_ != "camp" or any(obj.children)):
+            return "073"  # "set up a camp for 2,500 people", "tents had been set up for evacuees": relief given (but
+            # "families set up camp beside the highway": they settled there)
+        if head in ("barricade", "roadblock"):
+            return "144"  # "set up burning barricades": a blockade
+        if head in PANELS and _modality(obj.head)[0]:
+            return "030"  # "the two governments will set up a joint committee": cooperation promised
+        if head in PANELS and words & INQUIRIES:
+            return "090"  # "a panel set up by the ministry to investigate the collapse": an inquiry
+    if lemma == "review" and head in PERMITS | REVIEWED_TIES and obj.dep_ == "dobj" and _modality(obj.head)[0]:
+        return "132" if head in PERMITS else "1311" if head in AID_NOUNS else "1313"  # "would review the bank's
+        # licence", "its funding", "its membership of the bloc": a sanction or a cut threatened (not "will review
+        # the rate", "reviewed the figures", "the pact will be reviewed in 2030")
     if lemma in ("suspend", "call off", "cancel", "break off") and head in NEGOTIATIONS:
         return "164"  # "peace talks that the president suspended in January", "called off talks with X",
         # "broke off negotiations": negotiations halted
@@ -1499,8 +1535,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in ("deploy", "send", "dispatch") and words & CARERS:
         return "073"  # "deployed 60 extra health workers to Lofa County": humanitarian aid, no force
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
-        if words & RESCUE or head in CONVEYANCES and words & HUMANITARIAN:
-            return "073"  # troops sent to rescue people bring aid, "firefighting aircraft" relief
+        if words & RESCUE or head in CONVEYANCES and words & HUMANITARIAN or any(
+                t.lemma_.lower() in HUMANITARIAN for c in obj.children if c.dep_ == "conj" for t in c.subtree):
+            return "073"  # troops sent to rescue people bring aid, "firefighting aircraft" relief, "500 soldiers and
+            # 30 tonnes of food" relief with the hands to give it
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
     if lemma in ("pay", "cover") and (words & COSTS or money and words & BEREAVED):
         return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured", "pay 1
@@ -2387,6 +2425,10 @@ def _record(verb: Token) -> bool:
              if p.dep_ == "pobj" and (re.fullmatch(r"(?:19|20)\d\d", p.text) or p.lower_ in MONTH_NAMES)]
     if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "long") for c in verb.children):
         return True  # "has repeatedly clashed with the central government", "has long battled insurgents"
+    if any(p.lower_ in ("years", "decade", "decades") or re.fullmatch(r"(?:19|20)\d\d", p.text) and c.lower_ == "since"
+           for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"):
+        return True  # "has battled insurgencies for more than a decade", "has seized tankers in recent years", "has
+        # fought the government since 2018": what has gone on for years, no one happening
     patient = _object(verb)
     return bool(since) and patient is not None and any(
         c.dep_ in ("nummod", "quantmod") or c.like_num or c.lower_ in VAGUE for c in (patient, *_counted(
@@ -2550,7 +2592,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if _threatened_cooperation(verb):
         return None  # "threatened to withdraw the party's ministers": the threat is the event
     if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
-            _phrasal(c), "VERB", False) or lemma in ("vow", "threaten") and _supported_code(c) or "")[:1].isdigit()
+            _phrasal(c), "VERB", True) or lemma in ("vow", "threaten") and _supported_code(c) or "")[:1].isdigit()
             and not _threatened_cooperation(c)
             for c in verb.children):
         return None  # "pledged to detain": the promised act is the event (but "promised to name a cabinet" is
@@ -2588,6 +2630,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         used.add(called.i)  # a denunciation; "called Chile 'a trusted partner'": praise
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("051" if _praised(verb) else "111", future), sent,
                       entities, published, _subject(verb), called, negated)
+    if obj is None and lemma in ("reject", "dismiss", "refute") and verb.dep_ in ("relcl", "acl", "ccomp") and (
+            verb.head.lemma_.lower() in ALLEGATIONS):
+        obj = verb.head  # "a charge the mission rejected", "charges that X rejected as false": the charge is rejected
     if obj is not None and obj.lemma_.lower() in MEASURES:  # "held three rounds of talks": the talks
         obj = _pobj(obj, "of") or obj
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
@@ -2702,6 +2747,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             # who only administers the oath)
     else:
         source, target = _subject(verb), obj
+        if code == "Succession" and lemma == "swear in" and (obj is not None or _pobj(verb, "in") is not None):
+            code, target = "Appointment", obj or _pobj(verb, "in")  # "the president swore in the new cabinet": who
+            # swears others in installs them
         if code[:2] in ("11", "12") and obj is not None and obj.pos_ == "NOUN" and entities.of(obj) is None and (
                 owner := next((c for c in obj.children if c.dep_ == "poss" and entities.of(c)), None)) is not None:
             target = owner  # "voted to override President X's veto", "criticised Y's remarks": theirs
