@@ -356,7 +356,7 @@ WHEN_OF_EVENTS = {
         "port fees for Kaltan cargo by 15%, and Kalta will lift a ban on Varnan trucks.",
         dt.date(2025, 6, 12), [("agreement", "2025-06-11"), ("agreement", "2025-06-11"), ("ban", "2025-06-11")]),
     "acts done in an operation take the start a relative clause on it tells": (
-        "Varnan troops backed by helicopters raided smuggling depots around Ostra in an operation that began on "
+        "Varnan troops with helicopter cover raided arms depots near Ostra in an operation that began on "
         "Friday, seizing 400 rifles, the defence ministry said on Monday.",
         dt.date(2026, 2, 24), [("raided", "2026-02-20"), ("seizing", "2026-02-20")]),  # a Tuesday
 }

@@ -78,7 +78,7 @@ def test_a_speaker_the_parse_cut_off_after_a_question_and_a_ministry_named_befor
                        'state", a charge that Ostrel rejected as false.')
     speakers = {q.text[:20]: names.get(q.speaker) for q in facts.quotes}
     assert speakers == {"Five years for killi": "Jon Tavik", "groups that seek to ": "Norland"}, speakers
-    facts, names = run('"Farmers cannot carry this burden alone," according to a statement issued by the Kesto '
+    facts, names = run('"Farmers will not pay for this drought by themselves," according to a notice released by the Kesto '
                        "Farmers Union on Monday.")
     assert [names.get(q.speaker) for q in facts.quotes] == ["Kesto Farmers Union"]
 
@@ -202,9 +202,9 @@ def test_numbers_that_count_nothing(run):
 
 def test_distances_and_heat_are_measures_and_an_adjective_after_a_is_no_one(run):
     facts, _ = run("The fire spread about 40 kilometres along the coast as temperatures passed 45 degrees.",
-                   "The dam will hold an additional 1.5 billion cubic metres of water over 160,000 square kilometres.")
+                   "The lake will take an additional 2.5 billion cubic metres of runoff over 160,000 square kilometres.")
     assert [(q.mention.text, q.value) for q in facts.quantities] == [
-        ("an additional 1.5 billion cubic metres", 1.5e9), ("over 160,000 square kilometres", 160000)]
+        ("an additional 2.5 billion cubic metres", 2.5e9), ("over 160,000 square kilometres", 160000)]
 
 
 def test_ratios_and_magnitudes_count_nothing(run):
@@ -676,14 +676,14 @@ CODES_AND_DOERS = {
          "Jon Tavik said the state would rebuild the bridge before winter. Tresk rebuilt the old mill in 1990."],
         [("0333", "Jon Tavik"), ("1313", "Varna"), ("132", "Tresk Bank")]),
     "what is set up tells the act: a relief camp, barricades, a panel promised or an inquiry": (
-        ["The Varna Red Cross said it had set up a camp for about 900 flood victims. Dozens of farmers set up "
+        ["The Varna Red Cross has set up a camp for about 900 flood victims. Dozens of farmers set up "
          "camp near the mill.",
          "Hundreds of Orsk Party supporters set up burning barricades in Tresk on Friday.",
-         "Piet Smit said the government would set up a joint commission on dam safety. Judge Jon Tavik set up a "
+         "Piet Smit said his cabinet would set up a joint commission on dam safety. Judge Jon Tavik set up a "
          "panel to investigate the collapse."],
         [("030", "Piet Smit"), ("073", "Varna Red Cross"), ("090", "Jon Tavik"), ("144", "supporters")]),
     "shooting dead is a killing, by police repression; police beating people is repression too": (
-        ["Two drivers were shot dead by soldiers at a checkpoint near Tresk. Riot police beat the marchers."],
+        ["Two drivers were shot dead by soldiers near a roadblock outside Tresk. Riot police beat the marchers."],
         [("175", "police"), ("1823", "soldiers")]),
     "what has gone on for years or since a year is a status, no happening": (
         ["Varna has battled rebel insurgencies for more than a decade. Orsk has detained several foreign tankers "
@@ -5647,7 +5647,7 @@ SOURCE_OF_ACT = {
         {"arrested": "Varna Crime Commission", "searched": "Varna Crime Commission"}),
     "the minister who says the navy will deploy makes the threat": (
         ["A Chilean frigate entered Peruvian waters on Monday.",
-         "Defence Minister Jon Tavik said the navy would deploy two more patrol boats to the islands by the end of "
+         "Defence Minister Jon Tavik said the navy would deploy three extra patrol boats to the islands by the end of "
          "June."],
         {"deploy": "Jon Tavik"}),
     "a ministry qualified by the acronym of a named country is that countrys": (
@@ -5676,7 +5676,7 @@ SOURCE_OF_ACT = {
          "involved."],
         {"defended": "Radio Varna", "denied": "Tolbek Front"}),
     "a group coordinated with an unnamed noun as subject acts": (
-        ["The resident and intern doctors walked out of three public hospitals on Monday, demanding unpaid stipends.",
+        ["The junior and intern doctors walked out of three public hospitals on Monday, demanding unpaid stipends.",
          "Taxi operators and students began protesting in Lesk the following week, and blocked the main roads."],
         {"walked": "doctors", "blocked": "students"}),
     "a demonym of two words ties soldiers to their state": (

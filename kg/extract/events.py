@@ -570,7 +570,7 @@ def _modality(verb: Token) -> tuple[bool | str, bool]:
         if seen.head == seen or seen.dep_ not in ("xcomp", "conj") or seen.dep_ == "conj" and (seen.tag_ in (
                 "VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in seen.children)):
             break  # a finite verb has its own tense: "had not been consulted and warned that ..." warned; a
-            # conjunct has its own modal: "would not recognise the result and would challenge it" challenges
+            # conjunct has its own modal: "would not accept the count and would contest it" contests
         seen = seen.head
     return future, negated
 
