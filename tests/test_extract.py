@@ -78,8 +78,8 @@ def test_a_speaker_the_parse_cut_off_after_a_question_and_a_ministry_named_befor
                        'state", a charge that Ostrel rejected as false.')
     speakers = {q.text[:20]: names.get(q.speaker) for q in facts.quotes}
     assert speakers == {"Five years for killi": "Jon Tavik", "groups that seek to ": "Norland"}, speakers
-    facts, names = run('"Farmers will not pay for this drought by themselves," according to a notice released by the Kesto '
-                       "Farmers Union on Monday.")
+    facts, names = run('"Farmers will not pay for this drought by themselves," according to a notice released by '
+                       "the Kesto Farmers Union on Monday.")
     assert [names.get(q.speaker) for q in facts.quotes] == ["Kesto Farmers Union"]
 
 
@@ -202,7 +202,8 @@ def test_numbers_that_count_nothing(run):
 
 def test_distances_and_heat_are_measures_and_an_adjective_after_a_is_no_one(run):
     facts, _ = run("The fire spread about 40 kilometres along the coast as temperatures passed 45 degrees.",
-                   "The lake will take an additional 2.5 billion cubic metres of runoff over 160,000 square kilometres.")
+                   "The lake will take an additional 2.5 billion cubic metres of runoff over 160,000 square "
+                   "kilometres.")
     assert [(q.mention.text, q.value) for q in facts.quantities] == [
         ("an additional 2.5 billion cubic metres", 2.5e9), ("over 160,000 square kilometres", 160000)]
 
