@@ -86,7 +86,8 @@ def organizations() -> dict[str, Known]:
 
 @cache
 def triggers() -> dict[tuple[str, str], tuple[str, str | None]]:
-    """(trigger lemma, "VERB" or "NOUN") -> (event type, the type when only threatened or promised)."""
+    """(trigger lemma, "VERB" or "NOUN") -> (event type, the type when only threatened or promised); an
+    event type "-" marks a word that is an event only when promised ("would rebuild": 0333)."""
     return {(r["trigger"], r["pos"]): (r["code"], r["future_code"] or None) for r in _rows("triggers.tsv")}
 
 
