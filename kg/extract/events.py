@@ -248,6 +248,8 @@ RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit
 SENTENCING = {"sentence", "order", "fine", "jail"}
 #: What a court decides, which can be appealed.
 RULINGS = {"verdict", "ruling", "conviction", "sentence", "decision", "judgment", "judgement", "fine", "acquittal"}
+#: Verbs of a court's verdict on a defendant, besides its rulings: "found him guilty", "cleared him".
+VERDICT_VERBS = {"convict", "find", "clear"}
 COURT_WORDS = {"court", "judge", "tribunal", "magistrate", "jury", "justice", "judiciary"}
 #: Adjectives whose infinitive complement is only offered: "ready to meet", "willing to talk".
 READY = {"ready", "willing", "prepared", "eager", "determined", "keen", "set", "poised", "open"}
@@ -2736,6 +2738,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             # those detained would be charged": a threat by whoever said it; "would be freed": a promise
         if source is None and code.startswith("173"):
             source = _security_speaker(sent, entities)  # "43 people were arrested, police said": by the police
+        if source is None and code in ("116", "CourtRuling") and verb.dep_ not in ("acl", "amod", "relcl"):
+            source = _court_before(verb, entities)  # "the X Court jailed A ... B was acquitted": by the court
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if target is None and verb.dep_ == "conj":  # "resigned and was replaced by X": the one who resigned; "were
             target = (_subject(verb.head) if any(c.dep_ == "auxpass" for c in verb.children) else None) or next(
@@ -2847,6 +2851,17 @@ def _hung_agent(verb: Token, entities: Entities) -> Token | None:
 #: Words that name the bodies that arrest people.
 SECURITY_WORDS = {"police", "command", "gendarmerie", "guard", "guards", "ministry", "army", "military", "forces",
                   "authorities", "service"}
+
+
+def _court_before(verb: Token, entities: Entities) -> Token | None:
+    """The court that last ruled in this paragraph or the one before, whose verdict a passive one with no "by"
+    tells: "The Varna City Court jailed Piet Smit. His two aides were acquitted" (by the city court; not for those
+    the clause only describes: "officials convicted of graft", "a man who was jailed in 2019")."""
+    court = next((t for t in reversed(verb.doc[:verb.i]) if t.dep_ == "nsubj" and t.lemma_.lower() in COURT_WORDS
+                  and t.head.lemma_.lower() in RULING_VERBS | VERDICT_VERBS), None)
+    if court is None or entities.paragraph(court.idx) < max(entities.paragraph(verb.idx) - 1, 0):
+        return None
+    return _actor(court, entities)
 
 
 def _security_speaker(sent: Span, entities: Entities) -> Token | None:
