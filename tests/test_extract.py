@@ -5687,6 +5687,9 @@ SOURCE_OF_ACT = {
         ["The Varna City Court on Monday found the mayor Jon Tavik guilty of fraud and jailed him for four years.",
          "Two of his aides were convicted of forgery. A third aide, Piet Smit, was acquitted."],
         {"convicted": "Varna City Court", "acquitted": "Varna City Court"}),
+    "talks a third state hosts between two sides are the sides' own, the host's act the hosting": (
+        ["Norland hosted talks between Varna and Ostavia in the city of Lesk on Monday."],
+        {"hosted": "Norland", "talks": "Varna"}),
     "rebels of a front at the head of a sentence act for it": (
         ["Rebels of the Tolbek Liberation Front (TLF) freed nine road workers near the town of Lesk on Friday."],
         {"freed": "Tolbek Liberation Front"}),

@@ -50,6 +50,8 @@ EASED = {"1723": "0813", "1724": "0814", "1721": "0811", "1722": "0812", "172": 
 LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
                                "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume",
                                "conclude", "complete", "lay"}  # "laid a wreath"
+#: Verbs of holding a meeting for others, whose subject is no side of it: "Kenya hosted talks between X and Y".
+HOSTING = {"host", "organise", "organize", "convene", "broker", "mediate", "facilitate", "sponsor"}
 #: Verbs whose infinitive complement is only promised or threatened.
 PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn", "swear", "offer",
                  "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree"}
@@ -2232,6 +2234,12 @@ def _decision_vote(token: Token) -> bool:
                for t in token.sent)
 
 
+def _sides(noun: Token) -> list[Token]:
+    """The sides a noun of a mutual act names after "between": "talks between Norland and the rebels"."""
+    between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    return [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
+
+
 def _partner(verb: Token, entities: Entities) -> str | None:
     """The other side of a mutual act, after "with": "negotiated with Beijing", "met with the rebels"."""
     with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
@@ -3061,6 +3069,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     source = target = None
     if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EXPERIENCER_VERBS:
         target = _subject(verb)  # "they face expulsion": they are the ones expelled
+    elif head.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and len(sides := _sides(head)) == 2:
+        source, target = sides  # "Kenya hosted talks between X and Y": the sides talk, Kenya's act is the hosting
     elif head.dep_ == "dobj" and verb.pos_ == "VERB" and _phrasal(verb) in LIGHT_VERBS:
         source = _subject(verb)  # "voiced criticism", "held talks"
     elif head.dep_ == "dobj":  # "welcomed the agreement": the one who welcomes did not make the agreement, but
@@ -3099,9 +3109,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         if source is None:  # "a Chilean crackdown"
             source = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and entities.of(c)),
                           None)
-        between = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-        sides = [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
-        if source is None and len(sides) == 2:
+        if source is None and len(sides := _sides(head)) == 2:
             source, target = sides  # "talks between Norland and the rebels": one side with the other
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "on", "with"):
