@@ -5690,6 +5690,9 @@ SOURCE_OF_ACT = {
     "talks a third state hosts between two sides are the sides' own, the host's act the hosting": (
         ["Norland hosted talks between Varna and Ostavia in the city of Lesk on Monday."],
         {"hosted": "Norland", "talks": "Varna"}),
+    "a past verb with no subject after what a speaker said is the speaker's next act": (
+        ["Jon Tavik said the count in Lesk was rigged, accused Piet Smit of fraud and called for a recount."],
+        {"accused": "Jon Tavik"}),
     "rebels of a front at the head of a sentence act for it": (
         ["Rebels of the Tolbek Liberation Front (TLF) freed nine road workers near the town of Lesk on Friday."],
         {"freed": "Tolbek Liberation Front"}),

@@ -416,6 +416,11 @@ def _subject(verb: Token) -> Token | None:
             # body they speak for may do both)
         if (hung := _hung_subject(verb)) is not None:
             return hung
+        if verb.dep_ == "ccomp" and verb.tag_ == "VBD" and not any(c.dep_ in (
+                "nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children) and any(
+                c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children):
+            verb = verb.head  # "X said the vote was rigged, accused Y of fraud and called for a recount": a past verb
+            continue  # with no subject after what X said is X's next act, which the parser took for more of it
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and \
                 _subject_given_to_infinitive(verb.head):
             verb = verb.head.head  # "called on the minister to resign, accusing him": the ones who call accuse
