@@ -5684,6 +5684,16 @@ SOURCE_OF_ACT = {
         ["Floods hit the east of the island on Sunday.",
          "Sri Lankan soldiers and sailors rescued 250 villagers from flooded homes near Lesk, the army said."],
         {"rescued": "Sri Lanka"}),
+    "a passive verdict with no doer is by the court that last ruled in the paragraph or the one before": (
+        ["The Varna City Court on Monday found the mayor Jon Tavik guilty of fraud and jailed him for four years.",
+         "Two of his aides were convicted of forgery. A third aide, Piet Smit, was acquitted."],
+        {"convicted": "Varna City Court", "acquitted": "Varna City Court"}),
+    "talks a third state hosts between two sides are the sides' own, the host's act the hosting": (
+        ["Norland hosted talks between Varna and Ostavia in the city of Lesk on Monday."],
+        {"hosted": "Norland", "talks": "Varna"}),
+    "a past verb with no subject after what a speaker said is the speaker's next act": (
+        ["Jon Tavik said the count in Lesk was rigged, accused Piet Smit of fraud and called for a recount."],
+        {"accused": "Jon Tavik"}),
     "rebels of a front at the head of a sentence act for it": (
         ["Rebels of the Tolbek Liberation Front (TLF) freed nine road workers near the town of Lesk on Friday."],
         {"freed": "Tolbek Liberation Front"}),

@@ -50,6 +50,8 @@ EASED = {"1723": "0813", "1724": "0814", "1721": "0811", "1722": "0812", "172": 
 LIGHT_VERBS = SUPPORT_VERBS | {"voice", "express", "have", "take", "do", "deliver", "give", "offer", "stage", "host",
                                "lead", "join", "continue", "step up", "intensify", "wage", "claim", "bear", "assume",
                                "conclude", "complete", "lay"}  # "laid a wreath"
+#: Verbs of holding a meeting for others, whose subject is no side of it: "Kenya hosted talks between X and Y".
+HOSTING = {"host", "organise", "organize", "convene", "broker", "mediate", "facilitate", "sponsor"}
 #: Verbs whose infinitive complement is only promised or threatened.
 PROMISE_VERBS = {"pledge", "promise", "vow", "threaten", "plan", "intend", "warn", "swear", "offer",
                  "propose", "seek", "want", "aim", "hope", "prepare", "go", "decide", "agree"}
@@ -248,6 +250,8 @@ RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit
 SENTENCING = {"sentence", "order", "fine", "jail"}
 #: What a court decides, which can be appealed.
 RULINGS = {"verdict", "ruling", "conviction", "sentence", "decision", "judgment", "judgement", "fine", "acquittal"}
+#: Verbs of a court's verdict on a defendant, besides its rulings: "found him guilty", "cleared him".
+VERDICT_VERBS = {"convict", "find", "clear"}
 COURT_WORDS = {"court", "judge", "tribunal", "magistrate", "jury", "justice", "judiciary"}
 #: Adjectives whose infinitive complement is only offered: "ready to meet", "willing to talk".
 READY = {"ready", "willing", "prepared", "eager", "determined", "keen", "set", "poised", "open"}
@@ -412,6 +416,11 @@ def _subject(verb: Token) -> Token | None:
             # body they speak for may do both)
         if (hung := _hung_subject(verb)) is not None:
             return hung
+        if verb.dep_ == "ccomp" and verb.tag_ == "VBD" and not any(c.dep_ in (
+                "nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children) and any(
+                c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children):
+            verb = verb.head  # "X said the vote was rigged, accused Y of fraud and called for a recount": a past verb
+            continue  # with no subject after what X said is X's next act, which the parser took for more of it
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and \
                 _subject_given_to_infinitive(verb.head):
             verb = verb.head.head  # "called on the minister to resign, accusing him": the ones who call accuse
@@ -2230,6 +2239,12 @@ def _decision_vote(token: Token) -> bool:
                for t in token.sent)
 
 
+def _sides(noun: Token) -> list[Token]:
+    """The sides a noun of a mutual act names after "between": "talks between Norland and the rebels"."""
+    between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    return [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
+
+
 def _partner(verb: Token, entities: Entities) -> str | None:
     """The other side of a mutual act, after "with": "negotiated with Beijing", "met with the rebels"."""
     with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
@@ -2736,6 +2751,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             # those detained would be charged": a threat by whoever said it; "would be freed": a promise
         if source is None and code.startswith("173"):
             source = _security_speaker(sent, entities)  # "43 people were arrested, police said": by the police
+        if source is None and code in ("116", "CourtRuling") and verb.dep_ not in ("acl", "amod", "relcl"):
+            source = _court_before(verb, entities)  # "the X Court jailed A ... B was acquitted": by the court
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if target is None and verb.dep_ == "conj":  # "resigned and was replaced by X": the one who resigned; "were
             target = (_subject(verb.head) if any(c.dep_ == "auxpass" for c in verb.children) else None) or next(
@@ -2847,6 +2864,17 @@ def _hung_agent(verb: Token, entities: Entities) -> Token | None:
 #: Words that name the bodies that arrest people.
 SECURITY_WORDS = {"police", "command", "gendarmerie", "guard", "guards", "ministry", "army", "military", "forces",
                   "authorities", "service"}
+
+
+def _court_before(verb: Token, entities: Entities) -> Token | None:
+    """The court that last ruled in this paragraph or the one before, whose verdict a passive one with no "by"
+    tells: "The Varna City Court jailed Piet Smit. His two aides were acquitted" (by the city court; not for those
+    the clause only describes: "officials convicted of graft", "a man who was jailed in 2019")."""
+    court = next((t for t in reversed(verb.doc[:verb.i]) if t.dep_ == "nsubj" and t.lemma_.lower() in COURT_WORDS
+                  and t.head.lemma_.lower() in RULING_VERBS | VERDICT_VERBS), None)
+    if court is None or entities.paragraph(court.idx) < max(entities.paragraph(verb.idx) - 1, 0):
+        return None
+    return _actor(court, entities)
 
 
 def _security_speaker(sent: Span, entities: Entities) -> Token | None:
@@ -3046,6 +3074,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     source = target = None
     if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EXPERIENCER_VERBS:
         target = _subject(verb)  # "they face expulsion": they are the ones expelled
+    elif head.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and len(sides := _sides(head)) == 2:
+        source, target = sides  # "Kenya hosted talks between X and Y": the sides talk, Kenya's act is the hosting
     elif head.dep_ == "dobj" and verb.pos_ == "VERB" and _phrasal(verb) in LIGHT_VERBS:
         source = _subject(verb)  # "voiced criticism", "held talks"
     elif head.dep_ == "dobj":  # "welcomed the agreement": the one who welcomes did not make the agreement, but
@@ -3084,9 +3114,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         if source is None:  # "a Chilean crackdown"
             source = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and entities.of(c)),
                           None)
-        between = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-        sides = [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
-        if source is None and len(sides) == 2:
+        if source is None and len(sides := _sides(head)) == 2:
             source, target = sides  # "talks between Norland and the rebels": one side with the other
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "on", "with"):
