@@ -73,11 +73,11 @@ def test_a_pronoun_speaker_is_the_subject_of_the_sentence_before_not_one_deep_in
 def test_a_speaker_the_parse_cut_off_after_a_question_and_a_ministry_named_before(run):
     facts, names = run("The father of the victim, Jon Tavik, a retired farmer, criticised the sentence. “Five years "
                        "for killing my daughter. Is that what a life is worth?” he said outside the court.",
-                       "On Thursday, Norland's foreign ministry said it had expelled Ostreli Ambassador Piet Smit. "
+                       "On Thursday, Peru's foreign ministry said it had expelled Chilean Ambassador Piet Smit. "
                        'In the same statement, the ministry accused Smit of paying "groups that seek to topple the '
-                       'state", a charge that Ostrel rejected as false.')
+                       'state", a charge that Chile rejected as false.')
     speakers = {q.text[:20]: names.get(q.speaker) for q in facts.quotes}
-    assert speakers == {"Five years for killi": "Jon Tavik", "groups that seek to ": "Norland"}, speakers
+    assert speakers == {"Five years for killi": "Jon Tavik", "groups that seek to ": "Peru"}, speakers
     facts, names = run('"Farmers will not pay for this drought by themselves," according to a notice released by '
                        "the Kesto Farmers Union on Monday.")
     assert [names.get(q.speaker) for q in facts.quotes] == ["Kesto Farmers Union"]

@@ -203,8 +203,6 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
         if child.dep_ == "poss" and child.lower_ == "whose":
             clause = next((a for a in subject.ancestors if a.dep_ == "relcl"), None)
             return entities.of(clause.head) if clause is not None else None
-    if subject.lemma_.lower() == "ministry" and subject.tag_ == "NN" and all(c.dep_ == "det" for c in subject.children):
-        return _ministry_before(subject, entities)  # "the ministry accused ...": the one named before
     if subject.lemma_.lower() in PANELS and subject.tag_ == "NN":
         # "the regional body said", "a three-judge panel ruled": the organisation last named
         return entities.antecedent(subject, ORGANIZATION)
@@ -227,8 +225,6 @@ def _ministry_before(token: Token, entities: Entities) -> str | None:
         label = entities.label_of(key).lower().split() if key else []
         if entities.type_of(key) == ORGANIZATION and label and (label[-1] in MINISTRY_WORDS or label[0] == "ministry"):
             return key
-        if not key and t.lemma_.lower() == "ministry" and (key := _body_of(t, entities)):
-            return key  # "Varna's foreign ministry said ... the ministry accused": Varna
     return None
 
 
