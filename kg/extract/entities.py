@@ -132,7 +132,8 @@ ARMED_SERVICES = {"army", "navy", "military"}
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
 #: border guards refused entry" are the state's acts.
 STATE_FORCES = {"police", "guard", "force", "army", "military", "navy", "authority", "soldier", "troop"}
-#: Those who serve in a force or agency, whose name before them is a body's, no person's: "X officers arrested".
+#: Those who serve in a force or agency, whose name before them is a body's, no person's ("X officers arrested"), and
+#: whom bare mentions after the body's own name again ("Detectives from X arrested him ... Officers searched").
 FORCE_MEMBERS = {"officer", "agent", "investigator", "detective", "inspector"}
 #: Members of a state's services that a demonym on the force they are coordinated with ties to its state too:
 #: "Peruvian soldiers and sailors" (alone, "Peruvian sailors" may be a ship's crew of that nationality).

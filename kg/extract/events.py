@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, OFFSET, PAST, PRESENT, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
-from kg.extract.entities import NATIONAL, QUANTITY_NOUNS, Entities
+from kg.extract.entities import FORCE_MEMBERS, NATIONAL, QUANTITY_NOUNS, Entities
 from kg.extract.quantities import VAGUE
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
@@ -1855,22 +1855,18 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         token, entities) or token
 
 
-#: Those who investigate for a body, whom bare mentions after the body's own name again: "officers", "detectives".
-INVESTIGATING = {"officer", "agent", "investigator", "detective", "inspector"}
-
-
 def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
     """The body whose investigators the story has just named, which bare investigators after them are: "Detectives
     from the X Commission picked him up ... Officers searched his office" (the commission searched); only for a
     bare plural ("officers", not "local officers", "two officers") and within this sentence or the two before
     (not soldiers or rescuers, whom many bodies send)."""
-    if token.lemma_.lower() not in INVESTIGATING or token.tag_ != "NNS" or any(c.dep_ in (
+    if token.lemma_.lower() not in FORCE_MEMBERS or token.tag_ != "NNS" or any(c.dep_ in (
             "det", "poss", "amod", "compound", "nmod", "nummod", "prep") for c in token.children):
         return None
     start = token.doc[max(token.sent.start - 1, 0)].sent.start
     start = token.doc[max(start - 1, 0)].sent.start
     for agent in reversed(token.doc[start:token.i]):
-        if agent.lemma_.lower() in INVESTIGATING and agent.pos_ == "NOUN":
+        if agent.lemma_.lower() in FORCE_MEMBERS and agent.pos_ == "NOUN":
             body = _unit_of(agent, entities) or next((p for prep in agent.children if prep.dep_ == "prep" and (
                 prep.lower_ in ("of", "from")) for p in prep.children if p.dep_ == "pobj"), None)
             if body is not None and entities.type_of(entities.of(body)) == ORGANIZATION:
