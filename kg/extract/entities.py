@@ -401,6 +401,15 @@ def _subdivision(ent: Span) -> bool:
         t.lower_ in ORG_WORDS or t.lower_ in FAITHS or t.text in SUBDIVISION_WORDS for t in ent[:-1])
 
 
+def two_sentences_back(token: Token) -> int:
+    """The first token of the sentence two before the token's own (or of the first sentence): how far back a word
+    that points back ("the ministry", "the blast") looks for what it points to."""
+    start = token.sent.start
+    for _ in range(2):
+        start = token.doc[start - 1].sent.start if start > 0 else start
+    return start
+
+
 def _organizational(ent: Span) -> bool:
     """Whether a common noun for a body says what the name is: "the rights group X", "the state airline X",
     "the X gang", "the X rebel group", "X officers", "a network calling itself X" (a person would be "himself")."""
@@ -1185,9 +1194,8 @@ class Entities:
     def _ministry_before(self, token: Token) -> _Cluster | None:
         """The country whose ministry the story named last, in this sentence or the two before, which "the
         ministry" after it is again: "Norland's foreign ministry said ... the ministry accused"."""
-        start = self.doc[max(token.sent.start - 1, 0)].sent.start
-        start = self.doc[max(start - 1, 0)].sent.start
-        ministry = next((t for t in reversed(self.doc[start:token.i]) if t.lower_ == "ministry"), None)
+        ministry = next((t for t in reversed(self.doc[two_sentences_back(token):token.i]) if t.lower_ == "ministry"),
+                        None)
         return None if ministry is None else self._cluster_at(self._child_of(ministry, ("poss", "compound", "amod"),
                                                                              COUNTRY))
 

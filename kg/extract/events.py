@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, OFFSET, PAST, PRESENT, days_long, offset, resolve, temporal_spans, tense, year_told
 from kg.extract.dates import clause_of as _clause
-from kg.extract.entities import FORCE_MEMBERS, NATIONAL, QUANTITY_NOUNS, Entities
+from kg.extract.entities import FORCE_MEMBERS, NATIONAL, QUANTITY_NOUNS, Entities, two_sentences_back
 from kg.extract.quantities import VAGUE
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Event, Mention, When
 from kg.lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLES, norm, organizations, triggers
@@ -1863,9 +1863,7 @@ def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
     if token.lemma_.lower() not in FORCE_MEMBERS or token.tag_ != "NNS" or any(c.dep_ in (
             "det", "poss", "amod", "compound", "nmod", "nummod", "prep") for c in token.children):
         return None
-    start = token.doc[max(token.sent.start - 1, 0)].sent.start
-    start = token.doc[max(start - 1, 0)].sent.start
-    for agent in reversed(token.doc[start:token.i]):
+    for agent in reversed(token.doc[two_sentences_back(token):token.i]):
         if agent.lemma_.lower() in FORCE_MEMBERS and agent.pos_ == "NOUN":
             body = _unit_of(agent, entities) or next((p for prep in agent.children if prep.dep_ == "prep" and (
                 prep.lower_ in ("of", "from")) for p in prep.children if p.dep_ == "pobj"), None)
@@ -3210,11 +3208,7 @@ BOMB_WORDS = {"bomb", "bomber", "bombing", "sabotage", "attack", "attacker", "su
 def _bombing(sent: Span) -> bool:
     """Whether the sentence, or one of the two before, tells of bombs or attacks: "A car bomb went off
     outside the station. Twelve people died in the blast"."""
-    doc, start = sent.doc, sent.start
-    for _ in range(2):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    return any(t.lemma_.lower() in BOMB_WORDS for t in doc[start:sent.end])
+    return any(t.lemma_.lower() in BOMB_WORDS for t in sent.doc[two_sentences_back(sent[0]):sent.end])
 
 
 def _burned(noun: Token) -> bool:

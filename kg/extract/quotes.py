@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.entities import Entities
+from kg.extract.entities import Entities, two_sentences_back
 from kg.facts import COUNTRY, GROUP, ORGANIZATION, PERSON, Mention, Quote
 from kg.lexicon import SPEECH_VERBS, TITLES
 
@@ -216,11 +216,7 @@ MINISTRY_WORDS = {"ministry", "office", "department"}
 def _ministry_before(token: Token, entities: Entities) -> str | None:
     """The named ministry a lower-case "ministry" stands for, named in its sentence or the two before:
     "Norland's Foreign Office summoned the envoy. ... according to a ministry spokeswoman"."""
-    doc = token.doc
-    first = token.sent.start
-    for _ in range(2):
-        first = doc[first - 1].sent.start if first > 0 else first
-    for t in reversed(doc[first:token.i]):
+    for t in reversed(token.doc[two_sentences_back(token):token.i]):
         key = entities.at(t)
         label = entities.label_of(key).lower().split() if key else []
         if entities.type_of(key) == ORGANIZATION and label and (label[-1] in MINISTRY_WORDS or label[0] == "ministry"):
