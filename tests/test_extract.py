@@ -699,11 +699,12 @@ CODES_AND_DOERS = {
         ["The tanker Sea Lark struck a reef off the coast of Tresk early on Saturday.",
          "A cargo ship ran aground off Orsk on Monday."],
         [("Disaster", None), ("Disaster", None)]),
-    "a conjunct with its own modal keeps its own polarity; force and a handover promised are told as such": (
+    "a conjunct with its own modal keeps its own polarity (the refusal and the threat); force and a handover "
+    "promised are told as such": (
         ["Party leader Jon Tavik said the Orsk Party would not accept the count and would challenge it before the "
          "Supreme Court.",
          "General Piet Smit vowed to hand power to an elected president and to hunt down the rebels."],
-        [("0341", "Piet Smit"), ("130", "Jon Tavik"), ("138", "Piet Smit")]),
+        [("0341", "Piet Smit"), ("120", "Jon Tavik"), ("130", "Jon Tavik"), ("138", "Piet Smit")]),
     "sharing, granting and buying are acts between parties only when promised": (
         ["Jon Tavik said Varna would share radar data with Orsk. Piet Smit said Orsk would grant 500 fishing "
          "licences to Varna fishermen next year. Under the deal, Tresk will buy up to 2 million tonnes of Orsk "
@@ -5737,3 +5738,16 @@ TYPE_OF_NAME = {
 def test_type_of_name(run, text, label, kind):
     facts, _ = run(text)
     assert by_label(facts, label).type == kind
+
+
+def test_refusing_an_act_the_lexicon_does_not_know_is_a_rejection_or_a_conditional_threat(run):
+    facts, names = run("Interior Minister Lena Varga said Kenya would not pay the ransom. The World Food "
+                       "Programme said it would not resume deliveries in the region until it received security "
+                       "guarantees. The ministry said the closure would not affect supplies.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events if not e.negated] == [
+        ("pay", "120", "Kenya"), ("resume", "139", "World Food Programme")]
+
+
+def test_a_past_tense_the_tagger_took_for_a_base_form_is_lemmatized(run):
+    facts, names = run("Kenyan troops retook the town of Garissa on Sunday.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("retook", "192", "Kenya")]

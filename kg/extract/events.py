@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import FUTURE, OFFSET, PAST, PRESENT, days_long, offset, resolve, temporal_spans, tense, year_told
@@ -268,18 +269,16 @@ TARGET_PREPS = {"against", "on", "at"}
 
 
 def _verb_lemma(token: Token) -> str:
-    """The verb's lemma, mended when the lemmatizer got an inflected trigger wrong ("fined" -> "fin")."""
+    """The verb's lemma, mended by lemminflect's dictionary when the tagger got an inflected trigger wrong
+    ("fined" -> "fin", "retook" taken for a base form)."""
     lemma = token.lemma_.lower()
 
     def known(word: str) -> bool:
         return (word, "VERB") in triggers() or word in LIGHT_VERBS  # "staged a rally" -> "stag"
 
-    if known(lemma) or token.tag_ not in ("VBD", "VBN", "VBZ", "VBG"):
+    if known(lemma):
         return lemma
-    word = token.lower_
-    stems = {"VBD": (word[:-1], word[:-2], word[:-3]), "VBN": (word[:-1], word[:-2], word[:-3]),
-             "VBZ": (word[:-1], word[:-2]), "VBG": (word[:-3] + "e", word[:-3], word[:-4])}[token.tag_]
-    return next((stem for stem in stems if known(stem)), lemma)
+    return next((stem for stem in getAllLemmas(token.lower_, "VERB").get("VERB", ()) if known(stem)), lemma)
 
 
 def _phrasal(token: Token) -> str:
@@ -2510,6 +2509,28 @@ def _feeling(adjective: Token, sent: Span, entities: Entities, published) -> Eve
                   None, negated)
 
 
+#: Verbs that say what will not happen, not what someone refuses to do: "would not affect supplies".
+NOT_REFUSALS = {"be", "have", "affect", "need", "happen", "get", "know", "expect", "matter", "last", "hesitate",
+                "see", "want", "seem", "become", "remain", "say", "comment", "rule", "change", "reach", "cost",
+                "exceed", "return", "come", "go", "work", "run", "take", "make"}
+
+
+def _refusal(verb: Token, entities: Entities) -> bool:
+    """Whether a negated future act is a refusal its doer states: "said Italy would not accept more
+    migrants", "his client would not give up his seat" (not "the closure would not affect supplies")."""
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) and any(
+        c.dep_ == "neg" for c in verb.children) and not _passive(verb) and (
+        verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS) and (
+        _verb_lemma(verb) not in NOT_REFUSALS or _phrasal(verb) != _verb_lemma(verb)) and entities.type_of(
+        entities.of(_actor(_subject(verb), entities))) in (PERSON, ORGANIZATION, COUNTRY)
+
+
+def _on_condition(verb: Token) -> bool:
+    """Whether an act is refused until something is done: "would not attend unless", "until it receives"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "unless") or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children) for c in verb.children)
+
+
 def _can_act(token: Token | None, entities: Entities) -> bool:
     """Whether a subject can do violence: an entity or a group of people, not "floods"."""
     return token is not None and (entities.of(token) is not None or token.lemma_.lower() in GROUP_NOUNS)
@@ -2555,7 +2576,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "questioned Chilean claims", "questioned whether": doubted, no one interrogated
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
-    if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+    if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in getInflection(lemma.split()[0], verb.tag_) and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and \
             verb.dep_ in ("ROOT", "conj", "relcl") and not entities.quoted_at(verb.idx) and \
             lemma not in SPEECH_VERBS and lemma != "deny" and \
             (own := _code(lemma, "VERB", False) or "0")[:1].isdigit() and own[:2] not in ("10", "11", "12"):
@@ -2716,6 +2738,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code and code[:2] in COOPERATION_ROOTS and negated and any(
             c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code, negated = "120", False  # "would not endorse the declaration", "will not withdraw the bill": refused
+    elif code is None and negated and _refusal(verb, entities):
+        code, negated = ("139" if _on_condition(verb) else "120"), False  # "said Italy would not accept more
+        # migrants", "would not give up his seat": refused; "would not attend unless": a conditional threat
     if code == "Migration" and verb.tag_ == "VBG" and lemma in ("flee", "leave", "escape"):
         return None  # "crossed into Chad, fleeing attacks", "refugees fleeing the offensive", "are fleeing": why
         # they moved, or who they are, no flight told
