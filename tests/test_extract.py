@@ -5751,3 +5751,11 @@ def test_refusing_an_act_the_lexicon_does_not_know_is_a_rejection_or_a_condition
 def test_a_past_tense_the_tagger_took_for_a_base_form_is_lemmatized(run):
     facts, names = run("Kenyan troops retook the town of Garissa on Sunday.")
     assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("retook", "192", "Kenya")]
+
+
+def test_what_someone_is_allowed_to_do_is_not_done(run):
+    facts, _ = run("The new law allows security forces to impose curfews and to search homes without a warrant. "
+                   "Britain said it would withhold the payment until France allowed its officers to intercept boats. "
+                   "Police searched the homes of three ministers on Monday.")
+    assert [(e.trigger.text, e.type) for e in facts.events if e.type[:3] in ("171", "172", "191")] == [
+        ("searched", "171")]

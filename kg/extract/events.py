@@ -2542,6 +2542,18 @@ def _trip(verb: Token) -> bool:
     return verb.lemma_.lower() == "travel" and bool(_modality(verb)[0])
 
 
+#: Verbs that let others act: what they let be done is not done yet.
+PERMITTING = {"allow", "permit", "enable", "authorize", "authorise", "empower", "let"}
+
+
+def _permitted(verb: Token) -> bool:
+    """Whether a verb is what someone is let do: "the law allows security forces to impose curfews", "until
+    France allowed its officers to intercept boats" (a permission, no act done)."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB":
+        verb = verb.head  # "to impose curfews and to search homes"
+    return verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() in PERMITTING
+
+
 def _purpose(verb: Token) -> bool:
     """Whether a verb is the purpose of a sending: "sent a team to distribute food", "deployed troops to
     restore order" (the sending is the act); or the protest or demand a summons or a march is for: "summoned
@@ -2565,7 +2577,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if _asked_for(verb, entities):
         return None  # "urged Pakistan to suspend deportations": asked for, not done
-    if _purpose(verb) or _thanked_for(verb):
+    if _purpose(verb) or _thanked_for(verb) or _permitted(verb):
         return None  # "sent a team to distribute food": what the sending is for, not done yet; "praised the
         # government for negotiating": the praise is the act told
     if lemma in COMMANDING and any(c.dep_ == "xcomp" and _commanded(c, entities) for c in verb.children):
@@ -3063,8 +3075,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "marched to demand early elections and the resignation of X": asked for, not done
     if verb.pos_ == "VERB" and _denied(verb):
         return None  # "rejected accusations that its fighters carried out the raid": denied, not told as done
-    if head.dep_ == "dobj" and _asked_for(verb, entities):
-        return None  # "asked the court to increase the sentence", "urged them to hold talks": asked for, not done
+    if head.dep_ == "dobj" and (_asked_for(verb, entities) or _permitted(verb)):
+        return None  # "asked the court to increase the sentence", "urged them to hold talks": asked for, not done;
+        # "allows security forces to impose curfews": only let be done
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
     negated = negated or _none_of(head)  # "made no arrests"
     code = _code(key, "NOUN", future and tense(head) == FUTURE or any(
