@@ -5759,3 +5759,13 @@ def test_what_someone_is_allowed_to_do_is_not_done(run):
                    "Police searched the homes of three ministers on Monday.")
     assert [(e.trigger.text, e.type) for e in facts.events if e.type[:3] in ("171", "172", "191")] == [
         ("searched", "171")]
+
+
+def test_a_bare_post_is_in_the_body_the_story_gave_its_unnamed_holder(run):
+    facts, names = run("Police arrested the governor of Garissa County on Monday over the theft of public funds. "
+                       "Detectives picked up Governor Jon Tavik at his home. Kenya summoned Uganda's ambassador on "
+                       "Tuesday. Foreign Minister Lena Varga told Ambassador Piet Smit that Kenya would not accept "
+                       "the incursion. The mayors of Nakuru and Eldoret met Mayor Mira Vell on Friday.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert {("Jon Tavik", "Governor", "Garissa County"), ("Piet Smit", "Ambassador", "Uganda"),
+            ("Mira Vell", "Mayor", None)} <= offices  # (two cities have mayors: hers is not told)

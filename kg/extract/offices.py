@@ -764,6 +764,8 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
         return named.pop() if len(named) == 1 else None
     if body := _body_in_title(doc, span, title, entities):
         return body
+    if title in SEATED and (body := _body_of_the_unnamed(doc, title, entities)):
+        return body
     if title in LEGISLATORS:  # "Speaker X": of the one parliament the article names
         bodies = {e.key for e in entities.entities() if e.type == ORGANIZATION
                   and norm(e.label).split()[-1] in LEGISLATORS[title]}
@@ -782,6 +784,26 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
                      and entities.in_body(t) and (
                          title != "governor" or "bank" in norm(entities.label_of(k)).split())), None)
     return None
+
+
+#: Posts one person holds in a state, region or city, which a story may introduce before naming the holder.
+SEATED = DIPLOMATS | {"governor", "mayor"}
+
+
+def _body_of_the_unnamed(doc: Doc, title: str, entities: Entities) -> str | None:
+    """The one body the article gives the same post held by someone it leaves unnamed, who is the named holder:
+    "arrested the governor of Kakamega County ... Governor X", "summoned Nicaragua's ambassador ... Ambassador X"."""
+    word = title.split()[-1]
+    bodies = set()
+    for t in doc:
+        if t.lower_ != word or t.pos_ != "NOUN" or entities.at(t) or any(
+                entities.type_of(entities.at(n)) == PERSON for n in (*t.children, t.doc[min(t.i + 1, len(doc) - 1)])):
+            continue  # a title beside a name is that person's own
+        owners = [c for c in t.children if c.dep_ == "poss"] + [
+            p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        bodies |= {k for o in owners if (k := entities.of(o)) and entities.type_of(k) in (
+            COUNTRY, ORGANIZATION, CITY, PLACE)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _owner(token: Token, entities: Entities) -> str | None:
