@@ -5769,3 +5769,12 @@ def test_a_bare_post_is_in_the_body_the_story_gave_its_unnamed_holder(run):
     offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
     assert {("Jon Tavik", "Governor", "Garissa County"), ("Piet Smit", "Ambassador", "Uganda"),
             ("Mira Vell", "Mayor", None)} <= offices  # (two cities have mayors: hers is not told)
+
+
+def test_the_bylines_author_holds_no_post_in_the_news_and_a_correspondent_does(run):
+    facts, names = run("By Jon Tavik, Health Correspondent",
+                       "NAIROBI (Reuters) - Police detained Lena Varga, a correspondent for the broadcaster Kesto "
+                       "TV, on Monday, and Vice-Admiral Piet Smit, the maritime prefect, said six people were missing.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert ("Lena Varga", "correspondent") in offices and ("Piet Smit", "maritime prefect") in offices
+    assert not any(names[o.holder] == "Jon Tavik" for o in facts.offices)

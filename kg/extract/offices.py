@@ -820,8 +820,9 @@ def _describe_people(doc: Doc, entities: Entities, people: list[Entity]) -> Iter
             continue
         for mention in person.mentions:
             span = doc.char_span(mention.begin, mention.end)
-            if span is None or mention.text.lower() in ("he", "she", "him", "her", "his", "hers"):
-                continue
+            if span is None or mention.text.lower() in ("he", "she", "him", "her", "his", "hers") or not (
+                    entities.in_body(span)):
+                continue  # (an author's post in the byline is no news)
             left = _left_words(doc, span.start, entities)
             plural = _plural_title_before(doc, span, person.key, mention, entities)
             if plural:
