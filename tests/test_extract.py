@@ -5778,3 +5778,10 @@ def test_the_bylines_author_holds_no_post_in_the_news_and_a_correspondent_does(r
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
     assert ("Lena Varga", "correspondent") in offices and ("Piet Smit", "maritime prefect") in offices
     assert not any(names[o.holder] == "Jon Tavik" for o in facts.offices)
+
+
+def test_a_title_before_a_nationality_and_a_name_is_the_named_persons_post(run):
+    facts, names = run("Police detained the tanker's captain, Greek national Piet Smit, on Sunday, and the "
+                       "company's general manager, South African national Jon Tavik, on Monday.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {("Piet Smit", "captain"), ("Jon Tavik", "general manager")} <= offices

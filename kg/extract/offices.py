@@ -378,19 +378,30 @@ def _titled_in(words: list[Token], entities: Entities) -> bool:
                                     and entities.type_of(k) in (COUNTRY, ORGANIZATION) for t in after[prep + 1:])
 
 
+#: Nouns that, after a demonym, give a person's nationality, not a post: "Greek national X".
+NATIONALS = {"national", "citizen"}
+
+
 def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     """A title set before the name with a comma: "Its leader, X", "the firm's chief executive, X", also
     before a rank: "Somalia's army chief, General X"."""
     start = span.start
+    if start >= 2 and doc[start - 1].lower_ in NATIONALS:
+        start -= 1
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in FORMER):
         words = next((n for n in (3, 2, 1) if start >= n and _is_title(doc[start - n:start]) == n), 0)
         if words == 1 and start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
                 and not doc[start - 3].whitespace_ and _is_title([doc[start - 3]]):
             words = 3  # "Lieutenant-General X"
+        if not words and start >= 2 and norm(doc[start - 2:start].text) in demonyms():
+            words = 2  # "the firm's manager, South African X"
         if not words and not (norm(doc[start - 1].text) in demonyms() or doc[start - 1].lower_ in FORMER):
             break
         start -= words or 1  # the rank and nationality, which the words before the name give: "the party's
         # founder, former Prime Minister X"
+        if start >= 2 and doc[start - 1].lower_ in NATIONALS and (norm(doc[start - 2].text) in demonyms() or norm(
+                doc[start - 3:start - 1].text) in demonyms()):
+            start -= 1  # "the tanker's captain, Greek national X": a nationality, then the title before it
     if start < 2 or doc[start - 1].text != ",":
         return []
     title = doc[start - 2]
@@ -414,8 +425,10 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
         return words  # "Britain's ambassador to the United Nations, X": the title's whole phrase
     if not (head is not None and head.i == title.i) and not (
             title.dep_ == "appos" and start <= title.head.i < span.end) and not (
-            title.dep_ == "conj" and head is not None and title.head.i == head.i):  # "Thai Prime Minister A and his
-        return []  # Cambodian counterpart, B": the parse hangs B on A, whose conjunct the title is
+            title.dep_ == "conj" and head is not None and title.head.i == head.i) and not (
+            span.root.dep_ == "npadvmod" and span.root.head.i == title.head.i):  # "Thai Prime Minister A and his
+        return []  # Cambodian counterpart, B": the parse hangs B on A, whose conjunct the title is; "detained the
+        # tanker's captain, Greek national X": the parse hangs X beside the title, on the verb
     words = _left_words(doc, start - 1, entities)
     return words if words and _is_title(words[-1:]) or _is_title(words[-2:]) else []
 
