@@ -5785,3 +5785,11 @@ def test_a_title_before_a_nationality_and_a_name_is_the_named_persons_post(run):
                        "company's general manager, South African national Jon Tavik, on Monday.")
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
     assert {("Piet Smit", "captain"), ("Jon Tavik", "general manager")} <= offices
+
+
+def test_who_replaces_another_as_a_post_holds_it(run):
+    facts, names = run("Lena Varga replaced Jon Tavik as prime minister on Monday. Piet Smit was replaced by Mira "
+                       "Vell as party leader in May.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert ("Lena Varga", "prime minister") in offices
+    assert not any(names[o.holder] in ("Jon Tavik", "Piet Smit") for o in facts.offices)

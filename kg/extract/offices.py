@@ -436,6 +436,7 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
 #: Verbs that give their subject a post: "X is the chairman", "X, who became president".
 BEING = {"be", "become", "remain", "serve", "stay"}
 #: Verbs that give their object a post: "appointed X as its general secretary", "named X foreign minister".
+SUCCEEDING = {"replace", "succeed"}  # "X replaced Y as prime minister": the post is X's
 GIVING = {"appoint", "name", "elect", "nominate", "make", "choose", "pick", "install", "confirm", "swear"}
 
 
@@ -462,7 +463,9 @@ def _predicate(span) -> tuple[list[Token], bool]:
             c.dep_ == "auxpass" for c in verb.children):
         verb = None  # "X appointed Y as finance minister": the post is Y's, not the appointer's
     if verb is not None and (verb.lemma_.lower() in BEING | GIVING or verb.lemma_.lower() == "take" and any(
-            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)):  # "X took over as interim president"
+            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) or verb.lemma_.lower() in SUCCEEDING
+            and not any(c.dep_ == "auxpass" for c in verb.children)):  # "X took over as interim president", "X
+        # replaced Y as prime minister"
         phrase = next((c for c in verb.children if c.dep_ in ("attr", "oprd")), None)
         if phrase is None:
             as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
