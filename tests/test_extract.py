@@ -5793,3 +5793,9 @@ def test_who_replaces_another_as_a_post_holds_it(run):
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
     assert ("Lena Varga", "prime minister") in offices
     assert not any(names[o.holder] in ("Jon Tavik", "Piet Smit") for o in facts.offices)
+
+
+def test_central_african_is_the_demonym_of_the_central_african_republic(run):
+    facts, names = run("Soldiers detained Central African President Jon Tavik in Bangui on Monday.")
+    assert {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices} == {
+        ("Jon Tavik", "President", "Central African Republic")}
