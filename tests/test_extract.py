@@ -5799,3 +5799,8 @@ def test_central_african_is_the_demonym_of_the_central_african_republic(run):
     facts, names = run("Soldiers detained Central African President Jon Tavik in Bangui on Monday.")
     assert {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices} == {
         ("Jon Tavik", "President", "Central African Republic")}
+
+
+def test_a_post_for_a_body_the_text_leaves_unnamed_is_the_post_alone(run):
+    facts, names = run("A spokesman for the group, Piet Smit, denied that any ransom had been paid.")
+    assert {(names[o.holder], o.title.lower()) for o in facts.offices} == {("Piet Smit", "spokesman")}

@@ -198,13 +198,13 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                     after += 1
                 unit = unit if unit and unit[-1].lemma_.lower() in UNITS else []
                 title = title[:cut + 1] if unit and title[cut].lower_ == "of" else title[:cut]
-        of = next((i for i in range(1, len(title) - 1) if title[i].lower_ == "of" and _is_title(title[i - 1:i])
+        of = next((i for i in range(1, len(title) - 1) if title[i].lower_ in ("of", "for") and _is_title(title[i - 1:i])
                    and doc[title[i].i + 1].lower_ in ("the", "a", "an")), None)
         if of is not None and title[-1].lower_ not in UNITS and all(
                 t.is_lower or t.tag_ == "POS" for t in title[of + 1:]) and (
                 of + 2 == len(title) or title[-1].lower_ not in PORTFOLIO_WORDS):  # ("minister of the interior")
-            title = title[:of]  # "the deputy governor of the province", "head of a local farmers' association": the
-            # post, in a body the text leaves unnamed
+            title = title[:of]  # "the deputy governor of the province", "head of a local farmers' association", "a
+            # spokesman for the group": the post, in a body the text leaves unnamed
         while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-", "to") and not (where and unit)
                          or norm(title[-1].text) in HONORIFICS and len(title) > 1):
             title = title[:-1]  # "Governor-General Sir X": the title is "Governor-General"
