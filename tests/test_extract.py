@@ -5804,3 +5804,9 @@ def test_central_african_is_the_demonym_of_the_central_african_republic(run):
 def test_a_post_for_a_body_the_text_leaves_unnamed_is_the_post_alone(run):
     facts, names = run("A spokesman for the group, Piet Smit, denied that any ransom had been paid.")
     assert {(names[o.holder], o.title.lower()) for o in facts.offices} == {("Piet Smit", "spokesman")}
+
+
+def test_a_town_in_a_region_named_before_its_common_noun(run):
+    facts, names = run("Gunmen attacked the police station in Kerou, a town in the Atacora department, on Sunday.")
+    within = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
+    assert ("Kérou", "Atacora") in within

@@ -349,6 +349,16 @@ def _named_place(token: Token | None) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), token) if of is not None else token
 
 
+def _place_named_by(token: Token | None, entities: Entities) -> str | None:
+    """The place a phrase names: itself, the name after "of" ("the state of X"), or the name before its common
+    noun ("the Atacora department")."""
+    token = _named_place(token)
+    if token is None:
+        return None
+    return entities.at(token) or next((k for c in token.children if c.dep_ == "compound" and (k := entities.at(c))),
+                                      None)
+
+
 def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "Iran's city of Mashhad"."""
     for token in doc:
@@ -372,7 +382,7 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
             prep = next((c for c in appos.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None) \
                 if appos is not None else None
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            outer = entities.at(pobj) if pobj is not None else None
+            outer = _place_named_by(pobj, entities)  # "Kerou, a town in the Atacora department"
         if outer is None and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
             noun = head.head  # "Iran's eastern city of Mashhad", "the port city of Sfax in Tunisia"
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -392,9 +402,7 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
             if prep is None and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ \
                     in ("in", "on"):  # "Luganville, on Espiritu Santo": a town on an island
                 prep = doc[token.i + 2]  # the parse hangs ", in the Segou region" on the verb
-            pobj = _named_place(next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None
-                                else None)  # "Semporna, in the Malaysian state of Sabah": Sabah
-            outer = (entities.at(pobj) or next((entities.at(c) for c in pobj.children if c.dep_ == "compound"
-                                                 and entities.at(c)), None)) if pobj is not None else None
+            outer = _place_named_by(next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None
+                                    else None, entities)  # "Semporna, in the Malaysian state of Sabah": Sabah
         if outer and outer != inner and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
             yield Relation(inner, "containedInPlace", outer, where)
