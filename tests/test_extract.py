@@ -5807,6 +5807,6 @@ def test_a_post_for_a_body_the_text_leaves_unnamed_is_the_post_alone(run):
 
 
 def test_a_town_in_a_region_named_before_its_common_noun(run):
-    facts, names = run("Gunmen attacked the police station in Kerou, a town in the Atacora department, on Sunday.")
+    facts, names = run("Gunmen attacked the police station in Djougou, a town in the Donga department, on Sunday.")
     within = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
-    assert ("Kérou", "Atacora") in within
+    assert ("Djougou", "Donga") in within
