@@ -5810,3 +5810,10 @@ def test_a_town_in_a_region_named_before_its_common_noun(run):
     facts, names = run("Gunmen attacked the police station in Djougou, a town in the Donga department, on Sunday.")
     within = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
     assert ("Djougou", "Donga") in within
+
+
+def test_a_states_ambassador_is_its_national(run):
+    facts, names = run("Kenya summoned Uganda's ambassador on Tuesday. Foreign Minister Lena Varga told Ambassador "
+                       "Piet Smit that Kenya would not accept the incursion.")
+    assert ("Piet Smit", "nationality", "Uganda") in {
+        (names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}

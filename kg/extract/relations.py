@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.entities import Entities
 from kg.extract.events import APPOINTING
-from kg.extract.offices import ALIGNMENTS, Description, held_before
+from kg.extract.offices import ALIGNMENTS, DIPLOMATS, Description, held_before
 from kg.facts import CITY, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, Entity, Event, Mention, Relation
 from kg.lexicon import demonyms, norm, organizations
 from kg.nlp.components import CREDITS
@@ -104,6 +104,9 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
         where = _sentence(doc, d.mention)
         if d.nationality:
             yield Relation(d.person, "nationality", d.nationality, where)
+        elif d.office and not d.office.former and d.office.title.lower() in DIPLOMATS and entities.type_of(
+                d.office.organization) == COUNTRY:
+            yield Relation(d.person, "nationality", d.office.organization, where)  # a state's ambassador is its own
         if d.alignment:
             yield Relation(d.person, "alignment", d.alignment, where)
         office = d.office
