@@ -5817,3 +5817,10 @@ def test_a_states_ambassador_is_its_national(run):
                        "Piet Smit that Kenya would not accept the incursion.")
     assert ("Piet Smit", "nationality", "Uganda") in {
         (names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}
+
+
+def test_a_party_post_named_by_the_word_alone_is_in_the_party_just_named(run):
+    facts, names = run("The opposition Democratic Renewal Front called a general strike for Monday. Party spokesman "
+                       "Jon Tavik said the curfew amounted to collective punishment.")
+    assert {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices} == {
+        ("Jon Tavik", "Party Spokesman", "Democratic Renewal Front")}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.entities import GENERIC_ORGS, ORG_NOUNS, Entities
+from kg.extract.entities import GENERIC_ORGS, ORG_NOUNS, Entities, two_sentences_back
 from kg.facts import CITY, COUNTRY, ORGANIZATION, PERSON, PLACE, Entity, Mention, Office
 from kg.lexicon import GROUP_NOUNS, HONORIFICS, PORTFOLIO_WORDS, TITLES, demonyms, norm
 from kg.nlp.components import LEGISLATURES, SETTLEMENTS, plural_title
@@ -740,6 +740,10 @@ BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parlia
 LEGISLATORS = {"speaker": LEGISLATURES, "deputy speaker": LEGISLATURES, "senator": {"senate"}}
 
 
+#: Body words for bodies of members, which a post names by the word alone: "Party spokesman X".
+MEMBERS_BODIES = {"party", "union"}
+
+
 def _body_in_title(doc: Doc, span: Span, title: str, entities: Entities) -> str | None:
     """The organisation a body word in the title stands for: "police spokeswoman X", "the foreign ministry
     spokesman X": the one police force or ministry the article names."""
@@ -751,6 +755,10 @@ def _body_in_title(doc: Doc, span: Span, title: str, entities: Entities) -> str 
         body = next((k for t in reversed(doc[:word.i]) if t.lower_ == word.lower_ and (k := entities.at(t))), None)
         if body is None and word.lower_ == "government":
             body = entities.dateline_country()  # "Government spokesman X" in a story datelined in his country
+        if body is None and word.lower_ in MEMBERS_BODIES:
+            return next((k for t in reversed(doc[two_sentences_back(word):word.i]) if (k := entities.at(t))
+                         and entities.type_of(k) == ORGANIZATION), None)  # "The X Front called a strike. Party
+            # spokesman Y said": of the body just named
         return body if entities.type_of(body) == COUNTRY else None
     return body if entities.type_of(body) == ORGANIZATION else None
 
