@@ -5824,3 +5824,9 @@ def test_a_party_post_named_by_the_word_alone_is_in_the_party_just_named(run):
                        "Jon Tavik said the curfew amounted to collective punishment.")
     assert {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices} == {
         ("Jon Tavik", "Party Spokesman", "Democratic Renewal Front")}
+
+
+def test_a_general_manager_heads_the_firm(run):
+    facts, names = run("Police detained Jon Tavik, the general manager of Tresk Mining Corp, on Monday.")
+    assert ("Jon Tavik", "headOf", "Tresk Mining Corp") in {
+        (names[r.subject], r.predicate, names.get(r.object, r.object)) for r in facts.relations}

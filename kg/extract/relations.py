@@ -29,7 +29,7 @@ LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "king",
                  "co-leader", "speaker"}
 #: Whole titles that lead an organisation: "the charity's chief" (an "army chief" heads the army only); a
 #: university's vice-chancellor (a country's is a deputy).
-BODY_LEADER_TITLES = {"chief", "vice-chancellor", "vice chancellor"}
+BODY_LEADER_TITLES = {"chief", "vice-chancellor", "vice chancellor", "general manager"}
 #: Titles that lead a body only when no one else in the text is its president or chair: a union's general
 #: secretary runs it, unless the union has a president named beside him.
 SECRETARIES = {"secretary-general", "secretary general", "general secretary"}
