@@ -3768,7 +3768,7 @@ def test_divers_of_a_states_navy_act_for_the_state(run):
     facts, names = run("Tanzanian navy divers rescued 112 passengers on Tuesday.",
                        "Navy divers and local fishermen rescued 40 more on Wednesday.", published=dt.date(2026, 2, 11))
     rescuers = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "rescued")
-    assert rescuers == ["Tanzania", "divers", "fishermen"], rescuers
+    assert rescuers == ["Tanzania", "fishermen"], rescuers  # the navy's divers again, the state's
 
 
 def test_two_states_that_offer_help_each_offer_it(run):
@@ -5601,6 +5601,10 @@ SOURCE_OF_ACT = {
          "next day soldiers captured 12 suspects.",
          "Loyal troops put down a revolt by soldiers demanding back pay, the army said."],
         {"captured": "Chad", "demanding": "soldiers"}),
+    "divers of a navy no state is named for act for the state the story is set in": (
+        ["A ferry carrying 80 people sank off the coast of Chile on Monday.",
+         "Navy divers rescued six passengers from the water that night."],
+        {"rescued": "Chile"}),
     "a simple past after a backshifted clause is the speakers act": (
         ["Health Minister Jon Tavik acknowledged that nurses had not received their wages of 2,000 crowns a month "
          "since June, and promised the arrears would be settled by the end of March.",

@@ -1057,9 +1057,11 @@ class Entities:
             if child.i in self._by_token and self._clusters[self._by_token[child.i]].type == COUNTRY:
                 nationality, written = self._clusters[self._by_token[child.i]], child.text
         force = next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in STATE_FORCES), None)
-        if force is not None and nationality is None:  # "Tanzanian navy divers": the navy's, the state's
+        if force is not None and nationality is None:  # "Tanzanian navy divers": the navy's, the state's; "navy
+            # divers": the story's navy's
             nationality = next((self._clusters[self._by_token[c.i]] for c in force.lefts if c.i in self._by_token
-                                and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
+                                and self._clusters[self._by_token[c.i]].type == COUNTRY), None) or (
+                self._service_state(force))
         if nationality is not None and token.lemma_.lower() in STATE_AGENTS and nationality.type == COUNTRY:
             self._add(nationality, self.doc[token.i:token.i + 1])  # "Qatari mediators held talks", "Angolan
             return  # officials asked Brazil": the state acts through them
@@ -1096,10 +1098,7 @@ class Entities:
         state = next((self._clusters[self._by_token[c.i]] for t in (token, force) for c in t.lefts
                       if c.dep_ in ("amod", "compound", "poss") and c.i in self._by_token
                       and self._clusters[self._by_token[c.i]].type == COUNTRY), None) or self._demonym_before(token)
-        if state is None and (home := self.state_of_service(force)):  # "navy vessels": the story's navy
-            state = self._clusters[int(home[1:])]
-        if state is None and force.lemma_.lower() in ARMED_SERVICES:
-            state = self._governed(force)
+        state = state or self._service_state(force)  # "navy vessels": the story's navy
         words = " ".join(t.lower_ for t in force.subtree if t.dep_ == "compound" or t == force)
         if state is not None and (named := next((c for c in self._clusters if c.type == ORGANIZATION and c.mentions
                                                  and c.label.lower() == f"{state.label.lower()} {words}"), None)):
@@ -1108,6 +1107,16 @@ class Entities:
             self._add(state, self.doc[token.i:token.i + 1])
         elif not any(c.i in self._by_token for c in force.subtree):
             self._add(self._cluster(GROUP, words), self.doc[token.i:token.i + 1])
+
+    def _service_state(self, force: Token) -> _Cluster | None:
+        """The state of an armed service that nothing ties to one: the story's navy or army ("navy vessels", "Navy
+        divers pulled four survivors out"), else the country the story is set in."""
+        if home := self.state_of_service(force):
+            return self._clusters[int(home[1:])]
+        if force.lemma_.lower() not in ARMED_SERVICES or any(c.dep_ in ("amod", "compound", "poss")
+                                                             for c in force.children):
+            return None  # "rebel army fighters"
+        return self._governed(force)
 
     def _coordinated_groups(self, token: Token) -> list[Token]:
         """The plural group nouns coordinated with this one, which make one group with it: "protests by teachers
