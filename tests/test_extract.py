@@ -5605,6 +5605,10 @@ SOURCE_OF_ACT = {
         ["A ferry carrying 80 people sank off the coast of Chile on Monday.",
          "Navy divers rescued six passengers from the water that night."],
         {"rescued": "Chile"}),
+    "bare troops after a states troops are that states": (
+        ["Peruvian troops raided three smuggling camps near the border on Friday.",
+         "On Saturday, troops destroyed two trucks loaded with fuel, the ministry said."],
+        {"destroyed": "Peru"}),
     "a simple past after a backshifted clause is the speakers act": (
         ["Health Minister Jon Tavik acknowledged that nurses had not received their wages of 2,000 crowns a month "
          "since June, and promised the arrears would be settled by the end of March.",

@@ -143,6 +143,8 @@ SERVICE_MEMBERS = {"sailor", "marine", "airman", "gendarme", "commando", "paratr
 FOLLOWERS = {"supporter", "sympathiser", "sympathizer", "follower", "voter", "fan", "loyalist"}
 #: Those a state sends to speak or deal for it: "Qatari mediators", "Swiss diplomats", "Brazilian prosecutors".
 STATE_AGENTS = {"official", "diplomat", "mediator", "negotiator", "prosecutor"}
+#: A state's soldiers, whom bare mentions after ones tied to a state stand for.
+SOLDIERS = {"troop", "soldier", "force"}
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 #: Ships and aircraft, which act for the force they are of: "navy vessels", "a coast guard helicopter".
 CRAFT = {"vessel", "ship", "boat", "warship", "frigate", "helicopter", "aircraft", "plane", "jet", "drone", "cutter"}
@@ -1069,7 +1071,7 @@ class Entities:
                 and token.dep_ == "conj") and (
                 state := nationality or self._demonym_before(token) or (
                 token.dep_ == "conj" and token.head.lemma_.lower() in STATE_FORCES and self.type_of(
-                    self.at(token.head)) == COUNTRY and self._cluster_at(token.head))):
+                    self.at(token.head)) == COUNTRY and self._cluster_at(token.head)) or self._soldiers_before(token)):
             self._add(state, self.doc[token.i:token.i + 1])  # "Honduran police arrested": Honduras; "Ghanaian
             # soldiers and police", "Ghanaian soldiers and sailors": both Ghana's
             return
@@ -1107,6 +1109,21 @@ class Entities:
             self._add(state, self.doc[token.i:token.i + 1])
         elif not any(c.i in self._by_token for c in force.subtree):
             self._add(self._cluster(GROUP, words), self.doc[token.i:token.i + 1])
+
+    def _soldiers_before(self, token: Token) -> _Cluster | None:
+        """The one state whose soldiers the story has told of, whose soldiers bare ones after them are: "Ostavian
+        troops raided the depots ... troops destroyed two trucks" (Ostavia); not when it told of two states' or of
+        a group's fighters ("Ostavian troops and Front fighters clashed ... soldiers fled")."""
+        if token.lemma_.lower() not in SOLDIERS or token.tag_ != "NNS" or any(
+                c.dep_ != "det" or c.lower_ != "the" for c in token.lefts) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
+            return None
+        told = {self._by_token[t.i] for t in self.doc[:token.i] if t.lemma_.lower() in ARMED and t.i in self._by_token}
+        told = {cid for cid in told if self._clusters[cid].type != GROUP}
+        if len(told) != 1:
+            return None
+        state = self._clusters[told.pop()]
+        return state if state.type == COUNTRY else None
 
     def _service_state(self, force: Token) -> _Cluster | None:
         """The state of an armed service that nothing ties to one: the story's navy or army ("navy vessels", "Navy
