@@ -5609,6 +5609,10 @@ SOURCE_OF_ACT = {
         ["Peruvian troops raided three smuggling camps near the border on Friday.",
          "On Saturday, troops destroyed two trucks loaded with fuel, the ministry said."],
         {"destroyed": "Peru"}),
+    "the forces of a state that tells what its forces did are the states": (
+        ["Chile, which has kept 900 troops in the region since 2019, said its forces had pulled back to the coast "
+         "on Monday."],
+        {"pulled": "Chile"}),
     "a simple past after a backshifted clause is the speakers act": (
         ["Health Minister Jon Tavik acknowledged that nurses had not received their wages of 2,000 crowns a month "
          "since June, and promised the arrears would be settled by the end of March.",

@@ -1033,9 +1033,10 @@ class Entities:
             return  # as its country
         its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if its is not None and (token.lemma_.lower() in ARMED or token.lemma_.lower() == "member") and (
-                body := self.antecedent(its, ORGANIZATION)) is not None:  # "the LNA said its forces had arrested":
-            self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # the LNA arrested; "hundreds
-            # of its members marched": the union marched
+                body := self.antecedent(its, None if token.lemma_.lower() in ARMED else ORGANIZATION)) is not None:
+            self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # "the LNA said its forces had
+            # arrested": the LNA arrested, "Norland said its troops had pulled back": Norland; "hundreds of its
+            # members marched": the union marched
             return
         if token.lemma_.lower() not in FOLLOWERS and (
                 body := self._child_of(token, ("compound",), ORGANIZATION)):  # "Al-Shabaab militants", "ELN rebels":
