@@ -5609,6 +5609,10 @@ SOURCE_OF_ACT = {
         ["Peruvian troops raided three smuggling camps near the border on Friday.",
          "On Saturday, troops destroyed two trucks loaded with fuel, the ministry said."],
         {"destroyed": "Peru"}),
+    "bare soldiers after a states mutineers and loyal troops are no state": (
+        ["A group of Peruvian soldiers tried to seize the radio station on Monday before loyal troops regained it.",
+         "In 2019, soldiers seized the main airport for a day."],
+        {"seized": "soldiers"}),
     "the forces of a state that tells what its forces did are the states": (
         ["Chile, which has kept 900 troops in the region since 2019, said its forces had pulled back to the coast "
          "on Monday."],

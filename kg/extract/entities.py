@@ -1114,13 +1114,13 @@ class Entities:
     def _soldiers_before(self, token: Token) -> _Cluster | None:
         """The one state whose soldiers the story has told of, whose soldiers bare ones after them are: "Ostavian
         troops raided the depots ... troops destroyed two trucks" (Ostavia); not when it told of two states' or of
-        a group's fighters ("Ostavian troops and Front fighters clashed ... soldiers fled")."""
+        other fighters ("Ostavian soldiers tried to seize the radio before loyal troops regained it ... soldiers
+        took power in 2023")."""
         if token.lemma_.lower() not in SOLDIERS or token.tag_ != "NNS" or any(
                 c.dep_ != "det" or c.lower_ != "the" for c in token.lefts) or any(
                 c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
             return None
         told = {self._by_token[t.i] for t in self.doc[:token.i] if t.lemma_.lower() in ARMED and t.i in self._by_token}
-        told = {cid for cid in told if self._clusters[cid].type != GROUP}
         if len(told) != 1:
             return None
         state = self._clusters[told.pop()]
