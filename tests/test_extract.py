@@ -5617,6 +5617,11 @@ SOURCE_OF_ACT = {
         ["Chile, which has kept 900 troops in the region since 2019, said its forces had pulled back to the coast "
          "on Monday."],
         {"pulled": "Chile"}),
+    "the army or navy of its is the state that says so": (
+        ["Chile's government said its navy had been patrolling the disputed waters and accused Peru of staging a "
+         "provocation.",
+         "Peru said its army had killed 12 rebels in the north on Monday."],
+        {"accused": "Chile", "killed": "Peru"}),
     "a simple past after a backshifted clause is the speakers act": (
         ["Health Minister Jon Tavik acknowledged that nurses had not received their wages of 2,000 crowns a month "
          "since June, and promised the arrears would be settled by the end of March.",

@@ -1565,8 +1565,9 @@ class Entities:
         for token in reversed(noun.doc[:noun.i + 1]):
             if token.lemma_.lower() == noun.lemma_.lower():
                 owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
-                if country := next((k for c in owners if self.type_of(k := self.at(c)) == COUNTRY), None):
-                    return country
+                if country := next((k for c in owners if self.type_of(k := self.at(c) or (
+                        self.antecedent(c) if c.lower_ == "its" else None)) == COUNTRY), None):
+                    return country  # "Norland's government said its navy had been patrolling": Norland's
                 if token == noun and owners:
                     return None
         return self.antecedent(noun, COUNTRY)
