@@ -5622,6 +5622,10 @@ SOURCE_OF_ACT = {
          "provocation.",
          "Peru said its army had killed 12 rebels in the north on Monday."],
         {"accused": "Chile", "killed": "Peru"}),
+    "a simple past after a modal clause is the speakers act": (
+        ["Chile's envoy, Jon Tavik, said sanctions would hurt ordinary people and accused Western members of forcing "
+         "a vote."],
+        {"accused": "Jon Tavik"}),
     "a simple past after a backshifted clause is the speakers act": (
         ["Health Minister Jon Tavik acknowledged that nurses had not received their wages of 2,000 crowns a month "
          "since June, and promised the arrears would be settled by the end of March.",

@@ -403,14 +403,17 @@ def _subject(verb: Token) -> Token | None:
                 obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
             return obj  # "appointed X as minister, replacing Y": X replaces Y
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ in ("ccomp", "acl") and (
-                verb.head.tag_ in ("VBZ", "VBP") or verb.head.tag_ == "VBN" and any(
+                verb.head.tag_ in ("VBZ", "VBP") or verb.head.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ in MODALS for c in verb.head.children)
+                or verb.head.tag_ == "VBN" and any(
                     c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and not any(
                     c.dep_ == "nsubj" and (c.lemma_.lower() in SPOKEN_FOR or c.pos_ == "PRON")
                     for c in verb.head.children)) and any(
-                c.dep_ == "nsubj" for c in verb.head.children) and (
+                c.dep_ == "nsubj" for c in verb.head.children) and _hung_subject(verb) is None and (
                 outer := next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)) is not None:
             verb = outer  # "X rejected claims that Y commands the rebels and accused Z", "X admitted that nurses had
-            continue  # not been paid, and promised": the simple past goes with X's verb, not the backshifted one (but
+            continue  # not been paid, and promised", "X said sanctions would hurt the poor and accused Z": the simple
+            # past goes with X's verb, not the backshifted or the modal one (but
             # "said her ministry had lodged a protest and demanded", "said it had sent troops and killed 11": the
             # body they speak for may do both)
         if (hung := _hung_subject(verb)) is not None:
