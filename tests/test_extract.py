@@ -5735,6 +5735,10 @@ def test_source_of_act(run, paragraphs, sources):
 
 #: The type of one named thing in a sentence: (text, label, type).
 TYPE_OF_NAME = {
+    "a name with a bodys post in apposition is a person": (
+        '"The minister misled this chamber and then hid the papers from us," Ana Velkova, the Farmers Party\'s '
+        'parliamentary leader, said during the debate.',
+        "Ana Velkova", PERSON),
     "a saints name is part of the hospital it names": (
         "Patients were moved to St Bride's General Hospital in Leeds on Monday.",
         "St Bride's General Hospital", ORGANIZATION),

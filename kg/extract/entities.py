@@ -612,10 +612,13 @@ class Entities:
                 continue  # "Roth's party": a common noun that says whose, no name
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
-            if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and ent.root.dep_ == "appos" and
-                                                          _title_word(ent.root.head) and not any(
-                    t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
-                kind = PERSON  # "Ana Roth, 61, who has led the federation", "its secretary-general, X Y"
+            if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and (
+                    ent.root.dep_ == "appos" and _title_word(ent.root.head) or any(
+                        c.dep_ == "appos" and _title_word(c) and any(p.dep_ == "poss" and p.pos_ != "PRON"
+                                                                     for p in c.children)
+                        for c in ent.root.children)) and not any(t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
+                kind = PERSON  # "Ana Roth, 61, who has led the federation", "its secretary-general, X Y", "X Y, the
+                # party's parliamentary leader"
             if kind in (ORGANIZATION, PLACE, CITY) and len(ent) > 1 and not any(
                     t.is_lower or t.lower_ in ORG_WORDS for t in ent) and any(
                     c.dep_ == "appos" and c.lemma_.lower() in KIN and any(
