@@ -5739,6 +5739,10 @@ TYPE_OF_NAME = {
         '"The minister misled this chamber and then hid the papers from us," Ana Velkova, the Farmers Party\'s '
         'parliamentary leader, said during the debate.',
         "Ana Velkova", PERSON),
+    "a speaker the model took for a work of art is a person": (
+        '"This was no mistake, it was a choice," Ilze Varkaviciute, the Farmers Party\'s parliamentary leader, said '
+        'during the debate.',
+        "Ilze Varkaviciute", PERSON),
     "a saints name is part of the hospital it names": (
         "Patients were moved to St Bride's General Hospital in Leeds on Monday.",
         "St Bride's General Hospital", ORGANIZATION),

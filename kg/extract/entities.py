@@ -973,10 +973,10 @@ class Entities:
 
     @staticmethod
     def _typed(token: Token) -> bool:
-        """Whether the model gave the word a type that holds: not a nationality no table knows (a
-        person's name the model took for one)."""
-        return bool(token.ent_type_) and not (token.ent_type_ == "NORP" and norm(token.text) not in demonyms()
-                                              and norm(token.text) not in countries())
+        """Whether the model gave the word a type that holds: not a nationality no table knows, nor a work or a
+        product (a person's name the model took for one)."""
+        return bool(token.ent_type_) and token.ent_type_ not in ("WORK_OF_ART", "PRODUCT") and not (
+            token.ent_type_ == "NORP" and norm(token.text) not in demonyms() and norm(token.text) not in countries())
 
     def _rescan_short_names(self, doc: Doc) -> None:
         """One-word names of places and organisations the model found once and missed elsewhere:
