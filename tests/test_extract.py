@@ -5622,6 +5622,10 @@ SOURCE_OF_ACT = {
          "provocation.",
          "Peru said its army had killed 12 rebels in the north on Monday."],
         {"accused": "Chile", "killed": "Peru"}),
+    "the subject the parser hung on after is the doer of the clause": (
+        ["Ana Velk was appointed prime minister in May 2024 after her predecessor, Jon Tavik, resigned over a "
+         "procurement scandal."],
+        {"resigned": "Jon Tavik"}),
     "a simple past after a modal clause is the speakers act": (
         ["Chile's envoy, Jon Tavik, said sanctions would hurt ordinary people and accused Western members of forcing "
          "a vote."],
