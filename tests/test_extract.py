@@ -5626,6 +5626,11 @@ SOURCE_OF_ACT = {
         ["Ana Velk was appointed prime minister in May 2024 after her predecessor, Jon Tavik, resigned over a "
          "procurement scandal."],
         {"resigned": "Jon Tavik"}),
+    "a states unnamed opposition alliance is the one alliance the story names": (
+        ["Chile's main opposition alliance said on Wednesday it would boycott the elections, accusing the electoral "
+         "commission of fraud.",
+         "The Alliance for Democratic Change (ADC), which groups six parties, said the roll was rigged."],
+        {"boycott": "Alliance for Democratic Change"}),
     "a simple past after a modal clause is the speakers act": (
         ["Chile's envoy, Jon Tavik, said sanctions would hurt ordinary people and accused Western members of forcing "
          "a vote."],

@@ -111,6 +111,8 @@ PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,)
               "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,),
               "side": (COUNTRY, ORGANIZATION)}
 #: Generic nouns for bodies that are no part of a state, and words that name a state's bodies.
+#: Political bodies, which a country's name before them places in it without being in their names.
+PARTIES = {"party", "alliance", "coalition", "movement", "front"}
 NON_STATE = {"company", "firm", "group", "union", "federation", "charity", "insurer", "lender", "carrier", "airline",
              "manufacturer", "retailer", "operator"}
 #: Nouns for a business, and words that name a body that is none, which "the company" cannot stand for: the
@@ -220,7 +222,7 @@ def _attributed(token: Token) -> bool:
         token.doc[token.head.i - 1].lower_ == "according"
 
 
-def _countries_in(label: str) -> set[str]:
+def _countries_in(label: str, by_city: bool = True) -> set[str]:
     """The codes of the countries a name names, by country, demonym or city: "District Court of Eastport" -> NL."""
     words = norm(label).split()
     found = set()
@@ -229,7 +231,7 @@ def _countries_in(label: str) -> set[str]:
             key = " ".join(words[i:i + n])
             if known := countries().get(key) or demonyms().get(key):
                 found.add(known.code)
-            elif key in cities():
+            elif by_city and key in cities():
                 found.add(cities()[key][0])
     return found
 
@@ -1476,8 +1478,10 @@ class Entities:
         words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
         fit = [c for c in clusters if words & set(norm(c.label).split())]
         if any(c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" and not any(
-                c.lemma_.lower() in norm(k.label).split() for k in clusters) for c in token.children):
-            return None  # "the university council": not the "Security Council" named before
+                c.lemma_.lower() in norm(k.label).split() for k in clusters) for c in token.children) and not (
+                head in PARTIES and any(c.dep_ == "poss" and c.i in self._by_token for c in token.children)):
+            return None  # "the university council": not the "Security Council" named before (but "Norland's
+            # opposition alliance" may be the one alliance named)
         if any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.i not in self._by_token for c in token.children):
             return None  # "the dockers' union", "the farmers' association": theirs, not the "European Union"
         if not fit and any(c.dep_ == "compound" and self.type_of(self.at(c)) == ORGANIZATION for c in token.children):
@@ -1487,8 +1491,9 @@ class Entities:
             and self._cluster_at(c).type == COUNTRY}  # "Iraq's foreign ministry": not Kuwait's "Foreign Ministry"
         if owners:
             # "a Dutch court": the "District Court of Eastport", not an Iranian "Revolutionary Court"
-            clusters = [c for c in clusters if owners & _countries_in(c.label)]
-            fit = [c for c in fit if c in clusters]
+            clusters = [c for c in clusters if owners & _countries_in(c.label) or head in PARTIES and not (
+                _countries_in(c.label, by_city=False))]  # "Norland's main opposition alliance": the "Alliance for
+            fit = [c for c in fit if c in clusters]  # Change", which names no state
         if len(clusters) > 1 and len(fit) == 1:
             return self.key(fit[0].cid)  # "an appeal court": the "Supreme Court of Appeal", named before or after
         if len(clusters) > 1:  # "the court" after the appeal court and before the constitutional one: the last named
