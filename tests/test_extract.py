@@ -3768,7 +3768,7 @@ def test_divers_of_a_states_navy_act_for_the_state(run):
     facts, names = run("Tanzanian navy divers rescued 112 passengers on Tuesday.",
                        "Navy divers and local fishermen rescued 40 more on Wednesday.", published=dt.date(2026, 2, 11))
     rescuers = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "rescued")
-    assert rescuers == ["Tanzania", "divers", "fishermen"], rescuers
+    assert rescuers == ["Tanzania", "fishermen"], rescuers  # the navy's divers again, the state's
 
 
 def test_two_states_that_offer_help_each_offer_it(run):
@@ -5601,6 +5601,40 @@ SOURCE_OF_ACT = {
          "next day soldiers captured 12 suspects.",
          "Loyal troops put down a revolt by soldiers demanding back pay, the army said."],
         {"captured": "Chad", "demanding": "soldiers"}),
+    "divers of a navy no state is named for act for the state the story is set in": (
+        ["A ferry carrying 80 people sank off the coast of Chile on Monday.",
+         "Navy divers rescued six passengers from the water that night."],
+        {"rescued": "Chile"}),
+    "bare troops after a states troops are that states": (
+        ["Peruvian troops raided three smuggling camps near the border on Friday.",
+         "On Saturday, troops destroyed two trucks loaded with fuel, the ministry said."],
+        {"destroyed": "Peru"}),
+    "bare soldiers after a states mutineers and loyal troops are no state": (
+        ["A group of Peruvian soldiers tried to seize the radio station on Monday before loyal troops regained it.",
+         "In 2019, soldiers seized the main airport for a day."],
+        {"seized": "soldiers"}),
+    "the forces of a state that tells what its forces did are the states": (
+        ["Chile, which has kept 900 troops in the region since 2019, said its forces had pulled back to the coast "
+         "on Monday."],
+        {"pulled": "Chile"}),
+    "the army or navy of its is the state that says so": (
+        ["Chile's government said its navy had been patrolling the disputed waters and accused Peru of staging a "
+         "provocation.",
+         "Peru said its army had killed 12 rebels in the north on Monday."],
+        {"accused": "Chile", "killed": "Peru"}),
+    "the subject the parser hung on after is the doer of the clause": (
+        ["Ana Velk was appointed prime minister in May 2024 after her predecessor, Jon Tavik, resigned over a "
+         "procurement scandal."],
+        {"resigned": "Jon Tavik"}),
+    "a states unnamed opposition alliance is the one alliance the story names": (
+        ["Chile's main opposition alliance said on Wednesday it would boycott the elections, accusing the electoral "
+         "commission of fraud.",
+         "The Alliance for Democratic Change (ADC), which groups six parties, said the roll was rigged."],
+        {"boycott": "Alliance for Democratic Change"}),
+    "a simple past after a modal clause is the speakers act": (
+        ["Chile's envoy, Jon Tavik, said sanctions would hurt ordinary people and accused Western members of forcing "
+         "a vote."],
+        {"accused": "Jon Tavik"}),
     "a simple past after a backshifted clause is the speakers act": (
         ["Health Minister Jon Tavik acknowledged that nurses had not received their wages of 2,000 crowns a month "
          "since June, and promised the arrears would be settled by the end of March.",
@@ -5710,6 +5744,14 @@ def test_source_of_act(run, paragraphs, sources):
 
 #: The type of one named thing in a sentence: (text, label, type).
 TYPE_OF_NAME = {
+    "a name with a bodys post in apposition is a person": (
+        '"The minister misled this chamber and then hid the papers from us," Ana Velkova, the Farmers Party\'s '
+        'parliamentary leader, said during the debate.',
+        "Ana Velkova", PERSON),
+    "a speaker the model took for a work of art is a person": (
+        '"This was no mistake, it was a choice," Ilze Varkaviciute, the Farmers Party\'s parliamentary leader, said '
+        'during the debate.',
+        "Ilze Varkaviciute", PERSON),
     "a saints name is part of the hospital it names": (
         "Patients were moved to St Bride's General Hospital in Leeds on Monday.",
         "St Bride's General Hospital", ORGANIZATION),

@@ -111,6 +111,8 @@ PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,)
               "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,),
               "side": (COUNTRY, ORGANIZATION)}
 #: Generic nouns for bodies that are no part of a state, and words that name a state's bodies.
+#: Political bodies, which a country's name before them places in it without being in their names.
+PARTIES = {"party", "alliance", "coalition", "movement", "front"}
 NON_STATE = {"company", "firm", "group", "union", "federation", "charity", "insurer", "lender", "carrier", "airline",
              "manufacturer", "retailer", "operator"}
 #: Nouns for a business, and words that name a body that is none, which "the company" cannot stand for: the
@@ -143,6 +145,8 @@ SERVICE_MEMBERS = {"sailor", "marine", "airman", "gendarme", "commando", "paratr
 FOLLOWERS = {"supporter", "sympathiser", "sympathizer", "follower", "voter", "fan", "loyalist"}
 #: Those a state sends to speak or deal for it: "Qatari mediators", "Swiss diplomats", "Brazilian prosecutors".
 STATE_AGENTS = {"official", "diplomat", "mediator", "negotiator", "prosecutor"}
+#: A state's soldiers, whom bare mentions after ones tied to a state stand for.
+SOLDIERS = {"troop", "soldier", "force"}
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 #: Ships and aircraft, which act for the force they are of: "navy vessels", "a coast guard helicopter".
 CRAFT = {"vessel", "ship", "boat", "warship", "frigate", "helicopter", "aircraft", "plane", "jet", "drone", "cutter"}
@@ -218,7 +222,7 @@ def _attributed(token: Token) -> bool:
         token.doc[token.head.i - 1].lower_ == "according"
 
 
-def _countries_in(label: str) -> set[str]:
+def _countries_in(label: str, by_city: bool = True) -> set[str]:
     """The codes of the countries a name names, by country, demonym or city: "District Court of Eastport" -> NL."""
     words = norm(label).split()
     found = set()
@@ -227,7 +231,7 @@ def _countries_in(label: str) -> set[str]:
             key = " ".join(words[i:i + n])
             if known := countries().get(key) or demonyms().get(key):
                 found.add(known.code)
-            elif key in cities():
+            elif by_city and key in cities():
                 found.add(cities()[key][0])
     return found
 
@@ -610,10 +614,13 @@ class Entities:
                 continue  # "Roth's party": a common noun that says whose, no name
             if kind == ORGANIZATION and ent.end < len(doc) and _portfolio(ent):
                 continue  # "Public Service Minister X", "Gambian Fisheries Minister X": a portfolio, part of the title
-            if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and ent.root.dep_ == "appos" and
-                                                          _title_word(ent.root.head) and not any(
-                    t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
-                kind = PERSON  # "Ana Roth, 61, who has led the federation", "its secretary-general, X Y"
+            if kind in (ORGANIZATION, PLACE, CITY) and (_aged(ent) or len(ent) > 1 and (
+                    ent.root.dep_ == "appos" and _title_word(ent.root.head) or any(
+                        c.dep_ == "appos" and _title_word(c) and any(p.dep_ == "poss" and p.pos_ != "PRON"
+                                                                     for p in c.children)
+                        for c in ent.root.children)) and not any(t.is_lower or t.lower_ in ORG_WORDS for t in ent)):
+                kind = PERSON  # "Ana Roth, 61, who has led the federation", "its secretary-general, X Y", "X Y, the
+                # party's parliamentary leader"
             if kind in (ORGANIZATION, PLACE, CITY) and len(ent) > 1 and not any(
                     t.is_lower or t.lower_ in ORG_WORDS for t in ent) and any(
                     c.dep_ == "appos" and c.lemma_.lower() in KIN and any(
@@ -968,10 +975,10 @@ class Entities:
 
     @staticmethod
     def _typed(token: Token) -> bool:
-        """Whether the model gave the word a type that holds: not a nationality no table knows (a
-        person's name the model took for one)."""
-        return bool(token.ent_type_) and not (token.ent_type_ == "NORP" and norm(token.text) not in demonyms()
-                                              and norm(token.text) not in countries())
+        """Whether the model gave the word a type that holds: not a nationality no table knows, nor a work or a
+        product (a person's name the model took for one)."""
+        return bool(token.ent_type_) and token.ent_type_ not in ("WORK_OF_ART", "PRODUCT") and not (
+            token.ent_type_ == "NORP" and norm(token.text) not in demonyms() and norm(token.text) not in countries())
 
     def _rescan_short_names(self, doc: Doc) -> None:
         """One-word names of places and organisations the model found once and missed elsewhere:
@@ -1031,9 +1038,10 @@ class Entities:
             return  # as its country
         its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if its is not None and (token.lemma_.lower() in ARMED or token.lemma_.lower() == "member") and (
-                body := self.antecedent(its, ORGANIZATION)) is not None:  # "the LNA said its forces had arrested":
-            self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # the LNA arrested; "hundreds
-            # of its members marched": the union marched
+                body := self.antecedent(its, None if token.lemma_.lower() in ARMED else ORGANIZATION)) is not None:
+            self._add(self._clusters[int(body[1:])], self.doc[token.i:token.i + 1])  # "the LNA said its forces had
+            # arrested": the LNA arrested, "Norland said its troops had pulled back": Norland; "hundreds of its
+            # members marched": the union marched
             return
         if token.lemma_.lower() not in FOLLOWERS and (
                 body := self._child_of(token, ("compound",), ORGANIZATION)):  # "Al-Shabaab militants", "ELN rebels":
@@ -1057,9 +1065,11 @@ class Entities:
             if child.i in self._by_token and self._clusters[self._by_token[child.i]].type == COUNTRY:
                 nationality, written = self._clusters[self._by_token[child.i]], child.text
         force = next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in STATE_FORCES), None)
-        if force is not None and nationality is None:  # "Tanzanian navy divers": the navy's, the state's
+        if force is not None and nationality is None:  # "Tanzanian navy divers": the navy's, the state's; "navy
+            # divers": the story's navy's
             nationality = next((self._clusters[self._by_token[c.i]] for c in force.lefts if c.i in self._by_token
-                                and self._clusters[self._by_token[c.i]].type == COUNTRY), None)
+                                and self._clusters[self._by_token[c.i]].type == COUNTRY), None) or (
+                self._service_state(force))
         if nationality is not None and token.lemma_.lower() in STATE_AGENTS and nationality.type == COUNTRY:
             self._add(nationality, self.doc[token.i:token.i + 1])  # "Qatari mediators held talks", "Angolan
             return  # officials asked Brazil": the state acts through them
@@ -1067,7 +1077,7 @@ class Entities:
                 and token.dep_ == "conj") and (
                 state := nationality or self._demonym_before(token) or (
                 token.dep_ == "conj" and token.head.lemma_.lower() in STATE_FORCES and self.type_of(
-                    self.at(token.head)) == COUNTRY and self._cluster_at(token.head))):
+                    self.at(token.head)) == COUNTRY and self._cluster_at(token.head)) or self._soldiers_before(token)):
             self._add(state, self.doc[token.i:token.i + 1])  # "Honduran police arrested": Honduras; "Ghanaian
             # soldiers and police", "Ghanaian soldiers and sailors": both Ghana's
             return
@@ -1096,10 +1106,7 @@ class Entities:
         state = next((self._clusters[self._by_token[c.i]] for t in (token, force) for c in t.lefts
                       if c.dep_ in ("amod", "compound", "poss") and c.i in self._by_token
                       and self._clusters[self._by_token[c.i]].type == COUNTRY), None) or self._demonym_before(token)
-        if state is None and (home := self.state_of_service(force)):  # "navy vessels": the story's navy
-            state = self._clusters[int(home[1:])]
-        if state is None and force.lemma_.lower() in ARMED_SERVICES:
-            state = self._governed(force)
+        state = state or self._service_state(force)  # "navy vessels": the story's navy
         words = " ".join(t.lower_ for t in force.subtree if t.dep_ == "compound" or t == force)
         if state is not None and (named := next((c for c in self._clusters if c.type == ORGANIZATION and c.mentions
                                                  and c.label.lower() == f"{state.label.lower()} {words}"), None)):
@@ -1108,6 +1115,31 @@ class Entities:
             self._add(state, self.doc[token.i:token.i + 1])
         elif not any(c.i in self._by_token for c in force.subtree):
             self._add(self._cluster(GROUP, words), self.doc[token.i:token.i + 1])
+
+    def _soldiers_before(self, token: Token) -> _Cluster | None:
+        """The one state whose soldiers the story has told of, whose soldiers bare ones after them are: "Ostavian
+        troops raided the depots ... troops destroyed two trucks" (Ostavia); not when it told of two states' or of
+        other fighters ("Ostavian soldiers tried to seize the radio before loyal troops regained it ... soldiers
+        took power in 2023")."""
+        if token.lemma_.lower() not in SOLDIERS or token.tag_ != "NNS" or any(
+                c.dep_ != "det" or c.lower_ != "the" for c in token.lefts) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
+            return None
+        told = {self._by_token[t.i] for t in self.doc[:token.i] if t.lemma_.lower() in ARMED and t.i in self._by_token}
+        if len(told) != 1:
+            return None
+        state = self._clusters[told.pop()]
+        return state if state.type == COUNTRY else None
+
+    def _service_state(self, force: Token) -> _Cluster | None:
+        """The state of an armed service that nothing ties to one: the story's navy or army ("navy vessels", "Navy
+        divers pulled four survivors out"), else the country the story is set in."""
+        if home := self.state_of_service(force):
+            return self._clusters[int(home[1:])]
+        if force.lemma_.lower() not in ARMED_SERVICES or any(c.dep_ in ("amod", "compound", "poss")
+                                                             for c in force.children):
+            return None  # "rebel army fighters"
+        return self._governed(force)
 
     def _coordinated_groups(self, token: Token) -> list[Token]:
         """The plural group nouns coordinated with this one, which make one group with it: "protests by teachers
@@ -1446,8 +1478,10 @@ class Entities:
         words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
         fit = [c for c in clusters if words & set(norm(c.label).split())]
         if any(c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" and not any(
-                c.lemma_.lower() in norm(k.label).split() for k in clusters) for c in token.children):
-            return None  # "the university council": not the "Security Council" named before
+                c.lemma_.lower() in norm(k.label).split() for k in clusters) for c in token.children) and not (
+                head in PARTIES and any(c.dep_ == "poss" and c.i in self._by_token for c in token.children)):
+            return None  # "the university council": not the "Security Council" named before (but "Norland's
+            # opposition alliance" may be the one alliance named)
         if any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.i not in self._by_token for c in token.children):
             return None  # "the dockers' union", "the farmers' association": theirs, not the "European Union"
         if not fit and any(c.dep_ == "compound" and self.type_of(self.at(c)) == ORGANIZATION for c in token.children):
@@ -1457,8 +1491,9 @@ class Entities:
             and self._cluster_at(c).type == COUNTRY}  # "Iraq's foreign ministry": not Kuwait's "Foreign Ministry"
         if owners:
             # "a Dutch court": the "District Court of Eastport", not an Iranian "Revolutionary Court"
-            clusters = [c for c in clusters if owners & _countries_in(c.label)]
-            fit = [c for c in fit if c in clusters]
+            clusters = [c for c in clusters if owners & _countries_in(c.label) or head in PARTIES and not (
+                _countries_in(c.label, by_city=False))]  # "Norland's main opposition alliance": the "Alliance for
+            fit = [c for c in fit if c in clusters]  # Change", which names no state
         if len(clusters) > 1 and len(fit) == 1:
             return self.key(fit[0].cid)  # "an appeal court": the "Supreme Court of Appeal", named before or after
         if len(clusters) > 1:  # "the court" after the appeal court and before the constitutional one: the last named
@@ -1538,8 +1573,9 @@ class Entities:
         for token in reversed(noun.doc[:noun.i + 1]):
             if token.lemma_.lower() == noun.lemma_.lower():
                 owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
-                if country := next((k for c in owners if self.type_of(k := self.at(c)) == COUNTRY), None):
-                    return country
+                if country := next((k for c in owners if self.type_of(k := self.at(c) or (
+                        self.antecedent(c) if c.lower_ == "its" else None)) == COUNTRY), None):
+                    return country  # "Norland's government said its navy had been patrolling": Norland's
                 if token == noun and owners:
                     return None
         return self.antecedent(noun, COUNTRY)

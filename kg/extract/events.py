@@ -403,14 +403,17 @@ def _subject(verb: Token) -> Token | None:
                 obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
             return obj  # "appointed X as minister, replacing Y": X replaces Y
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ in ("ccomp", "acl") and (
-                verb.head.tag_ in ("VBZ", "VBP") or verb.head.tag_ == "VBN" and any(
+                verb.head.tag_ in ("VBZ", "VBP") or verb.head.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ in MODALS for c in verb.head.children)
+                or verb.head.tag_ == "VBN" and any(
                     c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children) and not any(
                     c.dep_ == "nsubj" and (c.lemma_.lower() in SPOKEN_FOR or c.pos_ == "PRON")
                     for c in verb.head.children)) and any(
-                c.dep_ == "nsubj" for c in verb.head.children) and (
+                c.dep_ == "nsubj" for c in verb.head.children) and _hung_subject(verb) is None and (
                 outer := next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)) is not None:
             verb = outer  # "X rejected claims that Y commands the rebels and accused Z", "X admitted that nurses had
-            continue  # not been paid, and promised": the simple past goes with X's verb, not the backshifted one (but
+            continue  # not been paid, and promised", "X said sanctions would hurt the poor and accused Z": the simple
+            # past goes with X's verb, not the backshifted or the modal one (but
             # "said her ministry had lodged a protest and demanded", "said it had sent troops and killed 11": the
             # body they speak for may do both)
         if (hung := _hung_subject(verb)) is not None:
@@ -429,7 +432,8 @@ def _subject(verb: Token) -> Token | None:
             held = shared and any(c.dep_ == "dobj" for c in verb.children)  # an object: active, not "and released"
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
-                return None  # "after the army launched": its own clause; "..., accusing X": the same doer
+                return _clause_subject_as_pobj(verb)  # "after the army launched": its own clause; "...,
+                # accusing X": the same doer
             verb = verb.head.head if _subjunctive(verb.head) else verb.head  # "demanded that she resign,
             continue  # accusing her of ...": the ones who demand accuse
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
@@ -444,6 +448,23 @@ def _subject(verb: Token) -> Token | None:
         if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
         return None
+
+
+#: Words that open a clause of time or cause, which the parser may take for a preposition before its subject.
+CLAUSE_OPENERS = {"after", "before", "until", "since", "as", "because"}
+
+
+def _clause_subject_as_pobj(verb: Token) -> Token | None:
+    """The subject of an adverbial clause that the parser hung on its opening word as an object: in "was appointed
+    after her predecessor, Piet Smit, resigned" the predecessor (Smit) resigned."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    for prep in (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in CLAUSE_OPENERS and c.i < verb.i):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        end = pobj.right_edge.i if pobj is not None else -1
+        if pobj is not None and (end + 1 == verb.i or end + 2 == verb.i and verb.doc[end + 1].text == ","):
+            return next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), pobj)
+    return None
 
 
 def _subject_given_to_infinitive(verb: Token) -> bool:
