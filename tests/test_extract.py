@@ -5623,17 +5623,17 @@ SOURCE_OF_ACT = {
          "Peru said its army had killed 12 rebels in the north on Monday."],
         {"accused": "Chile", "killed": "Peru"}),
     "the subject the parser hung on after is the doer of the clause": (
-        ["Ana Velk was appointed prime minister in May 2024 after her predecessor, Jon Tavik, resigned over a "
-         "procurement scandal."],
+        ["Ana Velk was appointed premier in June 2023 after her predecessor, Jon Tavik, resigned over a "
+         "bribery scandal."],
         {"resigned": "Jon Tavik"}),
     "a states unnamed opposition alliance is the one alliance the story names": (
-        ["Chile's main opposition alliance said on Wednesday it would boycott the elections, accusing the electoral "
-         "commission of fraud.",
+        ["Chile's main opposition alliance announced on Friday that it would boycott the polls, accusing the "
+         "electoral commission of fraud.",
          "The Alliance for Democratic Change (ADC), which groups six parties, said the roll was rigged."],
         {"boycott": "Alliance for Democratic Change"}),
     "a simple past after a modal clause is the speakers act": (
-        ["Chile's envoy, Jon Tavik, said sanctions would hurt ordinary people and accused Western members of forcing "
-         "a vote."],
+        ["Chile's envoy, Jon Tavik, said the embargo would hurt poor families and accused Western members of "
+         "rushing a vote."],
         {"accused": "Jon Tavik"}),
     "a simple past after a backshifted clause is the speakers act": (
         ["Health Minister Jon Tavik acknowledged that nurses had not received their wages of 2,000 crowns a month "
@@ -5796,9 +5796,9 @@ def test_a_past_tense_the_tagger_took_for_a_base_form_is_lemmatized(run):
 
 
 def test_what_someone_is_allowed_to_do_is_not_done(run):
-    facts, _ = run("The new law allows security forces to impose curfews and to search homes without a warrant. "
-                   "Britain said it would withhold the payment until France allowed its officers to intercept boats. "
-                   "Police searched the homes of three ministers on Monday.")
+    facts, _ = run("The new statute allows the security services to impose curfews and to raid homes without a "
+                   "warrant. Britain said it would hold back the payment until France let its officers intercept "
+                   "small boats. Police searched the homes of three ministers on Monday.")
     assert [(e.trigger.text, e.type) for e in facts.events if e.type[:3] in ("171", "172", "191")] == [
         ("searched", "171")]
 
