@@ -629,6 +629,10 @@ CODES_AND_DOERS = {
         ["Chilean special forces freed the aid worker in a dawn raid on Tuesday.",
          "The rebels freed two hostages on Monday."],
         [("073", "Chile"), ("0841", "rebels")]),
+    "finding someone guilty convicts, not guilty acquits; finding guilty as the ground of another act is no verdict": (
+        ["The Kesto High Court found Jon Tavik guilty of fraud on Monday. Piet Smit was found not guilty of bribery.",
+         "The Senate voted to remove Marta Vilk from office, finding her guilty of misconduct."],
+        [("116", "Kesto High Court"), ("CourtRuling", "Kesto High Court"), ("Impeachment", "Senate")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (
