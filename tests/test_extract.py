@@ -614,9 +614,10 @@ CODES_AND_DOERS = {
         ["The Social Democrats pulled out of the ruling coalition on Monday.",
          "The Farmers Party withdrew its six councillors from the council majority last week.",
          "Chile withdrew from the talks on Monday. Peru withdrew its troops from the border.",
-         "Finance Minister Jon Tavik quit the government on Tuesday."],
-        [("087", "Peru"), ("160", "Farmers Party"), ("160", "Social Democrats"), ("164", "Chile"),
-         ("Resignation", "Jon Tavik")]),
+         "Finance Minister Jon Tavik quit the government on Tuesday.",
+         "The coalition lost its majority when the Kesto Unity Party, its junior partner, quit in protest."],
+        [("087", "Peru"), ("160", "Farmers Party"), ("160", "Kesto Unity Party"), ("160", "Social Democrats"),
+         ("164", "Chile"), ("Resignation", "Jon Tavik")]),
     "restrictions on trade are an embargo, on people a restriction": (
         ["China imposed restrictions on Lithuanian imports in December.",
          "Chile imposed restrictions on protesters on Monday."],

@@ -2876,6 +2876,9 @@ def _leaving(lemma: str, verb: Token, obj: Token | None, entities: Entities) -> 
     if any(t.lemma_.lower() in PARTNERSHIPS for t in left) or obj is not None and _counted(
             obj).lemma_.lower() in MANDATES:
         return "160"
+    if left in ([], [obj]) and not any(c.dep_ == "dobj" for c in verb.children) and lemma in (
+            "quit", "leave", "exit", "pull out") and entities.type_of(entities.of(_subject(verb))) == ORGANIZATION:
+        return "160"  # "the Farmers' Party, its junior partner, quit on Monday": a party leaves the coalition it is in
     return None
 
 
