@@ -634,6 +634,10 @@ CODES_AND_DOERS = {
         ["The Kesto High Court found Jon Tavik guilty of fraud on Monday. Piet Smit was found not guilty of bribery.",
          "The Senate voted to remove Marta Vilk from office, finding her guilty of misconduct."],
         [("116", "Kesto High Court"), ("CourtRuling", "Kesto High Court"), ("Impeachment", "Senate")]),
+    "an amount set by a government changed or a ruling kept, when promised, is an intent; a price rise made is none": (
+        ["The Kesto Party said it would abide by the ruling. Varna will cut its export duty on grain.",
+         "Varna raised fuel prices on Monday."],
+        [("030", "Kesto Party"), ("0342", "Varna")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (

@@ -1336,6 +1336,14 @@ def _chamber(verb: Token, entities: Entities) -> bool:
 
 #: Verbs of trade, an act between parties only when promised: "will sell electricity to Norland".
 TRADING = {"sell", "export", "buy", "purchase", "import", "ship"}
+#: Verbs of changing an amount a government sets, an act between parties only when promised: "would raise child
+#: benefits by 15%", "will phase out its duty on cars" (a rise in taxes or prices made is no event).
+ADJUSTING = {"raise", "cut", "lower", "increase", "reduce", "double", "expand", "exempt", "phase out", "scrap"}
+#: The amounts a government sets.
+POLICY_AMOUNTS = {"tax", "benefit", "allowance", "subsidy", "spending", "salary", "wage", "pension", "fee", "tariff",
+                  "duty", "quota", "transfer", "income", "levy", "price"}
+#: Verbs of keeping to what was agreed or decided, an act only when promised: "would respect the ceasefire".
+COMPLYING = {"honour", "honor", "respect", "abide"}
 #: Places people live in and leave: "left their villages", "left the town of X", "left for the city of Y".
 SETTLEMENTS = {"home", "village", "town", "city", "homeland", "camp", "district", "province", "region"}
 #: What is left of the dead, which sides hand back: "handed over the bodies of 1,000 soldiers".
@@ -2748,6 +2756,12 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code is None and lemma in TRADING and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code = "0311"  # "under the deal, Norland will sell up to 1,000 megawatts to X": trade promised (but "families
         # sold their houses", "traders sell goods at the market" are no acts between parties)
+    kept = obj or _pobj(verb, "by")  # "would abide by the ruling"
+    if code is None and kept is not None and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) and (
+            lemma in ADJUSTING and _counted(kept).lemma_.lower() in (
+            POLICY_AMOUNTS) or lemma in COMPLYING and kept.lemma_.lower() in DEALS | TRUCES | RULINGS):
+        code = "0342" if lemma in ADJUSTING else "030"  # "said the government would cut export taxes", "said his men
+        # would respect the ceasefire": a policy change or compliance promised (a promise "to cut" is told by its verb)
     if lemma == "explode" and _bombing(sent):
         if (bomb := _subject(verb)) is not None and bomb.i in used:
             return None  # "a car bomb exploded": the bomb tells the bombing
