@@ -638,6 +638,11 @@ CODES_AND_DOERS = {
         ["The Kesto Party said it would abide by the ruling. Varna will cut its export duty on grain.",
          "Varna raised fuel prices on Monday."],
         [("030", "Kesto Party"), ("0342", "Varna")]),
+    "a stated act that hangs on what others do is a conditional threat; a thing's is none": (
+        ["Jon Tavik said the Kesto Front would advance on Ostra if the attacks did not stop.",
+         "The plant would close if prices fell. Piet Smit said he would stay in opposition unless the Varna Union "
+         "dropped its demand."],
+        [("139", "Kesto Front"), ("139", "Piet Smit")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (

@@ -2528,14 +2528,32 @@ NOT_REFUSALS = {"be", "have", "affect", "need", "happen", "get", "know", "expect
                 "exceed", "return", "come", "go", "work", "run", "take", "make"}
 
 
+def _stated_act(verb: Token) -> bool:
+    """Whether a verb is a future act stated as such: "would not accept", "said they would block the road"."""
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) and not _passive(verb) and (
+        verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS)
+
+
 def _refusal(verb: Token, entities: Entities) -> bool:
     """Whether a negated future act is a refusal its doer states: "said Italy would not accept more
     migrants", "his client would not give up his seat" (not "the closure would not affect supplies")."""
-    return any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) and any(
-        c.dep_ == "neg" for c in verb.children) and not _passive(verb) and (
-        verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS) and (
+    return _stated_act(verb) and any(c.dep_ == "neg" for c in verb.children) and (
         _verb_lemma(verb) not in NOT_REFUSALS or _phrasal(verb) != _verb_lemma(verb)) and entities.type_of(
         entities.of(_actor(_subject(verb), entities))) in (PERSON, ORGANIZATION, COUNTRY)
+
+
+def _ultimatum(verb: Token, entities: Entities) -> bool:
+    """Whether a future act its doers state hangs on what others do: "said the group would advance on the
+    city if the attacks did not stop", "said it would push for sanctions unless X halted" (not "the plant would
+    close if prices fell", "we will be facing a famine if", nor "would serve until a successor is named": a time;
+    a warning that it would is told by the warning, "would join the strike unless" by the strike)."""
+    doer = _actor(_subject(verb), entities)
+    return _stated_act(verb) and verb.head.lemma_.lower() not in PROMISE_VERBS and not any(
+        c.dep_ == "neg" or c.dep_ == "dobj" and noun_trigger(c) for c in verb.children) and (
+        _verb_lemma(verb) not in EXPERIENCER_VERBS) and any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children) \
+        and doer is not None and (entities.type_of(entities.of(doer)) in (PERSON, ORGANIZATION, COUNTRY, GROUP) or
+                                  _counted(doer).lemma_.lower() in GROUP_NOUNS)
 
 
 def _on_condition(verb: Token) -> bool:
@@ -2772,6 +2790,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     elif code is None and negated and _refusal(verb, entities):
         code, negated = ("139" if _on_condition(verb) else "120"), False  # "said Italy would not accept more
         # migrants", "would not give up his seat": refused; "would not attend unless": a conditional threat
+    elif code is None and _ultimatum(verb, entities):
+        code = "139"  # "said the group would advance on the city if the attacks did not stop": a conditional threat
     if code == "Migration" and verb.tag_ == "VBG" and lemma in ("flee", "leave", "escape"):
         return None  # "crossed into Chad, fleeing attacks", "refugees fleeing the offensive", "are fleeing": why
         # they moved, or who they are, no flight told
