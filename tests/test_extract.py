@@ -643,6 +643,12 @@ CODES_AND_DOERS = {
          "The plant would close if prices fell. Piet Smit said he would stay in opposition unless the Varna Union "
          "dropped its demand."],
         [("139", "Kesto Front"), ("139", "Piet Smit")]),
+    "groups designated as terrorist are sanctioned (not one that is so designated); a disaster zone declared is an "
+    "emergency": (
+        ["Earlier this year, Varna designated both groups as terrorist organisations.",
+         "The Kesto Front, which is designated a terrorist organisation by Chile, has few members. President Jon "
+         "Tavik declared the two regions a disaster zone on Monday."],
+        [("172", "Varna"), ("1724", "Jon Tavik")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (
