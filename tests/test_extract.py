@@ -649,6 +649,10 @@ CODES_AND_DOERS = {
          "The Kesto Front, which is designated a terrorist organisation by Chile, has few members. President Jon "
          "Tavik declared the two regions a disaster zone on Monday."],
         [("172", "Varna"), ("1724", "Jon Tavik")]),
+    "a body 'meeting in' a place is where it sat; meeting with someone is a meeting": (
+        ["Deputies and senators, meeting in a joint session in Ostra, backed the motion.",
+         "Jon Tavik, meeting with Piet Smit in Ostra on Monday, urged calm."],
+        [("020", "Jon Tavik"), ("040", "Jon Tavik")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (

@@ -2626,6 +2626,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "questioned Chilean claims", "questioned whether": doubted, no one interrogated
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
+    if lemma == "meet" and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and not any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return None  # "leaders of the bloc, meeting in the capital, said": where they sat, no meeting with anyone
     if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in getInflection(lemma.split()[0], verb.tag_) and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children) and \
             verb.dep_ in ("ROOT", "conj", "relcl") and not entities.quoted_at(verb.idx) and \
