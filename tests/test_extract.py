@@ -653,6 +653,9 @@ CODES_AND_DOERS = {
         ["Deputies and senators, meeting in a joint session in Ostra, backed the motion.",
          "Jon Tavik, meeting with Piet Smit in Ostra on Monday, urged calm."],
         [("020", "Jon Tavik"), ("040", "Jon Tavik")]),
+    "welcoming a person hosts a visitor, welcoming a decision praises it": (
+        ["Varna welcomed President Jon Tavik with a military parade on Monday. Piet Smit welcomed the decision."],
+        [("043", "Varna"), ("051", "Piet Smit")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (

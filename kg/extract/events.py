@@ -1269,8 +1269,10 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             ["court"], ["tribunal"]) or any(t.dep_ == "compound" and t.lemma_.lower() in COURT_WORDS
                                             for t in subject.subtree)):  # "Magistrate X ordered"
         return "CourtRuling"
-    if lemma == "receive" and _is_person(subject, entities) and _is_person(_object(verb) or None, entities):
-        return "043"  # "had been received by President X at the palace": a visitor hosted
+    if lemma == "receive" and _is_person(subject, entities) and _is_person(_object(verb) or None, entities) or (
+            lemma == "welcome" and entities.type_of(entities.of(_object(verb))) == PERSON):
+        return "043"  # "had been received by President X at the palace", "Turkey welcomed President X with a
+        # parade": a visitor hosted (welcoming a decision is praise)
     doer = _counted(subject).lemma_.lower()  # "hundreds of protesters"
     plea = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in (
         "guilty", "innocent")), None) if lemma == "plead" else None
