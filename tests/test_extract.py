@@ -656,6 +656,10 @@ CODES_AND_DOERS = {
     "welcoming a person hosts a visitor, welcoming a decision praises it": (
         ["Varna welcomed President Jon Tavik with a military parade on Monday. Piet Smit welcomed the decision."],
         [("043", "Varna"), ("051", "Piet Smit")]),
+    "opening a treatment centre gives relief, opening a hospital building does not": (
+        ["The Kesto Red Cross opened a cholera treatment centre in Ostra last week.",
+         "President Jon Tavik opened a new hospital in Ostra."],
+        [("073", "Kesto Red Cross")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (

@@ -1520,6 +1520,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             "strip", "lift", "revoke", "waive", "remove") and words & {"immunity", "nationality", "citizenship"}:
         return "172"  # "suspended the company's mining licence", "froze its bank accounts", "stripped him of his
         # immunity": an administrative sanction
+    if lemma in ("open", "establish") and (head in SHELTERS - {"camp", "hospital"} or head in (
+            "centre", "center", "hospital") and words & {"treatment", "cholera", "field", "relief", "emergency"}):
+        return "073"  # "opened a shelter for the evacuees", "opened two cholera treatment centres": relief given (not
+        # "opened a new hospital": a building inaugurated)
     if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in obj.head.children):
         if head in SHELTERS and (obj.lower_ != "camp" or any(obj.children)):
             return "073"  # "set up a camp for 2,500 people", "tents had been set up for evacuees": relief given (but
