@@ -660,6 +660,8 @@ CODES_AND_DOERS = {
         ["The Kesto Red Cross opened a cholera treatment centre in Ostra last week.",
          "President Jon Tavik opened a new hospital in Ostra."],
         [("073", "Kesto Red Cross")]),
+    "survivors winched from the sea are rescued": (
+        ["A Chilean navy helicopter winched three survivors from the sea on Monday."], [("073", "Chile")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (

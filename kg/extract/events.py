@@ -1563,9 +1563,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # "40 people were treated for injuries" tells the hurt, not who helped them)
     if lemma in ("throw", "hurl", "lob") and (head in PROJECTILES or words & PROJECTILES):
         return "145"  # "threw stones and petrol bombs at police": a violent protest
-    if lemma in ("pull", "dig", "haul", "drag", "lift") and people and DEBRIS & {
+    if lemma in ("pull", "dig", "haul", "drag", "lift", "winch", "hoist") and people and DEBRIS & {
             t.lemma_.lower() for t in obj.head.subtree}:
-        return "073"  # "pulled 46 people alive from the rubble": a rescue
+        return "073"  # "pulled 46 people alive from the rubble", "winched three survivors from the sea": a rescue
     if lemma in ("deploy", "send", "dispatch") and words & CARERS:
         return "073"  # "deployed 60 extra health workers to Lofa County": humanitarian aid, no force
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
