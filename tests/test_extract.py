@@ -662,6 +662,9 @@ CODES_AND_DOERS = {
         [("073", "Kesto Red Cross")]),
     "survivors winched from the sea are rescued": (
         ["A Chilean navy helicopter winched three survivors from the sea on Monday."], [("073", "Chile")]),
+    "talks between two peoples' officials are talks between their countries": (
+        ["The memorandum was signed after two days of talks between Chilean and Peruvian officials in Lima."],
+        [("046", "Chile")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (

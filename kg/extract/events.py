@@ -2259,9 +2259,13 @@ def _decision_vote(token: Token) -> bool:
 
 
 def _sides(noun: Token) -> list[Token]:
-    """The sides a noun of a mutual act names after "between": "talks between Norland and the rebels"."""
+    """The sides a noun of a mutual act names after "between": "talks between Norland and the rebels", "between
+    Norlander and Ostavian officials"."""
     between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-    return [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
+    sides = [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
+    named = [n for m in sides[0].children if m.dep_ in ("amod", "nmod", "compound") for n in (m, *_conjuncts(m))
+             if n.ent_type_ == "NORP"] if len(sides) == 1 else []
+    return named if len(named) == 2 else sides  # "talks between Iraqi and Turkish officials": the two countries'
 
 
 def _partner(verb: Token, entities: Entities) -> str | None:
