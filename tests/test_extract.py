@@ -665,6 +665,10 @@ CODES_AND_DOERS = {
     "talks between two peoples' officials are talks between their countries": (
         ["The memorandum was signed after two days of talks between Chilean and Peruvian officials in Lima."],
         [("046", "Chile")]),
+    "a named person who flew to a place visits it; a trip to meet someone is told by the meeting": (
+        ["Shipping Minister Jon Tavik, who flew to Lima on Thursday afternoon, said the search would go on.",
+         "Piet Smit travelled to Lima on Friday to meet Marta Vilk."],
+        [("040", "Piet Smit"), ("042", "Jon Tavik")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (
@@ -4409,7 +4413,7 @@ def test_a_planned_trip_abroad_is_an_intent_to_meet(run):
     facts, names = run("Justice Minister Marta Kovi will travel to Lisbon next week to discuss the case.",
                        "Interior Minister Jon Varga travelled to Lisbon on Monday.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text.startswith("travel")] == [
-        ("036", "Marta Kovi")], facts.events
+        ("036", "Marta Kovi"), ("042", "Jon Varga")], facts.events  # (the trip made is a visit)
 
 
 def test_a_chamber_passing_a_bill_changes_policy(run):
