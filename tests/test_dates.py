@@ -354,7 +354,8 @@ WHEN_OF_EVENTS = {
     "a term of a deal told before is dated to the deal": (
         "The Republic of Varna and Kalta signed a transit agreement on Wednesday. Under its terms, Varna will cut "
         "port fees for Kaltan cargo by 15%, and Kalta will lift a ban on Varnan trucks.",
-        dt.date(2025, 6, 12), [("agreement", "2025-06-11"), ("agreement", "2025-06-11"), ("ban", "2025-06-11")]),
+        dt.date(2025, 6, 12), [("agreement", "2025-06-11"), ("agreement", "2025-06-11"), ("cut", "2025-06-11"),
+                               ("ban", "2025-06-11")]),
     "acts done in an operation take the start a relative clause on it tells": (
         "Varnan troops with helicopter cover raided arms depots near Ostra in an operation that began on "
         "Friday, seizing 400 rifles, the defence ministry said on Monday.",

@@ -614,9 +614,10 @@ CODES_AND_DOERS = {
         ["The Social Democrats pulled out of the ruling coalition on Monday.",
          "The Farmers Party withdrew its six councillors from the council majority last week.",
          "Chile withdrew from the talks on Monday. Peru withdrew its troops from the border.",
-         "Finance Minister Jon Tavik quit the government on Tuesday."],
-        [("087", "Peru"), ("160", "Farmers Party"), ("160", "Social Democrats"), ("164", "Chile"),
-         ("Resignation", "Jon Tavik")]),
+         "Finance Minister Jon Tavik quit the government on Tuesday.",
+         "The coalition lost its majority when the Kesto Unity Party, its junior partner, quit in protest."],
+        [("087", "Peru"), ("160", "Farmers Party"), ("160", "Kesto Unity Party"), ("160", "Social Democrats"),
+         ("164", "Chile"), ("Resignation", "Jon Tavik")]),
     "restrictions on trade are an embargo, on people a restriction": (
         ["China imposed restrictions on Lithuanian imports in December.",
          "Chile imposed restrictions on protesters on Monday."],
@@ -629,6 +630,45 @@ CODES_AND_DOERS = {
         ["Chilean special forces freed the aid worker in a dawn raid on Tuesday.",
          "The rebels freed two hostages on Monday."],
         [("073", "Chile"), ("0841", "rebels")]),
+    "finding someone guilty convicts, not guilty acquits; finding guilty as the ground of another act is no verdict": (
+        ["The Kesto High Court found Jon Tavik guilty of fraud on Monday. Piet Smit was found not guilty of bribery.",
+         "The Senate voted to remove Marta Vilk from office, finding her guilty of misconduct."],
+        [("116", "Kesto High Court"), ("CourtRuling", "Kesto High Court"), ("Impeachment", "Senate")]),
+    "an amount set by a government changed or a ruling kept, when promised, is an intent; a price rise made is none": (
+        ["The Kesto Party said it would abide by the ruling. Varna will cut its export duty on grain.",
+         "Varna raised fuel prices on Monday."],
+        [("030", "Kesto Party"), ("0342", "Varna")]),
+    "a stated act that hangs on what others do is a conditional threat; a thing's is none": (
+        ["Jon Tavik said the Kesto Front would advance on Ostra if the attacks did not stop.",
+         "The plant would close if prices fell. Piet Smit said he would stay in opposition unless the Varna Union "
+         "dropped its demand."],
+        [("139", "Kesto Front"), ("139", "Piet Smit")]),
+    "groups designated as terrorist are sanctioned (not one that is so designated); a disaster zone declared is an "
+    "emergency": (
+        ["Earlier this year, Varna designated both groups as terrorist organisations.",
+         "The Kesto Front, which is designated a terrorist organisation by Chile, has few members. President Jon "
+         "Tavik declared the two regions a disaster zone on Monday."],
+        [("172", "Varna"), ("1724", "Jon Tavik")]),
+    "a body 'meeting in' a place is where it sat; meeting with someone is a meeting": (
+        ["Deputies and senators, meeting in a joint session in Ostra, backed the motion.",
+         "Jon Tavik, meeting with Piet Smit in Ostra on Monday, urged calm."],
+        [("020", "Jon Tavik"), ("040", "Jon Tavik")]),
+    "welcoming a person hosts a visitor, welcoming a decision praises it": (
+        ["Varna welcomed President Jon Tavik with a military parade on Monday. Piet Smit welcomed the decision."],
+        [("043", "Varna"), ("051", "Piet Smit")]),
+    "opening a treatment centre gives relief, opening a hospital building does not": (
+        ["The Kesto Red Cross opened a cholera treatment centre in Ostra last week.",
+         "President Jon Tavik opened a new hospital in Ostra."],
+        [("073", "Kesto Red Cross")]),
+    "survivors winched from the sea are rescued": (
+        ["A Chilean navy helicopter winched three survivors from the sea on Monday."], [("073", "Chile")]),
+    "talks between two peoples' officials are talks between their countries": (
+        ["The memorandum was signed after two days of talks between Chilean and Peruvian officials in Lima."],
+        [("046", "Chile")]),
+    "a named person who flew to a place visits it; a trip to meet someone is told by the meeting": (
+        ["Shipping Minister Jon Tavik, who flew to Lima on Thursday afternoon, said the search would go on.",
+         "Piet Smit travelled to Lima on Friday to meet Marta Vilk."],
+        [("040", "Piet Smit"), ("042", "Jon Tavik")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (
@@ -4373,7 +4413,7 @@ def test_a_planned_trip_abroad_is_an_intent_to_meet(run):
     facts, names = run("Justice Minister Marta Kovi will travel to Lisbon next week to discuss the case.",
                        "Interior Minister Jon Varga travelled to Lisbon on Monday.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text.startswith("travel")] == [
-        ("036", "Marta Kovi")], facts.events
+        ("036", "Marta Kovi"), ("042", "Jon Varga")], facts.events  # (the trip made is a visit)
 
 
 def test_a_chamber_passing_a_bill_changes_policy(run):

@@ -293,6 +293,11 @@ def _phrasal(token: Token) -> str:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
     if after.pos_ == "ADJ" and (f"{lemma} {after.lower_}", "VERB") in triggers():
         return f"{lemma} {after.lower_}"  # "were shot dead", "shot dead two protesters": however "dead" is parsed
+    for adj in (t for t in token.doc[token.i + 2:token.i + 12] if t.pos_ == "ADJ" and token in list(t.ancestors)[:3]
+                and token.tag_ != "VBG"):  # ("jailed them after finding them guilty": the ground of the act told)
+        negated = token.doc[adj.i - 1].lower_ == "not"
+        if (idiom := f"{lemma} {'not ' if negated else ''}{adj.lower_}", "VERB") in triggers():
+            return idiom  # "found the officer guilty", "found them not guilty": however the parser links the adjective
     for mark in (m for c in token.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"):
         if mark.i == token.i + 1 and (f"{lemma} {mark.lower_}", "VERB") in triggers():
             return f"{lemma} {mark.lower_}"  # "called for the managers to be charged"
@@ -1267,6 +1272,13 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "Disaster"  # "lava destroyed three homes", "floodwaters swept away 40 houses": nature's doing
     if lemma in ("burst", "overflow", "overtop") and force is not None and force.lemma_.lower() in WATERWAYS:
         return "Disaster"  # "the river burst its banks", "the dam overflowed": a flood
+    told = {t.lemma_.lower() for t in verb.subtree if _clause(t) == verb}
+    if lemma in ("declare", "proclaim") and "disaster" in told and told & {"zone", "area"}:
+        return "1724"  # "declared the two regions a disaster zone": emergency powers, however the parser hangs it
+    if lemma in ("designate", "list", "brand", "declare") and "terrorist" in told and not any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return "172"  # "designated both groups as terrorist organisations": an administrative sanction (not "which
+        # is designated a terrorist organisation": what it is)
     subject = _subject(verb)
     if subject is None or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ == "agent" for c in verb.children)):
@@ -1278,8 +1290,10 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
             ["court"], ["tribunal"]) or any(t.dep_ == "compound" and t.lemma_.lower() in COURT_WORDS
                                             for t in subject.subtree)):  # "Magistrate X ordered"
         return "CourtRuling"
-    if lemma == "receive" and _is_person(subject, entities) and _is_person(_object(verb) or None, entities):
-        return "043"  # "had been received by President X at the palace": a visitor hosted
+    if lemma == "receive" and _is_person(subject, entities) and _is_person(_object(verb) or None, entities) or (
+            lemma == "welcome" and entities.type_of(entities.of(_object(verb))) == PERSON):
+        return "043"  # "had been received by President X at the palace", "Turkey welcomed President X with a
+        # parade": a visitor hosted (welcoming a decision is praise)
     doer = _counted(subject).lemma_.lower()  # "hundreds of protesters"
     plea = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in (
         "guilty", "innocent")), None) if lemma == "plead" else None
@@ -1352,6 +1366,14 @@ def _chamber(verb: Token, entities: Entities) -> bool:
 
 #: Verbs of trade, an act between parties only when promised: "will sell electricity to Norland".
 TRADING = {"sell", "export", "buy", "purchase", "import", "ship"}
+#: Verbs of changing an amount a government sets, an act between parties only when promised: "would raise child
+#: benefits by 15%", "will phase out its duty on cars" (a rise in taxes or prices made is no event).
+ADJUSTING = {"raise", "cut", "lower", "increase", "reduce", "double", "expand", "exempt", "phase out", "scrap"}
+#: The amounts a government sets.
+POLICY_AMOUNTS = {"tax", "benefit", "allowance", "subsidy", "spending", "salary", "wage", "pension", "fee", "tariff",
+                  "duty", "quota", "transfer", "income", "levy", "price"}
+#: Verbs of keeping to what was agreed or decided, an act only when promised: "would respect the ceasefire".
+COMPLYING = {"honour", "honor", "respect", "abide"}
 #: Places people live in and leave: "left their villages", "left the town of X", "left for the city of Y".
 SETTLEMENTS = {"home", "village", "town", "city", "homeland", "camp", "district", "province", "region"}
 #: What is left of the dead, which sides hand back: "handed over the bodies of 1,000 soldiers".
@@ -1519,6 +1541,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             "strip", "lift", "revoke", "waive", "remove") and words & {"immunity", "nationality", "citizenship"}:
         return "172"  # "suspended the company's mining licence", "froze its bank accounts", "stripped him of his
         # immunity": an administrative sanction
+    if lemma in ("open", "establish") and (head in SHELTERS - {"camp", "hospital"} or head in (
+            "centre", "center", "hospital") and words & {"treatment", "cholera", "field", "relief", "emergency"}):
+        return "073"  # "opened a shelter for the evacuees", "opened two cholera treatment centres": relief given (not
+        # "opened a new hospital": a building inaugurated)
     if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in obj.head.children):
         if head in SHELTERS and (obj.lower_ != "camp" or any(obj.children)):
             return "073"  # "set up a camp for 2,500 people", "tents had been set up for evacuees": relief given (but
@@ -1558,9 +1584,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # "40 people were treated for injuries" tells the hurt, not who helped them)
     if lemma in ("throw", "hurl", "lob") and (head in PROJECTILES or words & PROJECTILES):
         return "145"  # "threw stones and petrol bombs at police": a violent protest
-    if lemma in ("pull", "dig", "haul", "drag", "lift") and people and DEBRIS & {
+    if lemma in ("pull", "dig", "haul", "drag", "lift", "winch", "hoist") and people and DEBRIS & {
             t.lemma_.lower() for t in obj.head.subtree}:
-        return "073"  # "pulled 46 people alive from the rubble": a rescue
+        return "073"  # "pulled 46 people alive from the rubble", "winched three survivors from the sea": a rescue
     if lemma in ("deploy", "send", "dispatch") and words & CARERS:
         return "073"  # "deployed 60 extra health workers to Lofa County": humanitarian aid, no force
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
@@ -2254,9 +2280,13 @@ def _decision_vote(token: Token) -> bool:
 
 
 def _sides(noun: Token) -> list[Token]:
-    """The sides a noun of a mutual act names after "between": "talks between Norland and the rebels"."""
+    """The sides a noun of a mutual act names after "between": "talks between Norland and the rebels", "between
+    Norlander and Ostavian officials"."""
     between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-    return [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
+    sides = [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
+    named = [n for m in sides[0].children if m.dep_ in ("amod", "nmod", "compound") for n in (m, *_conjuncts(m))
+             if n.ent_type_ == "NORP"] if len(sides) == 1 else []
+    return named if len(named) == 2 else sides  # "talks between Iraqi and Turkish officials": the two countries'
 
 
 def _partner(verb: Token, entities: Entities) -> str | None:
@@ -2536,14 +2566,32 @@ NOT_REFUSALS = {"be", "have", "affect", "need", "happen", "get", "know", "expect
                 "exceed", "return", "come", "go", "work", "run", "take", "make"}
 
 
+def _stated_act(verb: Token) -> bool:
+    """Whether a verb is a future act stated as such: "would not accept", "said they would block the road"."""
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) and not _passive(verb) and (
+        verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS)
+
+
 def _refusal(verb: Token, entities: Entities) -> bool:
     """Whether a negated future act is a refusal its doer states: "said Italy would not accept more
     migrants", "his client would not give up his seat" (not "the closure would not affect supplies")."""
-    return any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) and any(
-        c.dep_ == "neg" for c in verb.children) and not _passive(verb) and (
-        verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS) and (
+    return _stated_act(verb) and any(c.dep_ == "neg" for c in verb.children) and (
         _verb_lemma(verb) not in NOT_REFUSALS or _phrasal(verb) != _verb_lemma(verb)) and entities.type_of(
         entities.of(_actor(_subject(verb), entities))) in (PERSON, ORGANIZATION, COUNTRY)
+
+
+def _ultimatum(verb: Token, entities: Entities) -> bool:
+    """Whether a future act its doers state hangs on what others do: "said the group would advance on the
+    city if the attacks did not stop", "said it would push for sanctions unless X halted" (not "the plant would
+    close if prices fell", "we will be facing a famine if", nor "would serve until a successor is named": a time;
+    a warning that it would is told by the warning, "would join the strike unless" by the strike)."""
+    doer = _actor(_subject(verb), entities)
+    return _stated_act(verb) and verb.head.lemma_.lower() not in PROMISE_VERBS and not any(
+        c.dep_ == "neg" or c.dep_ == "dobj" and noun_trigger(c) for c in verb.children) and (
+        _verb_lemma(verb) not in EXPERIENCER_VERBS) and any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children) \
+        and doer is not None and (entities.type_of(entities.of(doer)) in (PERSON, ORGANIZATION, COUNTRY, GROUP) or
+                                  _counted(doer).lemma_.lower() in GROUP_NOUNS)
 
 
 def _on_condition(verb: Token) -> bool:
@@ -2609,6 +2657,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "questioned Chilean claims", "questioned whether": doubted, no one interrogated
     if lemma == "warn" and not _threatens(verb):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
+    if lemma == "meet" and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and not any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return None  # "leaders of the bloc, meeting in the capital, said": where they sat, no meeting with anyone
     if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in getInflection(lemma.split()[0], verb.tag_) and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children) and \
             verb.dep_ in ("ROOT", "conj", "relcl") and not entities.quoted_at(verb.idx) and \
@@ -2761,9 +2812,22 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code is None and lemma == "travel" and future and not negated and entities.type_of(
             entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY):
         code = "036"  # "the minister will travel to Lisbon next week", "is due to travel to Mumbai": a visit planned
+    traveller = verb.head if verb.dep_ == "relcl" else _subject(verb)  # "the minister, who flew to Crete"
+    if code is None and lemma in ("fly", "travel") and not future and not negated and entities.type_of(entities.of(
+            traveller)) == PERSON and entities.type_of(entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY, PLACE) and \
+            verb.tag_ != "VBG" and not any(c.dep_ in ("advcl", "xcomp") or c.dep_ == "prep" and c.lower_ == "for"
+                                           for c in verb.children):
+        code = "042"  # "the minister, who flew to Crete on Thursday, said": a named person's visit made (a trip "to
+        # meet X" or "for talks" is told by the meeting; "before flying to Astana" is planned)
     if code is None and lemma in TRADING and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code = "0311"  # "under the deal, Norland will sell up to 1,000 megawatts to X": trade promised (but "families
         # sold their houses", "traders sell goods at the market" are no acts between parties)
+    kept = obj or _pobj(verb, "by")  # "would abide by the ruling"
+    if code is None and kept is not None and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) and (
+            lemma in ADJUSTING and _counted(kept).lemma_.lower() in (
+            POLICY_AMOUNTS) or lemma in COMPLYING and kept.lemma_.lower() in DEALS | TRUCES | RULINGS):
+        code = "0342" if lemma in ADJUSTING else "030"  # "said the government would cut export taxes", "said his men
+        # would respect the ceasefire": a policy change or compliance promised (a promise "to cut" is told by its verb)
     if lemma == "explode" and _bombing(sent):
         if (bomb := _subject(verb)) is not None and bomb.i in used:
             return None  # "a car bomb exploded": the bomb tells the bombing
@@ -2774,6 +2838,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     elif code is None and negated and _refusal(verb, entities):
         code, negated = ("139" if _on_condition(verb) else "120"), False  # "said Italy would not accept more
         # migrants", "would not give up his seat": refused; "would not attend unless": a conditional threat
+    elif code is None and _ultimatum(verb, entities):
+        code = "139"  # "said the group would advance on the city if the attacks did not stop": a conditional threat
     if code == "Migration" and verb.tag_ == "VBG" and lemma in ("flee", "leave", "escape"):
         return None  # "crossed into Chad, fleeing attacks", "refugees fleeing the offensive", "are fleeing": why
         # they moved, or who they are, no flight told
@@ -2892,6 +2958,9 @@ def _leaving(lemma: str, verb: Token, obj: Token | None, entities: Entities) -> 
     if any(t.lemma_.lower() in PARTNERSHIPS for t in left) or obj is not None and _counted(
             obj).lemma_.lower() in MANDATES:
         return "160"
+    if left in ([], [obj]) and not any(c.dep_ == "dobj" for c in verb.children) and lemma in (
+            "quit", "leave", "exit", "pull out") and entities.type_of(entities.of(_subject(verb))) == ORGANIZATION:
+        return "160"  # "the Farmers' Party, its junior partner, quit on Monday": a party leaves the coalition it is in
     return None
 
 
