@@ -44,7 +44,7 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.955, "offices": 0.89, "relations": 0.82, "events": 0.74, "quotes": 0.989,
+FLOORS = {"entities": 0.955, "offices": 0.89, "relations": 0.825, "events": 0.745, "quotes": 0.989,
           "quantities": 0.98}
 DATE_FLOOR = 0.938  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
@@ -67,8 +67,9 @@ UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and perce
 #: articles, events 0.701 -> 0.687, offices 0.839 -> 0.832, relations 0.799 -> 0.793, entities 0.936 -> 0.932,
 #: quotes 0.967 -> 0.959 (event dates 0.936). The fresh held-out sets 41 to 44 scored events 0.624, 0.565, 0.705,
 #: 0.575 (0.621 together) and event dates 0.948, 0.900, 0.892, 0.960 (0.922 together) when first scored.
-#: Raised since: events 0.706, offices 0.844, quotes 0.966, quantities 0.971 (event dates 0.937).
-NEW_FLOORS = {"entities": 0.93, "offices": 0.84, "relations": 0.79, "events": 0.705, "quotes": 0.965,
+#: Raised since: events 0.706, offices 0.844, quotes 0.966, quantities 0.971 (event dates 0.937); then events 0.717,
+#: offices 0.852, relations 0.801 (event dates 0.934).
+NEW_FLOORS = {"entities": 0.93, "offices": 0.85, "relations": 0.80, "events": 0.715, "quotes": 0.965,
               "quantities": 0.97}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 
