@@ -650,7 +650,7 @@ CODES_AND_DOERS = {
          "Tavik declared the two regions a disaster zone on Monday."],
         [("172", "Varna"), ("1724", "Jon Tavik")]),
     "a body 'meeting in' a place is where it sat; meeting with someone is a meeting": (
-        ["Deputies and senators, meeting in a joint session in Ostra, backed the motion.",
+        ["Members of both chambers, meeting in an extraordinary session in Ostra, backed the motion.",
          "Jon Tavik, meeting with Piet Smit in Ostra on Monday, urged calm."],
         [("020", "Jon Tavik"), ("040", "Jon Tavik")]),
     "welcoming a person hosts a visitor, welcoming a decision praises it": (
