@@ -2615,6 +2615,16 @@ def _trip(verb: Token) -> bool:
 PERMITTING = {"allow", "permit", "enable", "authorize", "authorise", "empower", "let"}
 
 
+def _visit_made(trip: Token, entities: Entities) -> bool:
+    """Whether a trip is a named person's visit made to a named place: "the minister, who flew to Crete on
+    Thursday, said" (a trip "to meet X" or "for talks" is told by the meeting; "before flying to Astana" is
+    planned)."""
+    traveller = trip.head if trip.dep_ == "relcl" else _subject(trip)
+    return trip.tag_ != "VBG" and not any(c.dep_ in ("advcl", "xcomp") or c.dep_ == "prep" and c.lower_ == "for"
+                                          for c in trip.children) and entities.type_of(entities.of(
+        _pobj(trip, "to"))) in (CITY, COUNTRY, PLACE) and entities.type_of(entities.of(traveller)) == PERSON
+
+
 def _permitted(verb: Token) -> bool:
     """Whether a verb is what someone is let do: "the law allows security forces to impose curfews", "until
     France allowed its officers to intercept boats" (a permission, no act done)."""
@@ -2812,13 +2822,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code is None and lemma == "travel" and future and not negated and entities.type_of(
             entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY):
         code = "036"  # "the minister will travel to Lisbon next week", "is due to travel to Mumbai": a visit planned
-    traveller = verb.head if verb.dep_ == "relcl" else _subject(verb)  # "the minister, who flew to Crete"
-    if code is None and lemma in ("fly", "travel") and not future and not negated and entities.type_of(entities.of(
-            traveller)) == PERSON and entities.type_of(entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY, PLACE) and \
-            verb.tag_ != "VBG" and not any(c.dep_ in ("advcl", "xcomp") or c.dep_ == "prep" and c.lower_ == "for"
-                                           for c in verb.children):
-        code = "042"  # "the minister, who flew to Crete on Thursday, said": a named person's visit made (a trip "to
-        # meet X" or "for talks" is told by the meeting; "before flying to Astana" is planned)
+    if code is None and lemma in ("fly", "travel") and not future and not negated and _visit_made(verb, entities):
+        code = "042"  # "the minister, who flew to Crete on Thursday, said"
     if code is None and lemma in TRADING and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code = "0311"  # "under the deal, Norland will sell up to 1,000 megawatts to X": trade promised (but "families
         # sold their houses", "traders sell goods at the market" are no acts between parties)
