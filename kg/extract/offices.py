@@ -386,8 +386,9 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     """A title set before the name with a comma: "Its leader, X", "the firm's chief executive, X", also
     before a rank: "Somalia's army chief, General X"."""
     start = span.start
-    if start >= 2 and doc[start - 1].lower_ in NATIONALS:
-        start -= 1
+    if start >= 3 and doc[start - 1].lower_ in NATIONALS and (norm(doc[start - 2].text) in demonyms() or norm(
+            doc[start - 3:start - 1].text) in demonyms()):
+        start -= 1  # "the tanker's captain, Greek national X": a nationality, then the title before it
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in FORMER):
         words = next((n for n in (3, 2, 1) if start >= n and _is_title(doc[start - n:start]) == n), 0)
         if words == 1 and start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
@@ -399,9 +400,6 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
             break
         start -= words or 1  # the rank and nationality, which the words before the name give: "the party's
         # founder, former Prime Minister X"
-        if start >= 2 and doc[start - 1].lower_ in NATIONALS and (norm(doc[start - 2].text) in demonyms() or norm(
-                doc[start - 3:start - 1].text) in demonyms()):
-            start -= 1  # "the tanker's captain, Greek national X": a nationality, then the title before it
     if start < 2 or doc[start - 1].text != ",":
         return []
     title = doc[start - 2]
@@ -436,8 +434,9 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
 #: Verbs that give their subject a post: "X is the chairman", "X, who became president".
 BEING = {"be", "become", "remain", "serve", "stay"}
 #: Verbs that give their object a post: "appointed X as its general secretary", "named X foreign minister".
-SUCCEEDING = {"replace", "succeed"}  # "X replaced Y as prime minister": the post is X's
 GIVING = {"appoint", "name", "elect", "nominate", "make", "choose", "pick", "install", "confirm", "swear"}
+#: Verbs that give their subject the post they took from another: "X replaced Y as prime minister".
+SUCCEEDING = {"replace", "succeed"}
 
 
 def _given(span) -> bool:
