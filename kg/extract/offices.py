@@ -815,7 +815,7 @@ SEATED = DIPLOMATS | {"governor", "mayor"}
 
 def _body_of_the_unnamed(doc: Doc, title: str, entities: Entities) -> str | None:
     """The one body the article gives the same post held by someone it leaves unnamed, who is the named holder:
-    "arrested the governor of Kakamega County ... Governor X", "summoned Nicaragua's ambassador ... Ambassador X"."""
+    "arrested the governor of Garissa County ... Governor X", "summoned Norland's ambassador ... Ambassador X"."""
     word = title.split()[-1]
     bodies = set()
     for t in doc:

@@ -354,7 +354,7 @@ def _named_place(token: Token | None) -> Token | None:
 
 def _place_named_by(token: Token | None, entities: Entities) -> str | None:
     """The place a phrase names: itself, the name after "of" ("the state of X"), or the name before its common
-    noun ("the Atacora department")."""
+    noun ("the Donga department")."""
     token = _named_place(token)
     if token is None:
         return None
@@ -385,7 +385,7 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
             prep = next((c for c in appos.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None) \
                 if appos is not None else None
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            outer = _place_named_by(pobj, entities)  # "Kerou, a town in the Atacora department"
+            outer = _place_named_by(pobj, entities)  # "Djougou, a town in the Donga department"
         if outer is None and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
             noun = head.head  # "Iran's eastern city of Mashhad", "the port city of Sfax in Tunisia"
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
