@@ -1292,7 +1292,7 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
         return "CourtRuling"
     if lemma == "receive" and _is_person(subject, entities) and _is_person(_object(verb) or None, entities) or (
             lemma == "welcome" and entities.type_of(entities.of(_object(verb))) == PERSON):
-        return "043"  # "had been received by President X at the palace", "Turkey welcomed President X with a
+        return "043"  # "had been received by President X at the palace", "Norland welcomed President X with a
         # parade": a visitor hosted (welcoming a decision is praise)
     doer = _counted(subject).lemma_.lower()  # "hundreds of protesters"
     plea = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in (
@@ -2286,7 +2286,7 @@ def _sides(noun: Token) -> list[Token]:
     sides = [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
     named = [n for m in sides[0].children if m.dep_ in ("amod", "nmod", "compound") for n in (m, *_conjuncts(m))
              if n.ent_type_ == "NORP"] if len(sides) == 1 else []
-    return named if len(named) == 2 else sides  # "talks between Iraqi and Turkish officials": the two countries'
+    return named if len(named) == 2 else sides  # "talks between Norlander and Ostavian officials": the two countries'
 
 
 def _partner(verb: Token, entities: Entities) -> str | None:
@@ -2573,7 +2573,7 @@ def _stated_act(verb: Token) -> bool:
 
 
 def _refusal(verb: Token, entities: Entities) -> bool:
-    """Whether a negated future act is a refusal its doer states: "said Italy would not accept more
+    """Whether a negated future act is a refusal its doer states: "said Norland would not accept more
     migrants", "his client would not give up his seat" (not "the closure would not affect supplies")."""
     return _stated_act(verb) and any(c.dep_ == "neg" for c in verb.children) and (
         _verb_lemma(verb) not in NOT_REFUSALS or _phrasal(verb) != _verb_lemma(verb)) and entities.type_of(
@@ -2616,8 +2616,8 @@ PERMITTING = {"allow", "permit", "enable", "authorize", "authorise", "empower", 
 
 
 def _visit_made(trip: Token, entities: Entities) -> bool:
-    """Whether a trip is a named person's visit made to a named place: "the minister, who flew to Crete on
-    Thursday, said" (a trip "to meet X" or "for talks" is told by the meeting; "before flying to Astana" is
+    """Whether a trip is a named person's visit made to a named place: "the minister, who flew to Kesto on
+    Thursday, said" (a trip "to meet X" or "for talks" is told by the meeting; "before flying to Orsk" is
     planned)."""
     traveller = trip.head if trip.dep_ == "relcl" else _subject(trip)
     return trip.tag_ != "VBG" and not any(c.dep_ in ("advcl", "xcomp") or c.dep_ == "prep" and c.lower_ == "for"
@@ -2823,7 +2823,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY):
         code = "036"  # "the minister will travel to Lisbon next week", "is due to travel to Mumbai": a visit planned
     if code is None and lemma in ("fly", "travel") and not future and not negated and _visit_made(verb, entities):
-        code = "042"  # "the minister, who flew to Crete on Thursday, said"
+        code = "042"  # "the minister, who flew to Kesto on Thursday, said"
     if code is None and lemma in TRADING and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code = "0311"  # "under the deal, Norland will sell up to 1,000 megawatts to X": trade promised (but "families
         # sold their houses", "traders sell goods at the market" are no acts between parties)
@@ -2841,7 +2841,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code, negated = "120", False  # "would not endorse the declaration", "will not withdraw the bill": refused
     elif code is None and negated and _refusal(verb, entities):
-        code, negated = ("139" if _on_condition(verb) else "120"), False  # "said Italy would not accept more
+        code, negated = ("139" if _on_condition(verb) else "120"), False  # "said Norland would not accept more
         # migrants", "would not give up his seat": refused; "would not attend unless": a conditional threat
     elif code is None and _ultimatum(verb, entities):
         code = "139"  # "said the group would advance on the city if the attacks did not stop": a conditional threat
