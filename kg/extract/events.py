@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
+from itertools import islice
 
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Doc, Span, Token
@@ -293,10 +294,11 @@ def _phrasal(token: Token) -> str:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
     if after.pos_ == "ADJ" and (f"{lemma} {after.lower_}", "VERB") in triggers():
         return f"{lemma} {after.lower_}"  # "were shot dead", "shot dead two protesters": however "dead" is parsed
-    for adj in (t for t in token.doc[token.i + 2:token.i + 12] if t.pos_ == "ADJ" and token in list(t.ancestors)[:3]
-                and token.tag_ != "VBG"):  # ("jailed them after finding them guilty": the ground of the act told)
+    for adj in token.doc[token.i + 2:token.i + 12] if token.tag_ != "VBG" else ():  # ("jailed them after finding
+        # them guilty": the ground of the act told)
         negated = token.doc[adj.i - 1].lower_ == "not"
-        if (idiom := f"{lemma} {'not ' if negated else ''}{adj.lower_}", "VERB") in triggers():
+        if adj.pos_ == "ADJ" and (idiom := f"{lemma} {'not ' if negated else ''}{adj.lower_}", "VERB") in triggers() \
+                and token in islice(adj.ancestors, 3):
             return idiom  # "found the officer guilty", "found them not guilty": however the parser links the adjective
     for mark in (m for c in token.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"):
         if mark.i == token.i + 1 and (f"{lemma} {mark.lower_}", "VERB") in triggers():
