@@ -2587,13 +2587,14 @@ def _ultimatum(verb: Token, entities: Entities) -> bool:
     city if the attacks did not stop", "said it would push for sanctions unless X halted" (not "the plant would
     close if prices fell", "we will be facing a famine if", nor "would serve until a successor is named": a time;
     a warning that it would is told by the warning, "would join the strike unless" by the strike)."""
+    if not (_stated_act(verb) and verb.head.lemma_.lower() not in PROMISE_VERBS and not any(
+            c.dep_ == "neg" or c.dep_ == "dobj" and noun_trigger(c) for c in verb.children) and (
+            _verb_lemma(verb) not in EXPERIENCER_VERBS) and any(c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)):
+        return False  # (the doer, dearer to find, only for a stated act on a condition)
     doer = _actor(_subject(verb), entities)
-    return _stated_act(verb) and verb.head.lemma_.lower() not in PROMISE_VERBS and not any(
-        c.dep_ == "neg" or c.dep_ == "dobj" and noun_trigger(c) for c in verb.children) and (
-        _verb_lemma(verb) not in EXPERIENCER_VERBS) and any(c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children) \
-        and doer is not None and (entities.type_of(entities.of(doer)) in (PERSON, ORGANIZATION, COUNTRY, GROUP) or
-                                  _counted(doer).lemma_.lower() in GROUP_NOUNS)
+    return doer is not None and (entities.type_of(entities.of(doer)) in (PERSON, ORGANIZATION, COUNTRY, GROUP) or
+                                 _counted(doer).lemma_.lower() in GROUP_NOUNS)
 
 
 def _on_condition(verb: Token) -> bool:
