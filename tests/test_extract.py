@@ -5894,6 +5894,29 @@ def test_a_town_in_a_region_named_before_its_common_noun(run):
     assert ("Djougou", "Donga") in within
 
 
+@pytest.mark.parametrize("text, inner, outer", [
+    ("The ferry left Port Tavik in Ghana about three weeks ago with 200 people on board.", "Port Tavik", "Ghana"),
+    ("Gunmen raided Kasindi and Mutwanga in Beni territory shortly after midnight, officials said.", "Mutwanga",
+     "Beni"),
+    ("The attackers burned Kofa village in Bebeji district late on Tuesday, witnesses said.", "Kofa", "Bebeji"),
+    ("Police fired tear gas in Kesto and Ostra, two poor districts of Tresk, on Friday evening.", "Kesto", "Tresk"),
+    ("The hostages were held at a camp near Kesto in western Nigeria for seven weeks.", "Kesto", "Nigeria"),
+    ("The accord was signed in Tresk, the Kenyan capital, in March.", "Tresk", "Kenya"),
+])
+def test_a_place_told_right_after_another_holds_it_however_the_parse_hangs_it(run, text, inner, outer):
+    facts, names = run(text)
+    assert (inner, "containedInPlace", outer) in relations_of(facts, names), relations_of(facts, names)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the banker at a hotel in Tresk on a Nigerian extradition request last week.",
+    "Ships faced off at the disputed Kesto Reef in the South China Sea on Tuesday.",
+])
+def test_a_name_that_only_modifies_a_phrase_after_a_place_is_no_larger_place(run, text):
+    facts, names = run(text)
+    assert not [r for r in relations_of(facts, names) if r[1] == "containedInPlace"], relations_of(facts, names)
+
+
 def test_a_states_ambassador_is_its_national(run):
     facts, names = run("Kenya summoned Uganda's ambassador on Tuesday. Foreign Minister Lena Varga told Ambassador "
                        "Piet Smit that Kenya would not accept the incursion.")

@@ -51,7 +51,7 @@ NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|pa
 #: Words for a place inside a larger one: "Cusco, a city in southern Peru", "Nairobi's Kibera neighbourhood".
 PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "region", "province",
                "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement",
-               "exclave", "enclave"}
+               "exclave", "enclave", "territory"}
 PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "congress", "league", "bloc",
                "alianza", "partido", "libre", "democrats", "republicans", "greens", "caucus", "frente", "movimiento",
                "parti", "partei", "partito", "fronte", "union"}
@@ -362,6 +362,66 @@ def _place_named_by(token: Token | None, entities: Entities) -> str | None:
                                       None)
 
 
+def _place_after(token: Token, inner: str, entities: Entities) -> str | None:
+    """The larger place told right after a place's name (and the names coordinated with it), however the parse
+    hangs it: "Cox's Bazar in Bangladesh", "X and Y in Z territory", "X village in Y district", "Dioura, in the
+    Segou region", "X and Y, two districts of Z", "Doha, the Qatari capital"."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and entities.at(doc[token.i + 1]) == inner:
+        return None  # the name goes on: read from its last word
+    start = token.i
+    while start > 0 and entities.at(doc[start - 1]) == inner:
+        start -= 1
+    if doc[start].is_lower:
+        return None  # "schools and mosques in the town": no name
+    i = token.i + 1
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", ",") and entities.type_of(entities.at(doc[i + 1])) in (
+            CITY, PLACE):  # "Yopougon and Abobo": both lie where the last one does
+        i += 1
+        while i + 1 < len(doc) and entities.at(doc[i + 1]) == entities.at(doc[i]):
+            i += 1
+        i += 1
+    if i < len(doc) and doc[i].lemma_.lower() in PLACE_NOUNS and doc[i].is_lower:
+        i += 1  # "Gidan Bakko village in ..."
+    apposed = i + 1 < len(doc) and doc[i].text == ","
+    if apposed and doc[i + 1].lower_ not in ("in", "on"):  # ", two working-class districts of Z", ", the Qatari
+        # capital": a noun phrase for a place, then the place it is of, or the country its demonym names
+        words = list(doc[i + 1:i + 7])
+        noun = next((w for w in words if w.lemma_.lower() in PLACE_NOUNS and w.is_lower), None)
+        if noun is None or words[0].pos_ not in ("DET", "NUM", "ADJ") or any(
+                w.pos_ in ("ADP", "AUX") or w.pos_ == "VERB" and w.dep_ != "amod" or w.is_punct and w.text != "-"
+                for w in words[:words.index(noun)]):
+            return None
+        country = next((k for w in words[:words.index(noun)] if (k := entities.at(w))
+                        and entities.type_of(k) == COUNTRY), None)
+        if country is not None or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("of", "in"):
+            return country
+        i = noun.i + 1
+    elif apposed:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("in", "on", "of") or doc[i].lower_ == "of" and not apposed:
+        return None
+    words = list(doc[i + 1:i + 7])
+    name = next((w for w in words if not (w.pos_ == "DET" or w.text == "-" or w.pos_ == "ADJ" and (
+        w.is_lower or entities.at(w) is None or norm(w.text) in demonyms()) or w.is_lower and (
+        w.lemma_.lower() in PLACE_NOUNS or w.lower_ == "of" and w.nbor(-1).lemma_.lower() in PLACE_NOUNS))), None)
+    # "the Malaysian state of Sabah" (not "the estuary of the X river"; "Beni territory", though tagged an adjective)
+    if name is None or (outer := entities.at(name)) is None:
+        return None
+    end = name.i
+    while end + 1 < len(doc) and entities.at(doc[end + 1]) == outer:
+        end += 1
+    follows = doc[end + 1] if end + 1 < len(doc) else None
+    headed = doc[end].is_lower and doc[end].lemma_.lower() in PLACE_NOUNS  # "the Inchiri region"
+    region = headed or follows is not None and follows.is_lower and follows.lemma_.lower() in PLACE_NOUNS
+    if not region and follows is not None and (follows.pos_ == "PROPN" or follows.pos_ == "NOUN" and follows.is_lower):
+        return None  # "the South China Sea", "on a U.S. extradition request": the name is only part of a phrase
+    kind = entities.type_of(outer)
+    if kind in (COUNTRY, PLACE) or kind == CITY and (region or apposed or entities.type_of(inner) == PLACE):
+        return outer
+    return None
+
+
 def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "Iran's city of Mashhad"."""
     for token in doc:
@@ -374,7 +434,8 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
         head = token.head
         if token.dep_ == "poss" and head.lemma_.lower() in PLACE_NOUNS and head.i > token.i:
             continue  # "Nairobi's" is the outer place: handled from the inner one
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in token.children if c.dep_ == "poss" and entities.at(c) != inner), None)  # not
+        # "Cox's" in "Cox's Bazar"
         if owner is None and token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
         outer = None if owner is None else entities.at(owner) or (
@@ -400,12 +461,11 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
         if outer is None and noun is not None and noun.lemma_.lower() in PLACE_NOUNS:
             outer = next((k for c in noun.children if c.dep_ in ("amod", "poss", "compound") and (
                 k := entities.at(c)) and entities.type_of(k) == COUNTRY), None)  # "the Togolese capital Lome"
-        if outer is None and head.i != token.i:  # "Parliament House in Canberra", "Dioura, in the Segou region"
+        if outer is None and head.i != token.i:  # "Parliament House in Canberra"
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None)
-            if prep is None and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ \
-                    in ("in", "on"):  # "Luganville, on Espiritu Santo": a town on an island
-                prep = doc[token.i + 2]  # the parse hangs ", in the Segou region" on the verb
             outer = _place_named_by(next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None
                                     else None, entities)  # "Semporna, in the Malaysian state of Sabah": Sabah
+        if outer is None:
+            outer = _place_after(token, inner, entities)
         if outer and outer != inner and entities.type_of(outer) in (COUNTRY, CITY, PLACE):
             yield Relation(inner, "containedInPlace", outer, where)
