@@ -3014,6 +3014,17 @@ def relations_of(facts, names):
     return {(names.get(r.subject, r.subject), r.predicate, names.get(r.object, r.object)) for r in facts.relations}
 
 
+@pytest.mark.parametrize("text, member, party", [
+    ("The by-election was called after the Labour Party's Piet Smit resigned from parliament in July.", "Piet Smit",
+     "Labour Party"),
+    ("Turnout was low, and the Unity Party's Lena Varga finished fourth with 6% of the vote.", "Lena Varga",
+     "Unity Party"),
+])
+def test_a_person_a_party_owns_is_its_member(run, text, member, party):
+    facts, names = run(text)
+    assert (member, "memberOf", party) in relations_of(facts, names), relations_of(facts, names)
+
+
 def test_the_owner_of_a_party_named_with_a_possessive_is_its_member(run):
     facts, names = run("Lawmaker Tom Abebe criticised the clause and said his Popular People's Union would vote "
                        "against the deal.")

@@ -282,7 +282,7 @@ def _owner(token: Token, entities: Entities) -> bool:
 
 def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """Membership the text states: "X, a member of the Y party", "Senator X of the Y party", "X's Y party",
-    "the Y Party of Prime Minister X"."""
+    "the Y Party of Prime Minister X", "the Y Party's X"."""
     for token in doc:
         key = entities.at(token)
         if key is None or entities.type_of(key) != ORGANIZATION or not _is_party(entities.label_of(key)):
@@ -293,7 +293,9 @@ def _members(doc: Doc, entities: Entities) -> Iterator[Relation]:
         owner = next((c for t in doc[first:token.i + 1] for c in t.children if c.dep_ == "poss"
                       and entities.at(c) != key), None)  # "the prime minister's party", "his People's Union"
         # (whose owner the parse may hang on a word inside the name)
-        if token.dep_ != "pobj" and not (token.i + 1 < len(doc) and entities.at(doc[token.i + 1]) == key):
+        if token.dep_ == "poss" and entities.type_of(entities.at(token.head)) == PERSON:
+            members = [entities.at(token.head)]  # "the Labour Party's Piet Smit resigned"
+        elif token.dep_ != "pobj" and not (token.i + 1 < len(doc) and entities.at(doc[token.i + 1]) == key):
             members = [entities.of(owner)]
         else:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
