@@ -2764,10 +2764,15 @@ def test_a_name_the_land_or_the_dateline_calls_a_place_is_no_person(run):
     assert types.get("Ada Vint") == PERSON, types
 
 
-def test_a_demonym_before_a_portfolio_is_the_ministers_country(run):
-    facts, names = run("Ghanaian Energy Minister Kofi Dunmore denied the report.")
+@pytest.mark.parametrize("text, country", [
+    ("Ghanaian Energy Minister Kofi Dunmore denied the report.", "Ghana"),
+    ("Lao Energy Minister Kofi Dunmore denied the report.", "Laos"),  # the adjective, beside "Laotian"
+    ("Ecuadoran Energy Minister Kofi Dunmore denied the report.", "Ecuador"),
+])
+def test_a_demonym_before_a_portfolio_is_the_ministers_country(run, text, country):
+    facts, names = run(text)
     assert not [e.label for e in facts.entities if e.type == ORGANIZATION], facts.entities
-    assert [(o.title, names.get(o.organization)) for o in facts.offices] == [("Energy Minister", "Ghana")]
+    assert [(o.title, names.get(o.organization)) for o in facts.offices] == [("Energy Minister", country)]
 
 
 def test_a_demonym_the_model_takes_for_a_place_is_the_country(run):
