@@ -393,9 +393,11 @@ class EntityFix:
 
     def _whole_titled(self, doc: Doc, span: Span) -> Span:
         """A name beside a title with the front the model gave it ("Thaung" of "Thaung Zaw Min", taken
-        for a verb), or, untagged, that opens the sentence and is no English word."""
+        for a verb; not "Oil" of "Minister of Energy and Oil X Y"), or, untagged, that opens the sentence and is
+        no English word."""
         whole = next((e for e in doc.ents if e.label_ == "PERSON" and e.start < span.start < e.end
                       and doc[e.start].is_title and not any(t.lower_ in TITLES or plural_title(t)
+                                                            or t.lower_ in PORTFOLIO_WORDS
                                                             for t in doc[e.start:span.start])),
                      None)
         if whole is not None:
