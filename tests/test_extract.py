@@ -3720,6 +3720,15 @@ def test_a_statement_of_a_body_speaks_for_it(run):
     assert speakers == {"without a valid safe": "Norland Maritime Safety Agency", "a decisive boost for": "Benin"}
 
 
+def test_a_statement_of_a_persons_office_is_that_persons(run):
+    facts, names = run("President Jon Tavik accepted the resignation on Monday and set an early election for May.",
+                       '"Varna needs a working cabinet, not a long vacuum," according to a statement from the '
+                       "president's office.",
+                       '"Nobody will be left without a salary," the president\'s office said later.')
+    assert {q.text[:12]: names.get(q.speaker) for q in facts.quotes} == {
+        "Varna needs ": "Jon Tavik", "Nobody will ": "Jon Tavik"}
+
+
 def test_according_to_right_after_the_quote_names_its_speaker(run):
     facts, names = run("President Samuel Kerrow vetoed the law on Monday. The president will ask the Supreme Court to "
                        'review the law, which "breaks agreements signed in good faith", according to presidential '

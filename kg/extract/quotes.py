@@ -190,6 +190,9 @@ def _body_of(subject: Token, entities: Entities) -> str | None:
                     return key  # "a statement from the Beninese presidency": Benin's
         if child.dep_ in ("poss", "compound", "amod") and (key := body(child)):
             return key  # "the Union's foreign policy service", "a ministry statement", "a TASAC statement"
+        if child.dep_ == "poss" and subject.lemma_.lower() == "office" and entities.type_of(
+                key := entities.of(child)) == PERSON:
+            return key  # "a statement from the president's office": the president's words
         if child.dep_ == "compound" and child.lower_ == "government" and not any(child.children) and (
                 key := entities.government_of(child)):
             return key  # "a government statement said": the state the government governs
