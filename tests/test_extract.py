@@ -5823,6 +5823,9 @@ TYPE_OF_NAME = {
         '"This was no mistake, it was a choice," Ilze Varkaviciute, the Farmers Party\'s parliamentary leader, said '
         'during the debate.',
         "Ilze Varkaviciute", PERSON),
+    "an office the model took for a work of art is a body": (
+        '"No official is above the law," the Prosecutor General\'s Office said in a statement on Monday.',
+        "Prosecutor General's Office", ORGANIZATION),
     "a saints name is part of the hospital it names": (
         "Patients were moved to St Bride's General Hospital in Leeds on Monday.",
         "St Bride's General Hospital", ORGANIZATION),

@@ -203,8 +203,10 @@ class EntityFix:
         if doc[start].lower_ in STORMS or (start > 0 and doc[start - 1].lower_ in STORMS):
             return None  # "Typhoon Lotus": a storm, which is an event, not an actor
         if label in ("WORK_OF_ART", "PRODUCT", "EVENT") and len(ent) > 1 and ent[-1].is_title \
-                and ent[-1].lower_ in ORG_WORDS and all(t.is_title or t.lower_ in CONNECTORS for t in ent):
-            label = "ORG"  # "the Vatican Press Office" taken for a title of a work: a body's name
+                and ent[-1].lower_ in ORG_WORDS and all(t.is_title or t.lower_ in CONNECTORS or t.tag_ == "POS"
+                                                        for t in ent):
+            label = "ORG"  # "the Vatican Press Office", "the Prosecutor General's Office" taken for a title of a
+            # work: a body's name
         if label == "MONEY" and not CURRENCY.search(ent.text):
             label = "CARDINAL"
         if label in ("GPE", "NORP") and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
