@@ -4921,8 +4921,11 @@ def test_hyphenated_titles_and_ranks_after_a_post_that_is_also_a_rank(run):
     facts, names = run("Auditor-General Ana Varga said the council had lost money.",
                        "Norland's navy commander Rear Admiral Jon Tavik said the tanker was seized.",
                        "Police spokesman Inspector General Tom Dravik said 12 people were held.",
-                       "Her fellow deputy secretary general, Eva Lind, said the strike would go ahead.")
+                       "Her fellow deputy secretary general, Eva Lind, said the strike would go ahead.",
+                       "Army commander General Piet Smit said the rebels had fled.")
     offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {t for h, t in offices if h == "Piet Smit"} == {"army commander", "general"}, offices  # a one-word rank
+    # after a post that is also a rank
     assert {t for h, t in offices if h == "Ana Varga"} == {"auditor-general"}, offices
     assert {t for h, t in offices if h == "Jon Tavik"} == {"navy commander", "rear admiral"}, offices
     assert {t for h, t in offices if h == "Tom Dravik"} == {"police spokesman", "inspector general"}, offices

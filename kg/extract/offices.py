@@ -554,7 +554,8 @@ def _ranked(d: Description) -> list[Description]:
     for n in (3, 2, 1):
         rank, post = " ".join(words[-n:]).lower(), words[:-n]
         if len(post) >= 1 and rank in RANKS and post[-1].lower() in TITLES and post[-1].lower() not in RANKED and (
-                post[-1].lower() not in RANKS or n > 1) and f"{post[-1]} {rank}".lower() not in TITLES | RANKS:
+                post[-1].lower() not in RANKS or n > 1 or len(post) > 1) and (
+                f"{post[-1]} {rank}".lower() not in TITLES | RANKS):
             # ("Secretary General", "Chief Inspector" are one post)
             return [replace(d, office=replace(d.office, title=" ".join(post))),
                     replace(d, office=replace(d.office, title=" ".join(words[-n:])))]
