@@ -264,6 +264,9 @@ def test_former_office(run):
     # the model runs the last portfolio word into the name: "Oil Ahmed Abdelrahman Saleh"
     ("Minister of Energy and Oil Ahmed Abdelrahman Saleh met the Chadian delegation in Khartoum on Monday.",
      "Ahmed Abdelrahman Saleh", "Minister of Energy and Oil"),
+    # the model takes the words after "and" for a body: "Social Security"
+    ("Lena Varga, Minister of Labour and Social Security, said the reform could not wait.", "Lena Varga",
+     "Minister of Labour and Social Security"),
 ])
 def test_office_with_a_long_portfolio_before_the_name(run, text, holder, title):
     facts, names = run(text)

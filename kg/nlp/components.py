@@ -122,9 +122,11 @@ class EntityFix:
                 continue  # "Interior Minister": the portfolio is part of a title, not an organisation
             if ent.label_ == "ORG" and ent.start >= 2 and not known and (" ".join(
                     t.lower_ for t in doc[ent.start - 2:ent.start + 1]) in TITLES or (
-                    doc[ent.start - 1].lower_ in ("of", "for") and doc[ent.start - 2].lower_ in TITLES
+                    doc[(of := _portfolio_start(doc, ent.start)) - 1].lower_ in ("of", "for")
+                    and of >= 2 and doc[of - 2].lower_ in TITLES
                     and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") for t in ent))):
-                continue  # "Minister of" + "State for Trade", + "Labour and Employment": the title goes on
+                continue  # "Minister of" + "State for Trade", + "Labour and Employment", "Minister of Labour and" +
+                # "Social Security": the title goes on
             if ent.label_ == "ORG" and ent[-1].lower_ in NOT_ORG_WORDS and not known:
                 continue  # "the Comprehensive Economic Partnership Agreement" is a document
             owner, ent = _owner_and_body(doc, ent)
@@ -570,6 +572,14 @@ def _name_end(doc: Doc, i: int) -> int:
         else:
             break
     return _syllables(doc, end) if end > i else end
+
+
+def _portfolio_start(doc: Doc, i: int) -> int:
+    """Where the portfolio words and their "and" before i begin: the first word of "Labour and" before "Social
+    Security"."""
+    while i > 0 and (doc[i - 1].lower_ in ("and", "&") or doc[i - 1].is_title and doc[i - 1].lower_ in PORTFOLIO_WORDS):
+        i -= 1
+    return i
 
 
 def _portfolio_end(doc: Doc, i: int) -> int:
