@@ -754,6 +754,11 @@ CODES_AND_DOERS = {
         ["Jon Tavik said the state would send 400 soldiers and 20 tonnes of food and tents to Tresk. Piet Smit "
          "said Orsk would send 300 more soldiers to the border."],
         [("0333", "Jon Tavik"), ("138", "Orsk")]),
+    "a time given to act or else bear a penalty is an ultimatum; a time given to leave is part of an expulsion": (
+        ["Varna gave the council ten days to free the prisoners or face a trade embargo.",
+         "Jon Tavik had given the miners 24 hours to return to the pits or lose their jobs.",
+         "Piet Smit was given a week to leave the country."],
+        [("139", "Jon Tavik"), ("139", "Varna")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

@@ -2597,6 +2597,19 @@ def _ultimatum(verb: Token, entities: Entities) -> bool:
                                  _counted(doer).lemma_.lower() in GROUP_NOUNS)
 
 
+#: Spans of time one side gives another to act by.
+DEADLINES = {"hour", "day", "week", "month", "deadline"}
+
+
+def _deadline_given(verb: Token) -> bool:
+    """Whether a verb gives someone a time to act or else bear what follows "or": "gave the council 30 days to
+    free the prisoners or face sanctions", "had given the miners 48 hours to return or lose their jobs" (an
+    ultimatum; not "was given a week to leave": an expulsion, told by its own verb)."""
+    return verb.lemma_.lower() == "give" and not _passive(verb) and any(
+        c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINES for c in verb.children) and any(
+        _infinitive(c) and any(o.dep_ == "cc" and o.lower_ == "or" for o in c.subtree) for c in verb.children)
+
+
 def _on_condition(verb: Token) -> bool:
     """Whether an act is refused until something is done: "would not attend unless", "until it receives"."""
     return any(c.dep_ == "prep" and c.lower_ in ("until", "unless") or c.dep_ == "advcl" and any(
@@ -2717,8 +2730,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
-    if _threatened_cooperation(verb):
-        return None  # "threatened to withdraw the party's ministers": the threat is the event
+    if _threatened_cooperation(verb) or _infinitive(verb) and _deadline_given(verb.head):
+        return None  # "threatened to withdraw the party's ministers", "gave them a week to free the hostages or ...":
+        # the threat is the event
     if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
             _phrasal(c), "VERB", True) or lemma in ("vow", "threaten") and _supported_code(c) or "")[:1].isdigit()
             and not _threatened_cooperation(c)
@@ -2846,8 +2860,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     elif code is None and negated and _refusal(verb, entities):
         code, negated = ("139" if _on_condition(verb) else "120"), False  # "said Norland would not accept more
         # migrants", "would not give up his seat": refused; "would not attend unless": a conditional threat
-    elif code is None and _ultimatum(verb, entities):
-        code = "139"  # "said the group would advance on the city if the attacks did not stop": a conditional threat
+    elif code is None and (_ultimatum(verb, entities) or _deadline_given(verb)):
+        code = "139"  # "said the group would advance on the city if the attacks did not stop", "gave them 30 days
+        # to free the prisoners or face sanctions": a conditional threat
     if code == "Migration" and verb.tag_ == "VBG" and lemma in ("flee", "leave", "escape"):
         return None  # "crossed into Chad, fleeing attacks", "refugees fleeing the offensive", "are fleeing": why
         # they moved, or who they are, no flight told
