@@ -759,6 +759,9 @@ CODES_AND_DOERS = {
          "Jon Tavik had given the miners 24 hours to return to the pits or lose their jobs.",
          "Piet Smit was given a week to leave the country."],
         [("139", "Jon Tavik"), ("139", "Varna")]),
+    "people pulled from flooded houses are rescued, by each team's body": (
+        ["Teams from the Varna Red Cross and the Kesto Civil Defence pulled 300 people from flooded houses by boat."],
+        [("073", "Kesto Civil Defence"), ("073", "Varna Red Cross")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

@@ -195,9 +195,9 @@ PROJECTILES = {"stone", "rock", "brick", "bottle", "flare", "firework", "firebom
                "projectile", "egg", "chair"}
 #: Where people are driven from when they are displaced.
 HOMES = {"home", "house", "village", "town", "land", "farm", "neighbourhood", "neighborhood"}
-#: What people are pulled out of in a rescue.
+#: What people are pulled out of in a rescue, and what makes a home one: "pulled 40 people from flooded houses".
 DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater", "sea", "river", "mine", "pit", "shaft",
-          "building", "car", "vehicle", "sand", "snow", "landslide"}
+          "building", "car", "vehicle", "sand", "snow", "landslide", "flood", "flooded"}
 #: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
 VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
            "airliner", "helicopter", "bus"}
