@@ -762,6 +762,11 @@ CODES_AND_DOERS = {
     "people pulled from flooded houses are rescued, by each team's body": (
         ["Teams from the Varna Red Cross and the Kesto Civil Defence pulled 300 people from flooded houses by boat."],
         [("073", "Kesto Civil Defence"), ("073", "Varna Red Cross")]),
+    "projects suspended are dealings cut; a pact left, by verb or by noun, is ties cut and no pact made": (
+        ["The Varna Wells Trust suspended its projects in Orsk on Monday.",
+         "Norland pulled out of the bloc's mutual defence treaty.",
+         "Kesto announced its immediate withdrawal from the Orsk Defence Pact."],
+        [("160", "Kesto"), ("160", "Norland"), ("160", "Varna Wells Trust")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

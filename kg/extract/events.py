@@ -102,7 +102,7 @@ REVIEWED_TIES = {"membership", "status", "cooperation", "relation", "tie", "agre
 #: What one party does with another and may cut off: "suspended visa services", "halted deliveries".
 DEALINGS = {"operation", "order", "service", "delivery", "flight", "export", "import", "aid", "cooperation",
             "production", "shipment", "supply", "trade", "relation", "tie", "contact", "programme", "program",
-            "disbursement", "payment", "funding", "assistance"}
+            "disbursement", "payment", "funding", "assistance", "project"}
 #: Kinds of event that move people: their objects are places, not targets.
 MOVEMENT = {"Migration", "BorderCrossing"}
 #: Verbs whose subject decides what a passive, future clause under them says will be done.
@@ -2788,6 +2788,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if code and lemma in UNDOING and (done := _code(key, "NOUN", False)) and (eased := _most_specific(EASED, done)):
             code = code_for(eased, future)  # "lifted the curfew", "ended the state of emergency", "eased
             # sanctions on X", "called off the strike": the measure or the dissent eased, not imposed
+        if code and _ties_cut(span.root):
+            code = code_for("160", future)
         if code and code[:3] == "172" and _on_trade(span.root):
             code = code_for("163", future)  # "imposed restrictions on Lithuanian imports", "an export ban": trade
             # embargoed, not people restricted
@@ -2960,8 +2962,17 @@ def _on_trade(noun: Token) -> bool:
 
 
 #: What a party or a state leaves when it cuts its ties: "pulled out of the coalition", "quit the alliance".
+#: Nouns of leaving: "its withdrawal from the pact".
+WITHDRAWALS = {"withdrawal", "pullout", "pull-out", "exit"}
 PARTNERSHIPS = {"coalition", "government", "alliance", "bloc", "pact", "agreement", "treaty", "accord", "deal",
                 "partnership", "cabinet", "majority", "federation", "grouping", "arrangement", "convention"}
+def _ties_cut(noun: Token) -> bool:
+    """Whether a noun of leaving leaves a pact or a coalition: "announced its withdrawal from the defence pact" (ties
+    cut, 160, no pull-back of forces)."""
+    return noun.lemma_.lower() in WITHDRAWALS and (left := _pobj(noun, "from")) is not None and (
+        left.lemma_.lower() in PARTNERSHIPS)
+
+
 #: Office holders a party calls back from a coalition: "withdrew its six councillors".
 MANDATES = {"minister", "councillor", "councilor", "lawmaker", "deputy", "legislator", "mp", "member",
             "representative", "senator"}
@@ -3178,6 +3189,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while (verb.dep_ == "prep" or verb.pos_ == "ADP") and verb.head != verb:  # (a headline "Amid the blockade."
         verb = verb.head  # has the preposition for its root)
+    if head.dep_ == "pobj" and head.head.lower_ in ("from", "of") and head.lemma_.lower() in PARTNERSHIPS and (
+            verb.pos_ == "VERB" and _leaving(_phrasal(verb), verb, _object(verb), entities) or (
+            verb.lemma_.lower() in WITHDRAWALS)):
+        return None  # "pulled out of the defence treaty", "its withdrawal from the pact": ties cut, no pact made
     if head.dep_ == "dobj" and verb.lemma_.lower() in BANNING and (_code(key, "NOUN", False) or "")[:2] == "14":
         return None  # "banned all demonstrations": the ban is told, no demonstration
     first = head
@@ -3200,6 +3215,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if key == "collapse":
         code = _collapse(_pobj(head, "of") or next((c for c in head.children if c.dep_ == "compound"), None))
         # "the collapse of a bridge", "the collapse of pay talks", "a crane collapse"
+    if _ties_cut(head):
+        code = code_for("160", future)
     if key == "drought" and not (head.dep_ == "nsubj" and head.head.tag_ == "VBD"):
         return None  # "struggled with a drought", "a drought has cut output": a condition (but "a drought hit")
     if key in BURNING | BLASTS and not _burned(head):
