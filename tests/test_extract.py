@@ -767,6 +767,10 @@ CODES_AND_DOERS = {
          "Norland pulled out of the bloc's mutual defence treaty.",
          "Kesto announced its immediate withdrawal from the Orsk Defence Pact."],
         [("160", "Kesto"), ("160", "Norland"), ("160", "Varna Wells Trust")]),
+    "the swearing-in of one just appointed is part of the appointment": (
+        ["President Jon Tavik named General Piet Smit to head the army on Monday.",
+         "Smit was sworn in at the palace on Tuesday."],
+        [("Appointment", "Jon Tavik")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

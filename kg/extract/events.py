@@ -3452,6 +3452,9 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
         if same is None and event.type == "010" and _definite(event):  # "declared a curfew ... made the
             same = next((e for e in reversed(out) if e.source == event.source and any(  # announcement": the curfew
                 m.text.lower().startswith(("announc", "declar")) for m in (e.trigger, *e.mentions))), None)
+        if same is None and event.type == "Succession" and event.source is not None and event.target is None:
+            same = next((e for e in reversed(out) if e.type == "Appointment" and e.target == event.source), None)
+            # "named General X to replace him ... X was sworn in": the swearing-in is part of the appointment
         if same is None:
             out.append(event)
             continue
