@@ -771,6 +771,12 @@ CODES_AND_DOERS = {
         ["President Jon Tavik named General Piet Smit to head the army on Monday.",
          "Smit was sworn in at the palace on Tuesday."],
         [("Appointment", "Jon Tavik")]),
+    "disagreeing with a ruling disapproves of it; keeping to it is promised": (
+        ["The Kesto Party said it disagreed with the judges but would abide by the ruling."],
+        [("030", "Kesto Party"), ("110", "Kesto Party")]),
+    "praise set in apposition to what is called is praise": (
+        ["The Varna Bar Council called the verdict “a landmark for justice” on Monday."],
+        [("051", "Varna Bar Council")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

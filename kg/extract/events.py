@@ -2260,7 +2260,9 @@ def _thanked_for(token: Token) -> bool:
 
 def _praised(verb: Token) -> bool:
     """Whether what a verb of calling names its object is praise ("a trusted partner", "a historic step")."""
-    named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
+    named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")] + [
+        c for c in _characterized(verb).children if c.dep_ == "appos"]  # "called the verdict 'an
+    # important first step'"
     return any(t.lemma_.lower() in PRAISE for c in named for t in (c, *c.children))
 
 
