@@ -777,6 +777,11 @@ CODES_AND_DOERS = {
     "praise set in apposition to what is called is praise": (
         ["The Varna Bar Council called the verdict “a landmark for justice” on Monday."],
         [("051", "Varna Bar Council")]),
+    "deaths an act caused are part of it, deaths in an accusation are alleged, an ended siege kills no one": (
+        ["Varna accused the Kesto Front of ambushing a supply convoy on Sunday, killing six soldiers.",
+         "Norland's army freed the aid worker in a dawn raid on Tuesday, killing four of her captors.",
+         "Orsk's army ended the siege at the hotel on Friday, killing four gunmen."],
+        [("073", "Norland"), ("087", "Orsk"), ("112", "Varna"), ("190", "Orsk")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

@@ -2709,9 +2709,12 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
         return None  # "the biggest deal our nations have ever signed": a comparison, not an act
     accused = verb
-    while accused.dep_ == "xcomp" and accused.head.pos_ == "VERB":
-        accused = accused.head  # "accused him of planning to storm the palace": the storming too
-    if accused.dep_ == "pcomp" and accused.head.head.lemma_.lower() in ACCUSING_VERBS:
+    while (accused.dep_ == "xcomp" or accused.dep_ in ("advcl", "conj") and accused.tag_ == "VBG" and (
+            lemma in TOLLS)) and accused.head.pos_ == "VERB":
+        accused = accused.head  # "accused him of planning to storm the palace": the storming too; "accused them of
+        # ordering police to fire, killing 12": the deaths too
+    if accused.dep_ == "pcomp" and accused.head.head.lemma_.lower() in ACCUSING_VERBS or (
+            accused is not verb and accused.lemma_.lower() in ACCUSING_VERBS):
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if _denied(verb):
         return None  # "denied that any civilians had been killed": the denial is the event
@@ -3454,6 +3457,11 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
         if same is None and event.type == "010" and _definite(event):  # "declared a curfew ... made the
             same = next((e for e in reversed(out) if e.source == event.source and any(  # announcement": the curfew
                 m.text.lower().startswith(("announc", "declar")) for m in (e.trigger, *e.mentions))), None)
+        if same is None and event.type[:2] in VIOLENT_ROOTS and (
+                then := verbs.get(event.trigger.begin)) is not None and then.lemma_.lower() in TOLLS:
+            same = next((e for e in reversed(out) if _result(e, event, verbs) and e.type[:2] != "08"), None)
+            # "freed the hostage in a raid, killing four of her captors", "the plane crashed, killing 71": the deaths
+            # are what the act did (but "ended the siege, killing four gunmen": no ending kills, the force used does)
         if same is None and event.type == "Succession" and event.source is not None and event.target is None:
             same = next((e for e in reversed(out) if e.type == "Appointment" and e.target == event.source), None)
             # "named General X to replace him ... X was sworn in": the swearing-in is part of the appointment
