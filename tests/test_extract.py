@@ -782,6 +782,10 @@ CODES_AND_DOERS = {
          "Norland's army freed the aid worker in a dawn raid on Tuesday, killing four of her captors.",
          "Orsk's army ended the siege at the hotel on Friday, killing four gunmen."],
         [("073", "Norland"), ("087", "Orsk"), ("112", "Varna"), ("190", "Orsk")]),
+    "a protest rejected is a complaint answered, no rally; a protest joined is one": (
+        ["Varna's foreign ministry rejected the Norland protest as interference on Tuesday.",
+         "Thousands of farmers joined the protest in Orsk on Monday."],
+        [("120", "Varna"), ("141", "farmers")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

@@ -3198,6 +3198,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             verb.pos_ == "VERB" and _leaving(_phrasal(verb), verb, _object(verb), entities) or (
             verb.lemma_.lower() in WITHDRAWALS)):
         return None  # "pulled out of the defence treaty", "its withdrawal from the pact": ties cut, no pact made
+    if head.dep_ == "dobj" and verb.lemma_.lower() in DENYING and (_code(key, "NOUN", False) or "")[:2] == "14":
+        return None  # "rejected the protest as baseless": a complaint answered, told when it was lodged, no rally
     if head.dep_ == "dobj" and verb.lemma_.lower() in BANNING and (_code(key, "NOUN", False) or "")[:2] == "14":
         return None  # "banned all demonstrations": the ban is told, no demonstration
     first = head
