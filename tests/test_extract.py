@@ -786,6 +786,13 @@ CODES_AND_DOERS = {
         ["Varna's foreign ministry rejected the Norland protest as interference on Tuesday.",
          "Thousands of farmers joined the protest in Orsk on Monday."],
         [("120", "Varna"), ("141", "farmers")]),
+    "wages to be deducted from strikers are a sanction threatened": (
+        ["Jon Tavik said the ministry would deduct two days' wages from every miner who joined the walkout."],
+        [("132", "Jon Tavik")]),
+    "a motion tabled is a formal complaint lodged, one to be tabled a threat": (
+        ["Jon Tavik survived a motion that the Kesto Party had tabled in May.",
+         "The Orsk Party said it would table a motion to dissolve parliament on Thursday."],
+        [("114", "Kesto Party"), ("130", "Orsk Party")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
