@@ -793,6 +793,11 @@ CODES_AND_DOERS = {
         ["Jon Tavik survived a motion that the Kesto Party had tabled in May.",
          "The Orsk Party said it would table a motion to dissolve parliament on Thursday."],
         [("114", "Kesto Party"), ("130", "Orsk Party")]),
+    "the mandate to form a government given to a party leader is an appointment; a mandate from voters is none": (
+        ["President Jon Tavik on Tuesday gave Piet Smit, leader of the conservative Kesto Union for Renewal (KUR), the "
+         "mandate to form Varna's next government.",
+         "Voters gave the Orsk Party a clear mandate for reform."],
+        [("Appointment", "Jon Tavik")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

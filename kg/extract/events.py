@@ -1468,6 +1468,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     noun = counted.lemma_.lower()
     people = noun in GROUP_NOUNS or noun in PEOPLE_NOUNS or counted.ent_type_ == "PERSON" or noun in TITLES \
         or obj.lower_ in ("them", "him", "her", "us")
+    if lemma in ("give", "hand", "grant") and {"mandate", "form"} <= (clause := {
+            t.lemma_.lower() for t in obj.head.subtree}) and clause & {"government", "cabinet"}:
+        return "Appointment"  # "gave the party's leader the mandate to form a government": a post given (however the
+        # parser hangs the mandate after a long apposition)
     if lemma in ("question", "interrogate") and people and _asked_by_justice(obj.head) or (
             lemma == "take in" and "questioning" in words):
         return "091"  # "police were questioning the manager", "were questioned by a judge", "taken in for
