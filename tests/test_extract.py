@@ -798,6 +798,10 @@ CODES_AND_DOERS = {
          "mandate to form Varna's next government.",
          "Voters gave the Orsk Party a clear mandate for reform."],
         [("Appointment", "Jon Tavik")]),
+    "a court that confirms, awards or rejects a claim rules": (
+        ["The Kesto Supreme Court in 2012 confirmed Varnan sovereignty over the islands.",
+         "In 2023 the Orsk Appeals Court rejected a further claim by Norland."],
+        [("CourtRuling", "Kesto Supreme Court"), ("CourtRuling", "Orsk Appeals Court")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

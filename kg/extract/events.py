@@ -247,7 +247,7 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 #: Verbs that, done by a court or a judge, are a ruling: "a judge ordered her held".
 RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit", "jail",
                 "sentence", "fine", "block", "halt", "strike down", "throw out", "dismiss", "reject", "approve",
-                "refuse"}  # "the appeals court refused the request": a ruling
+                "refuse", "confirm", "award"}  # "the appeals court refused the request": a ruling
 #: What a court pronounces with a conviction, as part of the same verdict.
 SENTENCING = {"sentence", "order", "fine", "jail"}
 #: What a court decides, which can be appealed.
@@ -2826,8 +2826,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             return replace(event, mentions=(Mention(verb.idx, verb.idx + len(verb), verb.text),))
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
-    special = _leaving(lemma, verb, obj, entities) or _object_code(lemma, obj) or _subject_code(
-        lemma, verb, entities) or (
+    by_subject = _subject_code(lemma, verb, entities)
+    special = _leaving(lemma, verb, obj, entities) or (by_subject if by_subject == "CourtRuling" else None) or (
+        _object_code(lemma, obj)) or by_subject or (  # "the court rejected a further claim": a ruling, no denial
         "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
         "172" if _orders_to_act(verb, entities) else None) or (
         "0871" if lemma == "agree" and (_pobj(verb, "to") or verb).lemma_.lower() in TRUCES else None)  # "agreed to
