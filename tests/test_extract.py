@@ -815,6 +815,15 @@ def test_code_and_doer(run, paragraphs, expected):
     assert sorted(((e.type, names.get(e.source)) for e in facts.events), key=str) == expected
 
 
+@pytest.mark.parametrize("text, elections", [
+    ("The Norland-drafted text won 12 votes in favour, with one against and two abstentions in the council.", 0),
+    ("The government spent about 1.2 billion francs on organising the vote, the finance ministry said.", 0),
+    ("The Orsk junta said the votes will now be held in November.", 1)])
+def test_a_decision_vote_a_verb_carries_is_no_election_but_votes_held_are(run, text, elections):
+    facts, _ = run(text)
+    assert sum(e.type == "Election" for e in facts.events) == elections
+
+
 def test_evacuation_of_people_and_migrants_disembarking(run):
     facts, names = run("Tuesday's evacuation of some 3,000 people from riverside streets went smoothly.",
                        "The migrants disembarked in Ravenna on Wednesday.")
