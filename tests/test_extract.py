@@ -802,6 +802,11 @@ CODES_AND_DOERS = {
         ["The Kesto Supreme Court in 2012 confirmed Varnan sovereignty over the islands.",
          "In 2023 the Orsk Appeals Court rejected a further claim by Norland."],
         [("CourtRuling", "Kesto Supreme Court"), ("CourtRuling", "Orsk Appeals Court")]),
+    "a named party warning that others could face a penalty threatens; others warning of one only predict": (
+        ["Mines Minister Jon Tavik warned that company executives could face criminal charges.",
+         "Investors and analysts warned that the Kesto Bank could face a fine of more than 1 billion crowns.",
+         "Piet Smit warned that Varna could face a famine."],
+        [("130", "Jon Tavik")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

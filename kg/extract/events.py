@@ -2143,6 +2143,17 @@ def _threatens(warn: Token) -> bool:
                for c in warn.children)
 
 
+def _penalty_warned(warn: Token, entities: Entities) -> bool:
+    """Whether a named party warns that others could face a penalty: "the minister warned that the company's
+    executives could face criminal charges" (a threat; not "analysts warned that the bank could face a fine", nor
+    "warned that the country could face a famine")."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() == "face" and any(
+        d.dep_ == "dobj" and (found := noun_trigger(d)) and (
+            (code := _code(found[0], "NOUN", False) or "")[:2] in ("16", "17") or code == "CourtRuling")
+        for d in c.children) for c in warn.children) and entities.type_of(
+        entities.of(_actor(_subject(warn), entities))) in (PERSON, COUNTRY, ORGANIZATION)
+
+
 def _appeals(ask: Token) -> bool:
     """Whether asking is an appeal: someone asked to do something or for something ("asked Norland to
     send observers", "asked the navies for patrols", "asked for him to be released"), in the active
@@ -2691,7 +2702,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
     if lemma == "question" and not _questions_people(verb, entities):
         return None  # "questioned Chilean claims", "questioned whether": doubted, no one interrogated
-    if lemma == "warn" and not _threatens(verb):
+    if lemma == "warn" and not (_threatens(verb) or _penalty_warned(verb, entities)):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
     if lemma == "meet" and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and not any(
             c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
