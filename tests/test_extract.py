@@ -807,6 +807,9 @@ CODES_AND_DOERS = {
          "Investors and analysts warned that the Kesto Bank could face a fine of more than 1 billion crowns.",
          "Piet Smit warned that Varna could face a famine."],
         [("130", "Jon Tavik")]),
+    "a protest note delivered is a formal complaint, not a delivery of goods": (
+        ["Varna delivered a protest note to Norland's foreign ministry on Sunday."],
+        [("114", "Varna")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

@@ -37,7 +37,7 @@ SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "is
                  "stage", "begin", "start", "extend", "reimpose", "introduce", "enact", "approve", "sign",
                  "reach", "call", "seal", "agree", "win", "lose", "mount", "unleash", "carry out", "put", "lodge",
                  "file", "lift", "end", "open", "resume", "restart", "broker", "agree to", "give", "grant", "hand",
-                 "table", "submit", "present", "bring", "fire", "use", "lob", "spray",  # "fired tear gas"
+                 "deliver", "table", "submit", "present", "bring", "fire", "use", "lob", "spray",  # "fired tear gas"
                  "step", "intensify", "trade",  # "stepped up patrols", "traded accusations"
                  "increase", "expand", "widen", "tighten", "boost",  # "increased air patrols", "widened sanctions"
                  "organise", "organize",  # "organised a protest"
