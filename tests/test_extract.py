@@ -810,6 +810,9 @@ CODES_AND_DOERS = {
     "a protest note delivered is a formal complaint, not a delivery of goods": (
         ["Varna delivered a protest note to Norland's foreign ministry on Sunday."],
         [("114", "Varna")]),
+    "a ban on imports named by its noun alone is an embargo": (
+        ["A unilateral Norland ban on Varnan grain imports, imposed in 2023, remains in force."],
+        [("163", "Norland")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],

@@ -3244,6 +3244,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         # "the collapse of a bridge", "the collapse of pay talks", "a crane collapse"
     if _ties_cut(head):
         code = code_for("160", future)
+    if code and code[:3] == "172" and _on_trade(head):
+        code = code_for("163", future)  # "a ban on grain imports remains in force": trade embargoed
     if key == "drought" and not (head.dep_ == "nsubj" and head.head.tag_ == "VBD"):
         return None  # "struggled with a drought", "a drought has cut output": a condition (but "a drought hit")
     if key in BURNING | BLASTS and not _burned(head):
