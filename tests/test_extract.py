@@ -763,6 +763,65 @@ CODES_AND_DOERS = {
         ["Jon Tavik said the state would send 400 soldiers and 20 tonnes of food and tents to Tresk. Piet Smit "
          "said Orsk would send 300 more soldiers to the border."],
         [("0333", "Jon Tavik"), ("138", "Orsk")]),
+    "a time given to act or else bear a penalty is an ultimatum; a time given to leave is part of an expulsion": (
+        ["Varna gave the council ten days to free the prisoners or face a trade embargo.",
+         "Jon Tavik had given the miners 24 hours to return to the pits or lose their jobs.",
+         "Piet Smit was given a week to leave the country."],
+        [("139", "Jon Tavik"), ("139", "Varna")]),
+    "people pulled from flooded houses are rescued, by each team's body": (
+        ["Teams from the Varna Red Cross and the Kesto Civil Defence pulled 300 people from flooded houses by boat."],
+        [("073", "Kesto Civil Defence"), ("073", "Varna Red Cross")]),
+    "projects suspended are dealings cut; a pact left, by verb or by noun, is ties cut and no pact made": (
+        ["The Varna Wells Trust suspended its projects in Orsk on Monday.",
+         "Norland pulled out of the bloc's mutual defence treaty.",
+         "Kesto announced its immediate withdrawal from the Orsk Defence Pact."],
+        [("160", "Kesto"), ("160", "Norland"), ("160", "Varna Wells Trust")]),
+    "the swearing-in of one just appointed is part of the appointment": (
+        ["President Jon Tavik named General Piet Smit to head the army on Monday.",
+         "Smit was sworn in at the palace on Tuesday."],
+        [("Appointment", "Jon Tavik")]),
+    "disagreeing with a ruling disapproves of it; keeping to it is promised": (
+        ["The Kesto Party said it disagreed with the judges but would abide by the ruling."],
+        [("030", "Kesto Party"), ("110", "Kesto Party")]),
+    "praise set in apposition to what is called is praise": (
+        ["The Varna Bar Council called the verdict “a landmark for justice” on Monday."],
+        [("051", "Varna Bar Council")]),
+    "deaths an act caused are part of it, deaths in an accusation are alleged, an ended siege kills no one": (
+        ["Varna accused the Kesto Front of ambushing a supply convoy on Sunday, killing six soldiers.",
+         "Norland's army freed the aid worker in a dawn raid on Tuesday, killing four of her captors.",
+         "Orsk's army ended the siege at the hotel on Friday, killing four gunmen."],
+        [("073", "Norland"), ("087", "Orsk"), ("112", "Varna"), ("190", "Orsk")]),
+    "a protest rejected is a complaint answered, no rally; a protest joined is one": (
+        ["Varna's foreign ministry rejected the Norland protest as interference on Tuesday.",
+         "Thousands of farmers joined the protest in Orsk on Monday."],
+        [("120", "Varna"), ("141", "farmers")]),
+    "wages to be deducted from strikers are a sanction threatened": (
+        ["Jon Tavik said the ministry would deduct two days' wages from every miner who joined the walkout."],
+        [("132", "Jon Tavik")]),
+    "a motion tabled is a formal complaint lodged, one to be tabled a threat": (
+        ["Jon Tavik survived a motion that the Kesto Party had tabled in May.",
+         "The Orsk Party said it would table a motion to dissolve parliament on Thursday."],
+        [("114", "Kesto Party"), ("130", "Orsk Party")]),
+    "the mandate to form a government given to a party leader is an appointment; a mandate from voters is none": (
+        ["President Jon Tavik on Tuesday gave Piet Smit, leader of the conservative Kesto Union for Renewal (KUR), the "
+         "mandate to form Varna's next government.",
+         "Voters gave the Orsk Party a clear mandate for reform."],
+        [("Appointment", "Jon Tavik")]),
+    "a court that confirms, awards or rejects a claim rules": (
+        ["The Kesto Supreme Court in 2012 confirmed Varnan sovereignty over the islands.",
+         "In 2023 the Orsk Appeals Court rejected a further claim by Norland."],
+        [("CourtRuling", "Kesto Supreme Court"), ("CourtRuling", "Orsk Appeals Court")]),
+    "a named party warning that others could face a penalty threatens; others warning of one only predict": (
+        ["Mines Minister Jon Tavik warned that company executives could face criminal charges.",
+         "Investors and analysts warned that the Kesto Bank could face a fine of more than 1 billion crowns.",
+         "Piet Smit warned that Varna could face a famine."],
+        [("130", "Jon Tavik")]),
+    "a protest note delivered is a formal complaint, not a delivery of goods": (
+        ["Varna delivered a protest note to Norland's foreign ministry on Sunday."],
+        [("114", "Varna")]),
+    "a ban on imports named by its noun alone is an embargo": (
+        ["A unilateral Norland ban on Varnan grain imports, imposed in 2023, remains in force."],
+        [("163", "Norland")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
@@ -774,6 +833,15 @@ CODES_AND_DOERS = {
 def test_code_and_doer(run, paragraphs, expected):
     facts, names = run(*paragraphs)
     assert sorted(((e.type, names.get(e.source)) for e in facts.events), key=str) == expected
+
+
+@pytest.mark.parametrize("text, elections", [
+    ("The Norland-drafted text won 12 votes in favour, with one against and two abstentions in the council.", 0),
+    ("The government spent about 1.2 billion francs on organising the vote, the finance ministry said.", 0),
+    ("The Orsk junta said the votes will now be held in November.", 1)])
+def test_a_decision_vote_a_verb_carries_is_no_election_but_votes_held_are(run, text, elections):
+    facts, _ = run(text)
+    assert sum(e.type == "Election" for e in facts.events) == elections
 
 
 def test_evacuation_of_people_and_migrants_disembarking(run):

@@ -37,7 +37,7 @@ SUPPORT_VERBS = {"announce", "declare", "impose", "order", "make", "launch", "is
                  "stage", "begin", "start", "extend", "reimpose", "introduce", "enact", "approve", "sign",
                  "reach", "call", "seal", "agree", "win", "lose", "mount", "unleash", "carry out", "put", "lodge",
                  "file", "lift", "end", "open", "resume", "restart", "broker", "agree to", "give", "grant", "hand",
-                 "table", "submit", "present", "bring", "fire", "use", "lob", "spray",  # "fired tear gas"
+                 "deliver", "table", "submit", "present", "bring", "fire", "use", "lob", "spray",  # "fired tear gas"
                  "step", "intensify", "trade",  # "stepped up patrols", "traded accusations"
                  "increase", "expand", "widen", "tighten", "boost",  # "increased air patrols", "widened sanctions"
                  "organise", "organize",  # "organised a protest"
@@ -102,7 +102,7 @@ REVIEWED_TIES = {"membership", "status", "cooperation", "relation", "tie", "agre
 #: What one party does with another and may cut off: "suspended visa services", "halted deliveries".
 DEALINGS = {"operation", "order", "service", "delivery", "flight", "export", "import", "aid", "cooperation",
             "production", "shipment", "supply", "trade", "relation", "tie", "contact", "programme", "program",
-            "disbursement", "payment", "funding", "assistance"}
+            "disbursement", "payment", "funding", "assistance", "project"}
 #: Kinds of event that move people: their objects are places, not targets.
 MOVEMENT = {"Migration", "BorderCrossing"}
 #: Verbs whose subject decides what a passive, future clause under them says will be done.
@@ -195,9 +195,9 @@ PROJECTILES = {"stone", "rock", "brick", "bottle", "flare", "firework", "firebom
                "projectile", "egg", "chair"}
 #: Where people are driven from when they are displaced.
 HOMES = {"home", "house", "village", "town", "land", "farm", "neighbourhood", "neighborhood"}
-#: What people are pulled out of in a rescue.
+#: What people are pulled out of in a rescue, and what makes a home one: "pulled 40 people from flooded houses".
 DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater", "sea", "river", "mine", "pit", "shaft",
-          "building", "car", "vehicle", "sand", "snow", "landslide"}
+          "building", "car", "vehicle", "sand", "snow", "landslide", "flood", "flooded"}
 #: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
 VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
            "airliner", "helicopter", "bus"}
@@ -247,7 +247,7 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 #: Verbs that, done by a court or a judge, are a ruling: "a judge ordered her held".
 RULING_VERBS = {"order", "rule", "uphold", "overturn", "quash", "annul", "acquit", "jail",
                 "sentence", "fine", "block", "halt", "strike down", "throw out", "dismiss", "reject", "approve",
-                "refuse"}  # "the appeals court refused the request": a ruling
+                "refuse", "confirm", "award"}  # "the appeals court refused the request": a ruling
 #: What a court pronounces with a conviction, as part of the same verdict.
 SENTENCING = {"sentence", "order", "fine", "jail"}
 #: What a court decides, which can be appealed.
@@ -1468,6 +1468,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     noun = counted.lemma_.lower()
     people = noun in GROUP_NOUNS or noun in PEOPLE_NOUNS or counted.ent_type_ == "PERSON" or noun in TITLES \
         or obj.lower_ in ("them", "him", "her", "us")
+    if lemma in ("give", "hand", "grant") and {"mandate", "form"} <= (clause := {
+            t.lemma_.lower() for t in obj.head.subtree}) and clause & {"government", "cabinet"}:
+        return "Appointment"  # "gave the party's leader the mandate to form a government": a post given (however the
+        # parser hangs the mandate after a long apposition)
     if lemma in ("question", "interrogate") and people and _asked_by_justice(obj.head) or (
             lemma == "take in" and "questioning" in words):
         return "091"  # "police were questioning the manager", "were questioned by a judge", "taken in for
@@ -1790,8 +1794,9 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if quoted and not (event and event.type.startswith("13") and event.source == speaker):
             continue  # "'We will appeal,' the company said": the quote is what was said, its acts are words;
             # but "'We are going to declare an emergency,' he said" is his threat
-        if event and event.type == "Election" and _decision_vote(token):
-            continue
+        if event and event.type == "Election" and _decision_vote(
+                next((t for t in sent if t.idx == event.trigger.begin), token)):
+            continue  # (the noun a verb carries too: "spent $2 million on organising the vote", "won 12 votes")
         if event and event.type[:2] == "10" and token.tag_ == "VBG" and _demand_of_a_protest(token):
             continue  # "rallied outside parliament, demanding early elections": the rally tells what they demand
         if event and token.lemma_.lower() in ("replace", "succeed") and (
@@ -2138,6 +2143,17 @@ def _threatens(warn: Token) -> bool:
                for c in warn.children)
 
 
+def _penalty_warned(warn: Token, entities: Entities) -> bool:
+    """Whether a named party warns that others could face a penalty: "the minister warned that the company's
+    executives could face criminal charges" (a threat; not "analysts warned that the bank could face a fine", nor
+    "warned that the country could face a famine")."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() == "face" and any(
+        d.dep_ == "dobj" and (found := noun_trigger(d)) and (
+            (code := _code(found[0], "NOUN", False) or "")[:2] in ("16", "17") or code == "CourtRuling")
+        for d in c.children) for c in warn.children) and entities.type_of(
+        entities.of(_actor(_subject(warn), entities))) in (PERSON, COUNTRY, ORGANIZATION)
+
+
 def _appeals(ask: Token) -> bool:
     """Whether asking is an appeal: someone asked to do something or for something ("asked Norland to
     send observers", "asked the navies for patrols", "asked for him to be released"), in the active
@@ -2260,7 +2276,9 @@ def _thanked_for(token: Token) -> bool:
 
 def _praised(verb: Token) -> bool:
     """Whether what a verb of calling names its object is praise ("a trusted partner", "a historic step")."""
-    named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
+    named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")] + [
+        c for c in _characterized(verb).children if c.dep_ == "appos"]  # "called the verdict 'an
+    # important first step'"
     return any(t.lemma_.lower() in PRAISE for c in named for t in (c, *c.children))
 
 
@@ -2268,6 +2286,9 @@ def _decision_vote(token: Token) -> bool:
     """ "A vote on the resolution", "the Security Council vote", "voted in favour": a decision, not an election."""
     if token.lemma_.lower() not in ("vote", "ballot"):
         return False
+    if token.head.lemma_.lower() == "hold" and not any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                                       for c in token.children):
+        return False  # "the votes will now be held in November": polls held (not "a vote held on the resolution")
     if token.pos_ == "NOUN" and not any(  # "the June 26 vote", "Sunday's vote", "the presidential vote"
             c.ent_type_ == "DATE" or c.lemma_.lower() in ELECTORAL for c in token.children):
         return True  # "took 32% of the vote", "a vote had been postponed": no election named
@@ -2597,6 +2618,19 @@ def _ultimatum(verb: Token, entities: Entities) -> bool:
                                  _counted(doer).lemma_.lower() in GROUP_NOUNS)
 
 
+#: Spans of time one side gives another to act by.
+DEADLINES = {"hour", "day", "week", "month", "deadline"}
+
+
+def _deadline_given(verb: Token) -> bool:
+    """Whether a verb gives someone a time to act or else bear what follows "or": "gave the council 30 days to
+    free the prisoners or face sanctions", "had given the miners 48 hours to return or lose their jobs" (an
+    ultimatum; not "was given a week to leave": an expulsion, told by its own verb)."""
+    return verb.lemma_.lower() == "give" and not _passive(verb) and any(
+        c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINES for c in verb.children) and any(
+        _infinitive(c) and any(o.dep_ == "cc" and o.lower_ == "or" for o in c.subtree) for c in verb.children)
+
+
 def _on_condition(verb: Token) -> bool:
     """Whether an act is refused until something is done: "would not attend unless", "until it receives"."""
     return any(c.dep_ == "prep" and c.lower_ in ("until", "unless") or c.dep_ == "advcl" and any(
@@ -2668,7 +2702,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
     if lemma == "question" and not _questions_people(verb, entities):
         return None  # "questioned Chilean claims", "questioned whether": doubted, no one interrogated
-    if lemma == "warn" and not _threatens(verb):
+    if lemma == "warn" and not (_threatens(verb) or _penalty_warned(verb, entities)):
         return None  # "warned that supplies could run out", "warned of risks": a prediction, no threat
     if lemma == "meet" and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and not any(
             c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
@@ -2694,9 +2728,12 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
         return None  # "the biggest deal our nations have ever signed": a comparison, not an act
     accused = verb
-    while accused.dep_ == "xcomp" and accused.head.pos_ == "VERB":
-        accused = accused.head  # "accused him of planning to storm the palace": the storming too
-    if accused.dep_ == "pcomp" and accused.head.head.lemma_.lower() in ACCUSING_VERBS:
+    while (accused.dep_ == "xcomp" or accused.dep_ in ("advcl", "conj") and accused.tag_ == "VBG" and (
+            lemma in TOLLS)) and accused.head.pos_ == "VERB":
+        accused = accused.head  # "accused him of planning to storm the palace": the storming too; "accused them of
+        # ordering police to fire, killing 12": the deaths too
+    if accused.dep_ == "pcomp" and accused.head.head.lemma_.lower() in ACCUSING_VERBS or (
+            accused is not verb and accused.lemma_.lower() in ACCUSING_VERBS):
         return None  # "accused them of supporting repression": what they are accused of, not a fact
     if _denied(verb):
         return None  # "denied that any civilians had been killed": the denial is the event
@@ -2717,8 +2754,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
-    if _threatened_cooperation(verb):
-        return None  # "threatened to withdraw the party's ministers": the threat is the event
+    if _threatened_cooperation(verb) or _infinitive(verb) and _deadline_given(verb.head):
+        return None  # "threatened to withdraw the party's ministers", "gave them a week to free the hostages or ...":
+        # the threat is the event
     if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
             _phrasal(c), "VERB", True) or lemma in ("vow", "threaten") and _supported_code(c) or "")[:1].isdigit()
             and not _threatened_cooperation(c)
@@ -2774,6 +2812,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if code and lemma in UNDOING and (done := _code(key, "NOUN", False)) and (eased := _most_specific(EASED, done)):
             code = code_for(eased, future)  # "lifted the curfew", "ended the state of emergency", "eased
             # sanctions on X", "called off the strike": the measure or the dissent eased, not imposed
+        if code and _ties_cut(span.root):
+            code = code_for("160", future)
         if code and code[:3] == "172" and _on_trade(span.root):
             code = code_for("163", future)  # "imposed restrictions on Lithuanian imports", "an export ban": trade
             # embargoed, not people restricted
@@ -2801,8 +2841,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             return replace(event, mentions=(Mention(verb.idx, verb.idx + len(verb), verb.text),))
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
         return succession
-    special = _leaving(lemma, verb, obj, entities) or _object_code(lemma, obj) or _subject_code(
-        lemma, verb, entities) or (
+    by_subject = _subject_code(lemma, verb, entities)
+    special = _leaving(lemma, verb, obj, entities) or (by_subject if by_subject == "CourtRuling" else None) or (
+        _object_code(lemma, obj)) or by_subject or (  # "the court rejected a further claim": a ruling, no denial
         "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
         "172" if _orders_to_act(verb, entities) else None) or (
         "0871" if lemma == "agree" and (_pobj(verb, "to") or verb).lemma_.lower() in TRUCES else None)  # "agreed to
@@ -2846,8 +2887,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     elif code is None and negated and _refusal(verb, entities):
         code, negated = ("139" if _on_condition(verb) else "120"), False  # "said Norland would not accept more
         # migrants", "would not give up his seat": refused; "would not attend unless": a conditional threat
-    elif code is None and _ultimatum(verb, entities):
-        code = "139"  # "said the group would advance on the city if the attacks did not stop": a conditional threat
+    elif code is None and (_ultimatum(verb, entities) or _deadline_given(verb)):
+        code = "139"  # "said the group would advance on the city if the attacks did not stop", "gave them 30 days
+        # to free the prisoners or face sanctions": a conditional threat
     if code == "Migration" and verb.tag_ == "VBG" and lemma in ("flee", "leave", "escape"):
         return None  # "crossed into Chad, fleeing attacks", "refugees fleeing the offensive", "are fleeing": why
         # they moved, or who they are, no flight told
@@ -2945,8 +2987,17 @@ def _on_trade(noun: Token) -> bool:
 
 
 #: What a party or a state leaves when it cuts its ties: "pulled out of the coalition", "quit the alliance".
+#: Nouns of leaving: "its withdrawal from the pact".
+WITHDRAWALS = {"withdrawal", "pullout", "pull-out", "exit"}
 PARTNERSHIPS = {"coalition", "government", "alliance", "bloc", "pact", "agreement", "treaty", "accord", "deal",
                 "partnership", "cabinet", "majority", "federation", "grouping", "arrangement", "convention"}
+def _ties_cut(noun: Token) -> bool:
+    """Whether a noun of leaving leaves a pact or a coalition: "announced its withdrawal from the defence pact" (ties
+    cut, 160, no pull-back of forces)."""
+    return noun.lemma_.lower() in WITHDRAWALS and (left := _pobj(noun, "from")) is not None and (
+        left.lemma_.lower() in PARTNERSHIPS)
+
+
 #: Office holders a party calls back from a coalition: "withdrew its six councillors".
 MANDATES = {"minister", "councillor", "councilor", "lawmaker", "deputy", "legislator", "mp", "member",
             "representative", "senator"}
@@ -3163,6 +3214,12 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
     while (verb.dep_ == "prep" or verb.pos_ == "ADP") and verb.head != verb:  # (a headline "Amid the blockade."
         verb = verb.head  # has the preposition for its root)
+    if head.dep_ == "pobj" and head.head.lower_ in ("from", "of") and head.lemma_.lower() in PARTNERSHIPS and (
+            verb.pos_ == "VERB" and _leaving(_phrasal(verb), verb, _object(verb), entities) or (
+            verb.lemma_.lower() in WITHDRAWALS)):
+        return None  # "pulled out of the defence treaty", "its withdrawal from the pact": ties cut, no pact made
+    if head.dep_ == "dobj" and verb.lemma_.lower() in DENYING and (_code(key, "NOUN", False) or "")[:2] == "14":
+        return None  # "rejected the protest as baseless": a complaint answered, told when it was lodged, no rally
     if head.dep_ == "dobj" and verb.lemma_.lower() in BANNING and (_code(key, "NOUN", False) or "")[:2] == "14":
         return None  # "banned all demonstrations": the ban is told, no demonstration
     first = head
@@ -3185,6 +3242,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if key == "collapse":
         code = _collapse(_pobj(head, "of") or next((c for c in head.children if c.dep_ == "compound"), None))
         # "the collapse of a bridge", "the collapse of pay talks", "a crane collapse"
+    if _ties_cut(head):
+        code = code_for("160", future)
+    if code and code[:3] == "172" and _on_trade(head):
+        code = code_for("163", future)  # "a ban on grain imports remains in force": trade embargoed
     if key == "drought" and not (head.dep_ == "nsubj" and head.head.tag_ == "VBD"):
         return None  # "struggled with a drought", "a drought has cut output": a condition (but "a drought hit")
     if key in BURNING | BLASTS and not _burned(head):
@@ -3420,6 +3481,14 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
         if same is None and event.type == "010" and _definite(event):  # "declared a curfew ... made the
             same = next((e for e in reversed(out) if e.source == event.source and any(  # announcement": the curfew
                 m.text.lower().startswith(("announc", "declar")) for m in (e.trigger, *e.mentions))), None)
+        if same is None and event.type[:2] in VIOLENT_ROOTS and (
+                then := verbs.get(event.trigger.begin)) is not None and then.lemma_.lower() in TOLLS:
+            same = next((e for e in reversed(out) if _result(e, event, verbs) and e.type[:2] != "08"), None)
+            # "freed the hostage in a raid, killing four of her captors", "the plane crashed, killing 71": the deaths
+            # are what the act did (but "ended the siege, killing four gunmen": no ending kills, the force used does)
+        if same is None and event.type == "Succession" and event.source is not None and event.target is None:
+            same = next((e for e in reversed(out) if e.type == "Appointment" and e.target == event.source), None)
+            # "named General X to replace him ... X was sworn in": the swearing-in is part of the appointment
         if same is None:
             out.append(event)
             continue
