@@ -5813,6 +5813,18 @@ TYPE_OF_NAME = {
     "name before officers is a force": (
         "Guardia Civil officers detained a 40-year-old shepherd on Sunday on suspicion of starting one of the fires.",
         "Guardia Civil", ORGANIZATION),
+    "name after a trade noun that a demonym qualifies is a firm": (
+        "Greywater Metals, a unit of the Ostavian miner Kelpin Copper, denied the claims.",
+        "Kelpin Copper", ORGANIZATION),
+    "name with a firms unit in apposition is a firm": (
+        "Greywater Metals, a unit of the Ostavian miner Kelpin Copper, denied the claims.",
+        "Greywater Metals", ORGANIZATION),
+    "name after a bare trade noun may be a worker": (
+        "Coal miner Jon Tavik was pulled alive from the rubble on Monday.",
+        "Jon Tavik", PERSON),
+    "name with an occupation in apposition stays a person": (
+        "Ana Velkova, a machine operator at the plant, said the alarm never sounded.",
+        "Ana Velkova", PERSON),
 }
 
 

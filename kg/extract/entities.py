@@ -97,6 +97,13 @@ MEMBERSHIPS = {"group", "union"}
 BODY_NOUNS = GENERIC_ORGS - {"court", "tribunal"} | {"gang", "militia", "network", "cartel", "faction", "movement",
                                                      "association", "broadcaster", "newspaper", "drugmaker",
                                                      "carmaker", "automaker", "steelmaker", "chipmaker", "maker"}
+#: Nouns for a firm by its trade, which make the name they stand before a firm's when they say whose trade it is
+#: ("the Canadian miner X", "the Varnan trader X"; a bare "coal miner X" may be a man), and nouns for a firm that
+#: no one is, which an apposition gives a name ("X, a unit of ...", "X, the company whose mine leaked"; but "X, a
+#: machine operator").
+TRADES = {"miner", "trader", "distributor", "supplier", "exporter", "importer", "producer", "shipper", "buyer",
+          "developer", "contractor", "operator"}
+FIRMS = {"company", "firm", "unit", "subsidiary", "affiliate"}
 #: Nouns for a union of members, and the words that name one: "the bloc" is the "European Union".
 UNIONS = {"bloc", "alliance"}
 UNION_WORDS = {"union", "alliance", "bloc", "association", "community", "league", "organization", "organisation",
@@ -420,9 +427,14 @@ def _organizational(ent: Span) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
-    if before is not None and (before.lower_ == "itself" or before.is_lower and before.lemma_ in BODY_NOUNS and (
+    if before is not None and (before.lower_ == "itself" or before.is_lower and (before.lemma_ in BODY_NOUNS or (
+            before.lemma_ in TRADES and any(c.dep_ in ("det", "amod") or c.ent_type_ in ("GPE", "NORP")
+                                            for c in before.children))) and (
             ent.root.head == before or ent.start <= before.head.i < ent.end)):
         return True
+    if any(c.dep_ == "appos" and c.lemma_ in FIRMS and c.left_edge.i == ent.end + 1 and any(
+            d.dep_ == "det" for d in c.children) for c in ent.root.children):
+        return True  # "X, a unit of the miner Y", "X, the company whose mine leaked"
     head = ent.root.head  # "the X gang", "the X rebel group", "X officers" (a force's, not a person's)
     return after is not None and after.is_lower and head.i >= ent.end and (head.lemma_ in BODY_NOUNS or (
         head.tag_ == "NNS" and head.lemma_ in FORCE_MEMBERS)) and all(
@@ -806,6 +818,14 @@ class Entities:
                                                             for m in c.mentions))]
         return max(found, key=lambda c: c.mentions[-1].begin, default=None)
 
+    def _firm_in_full(self, tokens: tuple[str, ...]) -> _Cluster | None:
+        """The one firm named before whose name begins with these words and ends in a word for a body: "Acme Bay"
+        after "Acme Bay Refining"."""
+        firms = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and not c.known
+                 and len(c.tokens) > len(tokens) and c.tokens[:len(tokens)] == tokens
+                 and c.label.split()[-1].lower() in ORG_WORDS]
+        return firms[0] if len(firms) == 1 else None
+
     def _state_of(self, ent: Span) -> None:
         """A body the text does not name, only a common noun: "the Chilean foreign ministry", "Myanmar's
         foreign ministry" stand for the state they belong to (an act of theirs is the country's, as CAMEO
@@ -877,10 +897,7 @@ class Entities:
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
             place = self._place_named(span.text) or self._by_label.get((ORGANIZATION, ascii_fold(norm(span.text))))
             if not owners and place is None:
-                firms = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and not c.known
-                         and len(c.tokens) > len(tokens) and c.tokens[:len(tokens)] == tokens
-                         and c.label.split()[-1].lower() in ORG_WORDS]
-                place = firms[0] if len(firms) == 1 else None  # "Acme Bay" after "Acme Bay Refining": the firm
+                place = self._firm_in_full(tokens)
             if not owners and place is not None and place.mentions:
                 self._add(place, span)  # "Tavara was evacuated" after "the island of Tavara": the place; "founded
                 continue  # Acme Daily" after "the news site Acme Daily": the site
@@ -968,8 +985,9 @@ class Entities:
             if 2 <= len(span) <= 5 and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES or t.lower_ in
                                                PORTFOLIO_WORDS or self._typed(t) for t in span) and \
                     norm(span.text) not in countries() and norm(span.text) not in cities():
-                if _organizational(span):  # "the rights group X says"
-                    self._add(self._cluster(ORGANIZATION, span.text), span)
+                if _organizational(span):  # "the rights group X says"; "X, a unit of Y, said" after "X Refining"
+                    self._add(self._firm_in_full(_name_tokens(span.text)) or self._cluster(ORGANIZATION, span.text),
+                              span)
                 else:
                     self._people([span])
 
