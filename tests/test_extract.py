@@ -5628,6 +5628,10 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "a firms full name the model missed the second time is the firm": (
+        ["The camp is run by Tarn Valley Holdings, a subsidiary of the Ostavian miner Seacrest Gold.",
+         "Seacrest Gold evacuated 300 non-essential staff from the mine by helicopter to Tresk on Thursday."],
+        {"evacuated": "Seacrest Gold"}),
     "a name before its bracketed acronym is the subject of the verb after it": (
         ["On Tuesday, Norland offered two rescue boats and the Ostavian Union (OU) pledged 5 million euros in relief."],
         {"pledged": "Ostavian Union"}),

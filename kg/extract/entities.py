@@ -940,8 +940,10 @@ class Entities:
         cluster.mentions.clear()
 
     def _rescan_names(self, doc: Doc) -> None:
-        """Proper nouns the model missed that spell (part of) a person already found: "Okafor has pledged"."""
+        """Proper nouns the model missed that spell (part of) a person already found ("Okafor has pledged"), or the
+        whole name of an organisation found before ("Varna Metals" again, untagged at a sentence's start)."""
         people = [c for c in self._clusters if c.type == PERSON and c.mentions]
+        bodies = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and len(c.tokens) > 1]
         i = 0
         while i < len(doc):
             j = i
@@ -956,6 +958,7 @@ class Entities:
                     latest = {c.cid: max((m.begin for m in c.mentions if m.begin < doc[i].idx), default=-1)
                               for c in owners}
                     owners = sorted((c for c in owners if latest[c.cid] >= 0), key=lambda c: -latest[c.cid])[:1]
+                owners = owners or [c for c in bodies if _name_tokens(doc[i:j].text) == c.tokens][:1]
                 if owners:
                     self._add(owners[0], doc[i:j])
             i = max(j, i + 1)
