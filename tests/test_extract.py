@@ -5628,6 +5628,11 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "the two armies are the two states named before": (
+        ["Chad and Niger signed a defence pact in N'Djamena on Monday.",
+         "Under the pact, the two armies will share intelligence on armed groups in the region, a Chadian official "
+         "told reporters."],
+        {"share": "Chad"}),
     "a firms full name the model missed the second time is the firm": (
         ["The camp is run by Tarn Valley Holdings, a subsidiary of the Ostavian miner Seacrest Gold.",
          "Seacrest Gold evacuated 300 non-essential staff from the mine by helicopter to Tresk on Thursday."],

@@ -115,7 +115,7 @@ MISSIONS = {"embassy", "consulate"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
 PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,), "man": (PERSON,),
               "woman": (PERSON,), "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY,),
-              "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,),
+              "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,), "army": (COUNTRY,),
               "side": (COUNTRY, ORGANIZATION)}
 #: Generic nouns for bodies that are no part of a state, and words that name a state's bodies.
 #: Political bodies, which a country's name before them places in it without being in their names.
