@@ -5628,6 +5628,10 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "a present perfect coordinated into what a present verb says is the sayers act": (
+        ["The opposition Farmers Party (FP), which took 12 seats, says votes were bought in at least four provinces "
+         "and has refused to accept the result."],
+        {"refused": "Farmers Party"}),
     "the two armies are the two states named before": (
         ["Chad and Niger signed a defence pact in N'Djamena on Monday.",
          "Under the pact, the two armies will share intelligence on armed groups in the region, a Chadian official "

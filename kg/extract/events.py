@@ -512,13 +512,16 @@ def _teller(verb: Token) -> Token | None:
     """The verb of saying that a past act, coordinated by the parser with a participle, an adjective or a
     copula in what is said, is coordinated with: "X said 31 people had been taken to hospital, and demanded
     an inquiry", "told reporters the drills were planned long ago and dismissed the concern", "said the
-    islands were an easy target and promised $5 million": X demands, dismisses, promises."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or (verb.head.tag_ not in ("VBN", "JJ") or any(
+    islands were an easy target and promised $5 million": X demands, dismisses, promises; and a present perfect
+    after a present verb of saying: "X says votes were bought and has refused to accept the result"."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" and not perfect or (verb.head.tag_ not in ("VBN", "JJ") or any(
             c.dep_ == "nsubj" for c in verb.head.children)) and not (
             verb.head.lemma_ == "be" and verb.head.dep_ == "ccomp"):  # "said the states were a target and promised"
         return None
-    return next((a for a in verb.head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in SPEECH_VERBS
-                 and a.i < verb.head.i), None)
+    teller = next((a for a in verb.head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in SPEECH_VERBS
+                   and a.i < verb.head.i), None)
+    return teller if teller is None or not perfect or teller.tag_ in ("VBZ", "VBP") else None
 
 
 def _object(verb: Token) -> Token | None:
