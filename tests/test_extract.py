@@ -5628,6 +5628,10 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "an act coordinated with a participle the parser took for a clause is the main doers": (
+        ["On Friday, prosecutors searched the offices of three timber firms in Tresk linked to the governor and seized "
+         "cash and two cars, the agency said."],
+        {"seized": "prosecutors"}),
     "a present perfect coordinated into what a present verb says is the sayers act": (
         ["The opposition Farmers Party (FP), which took 12 seats, says votes were bought in at least four provinces "
          "and has refused to accept the result."],
@@ -5639,7 +5643,7 @@ SOURCE_OF_ACT = {
         {"share": "Chad"}),
     "a firms full name the model missed the second time is the firm": (
         ["The camp is run by Tarn Valley Holdings, a subsidiary of the Ostavian miner Seacrest Gold.",
-         "Seacrest Gold evacuated 300 non-essential staff from the mine by helicopter to Tresk on Thursday."],
+         "Seacrest Gold evacuated 120 workers from the site to Tresk on Friday."],
         {"evacuated": "Seacrest Gold"}),
     "a name before its bracketed acronym is the subject of the verb after it": (
         ["On Tuesday, Norland offered two rescue boats and the Ostavian Union (OU) pledged 5 million euros in relief."],

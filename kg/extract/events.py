@@ -438,9 +438,13 @@ def _subject(verb: Token) -> Token | None:
             shared = verb.dep_ == "conj" and verb.tag_ == "VBD" and not _passive(verb)
             held = shared and any(c.dep_ == "dobj" for c in verb.children)  # an object: active, not "and released"
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-                    and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
-                return _clause_subject_as_pobj(verb)  # "after the army launched": its own clause; "...,
-                # accusing X": the same doer
+                    and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)) and (
+                    (found := _clause_subject_as_pobj(verb)) is not None or verb.tag_ not in ("VBD", "VBN")
+                    or any(c.dep_ == "mark" for c in verb.children) or start.head != verb or start.dep_ != "conj"):
+                return found  # "after the army launched": its own clause; "..., accusing X": the same doer; a
+                # subjectless past with no conjunction that an act is coordinated with is a participle the parser
+                # took for a clause ("raided the offices of traders linked to the senator and seized cash": who
+                # raided seized)
             verb = verb.head.head if _subjunctive(verb.head) else verb.head  # "demanded that she resign,
             continue  # accusing her of ...": the ones who demand accuse
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
