@@ -5628,6 +5628,10 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "a bodys head whom nothing names acts for the body": (
+        ["A radio host was shot dead in Tresk on Monday.",
+         "The International Press Institute's director-general condemned the attack on Tuesday."],
+        {"condemned": "International Press Institute"}),
     "an act coordinated with a participle the parser took for a clause is the main doers": (
         ["On Friday, prosecutors searched the offices of three timber firms in Tresk linked to the governor and seized "
          "cash and two cars, the agency said."],

@@ -1903,9 +1903,12 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             if _agent_lemma(token) in AGENTS_OF and prep.lower_ in ("of", "from", "for") and (entities.type_of(
                     entities.of(pobj)) in (ORGANIZATION, COUNTRY) or _state_pair(pobj, entities)):
                 return pobj  # "officials from both countries will hold talks": the two countries
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
-        return owner  # "the European Union's foreign policy service": the union
+    owner = next((c for t in (token, *(c for c in token.children if c.dep_ == "compound")) for c in t.children
+                  if c.dep_ == "poss"), None)  # "the agency's director-general", "director" its compound
+    if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY) or (
+            token.lower_ in TITLES and entities.type_of(entities.of(owner)) == ORGANIZATION):
+        return owner  # "the European Union's foreign policy service": the union; "the agency's director-general
+        # condemned", whom nothing names: the agency
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
         token, entities) or token
 
