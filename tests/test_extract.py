@@ -5628,6 +5628,11 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "the presidency that acts is the state as the government is": (
+        ["Chad's energy minister resigned on Monday after a week of blackouts.",
+         "By the evening the presidency had accepted his letter and named Jon Tavik, a deputy minister, to act in his "
+         "place."],
+        {"named": "Chad"}),
     "a bodys head whom nothing names acts for the body": (
         ["A radio host was shot dead in Tresk on Monday.",
          "The International Press Institute's director-general condemned the attack on Tuesday."],

@@ -1409,6 +1409,9 @@ class Entities:
         if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return self.antecedent(token, COUNTRY)  # "the country's president": the country last named
+        if token.lower_ == "presidency" and token.dep_ == "nsubj" and [c.lower_ for c in token.children] == ["the"] \
+                and (home := self._governed(token)) is not None:
+            return self.key(home.cid)  # "the presidency named X acting minister": the state, as "the government"
         if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation", "government", "cabinet",
                                                               "administration") and (
                 poss := next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)):
