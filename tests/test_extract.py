@@ -5628,6 +5628,10 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "a bodys management acts for the body": (
+        ["Junior doctors at Tresk General Hospital stopped work on Monday over unpaid wages.",
+         "The hospital's management suspended two doctors who led the stoppage a day later."],
+        {"suspended": "Tresk General Hospital"}),
     "the presidency that acts is the state as the government is": (
         ["Chad's energy minister resigned on Monday after a week of blackouts.",
          "By the evening the presidency had accepted his letter and named Jon Tavik, a deputy minister, to act in his "

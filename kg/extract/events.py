@@ -1864,7 +1864,7 @@ AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator
              "staff", "representative", "envoy", "mission", "service", "office", "committee", "rescuer",
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
              "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate", "volunteer",
-             "leader", "detective", "spokesman", "spokeswoman", "spokesperson"}
+             "leader", "detective", "spokesman", "spokeswoman", "spokesperson", "management", "leadership"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
