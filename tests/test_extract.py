@@ -5628,6 +5628,9 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "what the speaker says her country is ready to do is the speakers offer": (
+        ["Chadian Foreign Minister Ana Velkova said her country was ready to host fresh talks between the rivals."],
+        {"host": "Ana Velkova"}),
     "a bodys management acts for the body": (
         ["Junior doctors at Tresk General Hospital stopped work on Monday over unpaid wages.",
          "The hospital's management suspended two doctors who led the stoppage a day later."],

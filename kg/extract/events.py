@@ -2037,7 +2037,7 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
               "alliance", "department", "investigator", "lawyer", "company", "defense", "defence", "navy", "army",
-              "military"}
+              "military", "country", "nation"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
