@@ -5628,6 +5628,10 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "the embassy after a states ambassador is that states mission": (
+        ["Chad's ambassador to Niger, Jon Tavik, visited the flooded villages on Monday.",
+         "The embassy pledged 2 million CFA francs in emergency relief."],
+        {"pledged": "Chad"}),
     "what the speaker says her country is ready to do is the speakers offer": (
         ["Chadian Foreign Minister Ana Velkova said her country was ready to host fresh talks between the rivals."],
         {"host": "Ana Velkova"}),

@@ -110,8 +110,9 @@ UNION_WORDS = {"union", "alliance", "bloc", "association", "community", "league"
                "coalition", "pact", "treaty", "cooperation"}
 #: Capitals that stand for the union seated there, not for their state: "Brussels" is the European Union.
 SEATS = {"brussels": "european union"}
-#: A country's missions abroad, which act for it: "the Russian embassy denied".
+#: A country's missions abroad, which act for it: "the Russian embassy denied", and the envoys who head them.
 MISSIONS = {"embassy", "consulate"}
+ENVOYS = {"ambassador", "consul", "envoy", "chargé"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
 PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,), "man": (PERSON,),
               "woman": (PERSON,), "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY,),
@@ -1270,6 +1271,10 @@ class Entities:
         """ "The Russian embassy", "Iran's embassy in Oslo": a country's mission, which speaks and acts
         for its state; "the embassy" after one is that one."""
         owner = self._child_of(token, ("amod", "compound", "poss"), COUNTRY)
+        if owner is None and not last:  # "Norland's ambassador ... and the embassy pledged": the ambassador's mission
+            owner = next((state for envoy in reversed(self.doc[two_sentences_back(token):token.i])
+                          if envoy.lemma_.lower() in ENVOYS and (
+                              state := self._child_of(envoy, ("amod", "compound", "poss"), COUNTRY)) is not None), None)
         if owner is not None:
             last[:] = [self._cluster_at(owner).cid]
         elif not (last and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
