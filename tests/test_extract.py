@@ -5628,6 +5628,9 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "boats from a named force act for the force": (
+        ["Boats from the Ostavian Coast Guard rescued all 30 crew members on Sunday morning."],
+        {"rescued": "Ostavian Coast Guard"}),
     "the embassy after a states ambassador is that states mission": (
         ["Chad's ambassador to Niger, Jon Tavik, visited the flooded villages on Monday.",
          "The embassy pledged 2 million CFA francs in emergency relief."],

@@ -1119,6 +1119,11 @@ class Entities:
         guard helicopter rescued two fishermen" (the coast guard)."""
         if token.dep_ not in ("nsubj", "nsubjpass", "conj") or token.dep_ == "conj" and token.head.dep_ != "nsubj":
             return
+        body = next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in c.children
+                     if p.dep_ == "pobj"), None) or next((c for c in token.lefts if c.dep_ == "compound"), None)
+        if body is not None and body.i in self._by_token and self._cluster_at(body).type == ORGANIZATION:
+            self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "boats from the X Coast Guard", "a
+            return  # Varna Navy frigate": the named force's
         force = next((t for t in token.lefts if t.dep_ == "compound" and t.lemma_.lower() in STATE_FORCES), None)
         if force is None:  # "coast guard patrol boat": the force names the patrol
             force = next((t for c in token.lefts if c.dep_ == "compound" for t in c.lefts if t.dep_ == "compound"
