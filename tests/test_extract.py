@@ -5628,6 +5628,9 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "an adjective the parser made a second subject qualifies the noun subject": (
+        ["Federal police and state troopers evicted some 250 farmers from an estate on Friday."],
+        {"evicted": "police"}),
     "boats from a named force act for the force": (
         ["Boats from the Ostavian Coast Guard rescued all 30 crew members on Sunday morning."],
         {"rescued": "Ostavian Coast Guard"}),

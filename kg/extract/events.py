@@ -388,6 +388,10 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ == "csubj":  # a misparsed "Presiding Judge X sentenced": "Presiding" with X its object
                 return next((t for t in child.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), child)
             if child.dep_ == "nsubj":  # "the opposition Social Democratic Party": the name
+                if child.pos_ == "ADJ" and (noun := next((c for c in verb.children if c.dep_ == "nsubj" and (
+                        c.left_edge.i == child.i + 1)), None)) is not None:
+                    child = noun  # "Federal police and army troopers evicted": the adjective the parser made a
+                    # second subject qualifies the first noun
                 return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
                              and not _split_from(c, child)), child)
             if raised and child.dep_ == "nsubjpass" and (verb.lemma_.lower() in RAISING or verb.lemma_.lower() in
