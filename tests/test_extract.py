@@ -606,6 +606,9 @@ def test_diplomatic_recognition(run):
 
 #: Sentences and the (code, doer) of every event in them, one row per rule that decides the code or the doer.
 CODES_AND_DOERS = {
+    "an adjective the parser made a second subject qualifies the noun subject and its conjunct": (
+        ["Federal police and state troopers evicted some 250 farmers from an estate on Friday."],
+        [("170", "police"), ("170", "troopers")]),
     "aid projects halted are aid cut; a suit threatened is a lawsuit threatened": (
         ["Norway halted all aid projects in Chile on Monday. Norway halted all projects in Peru.",
          "Jon Tavik vowed to file a libel suit over the ministry's claims."],
@@ -5628,9 +5631,6 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
-    "an adjective the parser made a second subject qualifies the noun subject": (
-        ["Federal police and state troopers evicted some 250 farmers from an estate on Friday."],
-        {"evicted": "police"}),
     "boats from a named force act for the force": (
         ["Boats from the Ostavian Coast Guard rescued all 30 crew members on Sunday morning."],
         {"rescued": "Ostavian Coast Guard"}),

@@ -388,10 +388,7 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ == "csubj":  # a misparsed "Presiding Judge X sentenced": "Presiding" with X its object
                 return next((t for t in child.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), child)
             if child.dep_ == "nsubj":  # "the opposition Social Democratic Party": the name
-                if child.pos_ == "ADJ" and (noun := next((c for c in verb.children if c.dep_ == "nsubj" and (
-                        c.left_edge.i == child.i + 1)), None)) is not None:
-                    child = noun  # "Federal police and army troopers evicted": the adjective the parser made a
-                    # second subject qualifies the first noun
+                child = _qualified(child)
                 return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
                              and not _split_from(c, child)), child)
             if raised and child.dep_ == "nsubjpass" and (verb.lemma_.lower() in RAISING or verb.lemma_.lower() in
@@ -463,6 +460,14 @@ def _subject(verb: Token) -> Token | None:
         if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
         return None
+
+
+def _qualified(subject: Token) -> Token:
+    """The noun subject an adjective the parser made a second subject qualifies: "Federal police and army troopers
+    evicted", "Federal" a subject of its own."""
+    if subject.pos_ != "ADJ":
+        return subject
+    return next((c for c in subject.head.children if c.dep_ == "nsubj" and c.left_edge.i == subject.i + 1), subject)
 
 
 #: Words that open a clause of time or cause, which the parser may take for a preposition before its subject.
@@ -2320,7 +2325,7 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     """The other entities coordinated with the verb's subject."""
     if verb.pos_ != "VERB":
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _hung_subject(verb)
+    subject = next((_qualified(c) for c in verb.children if c.dep_ == "nsubj"), None) or _hung_subject(verb)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "Mali and Niger left ECOWAS and formed
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # the AES": they both formed it
