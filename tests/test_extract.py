@@ -615,6 +615,9 @@ def test_diplomatic_recognition(run):
 
 #: Sentences and the (code, doer) of every event in them, one row per rule that decides the code or the doer.
 CODES_AND_DOERS = {
+    "an adjective the parser made a second subject qualifies the noun subject and its conjunct": (
+        ["Federal police and state troopers evicted some 250 farmers from an estate on Friday."],
+        [("170", "police"), ("170", "troopers")]),
     "aid projects halted are aid cut; a suit threatened is a lawsuit threatened": (
         ["Norway halted all aid projects in Chile on Monday. Norway halted all projects in Peru.",
          "Jon Tavik vowed to file a libel suit over the ministry's claims."],
@@ -5733,6 +5736,46 @@ def test_a_plane_that_crashes_is_a_disaster(run):
 
 #: Who does an act told with one trigger word in the text: {trigger: source label}.
 SOURCE_OF_ACT = {
+    "boats from a named force act for the force": (
+        ["Boats from the Ostavian Coast Guard rescued all 30 crew members on Sunday morning."],
+        {"rescued": "Ostavian Coast Guard"}),
+    "the embassy after a states ambassador is that states mission": (
+        ["Chad's ambassador to Niger, Jon Tavik, visited the flooded villages on Monday.",
+         "The embassy pledged 2 million CFA francs in emergency relief."],
+        {"pledged": "Chad"}),
+    "what the speaker says her country is ready to do is the speakers offer": (
+        ["Chadian Foreign Minister Ana Velkova said her country was ready to host fresh talks between the rivals."],
+        {"host": "Ana Velkova"}),
+    "a bodys management acts for the body": (
+        ["Junior doctors at Tresk General Hospital stopped work on Monday over unpaid wages.",
+         "The hospital's management suspended two doctors who led the stoppage a day later."],
+        {"suspended": "Tresk General Hospital"}),
+    "the presidency that acts is the state as the government is": (
+        ["Chad's energy minister resigned on Monday after a week of blackouts.",
+         "By the evening the presidency had accepted his letter and named Jon Tavik, a deputy minister, to act in his "
+         "place."],
+        {"named": "Chad"}),
+    "a bodys head whom nothing names acts for the body": (
+        ["A radio host was shot dead in Tresk on Monday.",
+         "The International Press Institute's director-general condemned the attack on Tuesday."],
+        {"condemned": "International Press Institute"}),
+    "an act coordinated with a participle the parser took for a clause is the main doers": (
+        ["On Friday, prosecutors searched the offices of three timber firms in Tresk linked to the governor and seized "
+         "cash and two cars, the agency said."],
+        {"seized": "prosecutors"}),
+    "a present perfect coordinated into what a present verb says is the sayers act": (
+        ["The opposition Farmers Party (FP), which took 12 seats, says votes were bought in at least four provinces "
+         "and has refused to accept the result."],
+        {"refused": "Farmers Party"}),
+    "the two armies are the two states named before": (
+        ["Chad and Niger signed a defence pact in N'Djamena on Monday.",
+         "Under the pact, the two armies will share intelligence on armed groups in the region, a Chadian official "
+         "told reporters."],
+        {"share": "Chad"}),
+    "a firms full name the model missed the second time is the firm": (
+        ["The camp is run by Tarn Valley Holdings, a subsidiary of the Ostavian miner Seacrest Gold.",
+         "Seacrest Gold evacuated 120 workers from the site to Tresk on Friday."],
+        {"evacuated": "Seacrest Gold"}),
     "a name before its bracketed acronym is the subject of the verb after it": (
         ["On Tuesday, Norland offered two rescue boats and the Ostavian Union (OU) pledged 5 million euros in relief."],
         {"pledged": "Ostavian Union"}),
@@ -5921,6 +5964,18 @@ TYPE_OF_NAME = {
     "name before officers is a force": (
         "Guardia Civil officers detained a 40-year-old shepherd on Sunday on suspicion of starting one of the fires.",
         "Guardia Civil", ORGANIZATION),
+    "name after a trade noun that a demonym qualifies is a firm": (
+        "Greywater Metals, a unit of the Ostavian miner Kelpin Copper, denied the claims.",
+        "Kelpin Copper", ORGANIZATION),
+    "name with a firms unit in apposition is a firm": (
+        "Greywater Metals, a unit of the Ostavian miner Kelpin Copper, denied the claims.",
+        "Greywater Metals", ORGANIZATION),
+    "name after a bare trade noun may be a worker": (
+        "Coal miner Jon Tavik was pulled alive from the rubble on Monday.",
+        "Jon Tavik", PERSON),
+    "name with an occupation in apposition stays a person": (
+        "Ana Velkova, a machine operator at the plant, said the alarm never sounded.",
+        "Ana Velkova", PERSON),
 }
 
 

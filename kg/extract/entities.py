@@ -97,18 +97,26 @@ MEMBERSHIPS = {"group", "union"}
 BODY_NOUNS = GENERIC_ORGS - {"court", "tribunal"} | {"gang", "militia", "network", "cartel", "faction", "movement",
                                                      "association", "broadcaster", "newspaper", "drugmaker",
                                                      "carmaker", "automaker", "steelmaker", "chipmaker", "maker"}
+#: Nouns for a firm by its trade, which make the name they stand before a firm's when they say whose trade it is
+#: ("the Canadian miner X", "the Varnan trader X"; a bare "coal miner X" may be a man), and nouns for a firm that
+#: no one is, which an apposition gives a name ("X, a unit of ...", "X, the company whose mine leaked"; but "X, a
+#: machine operator").
+TRADES = {"miner", "trader", "distributor", "supplier", "exporter", "importer", "producer", "shipper", "buyer",
+          "developer", "contractor", "operator"}
+FIRMS = {"company", "firm", "unit", "subsidiary", "affiliate"}
 #: Nouns for a union of members, and the words that name one: "the bloc" is the "European Union".
 UNIONS = {"bloc", "alliance"}
 UNION_WORDS = {"union", "alliance", "bloc", "association", "community", "league", "organization", "organisation",
                "coalition", "pact", "treaty", "cooperation"}
 #: Capitals that stand for the union seated there, not for their state: "Brussels" is the European Union.
 SEATS = {"brussels": "european union"}
-#: A country's missions abroad, which act for it: "the Russian embassy denied".
+#: A country's missions abroad, which act for it: "the Russian embassy denied", and the envoys who head them.
 MISSIONS = {"embassy", "consulate"}
+ENVOYS = {"ambassador", "consul", "envoy", "chargé"}
 #: Plural nouns that "the two ..." or "both ..." say two earlier entities of these kinds are.
 PAIR_NOUNS = {"leader": (PERSON,), "minister": (PERSON,), "president": (PERSON,), "man": (PERSON,),
               "woman": (PERSON,), "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY,),
-              "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,),
+              "neighbour": (COUNTRY,), "neighbor": (COUNTRY,), "state": (COUNTRY,), "army": (COUNTRY,),
               "side": (COUNTRY, ORGANIZATION)}
 #: Generic nouns for bodies that are no part of a state, and words that name a state's bodies.
 #: Political bodies, which a country's name before them places in it without being in their names.
@@ -420,9 +428,14 @@ def _organizational(ent: Span) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
-    if before is not None and (before.lower_ == "itself" or before.is_lower and before.lemma_ in BODY_NOUNS and (
+    if before is not None and (before.lower_ == "itself" or before.is_lower and (before.lemma_ in BODY_NOUNS or (
+            before.lemma_ in TRADES and any(c.dep_ in ("det", "amod") or c.ent_type_ in ("GPE", "NORP")
+                                            for c in before.children))) and (
             ent.root.head == before or ent.start <= before.head.i < ent.end)):
         return True
+    if any(c.dep_ == "appos" and c.lemma_ in FIRMS and c.left_edge.i == ent.end + 1 and any(
+            d.dep_ == "det" for d in c.children) for c in ent.root.children):
+        return True  # "X, a unit of the miner Y", "X, the company whose mine leaked"
     head = ent.root.head  # "the X gang", "the X rebel group", "X officers" (a force's, not a person's)
     return after is not None and after.is_lower and head.i >= ent.end and (head.lemma_ in BODY_NOUNS or (
         head.tag_ == "NNS" and head.lemma_ in FORCE_MEMBERS)) and all(
@@ -806,6 +819,14 @@ class Entities:
                                                             for m in c.mentions))]
         return max(found, key=lambda c: c.mentions[-1].begin, default=None)
 
+    def _firm_in_full(self, tokens: tuple[str, ...]) -> _Cluster | None:
+        """The one firm named before whose name begins with these words and ends in a word for a body: "Acme Bay"
+        after "Acme Bay Refining"."""
+        firms = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and not c.known
+                 and len(c.tokens) > len(tokens) and c.tokens[:len(tokens)] == tokens
+                 and c.label.split()[-1].lower() in ORG_WORDS]
+        return firms[0] if len(firms) == 1 else None
+
     def _state_of(self, ent: Span) -> None:
         """A body the text does not name, only a common noun: "the Chilean foreign ministry", "Myanmar's
         foreign ministry" stand for the state they belong to (an act of theirs is the country's, as CAMEO
@@ -877,10 +898,7 @@ class Entities:
             owners = [c for c in full if set(tokens) <= set(c.tokens)]
             place = self._place_named(span.text) or self._by_label.get((ORGANIZATION, ascii_fold(norm(span.text))))
             if not owners and place is None:
-                firms = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and not c.known
-                         and len(c.tokens) > len(tokens) and c.tokens[:len(tokens)] == tokens
-                         and c.label.split()[-1].lower() in ORG_WORDS]
-                place = firms[0] if len(firms) == 1 else None  # "Acme Bay" after "Acme Bay Refining": the firm
+                place = self._firm_in_full(tokens)
             if not owners and place is not None and place.mentions:
                 self._add(place, span)  # "Tavara was evacuated" after "the island of Tavara": the place; "founded
                 continue  # Acme Daily" after "the news site Acme Daily": the site
@@ -923,8 +941,10 @@ class Entities:
         cluster.mentions.clear()
 
     def _rescan_names(self, doc: Doc) -> None:
-        """Proper nouns the model missed that spell (part of) a person already found: "Okafor has pledged"."""
+        """Proper nouns the model missed that spell (part of) a person already found ("Okafor has pledged"), or the
+        whole name of an organisation found before ("Varna Metals" again, untagged at a sentence's start)."""
         people = [c for c in self._clusters if c.type == PERSON and c.mentions]
+        bodies = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and len(c.tokens) > 1]
         i = 0
         while i < len(doc):
             j = i
@@ -939,6 +959,7 @@ class Entities:
                     latest = {c.cid: max((m.begin for m in c.mentions if m.begin < doc[i].idx), default=-1)
                               for c in owners}
                     owners = sorted((c for c in owners if latest[c.cid] >= 0), key=lambda c: -latest[c.cid])[:1]
+                owners = owners or [c for c in bodies if _name_tokens(doc[i:j].text) == c.tokens][:1]
                 if owners:
                     self._add(owners[0], doc[i:j])
             i = max(j, i + 1)
@@ -968,8 +989,9 @@ class Entities:
             if 2 <= len(span) <= 5 and not any(t.lower_ in ORG_WORDS or t.lower_ in TITLES or t.lower_ in
                                                PORTFOLIO_WORDS or self._typed(t) for t in span) and \
                     norm(span.text) not in countries() and norm(span.text) not in cities():
-                if _organizational(span):  # "the rights group X says"
-                    self._add(self._cluster(ORGANIZATION, span.text), span)
+                if _organizational(span):  # "the rights group X says"; "X, a unit of Y, said" after "X Refining"
+                    self._add(self._firm_in_full(_name_tokens(span.text)) or self._cluster(ORGANIZATION, span.text),
+                              span)
                 else:
                     self._people([span])
 
@@ -1097,6 +1119,11 @@ class Entities:
         guard helicopter rescued two fishermen" (the coast guard)."""
         if token.dep_ not in ("nsubj", "nsubjpass", "conj") or token.dep_ == "conj" and token.head.dep_ != "nsubj":
             return
+        body = next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in c.children
+                     if p.dep_ == "pobj"), None) or next((c for c in token.lefts if c.dep_ == "compound"), None)
+        if body is not None and body.i in self._by_token and self._cluster_at(body).type == ORGANIZATION:
+            self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "boats from the X Coast Guard", "a
+            return  # Varna Navy frigate": the named force's
         force = next((t for t in token.lefts if t.dep_ == "compound" and t.lemma_.lower() in STATE_FORCES), None)
         if force is None:  # "coast guard patrol boat": the force names the patrol
             force = next((t for c in token.lefts if c.dep_ == "compound" for t in c.lefts if t.dep_ == "compound"
@@ -1249,6 +1276,10 @@ class Entities:
         """ "The Russian embassy", "Iran's embassy in Oslo": a country's mission, which speaks and acts
         for its state; "the embassy" after one is that one."""
         owner = self._child_of(token, ("amod", "compound", "poss"), COUNTRY)
+        if owner is None and not last:  # "Norland's ambassador ... and the embassy pledged": the ambassador's mission
+            owner = next((state for envoy in reversed(self.doc[two_sentences_back(token):token.i])
+                          if envoy.lemma_.lower() in ENVOYS and (
+                              state := self._child_of(envoy, ("amod", "compound", "poss"), COUNTRY)) is not None), None)
         if owner is not None:
             last[:] = [self._cluster_at(owner).cid]
         elif not (last and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
@@ -1388,6 +1419,9 @@ class Entities:
         if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             return self.antecedent(token, COUNTRY)  # "the country's president": the country last named
+        if token.lower_ == "presidency" and token.dep_ == "nsubj" and [c.lower_ for c in token.children] == ["the"] \
+                and (home := self._governed(token)) is not None:
+            return self.key(home.cid)  # "the presidency named X acting minister": the state, as "the government"
         if token.pos_ == "NOUN" and token.lemma_.lower() in ("country", "nation", "government", "cabinet",
                                                               "administration") and (
                 poss := next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)):

@@ -388,6 +388,7 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ == "csubj":  # a misparsed "Presiding Judge X sentenced": "Presiding" with X its object
                 return next((t for t in child.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), child)
             if child.dep_ == "nsubj":  # "the opposition Social Democratic Party": the name
+                child = _qualified(child)
                 return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
                              and not _split_from(c, child)), child)
             if raised and child.dep_ == "nsubjpass" and (verb.lemma_.lower() in RAISING or verb.lemma_.lower() in
@@ -438,9 +439,13 @@ def _subject(verb: Token) -> Token | None:
             shared = verb.dep_ == "conj" and verb.tag_ == "VBD" and not _passive(verb)
             held = shared and any(c.dep_ == "dobj" for c in verb.children)  # an object: active, not "and released"
             if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-                    and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)):
-                return _clause_subject_as_pobj(verb)  # "after the army launched": its own clause; "...,
-                # accusing X": the same doer
+                    and not (verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)) and (
+                    (found := _clause_subject_as_pobj(verb)) is not None or verb.tag_ not in ("VBD", "VBN")
+                    or any(c.dep_ == "mark" for c in verb.children) or start.head != verb or start.dep_ != "conj"):
+                return found  # "after the army launched": its own clause; "..., accusing X": the same doer; a
+                # subjectless past with no conjunction that an act is coordinated with is a participle the parser
+                # took for a clause ("raided the offices of traders linked to the senator and seized cash": who
+                # raided seized)
             verb = verb.head.head if _subjunctive(verb.head) else verb.head  # "demanded that she resign,
             continue  # accusing her of ...": the ones who demand accuse
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
@@ -455,6 +460,14 @@ def _subject(verb: Token) -> Token | None:
         if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
         return None
+
+
+def _qualified(subject: Token) -> Token:
+    """The noun subject an adjective the parser made a second subject qualifies: "Federal police and army troopers
+    evicted", "Federal" a subject of its own."""
+    if subject.pos_ != "ADJ":
+        return subject
+    return next((c for c in subject.head.children if c.dep_ == "nsubj" and c.left_edge.i == subject.i + 1), subject)
 
 
 #: Words that open a clause of time or cause, which the parser may take for a preposition before its subject.
@@ -512,13 +525,16 @@ def _teller(verb: Token) -> Token | None:
     """The verb of saying that a past act, coordinated by the parser with a participle, an adjective or a
     copula in what is said, is coordinated with: "X said 31 people had been taken to hospital, and demanded
     an inquiry", "told reporters the drills were planned long ago and dismissed the concern", "said the
-    islands were an easy target and promised $5 million": X demands, dismisses, promises."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or (verb.head.tag_ not in ("VBN", "JJ") or any(
+    islands were an easy target and promised $5 million": X demands, dismisses, promises; and a present perfect
+    after a present verb of saying: "X says votes were bought and has refused to accept the result"."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" and not perfect or (verb.head.tag_ not in ("VBN", "JJ") or any(
             c.dep_ == "nsubj" for c in verb.head.children)) and not (
             verb.head.lemma_ == "be" and verb.head.dep_ == "ccomp"):  # "said the states were a target and promised"
         return None
-    return next((a for a in verb.head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in SPEECH_VERBS
-                 and a.i < verb.head.i), None)
+    teller = next((a for a in verb.head.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in SPEECH_VERBS
+                   and a.i < verb.head.i), None)
+    return teller if teller is None or not perfect or teller.tag_ in ("VBZ", "VBP") else None
 
 
 def _object(verb: Token) -> Token | None:
@@ -1862,7 +1878,7 @@ AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator
              "staff", "representative", "envoy", "mission", "service", "office", "committee", "rescuer",
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
              "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate", "volunteer",
-             "leader", "detective", "spokesman", "spokeswoman", "spokesperson"}
+             "leader", "detective", "spokesman", "spokeswoman", "spokesperson", "management", "leadership"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
@@ -1901,9 +1917,12 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             if _agent_lemma(token) in AGENTS_OF and prep.lower_ in ("of", "from", "for") and (entities.type_of(
                     entities.of(pobj)) in (ORGANIZATION, COUNTRY) or _state_pair(pobj, entities)):
                 return pobj  # "officials from both countries will hold talks": the two countries
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY):
-        return owner  # "the European Union's foreign policy service": the union
+    owner = next((c for t in (token, *(c for c in token.children if c.dep_ == "compound")) for c in t.children
+                  if c.dep_ == "poss"), None)  # "the agency's director-general", "director" its compound
+    if token.lemma_.lower() in AGENTS_OF and entities.type_of(entities.of(owner)) in (ORGANIZATION, COUNTRY) or (
+            token.lower_ in TITLES and entities.type_of(entities.of(owner)) == ORGANIZATION):
+        return owner  # "the European Union's foreign policy service": the union; "the agency's director-general
+        # condemned", whom nothing names: the agency
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
         token, entities) or token
 
@@ -2032,7 +2051,7 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
               "alliance", "department", "investigator", "lawyer", "company", "defense", "defence", "navy", "army",
-              "military"}
+              "military", "country", "nation"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
@@ -2327,7 +2346,7 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     """The other entities coordinated with the verb's subject."""
     if verb.pos_ != "VERB":
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _hung_subject(verb)
+    subject = next((_qualified(c) for c in verb.children if c.dep_ == "nsubj"), None) or _hung_subject(verb)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "Mali and Niger left ECOWAS and formed
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # the AES": they both formed it
