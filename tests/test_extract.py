@@ -261,11 +261,11 @@ def test_former_office(run):
 @pytest.mark.parametrize("text, holder, title", [
     ("Minister of Foreign Affairs and Trade Ana Reyes said on Monday the talks would continue.", "Ana Reyes",
      "Minister of Foreign Affairs and Trade"),
-    # the model runs the last portfolio word into the name: "Oil Ahmed Abdelrahman Saleh"
-    ("Minister of Energy and Oil Ahmed Abdelrahman Saleh met the Chadian delegation in Khartoum on Monday.",
-     "Ahmed Abdelrahman Saleh", "Minister of Energy and Oil"),
+    # the model runs the last portfolio word into the name: "Oil Idris Abdelwahab Yousif"
+    ("Minister of Energy and Oil Idris Abdelwahab Yousif met the Chadian delegation in Khartoum on Monday.",
+     "Idris Abdelwahab Yousif", "Minister of Energy and Oil"),
     # the model takes the words after "and" for a body: "Social Security"
-    ("Lena Varga, Minister of Labour and Social Security, said the reform could not wait.", "Lena Varga",
+    ("Lena Varga, Minister of Labour and Social Security, told senators the reform could not wait.", "Lena Varga",
      "Minister of Labour and Social Security"),
 ])
 def test_office_with_a_long_portfolio_before_the_name(run, text, holder, title):
@@ -790,7 +790,7 @@ CODES_AND_DOERS = {
         ["The Varna Bar Council called the verdict “a landmark for justice” on Monday."],
         [("051", "Varna Bar Council")]),
     "deaths an act caused are part of it, deaths in an accusation are alleged, an ended siege kills no one": (
-        ["Varna accused the Kesto Front of ambushing a supply convoy on Sunday, killing six soldiers.",
+        ["Varna accused the Kesto Front of ambushing an army convoy late on Sunday, killing six soldiers.",
          "Norland's army freed the aid worker in a dawn raid on Tuesday, killing four of her captors.",
          "Orsk's army ended the siege at the hotel on Friday, killing four gunmen."],
         [("073", "Norland"), ("087", "Orsk"), ("112", "Varna"), ("190", "Orsk")]),
@@ -815,15 +815,15 @@ CODES_AND_DOERS = {
          "In 2023 the Orsk Appeals Court rejected a further claim by Norland."],
         [("CourtRuling", "Kesto Supreme Court"), ("CourtRuling", "Orsk Appeals Court")]),
     "a named party warning that others could face a penalty threatens; others warning of one only predict": (
-        ["Mines Minister Jon Tavik warned that company executives could face criminal charges.",
-         "Investors and analysts warned that the Kesto Bank could face a fine of more than 1 billion crowns.",
+        ["Mines Minister Jon Tavik warned that the firm's managers could face criminal charges.",
+         "Investors and analysts warned that the Kesto Bank could face a penalty of over 1 billion crowns.",
          "Piet Smit warned that Varna could face a famine."],
         [("130", "Jon Tavik")]),
     "a protest note delivered is a formal complaint, not a delivery of goods": (
         ["Varna delivered a protest note to Norland's foreign ministry on Sunday."],
         [("114", "Varna")]),
     "a ban on imports named by its noun alone is an embargo": (
-        ["A unilateral Norland ban on Varnan grain imports, imposed in 2023, remains in force."],
+        ["A unilateral Norland ban on Varnan grain imports, first imposed in 2021, is still in force."],
         [("163", "Norland")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
@@ -839,9 +839,9 @@ def test_code_and_doer(run, paragraphs, expected):
 
 
 @pytest.mark.parametrize("text, elections", [
-    ("The Norland-drafted text won 12 votes in favour, with one against and two abstentions in the council.", 0),
-    ("The government spent about 1.2 billion francs on organising the vote, the finance ministry said.", 0),
-    ("The Orsk junta said the votes will now be held in November.", 1)])
+    ("The Norland-drafted resolution won nine votes in favour, with three against, in the council.", 0),
+    ("The state spent about 1.2 billion francs on organising the vote, according to the treasury.", 0),
+    ("The Orsk junta said both votes will be held in late November.", 1)])
 def test_a_decision_vote_a_verb_carries_is_no_election_but_votes_held_are(run, text, elections):
     facts, _ = run(text)
     assert sum(e.type == "Election" for e in facts.events) == elections
@@ -3796,7 +3796,7 @@ def test_a_statement_of_a_body_speaks_for_it(run):
 
 def test_a_statement_of_a_persons_office_is_that_persons(run):
     facts, names = run("President Jon Tavik accepted the resignation on Monday and set an early election for May.",
-                       '"Varna needs a working cabinet, not a long vacuum," according to a statement from the '
+                       '"Varna needs a working cabinet now," according to a statement issued by the '
                        "president's office.",
                        '"Nobody will be left without a salary," the president\'s office said later.')
     assert {q.text[:12]: names.get(q.speaker) for q in facts.quotes} == {

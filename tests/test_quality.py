@@ -44,11 +44,11 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.955, "offices": 0.89, "relations": 0.825, "events": 0.745, "quotes": 0.989,
+FLOORS = {"entities": 0.955, "offices": 0.89, "relations": 0.828, "events": 0.748, "quotes": 0.989,
           "quantities": 0.98}
 DATE_FLOOR = 0.938  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
-#: The floors of the newest sets, tests/gold/new (151 articles), below the bars for events: 0.627 when they were
+#: The floors of the newest sets, tests/gold/new (179 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
 #: 0.601, event dates 0.950 when first scored) joined them: offices 0.864 -> 0.827, relations 0.838 -> 0.816,
 #: events 0.631 -> 0.625. Raised since: events 0.655, offices 0.852 (event dates 0.960). Sets 33 and 34 (14
@@ -68,8 +68,11 @@ UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and perce
 #: quotes 0.967 -> 0.959 (event dates 0.936). The fresh held-out sets 41 to 44 scored events 0.624, 0.565, 0.705,
 #: 0.575 (0.621 together) and event dates 0.948, 0.900, 0.892, 0.960 (0.922 together) when first scored.
 #: Raised since: events 0.706, offices 0.844, quotes 0.966, quantities 0.971 (event dates 0.937); then events 0.717,
-#: offices 0.852, relations 0.801 (event dates 0.934).
-NEW_FLOORS = {"entities": 0.93, "offices": 0.85, "relations": 0.80, "events": 0.715, "quotes": 0.965,
+#: offices 0.852, relations 0.801 (event dates 0.934). Raised to events 0.730, relations 0.814, offices 0.855 at
+#: 151; then sets 45 to 48 (28 articles; events 0.670, 0.593, 0.702, 0.598 when first scored, 0.641 together, and
+#: 0.646 after the same session's rules; event dates 0.954) joined them: at 179 articles, events 0.730 -> 0.718,
+#: relations 0.814 -> 0.808, offices 0.855 -> 0.856, quotes 0.970 -> 0.969 (event dates 0.934 -> 0.936).
+NEW_FLOORS = {"entities": 0.93, "offices": 0.855, "relations": 0.805, "events": 0.715, "quotes": 0.968,
               "quantities": 0.97}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 

@@ -2164,7 +2164,7 @@ def _threatens(warn: Token) -> bool:
 
 def _penalty_warned(warn: Token, entities: Entities) -> bool:
     """Whether a named party warns that others could face a penalty: "the minister warned that the company's
-    executives could face criminal charges" (a threat; not "analysts warned that the bank could face a fine", nor
+    executives could face criminal charges" (a threat; not "analysts warned that the lender could face a fine", nor
     "warned that the country could face a famine")."""
     return any(c.dep_ == "ccomp" and c.lemma_.lower() == "face" and any(
         d.dep_ == "dobj" and (found := noun_trigger(d)) and (
@@ -2307,7 +2307,7 @@ def _decision_vote(token: Token) -> bool:
         return False
     if token.head.lemma_.lower() == "hold" and not any(c.dep_ == "prep" and c.lower_ in ("on", "against")
                                                        for c in token.children):
-        return False  # "the votes will now be held in November": polls held (not "a vote held on the resolution")
+        return False  # "both votes will be held in late November": polls held (not "a vote held on the resolution")
     if token.pos_ == "NOUN" and not any(  # "the June 26 vote", "Sunday's vote", "the presidential vote"
             c.ent_type_ == "DATE" or c.lemma_.lower() in ELECTORAL for c in token.children):
         return True  # "took 32% of the vote", "a vote had been postponed": no election named
