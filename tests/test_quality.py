@@ -44,7 +44,7 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.955, "offices": 0.89, "relations": 0.828, "events": 0.748, "quotes": 0.989,
+FLOORS = {"entities": 0.955, "offices": 0.89, "relations": 0.84, "events": 0.748, "quotes": 0.989,
           "quantities": 0.98}
 DATE_FLOOR = 0.938  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
@@ -72,7 +72,7 @@ UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and perce
 #: 151; then sets 45 to 48 (28 articles; events 0.670, 0.593, 0.702, 0.598 when first scored, 0.641 together, and
 #: 0.646 after the same session's rules; event dates 0.954) joined them: at 179 articles, events 0.730 -> 0.718,
 #: relations 0.814 -> 0.808, offices 0.855 -> 0.856, quotes 0.970 -> 0.969 (event dates 0.934 -> 0.936).
-NEW_FLOORS = {"entities": 0.93, "offices": 0.855, "relations": 0.805, "events": 0.715, "quotes": 0.968,
+NEW_FLOORS = {"entities": 0.93, "offices": 0.855, "relations": 0.825, "events": 0.715, "quotes": 0.968,
               "quantities": 0.97}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 

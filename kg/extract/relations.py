@@ -120,9 +120,8 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
                 leads = False  # "the union's president, X, and its general secretary, Y": X leads it
             if leads:
                 yield Relation(d.person, "headOf", office.organization, where)
-            elif body == ORGANIZATION and norm(entities.label_of(office.organization)) not in organizations():
-                # "a Taliban spokesman", "Idec lawyer X": one of its people; an international body's envoys and
-                # officials are not named as its members
+            elif body == ORGANIZATION:  # "a Taliban spokesman", "Idec lawyer X", "UNHCR's representative in Chad":
+                # one of its people
                 yield Relation(d.person, "memberOf", office.organization, where)
     for entity in found:
         if entity.type == GROUP and entity.country and not entity.label.split()[-1].islower():
