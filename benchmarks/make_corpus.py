@@ -252,8 +252,9 @@ def load_sources(paths=SOURCES) -> list[Source]:
 # Generating one article
 
 
-def _person(rng: random.Random, taken: set[str]) -> tuple[str, str, str]:
-    """A generated person: (first name, last name, nationality); last names unique in the article."""
+def _person(rng: random.Random, taken: set[str], real: set[str]) -> tuple[str, str, str]:
+    """A generated person: (first name, last name, nationality); last names unique in the article, and no name
+    a gold person has ("Stefan Hoffmann" may be drawn)."""
     while True:
         nat = rng.choice(NAME_COUNTRIES)
         firsts, lasts = (x.split() for x in NAMES[nat])
@@ -263,7 +264,7 @@ def _person(rng: random.Random, taken: set[str]) -> tuple[str, str, str]:
             other = rng.choice(lasts)
             if other != last:
                 last = f"{last}-{other}" if nat not in ("Spain", "Mexico", "Brazil") else f"{last} {other}"
-        if last not in taken:
+        if last not in taken and f"{first} {last}" not in real:
             taken.add(last)
             return first, last, nat
 
@@ -292,6 +293,7 @@ def article(index: int, sources: list[Source], seed: int = 1, words: int = 400) 
     rng = random.Random(f"kg-bench-{seed}-{index}")
     date = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(7 * 365))
     picked = rng.sample(sources, k=min(len(sources), rng.choice((3, 3, 4))))
+    real = {person.label for src in sources for person in src.persons}
 
     # who and where: every source's people, countries and cities get a stand-in for this article
     home = rng.choice(COUNTRIES)
@@ -305,7 +307,7 @@ def article(index: int, sources: list[Source], seed: int = 1, words: int = 400) 
         for person in src.persons:
             if person.label in mapping:
                 continue
-            first, last, nat = _person(rng, taken)
+            first, last, nat = _person(rng, taken, real)
             people.append((first, last, nat))
             for form, kind in person.forms.items():
                 mapping.setdefault(form, {"full": f"{first} {last}", "last": last, "first": first}[kind])
@@ -366,8 +368,8 @@ def article(index: int, sources: list[Source], seed: int = 1, words: int = 400) 
 
     # headline and dateline
     second = others[-1] if others else home
-    person = people[0] if people else _person(rng, taken)
-    person2 = people[1] if len(people) > 1 else _person(rng, taken)
+    person = people[0] if people else _person(rng, taken, real)
+    person2 = people[1] if len(people) > 1 else _person(rng, taken, real)
     headline = rng.choice(HEADLINES).format(
         Demonym=home[1], country=home[0], country2=second[0], city=rng.choice(home[3]),
         office=rng.choice(OFFICES), surname=person[1], surname2=person2[1], topic=rng.choice(TOPICS))
