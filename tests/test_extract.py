@@ -244,6 +244,14 @@ def test_a_spokesman_speaks_for_the_state_whose_unnamed_ministry_the_sentence_na
         ("Jon Tavik", "Spokesman", "Peru")]
 
 
+def test_the_spokesperson_of_an_unnamed_state_body_speaks_for_the_state(run):
+    facts, names = run("Coast guard spokeswoman Mira Vell said on Friday that Kenya had sent two patrol boats.",
+                       "Uganda's foreign ministry protested. Ministry spokesman Piet Smit called the raid illegal.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Mira Vell", "Coast Guard Spokeswoman", "Kenya"),
+                       ("Piet Smit", "Ministry Spokesman", "Uganda")}, offices
+
+
 def test_a_minister_named_without_a_country_is_of_the_dateline_s_but_a_chief_minister_is_not(run):
     facts, names = run("LIMA, March 12 (Reuters) - A court in Lima sentenced former Energy Minister Jon Tavik to 12 "
                        "years in prison for taking bribes from a Turkish company.",
@@ -360,6 +368,18 @@ def test_occupation_in_an_indefinite_apposition(run):
     titles = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
     assert ("Omar Dembo", "Community Leader", None) in titles, titles
     assert ("Anvar Kadyr", "Water Expert", "Steppe Policy Institute") in titles, titles
+
+
+def test_titles_ending_in_general_standing_words_trades_and_an_unnamed_workplace(run):
+    facts, names = run("Prosecutor General Mira Vell charged the army chief, General Piet Smit.",
+                       "Opposition senator Lena Varga and independent lawmaker Jon Tavik, a former judge, objected.",
+                       "Dara Holm, a fish seller, and Ivo Brant, a mathematics teacher at a school in Kesto, spoke.",
+                       "The current interior minister, Ana Kors, did not.")
+    titles = {(names[o.holder], o.title) for o in facts.offices}
+    assert {("Mira Vell", "Prosecutor General"), ("Lena Varga", "Senator"), ("Jon Tavik", "Lawmaker"),
+            ("Dara Holm", "Fish Seller"), ("Ivo Brant", "Mathematics Teacher"), ("Ana Kors", "Interior Minister")} \
+        <= titles, titles
+    assert ("Mira Vell", "General") not in titles and ("Mira Vell", "Prosecutor") not in titles
 
 
 def test_occupation_without_the_age_and_home_town(run):

@@ -29,8 +29,9 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center", "royalist",
               "monarchist"}
 FORMER = {"former", "ex", "ex-", "late"}
-LOCAL = {"local", "prominent", "well-known", "wealthy", "fellow"}  # what a person is known as, not the post
-SITTING = {"outgoing", "incumbent", "sitting"}  # an "outgoing" prime minister is still in office
+#: What a person is known as, not the post: "a local businessman", "independent lawmaker X".
+LOCAL = {"local", "prominent", "well-known", "wealthy", "fellow", "independent"}
+SITTING = {"outgoing", "incumbent", "sitting", "current"}  # an "outgoing" prime minister is still in office
 #: Words that say a post was just given, no part of it: "the new agriculture minister", "the newly appointed
 #: interior minister".
 NEW = {"new", "newly", "newly-appointed", "newly-elected", "newly-named"}
@@ -129,9 +130,11 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 alignment = key  # "the candidate of the right-wing Valor party": the party's
         elif key in FORMER:
             former = True
-        elif key in LOCAL and not rest and not (group[-1].i + 1 < len(doc) and (
-                doc[group[-1].i + 1].lower_ in PORTFOLIO_WORDS)):
-            continue  # "a local businessman" is a businessman (but "Local Government Minister")
+        elif (key in LOCAL or key == "opposition") and not rest and not (group[-1].i + 1 < len(doc) and (
+                doc[group[-1].i + 1].lower_ in PORTFOLIO_WORDS or f"{key} {doc[group[-1].i + 1].lower_}" in TITLES
+                or doc[group[-1].i + 1].lower_.startswith("spokes"))):
+            continue  # "a local businessman" is a businessman, "opposition lawmaker X" a lawmaker (but "Local
+            # Government Minister", "the opposition leader", "the opposition's defence spokesman")
         elif key in SITTING or key in NEW or key in GIVEN and newly:
             newly = key == "newly"  # with the participle after it: "the newly appointed minister"
             continue
@@ -205,6 +208,10 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 of + 2 == len(title) or title[-1].lower_ not in PORTFOLIO_WORDS):  # ("minister of the interior")
             title = title[:of]  # "the deputy governor of the province", "head of a local farmers' association", "a
             # spokesman for the group": the post, in a body the text leaves unnamed
+        at = next((i for i in range(1, len(title) - 1) if title[i].lower_ in ("at", "in") and _is_title(title[i - 1:i])
+                   and doc[title[i].i + 1].lower_ in ("a", "an")), None)
+        if at is not None:
+            title = title[:at]  # "a teacher at a school in X": the occupation, at a workplace the text leaves unnamed
         while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-", "to") and not (where and unit)
                          or norm(title[-1].text) in HONORIFICS and len(title) > 1):
             title = title[:-1]  # "Governor-General Sir X": the title is "Governor-General"
@@ -319,7 +326,8 @@ OCCUPATIONS = {"firefighter", "engineer", "teacher", "journalist", "reporter", "
                "shopkeeper", "businessman", "businesswoman", "analyst", "economist", "activist", "writer", "editor",
                "photographer", "researcher", "professor", "worker", "pilot", "driver", "trader", "scientist", "student",
                "expert", "employee", "architect", "accountant", "vendor", "mechanic", "fisherman", "pastor", "surgeon",
-               "banker", "lecturer"}
+               "banker", "lecturer", "seller", "changer", "dealer", "merchant", "hawker", "labourer", "laborer",
+               "miner", "electrician", "herder", "herdsman", "midwife"}
 #: Posts an indefinite apposition gives as held before: "X, a former finance minister".
 FORMER_POSTS = {"minister", "president", "prosecutor", "diplomat", "ambassador", "presenter", "mayor", "governor",
                 "general", "judge", "senator", "director", "officer", "official", "envoy", "lawmaker"}
@@ -737,6 +745,9 @@ BODY_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", 
 BODY_WORDS = {"police", "army", "navy", "military", "court", "ministry", "parliament", "senate", "party", "union",
               "government", "department", "bureau", "embassy", "agency", "commission"}
 #: Posts in a legislature, and the words its name ends with.
+#: The bodies of a state whose unnamed spokesperson speaks for the state: "a coast guard spokesman".
+STATE_BODIES = {"ministry", "government", "army", "navy", "military", "guard", "coastguard", "presidency", "force",
+                "forces"}
 LEGISLATORS = {"speaker": LEGISLATURES, "deputy speaker": LEGISLATURES, "senator": {"senate"}}
 
 
@@ -788,6 +799,8 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
         return named.pop() if len(named) == 1 else None
     if body := _body_in_title(doc, span, title, entities):
         return body
+    if _state_spokesperson(title):
+        return nationality.get(d.person) or _state_spoken_for(doc, sent, entities)
     if title in SEATED and (body := _body_of_the_unnamed(doc, title, entities)):
         return body
     if title in LEGISLATORS:  # "Speaker X": of the one parliament the article names
@@ -808,6 +821,22 @@ def _implied_body(doc: Doc, d: Description, nationality: dict[str, str], entitie
                      and entities.in_body(t) and (
                          title != "governor" or "bank" in norm(entities.label_of(k)).split())), None)
     return None
+
+
+def _state_spokesperson(title: str) -> bool:
+    """ "Foreign ministry spokesman", "coast guard spokeswoman": the spokesperson of a body of the state
+    the text leaves unnamed, who speaks for the state as a minister would."""
+    *body, last = title.split()
+    return last.startswith("spokes") and bool(body) and body[-1] in STATE_BODIES
+
+
+def _state_spoken_for(doc: Doc, sent: Span, entities: Entities) -> str | None:
+    """The state an unnamed body's spokesperson speaks for: the owner of the ministry or government their sentence
+    or the one before names ("Egypt's foreign ministry ..."), else the one country their sentence names."""
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    owners = {k for t in (*before, *sent) if (k := _owner(t, entities))}
+    named = owners or {k for t in sent if (k := entities.at(t)) and entities.type_of(k) == COUNTRY}
+    return named.pop() if len(named) == 1 else None
 
 
 #: Posts one person holds in a state, region or city, which a story may introduce before naming the holder.
