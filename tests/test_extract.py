@@ -4421,9 +4421,11 @@ def test_a_time_or_a_room_after_a_post_given_is_not_part_of_it(run):
 
 
 def test_a_demonym_that_is_also_a_towns_name_before_a_title_is_the_nationality(run):
-    facts, names = run("Kazakh Foreign Minister Tomas Berg said the pipeline would open next year.")
+    facts, names = run("Kazakh Foreign Minister Tomas Berg said the pipeline would open next year.",
+                       "Kazakh Prime Minister Ivo Brant agreed.")
     offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
-    assert offices == {("Tomas Berg", "Foreign Minister", "Kazakhstan")}, offices
+    assert offices == {("Tomas Berg", "Foreign Minister", "Kazakhstan"),
+                       ("Ivo Brant", "Prime Minister", "Kazakhstan")}, offices
     assert not any(e.type == CITY for e in facts.entities), facts.entities
 
 

@@ -361,7 +361,7 @@ def _title_at(doc: Doc, i: int) -> bool:
     end = i
     while end < len(doc) and end - i < 3 and doc[end].lower_ in PORTFOLIO_WORDS and doc[end].lower_ not in TITLES:
         end += 1
-    return end < len(doc) and doc[end].lower_ in TITLES and doc[end].is_title
+    return end < len(doc) and doc[end].is_title and any(doc[end:end + n].text.lower() in TITLES for n in (1, 2, 3))
 
 
 def _portfolio(ent: Span) -> bool:
