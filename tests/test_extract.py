@@ -551,6 +551,20 @@ def test_alignment_word_inside_a_name_is_none(run):
     assert not [r for r in facts.relations if r.predicate == "alignment"], facts.relations
 
 
+def test_an_alignment_word_ending_the_phrase_before_a_comma_is_not_the_names(run):
+    facts, names = run("The rescued men were taken to a reception centre, the International Organization for "
+                       "Migration said, while the centrist Kesto Alliance called for an inquiry.")
+    assert [(names[r.subject], r.object) for r in facts.relations if r.predicate == "alignment"] == [
+        ("Kesto Alliance", "centrist")], facts.relations
+
+
+def test_a_partys_first_secretary_leads_it_an_embassys_does_not(run):
+    facts, names = run("Ivo Brant, first secretary of the Kesto Labour Party, filed his papers.",
+                       "Ana Kors, first secretary of the Embassy of Norland, attended.")
+    heads = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "headOf"}
+    assert heads == {("Ivo Brant", "Kesto Labour Party")}, facts.relations
+
+
 def test_spokesman_for_a_government_named_by_an_untagged_demonym(run):
     facts, names = run("Ali Sawadogo, a spokesman for the Burkinabe government, said 40 people had been detained.")
     assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [

@@ -114,7 +114,9 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
             body = entities.type_of(office.organization)
             leads = any(word in LEADER_TITLES for word in _title_heads(office.title)) and not NOT_HEAD.search(
                 office.title) and not _department_director(office.title) and body in (COUNTRY, ORGANIZATION) or (
-                body == ORGANIZATION and office.title.lower() in BODY_LEADER_TITLES)
+                body == ORGANIZATION and office.title.lower() in BODY_LEADER_TITLES) or (
+                office.title.lower() == "first secretary" and _is_party(entities.label_of(office.organization)))
+            # (a party's first secretary leads it; an embassy's is one of its diplomats)
             if leads and office.title.lower() in SECRETARIES and any(
                     org == office.organization and who != d.person for org, who in chaired):
                 leads = False  # "the union's president, X, and its general secretary, Y": X leads it
@@ -193,8 +195,9 @@ def find_relations(doc: Doc, entities: Entities, described: Iterable[Description
     for entity in found:  # "the centrist Alianza Popular", "the far-right Chega party"
         if entity.type == ORGANIZATION:
             for m in entity.mentions:
-                before = text[max(0, m.begin - 40):m.begin].split()
-                words = [w.strip(",;:()").lower() for w in before[-3:] if w.lower() not in ("the", "a", "an")]
+                before = re.split(r"[,;:()]", text[max(0, m.begin - 40):m.begin])[-1].split()  # not "the detention
+                # centre, the X": the words of the name's own phrase
+                words = [w.lower() for w in before[-3:] if w.lower() not in ("the", "a", "an")]
                 while len(words) > 1 and words[-1] in STANDING:
                     words.pop()  # "the right-wing opposition Democratic Unity Party"
                 if words and words[-1] in ALIGNMENTS:
