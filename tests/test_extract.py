@@ -46,6 +46,13 @@ def test_acronym_tied_to_its_expansion_and_linked(run):
     assert len(osce) == 1 and osce[0].wikidata and len(osce[0].mentions) == 2
 
 
+def test_a_possessive_before_an_acronym_is_no_part_of_the_name(run):
+    facts, _ = run("The Varna Regional Government's (VRG) crisis centre said 300 people had crossed.",
+                   "The VRG asked for tents.")
+    bodies = [e for e in facts.entities if e.type == ORGANIZATION]
+    assert [(e.label, e.aliases) for e in bodies] == [("Varna Regional Government", ("VRG",))], bodies
+
+
 def test_demonyms_point_at_countries_and_groups(run):
     facts, names = run("Peruvian police stopped hundreds of Venezuelans at the border.")
     assert by_label(facts, "Peru").type == COUNTRY
@@ -1496,6 +1503,16 @@ def test_a_name_with_an_age_or_a_title_beside_it_is_a_person(run):
                    "The party's secretary-general, Tahir Anwar Rana, was dragged from a truck.")  # and him a building
     assert by_label(facts, "Sabine Okoro-Bay").type == PERSON
     assert by_label(facts, "Tahir Anwar Rana").type == PERSON
+
+
+def test_a_name_ending_in_a_company_suffix_is_an_organisation(run):
+    facts, _ = run("Officers boarded the trawler, owned by Chen Feng Trading Co.")
+    assert by_label(facts, "Chen Feng Trading Co.").type == ORGANIZATION
+
+
+def test_a_name_after_a_title_of_a_body_with_an_acronym_is_a_person(run):
+    facts, _ = run("The governor of the Bank of the Lao PDR, Bounmy Chanthavong, resigned on Friday.")
+    assert by_label(facts, "Bounmy Chanthavong").type == PERSON
 
 
 def test_a_commodore_is_a_rank(run):

@@ -209,6 +209,9 @@ class EntityFix:
                                                         for t in ent):
             label = "ORG"  # "the Vatican Press Office", "the Prosecutor General's Office" taken for a title of a
             # work: a body's name
+        if label in ("PERSON", "GPE", "NORP", "LOC", "FAC") and len(ent) > 1 and ent[-1].is_title and ent[
+                -1].lower_.rstrip(".") in CORPORATE | {"co"}:
+            label = "ORG"  # "Haifeng Ocean Fishing Co.", "Tarvo Holdings": a company, whatever the model took it for
         if label == "MONEY" and not CURRENCY.search(ent.text):
             label = "CARDINAL"
         if label in ("GPE", "NORP") and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
@@ -228,8 +231,9 @@ class EntityFix:
         while end > start and (doc[start].is_punct or doc[start].lower_ == "the"):
             start += 1
         if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and not doc[end - 1].whitespace_ \
-                and doc[end + 1].pos_ in ("VERB", "AUX", "PUNCT", "CCONJ", "ADV"):
-            end += 1  # "Moody's raised its rating": a "'s" that owns nothing is the name's own
+                and doc[end + 1].pos_ in ("VERB", "AUX", "PUNCT", "CCONJ", "ADV") and doc[end + 1].text != "(":
+            end += 1  # "Moody's raised its rating": a "'s" that owns nothing is the name's own (not "the Regional
+            # Government's (KRG) office", whose acronym comes between)
         opener = next((i for i in range(start, end) if doc[i].text == "("), None)
         if opener is not None and not any(doc[j].text == ")" for j in range(opener, end)):
             end = opener  # "World Food Agency (WFA": the name, not the half-open acronym after it
@@ -599,6 +603,11 @@ def plural_title(token) -> bool:
     return token.lower_.endswith("s") and len(token) > 4 and token.lower_[:-1] in TITLES
 
 
+def _capitalised(token) -> bool:
+    """A word of a name: "Bank", or in capitals, "PDR"."""
+    return token.is_title or token.is_upper and token.is_alpha
+
+
 def _titled_names(doc: Doc) -> list[Span]:
     """Names that a title stands right before or after: "chief executive, Jan-Willem de Vries",
     "Minister of Foreign Affairs and Trade Ana Reyes", "Tamsin Hopkins, the trade spokesperson".
@@ -615,10 +624,11 @@ def _titled_names(doc: Doc) -> list[Span]:
         start += next((m for m in (2, 1) if " ".join(lower[t.i:start + m]) in TITLES), 0)  # "President Pro Tempore X"
         if t.i + 2 < len(doc) and lower[t.i + 1] in ("for", "of") and (start == len(doc) or doc[start].text != ","):
             j = t.i + 2  # "Representative for Foreign Affairs and Security Policy, X Y": the post's
-            while j < min(t.i + 10, len(doc)) and (doc[j].is_title or lower[j] in ("and", "&", "the", "of")
+            while j < min(t.i + 10, len(doc)) and (_capitalised(doc[j]) or lower[j] in ("and", "&", "the", "of")
                                                    or lower[j] in PORTFOLIO_WORDS):
-                j += 1  # name in capitals or its portfolio ("spokesman for foreign affairs, X Y"), then the person's
-            if j > t.i + 2 and j < len(doc) and doc[j].text == "," and (doc[j - 1].is_title
+                j += 1  # name in capitals or its portfolio ("spokesman for foreign affairs, X Y", "governor of the
+                # Bank of the Lao PDR, X Y"), then the person's
+            if j > t.i + 2 and j < len(doc) and doc[j].text == "," and (_capitalised(doc[j - 1])
                                                                         or lower[j - 1] in PORTFOLIO_WORDS):
                 start = j
         start += start < len(doc) and doc[start].text == ","
