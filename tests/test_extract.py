@@ -499,6 +499,12 @@ def test_title_of_a_body_then_the_name(run):
         ("Arsene Rakoto", "Head", "Electoral Commission")], facts.offices
 
 
+def test_a_title_of_a_chamber_named_in_its_own_language_then_the_name(run):
+    facts, names = run("Speaker of the Storting Ivo Brant said the vote was final.")
+    assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [
+        ("Ivo Brant", "Speaker", "Storting")], facts.offices
+
+
 def test_post_given_by_the_clause_to_a_name_in_apposition(run):
     facts, names = run("The likeliest partner is the Unity Front, whose leader, Asha Rai, is a 34-year-old former "
                        "television presenter.")

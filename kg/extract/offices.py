@@ -294,6 +294,10 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
         if t.lower_ in ("its", "whose") and t.dep_ == "poss":
             words.insert(0, t)  # "its leader", "whose president": the organisation, resolved by _describe
             break
+        if t.lower_ == "the" and words and entities.at(words[0]) and i > sent_start and doc[i - 1].lower_ == "of":
+            words.insert(0, t)  # "Speaker of the Seimas X": the body the title is of
+            i -= 1
+            continue
         if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "DET", "PRON", "SCONJ", "NUM") and not (
                 t.dep_ == "amod" and t.tag_ == "VBG" or _is_title(doc[i:i + 2]) == 2 or _verbed_title(doc, i, start)
                 or t.pos_ == "VERB" and t.dep_ == "compound")) \

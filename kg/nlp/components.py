@@ -48,7 +48,10 @@ FACILITY_WORDS = {"house", "palace", "complex", "airport", "airbase", "square", 
                   "monument", "memorial", "cathedral", "mosque", "temple", "terminal", "harbour", "harbor", "dam",
                   "port", "hill", "reservoir"}
 #: Bodies that a capitalised word names on its own: "Senate President X" presides over the Senate.
-LEGISLATURES = {"senate", "parliament", "congress", "assembly", "duma", "knesset", "bundestag"}
+LEGISLATURES = {"senate", "parliament", "congress", "assembly", "duma", "knesset", "bundestag", "bundesrat", "seimas",
+                "sejm", "saeima", "riigikogu", "storting", "folketing", "riksdag", "althing", "eduskunta", "sabor",
+                "rada", "majlis", "mazhilis", "khural", "hural", "kenesh", "skupstina", "sobranie", "oireachtas",
+                "cortes"}
 #: Last words of organisations' names that no person's name ends with.
 REGIONAL_SUFFIXES = {"africa", "europe", "asia", "americas", "international", "worldwide", "global"}
 #: The credit line that ends an agency's story: "(Reporting by X; Editing by Y)".
@@ -129,6 +132,13 @@ class EntityFix:
                 # "Social Security": the title goes on
             if ent.label_ == "ORG" and ent[-1].lower_ in NOT_ORG_WORDS and not known:
                 continue  # "the Comprehensive Economic Partnership Agreement" is a document
+            named = ent[1:] if ent[0].lower_ == "the" else ent
+            chamber = ent.label_ in ("PERSON", "ORG") and len(named) > 2 and named[0].lower_ in LEGISLATURES \
+                and named[0].is_title and all(t.is_title and t.lower_ not in ORG_WORDS for t in named[1:]) \
+                and named.start > 1 and doc[named.start - 2].lower_ == "of"
+            if chamber:  # "Speaker of the Seimas Ana Roth": the chamber, then the person
+                fixed.append(Span(doc, named.start, named.start + 1, label="ORG"))
+                ent = Span(doc, named.start + 1, ent.end, label="PERSON")
             owner, ent = _owner_and_body(doc, ent)
             if owner is not None and (not fixed or owner.start >= fixed[-1].end):
                 fixed.append(owner)  # "Ivory Coast’s" + "Coffee and Cocoa Council": the country, then its body
@@ -142,10 +152,11 @@ class EntityFix:
                 if not fixed or span.start >= fixed[-1].end:  # (the name may be the end of the one before's)
                     fixed.append(span)  # "World Food Agency (WFA" + ")": the name, then its acronym on its own
                 span = Span(doc, tail[1].i, tail[1].i + 1, label="ORG")
-            if fixed and self._continues(doc, fixed[-1], span):
+            if fixed and not chamber and self._continues(doc, fixed[-1], span):
                 span = Span(doc, fixed[-1].start, span.end, label="PERSON")
                 fixed.pop()
-            elif fixed and _dangling(doc, fixed[-1], span):  # "Human Environment and" + "Transport Inspectorate"
+            elif fixed and not chamber and _dangling(doc, fixed[-1], span):  # "Human Environment and" + "Transport
+                # Inspectorate"
                 span = Span(doc, fixed[-1].start, span.end, label="ORG")
                 fixed.pop()
             if not fixed or span.start >= fixed[-1].end:
