@@ -1516,6 +1516,12 @@ def test_a_name_ending_in_a_company_suffix_is_an_organisation(run):
     assert by_label(facts, "Chen Feng Trading Co.").type == ORGANIZATION
 
 
+def test_a_force_named_like_a_province_is_an_organisation(run):
+    facts, _ = run("Officers of the Argentine Naval Prefecture boarded the trawler off Chubut Province.")
+    assert by_label(facts, "Argentine Naval Prefecture").type == ORGANIZATION
+    assert by_label(facts, "Chubut Province").type == PLACE
+
+
 def test_a_name_after_a_title_of_a_body_with_an_acronym_is_a_person(run):
     facts, _ = run("The governor of the Bank of the Lao PDR, Bounmy Chanthavong, resigned on Friday.")
     assert by_label(facts, "Bounmy Chanthavong").type == PERSON

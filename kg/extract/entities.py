@@ -407,10 +407,15 @@ def _as_a_state(token: Token) -> bool:
 
 def _subdivision(ent: Span) -> bool:
     """Whether the name is a state's, a province's or a region's: "Zamfara State", "Copperbelt Province" (not
-    a body named after one, "Islamic State", "Islamic State Sahel Province")."""
+    a body named after one, "Islamic State", "Islamic State Sahel Province", a force, "the Naval Prefecture")."""
     return len(ent) > 1 and ent[-1].text in SUBDIVISION_WORDS and ent[-2].is_title and not any(
         norm(ent[:k].text) in organizations() for k in range(1, len(ent) + 1)) and not any(
-        t.lower_ in ORG_WORDS or t.lower_ in FAITHS or t.text in SUBDIVISION_WORDS for t in ent[:-1])
+        t.lower_ in ORG_WORDS or t.lower_ in FAITHS or t.lower_ in FORCE_WORDS or t.text in SUBDIVISION_WORDS
+        for t in ent[:-1])
+
+
+#: Words that make a name a force's: "the Naval Prefecture", "the Military Region" command.
+FORCE_WORDS = {"naval", "military", "police", "security"}
 
 
 def two_sentences_back(token: Token) -> int:
