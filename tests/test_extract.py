@@ -310,6 +310,13 @@ def test_a_body_before_the_title_named_by_its_acronym_or_last_word(run):
     assert not any(e.label in ("LRP", "PDF") for e in facts.entities)
 
 
+def test_a_forum_named_by_its_last_word_before_a_title(run):
+    facts, names = run("Leaders of the Kesto Islands Forum met in Varna on Thursday.",
+                       "Forum Secretary General Ivo Brant said the talks had gone well.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Ivo Brant", "Secretary General", "Kesto Islands Forum")}, offices
+
+
 def test_a_city_before_a_title_and_a_rank_after_a_post(run):
     facts, names = run("Lagos Mayor Ade Bello said the curfew would stay.",
                        "Army spokesman Colonel Musa Diallo said the operation was precise.",

@@ -37,7 +37,7 @@ ORG_WORDS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "company", "grou
              "secretariat", "chamber", "cabinet", "government", "church", "club", "league", "trust", "brigade",
              "guard", "airlines", "airways", "chemicals", "holdings", "industries", "media", "news", "times",
              "refining", "mining", "shipping", "logistics", "petroleum", "pharmaceuticals", "motors", "enterprises",
-             "watch"}
+             "watch", "forum"}
 #: Last words of a company's name, which no other body's name follows: "Varda Trade and Kolm Holdings" are two.
 CORPORATE = {"inc", "ltd", "llc", "plc", "corp", "holdings", "gmbh"}
 #: Last words of bodies named for the country they are posted in: "the UN Mission in South Sudan".
