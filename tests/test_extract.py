@@ -825,6 +825,18 @@ CODES_AND_DOERS = {
     "a ban on imports named by its noun alone is an embargo": (
         ["A unilateral Norland ban on Varnan grain imports, first imposed in 2021, is still in force."],
         [("163", "Norland")]),
+    "codebook words: crashes, ruptures, cold snaps and locust invasions are disasters; a rerun is an election": (
+        ["Four people died in a helicopter crash near Kesto on Monday. A gas pipeline near Tresk ruptured on Friday.",
+         "A cold snap killed 40 people in Varna last month.",
+         "Farmers in Kenya lost their crops in a locust invasion in 2024.",
+         "The election board ordered a rerun in Ostra."],
+        [("Disaster", None), ("Disaster", None), ("Disaster", None), ("Disaster", None), ("Election", None)]),
+    "codebook words: a mayor voted out, refuge taken, bail granted, an arrest warrant issued": (
+        ["The city council voted out Mayor Piet Smit on Tuesday. Hundreds of families took refuge in a school.",
+         "The Varna High Court granted bail to Jon Tavik on Monday.",
+         "Prosecutors issued an arrest warrant for Lena Varga on Monday."],
+        [("173", "prosecutors"), ("CourtRuling", "Varna High Court"), ("Impeachment", "council"),
+         ("Migration", "families")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
