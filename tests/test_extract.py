@@ -842,12 +842,11 @@ CODES_AND_DOERS = {
          "Chile and Peru restored diplomatic ties on Monday.",
          "Chile airdropped food to villages in Kesto on Monday. Dockworkers in Varna returned to work on Friday."],
         [("015", "Jon Tavik"), ("050", "Chile"), ("050", "Peru"), ("073", "Chile"), ("082", "dockworkers")]),
-    "codebook words: a member readmitted, an audit launched or promised, a minister booed, a class action filed": (
+    "codebook words: a member readmitted, an audit launched, a minister booed, a class action filed": (
         ["The European Union readmitted Varna on Monday. Chile launched an audit of the port authority.",
-         "Piet Smit said the ministry would audit all public universities.",
          "Jon Tavik was booed by the crowd in Varna on Monday.",
          "Workers filed a class action against the company on Monday."],
-        [("081", "European Union"), ("090", "Chile"), ("110", "crowd"), ("115", "workers"), ("130", "Piet Smit")]),
+        [("081", "European Union"), ("090", "Chile"), ("110", "crowd"), ("115", "workers")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
