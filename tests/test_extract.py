@@ -847,6 +847,19 @@ CODES_AND_DOERS = {
          "Jon Tavik was booed by the crowd in Varna on Monday.",
          "Workers filed a class action against the company on Monday."],
         [("081", "European Union"), ("090", "Chile"), ("110", "crowd"), ("115", "workers")]),
+    "codebook words: industrial action, pelting, reinforcing, naval exercises, airspace violated, export controls": (
+        ["Nurses in Varna began industrial action on Monday. Protesters pelted police with stones in Kesto.",
+         "Chilean troops reinforced their positions near Tresk on Monday.",
+         "Chile held naval exercises off Lima on Monday. Peru violated Chilean airspace on Tuesday.",
+         "Peru imposed export controls on Chilean copper."],
+        [("143", "nurses"), ("145", "protesters"), ("150", "Chile"), ("150", "Peru"), ("154", "Chile"),
+         ("163", "Peru")]),
+    "codebook words: a party dissolved, immunity stripped, migrants turned back, beheadings, a counterattack": (
+        ["The Constitutional Court dissolved the opposition Kesto Party on Wednesday. The Senate stripped Jon Tavik "
+         "of his immunity.",
+         "About 400 travellers were turned back by Chilean border guards on Friday.",
+         "Gunmen beheaded three villagers near Tresk on Monday. Peruvian troops launched a counterattack near Tresk."],
+        [("172", "Senate"), ("1722", "Constitutional Court"), ("174", "Chile"), ("180", "gunmen"), ("190", "Peru")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
