@@ -860,6 +860,10 @@ CODES_AND_DOERS = {
          "About 400 travellers were turned back by Chilean border guards on Friday.",
          "Gunmen beheaded three villagers near Tresk on Monday. Peruvian troops launched a counterattack near Tresk."],
         [("172", "Senate"), ("1722", "Constitutional Court"), ("174", "Chile"), ("180", "gunmen"), ("190", "Peru")]),
+    "codebook words: feelings voiced (hopeful, grateful), a pullback of troops and a walk-out": (
+        ["Jon Tavik said he was hopeful that the talks would succeed. Chile said it was grateful to Peru for its help.",
+         "Chile announced a pullback of its troops from the border. Teachers in Kesto staged a walk-out on Monday."],
+        [("013", "Jon Tavik"), ("051", "Chile"), ("087", "Chile"), ("143", "teachers")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
