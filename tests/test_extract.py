@@ -864,6 +864,11 @@ CODES_AND_DOERS = {
         ["Jon Tavik said he was hopeful that the talks would succeed. Chile said it was grateful to Peru for its help.",
          "Chile announced a pullback of its troops from the border. Teachers in Kesto staged a walk-out on Monday."],
         [("013", "Jon Tavik"), ("051", "Chile"), ("087", "Chile"), ("143", "teachers")]),
+    "codebook words: sinkholes and mudflows, a restraining order, praise extolled": (
+        ["A sinkhole swallowed two houses in Varna on Monday. A mudflow buried a road near Kesto on Tuesday.",
+         "The Varna High Court issued a restraining order against Jon Tavik on Monday.",
+         "Chile extolled the role of Peru in the talks."],
+        [("051", "Chile"), ("CourtRuling", "Varna High Court"), ("Disaster", None), ("Disaster", None)]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
