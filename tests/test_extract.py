@@ -831,12 +831,11 @@ CODES_AND_DOERS = {
          "Farmers in Kenya lost their crops in a locust invasion in 2024.",
          "The election board ordered a rerun in Ostra."],
         [("Disaster", None), ("Disaster", None), ("Disaster", None), ("Disaster", None), ("Election", None)]),
-    "codebook words: a mayor voted out, refuge taken, bail granted, an arrest warrant issued": (
-        ["The city council voted out Mayor Piet Smit on Tuesday. Hundreds of families took refuge in a school.",
+    "codebook words: refuge taken, bail granted, an arrest warrant issued": (
+        ["Hundreds of families took refuge in a school.",
          "The Varna High Court granted bail to Jon Tavik on Monday.",
          "Prosecutors issued an arrest warrant for Lena Varga on Monday."],
-        [("173", "prosecutors"), ("CourtRuling", "Varna High Court"), ("Impeachment", "council"),
-         ("Migration", "families")]),
+        [("173", "prosecutors"), ("CourtRuling", "Varna High Court"), ("Migration", "families")]),
     "codebook words: responsibility accepted, ties restored, food airdropped, work resumed after a strike": (
         ["Jon Tavik said he accepted full responsibility for the failures.",
          "Chile and Peru restored diplomatic ties on Monday.",
