@@ -879,6 +879,49 @@ CODES_AND_DOERS = {
     "a ban on imports named by its noun alone is an embargo": (
         ["A unilateral Norland ban on Varnan grain imports, first imposed in 2021, is still in force."],
         [("163", "Norland")]),
+    "codebook words: crashes, ruptures, cold snaps and locust invasions are disasters; a rerun is an election": (
+        ["Four people died in a helicopter crash near Kesto on Monday. A gas pipeline near Tresk ruptured on Friday.",
+         "A cold snap killed 40 people in Varna last month.",
+         "Farmers in Kenya lost their crops in a locust invasion in 2024.",
+         "The election board ordered a rerun in Ostra."],
+        [("Disaster", None), ("Disaster", None), ("Disaster", None), ("Disaster", None), ("Election", None)]),
+    "codebook words: refuge taken, bail granted, an arrest warrant issued": (
+        ["Hundreds of families took refuge in a school.",
+         "The Varna High Court granted bail to Jon Tavik on Monday.",
+         "Prosecutors issued an arrest warrant for Lena Varga on Monday."],
+        [("173", "prosecutors"), ("CourtRuling", "Varna High Court"), ("Migration", "families")]),
+    "codebook words: responsibility accepted, ties restored, food airdropped, work resumed after a strike": (
+        ["Jon Tavik said he accepted full responsibility for the failures.",
+         "Chile and Peru restored diplomatic ties on Monday.",
+         "Chile airdropped food to villages in Kesto on Monday. Dockworkers in Varna returned to work on Friday."],
+        [("015", "Jon Tavik"), ("050", "Chile"), ("050", "Peru"), ("073", "Chile"), ("082", "dockworkers")]),
+    "codebook words: a member readmitted, an audit launched, a minister booed, a class action filed": (
+        ["The European Union readmitted Varna on Monday. Chile launched an audit of the port authority.",
+         "Jon Tavik was booed by the crowd in Varna on Monday.",
+         "Workers filed a class action against the company on Monday."],
+        [("081", "European Union"), ("090", "Chile"), ("110", "crowd"), ("115", "workers")]),
+    "codebook words: industrial action, pelting, reinforcing, naval exercises, airspace violated, export controls": (
+        ["Nurses in Varna began industrial action on Monday. Protesters pelted police with stones in Kesto.",
+         "Chilean troops reinforced their positions near Tresk on Monday.",
+         "Chile held naval exercises off Lima on Monday. Peru violated Chilean airspace on Tuesday.",
+         "Peru imposed export controls on Chilean copper."],
+        [("143", "nurses"), ("145", "protesters"), ("150", "Chile"), ("150", "Peru"), ("154", "Chile"),
+         ("163", "Peru")]),
+    "codebook words: a party dissolved, immunity stripped, migrants turned back, beheadings, a counterattack": (
+        ["The Constitutional Court dissolved the opposition Kesto Party on Wednesday. The Senate stripped Jon Tavik "
+         "of his immunity.",
+         "About 400 travellers were turned back by Chilean border guards on Friday.",
+         "Gunmen beheaded three villagers near Tresk on Monday. Peruvian troops launched a counterattack near Tresk."],
+        [("172", "Senate"), ("1722", "Constitutional Court"), ("174", "Chile"), ("180", "gunmen"), ("190", "Peru")]),
+    "codebook words: feelings voiced (hopeful, grateful), a pullback of troops and a walk-out": (
+        ["Jon Tavik said he was hopeful that the talks would succeed. Chile said it was grateful to Peru for its help.",
+         "Chile announced a pullback of its troops from the border. Teachers in Kesto staged a walk-out on Monday."],
+        [("013", "Jon Tavik"), ("051", "Chile"), ("087", "Chile"), ("143", "teachers")]),
+    "codebook words: sinkholes and mudflows, a restraining order, praise extolled": (
+        ["A sinkhole swallowed two houses in Varna on Monday. A mudflow buried a road near Kesto on Tuesday.",
+         "The Varna High Court issued a restraining order against Jon Tavik on Monday.",
+         "Chile extolled the role of Peru in the talks."],
+        [("051", "Chile"), ("CourtRuling", "Varna High Court"), ("Disaster", None), ("Disaster", None)]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
