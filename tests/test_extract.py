@@ -2261,6 +2261,14 @@ def test_a_leader_answers_for_what_they_say_their_alliance_will_do(run):
         ("withhold", "13", "Mira Sollen")]
 
 
+def test_a_union_leader_answers_for_what_they_say_the_union_will_do_but_a_named_union_acts_itself(run):
+    facts, names = run("Jon Tavik, who leads the Varna Dockers' Union, said the union would appeal against the ruling.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("appeal", "13", "Jon Tavik")]
+    facts, names = run("The European Union pledged 20 million euros to Moldova, a spokeswoman, Lena Varga, said.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("pledged", "European Union")]
+
+
 def test_a_coercive_act_said_or_vowed_for_later_is_a_threat(run):
     facts, _ = run("The Ostavian Ports Authority said on Monday that it would sue the Norland government. "
                    "Presidential candidate Bo Lindqvist vowed to jail corrupt officials and to deploy 5,000 soldiers "

@@ -2051,7 +2051,7 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
               "alliance", "department", "investigator", "lawyer", "company", "defense", "defence", "navy", "army",
-              "military", "country", "nation"}
+              "military", "country", "nation", "union", "federation"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
@@ -2059,7 +2059,8 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     the government would suspend the licences", "said his lawyers would ask the court", "said the
     government was ready to meet" (the minister threatens, asks, offers), as CAMEO codes an announcement
     as the announcer's act; not a doer the clause names ("said Norland would withdraw"), nor when the speaker
-    vows or threatens it, which is the speaker's act already ("vowed that the army would retake the town")."""
+    vows or threatens it, which is the speaker's act already ("vowed that the army would retake the town"), nor a
+    named body's pledge told as made ("the European Union pledged 20 million euros, a spokeswoman said")."""
     clause = subject.head if subject is not None and subject.dep_ == "nsubj" else None
     reported = clause  # "said the army had deployed troops and that the government would pay": the second clause too
     while reported is not None and reported.dep_ == "conj":
@@ -2067,8 +2068,9 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS - (
             PROMISE_VERBS) or subject.lemma_.lower() not in SPOKEN_FOR or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
-            or not (clause.lemma_.lower() in PROMISE_VERBS or any(c.dep_ == "aux" and c.lower_ in WILL or (
-                c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children) or _own_office(subject)):
+            or not (clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" or any(
+                c.dep_ == "aux" and c.lower_ in WILL or (c.dep_ == "acomp" and c.lemma_.lower() in READY)
+                for c in clause.children) or _own_office(subject)):
         return None  # what the body will, is ready to or plans to do
     speaker = _subject(reported.head)
     return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
