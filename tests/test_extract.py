@@ -1022,6 +1022,14 @@ def test_common_noun_doers_and_the_two_sides(run):
     assert {names.get(e.source) for e in facts.events if e.type.startswith("05")} == {"Kenya"}, doers
 
 
+def test_the_two_sides_are_the_ones_the_story_tells_of_not_the_broker_named_last(run):
+    facts, names = run("Chad accused the Kesto Liberation Front of shelling Tresk on Sunday. The Kesto Liberation "
+                       "Front said Chad had broken the truce.",
+                       "Norway, which brokered the truce, said its envoy would travel to Ostra next week. The Red "
+                       "Cross said it had delivered food to Tresk. Last month, the two sides exchanged 120 prisoners.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "exchanged"] == ["Chad"]
+
+
 def test_fighting_fires_and_parades_are_no_conflict(run):
     facts, _ = run("About 1,400 firefighters were battling the flames near Patras.",
                    "Greece has battled hundreds of wildfires this summer.",

@@ -1564,6 +1564,8 @@ class Entities:
         return self._last_two(token, PAIR_NOUNS[token.lemma_.lower()])
 
     def _last_two(self, token: Token, kind: tuple[str, ...]) -> tuple[str, str] | None:
+        if ORGANIZATION in kind:
+            return self._main_two(token, kind)
         found: list[str] = []
         for i in range(token.i - 1, max(token.sent.start - 200, -1), -1):
             cid = self._by_token.get(i)
@@ -1574,6 +1576,24 @@ class Entities:
                     a, b = sorted(found, key=first.get)
                     return a, b  # in the order the article first named them
         return None
+
+    def _main_two(self, token: Token, kind: tuple[str, ...]) -> tuple[str, str] | None:
+        """The two sides "both sides" or "the two sides" are: of the bodies and states named so far, the two the
+        story tells of most, not a mediator or a source named last ("Qatar, which brokered the truce, said ...
+        Last month the two sides exchanged prisoners": the government and the rebels, told of throughout)."""
+        told: dict[int, int] = {}
+        last: dict[int, int] = {}
+        near = self.doc[token.sent.start - 1].sent.start if token.sent.start else 0
+        for i in range(max(token.sent.start - 1000, 0), token.i):
+            cid = self._by_token.get(i)
+            if cid is not None and self._clusters[cid].type in kind and (i == 0 or self._by_token.get(i - 1) != cid):
+                told[cid] = told.get(cid, 0) + (3 if i >= near else 1)  # those just named count more
+                last[cid] = i
+        if len(told) < 2:
+            return None
+        two = sorted(told, key=lambda cid: (told[cid], last[cid]), reverse=True)[:2]
+        a, b = sorted(two, key=lambda cid: min(m.begin for m in self._clusters[cid].mentions))
+        return self.key(a), self.key(b)  # in the order the article first named them
 
     def capital_country(self, key: str | None) -> str | None:
         """The country whose capital a city entity is ("Warsaw accuses Minsk"), or the union seated there
