@@ -5833,6 +5833,10 @@ SOURCE_OF_ACT = {
         ["Ana Velk was appointed premier in June 2023 after her predecessor, Jon Tavik, resigned over a "
          "bribery scandal."],
         {"resigned": "Jon Tavik"}),
+    "the subject hung on after is the doer of a clause the parser coordinated with another": (
+        ["The Varna Anti-Fraud Office charged Jon Tavik in May. It acted after the contractor, Kesto Power Systems, "
+         "admitted paying fees to officials."],
+        {"admitted": "Kesto Power Systems"}),
     "a states unnamed opposition alliance is the one alliance the story names": (
         ["Chile's main opposition alliance announced on Friday that it would boycott the polls, accusing the "
          "electoral commission of fraud.",

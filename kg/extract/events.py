@@ -424,7 +424,8 @@ def _subject(verb: Token) -> Token | None:
             # past goes with X's verb, not the backshifted or the modal one (but
             # "said her ministry had lodged a protest and demanded", "said it had sent troops and killed 11": the
             # body they speak for may do both)
-        if (hung := _hung_subject(verb)) is not None:
+        if (hung := _hung_subject(verb) or (_clause_subject_as_pobj(verb) if verb.dep_ == "conj" and verb == start
+                                            else None)) is not None:
             return hung
         if verb.dep_ == "ccomp" and verb.tag_ == "VBD" and not any(c.dep_ in (
                 "nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children) and any(
@@ -476,15 +477,16 @@ CLAUSE_OPENERS = {"after", "before", "until", "since", "as", "because"}
 
 def _clause_subject_as_pobj(verb: Token) -> Token | None:
     """The subject of an adverbial clause that the parser hung on its opening word as an object: in "was appointed
-    after her predecessor, Piet Smit, resigned" the predecessor (Smit) resigned."""
-    if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+    after her predecessor, Piet Smit, resigned" the predecessor (Smit) resigned; also when it took the verb for one
+    coordinated with another clause: "which charged him last year after the contractor, Tresk Power, admitted
+    paying bribes" (the contractor admitted)."""
+    if verb.tag_ != "VBD" or verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return None
-    for prep in (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in CLAUSE_OPENERS and c.i < verb.i):
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        end = pobj.right_edge.i if pobj is not None else -1
-        if pobj is not None and (end + 1 == verb.i or end + 2 == verb.i and verb.doc[end + 1].text == ","):
-            return next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), pobj)
-    return None
+    ends = (verb.doc[verb.i - 1], verb.doc[verb.i - 2]) if verb.doc[verb.i - 1].text == "," else (verb.doc[verb.i - 1],)
+    pobj = next((a for end in ends for a in (end, *end.ancestors) if a.dep_ == "pobj" and a.right_edge == end), None)
+    if pobj is None or pobj.head.lower_ not in CLAUSE_OPENERS or pobj.head.dep_ != "prep":
+        return None
+    return next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), pobj)
 
 
 def _subject_given_to_infinitive(verb: Token) -> bool:
