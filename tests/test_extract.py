@@ -1687,6 +1687,13 @@ def test_a_court_described_before_it_is_named(run):
     assert by_trigger.get("convicted") != "Revolutionary Court", by_trigger
 
 
+def test_a_body_introduced_with_a_is_not_the_one_of_its_kind_named_before(run):
+    facts, names = run("The Varna Commission on Human Rights criticised the police in Kesto on Monday.",
+                       "A special commission set up in 2016 dismissed more than 900 officers.")
+    assert not [e for e in facts.events if e.trigger.text == "dismissed" and names.get(e.source) == (
+        "Varna Commission on Human Rights")], facts.events
+
+
 def test_a_storm_is_no_actor_and_votes_are_no_election(run):
     facts, names = run("Typhoon Mirinae made landfall in central Vietnam early Monday, killing at least 14 people.",
                        "Mirinae is the ninth storm to hit Vietnam this year. Families must replace their roofs.",

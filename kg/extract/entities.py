@@ -450,6 +450,11 @@ def _paired(token: Token) -> bool:
         "both" in words or "two" in words and bool(words & {"the", "these", "those"}))
 
 
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun is introduced by "a" or "an", as a body not told of before is: "a special commission"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _family(type_: str) -> str:
     """Types whose names are one entity when they are spelt alike: "Canberra" the city and "Canberra" a place."""
     return PLACE if type_ == CITY else type_
@@ -1538,6 +1543,8 @@ class Entities:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None  # "the party's leader" after "the Rural League", before "the Unity Party" is named: the
             # organisation named before, as for any "the party" ("a Dutch court" may be named after)
+        if len(clusters) == 1 and _indefinite(token) and any(m.begin < token.idx for m in clusters[0].mentions):
+            return None  # "A special commission set up in 2016" after the "Inter-American Commission": another one
         return self.key(clusters[0].cid) if len(clusters) == 1 else None
 
     def _armed_forces(self, token: Token) -> str | None:
