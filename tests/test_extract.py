@@ -5836,6 +5836,10 @@ SOURCE_OF_ACT = {
          "provocation.",
          "Peru said its army had killed 12 rebels in the north on Monday."],
         {"accused": "Chile", "killed": "Peru"}),
+    "the armed forces are the state the story is set in, as the army is": (
+        ["Truckers blocked roads across Peru on Monday.",
+         "The armed forces deployed 3,000 soldiers the same day to clear the highway."],
+        {"deployed": "Peru"}),
     "the subject the parser hung on after is the doer of the clause": (
         ["Ana Velk was appointed premier in June 2023 after her predecessor, Jon Tavik, resigned over a "
          "bribery scandal."],

@@ -450,6 +450,12 @@ def _paired(token: Token) -> bool:
         "both" in words or "two" in words and bool(words & {"the", "these", "those"}))
 
 
+def _armed_forces(noun: Token) -> bool:
+    """Whether a noun is "the armed forces", a state's military under another name (not "rebel armed forces")."""
+    return noun.lower_ == "forces" and [c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "compound")] == [
+        "the", "armed"]
+
+
 def _indefinite(noun: Token) -> bool:
     """Whether a noun is introduced by "a" or "an", as a body not told of before is: "a special commission"."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
@@ -1629,11 +1635,11 @@ class Entities:
         """The state whose armed service "the army", "the navy" or "the military" is, which acts and speaks
         for it: "Norland's navy" or "the Ostavian army" before, or the country last named ("Norland's
         government imposed a blockade ... the navy said"); not "the rebel army"."""
-        if noun.lemma_.lower() not in ARMED_SERVICES or noun.tag_ != "NN":
+        if not (noun.lemma_.lower() in ARMED_SERVICES and noun.tag_ == "NN" or _armed_forces(noun)):
             return None
         for token in reversed(noun.doc[:noun.i + 1]):
             if token.lemma_.lower() == noun.lemma_.lower():
-                owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
+                owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ != "armed"]
                 if country := next((k for c in owners if self.type_of(k := self.at(c) or (
                         self.antecedent(c) if c.lower_ == "its" else None)) == COUNTRY), None):
                     return country  # "Norland's government said its navy had been patrolling": Norland's
