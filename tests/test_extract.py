@@ -3808,6 +3808,9 @@ def test_they_who_report_their_own_act_are_those_who_said_it(run):
     facts, names = run("Residents said they had fled the town after the shelling.")
     (flight,) = [e for e in facts.events if e.trigger.text == "fled"]
     assert names.get(flight.source) == "residents"
+    facts, names = run("NATO sent four jets to the region on Monday.",
+                       "Latvian border guards said on Tuesday they had arrested 30 men near the frontier with Russia.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "arrested"] == ["Latvia"]
 
 
 def test_a_statement_of_a_body_speaks_for_it(run):

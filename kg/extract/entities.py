@@ -1744,8 +1744,9 @@ class Entities:
         key = self.of(speaker) if speaker is not None and speaker.lower_ not in PRONOUNS else None
         if want == ORGANIZATION:
             key = self.capital_country(key)  # "Bamako said it would send a delegation": Mali, whose capital speaks
-        if key is None or not (self.type_of(key) == want or want == ORGANIZATION and self.type_of(key) == COUNTRY):
-            return None
+        if key is None or not (self.type_of(key) == want or want in (ORGANIZATION, GROUP) and self.type_of(key) in (
+                ORGANIZATION, COUNTRY)):
+            return None  # "Polish border guards said they had detained 12": the guards' state
         return int(key[1:])
 
     def type_of(self, key: str | None) -> str | None:
