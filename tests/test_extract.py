@@ -1025,9 +1025,9 @@ def test_common_noun_doers_and_the_two_sides(run):
 def test_the_two_sides_are_the_ones_the_story_tells_of_not_the_broker_named_last(run):
     facts, names = run("Chad accused the Kesto Liberation Front of shelling Tresk on Sunday. The Kesto Liberation "
                        "Front said Chad had broken the truce.",
-                       "Norway, which brokered the truce, said its envoy would travel to Ostra next week. The Red "
-                       "Cross said it had delivered food to Tresk. Last month, the two sides exchanged 120 prisoners.")
-    assert [names.get(e.source) for e in facts.events if e.trigger.text == "exchanged"] == ["Chad"]
+                       "Norway, which mediated the ceasefire, will send an envoy to Ostra next week. The Red Cross "
+                       "said it had delivered food to Tresk. In May, both sides swapped 60 detainees.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "swapped"] == ["Chad"]
 
 
 def test_fighting_fires_and_parades_are_no_conflict(run):
@@ -1689,7 +1689,7 @@ def test_a_court_described_before_it_is_named(run):
 
 def test_a_body_introduced_with_a_is_not_the_one_of_its_kind_named_before(run):
     facts, names = run("The Varna Commission on Human Rights criticised the police in Kesto on Monday.",
-                       "A special commission set up in 2016 dismissed more than 900 officers.")
+                       "A new commission created last year dismissed 400 officers.")
     assert not [e for e in facts.events if e.trigger.text == "dismissed" and names.get(e.source) == (
         "Varna Commission on Human Rights")], facts.events
 

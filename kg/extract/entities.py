@@ -1550,7 +1550,7 @@ class Entities:
             return None  # "the party's leader" after "the Rural League", before "the Unity Party" is named: the
             # organisation named before, as for any "the party" ("a Dutch court" may be named after)
         if len(clusters) == 1 and _indefinite(token) and any(m.begin < token.idx for m in clusters[0].mentions):
-            return None  # "A special commission set up in 2016" after the "Inter-American Commission": another one
+            return None  # "a new commission created last year" after the "Varna Rights Commission": another one
         return self.key(clusters[0].cid) if len(clusters) == 1 else None
 
     def _armed_forces(self, token: Token) -> str | None:
@@ -1592,8 +1592,8 @@ class Entities:
 
     def _main_two(self, token: Token, kind: tuple[str, ...]) -> tuple[str, str] | None:
         """The two sides "both sides" or "the two sides" are: of the bodies and states named so far, the two the
-        story tells of most, not a mediator or a source named last ("Qatar, which brokered the truce, said ...
-        Last month the two sides exchanged prisoners": the government and the rebels, told of throughout)."""
+        story tells of most, not a mediator or a source named last ("Norway, which mediated the ceasefire, will send
+        an envoy ... In May, both sides swapped detainees": the government and the rebels, told of throughout)."""
         told: dict[int, int] = {}
         last: dict[int, int] = {}
         near = self.doc[token.sent.start - 1].sent.start if token.sent.start else 0
@@ -1746,7 +1746,7 @@ class Entities:
             key = self.capital_country(key)  # "Bamako said it would send a delegation": Mali, whose capital speaks
         if key is None or not (self.type_of(key) == want or want in (ORGANIZATION, GROUP) and self.type_of(key) in (
                 ORGANIZATION, COUNTRY)):
-            return None  # "Polish border guards said they had detained 12": the guards' state
+            return None  # "Latvian border guards said they had arrested 30 men": the guards' state
         return int(key[1:])
 
     def type_of(self, key: str | None) -> str | None:
