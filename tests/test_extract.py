@@ -1119,6 +1119,14 @@ def test_common_noun_doers_and_the_two_sides(run):
     assert {names.get(e.source) for e in facts.events if e.type.startswith("05")} == {"Kenya"}, doers
 
 
+def test_the_two_sides_are_the_ones_the_story_tells_of_not_the_broker_named_last(run):
+    facts, names = run("Chad accused the Kesto Liberation Front of shelling Tresk on Sunday. The Kesto Liberation "
+                       "Front said Chad had broken the truce.",
+                       "Norway, which mediated the ceasefire, will send an envoy to Ostra next week. The Red Cross "
+                       "said it had delivered food to Tresk. In May, both sides swapped 60 detainees.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "swapped"] == ["Chad"]
+
+
 def test_fighting_fires_and_parades_are_no_conflict(run):
     facts, _ = run("About 1,400 firefighters were battling the flames near Patras.",
                    "Greece has battled hundreds of wildfires this summer.",
@@ -1792,6 +1800,13 @@ def test_a_court_described_before_it_is_named(run):
     assert by_trigger.get("convicted") != "Revolutionary Court", by_trigger
 
 
+def test_a_body_introduced_with_a_is_not_the_one_of_its_kind_named_before(run):
+    facts, names = run("The Varna Commission on Human Rights criticised the police in Kesto on Monday.",
+                       "A new commission created last year dismissed 400 officers.")
+    assert not [e for e in facts.events if e.trigger.text == "dismissed" and names.get(e.source) == (
+        "Varna Commission on Human Rights")], facts.events
+
+
 def test_a_storm_is_no_actor_and_votes_are_no_election(run):
     facts, names = run("Typhoon Mirinae made landfall in central Vietnam early Monday, killing at least 14 people.",
                        "Mirinae is the ninth storm to hit Vietnam this year. Families must replace their roofs.",
@@ -2372,6 +2387,14 @@ def test_a_leader_answers_for_what_they_say_their_alliance_will_do(run):
                        "from the mills until prices rose.")
     assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
         ("withhold", "13", "Mira Sollen")]
+
+
+def test_a_union_leader_answers_for_what_they_say_the_union_will_do_but_a_named_union_acts_itself(run):
+    facts, names = run("Jon Tavik, who leads the Varna Dockers' Union, said the union would appeal against the ruling.")
+    assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
+        ("appeal", "13", "Jon Tavik")]
+    facts, names = run("The European Union pledged 20 million euros to Moldova, a spokeswoman, Lena Varga, said.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("pledged", "European Union")]
 
 
 def test_a_coercive_act_said_or_vowed_for_later_is_a_threat(run):
@@ -3898,6 +3921,9 @@ def test_they_who_report_their_own_act_are_those_who_said_it(run):
     facts, names = run("Residents said they had fled the town after the shelling.")
     (flight,) = [e for e in facts.events if e.trigger.text == "fled"]
     assert names.get(flight.source) == "residents"
+    facts, names = run("NATO sent four jets to the region on Monday.",
+                       "Latvian border guards said on Tuesday they had arrested 30 men near the frontier with Russia.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "arrested"] == ["Latvia"]
 
 
 def test_a_statement_of_a_body_speaks_for_it(run):
@@ -5928,10 +5954,18 @@ SOURCE_OF_ACT = {
          "provocation.",
          "Peru said its army had killed 12 rebels in the north on Monday."],
         {"accused": "Chile", "killed": "Peru"}),
+    "the armed forces are the state the story is set in, as the army is": (
+        ["Truckers blocked roads across Peru on Monday.",
+         "The armed forces deployed 3,000 soldiers the same day to clear the highway."],
+        {"deployed": "Peru"}),
     "the subject the parser hung on after is the doer of the clause": (
         ["Ana Velk was appointed premier in June 2023 after her predecessor, Jon Tavik, resigned over a "
          "bribery scandal."],
         {"resigned": "Jon Tavik"}),
+    "the subject hung on after is the doer of a clause the parser coordinated with another": (
+        ["The Varna Anti-Fraud Office charged Jon Tavik in May. It acted after the contractor, Kesto Power Systems, "
+         "admitted paying fees to officials."],
+        {"admitted": "Kesto Power Systems"}),
     "a states unnamed opposition alliance is the one alliance the story names": (
         ["Chile's main opposition alliance announced on Friday that it would boycott the polls, accusing the "
          "electoral commission of fraud.",

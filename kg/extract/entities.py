@@ -455,6 +455,17 @@ def _paired(token: Token) -> bool:
         "both" in words or "two" in words and bool(words & {"the", "these", "those"}))
 
 
+def _armed_forces(noun: Token) -> bool:
+    """Whether a noun is "the armed forces", a state's military under another name (not "rebel armed forces")."""
+    return noun.lower_ == "forces" and [c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "compound")] == [
+        "the", "armed"]
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun is introduced by "a" or "an", as a body not told of before is: "a special commission"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _family(type_: str) -> str:
     """Types whose names are one entity when they are spelt alike: "Canberra" the city and "Canberra" a place."""
     return PLACE if type_ == CITY else type_
@@ -1543,6 +1554,8 @@ class Entities:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None  # "the party's leader" after "the Rural League", before "the Unity Party" is named: the
             # organisation named before, as for any "the party" ("a Dutch court" may be named after)
+        if len(clusters) == 1 and _indefinite(token) and any(m.begin < token.idx for m in clusters[0].mentions):
+            return None  # "a new commission created last year" after the "Varna Rights Commission": another one
         return self.key(clusters[0].cid) if len(clusters) == 1 else None
 
     def _armed_forces(self, token: Token) -> str | None:
@@ -1569,6 +1582,8 @@ class Entities:
         return self._last_two(token, PAIR_NOUNS[token.lemma_.lower()])
 
     def _last_two(self, token: Token, kind: tuple[str, ...]) -> tuple[str, str] | None:
+        if ORGANIZATION in kind:
+            return self._main_two(token, kind)
         found: list[str] = []
         for i in range(token.i - 1, max(token.sent.start - 200, -1), -1):
             cid = self._by_token.get(i)
@@ -1579,6 +1594,24 @@ class Entities:
                     a, b = sorted(found, key=first.get)
                     return a, b  # in the order the article first named them
         return None
+
+    def _main_two(self, token: Token, kind: tuple[str, ...]) -> tuple[str, str] | None:
+        """The two sides "both sides" or "the two sides" are: of the bodies and states named so far, the two the
+        story tells of most, not a mediator or a source named last ("Norway, which mediated the ceasefire, will send
+        an envoy ... In May, both sides swapped detainees": the government and the rebels, told of throughout)."""
+        told: dict[int, int] = {}
+        last: dict[int, int] = {}
+        near = self.doc[token.sent.start - 1].sent.start if token.sent.start else 0
+        for i in range(max(token.sent.start - 1000, 0), token.i):
+            cid = self._by_token.get(i)
+            if cid is not None and self._clusters[cid].type in kind and (i == 0 or self._by_token.get(i - 1) != cid):
+                told[cid] = told.get(cid, 0) + (3 if i >= near else 1)  # those just named count more
+                last[cid] = i
+        if len(told) < 2:
+            return None
+        two = sorted(told, key=lambda cid: (told[cid], last[cid]), reverse=True)[:2]
+        a, b = sorted(two, key=lambda cid: min(m.begin for m in self._clusters[cid].mentions))
+        return self.key(a), self.key(b)  # in the order the article first named them
 
     def capital_country(self, key: str | None) -> str | None:
         """The country whose capital a city entity is ("Warsaw accuses Minsk"), or the union seated there
@@ -1607,11 +1640,11 @@ class Entities:
         """The state whose armed service "the army", "the navy" or "the military" is, which acts and speaks
         for it: "Norland's navy" or "the Ostavian army" before, or the country last named ("Norland's
         government imposed a blockade ... the navy said"); not "the rebel army"."""
-        if noun.lemma_.lower() not in ARMED_SERVICES or noun.tag_ != "NN":
+        if not (noun.lemma_.lower() in ARMED_SERVICES and noun.tag_ == "NN" or _armed_forces(noun)):
             return None
         for token in reversed(noun.doc[:noun.i + 1]):
             if token.lemma_.lower() == noun.lemma_.lower():
-                owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
+                owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ != "armed"]
                 if country := next((k for c in owners if self.type_of(k := self.at(c) or (
                         self.antecedent(c) if c.lower_ == "its" else None)) == COUNTRY), None):
                     return country  # "Norland's government said its navy had been patrolling": Norland's
@@ -1716,8 +1749,9 @@ class Entities:
         key = self.of(speaker) if speaker is not None and speaker.lower_ not in PRONOUNS else None
         if want == ORGANIZATION:
             key = self.capital_country(key)  # "Bamako said it would send a delegation": Mali, whose capital speaks
-        if key is None or not (self.type_of(key) == want or want == ORGANIZATION and self.type_of(key) == COUNTRY):
-            return None
+        if key is None or not (self.type_of(key) == want or want in (ORGANIZATION, GROUP) and self.type_of(key) in (
+                ORGANIZATION, COUNTRY)):
+            return None  # "Latvian border guards said they had arrested 30 men": the guards' state
         return int(key[1:])
 
     def type_of(self, key: str | None) -> str | None:

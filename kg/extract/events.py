@@ -424,7 +424,8 @@ def _subject(verb: Token) -> Token | None:
             # past goes with X's verb, not the backshifted or the modal one (but
             # "said her ministry had lodged a protest and demanded", "said it had sent troops and killed 11": the
             # body they speak for may do both)
-        if (hung := _hung_subject(verb)) is not None:
+        if (hung := _hung_subject(verb) or (_clause_subject_as_pobj(verb) if verb.dep_ == "conj" and verb == start
+                                            else None)) is not None:
             return hung
         if verb.dep_ == "ccomp" and verb.tag_ == "VBD" and not any(c.dep_ in (
                 "nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children) and any(
@@ -476,15 +477,16 @@ CLAUSE_OPENERS = {"after", "before", "until", "since", "as", "because"}
 
 def _clause_subject_as_pobj(verb: Token) -> Token | None:
     """The subject of an adverbial clause that the parser hung on its opening word as an object: in "was appointed
-    after her predecessor, Piet Smit, resigned" the predecessor (Smit) resigned."""
-    if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+    after her predecessor, Piet Smit, resigned" the predecessor (Smit) resigned; also when it took the verb for one
+    coordinated with another clause: "which charged him last year after the contractor, Tresk Power, admitted
+    paying bribes" (the contractor admitted)."""
+    if verb.tag_ != "VBD" or verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return None
-    for prep in (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in CLAUSE_OPENERS and c.i < verb.i):
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        end = pobj.right_edge.i if pobj is not None else -1
-        if pobj is not None and (end + 1 == verb.i or end + 2 == verb.i and verb.doc[end + 1].text == ","):
-            return next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), pobj)
-    return None
+    ends = (verb.doc[verb.i - 1], verb.doc[verb.i - 2]) if verb.doc[verb.i - 1].text == "," else (verb.doc[verb.i - 1],)
+    pobj = next((a for end in ends for a in (end, *end.ancestors) if a.dep_ == "pobj" and a.right_edge == end), None)
+    if pobj is None or pobj.head.lower_ not in CLAUSE_OPENERS or pobj.head.dep_ != "prep":
+        return None
+    return next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), pobj)
 
 
 def _subject_given_to_infinitive(verb: Token) -> bool:
@@ -2051,7 +2053,7 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
               "alliance", "department", "investigator", "lawyer", "company", "defense", "defence", "navy", "army",
-              "military", "country", "nation"}
+              "military", "country", "nation", "union", "federation"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
@@ -2059,7 +2061,8 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     the government would suspend the licences", "said his lawyers would ask the court", "said the
     government was ready to meet" (the minister threatens, asks, offers), as CAMEO codes an announcement
     as the announcer's act; not a doer the clause names ("said Norland would withdraw"), nor when the speaker
-    vows or threatens it, which is the speaker's act already ("vowed that the army would retake the town")."""
+    vows or threatens it, which is the speaker's act already ("vowed that the army would retake the town"), nor a
+    named body's pledge told as made ("the European Union pledged 20 million euros, a spokeswoman said")."""
     clause = subject.head if subject is not None and subject.dep_ == "nsubj" else None
     reported = clause  # "said the army had deployed troops and that the government would pay": the second clause too
     while reported is not None and reported.dep_ == "conj":
@@ -2067,8 +2070,9 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS - (
             PROMISE_VERBS) or subject.lemma_.lower() not in SPOKEN_FOR or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
-            or not (clause.lemma_.lower() in PROMISE_VERBS or any(c.dep_ == "aux" and c.lower_ in WILL or (
-                c.dep_ == "acomp" and c.lemma_.lower() in READY) for c in clause.children) or _own_office(subject)):
+            or not (clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" or any(
+                c.dep_ == "aux" and c.lower_ in WILL or (c.dep_ == "acomp" and c.lemma_.lower() in READY)
+                for c in clause.children) or _own_office(subject)):
         return None  # what the body will, is ready to or plans to do
     speaker = _subject(reported.head)
     return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
