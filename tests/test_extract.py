@@ -62,6 +62,12 @@ def test_demonyms_point_at_countries_and_groups(run):
                if r.subject == venezuelans.key)
 
 
+def test_a_spokesperson_the_parse_hangs_on_the_body_before_says_the_words(run):
+    facts, names = run('National Unity Front (NUF) spokesman Ivo Brant called the plan "nothing more than a reshuffle '
+                       'of chairs" and said the cabinet should resign.')
+    assert [(names.get(q.speaker), q.text[:12]) for q in facts.quotes] == [("Ivo Brant", "nothing more")]
+
+
 def test_pronoun_speaker_after_the_quote(run):
     facts, names = run("Health Minister Ana Costa visited the hospital on Monday.",
                        "“We will not close a single ward,” she said.")

@@ -77,7 +77,9 @@ def _subject(verb: Token) -> Token | None:
     while True:
         if verb.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return verb.head  # "The chairman, Ana Roth, backed her, saying ...": the chairman
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+        subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), default=None,
+                      key=lambda c: c.i if c.i < verb.i else -c.i) or next(  # of two, the one next to the verb: the
+            # parse may hang "the Front (NUF) spokesman X called" on both the body and the person
             (c for c in verb.children if c.dep_ == "csubj"), None) or (  # a misparsed "Presiding Judge X said"
             _reduced_relative(verb) if saying else None)
         if saying and verb != start and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and (
@@ -136,6 +138,7 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
                                for t in a.children if t.dep_ == "pobj"]  # "according to a statement issued by X"
                     candidates += [(distance, t) for t in (*beside, pobj) if t.i > pobj.i or t == pobj]
     for _, subject in sorted(candidates, key=lambda c: c[0]):
+        subject = _person_in_apposition(subject, entities) or subject
         key = entities.of(subject) or _named_in(subject, entities)
         if key is None or _unnamed(key, entities):
             key = (_body_of(subject, entities) or entities.state_of_service(subject) or _carrier(subject, entities)
@@ -144,6 +147,15 @@ def _speaker(doc: Doc, begin: int, end: int, entities: Entities) -> str | None:
             # "officials said", "protesters chanted": the text does not say who
             return None if _unnamed(key, entities) else entities.capital_country(key)  # "Riyadh said": the state
     return None
+
+
+def _person_in_apposition(subject: Token, entities: Entities) -> Token | None:
+    """The person a body's name has in apposition, as the parse hangs "the Front (PF) spokesman X said" on
+    the body: the words are the person's."""
+    if entities.type_of(entities.of(subject)) not in (ORGANIZATION, COUNTRY):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and entities.type_of(entities.of(c)) == PERSON),
+                None)
 
 
 def _tail(doc: Doc, sent: Span, end: int) -> Span | None:
