@@ -2034,6 +2034,16 @@ def test_sending_police_diplomats_or_troops(run):
     assert codes[("sent", "Burkina Faso", None)] == codes[("sent", "Togo", None)] == "042"
 
 
+def test_sending_observers_or_a_mission_is_a_visit(run):
+    facts, names = run("The European Union sent a team of observers to the vote in Norland on Sunday.",
+                       "Lena Varga said the African Union would deploy a mission of 40 people to Varna next month.",
+                       "Norland deployed a peacekeeping mission to Tresk in May.")
+    codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
+    assert codes[("sent", "European Union")] == "042"
+    assert codes[("deploy", "African Union")][:2] == "03"  # a visit promised, no force threatened
+    assert codes[("deployed", "Norland")] == "154"
+
+
 def test_succession_taken_over_named_or_apposed(run):
     facts, names = run("Ada Okafor took over from John Smith as finance minister on Monday.",
                        "Maria Lopez was named to succeed Peter Brandt as central bank governor.",

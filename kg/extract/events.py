@@ -219,6 +219,10 @@ HALTING_VERBS = {"halt", "suspend", "stop", "pause", "end", "cease", "call off",
 OPERATIONS = {"operation", "offensive", "attack", "strike", "airstrike", "bombing", "raid", "hostility", "fighting",
               "assault", "shelling", "bombardment", "incursion"}
 DIPLOMATS = {"ambassador", "envoy", "diplomat", "chargé", "consul", "attaché", "emissary"}
+#: Those sent to see, observe or talk, whose going is a visit: "sent a team of observers", "a delegation".
+VISITORS = {"delegation", "mission", "minister", "observer", "monitor", "expert", "inspector"}
+#: What makes a mission sent a force, not a visit.
+ARMED_MISSIONS = {"peacekeeping", "peacekeeper", "stabilisation", "stabilization", "standby", "security"}
 MILITARY_NOUNS = {"troop", "soldier", "gendarme", "force", "army", "warship", "ship", "jet", "aircraft", "tank",
                   "battalion", "brigade", "unit", "marine", "division", "missile", "artillery", "police", "officer",
                   "guard", "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter", "frigate",
@@ -1465,6 +1469,12 @@ def _counted(token: Token) -> Token:
     return _pobj(token, "of") or token
 
 
+def _members(noun: Token) -> str | None:
+    """Who a team is made of: "a team of observers" (a bare "team" may be any: "dispatched the team")."""
+    members = _pobj(noun, "of") if noun.lemma_.lower() in ("team", "group") else None
+    return members.lemma_.lower() if members is not None else None
+
+
 def _object_code(lemma: str, obj: Token | None) -> str | None:
     """Verbs whose object decides the event: giving aid, deploying troops."""
     if obj is None:
@@ -1625,8 +1635,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # crossings": movement between states blocked; "closed its roads to all vehicles": movement restricted
     if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
         return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
-    if lemma in ("send", "dispatch") and (head in DIPLOMATS or head in ("delegation", "mission", "minister")):
-        return "042"  # "sent diplomats to the site": a visit
+    if lemma in ("send", "dispatch", "deploy") and (head in DIPLOMATS or {head, noun, _members(obj)} & VISITORS) and (
+            not words & (RESCUE | HUMANITARIAN | MILITARY_WORDS | ARMED_MISSIONS)):
+        return "042"  # "sent diplomats to the site", "sent a team of observers to the vote", "would deploy a mission of
+        # 80 people": a visit (not a rescue team, a peacekeeping mission)
     if lemma in ("move", "relocate") and obj.dep_ == "nsubjpass" and noun in PEOPLE_NOUNS | GROUP_NOUNS and (
             noun not in MILITARY_NOUNS | POLICE_NOUNS) and not _modality(obj.head)[0]:
         return "Migration"  # "900,000 people had been moved to storm shelters": an evacuation (not a patient moved
