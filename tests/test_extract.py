@@ -695,6 +695,9 @@ CODES_AND_DOERS = {
          "strikers, and Piet Smit called for restraint on all sides."],
         [("0256", "Piet Smit"), ("026", "Orsk Council"), ("101", "Harbour League"),
          ("1041", "Supporters’ Union of Varna")]),
+    "calling on someone to free a prisoner demands a release": (
+        ["The Harbour League called on the authorities in Varna to release Jon Tavik immediately."],
+        [("1053", "Harbour League")]),
     "a trip to come and the talks it is for are one visit": (
         ["Varna's foreign minister, Piet Smit, is due to travel to Orsk on Friday to meet bankers. Jon Tavik will "
          "travel to Orsk next week for talks with Smit on the pipeline."],

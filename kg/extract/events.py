@@ -2240,12 +2240,14 @@ CALM = {"restraint", "calm"}
 def _called_for(lemma: str, verb: Token) -> str | None:
     """What calling for an act of protest, a truce or talks is: "called for a general strike" mobilises dissent
     (133), "called for an immediate ceasefire" or "for restraint" appeals for de-escalation (0256), "called for
-    dialogue" appeals for talks (026), not a demand; and what calling on someone to resign or to investigate is:
-    a demand for a leader's going (1041) or for an inquiry (101), not a plea."""
+    dialogue" appeals for talks (026), not a demand; and what calling on someone to resign, to investigate or to
+    release someone is: a demand for a leader's going (1041), for an inquiry (101) or for a release (1053), not a
+    plea."""
     if lemma in ("call on", "call upon"):
         act = next((c for c in verb.children if _infinitive(c)), None)
         code = _code(_phrasal(act), "VERB", False) if act is not None else None
-        return "1041" if code == "Resignation" else "101" if code and code[:2] == "09" else None
+        return "1041" if code == "Resignation" else "101" if code and code[:2] == "09" else "1053" if (
+            code and code[:3] == "084") else None  # "called on the authorities to free him": a release demanded
     if lemma != "call for" or (asked := _pobj(verb, "for")) is None:
         return None
     if asked.lemma_.lower() in CALM:
