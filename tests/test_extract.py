@@ -2461,12 +2461,14 @@ def test_waiving_fees_is_economic_cooperation(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("waive", "0311")]
 
 
-def test_health_workers_deployed_are_aid_not_force(run):
+def test_health_workers_or_firefighters_deployed_are_aid_not_force(run):
     facts, _ = run("Norland, which also borders the affected area, said it had deployed 60 extra health workers to "
                    "Lofa County. Norland deployed 2,000 troops to the border.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("deployed", "073"), ("deployed", "154")]
     facts, _ = run("Norland dispatched two frigates and a submarine to the strait on Tuesday.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("dispatched", "154")]  # warships are force
+    facts, _ = run("Norland sent 120 firefighters and 30 vehicles to Tresk on Saturday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("sent", "073")]  # firefighters bring relief
 
 
 def test_two_coordinated_prison_terms_are_no_date(run):

@@ -181,8 +181,9 @@ RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search"
           "help", "assist", "aid"}
 #: Forces of the police, whose sending is police power (CAMEO 153), not military force.
 POLICE_NOUNS = {"police", "officer", "gendarme", "policeman", "constable"}
-#: Who is sent to treat the sick and the hurt.
-CARERS = {"health", "medical", "medic", "paramedic", "nurse", "doctor", "epidemiologist", "surgeon"}
+#: Who is sent to treat the sick and the hurt, to fight fires or to rescue people.
+CARERS = {"health", "medical", "medic", "paramedic", "nurse", "doctor", "epidemiologist", "surgeon", "firefighter",
+          "fireman", "rescuer", "lifeguard"}
 #: What is paid for victims and their families.
 COSTS = {"cost", "bill", "funeral", "expense", "compensation", "damage"}
 BEREAVED = {"family", "victim", "relative", "survivor", "widow", "orphan"}
@@ -1620,7 +1621,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             t.lemma_.lower() for t in obj.head.subtree}:
         return "073"  # "pulled 46 people alive from the rubble", "winched three survivors from the sea": a rescue
     if lemma in ("deploy", "send", "dispatch") and words & CARERS:
-        return "073"  # "deployed 60 extra health workers to Lofa County": humanitarian aid, no force
+        return "073"  # "deployed 60 extra health workers to Lofa County", "sent 120 firefighters": humanitarian aid,
+        # no force
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
         if words & RESCUE or head in CONVEYANCES and words & HUMANITARIAN or any(
                 t.lemma_.lower() in HUMANITARIAN for c in obj.children if c.dep_ == "conj" for t in c.subtree):
