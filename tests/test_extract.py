@@ -731,6 +731,10 @@ CODES_AND_DOERS = {
          "the licence of Kesto Bank. Tresk reviewed its cooperation with Orsk. The board will review the rate.",
          "Jon Tavik said the state would rebuild the bridge before winter. Tresk rebuilt the old mill in 1990."],
         [("0333", "Jon Tavik"), ("1313", "Varna"), ("132", "Tresk Bank")]),
+    "a response to come is a threat; one made, or none, is no event of its own": (
+        ["Foreign Minister Piet Smit said Varna would respond with adequate measures. The Tresk embassy did not "
+         "respond to a request for comment."],
+        [("130", "Varna")]),
     "what is set up tells the act: a relief camp, barricades, a panel promised or an inquiry": (
         ["The Varna Red Cross has set up a camp for about 900 flood victims. Dozens of farmers set up "
          "camp near the mill.",
@@ -1091,6 +1095,13 @@ def test_a_warning_threatens_only_an_act_or_someone(run):
                        "Thai leaders warned Myanmar that it could lose its seat.")
     warnings = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "warned")
     assert warnings == ["Russia", "Thai leaders"], warnings
+
+
+def test_what_a_warning_threatens_is_told_by_the_warning(run):
+    facts, _ = run("Interior Minister Piet Smit warned that the army would hunt down the kidnappers.",
+                   "Lena Varga warned that the Harbour League would walk out of the coalition unless Jon Tavik "
+                   "resigned.")
+    assert [(e.trigger.text, e.type[:2]) for e in facts.events] == [("warned", "13"), ("warned", "13")]
 
 
 def test_entering_crosses_a_border_only_into_a_country(run):

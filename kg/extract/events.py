@@ -1802,6 +1802,18 @@ def _demand_of_a_protest(participle: Token) -> bool:
         _code(found[0], "NOUN", False) or "")[:3] in ("141", "144") for c in verb.children)  # "joined the march"
 
 
+def _told_in_a_warning(token: Token) -> bool:
+    """Whether an act is what a threatening warning says will be done, with its conditions: "warned that the
+    army would hunt down the kidnappers", "warned that teachers would walk out unless they were paid", "warning
+    that it would respond": the warning is the one event (not "warned of a catastrophe", no threat)."""
+    clause = token
+    while clause.head != clause:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "warn" and _threatens(clause.head):
+            return True
+        clause = clause.head
+    return False
+
+
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
     used: set[int] = set()
     for token in sent:
@@ -1827,6 +1839,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and event.type == "Election" and _decision_vote(
                 next((t for t in sent if t.idx == event.trigger.begin), token)):
             continue  # (the noun a verb carries too: "spent $2 million on organising the vote", "won 12 votes")
+        if event and _told_in_a_warning(token):
+            continue  # "warned that the army would hunt down the kidnappers": the warning is the threat
         if event and event.type[:2] == "10" and token.tag_ == "VBG" and _demand_of_a_protest(token):
             continue  # "rallied outside parliament, demanding early elections": the rally tells what they demand
         if event and token.lemma_.lower() in ("replace", "succeed") and (
