@@ -655,6 +655,10 @@ CODES_AND_DOERS = {
          "The plant would close if prices fell. Piet Smit said he would stay in opposition unless the Varna Union "
          "dropped its demand."],
         [("139", "Kesto Front"), ("139", "Piet Smit")]),
+    "what a condition names is not told as done": (
+        ["Jon Tavik threatened to march on Ostra next week if the talks with the Varna government collapsed.",
+         "Piet Smit said Tresk would lift the ban if Varna stopped attacking the border posts."],
+        [("0351", "Tresk"), ("133", "Jon Tavik")]),
     "groups designated as terrorist are sanctioned (not one that is so designated); a disaster zone declared is an "
     "emergency": (
         ["Earlier this year, Varna designated both groups as terrorist organisations.",

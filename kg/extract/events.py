@@ -1814,6 +1814,22 @@ def _told_in_a_warning(token: Token) -> bool:
     return False
 
 
+def _a_condition(token: Token) -> bool:
+    """Whether an act is only the condition of another: "would march on the capital if the talks failed", "would
+    leave the coalition unless the cuts were reversed", "if Oslo continued its campaign": nothing told as done (but
+    not a clause of its own the parser hangs on the condition: "if X suspended its tariffs, and that officials would
+    meet")."""
+    clause = token
+    while clause.head != clause:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+            return True
+        if marks:
+            return False
+        clause = clause.head
+    return False
+
+
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
     used: set[int] = set()
     for token in sent:
@@ -1839,7 +1855,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and event.type == "Election" and _decision_vote(
                 next((t for t in sent if t.idx == event.trigger.begin), token)):
             continue  # (the noun a verb carries too: "spent $2 million on organising the vote", "won 12 votes")
-        if event and _told_in_a_warning(token):
+        if event and (_told_in_a_warning(token) or _a_condition(token)):
             continue  # "warned that the army would hunt down the kidnappers": the warning is the threat
         if event and event.type[:2] == "10" and token.tag_ == "VBG" and _demand_of_a_protest(token):
             continue  # "rallied outside parliament, demanding early elections": the rally tells what they demand
