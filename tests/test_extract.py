@@ -1101,11 +1101,13 @@ def test_a_warning_threatens_only_an_act_or_someone(run):
     assert warnings == ["Russia", "Thai leaders"], warnings
 
 
-def test_what_a_warning_threatens_is_told_by_the_warning(run):
+def test_what_a_warning_or_a_vow_says_is_told_by_it(run):
     facts, _ = run("Interior Minister Piet Smit warned that the army would hunt down the kidnappers.",
                    "Lena Varga warned that the Harbour League would walk out of the coalition unless Jon Tavik "
                    "resigned.")
     assert [(e.trigger.text, e.type[:2]) for e in facts.events] == [("warned", "13"), ("warned", "13")]
+    facts, _ = run("Lena Varga vowed that the Harbour League would appeal against the injunction.")
+    assert [(e.trigger.text, e.type[:2]) for e in facts.events] == [("vowed", "13")]
 
 
 def test_entering_crosses_a_border_only_into_a_country(run):

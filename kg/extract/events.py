@@ -1802,13 +1802,19 @@ def _demand_of_a_protest(participle: Token) -> bool:
         _code(found[0], "NOUN", False) or "")[:3] in ("141", "144") for c in verb.children)  # "joined the march"
 
 
+#: Verbs whose that-clause is what they pledge or threaten, told by the verb: "vowed that the union would appeal".
+VOWING_THAT = {"vow", "promise", "pledge", "swear", "threaten"}
+
+
 def _told_in_a_warning(token: Token) -> bool:
-    """Whether an act is what a threatening warning says will be done, with its conditions: "warned that the
-    army would hunt down the kidnappers", "warned that teachers would walk out unless they were paid", "warning
-    that it would respond": the warning is the one event (not "warned of a catastrophe", no threat)."""
+    """Whether an act is what a threatening warning or a vow says will be done, with its conditions: "warned that
+    the army would hunt down the kidnappers", "warned that teachers would walk out unless they were paid",
+    "warning that it would respond", "promised that Varna would send instructors": the warning or the promise is
+    the one event (not "warned of a catastrophe", no threat)."""
     clause = token
     while clause.head != clause:
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "warn" and _threatens(clause.head):
+        said = clause.head.lemma_.lower()
+        if clause.dep_ == "ccomp" and (said == "warn" and _threatens(clause.head) or said in VOWING_THAT):
             return True
         clause = clause.head
     return False
