@@ -4062,6 +4062,15 @@ def test_an_act_accused_of_being_planned_is_no_threat(run):
     assert kinds == ["accused"], kinds
 
 
+def test_an_act_alleged_or_left_undone_is_no_event(run):
+    facts, _ = run("The Harbour League accused the government of signing the deal without consulting the Varna "
+                   "National Assembly.")
+    assert sorted(e.trigger.text for e in facts.events) == ["accused"]
+    facts, _ = run("Jon Tavik accused the rebels of killing nine people during protests in Tresk in May and called "
+                   "on the Varna National Assembly to investigate.")
+    assert sorted(e.trigger.text for e in facts.events) == ["accused", "called", "protests"]
+
+
 def test_the_resignation_of_a_named_person_is_theirs(run):
     facts, names = run("The vote followed the resignation in November of former mayor Emil Varga, who denies any "
                        "wrongdoing.", published=dt.date(2026, 2, 23))

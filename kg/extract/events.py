@@ -1820,6 +1820,25 @@ def _told_in_a_warning(token: Token) -> bool:
     return False
 
 
+def _not_told_as_done(token: Token) -> bool:
+    """Whether an act is one left undone ("announced the layoffs without consulting the union") or one only
+    alleged ("accused the government of signing the deal", "charged with leading the raid"): the accusation is the
+    event, and nothing is done without doing it."""
+    clause, around = token, False  # (what was around the alleged act happened: "of killing nine people during
+    # protests")
+    while clause.head != clause:
+        if clause.dep_ == "pcomp" and clause.head.lower_ == "without" or clause.dep_ == "pcomp" and not around and (
+                clause.head.lower_ in ("of", "with") and clause.head.head.lemma_.lower() in ACCUSING_VERBS):
+            return True
+        if any(m.dep_ in ("mark", "nsubj", "nsubjpass") for m in clause.children) or (
+                clause.dep_ == "conj" and clause.tag_ != clause.head.tag_):
+            return False  # a clause of its own: "accused X of fraud, which X denies", "accused X of acting too
+            # slowly and called on Y to act"
+        around = around or clause.dep_ in ("pobj", "prep")
+        clause = clause.head
+    return False
+
+
 def _a_condition(token: Token) -> bool:
     """Whether an act is only the condition of another: "would march on the capital if the talks failed", "would
     leave the coalition unless the cuts were reversed", "if Oslo continued its campaign": nothing told as done (but
@@ -1861,7 +1880,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and event.type == "Election" and _decision_vote(
                 next((t for t in sent if t.idx == event.trigger.begin), token)):
             continue  # (the noun a verb carries too: "spent $2 million on organising the vote", "won 12 votes")
-        if event and (_told_in_a_warning(token) or _a_condition(token)):
+        if event and (_told_in_a_warning(token) or _a_condition(token) or _not_told_as_done(token)):
             continue  # "warned that the army would hunt down the kidnappers": the warning is the threat
         if event and event.type[:2] == "10" and token.tag_ == "VBG" and _demand_of_a_protest(token):
             continue  # "rallied outside parliament, demanding early elections": the rally tells what they demand
