@@ -4396,6 +4396,9 @@ def test_what_holds_in_the_present_is_no_act_but_an_accusation_is(run):
                        "Greece and Turkey also dispute the extent of their continental shelves.",
                        "Prosecutors allege that Mayor Piet Vandam took bribes worth 2 million euros.")
     assert [e.trigger.text for e in facts.events] == ["allege"], facts.events
+    facts, _ = run("The Harbour League opposes the reform, and Tresk backs a peace process led by Varna.",
+                   "Norland detained six fishermen in waters that Varna considers its own.")
+    assert [e.trigger.text for e in facts.events] == ["detained"], facts.events
 
 
 def test_having_not_commented_is_no_refusal(run):

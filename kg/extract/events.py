@@ -1820,6 +1820,11 @@ def _told_in_a_warning(token: Token) -> bool:
     return False
 
 
+#: Views that the simple present tells as held, wherever the verb stands: "waters that Vietnam considers its own",
+#: "whom he supports", "the party opposes the reform" (but "we deeply regret the violence" is said now).
+STANCES = {"consider", "support", "back", "oppose", "favour", "favor"}
+
+
 def _not_told_as_done(token: Token) -> bool:
     """Whether an act is one left undone ("announced the layoffs without consulting the union") or one only
     alleged ("accused the government of signing the deal", "charged with leading the raid"): the accusation is the
@@ -2799,9 +2804,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "leaders of the bloc, meeting in the capital, said": where they sat, no meeting with anyone
     if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in getInflection(lemma.split()[0], verb.tag_) and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children) and \
-            verb.dep_ in ("ROOT", "conj", "relcl") and not entities.quoted_at(verb.idx) and \
-            lemma not in SPEECH_VERBS and lemma != "deny" and \
-            (own := _code(lemma, "VERB", False) or "0")[:1].isdigit() and own[:2] not in ("10", "11", "12"):
+            not entities.quoted_at(verb.idx) and lemma not in SPEECH_VERBS and lemma != "deny" and \
+            (own := _code(lemma, "VERB", False) or "0")[:1].isdigit() and (
+                verb.dep_ in ("ROOT", "conj", "relcl") and own[:2] not in ("10", "11", "12") or lemma in STANCES):
         return None  # "Chad hosts 1.3 million refugees", "the two countries dispute the border": what holds, no
         # act (but "prosecutors allege", "fishermen blame foreign fleets", "he denies": said now; "she succeeds X")
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
