@@ -4055,6 +4055,12 @@ def test_a_court_that_refuses_a_request_rules(run):
     assert rulings == [("CourtRuling", "Vey Court of Appeal")], rulings
 
 
+def test_ruling_that_gives_the_grounds_of_the_act_it_follows(run):
+    facts, _ = run("The Varna Constitutional Court on Thursday dissolved the opposition Harbour Party, ruling that "
+                   "it had been financed from abroad.")
+    assert [e.trigger.text for e in facts.events] == ["dissolved"], facts.events
+
+
 def test_an_act_accused_of_being_planned_is_no_threat(run):
     facts, _ = run("Prosecutor Ivan Kovac accused General Piet Brenner-Lutz of planning to storm the presidential "
                    "palace early next month.", published=dt.date(2025, 3, 14))

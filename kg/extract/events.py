@@ -1844,6 +1844,16 @@ def _not_told_as_done(token: Token) -> bool:
     return False
 
 
+def _grounds_of_a_ruling(verb: Token) -> bool:
+    """Whether "ruling" tells the grounds of the act its clause hangs on: "outlawed the party, ruling that it had
+    been financed from abroad", "refused the extradition, ruling that he could not be handed over": one act (but
+    "reduced his sentence, ruling that": the ruling tells what the lexicon does not)."""
+    act = verb.head
+    return verb.lemma_.lower() == "rule" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and (
+        act.pos_ == "VERB") and act.tag_ != "VBG" and (
+        _code(_phrasal(act), "VERB", False) or _object_code(_phrasal(act), _object(act))) is not None
+
+
 def _a_condition(token: Token) -> bool:
     """Whether an act is only the condition of another: "would march on the capital if the talks failed", "would
     leave the coalition unless the cuts were reversed", "if Oslo continued its campaign": nothing told as done (but
@@ -1885,7 +1895,8 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and event.type == "Election" and _decision_vote(
                 next((t for t in sent if t.idx == event.trigger.begin), token)):
             continue  # (the noun a verb carries too: "spent $2 million on organising the vote", "won 12 votes")
-        if event and (_told_in_a_warning(token) or _a_condition(token) or _not_told_as_done(token)):
+        if event and (_told_in_a_warning(token) or _a_condition(token) or _not_told_as_done(token) or (
+                _grounds_of_a_ruling(token))):
             continue  # "warned that the army would hunt down the kidnappers": the warning is the threat
         if event and event.type[:2] == "10" and token.tag_ == "VBG" and _demand_of_a_protest(token):
             continue  # "rallied outside parliament, demanding early elections": the rally tells what they demand
