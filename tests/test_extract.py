@@ -715,6 +715,10 @@ CODES_AND_DOERS = {
          "The plant would close if prices fell. Piet Smit said he would stay in opposition unless the Varna Union "
          "dropped its demand."],
         [("139", "Kesto Front"), ("139", "Piet Smit")]),
+    "what a condition names is not told as done": (
+        ["Jon Tavik threatened to march on Ostra next week if the talks with the Varna government collapsed.",
+         "Piet Smit said Tresk would lift the ban if Varna stopped attacking the border posts."],
+        [("0351", "Tresk"), ("133", "Jon Tavik")]),
     "groups designated as terrorist are sanctioned (not one that is so designated); a disaster zone declared is an "
     "emergency": (
         ["Earlier this year, Varna designated both groups as terrorist organisations.",
@@ -755,6 +759,9 @@ CODES_AND_DOERS = {
          "strikers, and Piet Smit called for restraint on all sides."],
         [("0256", "Piet Smit"), ("026", "Orsk Council"), ("101", "Harbour League"),
          ("1041", "Supporters’ Union of Varna")]),
+    "calling on someone to free a prisoner demands a release": (
+        ["The Harbour League called on the authorities in Varna to release Jon Tavik immediately."],
+        [("1053", "Harbour League")]),
     "a trip to come and the talks it is for are one visit": (
         ["Varna's foreign minister, Piet Smit, is due to travel to Orsk on Friday to meet bankers. Jon Tavik will "
          "travel to Orsk next week for talks with Smit on the pipeline."],
@@ -788,6 +795,10 @@ CODES_AND_DOERS = {
          "the licence of Kesto Bank. Tresk reviewed its cooperation with Orsk. The board will review the rate.",
          "Jon Tavik said the state would rebuild the bridge before winter. Tresk rebuilt the old mill in 1990."],
         [("0333", "Jon Tavik"), ("1313", "Varna"), ("132", "Tresk Bank")]),
+    "a response to come is a threat; one made, or none, is no event of its own": (
+        ["Foreign Minister Piet Smit said Varna would respond with adequate measures. The Tresk embassy did not "
+         "respond to a request for comment."],
+        [("130", "Varna")]),
     "what is set up tells the act: a relief camp, barricades, a panel promised or an inquiry": (
         ["The Varna Red Cross has set up a camp for about 900 flood victims. Dozens of farmers set up "
          "camp near the mill.",
@@ -1199,6 +1210,15 @@ def test_a_warning_threatens_only_an_act_or_someone(run):
                        "Thai leaders warned Myanmar that it could lose its seat.")
     warnings = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "warned")
     assert warnings == ["Russia", "Thai leaders"], warnings
+
+
+def test_what_a_warning_or_a_vow_says_is_told_by_it(run):
+    facts, _ = run("Interior Minister Piet Smit warned that the army would hunt down the kidnappers.",
+                   "Lena Varga warned that the Harbour League would walk out of the coalition unless Jon Tavik "
+                   "resigned.")
+    assert [(e.trigger.text, e.type[:2]) for e in facts.events] == [("warned", "13"), ("warned", "13")]
+    facts, _ = run("Lena Varga vowed that the Harbour League would appeal against the injunction.")
+    assert [(e.trigger.text, e.type[:2]) for e in facts.events] == [("vowed", "13")]
 
 
 def test_entering_crosses_a_border_only_into_a_country(run):
@@ -2065,7 +2085,7 @@ def test_the_doer_decides_blockades_calls_and_brokered_deals(run):
     assert codes[("seized", "junta")] == "Succession"
     assert codes[("deal", "United States")].startswith("04")
     assert codes[("call", "John Smith")] == "036"
-    assert codes[("called", "John Smith")].startswith("02")
+    assert codes[("called", "John Smith")] == "1053"  # a demand made of Norland, no visit to it
 
 
 def test_most_of_whom_are_the_ones_the_clause_is_about(run):
@@ -2166,6 +2186,16 @@ def test_sending_police_diplomats_or_troops(run):
     codes = {(e.trigger.text, names.get(e.source), names.get(e.target)): e.type for e in facts.events}
     assert codes[("sent", "Chad", None)] == "153" and codes[("sent", "Poland", None)] == "154"
     assert codes[("sent", "Burkina Faso", None)] == codes[("sent", "Togo", None)] == "042"
+
+
+def test_sending_observers_or_a_mission_is_a_visit(run):
+    facts, names = run("The European Union sent a team of observers to the vote in Norland on Sunday.",
+                       "Lena Varga said the African Union would deploy a mission of 40 people to Varna next month.",
+                       "Norland deployed a peacekeeping mission to Tresk in May.")
+    codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
+    assert codes[("sent", "European Union")] == "042"
+    assert codes[("deploy", "African Union")][:2] == "03"  # a visit promised, no force threatened
+    assert codes[("deployed", "Norland")] == "154"
 
 
 def test_succession_taken_over_named_or_apposed(run):
@@ -2590,12 +2620,14 @@ def test_waiving_fees_is_economic_cooperation(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("waive", "0311")]
 
 
-def test_health_workers_deployed_are_aid_not_force(run):
+def test_health_workers_or_firefighters_deployed_are_aid_not_force(run):
     facts, _ = run("Norland, which also borders the affected area, said it had deployed 60 extra health workers to "
                    "Lofa County. Norland deployed 2,000 troops to the border.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("deployed", "073"), ("deployed", "154")]
     facts, _ = run("Norland dispatched two frigates and a submarine to the strait on Tuesday.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("dispatched", "154")]  # warships are force
+    facts, _ = run("Norland sent 120 firefighters and 30 vehicles to Tresk on Saturday.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("sent", "073")]  # firefighters bring relief
 
 
 def test_two_coordinated_prison_terms_are_no_date(run):
@@ -4168,11 +4200,26 @@ def test_a_court_that_refuses_a_request_rules(run):
     assert rulings == [("CourtRuling", "Vey Court of Appeal")], rulings
 
 
+def test_ruling_that_gives_the_grounds_of_the_act_it_follows(run):
+    facts, _ = run("The Varna Constitutional Court on Thursday dissolved the opposition Harbour Party, ruling that "
+                   "it had been financed from abroad.")
+    assert [e.trigger.text for e in facts.events] == ["dissolved"], facts.events
+
+
 def test_an_act_accused_of_being_planned_is_no_threat(run):
     facts, _ = run("Prosecutor Ivan Kovac accused General Piet Brenner-Lutz of planning to storm the presidential "
                    "palace early next month.", published=dt.date(2025, 3, 14))
     kinds = sorted(e.trigger.text for e in facts.events)
     assert kinds == ["accused"], kinds
+
+
+def test_an_act_alleged_or_left_undone_is_no_event(run):
+    facts, _ = run("The Harbour League accused the government of signing the deal without consulting the Varna "
+                   "National Assembly.")
+    assert sorted(e.trigger.text for e in facts.events) == ["accused"]
+    facts, _ = run("Jon Tavik accused the rebels of killing nine people during protests in Tresk in May and called "
+                   "on the Varna National Assembly to investigate.")
+    assert sorted(e.trigger.text for e in facts.events) == ["accused", "called", "protests"]
 
 
 def test_the_resignation_of_a_named_person_is_theirs(run):
@@ -4500,6 +4547,9 @@ def test_what_holds_in_the_present_is_no_act_but_an_accusation_is(run):
                        "Greece and Turkey also dispute the extent of their continental shelves.",
                        "Prosecutors allege that Mayor Piet Vandam took bribes worth 2 million euros.")
     assert [e.trigger.text for e in facts.events] == ["allege"], facts.events
+    facts, _ = run("The Harbour League opposes the reform, and Tresk backs a peace process led by Varna.",
+                   "Norland detained six fishermen in waters that Varna considers its own.")
+    assert [e.trigger.text for e in facts.events] == ["detained"], facts.events
 
 
 def test_having_not_commented_is_no_refusal(run):

@@ -181,8 +181,9 @@ RESCUE = {"rescue", "relief", "evacuation", "evacuate", "humanitarian", "search"
           "help", "assist", "aid"}
 #: Forces of the police, whose sending is police power (CAMEO 153), not military force.
 POLICE_NOUNS = {"police", "officer", "gendarme", "policeman", "constable"}
-#: Who is sent to treat the sick and the hurt.
-CARERS = {"health", "medical", "medic", "paramedic", "nurse", "doctor", "epidemiologist", "surgeon"}
+#: Who is sent to treat the sick and the hurt, to fight fires or to rescue people.
+CARERS = {"health", "medical", "medic", "paramedic", "nurse", "doctor", "epidemiologist", "surgeon", "firefighter",
+          "fireman", "rescuer", "lifeguard"}
 #: What is paid for victims and their families.
 COSTS = {"cost", "bill", "funeral", "expense", "compensation", "damage"}
 BEREAVED = {"family", "victim", "relative", "survivor", "widow", "orphan"}
@@ -219,6 +220,10 @@ HALTING_VERBS = {"halt", "suspend", "stop", "pause", "end", "cease", "call off",
 OPERATIONS = {"operation", "offensive", "attack", "strike", "airstrike", "bombing", "raid", "hostility", "fighting",
               "assault", "shelling", "bombardment", "incursion"}
 DIPLOMATS = {"ambassador", "envoy", "diplomat", "chargé", "consul", "attaché", "emissary"}
+#: Those sent to see, observe or talk, whose going is a visit: "sent a team of observers", "a delegation".
+VISITORS = {"delegation", "mission", "minister", "observer", "monitor", "expert", "inspector"}
+#: What makes a mission sent a force, not a visit.
+ARMED_MISSIONS = {"peacekeeping", "peacekeeper", "stabilisation", "stabilization", "standby", "security"}
 MILITARY_NOUNS = {"troop", "soldier", "gendarme", "force", "army", "warship", "ship", "jet", "aircraft", "tank",
                   "battalion", "brigade", "unit", "marine", "division", "missile", "artillery", "police", "officer",
                   "guard", "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter", "frigate",
@@ -1467,6 +1472,12 @@ def _counted(token: Token) -> Token:
     return _pobj(token, "of") or token
 
 
+def _members(noun: Token) -> str | None:
+    """Who a team is made of: "a team of observers" (a bare "team" may be any: "dispatched the team")."""
+    members = _pobj(noun, "of") if noun.lemma_.lower() in ("team", "group") else None
+    return members.lemma_.lower() if members is not None else None
+
+
 def _object_code(lemma: str, obj: Token | None) -> str | None:
     """Verbs whose object decides the event: giving aid, deploying troops."""
     if obj is None:
@@ -1612,7 +1623,8 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             t.lemma_.lower() for t in obj.head.subtree}:
         return "073"  # "pulled 46 people alive from the rubble", "winched three survivors from the sea": a rescue
     if lemma in ("deploy", "send", "dispatch") and words & CARERS:
-        return "073"  # "deployed 60 extra health workers to Lofa County": humanitarian aid, no force
+        return "073"  # "deployed 60 extra health workers to Lofa County", "sent 120 firefighters": humanitarian aid,
+        # no force
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
         if words & RESCUE or head in CONVEYANCES and words & HUMANITARIAN or any(
                 t.lemma_.lower() in HUMANITARIAN for c in obj.children if c.dep_ == "conj" for t in c.subtree):
@@ -1627,8 +1639,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # crossings": movement between states blocked; "closed its roads to all vehicles": movement restricted
     if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
         return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
-    if lemma in ("send", "dispatch") and (head in DIPLOMATS or head in ("delegation", "mission", "minister")):
-        return "042"  # "sent diplomats to the site": a visit
+    if lemma in ("send", "dispatch", "deploy") and (head in DIPLOMATS or {head, noun, _members(obj)} & VISITORS) and (
+            not words & (RESCUE | HUMANITARIAN | MILITARY_WORDS | ARMED_MISSIONS)):
+        return "042"  # "sent diplomats to the site", "sent a team of observers to the vote", "would deploy a mission of
+        # 80 people": a visit (not a rescue team, a peacekeeping mission)
     if lemma in ("move", "relocate") and obj.dep_ == "nsubjpass" and noun in PEOPLE_NOUNS | GROUP_NOUNS and (
             noun not in MILITARY_NOUNS | POLICE_NOUNS) and not _modality(obj.head)[0]:
         return "Migration"  # "900,000 people had been moved to storm shelters": an evacuation (not a patient moved
@@ -1790,6 +1804,74 @@ def _demand_of_a_protest(participle: Token) -> bool:
         _code(found[0], "NOUN", False) or "")[:3] in ("141", "144") for c in verb.children)  # "joined the march"
 
 
+#: Verbs whose that-clause is what they pledge or threaten, told by the verb: "vowed that the union would appeal".
+VOWING_THAT = {"vow", "promise", "pledge", "swear", "threaten"}
+
+
+def _told_in_a_warning(token: Token) -> bool:
+    """Whether an act is what a threatening warning or a vow says will be done, with its conditions: "warned that
+    the army would hunt down the kidnappers", "warned that teachers would walk out unless they were paid",
+    "warning that it would respond", "promised that Varna would send instructors": the warning or the promise is
+    the one event (not "warned of a catastrophe", no threat)."""
+    clause = token
+    while clause.head != clause:
+        said = clause.head.lemma_.lower()
+        if clause.dep_ == "ccomp" and (said == "warn" and _threatens(clause.head) or said in VOWING_THAT):
+            return True
+        clause = clause.head
+    return False
+
+
+#: Views that the simple present tells as held, wherever the verb stands: "waters that Vietnam considers its own",
+#: "whom he supports", "the party opposes the reform" (but "we deeply regret the violence" is said now).
+STANCES = {"consider", "support", "back", "oppose", "favour", "favor"}
+
+
+def _not_told_as_done(token: Token) -> bool:
+    """Whether an act is one left undone ("announced the layoffs without consulting the union") or one only
+    alleged ("accused the government of signing the deal", "charged with leading the raid"): the accusation is the
+    event, and nothing is done without doing it."""
+    clause, around = token, False  # (what was around the alleged act happened: "of killing nine people during
+    # protests")
+    while clause.head != clause:
+        if clause.dep_ == "pcomp" and clause.head.lower_ == "without" or clause.dep_ == "pcomp" and not around and (
+                clause.head.lower_ in ("of", "with") and clause.head.head.lemma_.lower() in ACCUSING_VERBS):
+            return True
+        if any(m.dep_ in ("mark", "nsubj", "nsubjpass") for m in clause.children) or (
+                clause.dep_ == "conj" and clause.tag_ != clause.head.tag_):
+            return False  # a clause of its own: "accused X of fraud, which X denies", "accused X of acting too
+            # slowly and called on Y to act"
+        around = around or clause.dep_ in ("pobj", "prep")
+        clause = clause.head
+    return False
+
+
+def _grounds_of_a_ruling(verb: Token) -> bool:
+    """Whether "ruling" tells the grounds of the act its clause hangs on: "outlawed the party, ruling that it had
+    been financed from abroad", "refused the extradition, ruling that he could not be handed over": one act (but
+    "reduced his sentence, ruling that": the ruling tells what the lexicon does not)."""
+    act = verb.head
+    return verb.lemma_.lower() == "rule" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and (
+        act.pos_ == "VERB") and act.tag_ != "VBG" and (
+        _code(_phrasal(act), "VERB", False) or _object_code(_phrasal(act), _object(act))) is not None
+
+
+def _a_condition(token: Token) -> bool:
+    """Whether an act is only the condition of another: "would march on the capital if the talks failed", "would
+    leave the coalition unless the cuts were reversed", "if Oslo continued its campaign": nothing told as done (but
+    not a clause of its own the parser hangs on the condition: "if X suspended its tariffs, and that officials would
+    meet")."""
+    clause = token
+    while clause.head != clause:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+            return True
+        if marks:
+            return False
+        clause = clause.head
+    return False
+
+
 def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) -> Iterator[tuple[Event, Token]]:
     used: set[int] = set()
     for token in sent:
@@ -1815,6 +1897,9 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and event.type == "Election" and _decision_vote(
                 next((t for t in sent if t.idx == event.trigger.begin), token)):
             continue  # (the noun a verb carries too: "spent $2 million on organising the vote", "won 12 votes")
+        if event and (_told_in_a_warning(token) or _a_condition(token) or _not_told_as_done(token) or (
+                _grounds_of_a_ruling(token))):
+            continue  # "warned that the army would hunt down the kidnappers": the warning is the threat
         if event and event.type[:2] == "10" and token.tag_ == "VBG" and _demand_of_a_protest(token):
             continue  # "rallied outside parliament, demanding early elections": the rally tells what they demand
         if event and token.lemma_.lower() in ("replace", "succeed") and (
@@ -2232,12 +2317,14 @@ CALM = {"restraint", "calm"}
 def _called_for(lemma: str, verb: Token) -> str | None:
     """What calling for an act of protest, a truce or talks is: "called for a general strike" mobilises dissent
     (133), "called for an immediate ceasefire" or "for restraint" appeals for de-escalation (0256), "called for
-    dialogue" appeals for talks (026), not a demand; and what calling on someone to resign or to investigate is:
-    a demand for a leader's going (1041) or for an inquiry (101), not a plea."""
+    dialogue" appeals for talks (026), not a demand; and what calling on someone to resign, to investigate or to
+    release someone is: a demand for a leader's going (1041), for an inquiry (101) or for a release (1053), not a
+    plea."""
     if lemma in ("call on", "call upon"):
         act = next((c for c in verb.children if _infinitive(c)), None)
         code = _code(_phrasal(act), "VERB", False) if act is not None else None
-        return "1041" if code == "Resignation" else "101" if code and code[:2] == "09" else None
+        return "1041" if code == "Resignation" else "101" if code and code[:2] == "09" else "1053" if (
+            code and code[:3] == "084") else None  # "called on the authorities to free him": a release demanded
     if lemma != "call for" or (asked := _pobj(verb, "for")) is None:
         return None
     if asked.lemma_.lower() in CALM:
@@ -2732,9 +2819,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "leaders of the bloc, meeting in the capital, said": where they sat, no meeting with anyone
     if verb.tag_ in ("VBZ", "VBP") and verb.lower_ in getInflection(lemma.split()[0], verb.tag_) and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children) and \
-            verb.dep_ in ("ROOT", "conj", "relcl") and not entities.quoted_at(verb.idx) and \
-            lemma not in SPEECH_VERBS and lemma != "deny" and \
-            (own := _code(lemma, "VERB", False) or "0")[:1].isdigit() and own[:2] not in ("10", "11", "12"):
+            not entities.quoted_at(verb.idx) and lemma not in SPEECH_VERBS and lemma != "deny" and \
+            (own := _code(lemma, "VERB", False) or "0")[:1].isdigit() and (
+                verb.dep_ in ("ROOT", "conj", "relcl") and own[:2] not in ("10", "11", "12") or lemma in STANCES):
         return None  # "Chad hosts 1.3 million refugees", "the two countries dispute the border": what holds, no
         # act (but "prosecutors allege", "fishermen blame foreign fleets", "he denies": said now; "she succeeds X")
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
