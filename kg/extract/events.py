@@ -2139,6 +2139,8 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
 SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
               "alliance", "department", "investigator", "lawyer", "company", "defense", "defence", "navy", "army",
               "military", "country", "nation", "union", "federation"}
+#: Of those, the words that name a body of their own when capitalised: "the African Union would deploy" is the AU's.
+NAMED_WHEN_CAPITALISED = {"union", "federation"}
 
 
 def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
@@ -2153,7 +2155,8 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     while reported is not None and reported.dep_ == "conj":
         reported = reported.head
     if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS - (
-            PROMISE_VERBS) or subject.lemma_.lower() not in SPOKEN_FOR or not any(
+            PROMISE_VERBS) or subject.lemma_.lower() not in SPOKEN_FOR or (
+            subject.lemma_.lower() in NAMED_WHEN_CAPITALISED and not subject.is_lower) or not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
             or not (clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" or any(
                 c.dep_ == "aux" and c.lower_ in WILL or (c.dep_ == "acomp" and c.lemma_.lower() in READY)
