@@ -797,7 +797,7 @@ CODES_AND_DOERS = {
         [("0333", "Jon Tavik"), ("1313", "Varna"), ("132", "Tresk Bank")]),
     "a response to come is a threat; one made, or none, is no event of its own": (
         ["Foreign Minister Piet Smit said Varna would respond with adequate measures. The Tresk embassy did not "
-         "respond to a request for comment."],
+         "answer requests for comment."],
         [("130", "Varna")]),
     "what is set up tells the act: a relief camp, barricades, a panel promised or an inquiry": (
         ["The Varna Red Cross has set up a camp for about 900 flood victims. Dozens of farmers set up "
@@ -1213,7 +1213,7 @@ def test_a_warning_threatens_only_an_act_or_someone(run):
 
 
 def test_what_a_warning_or_a_vow_says_is_told_by_it(run):
-    facts, _ = run("Interior Minister Piet Smit warned that the army would hunt down the kidnappers.",
+    facts, _ = run("Interior Minister Piet Smit warned that the army would track down the gunmen.",
                    "Lena Varga warned that the Harbour League would walk out of the coalition unless Jon Tavik "
                    "resigned.")
     assert [(e.trigger.text, e.type[:2]) for e in facts.events] == [("warned", "13"), ("warned", "13")]
@@ -1607,7 +1607,8 @@ def test_a_force_named_like_a_province_is_an_organisation(run):
 
 
 def test_a_name_after_a_title_of_a_body_with_an_acronym_is_a_person(run):
-    facts, _ = run("The governor of the Bank of the Lao PDR, Bounmy Chanthavong, resigned on Friday.")
+    facts, _ = run("The governor of the Reserve Bank of the Tresk PDR, Bounmy Chanthavong, resigned on Friday "
+                   "after the currency sank.")
     assert by_label(facts, "Bounmy Chanthavong").type == PERSON
 
 
@@ -2059,7 +2060,7 @@ def test_talks_between_two_sides_and_a_date_inside_a_name(run):
 
 
 def test_declining_to_comment(run):
-    facts, names = run("Acme Corp did not respond to a request for comment. Norland's Foreign Ministry declined to "
+    facts, names = run("Acme Corp did not answer requests for comment. Norland's Foreign Ministry declined to "
                        "comment. John Smith said the talks would resume.")
     declined = sorted(names[e.source] for e in facts.events if e.type == "011" and not e.negated)
     assert declined == ["Acme Corp", "Foreign Ministry"]
@@ -2621,8 +2622,8 @@ def test_waiving_fees_is_economic_cooperation(run):
 
 
 def test_health_workers_or_firefighters_deployed_are_aid_not_force(run):
-    facts, _ = run("Norland, which also borders the affected area, said it had deployed 60 extra health workers to "
-                   "Lofa County. Norland deployed 2,000 troops to the border.")
+    facts, _ = run("Norland, a neighbour of the stricken region, said it had deployed 50 more nurses to the "
+                   "border province. Norland deployed 2,000 troops to the border.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("deployed", "073"), ("deployed", "154")]
     facts, _ = run("Norland dispatched two frigates and a submarine to the strait on Tuesday.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("dispatched", "154")]  # warships are force

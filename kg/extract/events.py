@@ -1623,7 +1623,7 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             t.lemma_.lower() for t in obj.head.subtree}:
         return "073"  # "pulled 46 people alive from the rubble", "winched three survivors from the sea": a rescue
     if lemma in ("deploy", "send", "dispatch") and words & CARERS:
-        return "073"  # "deployed 60 extra health workers to Lofa County", "sent 120 firefighters": humanitarian aid,
+        return "073"  # "deployed 50 more nurses to the border province", "sent 120 firefighters": humanitarian aid,
         # no force
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
         if words & RESCUE or head in CONVEYANCES and words & HUMANITARIAN or any(
@@ -1810,7 +1810,7 @@ VOWING_THAT = {"vow", "promise", "pledge", "swear", "threaten"}
 
 def _told_in_a_warning(token: Token) -> bool:
     """Whether an act is what a threatening warning or a vow says will be done, with its conditions: "warned that
-    the army would hunt down the kidnappers", "warned that teachers would walk out unless they were paid",
+    the army would track down the gunmen", "warned that teachers would walk out unless they were paid",
     "warning that it would respond", "promised that Varna would send instructors": the warning or the promise is
     the one event (not "warned of a catastrophe", no threat)."""
     clause = token
@@ -1848,7 +1848,7 @@ def _not_told_as_done(token: Token) -> bool:
 
 def _grounds_of_a_ruling(verb: Token) -> bool:
     """Whether "ruling" tells the grounds of the act its clause hangs on: "outlawed the party, ruling that it had
-    been financed from abroad", "refused the extradition, ruling that he could not be handed over": one act (but
+    been financed from abroad", "refused to extradite him, ruling that the treaty barred it": one act (but
     "reduced his sentence, ruling that": the ruling tells what the lexicon does not)."""
     act = verb.head
     return verb.lemma_.lower() == "rule" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and (
@@ -1899,7 +1899,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             continue  # (the noun a verb carries too: "spent $2 million on organising the vote", "won 12 votes")
         if event and (_told_in_a_warning(token) or _a_condition(token) or _not_told_as_done(token) or (
                 _grounds_of_a_ruling(token))):
-            continue  # "warned that the army would hunt down the kidnappers": the warning is the threat
+            continue  # "warned that the army would track down the gunmen": the warning is the threat
         if event and event.type[:2] == "10" and token.tag_ == "VBG" and _demand_of_a_protest(token):
             continue  # "rallied outside parliament, demanding early elections": the rally tells what they demand
         if event and token.lemma_.lower() in ("replace", "succeed") and (

@@ -638,7 +638,7 @@ def _titled_names(doc: Doc) -> list[Span]:
             while j < min(t.i + 10, len(doc)) and (_capitalised(doc[j]) or lower[j] in ("and", "&", "the", "of")
                                                    or lower[j] in PORTFOLIO_WORDS):
                 j += 1  # name in capitals or its portfolio ("spokesman for foreign affairs, X Y", "governor of the
-                # Bank of the Lao PDR, X Y"), then the person's
+                # Bank of the Tresk PDR, X Y"), then the person's
             if j > t.i + 2 and j < len(doc) and doc[j].text == "," and (_capitalised(doc[j - 1])
                                                                         or lower[j - 1] in PORTFOLIO_WORDS):
                 start = j
