@@ -29,8 +29,8 @@ bars on them too: with them, at 212 articles, events were 0.686 and, at the end 
 Two more sets of 7 annotated blind joined them (events 0.616 and 0.601, event dates 0.950 when first scored);
 at the end of that session the 226 articles together scored events 0.706 and event dates 0.934. Sets 33 and
 34 (events 0.571 and 0.686, event dates 0.897 when first scored) joined tests/gold/new after that, then
-sets 35 and 36 and the 46 articles held out until then, then sets 37 to 40; sets 41 to 44 are the held-out
-set now.)
+sets 35 and 36 and the 46 articles held out until then, then sets 37 to 40, 45 to 48 and 49 to 52; sets 41 to
+44 are the held-out set now.)
 """
 
 from __future__ import annotations
@@ -44,11 +44,11 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.955, "offices": 0.89, "relations": 0.84, "events": 0.748, "quotes": 0.989,
+FLOORS = {"entities": 0.955, "offices": 0.895, "relations": 0.84, "events": 0.754, "quotes": 0.989,
           "quantities": 0.98}
 DATE_FLOOR = 0.938  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
-#: The floors of the newest sets, tests/gold/new (179 articles), below the bars for events: 0.627 when they were
+#: The floors of the newest sets, tests/gold/new (207 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
 #: 0.601, event dates 0.950 when first scored) joined them: offices 0.864 -> 0.827, relations 0.838 -> 0.816,
 #: events 0.631 -> 0.625. Raised since: events 0.655, offices 0.852 (event dates 0.960). Sets 33 and 34 (14
@@ -71,8 +71,12 @@ UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and perce
 #: offices 0.852, relations 0.801 (event dates 0.934). Raised to events 0.730, relations 0.814, offices 0.855 at
 #: 151; then sets 45 to 48 (28 articles; events 0.670, 0.593, 0.702, 0.598 when first scored, 0.641 together, and
 #: 0.646 after the same session's rules; event dates 0.954) joined them: at 179 articles, events 0.730 -> 0.718,
-#: relations 0.814 -> 0.808, offices 0.855 -> 0.856, quotes 0.970 -> 0.969 (event dates 0.934 -> 0.936).
-NEW_FLOORS = {"entities": 0.93, "offices": 0.855, "relations": 0.825, "events": 0.715, "quotes": 0.968,
+#: relations 0.814 -> 0.808, offices 0.855 -> 0.856, quotes 0.970 -> 0.969 (event dates 0.934 -> 0.936). Raised
+#: since: events 0.729 at 179. Then sets 49 to 52 (28 articles; events 0.651, 0.576, 0.712, 0.663 when first
+#: scored, 0.650 together; offices 0.737, relations 0.730, event dates 0.928) joined them: at 207 articles, events
+#: 0.729 -> 0.720, relations 0.828 -> 0.819, offices 0.860 -> 0.858, quotes 0.970 -> 0.969, entities 0.934 ->
+#: 0.932 (event dates 0.935 -> 0.934).
+NEW_FLOORS = {"entities": 0.93, "offices": 0.855, "relations": 0.815, "events": 0.717, "quotes": 0.966,
               "quantities": 0.97}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 
