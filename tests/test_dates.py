@@ -172,6 +172,7 @@ def test_setting_fire_is_done_and_a_vote_set_for_a_day_lies_ahead(nlp):
 
     assert tense_of_its_date("On Saturday night, rioters set fire to three bank branches.") == PAST
     assert tense_of_its_date("The vote is set for Saturday.") == FUTURE
+    assert tense_of_its_date("Floods set off by Sunday's storm cut the road.") == PAST
 
 
 def test_that_evening_and_hours_later_are_the_day_named_before(nlp):

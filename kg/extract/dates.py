@@ -405,8 +405,9 @@ def tense(token: Token) -> str:
         if (lemma in FUTURE_VERBS and not (seen is verb and lemma in PROMISING and (verb.tag_ == "VBD" or (
                 verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")))) and not (
                 lemma == "set" and any(c.lemma_ == "fire" and c.dep_ == "dobj" or c.lower_ in (
-                    "ablaze", "alight") for c in seen.children))) or any(  # "set fire to" was done; "set for",
-                # "set to", "set a deadline of Friday" lie ahead
+                    "ablaze", "alight") or c.dep_ == "prt" and c.lower_ == "off" for c in seen.children))) or any(
+                # "set fire to", "set off by Tuesday's quake" were done; "set for", "set to", "set a deadline of
+                # Friday" lie ahead
                 a.lower_ in MODALS for a in auxes) or any(  # "is due to travel on Thursday"
                 c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_VERBS for c in seen.children):
             return FUTURE  # "scheduled for December 14"; but "pledged in May", "the changes proposed in May"
