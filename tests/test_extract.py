@@ -402,6 +402,12 @@ def test_titles_ending_in_general_standing_words_trades_and_an_unnamed_workplace
     assert ("Mira Vell", "General") not in titles and ("Mira Vell", "Prosecutor") not in titles
 
 
+def test_a_post_held_in_a_country_for_a_body_is_the_bodys(run):
+    facts, names = run("Ana Kors, the country director in Chad of the World Food Programme, said food was short.")
+    offices = {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices}
+    assert offices == {("Ana Kors", "Country Director", "World Food Programme")}, offices
+
+
 def test_occupation_without_the_age_and_home_town(run):
     facts, names = run('"We lost everything," said Mira Tosk, a 71-year-old retired teacher from Dunmore.')
     titles = {(names[o.holder], o.title, o.organization) for o in facts.offices}

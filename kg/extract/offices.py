@@ -173,6 +173,13 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         owned = [(i, k) for i, k in where if not (title[i].i + 1 < len(doc) and doc[title[i].i + 1].tag_ == "POS")]
         where = owned or where  # "for the junta's Ministry of Information": the ministry, not its owner
         where = [(i, k) for i, k in where if not _inside_title(title, i, k, entities)]
+        body_after = next((i for i, k in where[1:] if title[i - 1].lower_ in ("of", "for")
+                           and entities.type_of(k) == ORGANIZATION), None) if where and where[0][0] > 0 and (
+            title[where[0][0] - 1].lower_ == "in") else None
+        if body_after is not None:  # "the representative in Iraq of the UN refugee agency": posted there, the
+            posted, of = where[0][0] - 1, body_after - 1  # agency's representative
+            title = title[:posted] + title[of:]
+            where = [(i - (of - posted), k) for i, k in where if i >= body_after]
         if len(where) > 1 and norm(title[where[0][0]].text) in demonyms() and title[where[0][0]].head.lemma_.lower() \
                 in SETTLEMENTS and entities.type_of(where[1][1]) in (CITY, PLACE):
             nationality = nationality or where[0][1]  # "a former governor of the Ostavian state of X": of X
