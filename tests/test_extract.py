@@ -749,6 +749,8 @@ CODES_AND_DOERS = {
         ["Shipping Minister Jon Tavik, who flew to Lima on Thursday afternoon, said the search would go on.",
          "Piet Smit travelled to Lima on Friday to meet Marta Vilk."],
         [("040", "Piet Smit"), ("042", "Jon Tavik")]),
+    "a side open or ready to talks intends to meet": (
+        ["Jon Tavik said Chile remained open to talks if the firm paid its debts."], [("036", "Chile")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (

@@ -2425,6 +2425,21 @@ def _sides(noun: Token) -> list[Token]:
     return named if len(named) == 2 else sides  # "talks between Norlander and Ostavian officials": the two countries'
 
 
+#: Adjectives of being ready for an act: "open to talks", "ready for dialogue".
+READY = {"open", "ready", "willing"}
+
+
+def _ready_for(noun: Token) -> Token | None:
+    """The verb whose subject is ready for the act a noun names, "open to" or "ready for" it: "remained open to
+    talks", "is ready for negotiations with the rebels" (the subject's intent)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+        return None
+    adjective = noun.head.head
+    if adjective.lemma_.lower() not in READY or adjective.dep_ != "acomp" or adjective.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return adjective.head
+
+
 def _talks_ended_by(noun: Token) -> Token | None:
     """The verb an act of talks measured out in time leads to, done by the sides of the talks: "signed the deal
     after two days of talks", "agreed at the end of three rounds of negotiations" (not a verb of saying: "told
@@ -3374,6 +3389,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
     if code and code[:3] == "150" and _with_partners(head):
         code = code_for("062", future)  # "the exercises with Australian forces": military cooperation
+    if code and code[:2] == "04" and (ready := _ready_for(head)) is not None:
+        code, verb = code_for(code, True), ready  # "Norland remains open to talks": an intent to meet
     if key == "collapse":
         code = _collapse(_pobj(head, "of") or next((c for c in head.children if c.dep_ == "compound"), None))
         # "the collapse of a bridge", "the collapse of pay talks", "a crane collapse"
@@ -3412,6 +3429,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "police, who responded with tear gas", "retaliated with air strikes"
     elif head.dep_ == "pobj" and head.head.lower_ == "on" and verb.lemma_.lower() == "go":
         source = _subject(verb)  # "junior doctors went on strike in 2023": they strike
+    elif _ready_for(head) is not None:
+        source = _subject(verb)  # "Norland remained open to talks": Norland would talk
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
         source = _subject(verb)  # "the government was in talks with the company": the government talks
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and (taker := _taking_part(head.head)) is not None:
