@@ -747,10 +747,16 @@ CODES_AND_DOERS = {
     "talks between two peoples' officials are talks between their countries": (
         ["The memorandum was signed after two days of talks between Chilean and Peruvian officials in Lima."],
         [("046", "Chile")]),
+    "the signers of a deal after days of talks held the talks, each with the other": (
+        ["Jon Tavik and Piet Smit signed the water accord in Kesto after two days of talks. Lena Varga told "
+         "reporters after three rounds of negotiations that a deal was near."],
+        [("046", "Jon Tavik"), ("046", "Piet Smit"), ("057", "Jon Tavik"), ("057", "Piet Smit")]),
     "a named person who flew to a place visits it; a trip to meet someone is told by the meeting": (
         ["Shipping Minister Jon Tavik, who flew to Lima on Thursday afternoon, said the search would go on.",
          "Piet Smit travelled to Lima on Friday to meet Marta Vilk."],
         [("040", "Piet Smit"), ("042", "Jon Tavik")]),
+    "a side open or ready to talks intends to meet": (
+        ["Jon Tavik said Chile remained open to talks if the firm paid its debts."], [("036", "Chile")]),
     "an invitation to talks offers to meet": (
         ["Minister Jon Tavik invited union leaders to talks in Kesto."], [("036", "Jon Tavik")]),
     "an election won or held has no doer": (

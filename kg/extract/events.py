@@ -2425,6 +2425,39 @@ def _sides(noun: Token) -> list[Token]:
     return named if len(named) == 2 else sides  # "talks between Norlander and Ostavian officials": the two countries'
 
 
+#: Adjectives of being ready for an act: "open to talks", "ready for dialogue".
+READY = {"open", "ready", "willing"}
+
+
+def _ready_for(noun: Token) -> Token | None:
+    """The verb whose subject is ready for the act a noun names, "open to" or "ready for" it: "remained open to
+    talks", "is ready for negotiations with the rebels" (the subject's intent)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+        return None
+    adjective = noun.head.head
+    if adjective.lemma_.lower() not in READY or adjective.dep_ != "acomp" or adjective.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return adjective.head
+
+
+def _talks_ended_by(noun: Token) -> Token | None:
+    """The verb an act of talks measured out in time leads to, done by the sides of the talks: "signed the deal
+    after two days of talks", "agreed at the end of three rounds of negotiations" (not a verb of saying: "told
+    reporters after hours of talks" is when it was said; nor a passive one)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in MEASURES:
+        return None
+    phrase = noun.head.head
+    prep = phrase.head if phrase.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "end" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "at the end of two days of talks"
+    if prep is None or prep.lower_ not in ("after", "following", "at") or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() in SPEECH_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # (nor "the hostages were freed after months of talks": the freed held no talks)
+    return verb
+
+
 def _partner(verb: Token, entities: Entities) -> str | None:
     """The other side of a mutual act, after "with": "negotiated with Beijing", "met with the rebels"."""
     with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
@@ -2437,7 +2470,9 @@ HELPING = {"help", "assist", "aid", "join"}
 
 
 def _co_subjects(verb: Token, entities: Entities) -> list[str]:
-    """The other entities coordinated with the verb's subject."""
+    """The other entities coordinated with the verb's subject (the signers' for the talks before the signing)."""
+    if verb.pos_ in ("NOUN", "PROPN") and (held := _talks_ended_by(verb)) is not None:
+        return _co_subjects(held, entities)  # "Norland and Ostavia signed after two days of talks": both talked
     if verb.pos_ != "VERB":
         return []
     subject = next((_qualified(c) for c in verb.children if c.dep_ == "nsubj"), None) or _hung_subject(verb)
@@ -2948,6 +2983,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             against = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
                            None)
             target = next((c for c in against.children if c.dep_ == "pobj"), None) if against else None
+            if target is None and code[:2] == "04":
+                target = _pobj(span[-1], "with") or _pobj(verb, "with")  # "held talks with the rebels": them
             doer = None if code in STANDALONE else _subject(verb)  # "X won the election", "Chile held elections":
             # an election is held by no one, as its noun alone says
             event = _event(span, verb, code, sent, entities, published, doer, target, negated)
@@ -3352,6 +3389,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         c.dep_ == "amod" and c.lower_ in AHEAD for c in head.children))  # "the next summit": planned
     if code and code[:3] == "150" and _with_partners(head):
         code = code_for("062", future)  # "the exercises with Australian forces": military cooperation
+    if code and code[:2] == "04" and (ready := _ready_for(head)) is not None:
+        code, verb = code_for(code, True), ready  # "Norland remains open to talks": an intent to meet
     if key == "collapse":
         code = _collapse(_pobj(head, "of") or next((c for c in head.children if c.dep_ == "compound"), None))
         # "the collapse of a bridge", "the collapse of pay talks", "a crane collapse"
@@ -3390,6 +3429,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "police, who responded with tear gas", "retaliated with air strikes"
     elif head.dep_ == "pobj" and head.head.lower_ == "on" and verb.lemma_.lower() == "go":
         source = _subject(verb)  # "junior doctors went on strike in 2023": they strike
+    elif _ready_for(head) is not None:
+        source = _subject(verb)  # "Norland remained open to talks": Norland would talk
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
         source = _subject(verb)  # "the government was in talks with the company": the government talks
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and (taker := _taking_part(head.head)) is not None:
@@ -3397,6 +3438,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     elif head.dep_ == "pobj" and head.head.lower_ == "for" and code[:2] in ("03", "04") and verb.pos_ == "VERB" \
             and verb.lemma_.lower() in TRAVEL_VERBS:
         source = _subject(verb)  # "X arrived for a state visit", "flew to Doha for talks": X visits, X talks
+    elif code[:3] == "046" and not _sides(head) and (held := _talks_ended_by(head)) is not None:
+        source = _subject(held)  # "Norland and Ostavia signed the deal after two days of talks": the signers talked
     elif head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "before") and code[:2] == "04" and (
             code[:3] != "045") and (
             verb.pos_ in ("VERB", "AUX") and not any(c.lower_ in ("between", "by") for c in head.children)) and (
