@@ -1741,6 +1741,13 @@ def test_a_description_of_a_un_body_is_the_body_the_table_knows(run):
     assert [names.get(e.source) for e in facts.events][:1] == ["United Nations High Commissioner for Refugees"]
 
 
+def test_the_plural_of_a_movement_s_word_names_the_movement(run):
+    facts, names = run("Yemen's government and the Zawari movement exchanged 300 prisoners on Thursday.",
+                       "The Zawaris released 125 detainees, officials said.")
+    assert not any(e.type == PERSON for e in facts.entities), names
+    assert "Zawari" in {names.get(e.source) for e in facts.events}, facts.events
+
+
 def test_a_known_organisation_the_model_missed(run):
     facts, _ = run("Human Rights Watch urged the government to release the students.",
                    "Most of the dead were women, according to Doctors Without Borders, which treated 43 people.",

@@ -339,6 +339,9 @@ def _defined_names(doc: Doc) -> list[Span]:
     return sorted(filter_spans(ents), key=lambda e: e.start)
 
 
+#: The nouns after a word that make a movement of those the word's plural names: "the Varki movement".
+MOVEMENT_WORDS = {"movement", "militia", "militias", "rebellion", "insurgency"}
+
 #: The common nouns that end a description of one of the United Nations' bodies: "the UN refugee agency" (an
 #: office, "the UN human rights office", the gold most often leaves to the United Nations).
 UN_BODY_HEADS = {"agency", "fund", "programme", "program"}
@@ -679,6 +682,9 @@ class Entities:
             if ent.start < whole.end:
                 continue  # "Bissau" of "Guinea-Bissau", taken whole below
             whole = ent = _before_portfolio(_whole_name(ent))
+            if (group := self._plural_of_org(ent)) is not None and self.in_body(ent):
+                self._add(group, ent)  # "the Houthis" after "the Houthi movement"
+                continue
             if (body := _un_body(ent.text)) is not None and self.in_body(ent):
                 self._add(self._cluster(ORGANIZATION, body.label, body), ent)  # "the UN refugee agency"
                 continue
@@ -871,6 +877,24 @@ class Entities:
             self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
         else:
             self._add(self._cluster(kind, ent.text), ent)
+
+    def _plural_of_org(self, ent: Span) -> _Cluster | None:
+        """The movement named before by a word and "movement" or "militia", for the word's plural, which names
+        its members: "the Varkis" after "the Varki movement" (no "Varki Council": the Varkis are not it)."""
+        if len(ent) != 1 or not ent.text.endswith("s") or ent[0].tag_ not in ("NNPS", "NNP") or len(ent.text) < 4:
+            return None
+        doc, word = ent.doc, ascii_fold(norm(ent.text[:-1]))
+
+        def names_movement(m: Mention) -> bool:
+            span = doc.char_span(m.begin, m.end)
+            if span is None or ascii_fold(norm(span[0].text)) != word:
+                return False
+            last = span[-1] if len(span) > 1 else (doc[span.end] if span.end < len(doc) else span[-1])
+            return last.lower_ in MOVEMENT_WORDS
+
+        found = [c for c in self._clusters if c.type == ORGANIZATION and c.known is None and any(
+            names_movement(m) for m in c.mentions)]
+        return found[0] if len(found) == 1 else None
 
     def _place_named(self, text: str) -> _Cluster | None:
         """The place of this name, or of this name and a landform: "the Kembe" after "the Kembe River"."""
