@@ -1744,6 +1744,22 @@ def test_a_name_runs_on_to_its_bracketed_acronym(run):
     assert not any(n.endswith("Office of the UN") for e in facts.entities for n in (e.label, *e.aliases))
 
 
+def test_a_description_of_a_un_body_is_the_body_the_table_knows(run):
+    facts, names = run("The United Nations refugee agency said it would send tents to Varna.",
+                       "The UN children's agency warned that schools in Kesto had closed.",
+                       "The UN peacekeeping mission said it would stay.")
+    codes = {e.wikidata for e in facts.entities}
+    assert {"Q132551", "Q740308", "Q1065"} <= codes, codes  # a mission the table has no single body for: the UN
+    assert [names.get(e.source) for e in facts.events][:1] == ["United Nations High Commissioner for Refugees"]
+
+
+def test_the_plural_of_a_movement_s_word_names_the_movement(run):
+    facts, names = run("Yemen's government and the Zawari movement exchanged 300 prisoners on Thursday.",
+                       "The Zawaris released 125 detainees, officials said.")
+    assert not any(e.type == PERSON for e in facts.entities), names
+    assert "Zawari" in {names.get(e.source) for e in facts.events}, facts.events
+
+
 def test_a_known_organisation_the_model_missed(run):
     facts, _ = run("Human Rights Watch urged the government to release the students.",
                    "Most of the dead were women, according to Doctors Without Borders, which treated 43 people.",

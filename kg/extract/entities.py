@@ -321,6 +321,7 @@ def _defined_names(doc: Doc) -> list[Span]:
         if ent.label_ == "ORG" and end > ent.end and end + 2 < len(doc) and doc[end].text == "(" and \
                 doc[end + 2].text == ")" and doc[end - 1].pos_ == "NOUN" and ACRONYM.fullmatch(doc[end + 1].text):
             ents.append(Span(doc, ent.start + (doc[ent.start].lower_ == "the"), end, label="ORG"))
+    ents.extend(_un_descriptions(doc))
     for bracket in doc[1:-2]:
         acronym, end = bracket.nbor().text, bracket.i
         if bracket.text != "(" or bracket.nbor(2).text != ")" or not ACRONYM.fullmatch(acronym):
@@ -336,6 +337,67 @@ def _defined_names(doc: Doc) -> list[Span]:
         if start is not None:
             ents.append(Span(doc, start, end, label="ORG"))
     return sorted(filter_spans(ents), key=lambda e: e.start)
+
+
+#: The nouns after a word that make a movement of those the word's plural names: "the Varki movement".
+MOVEMENT_WORDS = {"movement", "militia", "militias", "rebellion", "insurgency"}
+
+#: The common nouns that end a description of one of the United Nations' bodies: "the UN refugee agency" (an
+#: office, "the UN human rights office", the gold most often leaves to the United Nations).
+UN_BODY_HEADS = {"agency", "fund", "programme", "program"}
+
+
+def _words_of(name: str) -> frozenset[str]:
+    """A name's words, lowercase, without a possessive or a plural's s: "Children's Fund" -> {children, fund}."""
+    return frozenset(w.removesuffix("'s").removesuffix("s") for w in norm(name).replace("’", "'").split())
+
+
+@cache
+def _un_bodies() -> dict[frozenset[str], frozenset[Known]]:
+    """The words of each name of a United Nations body in the table -> the bodies so named."""
+    out: dict[frozenset[str], set[Known]] = {}
+    for name, known in organizations().items():
+        if name.startswith("un ") and known.label != "United Nations":
+            out.setdefault(_words_of(name[3:]), set()).add(known)
+    return {words: frozenset(bodies) for words, bodies in out.items()}
+
+
+def _un_body(text: str) -> Known | None:
+    """The body of the United Nations a description names: "the United Nations refugee agency" (UNHCR, which
+    the table also calls "UN Refugee Agency"), "the UN children's agency" (UNICEF, the one body whose name
+    has all the words before the head noun); none when several have them."""
+    key = norm(text)
+    for prefix in ("united nations ", "un "):
+        if key.startswith(prefix):
+            key = "un " + key[len(prefix):]
+            break
+    else:
+        return None
+    if (known := organizations().get(key)) is not None:
+        return known
+    words = _words_of(key[3:])
+    head = max(words, key=lambda w: key.rfind(w), default="")
+    if not words - {head} or head.rstrip("s") not in {h.rstrip("s") for h in UN_BODY_HEADS}:
+        return None
+    found = {k for name, bodies in _un_bodies().items() if words - {head} <= name for k in bodies}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _un_descriptions(doc: Doc) -> list[Span]:
+    """The United Nations and the common nouns after it that say which of its bodies: "the UN refugee
+    agency", "the United Nations human rights office", when the table knows the body."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or organizations().get(norm(ent.text)) != organizations()["un"]:
+            continue
+        end = ent.end
+        while end < min(ent.end + 4, len(doc)) and (doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ") or
+                                                    doc[end].tag_ == "POS" and end > ent.end):
+            end += 1
+            if doc[end - 1].lower_ in UN_BODY_HEADS and _un_body(doc[ent.start:end].text) is not None:
+                out.append(Span(doc, ent.start + (doc[ent.start].lower_ == "the"), end, label="ORG"))
+                break
+    return out
 
 
 #: Words before a portfolio that make the post a lesser or a passing one: "Deputy Agriculture Minister".
@@ -620,6 +682,12 @@ class Entities:
             if ent.start < whole.end:
                 continue  # "Bissau" of "Guinea-Bissau", taken whole below
             whole = ent = _before_portfolio(_whole_name(ent))
+            if (group := self._plural_of_org(ent)) is not None and self.in_body(ent):
+                self._add(group, ent)  # "the Houthis" after "the Houthi movement"
+                continue
+            if (body := _un_body(ent.text)) is not None and self.in_body(ent):
+                self._add(self._cluster(ORGANIZATION, body.label, body), ent)  # "the UN refugee agency"
+                continue
             if not self.in_body(ent) or ent.text in storms or ent.text.removesuffix("'s") in things:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor; a ship, a disease
             kind = NER_TYPES.get(ent.label_)
@@ -809,6 +877,24 @@ class Entities:
             self._add(self._cluster(PLACE, ent.text), ent)  # a province or state, not a city
         else:
             self._add(self._cluster(kind, ent.text), ent)
+
+    def _plural_of_org(self, ent: Span) -> _Cluster | None:
+        """The movement named before by a word and "movement" or "militia", for the word's plural, which names
+        its members: "the Varkis" after "the Varki movement" (no "Varki Council": the Varkis are not it)."""
+        if len(ent) != 1 or not ent.text.endswith("s") or ent[0].tag_ not in ("NNPS", "NNP") or len(ent.text) < 4:
+            return None
+        doc, word = ent.doc, ascii_fold(norm(ent.text[:-1]))
+
+        def names_movement(m: Mention) -> bool:
+            span = doc.char_span(m.begin, m.end)
+            if span is None or ascii_fold(norm(span[0].text)) != word:
+                return False
+            last = span[-1] if len(span) > 1 else (doc[span.end] if span.end < len(doc) else span[-1])
+            return last.lower_ in MOVEMENT_WORDS
+
+        found = [c for c in self._clusters if c.type == ORGANIZATION and c.known is None and any(
+            names_movement(m) for m in c.mentions)]
+        return found[0] if len(found) == 1 else None
 
     def _place_named(self, text: str) -> _Cluster | None:
         """The place of this name, or of this name and a landform: "the Kembe" after "the Kembe River"."""
