@@ -2449,7 +2449,7 @@ def _talks_ended_by(noun: Token) -> Token | None:
     phrase = noun.head.head
     prep = phrase.head if phrase.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "end" and prep.head.dep_ == "pobj":
-        prep = prep.head.head  # "at the end of two days of talks"
+        prep = prep.head.head  # "at the end of a week of talks"
     if prep is None or prep.lower_ not in ("after", "following", "at") or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
