@@ -46,7 +46,7 @@ from .conftest import ROOT
 
 FLOORS = {"entities": 0.955, "offices": 0.895, "relations": 0.84, "events": 0.754, "quotes": 0.989,
           "quantities": 0.98}
-DATE_FLOOR = 0.938  # a ratio over matched events: events newly found without a date in their sentence lower it
+DATE_FLOOR = 0.935  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
 #: The floors of the newest sets, tests/gold/new (207 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
