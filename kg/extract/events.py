@@ -2425,10 +2425,6 @@ def _sides(noun: Token) -> list[Token]:
     return named if len(named) == 2 else sides  # "talks between Norlander and Ostavian officials": the two countries'
 
 
-#: Adjectives of being ready for an act: "open to talks", "ready for dialogue".
-READY = {"open", "ready", "willing"}
-
-
 def _ready_for(noun: Token) -> Token | None:
     """The verb whose subject is ready for the act a noun names, "open to" or "ready for" it: "remained open to
     talks", "is ready for negotiations with the rebels" (the subject's intent)."""
