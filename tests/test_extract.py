@@ -422,6 +422,13 @@ def test_its_ambassador_is_the_states(run):
                for r in facts.relations), facts.relations
 
 
+
+def test_its_spokesperson_of_a_state_body_speaks_for_the_state_named_before(run):
+    facts, names = run("The Varna Trust, a charity, asked for access on Monday.",
+                       "Norway called for restraint on Tuesday. Its foreign ministry spokeswoman, Lena Varga, said "
+                       "in Oslo that the talks had to resume.")
+    assert ("Lena Varga", "Foreign Ministry Spokeswoman", "Norway") in offices_of(facts, names)
+
 def test_place_then_comma_in_a_region(run):
     facts, names = run("The strike hit the village of Karabo, in the Mopti region, shortly after midday, "
                        "residents said.")
@@ -1482,6 +1489,14 @@ def test_who_heads_and_a_body_after_the_name(run):
     assert ("Jon Berg", "head", "Halden Institute") in offices, offices
     assert ("Nils Vik", "judge", "Oslo District Court") in offices, offices
 
+
+
+def test_a_body_after_the_name_past_an_adjective_and_a_ministry_the_tagger_takes_into_the_country(run):
+    facts, names = run("The bill's author, lawmaker Piet Smit of the ruling Unity party, defended it.",
+                       "In Dushanbe, Tajik foreign ministry spokesman Ivo Brant said the release was welcome.")
+    offices = offices_of(facts, names)
+    assert ("Piet Smit", "Lawmaker", "Unity") in offices, offices
+    assert ("Ivo Brant", "Foreign Ministry Spokesman", "Tajikistan") in offices, offices
 
 def test_a_body_named_before_the_title_and_bodies_a_post_implies(run):
     facts, names = run("In Moscow, Kremlin spokeswoman Irina Sokolova told reporters the drills were routine.",

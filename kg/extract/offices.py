@@ -112,8 +112,10 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         if len(group) == 1 and group[0].lower_ in ("its", "whose") and group[0].dep_ == "poss":
             # "Its leader, X": the organisation named before; "Its prime minister": the country; "the bank,
             # whose president, X,": the one the clause is about ("Their leader" leads people, no body)
-            state = " ".join(t.lower_ for t in kept[1:]) in STATE_TITLES or kept[-1].lower_ == "minister" or any(
-                " ".join(t.lower_ for t in kept[1:n]) in DIPLOMATS for n in (2, 3))  # "its ambassador": the state's
+            post = " ".join(t.lower_ for t in kept[1:])
+            state = post in STATE_TITLES or kept[-1].lower_ == "minister" or _state_spokesperson(post) or any(
+                " ".join(t.lower_ for t in kept[1:n]) in DIPLOMATS for n in (2, 3))  # "its ambassador", "its foreign
+            # ministry spokesman": the state's
             if group[0].lower_ == "whose":
                 entity = entities.of(group[0].head.head.head if group[0].head.dep_ in ("nsubj", "nsubjpass")
                                      else None) or entities.of(group[0])
@@ -145,7 +147,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                                          and not entity):
             continue  # "the country's defence minister": the owner, when it is no name, is not the title
         elif entity and entities.type_of(entity) in (COUNTRY, ORGANIZATION, CITY, PLACE) and not (
-                rest and rest[-1].lower_ in ("of", "for", "at", "in")):
+                rest and rest[-1].lower_ in ("of", "for", "at", "in")) and not _common_in_country(group[0], entities):
             if entity == organization and not rest:
                 continue  # the rest of the name: "Tamil" + "Nadu's Fisheries Minister"
             if organization and not rest and entities.type_of(entity) in (CITY, PLACE):
@@ -248,13 +250,19 @@ def _title_word(rest: list[Token], i: int, entities: Entities) -> bool:
     """Whether rest[i] belongs to the title that follows it: a modifier, or a region the post covers."""
     t = rest[i]
     key = entities.at(t)
-    if key:
+    if key and not _common_in_country(t, entities):
         return entities.type_of(key) in (CITY, PLACE) or t.lower_ in CHAMBERS  # "Senate President", "House Speaker"
     if t.lower_ == "and":  # "Middle East and North Africa director", "Trade and Industry Minister"
         return i > 0 and (entities.type_of(entities.at(rest[i - 1])) in (CITY, PLACE) or (
             rest[i - 1].lower_ in PORTFOLIO_WORDS and i + 1 < len(rest) and rest[i + 1].lower_ in PORTFOLIO_WORDS))
     return (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ in ("amod", "compound")) and t.lower_ not in (
         "of", "for", "at")  # (a compound the tagger took for a verb: "emergencies director")
+
+
+def _common_in_country(t: Token, entities: Entities) -> bool:
+    """A common noun the tagger took into a country's name, which belongs to the title: "Tajik foreign ministry
+    spokesman X" is the spokesman of the foreign ministry, of Tajikistan."""
+    return t.is_lower and t.lower_ not in SMALL_WORDS and entities.type_of(entities.at(t)) == COUNTRY
 
 
 def _inside_title(title: list[Token], i: int, key: str, entities: Entities) -> bool:
@@ -545,6 +553,8 @@ def _body_after(doc: Doc, end: int, entities: Entities) -> str | None:
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "at"):
         return None
     i = end + 1 + (doc[end + 1].lower_ == "the")
+    while i < len(doc) and doc[i].is_lower and doc[i].dep_ == "amod":
+        i += 1  # "lawmaker X of the ruling Y party"
     key = entities.at(doc[i]) if i < len(doc) else None
     return key if entities.type_of(key) == ORGANIZATION or (
         entities.type_of(key) == COUNTRY and doc[end].lower_ == "of") else None
