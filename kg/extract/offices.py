@@ -113,9 +113,10 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             # "Its leader, X": the organisation named before; "Its prime minister": the country; "the bank,
             # whose president, X,": the one the clause is about ("Their leader" leads people, no body)
             post = " ".join(t.lower_ for t in kept[1:])
-            state = post in STATE_TITLES or kept[-1].lower_ == "minister" or _state_spokesperson(post) or any(
+            state = post in STATE_TITLES or kept[-1].lower_ == "minister" or _state_spokesperson(post) or (
+                post.partition(" ")[0] in STATE_BODIES) or any(
                 " ".join(t.lower_ for t in kept[1:n]) in DIPLOMATS for n in (2, 3))  # "its ambassador", "its foreign
-            # ministry spokesman": the state's
+            # ministry spokesman", "its army chief": the state's
             if group[0].lower_ == "whose":
                 entity = entities.of(group[0].head.head.head if group[0].head.dep_ in ("nsubj", "nsubjpass")
                                      else None) or entities.of(group[0])
@@ -436,6 +437,11 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
     if head is None and span.root.dep_ == "nsubj":  # "said the union's secretary-general, X": the parse makes
         # the title a second subject of the verb
         head = next((c for c in span.root.head.children if c.dep_ == "nsubj" and c.i == start - 2), None)
+    if head is None and span.root.dep_ == "npadvmod":  # "detained the director of the roads agency, X": the parse
+        top = title  # hangs X on the verb, beside the title's phrase
+        while top.dep_ in ("pobj", "prep") and top.head.i < top.i:
+            top = top.head
+        head = top if top.head.i == span.root.head.i and top.i < title.i else None
     while head is not None and head.i + 2 < start and not head.whitespace_ and (
             head.text == "-" or head.nbor().text == "-" and not head.nbor().whitespace_):
         head = head.nbor()  # "vice-chancellor", whose first part or hyphen the parse may take for the head
