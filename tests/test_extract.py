@@ -62,6 +62,15 @@ def test_demonyms_point_at_countries_and_groups(run):
                if r.subject == venezuelans.key)
 
 
+
+def test_a_nationality_begins_the_name_of_a_party_or_civic_body(run):
+    facts, names = run("Jon Tavik, who leads the conservative Austrian People's Party, named a new minister.",
+                       "The Costa Rican Chamber of Industries criticised the plan.")
+    labels = {e.label for e in facts.entities if e.type == ORGANIZATION}
+    assert {"Austrian People's Party", "Costa Rican Chamber of Industries"} <= labels, labels
+    assert ("Jon Tavik", "headOf", "Austrian People's Party") in {
+        (names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
+
 def test_a_spokesperson_the_parse_hangs_on_the_body_before_says_the_words(run):
     facts, names = run('National Unity Front (NUF) spokesman Ivo Brant called the plan "nothing more than a reshuffle '
                        'of chairs" and said the cabinet should resign.')

@@ -155,8 +155,8 @@ class EntityFix:
             if fixed and not chamber and self._continues(doc, fixed[-1], span):
                 span = Span(doc, fixed[-1].start, span.end, label="PERSON")
                 fixed.pop()
-            elif fixed and not chamber and _dangling(doc, fixed[-1], span):  # "Human Environment and" + "Transport
-                # Inspectorate"
+            elif fixed and not chamber and (_dangling(doc, fixed[-1], span) or _national_society(doc, fixed[-1], span)):
+                # "Human Environment and" + "Transport Inspectorate", "Austrian" + "People's Party"
                 span = Span(doc, fixed[-1].start, span.end, label="ORG")
                 fixed.pop()
             if not fixed or span.start >= fixed[-1].end:
@@ -682,6 +682,18 @@ def _a_place(doc: Doc, start: int, end: int) -> bool:
 CONNECTORS = {"and", "of", "for", "the", "&", "de", "on"}
 #: Last words of an organisation's name that the model cut short.
 CUT_SHORT = {"of", "the", "for", "and", "on", "in", "&"}
+
+
+#: Words of the names of parties and civic bodies, which a nationality can begin ("the Costa Rican Chamber of
+#: Industries", "the Austrian People's Party"), unlike a body of the state, which acts as its country.
+SOCIETY_WORDS = {"party", "association", "federation", "confederation", "chamber", "league", "society", "alliance",
+                 "front", "movement"}
+
+
+def _national_society(doc: Doc, first: Span, second: Span) -> bool:
+    """A nationality the model cut from the party or civic body whose name it begins."""
+    return first.label_ == "NORP" and first.end == second.start and second.label_ == "ORG" and second[0].is_title \
+        and norm(first.text) in demonyms() and any(t.lower_ in SOCIETY_WORDS for t in second)
 
 
 def _dangling(doc: Doc, first: Span, second: Span) -> bool:
