@@ -71,6 +71,17 @@ def test_a_nationality_begins_the_name_of_a_party_or_civic_body(run):
     assert ("Jon Tavik", "headOf", "Austrian People's Party") in {
         (names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
 
+
+def test_a_person_of_a_body_with_an_acronym_is_a_member_not_part_of_its_name(run):
+    facts, names = run("Tavik won 50.2% against 47.1% for Lena Varga of the Movement for Democratic Renewal (MDR), "
+                       "a margin of about 9,000 votes.",
+                       "The rest went to Ivo Brant of the Unity Front (UF).")
+    people = {e.label for e in facts.entities if e.type == PERSON}
+    assert {"Lena Varga", "Ivo Brant"} <= people, people
+    relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
+    assert ("Lena Varga", "memberOf", "Movement for Democratic Renewal") in relations, relations
+    assert ("Ivo Brant", "memberOf", "Unity Front") in relations, relations
+
 def test_a_spokesperson_the_parse_hangs_on_the_body_before_says_the_words(run):
     facts, names = run('National Unity Front (NUF) spokesman Ivo Brant called the plan "nothing more than a reshuffle '
                        'of chairs" and said the cabinet should resign.')

@@ -146,6 +146,9 @@ class EntityFix:
             if span is None or span.label_ in ("PERSON", "ORG") and any(
                     doc[k:span.end].text.lower() in TITLES for k in range(max(span.start - 3, 0), span.start + 1)):
                 continue  # "First Admiral" before the name: a rank, no one; "President" + "Pro Tempore": a title's end
+            member, span = _member_and_body(doc, span)
+            if member is not None and (not fixed or member.start >= fixed[-1].end):
+                fixed.append(member)
             tail = doc[span.end:ent.end]
             if span.label_ == "ORG" and len(tail) == 2 and tail[0].text == "(" and tail[1].is_upper \
                     and ent.end < len(doc) and doc[ent.end].text == ")":
@@ -317,7 +320,8 @@ class EntityFix:
                 # (not "the PNH and the Gang Force (GF)", two bodies)
             acronym = doc[j + 1].text if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" else ""
             spelled = acronym.isupper() and set(acronym) <= {t.text[0] for t in doc[start:j] if t.text[0].isupper()}
-            if label == "PERSON" and len(acronym) >= 3 and spelled and doc[j - 1].is_title:
+            if label == "PERSON" and len(acronym) >= 3 and spelled and doc[j - 1].is_title \
+                    and acronym[0] == doc[start].text[0]:  # (not "Ana Roth of the Movement for Renewal (MR)")
                 end, label = j, "ORG"
             elif label == "ORG" and j > end and doc[j - 1].is_title and acronym.isupper() and (
                     all(t.text[0] in acronym for t in doc[end:j] if t.is_title) or spelled):
@@ -759,6 +763,21 @@ def _owner_and_body(doc: Doc, ent: Span) -> tuple[Span | None, Span]:
     if mark is None or not doc[mark + 1].is_title or norm(doc[ent.start:mark].text) not in countries():
         return None, ent
     return Span(doc, ent.start, mark, label="GPE"), Span(doc, mark + 1, ent.end, label="ORG")
+
+
+def _member_and_body(doc: Doc, ent: Span) -> tuple[Span | None, Span]:
+    """A person's name the model took into the name of the body after it: "Ana Roth of the Movement for Renewal"
+    is a member and the movement (not "Friends of the Earth" or "the Bank of the South": a person's name has no
+    article before it and no body's word in it, and the body's name has one)."""
+    of = next((t.i for t in ent[2:4] if t.lower_ == "of"), None)
+    if ent.label_ != "ORG" or of is None or of + 2 >= ent.end or doc[of + 1].lower_ != "the" or (
+            ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an")):
+        return None, ent
+    name, body = doc[ent.start:of], doc[of + 2:ent.end]
+    if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_WORDS | TITLES for t in name) or not any(
+            t.lower_ in ORG_WORDS for t in body) or norm(name.text) in countries() or norm(name.text) in demonyms():
+        return None, ent
+    return Span(doc, name.start, name.end, label="PERSON"), Span(doc, body.start, body.end, label="ORG")
 
 
 def _named_for_country(doc: Doc, spans: list[Span]) -> list[Span]:
