@@ -130,7 +130,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         if key in ALIGNMENTS and not entity:  # not the "Centre" of "the Centre for Policy Studies"
             after = doc[group[-1].i + 1] if group[-1].i + 1 < len(doc) else None
             if entities.type_of(entities.at(after) if after is not None else None) != ORGANIZATION:
-                alignment = key  # "the candidate of the right-wing Valor party": the party's
+                alignment = key  # "the nominee of the right-wing Unity party": the party's
         elif key in FORMER:
             former = True
         elif (key in LOCAL or key == "opposition") and not rest and not (group[-1].i + 1 < len(doc) and (
@@ -189,7 +189,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
             anchor, where = where[0][0], where[1:]
         else:
             anchor = where[0][0] if where else 0
-        if where:  # "Chief of the General Staff of the Polish Armed Forces", "chief economist at EFG Hermes"
+        if where:  # "Chief of the General Staff of the Norland Armed Forces", "chief economist at EFG Hermes"
             first_word, key = where[0]
             if entities.type_of(key) == COUNTRY and norm(title[first_word].text) in demonyms():
                 nationality = nationality or key  # "a spokesman for the Malian government"
@@ -204,7 +204,7 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                 at_place = title[cut].lower_ in ("at", "in") and _text(doc, title[:cut]).lower() in STATE_TITLES | {
                     *DIPLOMATS, "correspondent"}  # "the Indonesian ambassador in Kuala Lumpur": posted there
                 if (organization is None or entities.type_of(key) == ORGANIZATION) and not at_place:
-                    organization = key  # not "sworn in as president at the National Congress": where, not whose
+                    organization = key  # not "took the oath as president at the National Assembly": where, not whose
                 after = next((j for j in range(first_word, len(title)) if entities.at(title[j]) != key), len(title))
                 while after < len(title) and title[after].is_lower and title[after].pos_ == "NOUN":
                     unit.append(title[after])
@@ -370,7 +370,7 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
         i += 1
     second = next((k for k in range(1, len(words) - 1) if words[k].lower_ == "and" and words[k + 1].lower_ in (
         "a", "an", "the")), None)
-    words = words[:second]  # "a former hospital director and a member of the party": two appositions, one post
+    words = words[:second]  # "a former clinic director and a member of the party": two appositions, one post
     if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told") or words[0].pos_ == "ADP":
         return []  # ", at Acme House after talks with Prime Minister X": where, no apposition
     if words[0].lower_ in ("a", "an"):
@@ -521,13 +521,13 @@ def _predicate(span) -> tuple[list[Token], bool]:
     return (words, past) if any(_is_title([t]) or _is_title([t, phrase]) for t in heads) else ([], False)
 
 
-#: Prepositions that open a time, never the body a post is in: "sworn in as acting governor on Thursday".
+#: Prepositions that open a time, never the body a post is in: "sworn in as interim governor on Thursday".
 TIME_PREPOSITIONS = {"on", "during", "after", "before", "since", "until", "amid", "following"}
 
 
 def _when_or_where(t: Token) -> bool:
     """Whether a preposition in a post's phrase says when or where it was given, not what body it is in:
-    "sworn in as acting governor on Thursday morning", "as president in the chamber" (not "in Norland")."""
+    "sworn in as interim governor on Friday morning", "as president in the chamber" (not "in Norland")."""
     if t.dep_ != "prep" or t.i <= t.head.i:
         return False
     if t.lower_ in TIME_PREPOSITIONS:
@@ -709,7 +709,7 @@ def _counted(doc: Doc) -> list[Token]:
 
 def _named_next(doc: Doc, entities: Entities, people: list[Entity], demonyms_: list[Token], known: set[str]) \
         -> Iterator[Description]:
-    """ "Rebels freed an American aid worker and a German engineer. X, 44, and Y, 52, landed in Doha": the
+    """ "Rebels freed a Dutch aid worker and a Czech engineer. X, 44, and Y, 52, landed in Doha": the
     people the next sentence begins with are those the sentence before described, in the same order ("Two
     Ostavian engineers were freed. X and Y ...": each an Ostavian engineer)."""
     for sent in dict.fromkeys(t.sent for t in sorted(demonyms_, key=lambda t: t.i)):
