@@ -114,15 +114,15 @@ def test_no_publication_date_only_absolute_dates():
 def test_a_date_run_into_a_prison_term_is_the_date(nlp):
     from kg.extract.dates import temporal_spans
 
-    doc = nlp("A court sentenced him in January 2024 to 12 years in prison.")
-    assert [s.text for s in temporal_spans(next(iter(doc.sents)))] == ["January 2024"]
+    doc = nlp("A judge sentenced her in March 2023 to 9 years in jail.")
+    assert [s.text for s in temporal_spans(next(iter(doc.sents)))] == ["March 2023"]
 
 
 def test_a_distance_from_the_sentences_other_date(nlp):
     from kg.extract.dates import offset, temporal_spans
 
     published = dt.date(2026, 5, 8)  # a Friday
-    sent = next(iter(nlp("The government said on Thursday, a day after the president dismissed the warden.").sents))
+    sent = next(iter(nlp("The ministry said on Thursday, a day after the governor sacked the jail chief.").sents))
     (distance,) = [s for s in temporal_spans(sent) if s.text.startswith("a day")]
     assert offset(distance, sent, published).value == "2026-05-06"  # the day before that Thursday
     sent = next(iter(nlp("Militants claimed a bombing that tore through a market two days earlier.").sents))
@@ -157,7 +157,7 @@ def test_days_later_than_a_month_told_before_are_in_that_month(nlp):
     (sent,) = nlp("He was arrested in October 2023 and resigned five weeks later.").sents
     (distance,) = [s for s in temporal_spans(sent) if "weeks" in s.text]
     assert offset(distance, sent, published) is None
-    doc = nlp("In 2021 gunmen seized 279 schoolgirls from a school. They were freed four days later.")
+    doc = nlp("In 2021 bandits abducted 140 pupils from a college. They were released four days later.")
     second = list(doc.sents)[1]
     (distance,) = [s for s in temporal_spans(second) if "days" in s.text]
     assert offset(distance, second, published).value == "2021"  # not four days after the publication
@@ -170,14 +170,14 @@ def test_setting_fire_is_done_and_a_vote_set_for_a_day_lies_ahead(nlp):
         (span,) = temporal_spans(next(iter(nlp(text).sents)))
         return tense(span.root)
 
-    assert tense_of_its_date("On Saturday night, rioters set fire to three bank branches.") == PAST
+    assert tense_of_its_date("On Saturday night, looters set fire to two shops.") == PAST
     assert tense_of_its_date("The vote is set for Saturday.") == FUTURE
     assert tense_of_its_date("Floods set off by Sunday's storm cut the road.") == PAST
 
 
 def test_that_evening_and_hours_later_are_the_day_named_before(nlp):
-    text = ("Riot police fired tear gas at protesters in Beirut on Monday. Hundreds of people blocked the coastal "
-            "highway with burning tyres that evening. On the same day, the army arrested 12 men in Sidon. "
+    text = ("Riot police fired tear gas at protesters in Beirut on Monday. Crowds blocked the coastal "
+            "road with burning tyres that evening. On the same day, the army arrested 12 men in Sidon. "
             "Hours later, gunmen attacked a police post in Tyre. The government condemned the attack three days "
             "later.")
     facts = _facts_of(text, dt.date(2026, 3, 12))  # a Thursday
@@ -191,7 +191,7 @@ def test_that_evening_and_hours_later_are_the_day_named_before(nlp):
 def test_a_date_the_model_ran_on_from_a_duration(nlp):
     from kg.extract.dates import temporal_spans
 
-    (sent,) = nlp("Farmers blocked the main highway to Basra for several hours two days ago.").sents
+    (sent,) = nlp("Truckers blocked the main road to Kesto for several hours two days ago.").sents
     assert [s.text for s in temporal_spans(sent)] == ["two days ago"]
 
 
@@ -289,7 +289,7 @@ def test_a_calendar_day_on_a_noun_is_the_nearest_whatever_the_tense(nlp):
 
 
 def test_an_act_done_in_a_document_takes_the_documents_date(nlp):
-    text = ("A little-known group calling itself the Kalta Youth Front claimed responsibility in a video posted "
+    text = ("A little-known group calling itself the Kalta Youth Front claimed responsibility in a clip put "
             "online on Wednesday.")
     facts = _facts_of(text, dt.date(2025, 10, 9))  # a Thursday
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("claimed", "2025-10-08")]
@@ -359,8 +359,8 @@ WHEN_OF_EVENTS = {
                                ("ban", "2025-06-11")]),
     "acts done in an operation take the start a relative clause on it tells": (
         "Varnan troops with helicopter cover raided arms depots near Ostra in an operation that began on "
-        "Friday, seizing 400 rifles, the defence ministry said on Monday.",
-        dt.date(2026, 2, 24), [("raided", "2026-02-20"), ("seizing", "2026-02-20")]),  # a Tuesday
+        "Friday, capturing 400 rifles, the defence ministry said on Monday.",
+        dt.date(2026, 2, 24), [("raided", "2026-02-20"), ("capturing", "2026-02-20")]),  # a Tuesday
 }
 
 
