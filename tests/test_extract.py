@@ -541,6 +541,16 @@ def test_president_of_the_dateline_country_among_several(run):
         ("Ali Said", "President", "Comoros")], facts.offices
 
 
+
+def test_a_head_of_state_or_federal_president_named_bare_is_the_datelines(run):
+    for text, head in (("APIA, May 2 (Reuters) - Head of State Jon Tavik dissolved parliament on Wednesday.",
+                        ("Jon Tavik", "headOf", "Samoa")),
+                       ("VIENNA, May 2 (Reuters) - Federal President Mira Vell will swear in the new minister.",
+                        ("Mira Vell", "headOf", "Austria"))):
+        facts, names = run(text)
+        relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
+        assert head in relations, relations
+
 def test_title_of_a_body_then_the_name(run):
     facts, names = run("The head of the Electoral Commission, Arsene Rakoto, resigned hours after the ruling.")
     assert [(names[o.holder], o.title, names[o.organization]) for o in facts.offices] == [

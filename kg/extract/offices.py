@@ -755,7 +755,8 @@ def _plural_title_before(doc: Doc, span: Span, person: str, mention: Mention, en
 
 #: Posts in a state: "President X" without "of Y" is president of the country the text implies.
 STATE_TITLES = {"president", "vice president", "vice-president", "prime minister", "deputy prime minister", "premier",
-                "chancellor", "king", "queen", "emir", "sultan", "crown prince"}
+                "chancellor", "king", "queen", "emir", "sultan", "crown prince", "head of state", "head of government",
+                "federal president", "federal chancellor"}
 #: Posts of a state's envoys: "Norway recalled its ambassador, X" is Norway's ambassador.
 DIPLOMATS = {"ambassador", "high commissioner", "envoy", "special envoy", "consul", "consul general",
              "charge d'affaires", "chargé d'affaires"}
