@@ -951,6 +951,23 @@ CODES_AND_DOERS = {
          "The Varna High Court issued a restraining order against Jon Tavik on Monday.",
          "Chile extolled the role of Peru in the talks."],
         [("051", "Chile"), ("CourtRuling", "Varna High Court"), ("Disaster", None), ("Disaster", None)]),
+    "codebook words for our types: a thunderstorm, a bus catching fire, shelter taken, a firm found liable, office "
+    "assumed, a snap poll": (
+        ["A thunderstorm killed four people in Varna on Monday. A bus caught fire near Kesto on Tuesday.",
+         "Hundreds of families took shelter in schools in Tresk.",
+         "The Varna High Court found the company liable for the deaths on Monday.",
+         "Jon Tavik assumed office on Monday. The president called a snap poll for June."],
+        [("CourtRuling", "Varna High Court"), ("Disaster", None), ("Disaster", None), ("Election", None),
+         ("Migration", "families"), ("Succession", "Jon Tavik")]),
+    "codebook words: a confession, shuttle diplomacy, pressure bowed to, an army on alert, drones downed, tools "
+    "downed, cars set ablaze, shots fired, a deal inked": (
+        ["Jon Tavik made a full confession to police on Monday. Qatar's shuttle diplomacy ended the crisis.",
+         "The Varna government bowed to pressure from unions on Monday.",
+         "Chile put its army on high alert on Monday. Chilean troops downed two Peruvian drones on Tuesday.",
+         "Dockworkers in Kesto downed tools on Monday. Rioters set ablaze three cars in Tresk.",
+         "Peruvian soldiers fired shots at a Chilean patrol boat. Chile and Peru inked a trade deal on Friday."],
+        [("015", "Jon Tavik"), ("045", "Qatar"), ("057", "Chile"), ("057", "Peru"), ("080", "Varna"),
+         ("143", "dockworkers"), ("152", "Chile"), ("1712", "rioters"), ("190", "Chile"), ("193", "Peru")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
