@@ -968,6 +968,17 @@ CODES_AND_DOERS = {
          "Peruvian soldiers fired shots at a Chilean patrol boat. Chile and Peru inked a trade deal on Friday."],
         [("015", "Jon Tavik"), ("045", "Qatar"), ("057", "Chile"), ("057", "Peru"), ("080", "Varna"),
          ("143", "dockworkers"), ("152", "Chile"), ("1712", "rioters"), ("190", "Chile"), ("193", "Peru")]),
+    "codebook words: a remembrance service, encouraging, interceding, debt forgiveness, clemency, a cessation of "
+    "hostilities, a sacking, rounding on critics, brushing aside demands, a censure motion": (
+        ["Chile held a remembrance service for the victims on Monday. Qatar interceded with the rebels on Tuesday.",
+         "Norway encouraged Peru to resume talks with the rebels. Spain announced debt forgiveness for Bolivia.",
+         "President Jon Tavik granted clemency to 300 prisoners on Monday.",
+         "Chile and Peru agreed a cessation of hostilities on Monday.",
+         "President Piet Smit announced the sacking of Lena Varga on Monday. Smit rounded on his critics on Tuesday.",
+         "Kenya brushed aside Ugandan demands on Monday. The opposition tabled a censure motion against Mira Vell."],
+        [("017", "Chile"), ("020", "Norway"), ("045", "Qatar"), ("071", "Spain"), ("0831", "Piet Smit"),
+         ("0841", "Jon Tavik"), ("0871", "Chile"), ("0871", "Peru"), ("1041", "opposition"), ("111", "Piet Smit"),
+         ("120", "Kenya")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
