@@ -979,6 +979,17 @@ CODES_AND_DOERS = {
         [("017", "Chile"), ("020", "Norway"), ("045", "Qatar"), ("071", "Spain"), ("0831", "Piet Smit"),
          ("0841", "Jon Tavik"), ("0871", "Chile"), ("0871", "Peru"), ("1041", "opposition"), ("111", "Piet Smit"),
          ("120", "Kenya")]),
+    "codebook words: a rampage, troops amassed, a city locked down, decapitations, a machete attack, an artillery "
+    "strike (no labour strike), a bombing raid (no police raid), rebels routed, a cold spell, a mayoral bid": (
+        ["Rioters rampaged through the centre of Varna on Monday. Peru amassed troops near the border on Monday.",
+         "Chile locked down the city of Tresk. Gunmen decapitated three villagers near Kesto on Monday.",
+         "Rebels launched a machete attack on a village near Ostra on Monday.",
+         "A Bolivian artillery strike hit a school in Tresk. A Bolivian bombing raid destroyed a bridge in Kesto.",
+         "Argentine troops routed the rebels near Ostra on Monday. A cold spell killed 40 people in Varna last month.",
+         "Lena Varga announced her mayoral bid on Monday."],
+        [("145", "rioters"), ("154", "Peru"), ("1723", "Chile"), ("180", "gunmen"), ("180", "rebels"),
+         ("190", "Argentina"), ("194", "Bolivia"), ("195", "Bolivia"), ("Candidacy", "Lena Varga"),
+         ("Disaster", None)]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
