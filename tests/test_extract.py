@@ -990,6 +990,21 @@ CODES_AND_DOERS = {
         [("145", "rioters"), ("154", "Peru"), ("1723", "Chile"), ("180", "gunmen"), ("180", "rebels"),
          ("190", "Argentina"), ("194", "Bolivia"), ("195", "Bolivia"), ("Candidacy", "Lena Varga"),
          ("Disaster", None)]),
+    "codebook nouns: a tour, a rescue package, arms deliveries, a border's reopening, disarmament, an insurrection, an "
+    "aid freeze, a blacklisting, deregistration, refoulement, a dispersal, a military intervention, a recapture, "
+    "lightning": (
+        ["Jon Tavik began a tour of the flood-hit districts on Monday. The IMF approved a rescue package for Peru.",
+         "Russia resumed arms deliveries to Bolivia. Chile announced the reopening of its border with Argentina.",
+         "The rebels began their disarmament in Tresk. An armed insurrection broke out in Kesto on Monday.",
+         "Norway announced an aid freeze for Ecuador. Spain announced the blacklisting of six Cuban firms.",
+         "The election board ordered the deregistration of the Kesto Party on Monday.",
+         "Kenya carried out the refoulement of 300 Somali refugees in May.",
+         "Police ordered the dispersal of the marchers in Ostra. Lightning killed 20 people in Bihar on Monday.",
+         "ECOWAS launched a military intervention in Gambia in January. Mali announced the recapture of Kidal."],
+        [("042", "Jon Tavik"), ("071", "International Monetary Fund"), ("072", "Russia"), ("081", "Chile"),
+         ("0873", "rebels"), ("145", None), ("162", "Norway"), ("163", "Spain"), ("1722", "board"), ("174", "Kenya"),
+         ("175", "police"), ("190", "Economic Community of West African States"), ("192", "Mali"),
+         ("Disaster", None)]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
