@@ -1005,6 +1005,13 @@ CODES_AND_DOERS = {
          ("0873", "rebels"), ("145", None), ("162", "Norway"), ("163", "Spain"), ("1722", "board"), ("174", "Kenya"),
          ("175", "police"), ("190", "Economic Community of West African States"), ("192", "Mali"),
          ("Disaster", None)]),
+    "codebook words: a criminal case opened, an exhumation, soldiers taken captive, plurals of compound nouns whose "
+    "first word is plural (customs duties, arms sales)": (
+        ["Prosecutors opened a criminal case against Jon Tavik on Monday.",
+         "Investigators began the exhumation of a mass grave near Tresk on Monday.",
+         "Twenty soldiers were taken captive by the rebels near Kesto on Monday.",
+         "Chile imposed customs duties on Peruvian steel. Russia completed two arms sales to Bolivia in May."],
+        [("062", "Russia"), ("091", "prosecutors"), ("094", "investigators"), ("163", "Chile"), ("181", "rebels")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
