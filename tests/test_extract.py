@@ -1012,6 +1012,11 @@ CODES_AND_DOERS = {
          "Twenty soldiers were taken captive by the rebels near Kesto on Monday.",
          "Chile imposed customs duties on Peruvian steel. Russia completed two arms sales to Bolivia in May."],
         [("062", "Russia"), ("091", "prosecutors"), ("094", "investigators"), ("163", "Chile"), ("181", "rebels")]),
+    "codebook nouns: an emergency appeal (no plain appeal), a revocation, a landmine blast (no accident)": (
+        ["The Varna Red Cross launched an emergency appeal for Tresk on Monday.",
+         "Chile announced the revocation of the licence of the Kesto Times on Monday.",
+         "A landmine blast killed three soldiers near Ostra on Monday."],
+        [("0233", "Varna Red Cross"), ("172", "Chile"), ("183", None)]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
