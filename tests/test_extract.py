@@ -1017,6 +1017,10 @@ CODES_AND_DOERS = {
          "Chile announced the revocation of the licence of the Kesto Times on Monday.",
          "A landmine blast killed three soldiers near Ostra on Monday."],
         [("0233", "Varna Red Cross"), ("172", "Chile"), ("183", None)]),
+    "plurals the lemmatiser leaves whole (audits, tsunamis, referenda) are the lexicon's nouns": (
+        ["Chile ordered audits of the port authority on Monday. Two tsunamis struck the coast of Tresk on Monday.",
+         "Ecuador held two referenda on Sunday."],
+        [("090", "Chile"), ("Disaster", None), ("Election", None)]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
