@@ -1012,6 +1012,10 @@ CODES_AND_DOERS = {
          "Twenty soldiers were taken captive by the rebels near Kesto on Monday.",
          "Chile imposed customs duties on Peruvian steel. Russia completed two arms sales to Bolivia in May."],
         [("062", "Russia"), ("091", "prosecutors"), ("094", "investigators"), ("163", "Chile"), ("181", "rebels")]),
+    "soldiers taken prisoner are captured (173); media blackouts, whose first word the lemmatiser makes 'medium'": (
+        ["Rebels took 20 soldiers prisoner near Kesto on Monday.",
+         "The junta in Varna imposed media blackouts in three provinces on Monday."],
+        [("1721", "junta"), ("173", "rebels")]),
     "codebook nouns: an emergency appeal (no plain appeal), a revocation, a landmine blast (no accident)": (
         ["The Varna Red Cross launched an emergency appeal for Tresk on Monday.",
          "Chile announced the revocation of the licence of the Kesto Times on Monday.",
