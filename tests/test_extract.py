@@ -990,6 +990,80 @@ CODES_AND_DOERS = {
          "The Varna High Court issued a restraining order against Jon Tavik on Monday.",
          "Chile extolled the role of Peru in the talks."],
         [("051", "Chile"), ("CourtRuling", "Varna High Court"), ("Disaster", None), ("Disaster", None)]),
+    "codebook words for our types: a thunderstorm, a bus catching fire, shelter taken, a firm found liable, office "
+    "assumed, a snap poll": (
+        ["A thunderstorm killed four people in Varna on Monday. A bus caught fire near Kesto on Tuesday.",
+         "Hundreds of families took shelter in schools in Tresk.",
+         "The Varna High Court found the company liable for the deaths on Monday.",
+         "Jon Tavik assumed office on Monday. The president called a snap poll for June."],
+        [("CourtRuling", "Varna High Court"), ("Disaster", None), ("Disaster", None), ("Election", None),
+         ("Migration", "families"), ("Succession", "Jon Tavik")]),
+    "codebook words: a confession, shuttle diplomacy, pressure bowed to, an army on alert, drones downed, tools "
+    "downed, cars set ablaze, shots fired, a deal inked": (
+        ["Jon Tavik made a full confession to police on Monday. Qatar's shuttle diplomacy ended the crisis.",
+         "The Varna government bowed to pressure from unions on Monday.",
+         "Chile put its army on high alert on Monday. Chilean troops downed two Peruvian drones on Tuesday.",
+         "Dockworkers in Kesto downed tools on Monday. Rioters set ablaze three cars in Tresk.",
+         "Peruvian soldiers fired shots at a Chilean patrol boat. Chile and Peru inked a trade deal on Friday."],
+        [("015", "Jon Tavik"), ("045", "Qatar"), ("057", "Chile"), ("057", "Peru"), ("080", "Varna"),
+         ("143", "dockworkers"), ("152", "Chile"), ("1712", "rioters"), ("190", "Chile"), ("193", "Peru")]),
+    "codebook words: a remembrance service, encouraging, interceding, debt forgiveness, clemency, a cessation of "
+    "hostilities, a sacking, rounding on critics, brushing aside demands, a censure motion": (
+        ["Chile held a remembrance service for the victims on Monday. Qatar interceded with the rebels on Tuesday.",
+         "Norway encouraged Peru to resume talks with the rebels. Spain announced debt forgiveness for Bolivia.",
+         "President Jon Tavik granted clemency to 300 prisoners on Monday.",
+         "Chile and Peru agreed a cessation of hostilities on Monday.",
+         "President Piet Smit announced the sacking of Lena Varga on Monday. Smit rounded on his critics on Tuesday.",
+         "Kenya brushed aside Ugandan demands on Monday. The opposition tabled a censure motion against Mira Vell."],
+        [("017", "Chile"), ("020", "Norway"), ("045", "Qatar"), ("071", "Spain"), ("0831", "Piet Smit"),
+         ("0841", "Jon Tavik"), ("0871", "Chile"), ("0871", "Peru"), ("1041", "opposition"), ("111", "Piet Smit"),
+         ("120", "Kenya")]),
+    "codebook words: a rampage, troops amassed, a city locked down, decapitations, a machete attack, an artillery "
+    "strike (no labour strike), a bombing raid (no police raid), rebels routed, a cold spell, a mayoral bid": (
+        ["Rioters rampaged through the centre of Varna on Monday. Peru amassed troops near the border on Monday.",
+         "Chile locked down the city of Tresk. Gunmen decapitated three villagers near Kesto on Monday.",
+         "Rebels launched a machete attack on a village near Ostra on Monday.",
+         "A Bolivian artillery strike hit a school in Tresk. A Bolivian bombing raid destroyed a bridge in Kesto.",
+         "Argentine troops routed the rebels near Ostra on Monday. A cold spell killed 40 people in Varna last month.",
+         "Lena Varga announced her mayoral bid on Monday."],
+        [("145", "rioters"), ("154", "Peru"), ("1723", "Chile"), ("180", "gunmen"), ("180", "rebels"),
+         ("190", "Argentina"), ("194", "Bolivia"), ("195", "Bolivia"), ("Candidacy", "Lena Varga"),
+         ("Disaster", None)]),
+    "codebook nouns: a tour, a rescue package, arms deliveries, a border's reopening, disarmament, an insurrection, an "
+    "aid freeze, a blacklisting, deregistration, refoulement, a dispersal, a military intervention, a recapture, "
+    "lightning": (
+        ["Jon Tavik began a tour of the flood-hit districts on Monday. The IMF approved a rescue package for Peru.",
+         "Russia resumed arms deliveries to Bolivia. Chile announced the reopening of its border with Argentina.",
+         "The rebels began their disarmament in Tresk. An armed insurrection broke out in Kesto on Monday.",
+         "Norway announced an aid freeze for Ecuador. Spain announced the blacklisting of six Cuban firms.",
+         "The election board ordered the deregistration of the Kesto Party on Monday.",
+         "Kenya carried out the refoulement of 300 Somali refugees in May.",
+         "Police ordered the dispersal of the marchers in Ostra. Lightning killed 20 people in Bihar on Monday.",
+         "ECOWAS launched a military intervention in Gambia in January. Mali announced the recapture of Kidal."],
+        [("042", "Jon Tavik"), ("071", "International Monetary Fund"), ("072", "Russia"), ("081", "Chile"),
+         ("0873", "rebels"), ("145", None), ("162", "Norway"), ("163", "Spain"), ("1722", "board"), ("174", "Kenya"),
+         ("175", "police"), ("190", "Economic Community of West African States"), ("192", "Mali"),
+         ("Disaster", None)]),
+    "codebook words: a criminal case opened, an exhumation, soldiers taken captive, plurals of compound nouns whose "
+    "first word is plural (customs duties, arms sales)": (
+        ["Prosecutors opened a criminal case against Jon Tavik on Monday.",
+         "Investigators began the exhumation of a mass grave near Tresk on Monday.",
+         "Twenty soldiers were taken captive by the rebels near Kesto on Monday.",
+         "Chile imposed customs duties on Peruvian steel. Russia completed two arms sales to Bolivia in May."],
+        [("062", "Russia"), ("091", "prosecutors"), ("094", "investigators"), ("163", "Chile"), ("181", "rebels")]),
+    "soldiers taken prisoner are captured (173); media blackouts, whose first word the lemmatiser makes 'medium'": (
+        ["Rebels took 20 soldiers prisoner near Kesto on Monday.",
+         "The junta in Varna imposed media blackouts in three provinces on Monday."],
+        [("1721", "junta"), ("173", "rebels")]),
+    "codebook nouns: an emergency appeal (no plain appeal), a revocation, a landmine blast (no accident)": (
+        ["The Varna Red Cross launched an emergency appeal for Tresk on Monday.",
+         "Chile announced the revocation of the licence of the Kesto Times on Monday.",
+         "A landmine blast killed three soldiers near Ostra on Monday."],
+        [("0233", "Varna Red Cross"), ("172", "Chile"), ("183", None)]),
+    "plurals the lemmatiser leaves whole (audits, tsunamis, referenda) are the lexicon's nouns": (
+        ["Chile ordered audits of the port authority on Monday. Two tsunamis struck the coast of Tresk on Monday.",
+         "Ecuador held two referenda on Sunday."],
+        [("090", "Chile"), ("Disaster", None), ("Election", None)]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
