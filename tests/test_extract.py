@@ -39,6 +39,13 @@ def test_names_merge_within_an_article(run):
     assert sum(1 for e in facts.entities if e.type == PERSON) == 1
 
 
+def test_a_given_name_taken_for_a_town_joins_the_rest_of_the_name(run):
+    facts, names = run("The Congress on Tuesday approved the impeachment of Gilberto Smit Guzmán, the regional "
+                       "governor of Ostra, over allegations of graft.", "Smit denied wrongdoing.")
+    assert [e.label for e in facts.entities if e.type == PERSON] == ["Gilberto Smit Guzmán"]
+    assert [names[e.source] for e in facts.events if e.type == "016"] == ["Gilberto Smit Guzmán"]
+
+
 def test_acronym_tied_to_its_expansion_and_linked(run):
     facts, _ = run("The Organization for Security and Co-operation in Europe sent observers to the vote.",
                    "The OSCE said the count was orderly.")

@@ -306,6 +306,11 @@ def _defined_names(doc: Doc) -> list[Span]:
         if nation.label_ == "NORP" and force.label_ == "ORG" and force.start == nation.end and \
                 force.text in SERVICES:
             ents.append(Span(doc, nation.start, force.end, label="ORG"))  # "the French Navy frigate X"
+    for given, rest in zip(doc.ents, doc.ents[1:], strict=False):
+        if given.label_ in ("GPE", "LOC") and rest.label_ == "PERSON" and rest.start == given.end and len(given) == 1 \
+                and given[0].is_title and norm(given.text) not in cities() and norm(given.text) not in countries():
+            ents.append(Span(doc, given.start, rest.end, label="PERSON"))  # "Tarvil Smit Varga": a given name the
+            # model took for a town no table knows, run into the rest of the name
     for saint, name in zip(doc.ents, doc.ents[1:], strict=False):
         if saint[0].text in ("St", "St.", "Saint") and name.start == saint.end + 1 and doc[saint.end].tag_ == "POS":
             ents.append(Span(doc, saint.start, name.end, label=name.label_))  # "St Mary's General Hospital"
