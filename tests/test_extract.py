@@ -6113,6 +6113,10 @@ SOURCE_OF_ACT = {
         ["Detectives from the Varna Crime Commission (VCC) arrested the mayor of Tolbek at his home on Monday, the "
          "commission said. Officers searched his office and seized 2 million crowns in cash."],
         {"arrested": "Varna Crime Commission", "searched": "Varna Crime Commission"}),
+    "agents with an anti- speciality are the agency the story names for it": (
+        ["Chadian anti-graft investigators arrested the mayor of Tolbek at his home on Monday, officials said.",
+         "He was taken to the offices of the Varna Anti-Corruption Bureau (VACB) for questioning."],
+        {"arrested": "Varna Anti-Corruption Bureau"}),
     "the minister who says the navy will deploy makes the threat": (
         ["A Chilean frigate entered Peruvian waters on Monday.",
          "Defence Minister Jon Tavik said the navy would deploy three extra patrol boats to the islands by the end of "

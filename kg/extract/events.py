@@ -2011,7 +2011,7 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         return owner  # "the European Union's foreign policy service": the union; "the agency's director-general
         # condemned", whom nothing names: the agency
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
-        token, entities) or token
+        token, entities) or _agency_of_specialists(token, entities) or token
 
 
 def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
@@ -2029,6 +2029,22 @@ def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
             if body is not None and entities.type_of(entities.of(body)) == ORGANIZATION:
                 return body
     return None
+
+
+#: Words for a speciality that agencies name by another word: "anti-graft investigators" of an anti-corruption body.
+SPECIALITIES = {"graft": "corruption", "bribery": "corruption", "drug": "narcotics", "terror": "terrorism"}
+
+
+def _agency_of_specialists(token: Token, entities: Entities) -> Token | None:
+    """The agency the story names whose speciality the agents' "anti-" word gives, which they are: "Polish
+    anti-corruption agents arrested the mayor ... Officers of the Central Anti-Corruption Bureau raided", "anti-graft
+    investigators" of an anti-corruption bureau (not bare or local officers, whom many bodies send)."""
+    if token.lemma_.lower() not in FORCE_MEMBERS | POLICE_NOUNS | {"unit", "squad"} or not (
+            found := re.search(r"\banti-?\s*([a-z]+)", token.doc[token.left_edge.i:token.i].text.lower())):
+        return None
+    aim = "anti" + SPECIALITIES.get(found.group(1), found.group(1))
+    return next((t for t in token.doc if entities.type_of(key := entities.at(t)) == ORGANIZATION and aim in re.sub(
+        r"[\s-]", "", entities.label_of(key).lower())), None)
 
 
 def _agent_lemma(token: Token) -> str:
