@@ -1760,6 +1760,14 @@ def test_a_description_of_a_un_body_is_the_body_the_table_knows(run):
     assert [names.get(e.source) for e in facts.events][:1] == ["United Nations High Commissioner for Refugees"]
 
 
+def test_the_un_agency_after_a_un_body_is_that_body(run):
+    facts, names = run("Gunmen attacked a World Food Programme (WFP) convoy near the town of Tresk on Tuesday, killing "
+                       "two drivers, the United Nations agency said.",
+                       "The agency said on Wednesday it was suspending all deliveries around Tresk.")
+    assert [names.get(e.source) for e in facts.events if e.type.startswith("16")] == ["World Food Programme"]
+    assert "United Nations" in names.values()
+
+
 def test_the_plural_of_a_movement_s_word_names_the_movement(run):
     facts, names = run("Yemen's government and the Zawari movement exchanged 300 prisoners on Thursday.",
                        "The Zawaris released 125 detainees, officials said.")

@@ -693,6 +693,9 @@ class Entities:
             if (body := _un_body(ent.text)) is not None and self.in_body(ent):
                 self._add(self._cluster(ORGANIZATION, body.label, body), ent)  # "the UN refugee agency"
                 continue
+            if (body := self._un_body_before(ent)) is not None:
+                self._add(body, doc[ent.end:ent.end + 1])  # "WFP said ... the United Nations agency said": the
+                # agency is the WFP, the United Nations itself still named
             if not self.in_body(ent) or ent.text in storms or ent.text.removesuffix("'s") in things:
                 continue  # "Mirinae is the ninth storm": the storm "Typhoon Mirinae" again, no actor; a ship, a disease
             kind = NER_TYPES.get(ent.label_)
@@ -784,6 +787,19 @@ class Entities:
             else:
                 self._unnamed_companion(token)
         self._capitals_as_states(doc)
+
+    def _un_body_before(self, ent: Span) -> _Cluster | None:
+        """The body of the United Nations the story named last, which "the United Nations agency" with no word to
+        say which stands for: "Gunmen attacked a World Food Programme convoy, the United Nations agency said"."""
+        doc = ent.doc
+        if not self.in_body(ent) or ent.end >= len(doc) or doc[ent.end].lower_ not in UN_BODY_HEADS or doc[
+                ent.end].tag_ != "NN" or organizations().get(norm(ent.text)) != organizations()["un"]:
+            return None
+        bodies = {k for found in _un_bodies().values() for k in found}
+        last = max(((max(m.begin for m in c.mentions if m.begin < ent.start_char), c) for c in self._clusters
+                    if c.known in bodies and any(m.begin < ent.start_char for m in c.mentions)),
+                   key=lambda pair: pair[0], default=None)
+        return last[1] if last is not None else None
 
     def _capitals_as_states(self, doc: Doc) -> None:
         """A capital named only as the state's government is the country: "imposed by Beijing", "urged Tehran
