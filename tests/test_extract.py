@@ -3139,6 +3139,13 @@ def test_an_acronym_in_brackets_defines_the_name_the_model_missed(run):
     assert ("Alternative for Norland", "alignment", "far-right") in relations, relations
 
 
+def test_an_acronym_in_brackets_defines_a_name_part_of_which_the_model_took_for_a_person(run):
+    facts, names = run("A civil servant was suspended and the Major Organised Crime and Anti-Fraud Bureau (MOCB) "
+                       "opened an investigation into the leak.")
+    assert {e.label for e in facts.entities if e.type in (ORGANIZATION, PERSON)} == {
+        "Major Organised Crime and Anti-Fraud Bureau"}, names
+
+
 def test_a_mixed_case_acronym_the_text_defined_is_the_organisation_later(run):
     facts, names = run("The far-right Alliance for Solidarity (AfS) voted against the mandate, as did most members of "
                        "the Left party. AfS co-leader Ada Vint accused the government of lying.")

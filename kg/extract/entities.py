@@ -333,9 +333,10 @@ def _defined_names(doc: Doc) -> list[Span]:
             continue
         run = end
         while run > bracket.sent.start and (doc[run - 1].is_title or doc[run - 1].lower_ in ACRONYM_STOPWORDS
-                                            or doc[run - 1].text == "-") and run - 1 not in people:
-            run -= 1
-        starts = [i for i in range(run, end - 1) if doc[i].is_title and doc[i].lower_ != "the"]
+                                            or doc[run - 1].text == "-"):
+            run -= 1  # "the Major Organised Crime and Anti-Corruption Agency (MOCA)", a part of which the model took
+            # for a person's name, but no name that begins with a person's
+        starts = [i for i in range(run, end - 1) if doc[i].is_title and doc[i].lower_ != "the" and i not in people]
         start = next((i for i in starts if _initials(doc[i:end].text) == acronym.upper()), None)
         if start is None and starts and doc[starts[0]].text[0] == acronym[0]:
             start = starts[0]
