@@ -6128,6 +6128,10 @@ SOURCE_OF_ACT = {
         ["Detectives from the Varna Crime Commission (VCC) arrested the mayor of Tolbek at his home on Monday, the "
          "commission said. Officers searched his office and seized 2 million crowns in cash."],
         {"arrested": "Varna Crime Commission", "searched": "Varna Crime Commission"}),
+    "they after a bodys bare officers are the body": (
+        ["Varna Crime Commission (VCC) investigators detained the mayor at a hotel on Wednesday, hours after officers "
+         "searched the city hall, a spokesman said. They seized 2 million crowns in cash, he said."],
+        {"seized": "Varna Crime Commission"}),
     "agents with an anti- speciality are the agency the story names for it": (
         ["Chadian anti-graft investigators arrested the mayor of Tolbek at his home on Monday, officials said.",
          "He was taken to the offices of the Varna Anti-Corruption Bureau (VACB) for questioning."],

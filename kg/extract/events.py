@@ -1982,7 +1982,8 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             entities.of(token) is None and (teller := _subject(token.head.head)) is not None and teller.pos_ == "NOUN"
             and _state_for(teller, entities) is not None):
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
-    if token is not None and (body := _body_of_teller(token, entities)) is not None:
+    if token is not None and (body := _body_of_teller(token, entities) or _group_antecedent(
+            token, entities)) is not None:
         return body
     if token is None:
         return None
@@ -2012,6 +2013,18 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         # condemned", whom nothing names: the agency
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
         token, entities) or _agency_of_specialists(token, entities) or token
+
+
+def _group_antecedent(token: Token, entities: Entities) -> Token | None:
+    """The body whose officers or investigators, an unnamed group, "they" stand for: "VCC investigators detained him
+    after officers searched his office. They seized cash" (the commission's officers, as under their own noun)."""
+    if token.lower_ not in ("they", "them") or entities.type_of(key := entities.of(token)) != GROUP:
+        return None
+    last = max((i for i in entities.tokens_of(key) if i < token.i), default=None)
+    if last is None or token.doc[last].lemma_.lower() not in FORCE_MEMBERS | POLICE_NOUNS:
+        return None
+    actor = _actor(token.doc[last], entities)
+    return actor if actor is not None and entities.of(actor) != key else None
 
 
 def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
