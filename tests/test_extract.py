@@ -3514,9 +3514,15 @@ def test_one_arrest_the_police_tell_of_has_no_doer(run):
     assert [names.get(e.source) for e in facts.events if e.type == "173"] == [None]
 
 
-def test_the_count_of_people_arrested_the_police_give_is_their_arrest(run):
-    facts, names = run("Thirty-one people were arrested for looting in Eastport, the police said.")
-    assert [names.get(e.source) for e in facts.events if e.type == "173"] == ["police"]
+def test_the_count_of_people_arrested_a_named_force_gives_is_its_arrest(run):
+    facts, names = run("Thirty-one people were arrested for looting in Eastport, the Eastport Police Command said.")
+    assert [names.get(e.source) for e in facts.events if e.type == "173"] == ["Eastport Police Command"]
+
+
+def test_the_count_of_people_arrested_police_or_a_ministry_give_has_no_doer(run):
+    facts, names = run("Thirty-one people were arrested for looting in Eastport, the police said.",
+                       "At least 12 people were detained in Kesto, the Interior Ministry said.")
+    assert [names.get(e.source) for e in facts.events if e.type == "173"] == [None, None]
 
 
 def test_a_past_verb_after_a_present_clause_goes_with_the_verb_above_it(run):
