@@ -5057,6 +5057,11 @@ def test_a_states_mediators_and_officials_act_for_it(run):
     assert {("talks", "Qatar"), ("asked", "Angola")} <= doers, facts.events
 
 
+def test_a_states_rescuers_sent_abroad_act_for_it(run):
+    facts, names = run("Thai rescuers pulled 17 survivors from flooded homes in the Laotian town of Tresk on Sunday.")
+    assert [names.get(e.source) for e in facts.events if e.type.startswith("07")] == ["Thailand"], facts.events
+
+
 def test_an_unnamed_court_acts_as_its_country(run):
     facts, names = run("Poland charged the mayor of Gdansk, Jon Varga, with bribery on Monday.",
                        "A district court in Gdansk ordered him held in custody for three months.")

@@ -151,8 +151,9 @@ SERVICE_MEMBERS = {"sailor", "marine", "airman", "gendarme", "commando", "paratr
 #: Singular nouns for many people acting as one: "a crowd beat two miners".
 #: People who back a body without being it: "AAU supporters rallied" is no act of the party.
 FOLLOWERS = {"supporter", "sympathiser", "sympathizer", "follower", "voter", "fan", "loyalist"}
-#: Those a state sends to speak or deal for it: "Qatari mediators", "Swiss diplomats", "Brazilian prosecutors".
-STATE_AGENTS = {"official", "diplomat", "mediator", "negotiator", "prosecutor"}
+#: Those a state sends to speak, deal or help for it: "Qatari mediators", "Swiss diplomats", "Brazilian prosecutors",
+#: "Thai rescuers".
+STATE_AGENTS = {"official", "diplomat", "mediator", "negotiator", "prosecutor", "rescuer"}
 #: A state's soldiers, whom bare mentions after ones tied to a state stand for.
 SOLDIERS = {"troop", "soldier", "force"}
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
