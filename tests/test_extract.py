@@ -2118,6 +2118,14 @@ def test_stepping_up_patrols_by_a_country_the_model_left_untagged(run):
     assert patrols.type.startswith("15") and names[patrols.source] == "Bangladesh"
 
 
+def test_the_junta_is_the_body_named_as_the_one_it_rules_through(run):
+    facts, names = run("General Jon Tavik, who has led the Military Command for National Salvation (CMNS) since "
+                       "November, made the announcement on Friday.",
+                       "The junta also banned political rallies until further notice.")
+    assert [names.get(e.source) for e in facts.events if e.type.startswith("172")] == [
+        "Military Command for National Salvation"]
+
+
 def test_the_doer_decides_blockades_calls_and_brokered_deals(run):
     facts, names = run("Students blockaded the main roads on Monday. The junta, which seized power in 2021, denied "
                        "the report.",

@@ -157,6 +157,10 @@ STATE_AGENTS = {"official", "diplomat", "mediator", "negotiator", "prosecutor", 
 #: A state's soldiers, whom bare mentions after ones tied to a state stand for.
 SOLDIERS = {"troop", "soldier", "force"}
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
+#: The words juntas name their ruling bodies with: "National Council for the Safeguard of the Homeland".
+JUNTA_WORDS = {"salvation", "safeguard", "restoration", "refoundation", "redemption", "rectification"}
+#: The bodies a junta rules through: "Military Command for National Salvation".
+RULING_BODIES = {"council", "committee", "command", "movement"}
 #: Ships and aircraft, which act for the force they are of: "navy vessels", "a coast guard helicopter".
 CRAFT = {"vessel", "ship", "boat", "warship", "frigate", "helicopter", "aircraft", "plane", "jet", "drone", "cutter"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -1164,6 +1168,9 @@ class Entities:
         if (token.lemma_.lower() not in GROUP_NOUNS and not groups or token.tag_ not in ("NNS", "NNPS", "NN")
                 or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT")):
             return
+        if token.lower_ == "junta" and (ruling := self._junta_named()) is not None:
+            self._add(ruling, self.doc[token.i:token.i + 1])  # "the junta" after "the National Council for
+            return  # Refoundation (CNR)", the name the junta rules under
         if token.lemma_.lower() == "delegation" and (state := self._child_of(token, ("poss", "amod"), COUNTRY)):
             self._add(self._cluster_at(state), self.doc[token.i:token.i + 1])  # "Saudi Arabia's delegation
             return  # walked out": the state
@@ -1237,6 +1244,14 @@ class Entities:
         self._add(cluster, self.doc[token.i:token.i + 1])
         for other in together:
             self._add(cluster, self.doc[other.i:other.i + 1])
+
+    def _junta_named(self) -> _Cluster | None:
+        """The one body the story names by the words a junta names itself with, a council or committee of salvation,
+        safeguard, restoration or refoundation, which "the junta" is: "the Military Command for National Salvation
+        (CMNS) ... The junta also banned rallies"."""
+        found = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and c.tokens and (
+            set(c.tokens) & JUNTA_WORDS) and set(c.tokens) & RULING_BODIES]
+        return found[0] if len(found) == 1 else None
 
     def _craft(self, token: Token) -> None:
         """A ship or aircraft of a state force acts as the force, which acts as its state: "Tunisian navy vessels
