@@ -6256,6 +6256,9 @@ TYPE_OF_NAME = {
     "name with a firms unit in apposition is a firm": (
         "Greywater Metals, a unit of the Ostavian miner Kelpin Copper, denied the claims.",
         "Greywater Metals", ORGANIZATION),
+    "name with a hotline or a charity in apposition is a body": (
+        "Sea Watchline, a hotline for migrants in distress at sea, said it had alerted the Maltese authorities.",
+        "Sea Watchline", ORGANIZATION),
     "name after a bare trade noun may be a worker": (
         "Coal miner Jon Tavik was pulled alive from the rubble on Monday.",
         "Jon Tavik", PERSON),

@@ -104,6 +104,11 @@ BODY_NOUNS = GENERIC_ORGS - {"court", "tribunal"} | {"gang", "militia", "network
 TRADES = {"miner", "trader", "distributor", "supplier", "exporter", "importer", "producer", "shipper", "buyer",
           "developer", "contractor", "operator"}
 FIRMS = {"company", "firm", "unit", "subsidiary", "affiliate"}
+#: Nouns set after a name that make it a body's, never a person's: "X, a hotline for migrants in distress", "X, a
+#: rights group" (not "X, a machine operator").
+BODY_APPOSITIONS = {"hotline", "helpline", "platform", "initiative", "campaign", "project", "group", "organisation",
+                    "organization", "charity", "network", "association", "watchdog", "coalition", "federation",
+                    "movement"}
 #: Nouns for a union of members, and the words that name one: "the bloc" is the "European Union".
 UNIONS = {"bloc", "alliance"}
 UNION_WORDS = {"union", "alliance", "bloc", "association", "community", "league", "organization", "organisation",
@@ -511,9 +516,10 @@ def _organizational(ent: Span) -> bool:
                                             for c in before.children))) and (
             ent.root.head == before or ent.start <= before.head.i < ent.end)):
         return True
-    if any(c.dep_ == "appos" and c.lemma_ in FIRMS and c.left_edge.i == ent.end + 1 and any(
+    if any(c.dep_ == "appos" and c.lemma_ in FIRMS | BODY_APPOSITIONS and c.left_edge.i == ent.end + 1 and any(
             d.dep_ == "det" for d in c.children) for c in ent.root.children):
-        return True  # "X, a unit of the miner Y", "X, the company whose mine leaked"
+        return True  # "X, a unit of the miner Y", "X, the company whose mine leaked", "X, a charity", "X, a hotline
+        # for migrants at sea"
     head = ent.root.head  # "the X gang", "the X rebel group", "X officers" (a force's, not a person's)
     return after is not None and after.is_lower and head.i >= ent.end and (head.lemma_ in BODY_NOUNS or (
         head.tag_ == "NNS" and head.lemma_ in FORCE_MEMBERS)) and all(
