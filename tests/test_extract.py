@@ -39,6 +39,13 @@ def test_names_merge_within_an_article(run):
     assert sum(1 for e in facts.entities if e.type == PERSON) == 1
 
 
+def test_a_given_name_taken_for_a_town_joins_the_rest_of_the_name(run):
+    facts, names = run("The Congress on Tuesday approved the impeachment of Gilberto Smit Guzmán, the regional "
+                       "governor of Ostra, over allegations of graft.", "Smit denied wrongdoing.")
+    assert [e.label for e in facts.entities if e.type == PERSON] == ["Gilberto Smit Guzmán"]
+    assert [names[e.source] for e in facts.events if e.type == "016"] == ["Gilberto Smit Guzmán"]
+
+
 def test_acronym_tied_to_its_expansion_and_linked(run):
     facts, _ = run("The Organization for Security and Co-operation in Europe sent observers to the vote.",
                    "The OSCE said the count was orderly.")
@@ -1884,6 +1891,14 @@ def test_a_description_of_a_un_body_is_the_body_the_table_knows(run):
     assert [names.get(e.source) for e in facts.events][:1] == ["United Nations High Commissioner for Refugees"]
 
 
+def test_the_un_agency_after_a_un_body_is_that_body(run):
+    facts, names = run("Gunmen attacked a World Food Programme (WFP) convoy near the town of Tresk on Tuesday, killing "
+                       "two drivers, the United Nations agency said.",
+                       "The agency said on Wednesday it was suspending all deliveries around Tresk.")
+    assert [names.get(e.source) for e in facts.events if e.type.startswith("16")] == ["World Food Programme"]
+    assert "United Nations" in names.values()
+
+
 def test_the_plural_of_a_movement_s_word_names_the_movement(run):
     facts, names = run("Yemen's government and the Zawari movement exchanged 300 prisoners on Thursday.",
                        "The Zawaris released 125 detainees, officials said.")
@@ -2232,6 +2247,14 @@ def test_stepping_up_patrols_by_a_country_the_model_left_untagged(run):
     assert by_label(facts, "Bangladesh").type == COUNTRY
     (patrols,) = [e for e in facts.events if e.trigger.text == "patrols"]
     assert patrols.type.startswith("15") and names[patrols.source] == "Bangladesh"
+
+
+def test_the_junta_is_the_body_named_as_the_one_it_rules_through(run):
+    facts, names = run("General Jon Tavik, who has led the Military Command for National Salvation (CMNS) since "
+                       "November, made the announcement on Friday.",
+                       "The junta also banned political rallies until further notice.")
+    assert [names.get(e.source) for e in facts.events if e.type.startswith("172")] == [
+        "Military Command for National Salvation"]
 
 
 def test_the_doer_decides_blockades_calls_and_brokered_deals(run):
@@ -3255,6 +3278,13 @@ def test_an_acronym_in_brackets_defines_the_name_the_model_missed(run):
     assert ("Alternative for Norland", "alignment", "far-right") in relations, relations
 
 
+def test_an_acronym_in_brackets_defines_a_name_part_of_which_the_model_took_for_a_person(run):
+    facts, names = run("A civil servant was suspended and the Major Organised Crime and Anti-Fraud Bureau (MOCB) "
+                       "opened an investigation into the leak.")
+    assert {e.label for e in facts.entities if e.type in (ORGANIZATION, PERSON)} == {
+        "Major Organised Crime and Anti-Fraud Bureau"}, names
+
+
 def test_a_mixed_case_acronym_the_text_defined_is_the_organisation_later(run):
     facts, names = run("The far-right Alliance for Solidarity (AfS) voted against the mandate, as did most members of "
                        "the Left party. AfS co-leader Ada Vint accused the government of lying.")
@@ -3623,9 +3653,15 @@ def test_one_arrest_the_police_tell_of_has_no_doer(run):
     assert [names.get(e.source) for e in facts.events if e.type == "173"] == [None]
 
 
-def test_the_count_of_people_arrested_the_police_give_is_their_arrest(run):
-    facts, names = run("Thirty-one people were arrested for looting in Eastport, the police said.")
-    assert [names.get(e.source) for e in facts.events if e.type == "173"] == ["police"]
+def test_the_count_of_people_arrested_a_named_force_gives_is_its_arrest(run):
+    facts, names = run("Thirty-one people were arrested for looting in Eastport, the Eastport Police Command said.")
+    assert [names.get(e.source) for e in facts.events if e.type == "173"] == ["Eastport Police Command"]
+
+
+def test_the_count_of_people_arrested_police_or_a_ministry_give_has_no_doer(run):
+    facts, names = run("Thirty-one people were arrested for looting in Eastport, the police said.",
+                       "At least 12 people were detained in Kesto, the Interior Ministry said.")
+    assert [names.get(e.source) for e in facts.events if e.type == "173"] == [None, None]
 
 
 def test_a_past_verb_after_a_present_clause_goes_with_the_verb_above_it(run):
@@ -5160,6 +5196,11 @@ def test_a_states_mediators_and_officials_act_for_it(run):
     assert {("talks", "Qatar"), ("asked", "Angola")} <= doers, facts.events
 
 
+def test_a_states_rescuers_sent_abroad_act_for_it(run):
+    facts, names = run("Thai rescuers pulled 17 survivors from flooded homes in the Laotian town of Tresk on Sunday.")
+    assert [names.get(e.source) for e in facts.events if e.type.startswith("07")] == ["Thailand"], facts.events
+
+
 def test_an_unnamed_court_acts_as_its_country(run):
     facts, names = run("Poland charged the mayor of Gdansk, Jon Varga, with bribery on Monday.",
                        "A district court in Gdansk ordered him held in custody for three months.")
@@ -6237,6 +6278,14 @@ SOURCE_OF_ACT = {
         ["Detectives from the Varna Crime Commission (VCC) arrested the mayor of Tolbek at his home on Monday, the "
          "commission said. Officers searched his office and seized 2 million crowns in cash."],
         {"arrested": "Varna Crime Commission", "searched": "Varna Crime Commission"}),
+    "they after a bodys bare officers are the body": (
+        ["Varna Crime Commission (VCC) investigators detained the mayor at a hotel on Wednesday, hours after officers "
+         "searched the city hall, a spokesman said. They seized 2 million crowns in cash, he said."],
+        {"seized": "Varna Crime Commission"}),
+    "agents with an anti- speciality are the agency the story names for it": (
+        ["Chadian anti-graft investigators arrested the mayor of Tolbek at his home on Monday, officials said.",
+         "He was taken to the offices of the Varna Anti-Corruption Bureau (VACB) for questioning."],
+        {"arrested": "Varna Anti-Corruption Bureau"}),
     "the minister who says the navy will deploy makes the threat": (
         ["A Chilean frigate entered Peruvian waters on Monday.",
          "Defence Minister Jon Tavik said the navy would deploy three extra patrol boats to the islands by the end of "
@@ -6338,6 +6387,9 @@ TYPE_OF_NAME = {
     "name with a firms unit in apposition is a firm": (
         "Greywater Metals, a unit of the Ostavian miner Kelpin Copper, denied the claims.",
         "Greywater Metals", ORGANIZATION),
+    "name with a hotline or a charity in apposition is a body": (
+        "Sea Watchline, a hotline for migrants in distress at sea, said it had alerted the Maltese authorities.",
+        "Sea Watchline", ORGANIZATION),
     "name after a bare trade noun may be a worker": (
         "Coal miner Jon Tavik was pulled alive from the rubble on Monday.",
         "Jon Tavik", PERSON),

@@ -1982,7 +1982,8 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             entities.of(token) is None and (teller := _subject(token.head.head)) is not None and teller.pos_ == "NOUN"
             and _state_for(teller, entities) is not None):
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
-    if token is not None and (body := _body_of_teller(token, entities)) is not None:
+    if token is not None and (body := _body_of_teller(token, entities) or _group_antecedent(
+            token, entities)) is not None:
         return body
     if token is None:
         return None
@@ -2011,7 +2012,19 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         return owner  # "the European Union's foreign policy service": the union; "the agency's director-general
         # condemned", whom nothing names: the agency
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
-        token, entities) or token
+        token, entities) or _agency_of_specialists(token, entities) or token
+
+
+def _group_antecedent(token: Token, entities: Entities) -> Token | None:
+    """The body whose officers or investigators, an unnamed group, "they" stand for: "VCC investigators detained him
+    after officers searched his office. They seized cash" (the commission's officers, as under their own noun)."""
+    if token.lower_ not in ("they", "them") or entities.type_of(key := entities.of(token)) != GROUP:
+        return None
+    last = max((i for i in entities.tokens_of(key) if i < token.i), default=None)
+    if last is None or token.doc[last].lemma_.lower() not in FORCE_MEMBERS | POLICE_NOUNS:
+        return None
+    actor = _actor(token.doc[last], entities)
+    return actor if actor is not None and entities.of(actor) != key else None
 
 
 def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
@@ -2029,6 +2042,22 @@ def _body_of_agents_before(token: Token, entities: Entities) -> Token | None:
             if body is not None and entities.type_of(entities.of(body)) == ORGANIZATION:
                 return body
     return None
+
+
+#: Words for a speciality that agencies name by another word: "anti-graft investigators" of an anti-corruption body.
+SPECIALITIES = {"graft": "corruption", "bribery": "corruption", "drug": "narcotics", "terror": "terrorism"}
+
+
+def _agency_of_specialists(token: Token, entities: Entities) -> Token | None:
+    """The agency the story names whose speciality the agents' "anti-" word gives, which they are: "Polish
+    anti-corruption agents arrested the mayor ... Officers of the Central Anti-Corruption Bureau raided", "anti-graft
+    investigators" of an anti-corruption bureau (not bare or local officers, whom many bodies send)."""
+    if token.lemma_.lower() not in FORCE_MEMBERS | POLICE_NOUNS | {"unit", "squad"} or not (
+            found := re.search(r"\banti-?\s*([a-z]+)", token.doc[token.left_edge.i:token.i].text.lower())):
+        return None
+    aim = "anti" + SPECIALITIES.get(found.group(1), found.group(1))
+    return next((t for t in token.doc if entities.type_of(key := entities.at(t)) == ORGANIZATION and aim in re.sub(
+        r"[\s-]", "", entities.label_of(key).lower())), None)
 
 
 def _agent_lemma(token: Token) -> str:
@@ -3188,8 +3217,7 @@ def _hung_agent(verb: Token, entities: Entities) -> Token | None:
 
 
 #: Words that name the bodies that arrest people.
-SECURITY_WORDS = {"police", "command", "gendarmerie", "guard", "guards", "ministry", "army", "military", "forces",
-                  "authorities", "service"}
+SECURITY_WORDS = {"police", "command", "gendarmerie", "guard", "guards", "army", "military", "forces", "service"}
 
 
 def _court_before(verb: Token, entities: Entities) -> Token | None:
@@ -3204,15 +3232,16 @@ def _court_before(verb: Token, entities: Entities) -> Token | None:
 
 
 def _security_speaker(sent: Span, entities: Entities) -> Token | None:
-    """The police or security body that reports, in the sentence, the count of the people arrested in an
-    operation it does not say who made: "43 people were arrested, police said", not "X was arrested, police
-    said", which only tells of one arrest."""
+    """The named police or security force that reports, in the sentence, the count of the people arrested in an
+    operation it does not say who made: "43 people were arrested, the Varna Police Command said", not "X was
+    arrested, police said", which only tells of one arrest, nor "43 people were arrested, police said" or "..., the
+    Interior Ministry said", which tell the count, not who arrested them."""
     if not any(t.dep_ == "nsubjpass" and any(c.dep_ == "nummod" for c in t.children) for t in sent):
         return None
     for token in sent:
         if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and (subject := _subject(token)) is not None:
-            label = (entities.label_of(entities.of(subject)) or subject.text).lower()
-            if set(label.split()) & SECURITY_WORDS:
+            key = entities.of(subject)
+            if entities.type_of(key) == ORGANIZATION and set(entities.label_of(key).lower().split()) & SECURITY_WORDS:
                 return subject
     return None
 
