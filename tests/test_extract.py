@@ -5776,6 +5776,13 @@ def test_a_capital_standing_for_its_government_is_the_country(run):
     assert by_label(facts, "Beijing").type == CITY
 
 
+
+def test_a_capital_shared_with_a_former_or_smaller_country_is_the_living_larger_ones(run):
+    facts, names = run("Belgrade said on Monday that it would recall its envoy.",
+                       "Kingston said the next day that it would do the same.")
+    assert "Belgrade" in by_label(facts, "Serbia").aliases, facts.entities
+    assert "Kingston" in by_label(facts, "Jamaica").aliases, facts.entities
+
 def test_a_square_named_plaza_is_a_place(run):
     facts, names = run("Mothers marched in front of the Plaza de Mayo in Buenos Aires on Thursday.")
     assert by_label(facts, "Plaza de Mayo").type == PLACE
