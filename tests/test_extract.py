@@ -2095,6 +2095,14 @@ def test_a_group_named_by_its_organisation_and_two_acts_on_one_person(run):
     assert {"arrested", "charged"} <= {t for t, _, o in events if o == "Joseph Chileshe"}, events
 
 
+def test_an_embassy_named_with_its_country_capitalised_acts_for_the_country(run):
+    facts, names = run("The U.S. Embassy in Varna urged the government to protect journalists.",
+                       "The British Embassy condemned the arrests.")
+    assert not any("Embassy" in e.label for e in facts.entities), facts.entities
+    events = {(e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert {("urged", "United States"), ("condemned", "United Kingdom")} <= events, events
+
+
 def test_korean_names_an_embassy_and_a_misparsed_concession(run):
     facts, names = run("Justice Minister Oh Sung-min welcomed the verdict on Monday. Judge Lee Mi-kyung said he showed "
                        "no remorse.",

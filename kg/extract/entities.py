@@ -897,6 +897,11 @@ class Entities:
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
         elif kind == ORGANIZATION and all(t.is_lower or norm(t.text) in demonyms() for t in ent):
             self._state_of(ent)  # "the Chinese embassy", "Myanmar's foreign ministry": no name
+        elif kind == ORGANIZATION and len(ent) > 1 and ent[-1].lower_ in MISSIONS and (
+                known := countries().get(norm(ent[:-1].text)) or demonyms().get(norm(ent[:-1].text))):
+            country = self._cluster(COUNTRY, known.label, known, known.code)  # "the U.S. Embassy", "the British
+            self._add(country, ent[:-1])  # Embassy": the state's mission, which acts for it
+            self._assign(ent[-1].i, country.cid)
         elif kind == ORGANIZATION and (longer := self._longer_name(ent)):
             self._add(longer, ent)
         elif ent.text.isupper() and (country := self._country_spelled(ent.text)) is not None:
