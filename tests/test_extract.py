@@ -1970,6 +1970,13 @@ def test_money_lent_in_euros_is_aid(run):
                for e in facts.events), facts.events
 
 
+def test_money_given_to_a_country_named_first_is_still_money(run):
+    facts, names = run("The European Union said on Tuesday it would give Moldova a further 30 million euros for "
+                       "border guards.")
+    assert any(e.trigger.text == "give" and e.type.startswith("03") and names.get(e.source) == "European Union"
+               and names.get(e.target) == "Moldova" for e in facts.events), facts.events
+
+
 def test_posts_named_through_its_and_whose(run):
     facts, names = run("The money will go to a fund managed by the African Development Bank (AfDB), whose president, "
                        "Oumar Kane-Diallo, called the pledges a down payment.",

@@ -584,6 +584,14 @@ def _pobj(token: Token, prep: str) -> Token | None:
                  if p.dep_ == "pobj"), None)
 
 
+def _thing_given(verb: Token, obj: Token | None) -> Token | None:
+    """What a verb with two objects hands over, not to whom: "would give Norland 20 million euros", "gave the
+    refugees water" (the one it goes to stays the verb's object, its target)."""
+    if obj is not None and obj.dep_ == "dative":
+        return next((c for c in verb.children if c.dep_ == "dobj"), obj)
+    return obj
+
+
 def _recipient(verb: Token) -> Token | None:
     """Whom something is given to: "sent aid to flood victims"."""
     for child in verb.children:
@@ -2989,7 +2997,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return succession
     by_subject = _subject_code(lemma, verb, entities)
     special = _leaving(lemma, verb, obj, entities) or (by_subject if by_subject == "CourtRuling" else None) or (
-        _object_code(lemma, obj)) or by_subject or (  # "the court rejected a further claim": a ruling, no denial
+        _object_code(lemma, _thing_given(verb, obj))) or by_subject or (  # "the court rejected a further claim": a
+        # ruling, no denial
         "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
         "172" if _orders_to_act(verb, entities) else None) or (
         "0871" if lemma == "agree" and (_pobj(verb, "to") or verb).lemma_.lower() in TRUCES else None)  # "agreed to
