@@ -1935,7 +1935,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
                 and event.type.startswith(HAPPENINGS)) or event.type == "164" and _broken_talks(token) or (
-                event.type[:2] == "19" and _outbreak(token)) or (
+                event.type[:2] == "19" and _outbreak(token) or event.type[:2] in ("18", "19") and _deadly(token)) or (
                 (event.target or _undergone_by_people(token, entities) or event.type in UNDERGONE)
                 and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not (_disaster_in(sent) or _caused(token) or (
@@ -3477,8 +3477,11 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if code in STANDALONE:
         source = None  # "Chile's run-off": Chile is where it is held, not who does it
     elif entities.of(source) is None and entities.of(target) is None and not code.startswith(HAPPENINGS) and not (
-            code[:2] == "19" and _outbreak(head)):
+            code[:2] == "19" and (_outbreak(head) or _deadly(head))):
         return None  # "the talks", "a statement": too little to say who did what (but "fighting erupted": it did)
+    if key in RAIDS and entities.of(source) is None and _deadly(head):
+        code = code_for("180", future)  # "an attack on an army post killed 11 soldiers": no one named stands behind
+        # it, unconventional violence
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
 
@@ -3522,6 +3525,17 @@ def _outbreak(noun: Token) -> bool:
     verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
         s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
     return any(v.pos_ == "VERB" and _with_particle(v) & ONSETS for v in verbs)
+
+
+#: Nouns of an assault by one side, which is unconventional violence when no one is named for it.
+RAIDS = {"attack", "ambush"}
+
+
+def _deadly(noun: Token) -> bool:
+    """Whether a noun of fighting is told by the lives it took, which makes it a happening whoever fought: "an
+    ambush near the town killed at least 49 people", "clashes in 2022 killed about 100 people"."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and (
+        noun.head.lemma_.lower() in TOLLS)
 
 
 def _broken_off(noun: Token) -> bool:
