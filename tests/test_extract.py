@@ -2379,9 +2379,10 @@ def test_a_war_that_erupts_is_no_disaster(run):
 
 def test_fighting_told_by_its_dead_happened_and_an_attack_no_one_is_named_for_is_unconventional(run):
     facts, _ = run("In 2023, an ambush near the town of Kesto killed at least 31 people.",
-                   "Clashes in June 2022 killed about 80 people on both sides.")
-    assert sorted((e.type, e.trigger.text) for e in facts.events) == [("180", "ambush"), ("190", "Clashes")], \
-        facts.events
+                   "Clashes in June 2022 killed about 80 people on both sides.",
+                   "In May last year, at least 12 men were killed in an attack near Tresk.")
+    assert sorted((e.type, e.trigger.text) for e in facts.events) == [
+        ("180", "ambush"), ("180", "attack"), ("190", "Clashes")], facts.events
 
 
 def test_many_of_whom_misparsed_as_an_adverbial_is_the_main_subject(run):

@@ -2852,6 +2852,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma in ("ask", "ask for") and not (_appeals(verb) or _planned_ask(verb)):
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
+    if _killed_in(verb) is not None:
+        return None  # "26 men were killed in an ambush": the ambush tells what happened
     if lemma == "question" and not _questions_people(verb, entities):
         return None  # "questioned Chilean claims", "questioned whether": doubted, no one interrogated
     if lemma == "warn" and not (_threatens(verb) or _penalty_warned(verb, entities)):
@@ -3533,9 +3535,22 @@ RAIDS = {"attack", "ambush"}
 
 def _deadly(noun: Token) -> bool:
     """Whether a noun of fighting is told by the lives it took, which makes it a happening whoever fought: "an
-    ambush near the town killed at least 49 people", "clashes in 2022 killed about 100 people"."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and (
-        noun.head.lemma_.lower() in TOLLS)
+    ambush near the town killed at least 49 people", "clashes in 2022 killed about 100 people", "26 men were
+    killed in an ambush"."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return _killed_in(noun.head.head) == noun
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in TOLLS
+
+
+def _killed_in(verb: Token) -> Token | None:
+    """The fighting a toll with no doer says the dead fell in: "at least 26 men were killed in an ambush" (the
+    ambush is the event, the dead a quantity)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLLS or not _agentless(verb):
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                 if p.dep_ == "pobj" and (_code(p.lemma_.lower(), "NOUN", False) or "")[:2] in ("18", "19")), None)
 
 
 def _broken_off(noun: Token) -> bool:
