@@ -2909,6 +2909,15 @@ def test_tariffs_and_import_duties_are_sanctions(run):
         ("163", "European Commission"), ("1312", "Norland")}
 
 
+def test_a_duty_or_surcharge_on_another_states_goods_is_a_tariff_but_not_a_task_or_a_tax(run):
+    facts, names = run("Peru imposed a 15% duty on Chilean rice on Monday. Chile introduced a 12% surcharge on "
+                       "Peruvian trucks in May.",
+                       "Jon Tavik was relieved of his duties on Tuesday. Protesters marched against the fuel levy, "
+                       "which the Norwegian treasury announced in June.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events if e.type[:2] in ("16", "17")) == [
+        ("163", "Chile"), ("163", "Peru")], facts.events
+
+
 def test_cooperating_with_investigators_is_judicial_cooperation(run):
     facts, names = run("Norbank Holdings said on Monday it was cooperating fully with the investigation. Norland and "
                        "Ostavia agreed to cooperate on border security.")

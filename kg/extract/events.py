@@ -2853,7 +2853,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma in ("ask", "ask for") and not (_appeals(verb) or _planned_ask(verb)):
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
     if _killed_in(verb) is not None:
-        return None  # "26 men were killed in an ambush": the ambush tells what happened
+        return None  # "12 guards were killed in an ambush": the ambush tells what happened
     if lemma == "question" and not _questions_people(verb, entities):
         return None  # "questioned Chilean claims", "questioned whether": doubted, no one interrogated
     if lemma == "warn" and not (_threatens(verb) or _penalty_warned(verb, entities)):
@@ -2959,8 +2959,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
         negated = negated or _none_of(span.root)  # "made no arrests"
-        code = None if key in BURNING else _code(key, "NOUN", future)  # "starting a fire", "brought the blaze
-        # under control": the fire is told by what it did, not by who started or fought it
+        code = None if key in BURNING or _a_tax(key, span.root) else _code(key, "NOUN", future)  # "starting a fire",
+        # "brought the blaze under control": the fire is told by what it did, not by who started or fought it
         if code and code[:3] == "150" and _with_partners(span.root):
             code = code_for("062", future)  # "held exercises with Australian forces": military cooperation
         if code and lemma in UNDOING and (done := _code(key, "NOUN", False)) and (eased := _most_specific(EASED, done)):
@@ -3405,6 +3405,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         code = code_for("160", future)
     if code and code[:3] == "172" and _on_trade(head):
         code = code_for("163", future)  # "a ban on grain imports remains in force": trade embargoed
+    if _a_tax(key, head):
+        return None
     if key == "drought" and not (head.dep_ == "nsubj" and head.head.tag_ == "VBD"):
         return None  # "struggled with a drought", "a drought has cut output": a condition (but "a drought hit")
     if key in BURNING | BLASTS and not _burned(head):
@@ -3482,7 +3484,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             code[:2] == "19" and (_outbreak(head) or _deadly(head))):
         return None  # "the talks", "a statement": too little to say who did what (but "fighting erupted": it did)
     if key in RAIDS and entities.of(source) is None and _deadly(head):
-        code = code_for("180", future)  # "an attack on an army post killed 11 soldiers": no one named stands behind
+        code = code_for("180", future)  # "an attack on a police post killed six officers": no one named stands behind
         # it, unconventional violence
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
@@ -3533,10 +3535,24 @@ def _outbreak(noun: Token) -> bool:
 RAIDS = {"attack", "ambush"}
 
 
+#: Charges on goods, which are tariffs when laid on another state's goods (and taxes or tasks otherwise).
+LEVIES = {"duty", "surcharge", "levy"}
+
+
+def _a_tax(key: str, charge: Token) -> bool:
+    """Whether a charge is no tariff: not laid on goods a state or its people are named for ("relieved of his
+    duties", "the levy the treasury announced", "a surcharge on fuel"; but "a 15% duty on Ostavian rice", "duties
+    on imports")."""
+    on = _pobj(charge, "on") or (_pobj(charge.head, "on") if charge.dep_ == "dobj" else None)  # "imposed duties
+    # of up to 30% on Norland timber"
+    return key in LEVIES and not (on is not None and any(
+        t.ent_type_ in ("GPE", "NORP") or t.lemma_.lower() in ("import", "export") for t in on.subtree))
+
+
 def _deadly(noun: Token) -> bool:
     """Whether a noun of fighting is told by the lives it took, which makes it a happening whoever fought: "an
-    ambush near the town killed at least 49 people", "clashes in 2022 killed about 100 people", "26 men were
-    killed in an ambush"."""
+    ambush outside Kesto killed 40 people", "clashes last year killed dozens", "12 guards were killed in an
+    ambush"."""
     if noun.pos_ != "NOUN":
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
@@ -3545,8 +3561,8 @@ def _deadly(noun: Token) -> bool:
 
 
 def _killed_in(verb: Token) -> Token | None:
-    """The fighting a toll with no doer says the dead fell in: "at least 26 men were killed in an ambush" (the
-    ambush is the event, the dead a quantity)."""
+    """The fighting a toll with no doer says the dead fell in: "12 soldiers were killed in the ambush" (the ambush
+    is the event, the dead a quantity)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLLS or not _agentless(verb):
         return None
     return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
