@@ -2615,6 +2615,12 @@ def test_closing_a_border_blocks_movement_and_closing_roads_restricts_it(run):
     # (closing border crossings is 191 in the newer gold, 172 in the older: FORMAT.md, sets 21 to 25)
 
 
+def test_closing_an_airport_blocks_movement(run):
+    facts, names = run("Norwegian authorities closed Kesto International Airport on Tuesday after the eruption.")
+    assert [(e.trigger.text, e.type[:3], names.get(e.source)) for e in facts.events if e.trigger.text == "closed"] \
+        == [("closed", "191", "Norway")], facts.events
+
+
 def test_the_same_act_in_another_year_is_another_event(run):
     facts, _ = run("Norland expelled two Ostavian diplomats on Monday. Norland last expelled Ostavian diplomats "
                    "in 2018.")

@@ -1643,8 +1643,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured", "pay 1
         # million francs to the family of each victim": aid given
     if lemma in ("close", "shut") and head in PASSAGES:
-        return "191" if head in FRONTIERS else "172"  # "closed its land border with Guinea", "closed two border
-        # crossings": movement between states blocked; "closed its roads to all vehicles": movement restricted
+        return "191" if head in FRONTIERS | {"airport"} else "172"  # "closed its land border with Guinea", "closed two
+        # border crossings", "closed the international airport": movement in and out blocked; "closed its roads to all
+        # vehicles": movement restricted
     if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
         return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
     if lemma in ("send", "dispatch", "deploy") and (head in DIPLOMATS or {head, noun, _members(obj)} & VISITORS) and (
