@@ -2364,6 +2364,13 @@ def test_removal_from_a_post_is_no_impeachment(run):
     assert [e.trigger.text for e in facts.events if e.type == "Impeachment"] == ["removed"]
 
 
+def test_a_council_voting_out_its_mayor_is_an_impeachment_but_voters_ousting_a_party_are_not(run):
+    facts, names = run("Varna councillors voted out Mayor Jon Tavik on Thursday after a row over the budget.",
+                       "Voters voted out the ruling party in May.")
+    assert [(e.type, names.get(e.target)) for e in facts.events if e.trigger.text == "voted"] == [
+        ("Impeachment", "Jon Tavik")], facts.events
+
+
 def test_taking_office_told_twice_is_one_succession(run):
     facts, names = run("Deputy Prime Minister Ana Ruiz was sworn in as prime minister on Tuesday. She succeeds John "
                        "Smith, who resigned last week.")

@@ -2855,6 +2855,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
     if _killed_in(verb) is not None:
         return None  # "12 guards were killed in an ambush": the ambush tells what happened
+    if lemma == "vote out" and not _is_person(_object(verb), entities):
+        return None  # "voters voted out the ruling party": an election lost (but "councillors voted out the mayor")
     if lemma == "question" and not _questions_people(verb, entities):
         return None  # "questioned Chilean claims", "questioned whether": doubted, no one interrogated
     if lemma == "warn" and not (_threatens(verb) or _penalty_warned(verb, entities)):
