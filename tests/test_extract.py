@@ -2124,6 +2124,13 @@ def test_money_lent_in_euros_is_aid(run):
                for e in facts.events), facts.events
 
 
+def test_money_given_to_a_country_named_first_is_still_money(run):
+    facts, names = run("The European Union said on Tuesday it would give Moldova a further 30 million euros for "
+                       "border guards.")
+    assert any(e.trigger.text == "give" and e.type.startswith("03") and names.get(e.source) == "European Union"
+               and names.get(e.target) == "Moldova" for e in facts.events), facts.events
+
+
 def test_posts_named_through_its_and_whose(run):
     facts, names = run("The money will go to a fund managed by the African Development Bank (AfDB), whose president, "
                        "Oumar Kane-Diallo, called the pledges a down payment.",
@@ -2519,6 +2526,13 @@ def test_removal_from_a_post_is_no_impeachment(run):
     assert [e.trigger.text for e in facts.events if e.type == "Impeachment"] == ["removed"]
 
 
+def test_a_council_voting_out_its_mayor_is_an_impeachment_but_voters_ousting_a_party_are_not(run):
+    facts, names = run("Varna councillors voted out Mayor Jon Tavik on Thursday after a row over the budget.",
+                       "Voters voted out the ruling party in May.")
+    assert [(e.type, names.get(e.target)) for e in facts.events if e.trigger.text == "voted"] == [
+        ("Impeachment", "Jon Tavik")], facts.events
+
+
 def test_taking_office_told_twice_is_one_succession(run):
     facts, names = run("Deputy Prime Minister Ana Ruiz was sworn in as prime minister on Tuesday. She succeeds John "
                        "Smith, who resigned last week.")
@@ -2530,6 +2544,14 @@ def test_a_war_that_erupts_is_no_disaster(run):
     facts, _ = run("The war, which erupted in April 2021, has killed thousands. Fighting erupted near the border on "
                    "Monday. The volcano erupted on Sunday.")
     assert [e.when.value for e in facts.events if e.type == "Disaster"] == ["2025-03-09"]
+
+
+def test_fighting_told_by_its_dead_happened_and_an_attack_no_one_is_named_for_is_unconventional(run):
+    facts, _ = run("In 2023, an ambush near the town of Kesto killed at least 31 people.",
+                   "Clashes in June 2022 killed about 80 people on both sides.",
+                   "In May last year, at least 12 men were killed in an attack near Tresk.")
+    assert sorted((e.type, e.trigger.text) for e in facts.events) == [
+        ("180", "ambush"), ("180", "attack"), ("190", "Clashes")], facts.events
 
 
 def test_many_of_whom_misparsed_as_an_adverbial_is_the_main_subject(run):
@@ -2760,6 +2782,12 @@ def test_closing_a_border_blocks_movement_and_closing_roads_restricts_it(run):
     assert [(e.trigger.text, e.type[:3]) for e in facts.events] == [("closed", "191"), ("shut", "191"),
                                                                     ("closed", "172")], facts.events
     # (closing border crossings is 191 in the newer gold, 172 in the older: FORMAT.md, sets 21 to 25)
+
+
+def test_closing_an_airport_blocks_movement(run):
+    facts, names = run("Norwegian authorities closed Kesto International Airport on Tuesday after the eruption.")
+    assert [(e.trigger.text, e.type[:3], names.get(e.source)) for e in facts.events if e.trigger.text == "closed"] \
+        == [("closed", "191", "Norway")], facts.events
 
 
 def test_the_same_act_in_another_year_is_another_event(run):
@@ -3054,6 +3082,15 @@ def test_tariffs_and_import_duties_are_sanctions(run):
                        "duties of up to 25% on Eastport dairy products from October, Trade Minister Tomas Evu said.")
     assert {(e.type, names.get(e.source)) for e in facts.events} == {
         ("163", "European Commission"), ("1312", "Norland")}
+
+
+def test_a_duty_or_surcharge_on_another_states_goods_is_a_tariff_but_not_a_task_or_a_tax(run):
+    facts, names = run("Peru imposed a 15% duty on Chilean rice on Monday. Chile introduced a 12% surcharge on "
+                       "Peruvian trucks in May.",
+                       "Jon Tavik was relieved of his duties on Tuesday. Protesters marched against the fuel levy, "
+                       "which the Norwegian treasury announced in June.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events if e.type[:2] in ("16", "17")) == [
+        ("163", "Chile"), ("163", "Peru")], facts.events
 
 
 def test_cooperating_with_investigators_is_judicial_cooperation(run):

@@ -584,6 +584,14 @@ def _pobj(token: Token, prep: str) -> Token | None:
                  if p.dep_ == "pobj"), None)
 
 
+def _thing_given(verb: Token, obj: Token | None) -> Token | None:
+    """What a verb with two objects hands over, not to whom: "would give Norland 20 million euros", "gave the
+    refugees water" (the one it goes to stays the verb's object, its target)."""
+    if obj is not None and obj.dep_ == "dative":
+        return next((c for c in verb.children if c.dep_ == "dobj"), obj)
+    return obj
+
+
 def _recipient(verb: Token) -> Token | None:
     """Whom something is given to: "sent aid to flood victims"."""
     for child in verb.children:
@@ -1635,8 +1643,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured", "pay 1
         # million francs to the family of each victim": aid given
     if lemma in ("close", "shut") and head in PASSAGES:
-        return "191" if head in FRONTIERS else "172"  # "closed its land border with Guinea", "closed two border
-        # crossings": movement between states blocked; "closed its roads to all vehicles": movement restricted
+        return "191" if head in FRONTIERS | {"airport"} else "172"  # "closed its land border with Guinea", "closed two
+        # border crossings", "closed the international airport": movement in and out blocked; "closed its roads to all
+        # vehicles": movement restricted
     if lemma == "train" and noun in MILITARY_NOUNS | {"sailor", "pilot", "cadet"}:
         return "062"  # "will train 60 naval officers a year": military cooperation (not "trained volunteers")
     if lemma in ("send", "dispatch", "deploy") and (head in DIPLOMATS or {head, noun, _members(obj)} & VISITORS) and (
@@ -1927,7 +1936,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
                 and event.type.startswith(HAPPENINGS)) or event.type == "164" and _broken_talks(token) or (
-                event.type[:2] == "19" and _outbreak(token)) or (
+                event.type[:2] == "19" and _outbreak(token) or event.type[:2] in ("18", "19") and _deadly(token)) or (
                 (event.target or _undergone_by_people(token, entities) or event.type in UNDERGONE)
                 and _agentless(token) and (
                     event.type[:2] not in VIOLENT_ROOTS or not (_disaster_in(sent) or _caused(token) or (
@@ -2873,6 +2882,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "ordered the army to withdraw": the withdrawal is the event
     if lemma in ("ask", "ask for") and not (_appeals(verb) or _planned_ask(verb)):
         return None  # "when asked about", "asked not to be named", "asked him what": no appeal made
+    if _killed_in(verb) is not None:
+        return None  # "12 guards were killed in an ambush": the ambush tells what happened
+    if lemma == "vote out" and not _is_person(_object(verb), entities):
+        return None  # "voters voted out the ruling party": an election lost (but "councillors voted out the mayor")
     if lemma == "question" and not _questions_people(verb, entities):
         return None  # "questioned Chilean claims", "questioned whether": doubted, no one interrogated
     if lemma == "warn" and not (_threatens(verb) or _penalty_warned(verb, entities)):
@@ -2978,8 +2991,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
         negated = negated or _none_of(span.root)  # "made no arrests"
-        code = None if key in BURNING else _code(key, "NOUN", future)  # "starting a fire", "brought the blaze
-        # under control": the fire is told by what it did, not by who started or fought it
+        code = None if key in BURNING or _a_tax(key, span.root) else _code(key, "NOUN", future)  # "starting a fire",
+        # "brought the blaze under control": the fire is told by what it did, not by who started or fought it
         if code and code[:3] == "150" and _with_partners(span.root):
             code = code_for("062", future)  # "held exercises with Australian forces": military cooperation
         if code and lemma in UNDOING and (done := _code(key, "NOUN", False)) and (eased := _most_specific(EASED, done)):
@@ -3018,7 +3031,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return succession
     by_subject = _subject_code(lemma, verb, entities)
     special = _leaving(lemma, verb, obj, entities) or (by_subject if by_subject == "CourtRuling" else None) or (
-        _object_code(lemma, obj)) or by_subject or (  # "the court rejected a further claim": a ruling, no denial
+        _object_code(lemma, _thing_given(verb, obj))) or by_subject or (  # "the court rejected a further claim": a
+        # ruling, no denial
         "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
         "172" if _orders_to_act(verb, entities) else None) or (
         "0871" if lemma == "agree" and (_pobj(verb, "to") or verb).lemma_.lower() in TRUCES else None)  # "agreed to
@@ -3423,6 +3437,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         code = code_for("160", future)
     if code and code[:3] == "172" and _on_trade(head):
         code = code_for("163", future)  # "a ban on grain imports remains in force": trade embargoed
+    if _a_tax(key, head):
+        return None
     if key == "drought" and not (head.dep_ == "nsubj" and head.head.tag_ == "VBD"):
         return None  # "struggled with a drought", "a drought has cut output": a condition (but "a drought hit")
     if key in BURNING | BLASTS and not _burned(head):
@@ -3497,8 +3513,11 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if code in STANDALONE:
         source = None  # "Chile's run-off": Chile is where it is held, not who does it
     elif entities.of(source) is None and entities.of(target) is None and not code.startswith(HAPPENINGS) and not (
-            code[:2] == "19" and _outbreak(head)):
+            code[:2] == "19" and (_outbreak(head) or _deadly(head))):
         return None  # "the talks", "a statement": too little to say who did what (but "fighting erupted": it did)
+    if key in RAIDS and entities.of(source) is None and _deadly(head):
+        code = code_for("180", future)  # "an attack on a police post killed six officers": no one named stands behind
+        # it, unconventional violence
     used.update(t.i for t in span)
     return _event(span, head, code, sent, entities, published, source, target, negated)
 
@@ -3542,6 +3561,44 @@ def _outbreak(noun: Token) -> bool:
     verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
         s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
     return any(v.pos_ == "VERB" and _with_particle(v) & ONSETS for v in verbs)
+
+
+#: Nouns of an assault by one side, which is unconventional violence when no one is named for it.
+RAIDS = {"attack", "ambush"}
+
+
+#: Charges on goods, which are tariffs when laid on another state's goods (and taxes or tasks otherwise).
+LEVIES = {"duty", "surcharge", "levy"}
+
+
+def _a_tax(key: str, charge: Token) -> bool:
+    """Whether a charge is no tariff: not laid on goods a state or its people are named for ("relieved of his
+    duties", "the levy the treasury announced", "a surcharge on fuel"; but "a 15% duty on Ostavian rice", "duties
+    on imports")."""
+    on = _pobj(charge, "on") or (_pobj(charge.head, "on") if charge.dep_ == "dobj" else None)  # "imposed duties
+    # of up to 30% on Norland timber"
+    return key in LEVIES and not (on is not None and any(
+        t.ent_type_ in ("GPE", "NORP") or t.lemma_.lower() in ("import", "export") for t in on.subtree))
+
+
+def _deadly(noun: Token) -> bool:
+    """Whether a noun of fighting is told by the lives it took, which makes it a happening whoever fought: "an
+    ambush outside Kesto killed 40 people", "clashes last year killed dozens", "12 guards were killed in an
+    ambush"."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return _killed_in(noun.head.head) == noun
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in TOLLS
+
+
+def _killed_in(verb: Token) -> Token | None:
+    """The fighting a toll with no doer says the dead fell in: "12 soldiers were killed in the ambush" (the ambush
+    is the event, the dead a quantity)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLLS or not _agentless(verb):
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                 if p.dep_ == "pobj" and (_code(p.lemma_.lower(), "NOUN", False) or "")[:2] in ("18", "19")), None)
 
 
 def _broken_off(noun: Token) -> bool:
