@@ -29,7 +29,7 @@ bars on them too: with them, at 212 articles, events were 0.686 and, at the end 
 Two more sets of 7 annotated blind joined them (events 0.616 and 0.601, event dates 0.950 when first scored);
 at the end of that session the 226 articles together scored events 0.706 and event dates 0.934. Sets 33 and
 34 (events 0.571 and 0.686, event dates 0.897 when first scored) joined tests/gold/new after that, then
-sets 35 and 36 and the 46 articles held out until then, then sets 37 to 40, 45 to 48 and 49 to 52; sets 41 to
+sets 35 and 36 and the 46 articles held out until then, then sets 37 to 40, 45 to 48, 49 to 52 and 53 to 56; sets 41 to
 44 are the held-out set now.)
 """
 
@@ -44,11 +44,11 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.955, "offices": 0.895, "relations": 0.84, "events": 0.754, "quotes": 0.989,
+FLOORS = {"entities": 0.955, "offices": 0.895, "relations": 0.84, "events": 0.758, "quotes": 0.989,
           "quantities": 0.98}
 DATE_FLOOR = 0.935  # a ratio over matched events: events newly found without a date in their sentence lower it
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
-#: The floors of the newest sets, tests/gold/new (207 articles), below the bars for events: 0.627 when they were
+#: The floors of the newest sets, tests/gold/new (235 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
 #: 0.601, event dates 0.950 when first scored) joined them: offices 0.864 -> 0.827, relations 0.838 -> 0.816,
 #: events 0.631 -> 0.625. Raised since: events 0.655, offices 0.852 (event dates 0.960). Sets 33 and 34 (14
@@ -75,8 +75,11 @@ UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and perce
 #: since: events 0.729 at 179. Then sets 49 to 52 (28 articles; events 0.651, 0.576, 0.712, 0.663 when first
 #: scored, 0.650 together; offices 0.737, relations 0.730, event dates 0.928) joined them: at 207 articles, events
 #: 0.729 -> 0.720, relations 0.828 -> 0.819, offices 0.860 -> 0.858, quotes 0.970 -> 0.969, entities 0.934 ->
-#: 0.932 (event dates 0.935 -> 0.934).
-NEW_FLOORS = {"entities": 0.93, "offices": 0.855, "relations": 0.815, "events": 0.717, "quotes": 0.966,
+#: 0.932 (event dates 0.935 -> 0.934). Then sets 53 to 56 (28 articles; events 0.582 when first scored, offices
+#: 0.796, relations 0.715, event dates 0.923; 0.594, 0.828, 0.775 at the end of that session) joined them: at 235
+#: articles, events 0.729 -> 0.714, relations 0.822 -> 0.817, offices 0.862 -> 0.858, quantities 0.972 -> 0.971
+#: (event dates 0.933 -> 0.931).
+NEW_FLOORS = {"entities": 0.93, "offices": 0.855, "relations": 0.815, "events": 0.71, "quotes": 0.966,
               "quantities": 0.97}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 
