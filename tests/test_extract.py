@@ -80,13 +80,13 @@ def test_a_nationality_begins_the_name_of_a_party_or_civic_body(run):
 
 
 def test_a_person_of_a_body_with_an_acronym_is_a_member_not_part_of_its_name(run):
-    facts, names = run("Tavik won 50.2% against 47.1% for Lena Varga of the Movement for Democratic Renewal (MDR), "
-                       "a margin of about 9,000 votes.",
+    facts, names = run("Tavik won 50.2% against 47.1% for Lena Varga of the Movement for Civic Renewal (MCR), "
+                       "a lead of some 9,000 votes.",
                        "The rest went to Ivo Brant of the Unity Front (UF).")
     people = {e.label for e in facts.entities if e.type == PERSON}
     assert {"Lena Varga", "Ivo Brant"} <= people, people
     relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
-    assert ("Lena Varga", "memberOf", "Movement for Democratic Renewal") in relations, relations
+    assert ("Lena Varga", "memberOf", "Movement for Civic Renewal") in relations, relations
     assert ("Ivo Brant", "memberOf", "Unity Front") in relations, relations
 
 def test_a_spokesperson_the_parse_hangs_on_the_body_before_says_the_words(run):
@@ -1892,9 +1892,9 @@ def test_a_description_of_a_un_body_is_the_body_the_table_knows(run):
 
 
 def test_the_un_agency_after_a_un_body_is_that_body(run):
-    facts, names = run("Gunmen attacked a World Food Programme (WFP) convoy near the town of Tresk on Tuesday, killing "
+    facts, names = run("Gunmen ambushed trucks of the World Food Programme (WFP) outside Tresk on Tuesday, killing "
                        "two drivers, the United Nations agency said.",
-                       "The agency said on Wednesday it was suspending all deliveries around Tresk.")
+                       "The agency said a day later that it was suspending all deliveries around Tresk.")
     assert [names.get(e.source) for e in facts.events if e.type.startswith("16")] == ["World Food Programme"]
     assert "United Nations" in names.values()
 
@@ -2265,11 +2265,11 @@ def test_stepping_up_patrols_by_a_country_the_model_left_untagged(run):
 
 
 def test_the_junta_is_the_body_named_as_the_one_it_rules_through(run):
-    facts, names = run("General Jon Tavik, who has led the Military Command for National Salvation (CMNS) since "
-                       "November, made the announcement on Friday.",
-                       "The junta also banned political rallies until further notice.")
+    facts, names = run("General Jon Tavik, head of the Supreme Council for National Redemption (SCNR) since "
+                       "June, made the announcement on Friday.",
+                       "The junta then banned party rallies for three months.")
     assert [names.get(e.source) for e in facts.events if e.type.startswith("172")] == [
-        "Military Command for National Salvation"]
+        "Supreme Council for National Redemption"]
 
 
 def test_the_doer_decides_blockades_calls_and_brokered_deals(run):
@@ -3324,10 +3324,10 @@ def test_an_acronym_in_brackets_defines_the_name_the_model_missed(run):
 
 
 def test_an_acronym_in_brackets_defines_a_name_part_of_which_the_model_took_for_a_person(run):
-    facts, names = run("A civil servant was suspended and the Major Organised Crime and Anti-Fraud Bureau (MOCB) "
+    facts, names = run("A civil servant was suspended and the Major Organised Fraud and Anti-Smuggling Bureau (MOFASB) "
                        "opened an investigation into the leak.")
     assert {e.label for e in facts.entities if e.type in (ORGANIZATION, PERSON)} == {
-        "Major Organised Crime and Anti-Fraud Bureau"}, names
+        "Major Organised Fraud and Anti-Smuggling Bureau"}, names
 
 
 def test_a_mixed_case_acronym_the_text_defined_is_the_organisation_later(run):
@@ -6332,7 +6332,7 @@ SOURCE_OF_ACT = {
         {"arrested": "Varna Crime Commission", "searched": "Varna Crime Commission"}),
     "they after a bodys bare officers are the body": (
         ["Varna Crime Commission (VCC) investigators detained the mayor at a hotel on Wednesday, hours after officers "
-         "searched the city hall, a spokesman said. They seized 2 million crowns in cash, he said."],
+         "raided the town hall, a spokesman said. They seized 2 million crowns in cash, he said."],
         {"seized": "Varna Crime Commission"}),
     "agents with an anti- speciality are the agency the story names for it": (
         ["Chadian anti-graft investigators arrested the mayor of Tolbek at his home on Monday, officials said.",
@@ -6440,7 +6440,7 @@ TYPE_OF_NAME = {
         "Greywater Metals, a unit of the Ostavian miner Kelpin Copper, denied the claims.",
         "Greywater Metals", ORGANIZATION),
     "name with a hotline or a charity in apposition is a body": (
-        "Sea Watchline, a hotline for migrants in distress at sea, said it had alerted the Maltese authorities.",
+        "Sea Watchline, a hotline for people in trouble at sea, said it had told the Maltese authorities.",
         "Sea Watchline", ORGANIZATION),
     "name after a bare trade noun may be a worker": (
         "Coal miner Jon Tavik was pulled alive from the rubble on Monday.",

@@ -104,7 +104,7 @@ BODY_NOUNS = GENERIC_ORGS - {"court", "tribunal"} | {"gang", "militia", "network
 TRADES = {"miner", "trader", "distributor", "supplier", "exporter", "importer", "producer", "shipper", "buyer",
           "developer", "contractor", "operator"}
 FIRMS = {"company", "firm", "unit", "subsidiary", "affiliate"}
-#: Nouns set after a name that make it a body's, never a person's: "X, a hotline for migrants in distress", "X, a
+#: Nouns set after a name that make it a body's, never a person's: "X, a hotline for people in trouble at sea", "X, a
 #: rights group" (not "X, a machine operator").
 BODY_APPOSITIONS = {"hotline", "helpline", "platform", "initiative", "campaign", "project", "group", "organisation",
                     "organization", "charity", "network", "association", "watchdog", "coalition", "federation",
@@ -164,7 +164,7 @@ SOLDIERS = {"troop", "soldier", "force"}
 COLLECTIVES = ("crowd", "mob", "gang", "militia", "junta")
 #: The words juntas name their ruling bodies with: "National Council for the Safeguard of the Homeland".
 JUNTA_WORDS = {"salvation", "safeguard", "restoration", "refoundation", "redemption", "rectification"}
-#: The bodies a junta rules through: "Military Command for National Salvation".
+#: The bodies a junta rules through: "Supreme Council for National Redemption".
 RULING_BODIES = {"council", "committee", "command", "movement"}
 #: Ships and aircraft, which act for the force they are of: "navy vessels", "a coast guard helicopter".
 CRAFT = {"vessel", "ship", "boat", "warship", "frigate", "helicopter", "aircraft", "plane", "jet", "drone", "cutter"}
@@ -344,7 +344,7 @@ def _defined_names(doc: Doc) -> list[Span]:
         run = end
         while run > bracket.sent.start and (doc[run - 1].is_title or doc[run - 1].lower_ in ACRONYM_STOPWORDS
                                             or doc[run - 1].text == "-"):
-            run -= 1  # "the Major Organised Crime and Anti-Corruption Agency (MOCA)", a part of which the model took
+            run -= 1  # "the Major Organised Fraud and Anti-Smuggling Bureau (MOFASB)", a part of which the model took
             # for a person's name, but no name that begins with a person's
         starts = [i for i in range(run, end - 1) if doc[i].is_title and doc[i].lower_ != "the" and i not in people]
         start = next((i for i in starts if _initials(doc[i:end].text) == acronym.upper()), None)
@@ -1258,8 +1258,8 @@ class Entities:
 
     def _junta_named(self) -> _Cluster | None:
         """The one body the story names by the words a junta names itself with, a council or committee of salvation,
-        safeguard, restoration or refoundation, which "the junta" is: "the Military Command for National Salvation
-        (CMNS) ... The junta also banned rallies"."""
+        safeguard, restoration or refoundation, which "the junta" is: "the Supreme Council for National Redemption
+        (SCNR) ... The junta then outlawed party meetings"."""
         found = [c for c in self._clusters if c.type == ORGANIZATION and c.mentions and c.tokens and (
             set(c.tokens) & JUNTA_WORDS) and set(c.tokens) & RULING_BODIES]
         return found[0] if len(found) == 1 else None
