@@ -5021,6 +5021,13 @@ def test_declared_persona_non_grata_is_an_expulsion(run):
     assert [(e.type, names.get(e.target)) for e in facts.events] == [("174", "diplomats")], facts.events
 
 
+
+def test_taken_hostage_or_prisoner_in_the_passive_is_the_idiom(run):
+    facts, names = run("Two engineers were taken hostage by gunmen near Tresk on Monday.",
+                       "Three soldiers were taken prisoner in the clash.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
+        ("181", "gunmen", "engineers"), ("173", None, "soldiers")], facts.events
+
 def test_seizing_a_town_is_territory_taken(run):
     facts, names = run("The Tarvo Liberation Front seized Dunmore, the largest town in the east, on Monday.",
                        "The Tarvo Liberation Front also seized 12 aid workers on Tuesday.")

@@ -290,7 +290,8 @@ def _verb_lemma(token: Token) -> str:
 def _phrasal(token: Token) -> str:
     """The verb's lemma, with its particle or preposition when the lexicon knows the pair ("call for")."""
     lemma = _verb_lemma(token)
-    direct = any(c.dep_ == "dobj" for c in token.children)  # "called a strike for Monday" is no "call for"
+    direct = any(c.dep_ in ("dobj", "oprd") for c in token.children)  # "called a strike for Monday" is no "call
+    # for", "were taken prisoner in the clash" no "take in"
     for child in token.children:
         if (child.dep_ == "prt" or child.dep_ == "prep" and not direct
                 or child.dep_ == "advmod" and child.i == token.i + 1) and (  # "stepped down" parsed as an adverb
@@ -313,7 +314,9 @@ def _phrasal(token: Token) -> str:
                 f"{lemma} {child.lower_}", "VERB") in triggers():
             return f"{lemma} {child.lower_}"
         if child.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and child.i > token.i:  # "declared the envoy persona
-            for n in (3, 2):  # non grata", "were declared persona non grata": a fixed phrase, however parsed
+            for n in (3, 2) if child.dep_ == "dobj" or child.pos_ != "NOUN" else (3, 2, 1):  # non grata", "were
+                # declared persona non grata": a fixed phrase, however parsed; "were taken hostage": a verb and its
+                # bare noun complement
                 idiom = " ".join([lemma, *(t.lower_ for t in token.doc[child.i:child.i + n])])
                 if (idiom, "VERB") in triggers():
                     return idiom
