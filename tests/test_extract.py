@@ -2533,6 +2533,12 @@ def test_a_council_voting_out_its_mayor_is_an_impeachment_but_voters_ousting_a_p
         ("Impeachment", "Jon Tavik")], facts.events
 
 
+
+def test_a_chamber_approving_an_impeachment_impeaches_the_one_it_names(run):
+    facts, names = run("The Varna Assembly on Tuesday approved the impeachment of Governor Jon Tavik.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
+        ("Impeachment", "Varna Assembly", "Jon Tavik")], facts.events
+
 def test_taking_office_told_twice_is_one_succession(run):
     facts, names = run("Deputy Prime Minister Ana Ruiz was sworn in as prime minister on Tuesday. She succeeds John "
                        "Smith, who resigned last week.")
@@ -2545,6 +2551,11 @@ def test_a_war_that_erupts_is_no_disaster(run):
                    "Monday. The volcano erupted on Sunday.")
     assert [e.when.value for e in facts.events if e.type == "Disaster"] == ["2025-03-09"]
 
+
+
+def test_a_countrys_civil_war_is_fought_in_it_not_by_it(run):
+    facts, names = run("Thousands reached Ostra after Sudan's civil war broke out in 2023.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.type == "190"] == [("190", None)], facts.events
 
 def test_fighting_told_by_its_dead_happened_and_an_attack_no_one_is_named_for_is_unconventional(run):
     facts, _ = run("In 2023, an ambush near the town of Kesto killed at least 31 people.",

@@ -3028,6 +3028,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
                 target = _pobj(span[-1], "with") or _pobj(verb, "with")  # "held talks with the rebels": them
             doer = None if code in STANDALONE else _subject(verb)  # "X won the election", "Chile held elections":
             # an election is held by no one, as its noun alone says
+            if code == "Impeachment" and entities.type_of(entities.of(_subject(verb))) == ORGANIZATION:
+                doer, target = _subject(verb), target or _pobj(span[-1], "of")  # "Congress approved the impeachment
+                # of X": the chamber impeaches X
             event = _event(span, verb, code, sent, entities, published, doer, target, negated)
             return replace(event, mentions=(Mention(verb.idx, verb.idx + len(verb), verb.text),))
     if (succession := _succession(verb, entities, sent, published, negated)) is not None:
@@ -3513,8 +3516,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if key in MOVED_OUT and source is not None and source.dep_ == "pobj" and source.head.lower_ == "of":
         source, target = None, source  # "the evacuation of some 3,000 residents": those moved out, by whoever did it
         # (but "the exodus of refugees": they leave)
-    if code in STANDALONE:
-        source = None  # "Chile's run-off": Chile is where it is held, not who does it
+    if code in STANDALONE or key.endswith("war") and any(c.lower_ == "civil" for c in head.lefts):
+        source = None  # "Chile's run-off", "Sudan's civil war": the country is where it is held or fought, not who
+        # does it
     elif entities.of(source) is None and entities.of(target) is None and not code.startswith(HAPPENINGS) and not (
             code[:2] == "19" and (_outbreak(head) or _deadly(head))):
         return None  # "the talks", "a statement": too little to say who did what (but "fighting erupted": it did)
