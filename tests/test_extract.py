@@ -5039,6 +5039,11 @@ def test_taken_hostage_or_prisoner_in_the_passive_is_the_idiom(run):
     assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
         ("181", "gunmen", "engineers"), ("173", None, "soldiers")], facts.events
 
+
+def test_taking_to_the_streets_is_a_demonstration(run):
+    facts, names = run("Thousands of nurses took to the streets of Varna on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("141", "nurses")], facts.events
+
 def test_seizing_a_town_is_territory_taken(run):
     facts, names = run("The Tarvo Liberation Front seized Dunmore, the largest town in the east, on Monday.",
                        "The Tarvo Liberation Front also seized 12 aid workers on Tuesday.")

@@ -323,8 +323,8 @@ def _phrasal(token: Token) -> str:
     for prep in (t for t in token.subtree if t.dep_ == "prep" and _clause(t) == token):  # "taken into custody",
         # "bring those responsible to justice" (the parser hangs "to justice" on "responsible")
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and not any(
-                d.dep_ in ("det", "poss") for d in c.children)):
-            idiom = f"{lemma} {prep.lower_} {pobj.lower_}"
+                d.dep_ == "poss" or d.dep_ == "det" and d.lower_ != "the" for d in c.children)):
+            idiom = f"{lemma} {prep.lower_} {pobj.lower_}"  # (also "took to the streets")
             if (idiom, "VERB") in triggers():
                 return idiom
     return lemma
