@@ -158,7 +158,7 @@ class EntityFix:
             if fixed and not chamber and self._continues(doc, fixed[-1], span):
                 span = Span(doc, fixed[-1].start, span.end, label="PERSON")
                 fixed.pop()
-            elif fixed and not chamber and (_dangling(doc, fixed[-1], span) or _national_society(doc, fixed[-1], span)):
+            elif fixed and not chamber and (_dangling(doc, fixed[-1], span) or _national_society(fixed[-1], span)):
                 # "Human Environment and" + "Transport Inspectorate", "Austrian" + "People's Party"
                 span = Span(doc, fixed[-1].start, span.end, label="ORG")
                 fixed.pop()
@@ -694,7 +694,7 @@ SOCIETY_WORDS = {"party", "association", "federation", "confederation", "chamber
                  "front", "movement"}
 
 
-def _national_society(doc: Doc, first: Span, second: Span) -> bool:
+def _national_society(first: Span, second: Span) -> bool:
     """A nationality the model cut from the party or civic body whose name it begins."""
     return first.label_ == "NORP" and first.end == second.start and second.label_ == "ORG" and second[0].is_title \
         and norm(first.text) in demonyms() and any(t.lower_ in SOCIETY_WORDS for t in second)
