@@ -375,6 +375,19 @@ def test_an_indefinite_apposition_gives_an_occupation_or_a_former_post(run):
                        ("Fernando Indjai", "finance minister", True)}, offices
 
 
+def test_an_indefinite_apposition_gives_a_seat_held_now(run):
+    facts, names = run("Piet Smit, a first-term lawmaker from the Green Alliance, said the bill was rushed.",
+                       "Lena Varga, a former provincial secretary, won 12 percent. Ivo Brant, a minister, spoke.")
+    offices = {(names[o.holder], o.title.lower(), o.former) for o in facts.offices}
+    assert offices == {("Piet Smit", "lawmaker", False), ("Lena Varga", "provincial secretary", True)}, offices
+
+
+def test_a_portfolio_of_several_words_after_minister_of(run):
+    facts, names = run("Ecuador's Minister of Production and Foreign Trade, Jon Tavik, said Quito had lost patience.")
+    assert offices_of(facts, names) == {("Jon Tavik", "Minister of Production and Foreign Trade", "Ecuador")}
+    assert not {e.label for e in facts.entities} & {"Production", "Foreign Trade"}, facts.entities
+
+
 def test_the_head_of_a_bodys_unit_heads_the_unit(run):
     facts, names = run("Janez Novak, the head of the EU delegation in Tirana, said aid was on its way.",
                        "Ana Lima, the head of the World Food Programme, said aid was ready.")

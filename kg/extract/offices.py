@@ -348,9 +348,12 @@ OCCUPATIONS = {"firefighter", "engineer", "teacher", "journalist", "reporter", "
                "expert", "employee", "architect", "accountant", "vendor", "mechanic", "fisherman", "pastor", "surgeon",
                "banker", "lecturer", "seller", "changer", "dealer", "merchant", "hawker", "labourer", "laborer",
                "miner", "electrician", "herder", "herdsman", "midwife"}
+#: Seats an indefinite apposition gives as held now: "X, a lawmaker from the opposition party" (a member of a
+#: chamber is one of many, so "a" tells no vagueness, unlike "a minister" or "an official").
+SEATS = {"lawmaker", "legislator", "senator", "mp", "parliamentarian", "councillor", "councilor"}
 #: Posts an indefinite apposition gives as held before: "X, a former finance minister".
 FORMER_POSTS = {"minister", "president", "prosecutor", "diplomat", "ambassador", "presenter", "mayor", "governor",
-                "general", "judge", "senator", "director", "officer", "official", "envoy", "lawmaker"}
+                "general", "judge", "director", "officer", "official", "envoy", "secretary", "commander"}
 
 
 def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
@@ -380,12 +383,16 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
         own = next((i for i, t in enumerate(words) if t.lower_ in ("of", "for", "at", "in", "with", "from")),
                    len(words))
         head = words[own - 1] if own > 1 else None
-        if head is not None and (head.lower_ in OCCUPATIONS | FORMER_POSTS or _is_title(words[own - 2:own]) == 2) and (
-                head.lower_ not in FORMER_POSTS or any(t.lower_ in FORMER for t in words[1:own - 1])):
+        if head is not None and (head.lower_ in OCCUPATIONS | FORMER_POSTS | SEATS or _is_title(
+                words[own - 2:own]) == 2) and (head.lower_ not in FORMER_POSTS or any(
+                t.lower_ in FORMER for t in words[1:own - 1])):
             named = own < len(words) and words[own].lower_ != "from" and any(
                 entities.type_of(entities.at(t)) in (COUNTRY, ORGANIZATION, CITY) for t in words[own:])
             # "a volunteer firefighter", "a community leader", "a former mayor of Cluj"; "a teacher from Cluj" is
             # where she comes from
+            if head.lower_ in SEATS:
+                return [t for t in words[1:own] if t.lower_ in FORMER or t == head]  # "a first-term lawmaker": the
+                # seat, not its term
             return words[1:] if named else words[1:own]
         if head is not None and _is_title([head]) and any(norm(t.text) in demonyms() for t in words[1:own - 1]):
             return words[1:own]  # "a Ukrainian military spokesman": a post in the country (not "a far-right leader")
