@@ -3347,6 +3347,13 @@ def test_an_acronym_in_brackets_defines_the_name_the_model_missed(run):
     assert ("Alternative for Norland", "alignment", "far-right") in relations, relations
 
 
+def test_the_members_opening_a_sentence_are_no_part_of_the_name_their_acronym_defines(run):
+    facts, names = run("Fighters of the Kesto Liberation Front (FLK) attacked an army base near Tresk on Saturday.")
+    assert {e.label: set(e.aliases) for e in facts.entities if e.type == ORGANIZATION} == {
+        "Kesto Liberation Front": {"FLK"}}, names
+    assert [(e.type, names[e.source]) for e in facts.events] == [("190", "Kesto Liberation Front")], facts.events
+
+
 def test_an_acronym_in_brackets_defines_a_name_part_of_which_the_model_took_for_a_person(run):
     facts, names = run("A civil servant was suspended and the Major Organised Fraud and Anti-Smuggling Bureau (MOFASB) "
                        "opened an investigation into the leak.")

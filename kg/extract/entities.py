@@ -346,7 +346,9 @@ def _defined_names(doc: Doc) -> list[Span]:
                                             or doc[run - 1].text == "-"):
             run -= 1  # "the Major Organised Fraud and Anti-Smuggling Bureau (MOFASB)", a part of which the model took
             # for a person's name, but no name that begins with a person's
-        starts = [i for i in range(run, end - 1) if doc[i].is_title and doc[i].lower_ != "the" and i not in people]
+        starts = [i for i in range(run, end - 1) if doc[i].is_title and doc[i].lower_ != "the" and i not in people
+                  and not (i == doc[i].sent.start and doc[i].tag_ == "NNS")]  # "Fighters of the X Front (XF)":
+        # a plural common noun, capitalised only as the sentence's first word, begins no name
         start = next((i for i in starts if _initials(doc[i:end].text) == acronym.upper()), None)
         if start is None and starts and doc[starts[0]].text[0] == acronym[0]:
             start = starts[0]
