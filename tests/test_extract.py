@@ -608,6 +608,13 @@ def test_site_noun_completes_the_name(run):
         facts.entities
 
 
+def test_a_named_camp_or_hospital_keeps_its_noun_but_a_citys_airport_is_the_city(run):
+    facts, _ = run("Gunmen attacked the Vellisk camp on Tuesday, and the wounded were taken to the Darsa hospital. "
+                   "Flights from the Nairobi airport were suspended.")
+    assert {(e.label, e.type) for e in facts.entities if e.type != GROUP} == {
+        ("Vellisk camp", PLACE), ("Darsa hospital", PLACE), ("Nairobi", CITY)}, facts.entities
+
+
 def test_one_word_never_given_in_full_is_no_person(run):
     facts, _ = run("Rice prices in the state capital, Kyauktaw, have tripled since last month, traders said. "
                    "Dlamuka extended the curfew on Saturday.", "President Okonjo said the talks would resume.")

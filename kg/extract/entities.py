@@ -77,8 +77,10 @@ LANDFORMS = {"river", "volcano", "island", "lake", "mountain", "valley", "desert
              "oasis", "atoll", "reef", "hill"}
 #: Last words of the names of a country's parts: "Katsina State", "Copperbelt Province".
 SUBDIVISION_WORDS = {"State", "Province", "Region", "County", "Governorate", "Prefecture", "Oblast", "Territory"}
-#: Common nouns of a site that complete the name before them: "the Mornaguia prison".
-SITES = {"prison", "barracks", "airbase", "refinery"}
+#: Common nouns of a site that complete the name before them: "the Mornaguia prison", "the Vellisk camp" (the
+#: first ones even after a city's name).
+JAILS = {"prison", "barracks", "airbase", "refinery"}
+SITES = JAILS | {"camp", "hospital", "temple", "mosque", "mine", "airport", "stadium", "checkpoint"}
 #: ISO 3166 codes of territories that are no sovereign state (dependencies, overseas regions, Antarctica,
 #: Western Sahara): the table of countries lists them, but the news names them as places.
 TERRITORIES = {"AS", "AI", "AQ", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK", "FO", "GF",
@@ -575,7 +577,9 @@ def _whole_name(ent: Span) -> Span:
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and norm(doc[ent.start:end + 2].text) in countries():
         return Span(doc, ent.start, end + 2, label=ent.label_)
-    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SITES and ent.label_ != "PERSON":
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SITES and ent.label_ in ("GPE", "LOC", "ORG",
+                                                                                            "FAC") and (
+            doc[end].lower_ in JAILS or norm(ent.text) not in cities()):  # (but "the Tresk airport" is the town's)
         return Span(doc, ent.start, end + 1, label="FAC")
     if ent.label_ == "ORG" and (model := re.search(r"(?:\s+as)?\s+[A-Z]{1,3}-?\d{2,4}[A-Z]?$", ent.text)) and len(
             ent.text[:model.start()].split()) > 1:  # "a Royal Australian Air Force C-130": the force, not the plane
