@@ -1872,6 +1872,13 @@ def test_a_currency_word_several_countries_use_is_the_money_of_the_country_in_th
                                                              (9e9, "DKK")]
 
 
+def test_spanish_and_portuguese_plurals_of_currency_words_and_one_letter_dollars(run):
+    facts, _ = run("SAN JOSE, Costa Rica (AP) - The court fined the firm 18 million quetzales and 400,000 colones. "
+                   "Donors gave 20 billion meticais, F$4.3 million and R$50 million, and 3 million cordobas.")
+    assert {(q.value, q.unit) for q in facts.quantities} == {(18e6, "GTQ"), (4e5, "CRC"), (20e9, "MZN"),
+                                                             (4.3e6, "FJD"), (50e6, "BRL"), (3e6, "NIO")}
+
+
 def test_lakhs_and_crores_and_a_currency_abbreviation_before_the_amount(run):
     facts, _ = run("KARACHI, Pakistan (Reuters) - The province set aside Rs 500 crore and 2 lakh tonnes of wheat.")
     assert [(q.value, q.unit) for q in facts.quantities] == [(5e9, "PKR"), (2e5, "tonnes")]

@@ -42,17 +42,19 @@ WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
 WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
-CURRENCIES = {"a$": "AUD", "c$": "CAD", "s$": "SGD", "n$": "NAD",  # before "$" ("US$", "NZ$": a country's dollar)
+CURRENCIES = {"a$": "AUD", "c$": "CAD", "s$": "SGD", "n$": "NAD", "f$": "FJD", "r$": "BRL", "j$": "JMD",  # before
+              # "$" ("US$", "NZ$": a country's dollar)
               "ksh": "KES", "tk": "BDT",  # "Ksh 3 billion", "Tk 50 crore"
               "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
               "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
               "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "peso": "peso", "sol": "PEN", "soles": "PEN",
               "real": "BRL", "reais": "BRL", "franc": "CHF", "won": "KRW", "lira": "TRY", "shekel": "ILS",
-              "rand": "ZAR", "naira": "NGN", "riyal": "SAR", "dirham": "AED", "usd": "USD", "eur": "EUR",
-              "gbp": "GBP"}
+              "rand": "ZAR", "naira": "NGN", "cordoba": "NIO", "riyal": "SAR", "dirham": "AED", "usd": "USD",
+              "eur": "EUR", "gbp": "GBP"}
 #: Currency words spelt otherwise than in the ISO 4217 list, with the names they stand for there.
 ALIASES = {"crown": ("krone", "krona", "koruna"), "crowns": ("krone", "krona", "koruna"), "kroner": ("krone",),
-           "kronor": ("krona",), "kronur": ("krona",), "reais": ("real",), "lei": ("leu",), "rs": ("rupee",)}
+           "kronor": ("krona",), "kronur": ("krona",), "reais": ("real",), "lei": ("leu",), "rs": ("rupee",),
+           "meticais": ("metical",)}
 #: Countries of the Central African CFA franc (XAF); the West African one (XOF) is the other.
 CENTRAL_AFRICAN_CFA = {"CM", "CF", "TD", "CG", "GQ", "GA"}
 KINDS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -363,7 +365,9 @@ def _currency(word: str, own: Iterable[str] = (), home: Callable[[], Iterable[st
     """The ISO code of a currency word, singular or plural: of the country named with the amount
     (``own``: "Australian dollars", "Danish crowns") or, for a word several countries' money shares
     ("pesos", "shillings", "dinars"), of the story's first country (``home``) that uses it."""
-    singular = word if word in _currencies() or word in _shared() or not word.endswith("s") else word[:-1]
+    singular = word if word in _currencies() or word in _shared() or not word.endswith("s") else next(
+        (w for w in (word[:-2],) if word.endswith("es") and (w in _currencies() or w in _shared())), word[:-1])
+    # "quetzales", "colones": a Spanish plural
     names = ALIASES.get(word) or ALIASES.get(singular) or (singular,)
     codes = {c for name in names for c in _shared().get(name, ())}
     for places in (own, () if singular == "dollar" else home()) if len(codes) > 1 else ():  # a bare "$" or
