@@ -141,7 +141,8 @@ TITLES: frozenset[str] = frozenset(_lines("titles.txt"))
 GROUP_NOUNS: frozenset[str] = frozenset(_lines("groups.txt"))
 PORTFOLIO_WORDS: frozenset[str] = frozenset(_lines("portfolios.txt"))
 #: Forms of address, not posts, that stand before a person's name: "Dr. Ada Okafor", "Mr Okafor".
-HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "sir", "dame", "lord", "lady"})
+HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "sir", "dame", "lord", "lady",
+                         "sheikh", "sheik", "shaikh"})
 #: Verbs that report speech: their subject is a quote's speaker.
 SPEECH_VERBS = {"say", "tell", "add", "state", "warn", "declare", "announce", "insist", "explain", "write",
                 "tweet", "post", "ask", "reply", "respond", "argue", "claim", "note", "stress", "emphasize",

@@ -375,6 +375,16 @@ def test_an_indefinite_apposition_gives_an_occupation_or_a_former_post(run):
                        ("Fernando Indjai", "finance minister", True)}, offices
 
 
+def test_sheikh_is_a_form_of_address_and_commissioner_general_one_rank(run):
+    facts, names = run("Washington thanked Qatar's prime minister, Sheikh Hamad bin Tavik Al Varga, for his help.",
+                       "Commissioner General Piet Smit Brenes denied the claims. Tresk lawyer Ana Sheikh Kors spoke.")
+    assert {e.label for e in facts.entities if e.type == PERSON} == {
+        "Hamad bin Tavik Al Varga", "Piet Smit Brenes", "Ana Sheikh Kors"}, facts.entities
+    offices = offices_of(facts, names)
+    assert ("Hamad bin Tavik Al Varga", "Prime Minister", "Qatar") in offices, offices
+    assert ("Piet Smit Brenes", "Commissioner General", None) in offices, offices
+
+
 def test_an_indefinite_apposition_gives_a_seat_held_now(run):
     facts, names = run("Piet Smit, a first-term lawmaker from the Green Alliance, said the bill was rushed.",
                        "Lena Varga, a former provincial secretary, won 12 percent. Ivo Brant, a minister, spoke.")

@@ -431,8 +431,8 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
             words = 3  # "Lieutenant-General X"
         if not words and start >= 2 and norm(doc[start - 2:start].text) in demonyms():
             words = 2  # "the firm's manager, South African X"
-        if not words and not (norm(doc[start - 1].text) in demonyms() or doc[start - 1].lower_ in FORMER):
-            break
+        if not words and not (norm(doc[start - 1].text) in demonyms() or doc[start - 1].lower_ in FORMER | HONORIFICS):
+            break  # (a form of address is passed over: "Qatar's prime minister, Sheikh X")
         start -= words or 1  # the rank and nationality, which the words before the name give: "the party's
         # founder, former Prime Minister X"
     if start < 2 or doc[start - 1].text != ",":

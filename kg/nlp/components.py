@@ -181,6 +181,8 @@ class EntityFix:
         ents += [s for s in self._bodies_before_titles(doc, ents)
                  if not any(s.start < e.end and e.start < s.end for e in ents)]
         ents = [part for s in ents for part in _coordinated_places(doc, s)]
+        ents = [Span(doc, s.start + 1, s.end, label="PERSON") if s.label_ == "PERSON" and len(s) > 2 and (
+            s[0].lower_ in HONORIFICS) else s for s in ents]  # "Sheikh X Y": a form of address, no part of the name
         doc.ents = filter_spans(ents)  # no rule may leave two names on one word
         return doc
 
