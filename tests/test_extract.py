@@ -375,6 +375,11 @@ def test_an_indefinite_apposition_gives_an_occupation_or_a_former_post(run):
                        ("Fernando Indjai", "finance minister", True)}, offices
 
 
+def test_where_the_title_holder_comes_from_is_no_part_of_the_title(run):
+    facts, names = run("A tribal leader from Kesto, Sheikh Ahmed al-Tavik, carried messages between the two sides.")
+    assert offices_of(facts, names) == {("Ahmed al-Tavik", "Tribal Leader", None)}
+
+
 def test_sheikh_is_a_form_of_address_and_commissioner_general_one_rank(run):
     facts, names = run("Washington thanked Qatar's prime minister, Sheikh Hamad bin Tavik Al Varga, for his help.",
                        "Commissioner General Piet Smit Brenes denied the claims. Tresk lawyer Ana Sheikh Kors spoke.")

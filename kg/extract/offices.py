@@ -460,7 +460,9 @@ def _title_before(doc: Doc, span, entities: Entities) -> list[Token]:
                 and not doc[first - 2].whitespace_:
             first -= 2  # "vice-chancellor", which the parse may split
         words = [t for t in doc[first:start - 1] if not t.is_punct or t.text == "-"]
-        return words  # "Britain's ambassador to the United Nations, X": the title's whole phrase
+        cut = next((k for k, t in enumerate(words) if t.lower_ == "from" and k), len(words))
+        return words[:cut]  # "Britain's ambassador to the United Nations, X": the title's whole phrase (but "a
+        # tribal leader from Anbar, X": where he comes from is no part of it)
     if not (head is not None and head.i == title.i) and not (
             title.dep_ == "appos" and start <= title.head.i < span.end) and not (
             title.dep_ == "conj" and head is not None and title.head.i == head.i) and not (
