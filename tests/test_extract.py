@@ -1071,6 +1071,15 @@ CODES_AND_DOERS = {
         ["Chile ordered audits of the port authority on Monday. Two tsunamis struck the coast of Tresk on Monday.",
          "Ecuador held two referenda on Sunday."],
         [("090", "Chile"), ("Disaster", None), ("Election", None)]),
+    "verb-object and verb-preposition idioms: taken to court, went to the polls, scrambled jets, stayed away, "
+    "admitted defeat, took the helm of; an attempt on one's life, a jail term, troops that neutralised fighters": (
+        ["Lena Varga took the Kesto council to court on Monday. Voters in Ostra went to the polls on Sunday.",
+         "The Varna army scrambled jets after the incursion on Monday. Dockers in Kesto stayed away on Monday.",
+         "Piet Smit admitted defeat on Monday. Mira Vell took the helm of the Kesto Party on Monday.",
+         "Gunmen made an attempt on her life in Tresk on Monday. Troops neutralised 12 militants near Ostra on Monday.",
+         "The court handed Jon Tavik a five-year jail term on Monday."],
+        [("080", "Piet Smit"), ("115", "Lena Varga"), ("143", "dockers"), ("150", "Varna"), ("185", "gunmen"),
+         ("190", "troops"), ("CourtRuling", "court"), ("Election", "voters"), ("Succession", "Mira Vell")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
