@@ -1080,6 +1080,18 @@ CODES_AND_DOERS = {
          "The court handed Jon Tavik a five-year jail term on Monday."],
         [("080", "Piet Smit"), ("115", "Lena Varga"), ("143", "dockers"), ("150", "Varna"), ("185", "gunmen"),
          ("190", "troops"), ("CourtRuling", "court"), ("Election", "voters"), ("Succession", "Mira Vell")]),
+    "codebook verbs and nouns: commandeered, defaced, disbarred, mowed down, unblocked, poured into the streets, "
+    "acceded to the throne, shrugged off, a note verbale, legal proceedings, a go-slow, a weapons test, balloting": (
+        ["Soldiers commandeered three trucks in Kesto on Monday. Protesters defaced a statue in Varna on Monday.",
+         "The bar council disbarred Piet Smit on Monday. Gunmen mowed down 12 worshippers in Ostra on Monday.",
+         "Thousands of people poured into the streets of Tresk on Monday. Prince Jon acceded to the throne on Monday.",
+         "Mira Vell shrugged off the criticism on Monday. Chile handed Peru a note verbale on Monday.",
+         "Lena Varga began legal proceedings against the Kesto council on Monday.",
+         "Air traffic controllers staged a go-slow on Monday. North Korea conducted a weapons test on Monday.",
+         "Balloting began in Kesto on Sunday."],
+        [("114", "Chile"), ("115", "Lena Varga"), ("120", "Mira Vell"), ("141", "people"), ("143", "controllers"),
+         ("150", "North Korea"), ("1711", "soldiers"), ("1712", "protesters"), ("172", "council"), ("180", "gunmen"),
+         ("Election", None), ("Succession", "Jon")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
