@@ -1092,6 +1092,15 @@ CODES_AND_DOERS = {
         [("114", "Chile"), ("115", "Lena Varga"), ("120", "Mira Vell"), ("141", "people"), ("143", "controllers"),
          ("150", "North Korea"), ("1711", "soldiers"), ("1712", "protesters"), ("172", "council"), ("180", "gunmen"),
          ("Election", None), ("Succession", "Jon")]),
+    "bare plural objects (took 30 hostages, took 20 prisoners, slapped sanctions), compensation paid, a treaty "
+    "initialled, children vaccinated, a river that overflowed, a grid failure, a subpoena": (
+        ["Rebels took 30 hostages in Kesto on Monday. Soldiers took 20 prisoners near Tresk on Tuesday.",
+         "Chile slapped sanctions on Peru on Monday. Norway paid compensation to the families of the victims.",
+         "Spain and Morocco initialled the fisheries treaty in Ostra on Monday.",
+         "Health workers vaccinated 20,000 children in Varna on Monday. The Kesto River overflowed on Monday.",
+         "A grid failure left Tresk without power on Monday. The Senate subpoenaed Jon Tavik on Monday."],
+        [("057", "Morocco"), ("057", "Spain"), ("071", "Norway"), ("073", "workers"), ("163", "Chile"),
+         ("173", "Senate"), ("173", "soldiers"), ("181", "rebels"), ("Disaster", None), ("Disaster", None)]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
