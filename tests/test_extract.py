@@ -1101,6 +1101,11 @@ CODES_AND_DOERS = {
          "A grid failure left Tresk without power on Monday. The Senate subpoenaed Jon Tavik on Monday."],
         [("057", "Morocco"), ("057", "Spain"), ("071", "Norway"), ("073", "workers"), ("163", "Chile"),
          ("173", "Senate"), ("173", "soldiers"), ("181", "rebels"), ("Disaster", None), ("Disaster", None)]),
+    "verbs with a particle or preposition: committed to, stormed out (a walkout, no assault), voted through; "
+    "cordoned (whose lemma the tagger mangles)": (
+        ["Chile committed to buying 400 tonnes of Peruvian wheat a year. Jon Tavik stormed out of the meeting.",
+         "The Senate voted through the pension reform on Monday. Police cordoned the area in Kesto on Monday."],
+        [("030", "Chile"), ("0832", "Senate"), ("143", "Jon Tavik"), ("191", "police")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
