@@ -1106,6 +1106,14 @@ CODES_AND_DOERS = {
         ["Chile committed to buying 400 tonnes of Peruvian wheat a year. Jon Tavik stormed out of the meeting.",
          "The Senate voted through the pension reform on Monday. Police cordoned the area in Kesto on Monday."],
         [("030", "Chile"), ("0832", "Senate"), ("143", "Jon Tavik"), ("191", "police")]),
+    "verb-preposition idioms (put on trial, put to death, took to task, went into exile, rose to power), children "
+    "immunised; an outbreak of fighting is fighting, no disaster": (
+        ["The junta put Jon Tavik on trial in May. Iran put three men to death on Monday.",
+         "Lena Varga took the minister to task on Monday. Piet Smit went into exile in Chile in May.",
+         "Mira Vell rose to power in 2019. Nurses immunised 5,000 children in Tresk on Monday.",
+         "An outbreak of fighting near Ostra killed 12 people on Monday."],
+        [("073", "nurses"), ("111", "Lena Varga"), ("173", "junta"), ("1823", "Iran"), ("190", None),
+         ("Migration", "Piet Smit"), ("Succession", "Mira Vell")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
