@@ -1114,6 +1114,11 @@ CODES_AND_DOERS = {
          "An outbreak of fighting near Ostra killed 12 people on Monday."],
         [("073", "nurses"), ("111", "Lena Varga"), ("173", "junta"), ("1823", "Iran"), ("190", None),
          ("Migration", "Piet Smit"), ("Succession", "Mira Vell")]),
+    "relief flown in, arms taken up, talks sought, a torching": (
+        ["Vietnam flew in 20 tonnes of rice on Monday. Jon Tavik took up arms in December 2020.",
+         "Lena Varga said she would seek talks with the Kesto Party.",
+         "Rebels carried out the torching of 40 homes in Ostra on Monday."],
+        [("036", "Lena Varga"), ("073", "Vietnam"), ("1712", "rebels"), ("190", "Jon Tavik")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
