@@ -1119,6 +1119,9 @@ CODES_AND_DOERS = {
          "Lena Varga said she would seek talks with the Kesto Party.",
          "Rebels carried out the torching of 40 homes in Ostra on Monday."],
         [("036", "Lena Varga"), ("073", "Vietnam"), ("1712", "rebels"), ("190", "Jon Tavik")]),
+    "a town reoccupied is occupied again": (
+        ["The rebels reoccupied Tresk on Monday."],
+        [("192", "rebels")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
