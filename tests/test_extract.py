@@ -1106,6 +1106,57 @@ CODES_AND_DOERS = {
         ["Chile ordered audits of the port authority on Monday. Two tsunamis struck the coast of Tresk on Monday.",
          "Ecuador held two referenda on Sunday."],
         [("090", "Chile"), ("Disaster", None), ("Election", None)]),
+    "verb-object and verb-preposition idioms: taken to court, went to the polls, scrambled jets, stayed away, "
+    "admitted defeat, took the helm of; an attempt on one's life, a jail term, troops that neutralised fighters": (
+        ["Lena Varga took the Kesto council to court on Monday. Voters in Ostra went to the polls on Sunday.",
+         "The Varna army scrambled jets after the incursion on Monday. Dockers in Kesto stayed away on Monday.",
+         "Piet Smit admitted defeat on Monday. Mira Vell took the helm of the Kesto Party on Monday.",
+         "Gunmen made an attempt on her life in Tresk on Monday. Troops neutralised 12 militants near Ostra on Monday.",
+         "The court handed Jon Tavik a five-year jail term on Monday."],
+        [("080", "Piet Smit"), ("115", "Lena Varga"), ("143", "dockers"), ("150", "Varna"), ("185", "gunmen"),
+         ("190", "troops"), ("CourtRuling", "court"), ("Election", "voters"), ("Succession", "Mira Vell")]),
+    "codebook verbs and nouns: commandeered, defaced, disbarred, mowed down, unblocked, poured into the streets, "
+    "acceded to the throne, shrugged off, a note verbale, legal proceedings, a go-slow, a weapons test, balloting": (
+        ["Soldiers commandeered three trucks in Kesto on Monday. Protesters defaced a statue in Varna on Monday.",
+         "The bar council disbarred Piet Smit on Monday. Gunmen mowed down 12 worshippers in Ostra on Monday.",
+         "Thousands of people poured into the streets of Tresk on Monday. Prince Jon acceded to the throne on Monday.",
+         "Mira Vell shrugged off the criticism on Monday. Chile handed Peru a note verbale on Monday.",
+         "Lena Varga began legal proceedings against the Kesto council on Monday.",
+         "Air traffic controllers staged a go-slow on Monday. North Korea conducted a weapons test on Monday.",
+         "Balloting began in Kesto on Sunday."],
+        [("114", "Chile"), ("115", "Lena Varga"), ("120", "Mira Vell"), ("141", "people"), ("143", "controllers"),
+         ("150", "North Korea"), ("1711", "soldiers"), ("1712", "protesters"), ("172", "council"), ("180", "gunmen"),
+         ("Election", None), ("Succession", "Jon")]),
+    "bare plural objects (took 30 hostages, took 20 prisoners, slapped sanctions), compensation paid, a treaty "
+    "initialled, children vaccinated, a river that overflowed, a grid failure, a subpoena": (
+        ["Rebels took 30 hostages in Kesto on Monday. Soldiers took 20 prisoners near Tresk on Tuesday.",
+         "Chile slapped sanctions on Peru on Monday. Norway paid compensation to the families of the victims.",
+         "Spain and Morocco initialled the fisheries treaty in Ostra on Monday.",
+         "Health workers vaccinated 20,000 children in Varna on Monday. The Kesto River overflowed on Monday.",
+         "A grid failure left Tresk without power on Monday. The Senate subpoenaed Jon Tavik on Monday."],
+        [("057", "Morocco"), ("057", "Spain"), ("071", "Norway"), ("073", "workers"), ("163", "Chile"),
+         ("173", "Senate"), ("173", "soldiers"), ("181", "rebels"), ("Disaster", None), ("Disaster", None)]),
+    "verbs with a particle or preposition: committed to, stormed out (a walkout, no assault), voted through; "
+    "cordoned (whose lemma the tagger mangles)": (
+        ["Chile committed to buying 400 tonnes of Peruvian wheat a year. Jon Tavik stormed out of the meeting.",
+         "The Senate voted through the pension reform on Monday. Police cordoned the area in Kesto on Monday."],
+        [("030", "Chile"), ("0832", "Senate"), ("143", "Jon Tavik"), ("191", "police")]),
+    "verb-preposition idioms (put on trial, put to death, took to task, went into exile, rose to power), children "
+    "immunised; an outbreak of fighting is fighting, no disaster": (
+        ["The junta put Jon Tavik on trial in May. Iran put three men to death on Monday.",
+         "Lena Varga took the minister to task on Monday. Piet Smit went into exile in Chile in May.",
+         "Mira Vell rose to power in 2019. Nurses immunised 5,000 children in Tresk on Monday.",
+         "An outbreak of fighting near Ostra killed 12 people on Monday."],
+        [("073", "nurses"), ("111", "Lena Varga"), ("173", "junta"), ("1823", "Iran"), ("190", None),
+         ("Migration", "Piet Smit"), ("Succession", "Mira Vell")]),
+    "relief flown in, arms taken up, talks sought, a torching": (
+        ["Vietnam flew in 20 tonnes of rice on Monday. Jon Tavik took up arms in December 2020.",
+         "Lena Varga said she would seek talks with the Kesto Party.",
+         "Rebels carried out the torching of 40 homes in Ostra on Monday."],
+        [("036", "Lena Varga"), ("073", "Vietnam"), ("1712", "rebels"), ("190", "Jon Tavik")]),
+    "a town reoccupied is occupied again": (
+        ["The rebels reoccupied Tresk on Monday."],
+        [("192", "rebels")]),
     "a charge its target rejected, told in a clause on the charge, is denied": (
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
