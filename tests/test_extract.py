@@ -4966,6 +4966,14 @@ def test_promised_sales_are_intents_to_trade(run):
         ("0311", "Norland")], facts.events
 
 
+def test_what_a_side_will_do_under_a_deal_is_a_promise(run):
+    facts, names = run("Kenya and Uganda signed a trade agreement in Kesto on Monday.",
+                       "Under the agreement, Kenya will build a power plant near Tresk and train 200 Ugandan "
+                       "engineers. Kenya will also build a new road to Varna next year.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events if e.type.startswith("03")] == [
+        ("build", "0311", "Kenya"), ("train", "0311", "Kenya")], facts.events  # (the road is no term of it)
+
+
 def test_a_planned_trip_abroad_is_an_intent_to_meet(run):
     facts, names = run("Justice Minister Marta Kovi will travel to Lisbon next week to discuss the case.",
                        "Interior Minister Jon Varga travelled to Lisbon on Monday.")

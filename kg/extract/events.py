@@ -2874,6 +2874,17 @@ def _purpose(verb: Token) -> bool:
     return _verb_lemma(verb.head) in SENDING
 
 
+def _deal_term(verb: Token) -> bool:
+    """Whether a verb is what one side will do under a deal told before: "Under the deal, Kesto will build a plant
+    and train technicians" (not what the act is for, "to help farmers grow maize", nor a verb that only starts the
+    act its complement tells, "will start supplying power")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
+        clause = clause.head  # "will widen the tax and phase out exemptions": the will of the first verb
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in clause.children) and not any(
+        c.dep_ == "xcomp" for c in verb.children) and _a_term_of_the_deal(verb)
+
+
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if _asked_for(verb, entities):
@@ -3066,6 +3077,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code is None and lemma in TRADING and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code = "0311"  # "under the deal, Norland will sell up to 1,000 megawatts to X": trade promised (but "families
         # sold their houses", "traders sell goods at the market" are no acts between parties)
+    if code is None and not negated and _deal_term(verb):
+        code = "0311"  # "Under the agreement, Kesto will build a plant and train 150 technicians": what one side
+        # undertakes in a deal
     kept = obj or _pobj(verb, "by")  # "would abide by the ruling"
     if code is None and kept is not None and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) and (
             lemma in ADJUSTING and _counted(kept).lemma_.lower() in (
