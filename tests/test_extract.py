@@ -3130,6 +3130,11 @@ def test_an_infinitive_parsed_as_a_purpose_is_still_what_is_promised(run):
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("039", "Tomas Evu")]
 
 
+def test_an_offer_to_host_others_talks_is_an_offer_to_mediate(run):
+    facts, names = run("Foreign Minister Lena Varga offered to host talks between the two neighbours in Kesto.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("039", "Lena Varga")], facts.events
+
+
 def test_a_predicate_hung_on_a_second_subject_of_said_is_its_doers(run):
     facts, names = run("The Norland Council, which borders both regions, offered on Thursday to mediate between them, "
                        "its spokesman said.")

@@ -2874,6 +2874,14 @@ def _purpose(verb: Token) -> bool:
     return _verb_lemma(verb.head) in SENDING
 
 
+def _offered_to_host(verb: Token) -> Token | None:
+    """The infinitive of hosting or brokering others' talks a verb offers, an offer to mediate (039): "offered to host
+    talks between the two neighbours", "offered to broker a deal"."""
+    if _verb_lemma(verb) != "offer":
+        return None
+    return next((c for c in verb.children if _infinitive(c) and c.lemma_.lower() in HOSTING), None)
+
+
 def _deal_term(verb: Token) -> bool:
     """Whether a verb is what one side will do under a deal told before: "Under the deal, Kesto will build a plant
     and train technicians" (not what the act is for, "to help farmers grow maize", nor a verb that only starts the
@@ -2957,6 +2965,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if _threatened_cooperation(verb) or _infinitive(verb) and _deadline_given(verb.head):
         return None  # "threatened to withdraw the party's ministers", "gave them a week to free the hostages or ...":
         # the threat is the event
+    if (host := _offered_to_host(verb)) is not None:
+        used.update(t.i for t in host.subtree)  # (not the talks themselves, which are only offered)
+        return _event(verb.doc[verb.i:verb.i + 1], verb, "039", sent, entities, published, _subject(verb), None,
+                      negated)
     if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
             _phrasal(c), "VERB", True) or lemma in ("vow", "threaten") and _supported_code(c) or "")[:1].isdigit()
             and not _threatened_cooperation(c)
