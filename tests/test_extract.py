@@ -2608,6 +2608,13 @@ def test_saying_one_will_not_cooperate_is_a_rejection(run):
         ("withdraw", "120", False), ("endorse", "120", False)]
 
 
+def test_refusing_to_cooperate_until_others_act_is_a_conditional_threat(run):
+    facts, names = run("Union leader Piet Smit said the union would not end the strike unless the port company "
+                       "withdrew the pay cut.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.type[:2] in ("12", "13")] == [
+        ("139", "Piet Smit")], facts.events
+
+
 def test_a_ruling_or_removal_still_to_come_is_no_event_yet(run):
     facts, _ = run("The Supreme Court of Norland is expected to rule on the appeal within 15 days. President John "
                    "Smith will be removed from office if the Senate backs the motion. The Regional Court of Eastport "

@@ -2874,6 +2874,15 @@ def _purpose(verb: Token) -> bool:
     return _verb_lemma(verb.head) in SENDING
 
 
+def _refused(code: str | None, verb: Token, negated: bool) -> str | None:
+    """What a negated promise of cooperation is: a refusal, "would not endorse the declaration", "will not withdraw
+    the bill" (120), or a conditional threat, "would not end the strike unless the company withdrew the cut" (139)."""
+    if code and code[:2] in COOPERATION_ROOTS and negated and any(
+            c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+        return "139" if _on_condition(verb) else "120"
+    return None
+
+
 def _offered_to_host(verb: Token) -> Token | None:
     """The infinitive of hosting or brokering others' talks a verb offers, an offer to mediate (039): "offered to host
     talks between the two neighbours", "offered to broker a deal"."""
@@ -3042,6 +3051,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             code = code_for(code, True)  # "called a general strike for next Monday": dissent threatened
         if code and lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
             code = code_for("150", future)  # "test-fired a missile": a show of force, no strike
+        if (refused := _refused(code, verb, negated)) is not None:
+            code, negated = refused, False  # "would not end the strike": refused
         if code:
             used.update(t.i for t in span)
             against = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
@@ -3102,9 +3113,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if (bomb := _subject(verb)) is not None and bomb.i in used:
             return None  # "a car bomb exploded": the bomb tells the bombing
         code = code_for("183", future)  # "the device exploded in the market"
-    if code and code[:2] in COOPERATION_ROOTS and negated and any(
-            c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
-        code, negated = "120", False  # "would not endorse the declaration", "will not withdraw the bill": refused
+    if (refused := _refused(code, verb, negated)) is not None:
+        code, negated = refused, False
     elif code is None and negated and _refusal(verb, entities):
         code, negated = ("139" if _on_condition(verb) else "120"), False  # "said Norland would not accept more
         # migrants", "would not give up his seat": refused; "would not attend unless": a conditional threat
