@@ -2867,6 +2867,13 @@ def test_health_workers_or_firefighters_deployed_are_aid_not_force(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("sent", "073")]  # firefighters bring relief
 
 
+def test_carers_or_supplies_flown_in_are_aid(run):
+    facts, names = run("Japan flew in 40 doctors and 2,000 tents on Monday. Kenya flew in tents and food for 5,000 "
+                       "people. The released soldiers were flown to Nairobi for medical checks.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("flew", "073", "Japan"), ("flew", "073", "Kenya")], facts.events
+
+
 def test_two_coordinated_prison_terms_are_no_date(run):
     facts, _ = run("Tomas Evu and Vera Lind were sentenced to nine and seven years respectively.")
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("sentenced", "2025-03-14")]

@@ -1633,9 +1633,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in ("pull", "dig", "haul", "drag", "lift", "winch", "hoist") and people and DEBRIS & {
             t.lemma_.lower() for t in obj.head.subtree}:
         return "073"  # "pulled 46 people alive from the rubble", "winched three survivors from the sea": a rescue
-    if lemma in ("deploy", "send", "dispatch") and words & CARERS:
-        return "073"  # "deployed 50 more nurses to the border province", "sent 120 firefighters": humanitarian aid,
-        # no force
+    if lemma in ("deploy", "send", "dispatch") and words & CARERS or lemma in ("fly", "airlift") and CARERS & {
+            t.lemma_.lower() for t in obj.subtree}:
+        return "073"  # "deployed 50 more nurses to the border province", "sent 120 firefighters", "flew in 35
+        # firefighters": humanitarian aid, no force (but "soldiers flown home for medical checks" are no carers)
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
         if words & RESCUE or head in CONVEYANCES and words & HUMANITARIAN or any(
                 t.lemma_.lower() in HUMANITARIAN for c in obj.children if c.dep_ == "conj" for t in c.subtree):
@@ -2874,6 +2875,13 @@ def _purpose(verb: Token) -> bool:
     return _verb_lemma(verb.head) in SENDING
 
 
+def _flown_in(verb: Token) -> Token | None:
+    """What is flown in, which the parser takes for the object of "in": "flew in tents and food" (not "flew in a
+    helicopter to the town", whose "in" does not follow the verb)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    return _pobj(verb, "in") if _verb_lemma(verb) in ("fly", "airlift") and after.lower_ == "in" else None
+
+
 def _refused(code: str | None, verb: Token, negated: bool) -> str | None:
     """What a negated promise of cooperation is: a refusal, "would not endorse the declaration", "will not withdraw
     the bill" (120), or a conditional threat, "would not end the strike unless the company withdrew the cut" (139)."""
@@ -2998,7 +3006,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             return None  # "has not commented on the agreement": silence so far, no refusal made
         return _event(verb.doc[verb.i:verb.i + 1], verb, "011", sent, entities, published, _subject(verb), None,
                       False)
-    obj = _object(verb)
+    obj = _object(verb) or _flown_in(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.doc[verb.left_edge.i - 1].text == ",":
         obj = verb.head  # "the motion, tabled by the opposition, ...": a participle set off by commas tells what was
         # done to its noun (but "a bill approved by the Senate" only says which bill)
