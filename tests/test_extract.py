@@ -790,6 +790,10 @@ CODES_AND_DOERS = {
         [("073", "Kesto Red Cross")]),
     "survivors winched from the sea are rescued": (
         ["A Chilean navy helicopter winched three survivors from the sea on Monday."], [("073", "Chile")]),
+    "people pulled out alive or from rooftops are rescued, not troops pulled out": (
+        ["The Kesto Red Cross pulled out 41 children alive on Tuesday night.",
+         "The Varna Civil Defence pulled 43 people from rooftops on Monday."],
+        [("073", "Kesto Red Cross"), ("073", "Varna Civil Defence")]),
     "talks between two peoples' officials are talks between their countries": (
         ["The memorandum was signed after two days of talks between Chilean and Peruvian officials in Lima."],
         [("046", "Chile")]),

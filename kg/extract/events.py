@@ -197,8 +197,8 @@ PROJECTILES = {"stone", "rock", "brick", "bottle", "flare", "firework", "firebom
 #: Where people are driven from when they are displaced.
 HOMES = {"home", "house", "village", "town", "land", "farm", "neighbourhood", "neighborhood"}
 #: What people are pulled out of in a rescue, and what makes a home one: "pulled 40 people from flooded houses".
-DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater", "sea", "river", "mine", "pit", "shaft",
-          "building", "car", "vehicle", "sand", "snow", "landslide", "flood", "flooded"}
+DEBRIS = {"rubble", "debris", "wreckage", "ruins", "ruin", "mud", "water", "floodwater", "sea", "river", "mine", "pit",
+          "shaft", "building", "car", "vehicle", "sand", "snow", "landslide", "flood", "flooded", "rooftop", "roof"}
 #: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
 VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
            "airliner", "helicopter", "bus"}
@@ -1630,9 +1630,10 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # "40 people were treated for injuries" tells the hurt, not who helped them)
     if lemma in ("throw", "hurl", "lob") and (head in PROJECTILES or words & PROJECTILES):
         return "145"  # "threw stones and petrol bombs at police": a violent protest
-    if lemma in ("pull", "dig", "haul", "drag", "lift", "winch", "hoist") and people and DEBRIS & {
-            t.lemma_.lower() for t in obj.head.subtree}:
-        return "073"  # "pulled 46 people alive from the rubble", "winched three survivors from the sea": a rescue
+    if lemma in ("pull", "pull out", "dig", "haul", "drag", "lift", "winch", "hoist") and people and (
+            DEBRIS | {"alive"}) & {t.lemma_.lower() for t in obj.head.subtree}:
+        return "073"  # "pulled 46 people alive from the rubble", "winched three survivors from the sea", "pulled out
+        # 41 children alive": a rescue
     if lemma in ("deploy", "send", "dispatch") and words & CARERS or lemma in ("fly", "airlift") and CARERS & {
             t.lemma_.lower() for t in obj.subtree}:
         return "073"  # "deployed 50 more nurses to the border province", "sent 120 firefighters", "flew in 35
