@@ -3054,7 +3054,9 @@ def test_asking_someone_to_act_or_for_something_is_an_appeal(run):
 
 def test_an_authority_ordering_a_firm_to_act_imposes_a_sanction(run):
     facts, names = run("The Norland Banking Authority ordered Eastport Bank to raise its capital buffer on Monday. "
-                       "President Ana Varo ordered ministers to settle the dispute.")
+                       "President Ana Varo ordered ministers to settle the dispute. President Jon Tavik ordered the "
+                       "Ministry of Energy to review mining permits in Tresk and ordered the armed forces to help with "
+                       "relief.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ordered"] == [
         ("172", "Norland Banking Authority")]
 

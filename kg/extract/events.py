@@ -1194,13 +1194,19 @@ def _threatened_cooperation(verb: Token) -> bool:
         _phrasal(verb), _object(verb)) or _code(_phrasal(verb), "VERB", False) or "")[:2] in COOPERATION_ROOTS
 
 
+#: A state's own organs, whom its leaders order about: an order given to them is no sanction.
+STATE_ORGANS = {"ministry", "department", "commission", "committee", "agency", "office", "force", "army", "military",
+                "police", "troop", "soldier", "official", "minister", "cabinet", "government", "authority"}
+
+
 def _orders_to_act(verb: Token, entities: Entities) -> bool:
     """Whether an authority orders a firm or a body to do what is no event of its own, an administrative
     sanction: "ordered the bank to raise its capital buffer", "ordered it to recall 2 million boxes" (not
-    "ordered ministers to settle the dispute", an order given to its own people)."""
+    "ordered ministers to settle the dispute", "ordered the energy ministry to review the permits", orders given to
+    its own people)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return verb.lemma_.lower() in COMMANDING and obj is not None and not _is_person(obj, entities) and any(
-        c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+        c.dep_ == "xcomp" and _infinitive(c) for c in verb.children) and obj.lemma_.lower() not in STATE_ORGANS
 
 
 #: What erupts in a disaster.
