@@ -3052,6 +3052,13 @@ def test_asking_someone_to_act_or_for_something_is_an_appeal(run):
         "ask")) == [("Norland Teachers Union", "Ana Varo"), ("Piet Mandel", None)]
 
 
+def test_asking_a_court_to_rule_brings_a_case(run):
+    facts, names = run("The Kesto Party, which asked the Varna High Court to strike down the law in January, hailed "
+                       "the decision. Prosecutors asked a judge to order his detention.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "asked"] == [
+        ("115", "Kesto Party"), ("020", "prosecutors")], facts.events
+
+
 def test_an_authority_ordering_a_firm_to_act_imposes_a_sanction(run):
     facts, names = run("The Norland Banking Authority ordered Eastport Bank to raise its capital buffer on Monday. "
                        "President Ana Varo ordered ministers to settle the dispute. President Jon Tavik ordered the "

@@ -2400,6 +2400,15 @@ def _legal_appeal(verb: Token, bare: bool = True) -> bool:
         c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children))
 
 
+def _court_petitioned(verb: Token) -> bool:
+    """Whether a verb asks a court to rule, a case brought (115), no plea: "asked the court to strike down the law",
+    "petitioned the High Court to declare the strike illegal" (not "would ask the court to annul it", a demand
+    planned)."""
+    court = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    return _verb_lemma(verb) in ("ask", "petition") and _appeals(verb) and court is not None and (
+        court.lemma_.lower() in ("court", "tribunal"))  # (a prosecutor asking a judge to detain someone pleads)
+
+
 def _characterizes(verb: Token) -> bool:
     """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
     the object names, not the naming of an event (as in "called a strike")."""
@@ -3088,7 +3097,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     special = _leaving(lemma, verb, obj, entities) or (by_subject if by_subject == "CourtRuling" else None) or (
         _object_code(lemma, _thing_given(verb, obj))) or by_subject or (  # "the court rejected a further claim": a
         # ruling, no denial
-        "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
+        "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) or _court_petitioned(verb) else None) or (
+        _called_for(lemma, verb)) or (
         "172" if _orders_to_act(verb, entities) else None) or (
         "0871" if lemma == "agree" and (_pobj(verb, "to") or verb).lemma_.lower() in TRUCES else None)  # "agreed to
     # the ceasefire"
