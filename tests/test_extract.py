@@ -762,6 +762,10 @@ CODES_AND_DOERS = {
         ["The Kesto Party said it would abide by the ruling. Varna will cut its export duty on grain.",
          "Varna raised fuel prices on Monday."],
         [("030", "Kesto Party"), ("0342", "Varna")]),
+    "a tax or duty lifted or cut, when promised, is a policy eased, no sanction threatened": (
+        ["Finance Minister Piet Smit said the government would suspend taxes on rice imports until the end of the "
+         "year.", "Varna will cut taxes on fuel next year."],
+        [("0342", "Piet Smit"), ("0342", "Varna")]),
     "a stated act that hangs on what others do is a conditional threat; a thing's is none": (
         ["Jon Tavik said the Kesto Front would advance on Ostra if the attacks did not stop.",
          "The plant would close if prices fell. Piet Smit said he would stay in opposition unless the Varna Union "

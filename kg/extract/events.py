@@ -1411,6 +1411,16 @@ TRADING = {"sell", "export", "buy", "purchase", "import", "ship"}
 #: Verbs of changing an amount a government sets, an act between parties only when promised: "would raise child
 #: benefits by 15%", "will phase out its duty on cars" (a rise in taxes or prices made is no event).
 ADJUSTING = {"raise", "cut", "lower", "increase", "reduce", "double", "expand", "exempt", "phase out", "scrap"}
+#: Verbs that take away a charge, and the charges a government may take away.
+LIFTING = {"suspend", "remove", "abolish", "scrap"}
+CHARGES = {"tax", "duty", "tariff", "fee", "levy", "toll", "surcharge"}
+
+
+def _one_of(noun: Token, words: set[str]) -> bool:
+    """Whether a noun is one of the words, however the tagger lemmatised it ("taxes" taken for "taxis")."""
+    return bool({noun.lemma_.lower(), noun.lower_.removesuffix("es")} & words)
+
+
 #: The amounts a government sets.
 POLICY_AMOUNTS = {"tax", "benefit", "allowance", "subsidy", "spending", "salary", "wage", "pension", "fee", "tariff",
                   "duty", "quota", "transfer", "income", "levy", "price"}
@@ -3130,10 +3140,14 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # undertakes in a deal
     kept = obj or _pobj(verb, "by")  # "would abide by the ruling"
     if code is None and kept is not None and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) and (
-            lemma in ADJUSTING and _counted(kept).lemma_.lower() in (
-            POLICY_AMOUNTS) or lemma in COMPLYING and kept.lemma_.lower() in DEALS | TRUCES | RULINGS):
+            lemma in ADJUSTING and _one_of(_counted(kept), POLICY_AMOUNTS) or lemma in COMPLYING and (
+            kept.lemma_.lower() in DEALS | TRUCES | RULINGS)):
         code = "0342" if lemma in ADJUSTING else "030"  # "said the government would cut export taxes", "said his men
         # would respect the ceasefire": a policy change or compliance promised (a promise "to cut" is told by its verb)
+    if kept is not None and lemma in LIFTING and _one_of(_counted(kept), CHARGES) and any(
+            c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+        code = "0342"  # "would suspend import duty on maize until the end of the year": a burden eased, promised (no
+        # sanction threatened)
     if lemma == "explode" and _bombing(sent):
         if (bomb := _subject(verb)) is not None and bomb.i in used:
             return None  # "a car bomb exploded": the bomb tells the bombing
