@@ -781,6 +781,10 @@ CODES_AND_DOERS = {
          "The Kesto Front, which is designated a terrorist organisation by Chile, has few members. President Jon "
          "Tavik declared the two regions a disaster zone on Monday."],
         [("172", "Varna"), ("1724", "Jon Tavik")]),
+    "a national disaster declared is an emergency, however the parser hangs it": (
+        ["Kenya declared the drought a national disaster in February.",
+         "Uganda's government declared a national disaster in 15 provinces on Wednesday."],
+        [("1724", "Kenya"), ("1724", "Uganda")]),
     "a body 'meeting in' a place is where it sat; meeting with someone is a meeting": (
         ["Members of both chambers, meeting in an extraordinary session in Ostra, backed the motion.",
          "Jon Tavik, meeting with Piet Smit in Ostra on Monday, urged calm."],

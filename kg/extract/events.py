@@ -1315,8 +1315,9 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma in ("burst", "overflow", "overtop") and force is not None and force.lemma_.lower() in WATERWAYS:
         return "Disaster"  # "the river burst its banks", "the dam overflowed": a flood
     told = {t.lemma_.lower() for t in verb.subtree if _clause(t) == verb}
-    if lemma in ("declare", "proclaim") and "disaster" in told and told & {"zone", "area"}:
-        return "1724"  # "declared the two regions a disaster zone": emergency powers, however the parser hangs it
+    if lemma in ("declare", "proclaim") and "disaster" in told and told & {"zone", "area", "national"}:
+        return "1724"  # "declared the two regions a disaster zone", "declared the drought a national disaster":
+        # emergency powers, however the parser hangs it
     if lemma in ("designate", "list", "brand", "declare") and "terrorist" in told and not any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return "172"  # "designated both groups as terrorist organisations": an administrative sanction (not "which
