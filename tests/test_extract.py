@@ -5047,6 +5047,14 @@ def test_sacking_an_official_is_a_change_of_leadership(run):
         ("0831", "dismissed"), ("0831", "sacked"), ("CourtRuling", "dismissed")], facts.events
 
 
+def test_agreeing_to_a_pay_rise_that_ends_a_strike_meets_a_demand(run):
+    facts, names = run("The strike ended after ten days when Kenya's government agreed to a 30% increase. Dockers "
+                       "returned to work after Uganda agreed to raise their salaries by 25%. Kenya and Uganda agreed "
+                       "to cut tariffs on each other's goods.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "agreed"] == [
+        ("0832", "Kenya"), ("0832", "Uganda"), ("030", "Kenya"), ("030", "Uganda")], facts.events
+
+
 def test_agreeing_a_bailout_is_an_agreement_made(run):
     facts, names = run("Ghana agreed to a $3 billion bailout with the International Monetary Fund (IMF) in 2023.",
                        "Norway and Chile agreed to hold talks on fishing quotas.")

@@ -2926,6 +2926,23 @@ def _offered_to_host(verb: Token) -> Token | None:
     return next((c for c in verb.children if _infinitive(c) and c.lemma_.lower() in HOSTING), None)
 
 
+#: Words of a change in an amount, the object of agreeing to one: "agreed to a 30% increase".
+CHANGES = {"increase", "rise", "raise", "cut", "reduction", "hike"}
+
+
+def _conceded(agree: Token) -> bool:
+    """Whether agreeing, told as what ended a dispute, meets a demand on pay, prices or taxes: "the strike ended
+    when the government agreed to a 30% increase", "after the government agreed to cut fuel prices" (not "agreed to
+    cut tariffs" in a deal between states, told as a main clause)."""
+    if agree.dep_ not in ("advcl", "relcl") or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "before", "until") for m in agree.children):
+        return False
+    to = _pobj(agree, "to")
+    return to is not None and to.lemma_.lower() in CHANGES or any(
+        _infinitive(c) and _phrasal(c) in ADJUSTING and (kept := _object(c)) is not None and _one_of(
+            _counted(kept), POLICY_AMOUNTS) for c in agree.children)
+
+
 def _deal_term(verb: Token) -> bool:
     """Whether a verb is what one side will do under a deal told before: "Under the deal, Kesto will build a plant
     and train technicians" (not what the act is for, "to help farmers grow maize", nor a verb that only starts the
@@ -3123,6 +3140,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
     code = _deal_agreed(verb) or code  # "agreed a $3 billion bailout with the IMF": an agreement made
+    if lemma in ("agree", "agree to") and not future and _conceded(verb):
+        code = "0832"  # "the strike ended after the government agreed to raise salaries by 25%": a demand met
     if lemma == "ask" and _planned_ask(verb):
         if entities.type_of(entities.of(_subject(verb))) == COUNTRY:
             return None  # "said Norland would ask the court to annul the vote": a state's step to come
