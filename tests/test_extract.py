@@ -5014,6 +5014,13 @@ def test_what_a_side_will_do_under_a_deal_is_a_promise(run):
         ("build", "0311", "Kenya"), ("train", "0311", "Kenya")], facts.events  # (the road is no term of it)
 
 
+def test_foreign_leaders_attending_visit_the_host(run):
+    facts, names = run("Jon Tavik was sworn in as Kenya's president on Tuesday. The leaders of Malawi and Tanzania "
+                       "attended. Energy Minister Piet Smit, who attended the signing, said the deal was fair.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "attended"] == [
+        ("042", "Malawi"), ("042", "Tanzania")], facts.events
+
+
 def test_a_planned_trip_abroad_is_an_intent_to_meet(run):
     facts, names = run("Justice Minister Marta Kovi will travel to Lisbon next week to discuss the case.",
                        "Interior Minister Jon Varga travelled to Lisbon on Monday.")

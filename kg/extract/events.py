@@ -3150,6 +3150,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code is None and lemma == "travel" and future and not negated and entities.type_of(
             entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY):
         code = "036"  # "the minister will travel to Lisbon next week", "is due to travel to Mumbai": a visit planned
+    if code is None and lemma == "attend" and verb.tag_ == "VBD" and not future and not negated and (
+            subject := _subject(verb)) is not None and subject.lemma_.lower() in ("leader", "head"):
+        code = "042"  # "the leaders of Malawi and Namibia attended": each state's visit to the host
     if code is None and lemma in ("fly", "travel") and not future and not negated and _visit_made(verb, entities):
         code = "042"  # "the minister, who flew to Kesto on Thursday, said"
     if code is None and lemma in TRADING and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
