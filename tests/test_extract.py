@@ -797,6 +797,10 @@ CODES_AND_DOERS = {
         ["The Kesto Party said it would abide by the ruling. Varna will cut its export duty on grain.",
          "Varna raised fuel prices on Monday."],
         [("030", "Kesto Party"), ("0342", "Varna")]),
+    "a tax or duty lifted or cut, when promised, is a policy eased, no sanction threatened": (
+        ["Finance Minister Piet Smit said the government would suspend taxes on rice imports until the end of the "
+         "year.", "Varna will cut taxes on fuel next year."],
+        [("0342", "Piet Smit"), ("0342", "Varna")]),
     "a stated act that hangs on what others do is a conditional threat; a thing's is none": (
         ["Jon Tavik said the Kesto Front would advance on Ostra if the attacks did not stop.",
          "The plant would close if prices fell. Piet Smit said he would stay in opposition unless the Varna Union "
@@ -812,6 +816,10 @@ CODES_AND_DOERS = {
          "The Kesto Front, which is designated a terrorist organisation by Chile, has few members. President Jon "
          "Tavik declared the two regions a disaster zone on Monday."],
         [("172", "Varna"), ("1724", "Jon Tavik")]),
+    "a national disaster declared is an emergency, however the parser hangs it": (
+        ["Kenya declared the drought a national disaster in February.",
+         "Uganda's government declared a national disaster in 15 provinces on Wednesday."],
+        [("1724", "Kenya"), ("1724", "Uganda")]),
     "a body 'meeting in' a place is where it sat; meeting with someone is a meeting": (
         ["Members of both chambers, meeting in an extraordinary session in Ostra, backed the motion.",
          "Jon Tavik, meeting with Piet Smit in Ostra on Monday, urged calm."],
@@ -825,6 +833,10 @@ CODES_AND_DOERS = {
         [("073", "Kesto Red Cross")]),
     "survivors winched from the sea are rescued": (
         ["A Chilean navy helicopter winched three survivors from the sea on Monday."], [("073", "Chile")]),
+    "people pulled out alive or from rooftops are rescued, not troops pulled out": (
+        ["The Kesto Red Cross pulled out 41 children alive on Tuesday night.",
+         "The Varna Civil Defence pulled 43 people from rooftops on Monday."],
+        [("073", "Kesto Red Cross"), ("073", "Varna Civil Defence")]),
     "talks between two peoples' officials are talks between their countries": (
         ["The memorandum was signed after two days of talks between Chilean and Peruvian officials in Lima."],
         [("046", "Chile")]),
@@ -2701,6 +2713,13 @@ def test_saying_one_will_not_cooperate_is_a_rejection(run):
         ("withdraw", "120", False), ("endorse", "120", False)]
 
 
+def test_refusing_to_cooperate_until_others_act_is_a_conditional_threat(run):
+    facts, names = run("Union leader Piet Smit said the union would not end the strike unless the port company "
+                       "withdrew the pay cut.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.type[:2] in ("12", "13")] == [
+        ("139", "Piet Smit")], facts.events
+
+
 def test_a_ruling_or_removal_still_to_come_is_no_event_yet(run):
     facts, _ = run("The Supreme Court of Norland is expected to rule on the appeal within 15 days. President John "
                    "Smith will be removed from office if the Senate backs the motion. The Regional Court of Eastport "
@@ -2953,6 +2972,13 @@ def test_health_workers_or_firefighters_deployed_are_aid_not_force(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("sent", "073")]  # firefighters bring relief
 
 
+def test_carers_or_supplies_flown_in_are_aid(run):
+    facts, names = run("Japan flew in 40 doctors and 2,000 tents on Monday. Kenya flew in tents and food for 5,000 "
+                       "people. The released soldiers were flown to Nairobi for medical checks.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events] == [
+        ("flew", "073", "Japan"), ("flew", "073", "Kenya")], facts.events
+
+
 def test_two_coordinated_prison_terms_are_no_date(run):
     facts, _ = run("Tomas Evu and Vera Lind were sentenced to nine and seven years respectively.")
     assert [(e.trigger.text, e.when.value) for e in facts.events] == [("sentenced", "2025-03-14")]
@@ -3127,9 +3153,18 @@ def test_asking_someone_to_act_or_for_something_is_an_appeal(run):
         "ask")) == [("Norland Teachers Union", "Ana Varo"), ("Piet Mandel", None)]
 
 
+def test_asking_a_court_to_rule_brings_a_case(run):
+    facts, names = run("The Kesto Party, which asked the Varna High Court to strike down the law in January, hailed "
+                       "the decision. Prosecutors asked a judge to order his detention.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "asked"] == [
+        ("115", "Kesto Party"), ("020", "prosecutors")], facts.events
+
+
 def test_an_authority_ordering_a_firm_to_act_imposes_a_sanction(run):
     facts, names = run("The Norland Banking Authority ordered Eastport Bank to raise its capital buffer on Monday. "
-                       "President Ana Varo ordered ministers to settle the dispute.")
+                       "President Ana Varo ordered ministers to settle the dispute. President Jon Tavik ordered the "
+                       "Ministry of Energy to review mining permits in Tresk and ordered the armed forces to help with "
+                       "relief.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ordered"] == [
         ("172", "Norland Banking Authority")]
 
@@ -3221,6 +3256,11 @@ def test_an_infinitive_parsed_as_a_purpose_is_still_what_is_promised(run):
     facts, names = run("Foreign Minister Tomas Evu offered on Thursday to mediate between the rebels and the "
                        "government.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("039", "Tomas Evu")]
+
+
+def test_an_offer_to_host_others_talks_is_an_offer_to_mediate(run):
+    facts, names = run("Foreign Minister Lena Varga offered to host talks between the two neighbours in Kesto.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("039", "Lena Varga")], facts.events
 
 
 def test_a_predicate_hung_on_a_second_subject_of_said_is_its_doers(run):
@@ -5066,6 +5106,21 @@ def test_promised_sales_are_intents_to_trade(run):
         ("0311", "Norland")], facts.events
 
 
+def test_what_a_side_will_do_under_a_deal_is_a_promise(run):
+    facts, names = run("Kenya and Uganda signed a trade agreement in Kesto on Monday.",
+                       "Under the agreement, Kenya will build a power plant near Tresk and train 200 Ugandan "
+                       "engineers. Kenya will also build a new road to Varna next year.")
+    assert [(e.trigger.text, e.type, names.get(e.source)) for e in facts.events if e.type.startswith("03")] == [
+        ("build", "0311", "Kenya"), ("train", "0311", "Kenya")], facts.events  # (the road is no term of it)
+
+
+def test_foreign_leaders_attending_visit_the_host(run):
+    facts, names = run("Jon Tavik was sworn in as Kenya's president on Tuesday. The leaders of Malawi and Tanzania "
+                       "attended. Energy Minister Piet Smit, who attended the signing, said the deal was fair.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "attended"] == [
+        ("042", "Malawi"), ("042", "Tanzania")], facts.events
+
+
 def test_a_planned_trip_abroad_is_an_intent_to_meet(run):
     facts, names = run("Justice Minister Marta Kovi will travel to Lisbon next week to discuss the case.",
                        "Interior Minister Jon Varga travelled to Lisbon on Monday.")
@@ -5097,6 +5152,14 @@ def test_sacking_an_official_is_a_change_of_leadership(run):
                        "The Supreme Court dismissed the appeal on Thursday.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [
         ("0831", "dismissed"), ("0831", "sacked"), ("CourtRuling", "dismissed")], facts.events
+
+
+def test_agreeing_to_a_pay_rise_that_ends_a_strike_meets_a_demand(run):
+    facts, names = run("The strike ended after ten days when Kenya's government agreed to a 30% increase. Dockers "
+                       "returned to work after Uganda agreed to raise their salaries by 25%. Kenya and Uganda agreed "
+                       "to cut tariffs on each other's goods.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "agreed"] == [
+        ("0832", "Kenya"), ("0832", "Uganda"), ("030", "Kenya"), ("030", "Uganda")], facts.events
 
 
 def test_agreeing_a_bailout_is_an_agreement_made(run):

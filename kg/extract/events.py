@@ -197,8 +197,8 @@ PROJECTILES = {"stone", "rock", "brick", "bottle", "flare", "firework", "firebom
 #: Where people are driven from when they are displaced.
 HOMES = {"home", "house", "village", "town", "land", "farm", "neighbourhood", "neighborhood"}
 #: What people are pulled out of in a rescue, and what makes a home one: "pulled 40 people from flooded houses".
-DEBRIS = {"rubble", "debris", "wreckage", "ruins", "mud", "water", "floodwater", "sea", "river", "mine", "pit", "shaft",
-          "building", "car", "vehicle", "sand", "snow", "landslide", "flood", "flooded"}
+DEBRIS = {"rubble", "debris", "wreckage", "ruins", "ruin", "mud", "water", "floodwater", "sea", "river", "mine", "pit",
+          "shaft", "building", "car", "vehicle", "sand", "snow", "landslide", "flood", "flooded", "rooftop", "roof"}
 #: Craft with people aboard: seizing one takes its crew ("pirates seized a tanker").
 VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "ferry", "trawler", "dhow", "yacht", "aircraft", "plane",
            "airliner", "helicopter", "bus"}
@@ -1194,13 +1194,19 @@ def _threatened_cooperation(verb: Token) -> bool:
         _phrasal(verb), _object(verb)) or _code(_phrasal(verb), "VERB", False) or "")[:2] in COOPERATION_ROOTS
 
 
+#: A state's own organs, whom its leaders order about: an order given to them is no sanction.
+STATE_ORGANS = {"ministry", "department", "commission", "committee", "agency", "office", "force", "army", "military",
+                "police", "troop", "soldier", "official", "minister", "cabinet", "government", "authority"}
+
+
 def _orders_to_act(verb: Token, entities: Entities) -> bool:
     """Whether an authority orders a firm or a body to do what is no event of its own, an administrative
     sanction: "ordered the bank to raise its capital buffer", "ordered it to recall 2 million boxes" (not
-    "ordered ministers to settle the dispute", an order given to its own people)."""
+    "ordered ministers to settle the dispute", "ordered the energy ministry to review the permits", orders given to
+    its own people)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return verb.lemma_.lower() in COMMANDING and obj is not None and not _is_person(obj, entities) and any(
-        c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
+        c.dep_ == "xcomp" and _infinitive(c) for c in verb.children) and obj.lemma_.lower() not in STATE_ORGANS
 
 
 #: What erupts in a disaster.
@@ -1309,8 +1315,9 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if lemma in ("burst", "overflow", "overtop") and force is not None and force.lemma_.lower() in WATERWAYS:
         return "Disaster"  # "the river burst its banks", "the dam overflowed": a flood
     told = {t.lemma_.lower() for t in verb.subtree if _clause(t) == verb}
-    if lemma in ("declare", "proclaim") and "disaster" in told and told & {"zone", "area"}:
-        return "1724"  # "declared the two regions a disaster zone": emergency powers, however the parser hangs it
+    if lemma in ("declare", "proclaim") and "disaster" in told and told & {"zone", "area", "national"}:
+        return "1724"  # "declared the two regions a disaster zone", "declared the drought a national disaster":
+        # emergency powers, however the parser hangs it
     if lemma in ("designate", "list", "brand", "declare") and "terrorist" in told and not any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return "172"  # "designated both groups as terrorist organisations": an administrative sanction (not "which
@@ -1405,6 +1412,16 @@ TRADING = {"sell", "export", "buy", "purchase", "import", "ship"}
 #: Verbs of changing an amount a government sets, an act between parties only when promised: "would raise child
 #: benefits by 15%", "will phase out its duty on cars" (a rise in taxes or prices made is no event).
 ADJUSTING = {"raise", "cut", "lower", "increase", "reduce", "double", "expand", "exempt", "phase out", "scrap"}
+#: Verbs that take away a charge, and the charges a government may take away.
+LIFTING = {"suspend", "remove", "abolish", "scrap"}
+CHARGES = {"tax", "duty", "tariff", "fee", "levy", "toll", "surcharge"}
+
+
+def _one_of(noun: Token, words: set[str]) -> bool:
+    """Whether a noun is one of the words, however the tagger lemmatised it ("taxes" taken for "taxis")."""
+    return bool({noun.lemma_.lower(), noun.lower_.removesuffix("es")} & words)
+
+
 #: The amounts a government sets.
 POLICY_AMOUNTS = {"tax", "benefit", "allowance", "subsidy", "spending", "salary", "wage", "pension", "fee", "tariff",
                   "duty", "quota", "transfer", "income", "levy", "price"}
@@ -1630,12 +1647,14 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # "40 people were treated for injuries" tells the hurt, not who helped them)
     if lemma in ("throw", "hurl", "lob") and (head in PROJECTILES or words & PROJECTILES):
         return "145"  # "threw stones and petrol bombs at police": a violent protest
-    if lemma in ("pull", "dig", "haul", "drag", "lift", "winch", "hoist") and people and DEBRIS & {
-            t.lemma_.lower() for t in obj.head.subtree}:
-        return "073"  # "pulled 46 people alive from the rubble", "winched three survivors from the sea": a rescue
-    if lemma in ("deploy", "send", "dispatch") and words & CARERS:
-        return "073"  # "deployed 50 more nurses to the border province", "sent 120 firefighters": humanitarian aid,
-        # no force
+    if lemma in ("pull", "pull out", "dig", "haul", "drag", "lift", "winch", "hoist") and people and (
+            DEBRIS | {"alive"}) & {t.lemma_.lower() for t in obj.head.subtree}:
+        return "073"  # "pulled 46 people alive from the rubble", "winched three survivors from the sea", "pulled out
+        # 41 children alive": a rescue
+    if lemma in ("deploy", "send", "dispatch") and words & CARERS or lemma in ("fly", "airlift") and CARERS & {
+            t.lemma_.lower() for t in obj.subtree}:
+        return "073"  # "deployed 50 more nurses to the border province", "sent 120 firefighters", "flew in 35
+        # firefighters": humanitarian aid, no force (but "soldiers flown home for medical checks" are no carers)
     if lemma in ("deploy", "send", "dispatch", "move", "mobilize", "mobilise", "station") and head in MILITARY_NOUNS:
         if words & RESCUE or head in CONVEYANCES and words & HUMANITARIAN or any(
                 t.lemma_.lower() in HUMANITARIAN for c in obj.children if c.dep_ == "conj" for t in c.subtree):
@@ -2392,6 +2411,15 @@ def _legal_appeal(verb: Token, bare: bool = True) -> bool:
         c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children))
 
 
+def _court_petitioned(verb: Token) -> bool:
+    """Whether a verb asks a court to rule, a case brought (115), no plea: "asked the court to strike down the law",
+    "petitioned the High Court to declare the strike illegal" (not "would ask the court to annul it", a demand
+    planned)."""
+    court = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    return _verb_lemma(verb) in ("ask", "petition") and _appeals(verb) and court is not None and (
+        court.lemma_.lower() in ("court", "tribunal"))  # (a prosecutor asking a judge to detain someone pleads)
+
+
 def _characterizes(verb: Token) -> bool:
     """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
     the object names, not the naming of an event (as in "called a strike")."""
@@ -2874,6 +2902,58 @@ def _purpose(verb: Token) -> bool:
     return _verb_lemma(verb.head) in SENDING
 
 
+def _flown_in(verb: Token) -> Token | None:
+    """What is flown in, which the parser takes for the object of "in": "flew in tents and food" (not "flew in a
+    helicopter to the town", whose "in" does not follow the verb)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    return _pobj(verb, "in") if _verb_lemma(verb) in ("fly", "airlift") and after.lower_ == "in" else None
+
+
+def _refused(code: str | None, verb: Token, negated: bool) -> str | None:
+    """What a negated promise of cooperation is: a refusal, "would not endorse the declaration", "will not withdraw
+    the bill" (120), or a conditional threat, "would not end the strike unless the company withdrew the cut" (139)."""
+    if code and code[:2] in COOPERATION_ROOTS and negated and any(
+            c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+        return "139" if _on_condition(verb) else "120"
+    return None
+
+
+def _offered_to_host(verb: Token) -> Token | None:
+    """The infinitive of hosting or brokering others' talks a verb offers, an offer to mediate (039): "offered to host
+    talks between the two neighbours", "offered to broker a deal"."""
+    if _verb_lemma(verb) != "offer":
+        return None
+    return next((c for c in verb.children if _infinitive(c) and c.lemma_.lower() in HOSTING), None)
+
+
+#: Words of a change in an amount, the object of agreeing to one: "agreed to a 30% increase".
+CHANGES = {"increase", "rise", "raise", "cut", "reduction", "hike"}
+
+
+def _conceded(agree: Token) -> bool:
+    """Whether agreeing, told as what ended a dispute, meets a demand on pay, prices or taxes: "the strike ended
+    when the government agreed to a 30% increase", "after the government agreed to cut fuel prices" (not "agreed to
+    cut tariffs" in a deal between states, told as a main clause)."""
+    if agree.dep_ not in ("advcl", "relcl") or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "before", "until") for m in agree.children):
+        return False
+    to = _pobj(agree, "to")
+    return to is not None and to.lemma_.lower() in CHANGES or any(
+        _infinitive(c) and _phrasal(c) in ADJUSTING and (kept := _object(c)) is not None and _one_of(
+            _counted(kept), POLICY_AMOUNTS) for c in agree.children)
+
+
+def _deal_term(verb: Token) -> bool:
+    """Whether a verb is what one side will do under a deal told before: "Under the deal, Kesto will build a plant
+    and train technicians" (not what the act is for, "to help farmers grow maize", nor a verb that only starts the
+    act its complement tells, "will start supplying power")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
+        clause = clause.head  # "will widen the tax and phase out exemptions": the will of the first verb
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in clause.children) and not any(
+        c.dep_ == "xcomp" for c in verb.children) and _a_term_of_the_deal(verb)
+
+
 def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     lemma = _phrasal(verb)
     if _asked_for(verb, entities):
@@ -2946,6 +3026,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if _threatened_cooperation(verb) or _infinitive(verb) and _deadline_given(verb.head):
         return None  # "threatened to withdraw the party's ministers", "gave them a week to free the hostages or ...":
         # the threat is the event
+    if (host := _offered_to_host(verb)) is not None:
+        used.update(t.i for t in host.subtree)  # (not the talks themselves, which are only offered)
+        return _event(verb.doc[verb.i:verb.i + 1], verb, "039", sent, entities, published, _subject(verb), None,
+                      negated)
     if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
             _phrasal(c), "VERB", True) or lemma in ("vow", "threaten") and _supported_code(c) or "")[:1].isdigit()
             and not _threatened_cooperation(c)
@@ -2966,7 +3050,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             return None  # "has not commented on the agreement": silence so far, no refusal made
         return _event(verb.doc[verb.i:verb.i + 1], verb, "011", sent, entities, published, _subject(verb), None,
                       False)
-    obj = _object(verb)
+    obj = _object(verb) or _flown_in(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.doc[verb.left_edge.i - 1].text == ",":
         obj = verb.head  # "the motion, tabled by the opposition, ...": a participle set off by commas tells what was
         # done to its noun (but "a bill approved by the Senate" only says which bill)
@@ -3019,6 +3103,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             code = code_for(code, True)  # "called a general strike for next Monday": dissent threatened
         if code and lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
             code = code_for("150", future)  # "test-fired a missile": a show of force, no strike
+        if (refused := _refused(code, verb, negated)) is not None:
+            code, negated = refused, False  # "would not end the strike": refused
         if code:
             used.update(t.i for t in span)
             against = next((c for c in span[-1].children if c.dep_ == "prep" and c.lower_ in ("against", "on")),
@@ -3039,7 +3125,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     special = _leaving(lemma, verb, obj, entities) or (by_subject if by_subject == "CourtRuling" else None) or (
         _object_code(lemma, _thing_given(verb, obj))) or by_subject or (  # "the court rejected a further claim": a
         # ruling, no denial
-        "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) else None) or _called_for(lemma, verb) or (
+        "115" if _legal_appeal(verb, bare=not entities.quoted_at(verb.idx)) or _court_petitioned(verb) else None) or (
+        _called_for(lemma, verb)) or (
         "172" if _orders_to_act(verb, entities) else None) or (
         "0871" if lemma == "agree" and (_pobj(verb, "to") or verb).lemma_.lower() in TRUCES else None)  # "agreed to
     # the ceasefire"
@@ -3053,6 +3140,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
     code = _deal_agreed(verb) or code  # "agreed a $3 billion bailout with the IMF": an agreement made
+    if lemma in ("agree", "agree to") and not future and _conceded(verb):
+        code = "0832"  # "the strike ended after the government agreed to raise salaries by 25%": a demand met
     if lemma == "ask" and _planned_ask(verb):
         if entities.type_of(entities.of(_subject(verb))) == COUNTRY:
             return None  # "said Norland would ask the court to annul the vote": a state's step to come
@@ -3061,24 +3150,33 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code is None and lemma == "travel" and future and not negated and entities.type_of(
             entities.of(_pobj(verb, "to"))) in (CITY, COUNTRY):
         code = "036"  # "the minister will travel to Lisbon next week", "is due to travel to Mumbai": a visit planned
+    if code is None and lemma == "attend" and verb.tag_ == "VBD" and not future and not negated and (
+            subject := _subject(verb)) is not None and subject.lemma_.lower() in ("leader", "head"):
+        code = "042"  # "the leaders of Malawi and Namibia attended": each state's visit to the host
     if code is None and lemma in ("fly", "travel") and not future and not negated and _visit_made(verb, entities):
         code = "042"  # "the minister, who flew to Kesto on Thursday, said"
     if code is None and lemma in TRADING and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         code = "0311"  # "under the deal, Norland will sell up to 1,000 megawatts to X": trade promised (but "families
         # sold their houses", "traders sell goods at the market" are no acts between parties)
+    if code is None and not negated and _deal_term(verb):
+        code = "0311"  # "Under the agreement, Kesto will build a plant and train 150 technicians": what one side
+        # undertakes in a deal
     kept = obj or _pobj(verb, "by")  # "would abide by the ruling"
     if code is None and kept is not None and any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) and (
-            lemma in ADJUSTING and _counted(kept).lemma_.lower() in (
-            POLICY_AMOUNTS) or lemma in COMPLYING and kept.lemma_.lower() in DEALS | TRUCES | RULINGS):
+            lemma in ADJUSTING and _one_of(_counted(kept), POLICY_AMOUNTS) or lemma in COMPLYING and (
+            kept.lemma_.lower() in DEALS | TRUCES | RULINGS)):
         code = "0342" if lemma in ADJUSTING else "030"  # "said the government would cut export taxes", "said his men
         # would respect the ceasefire": a policy change or compliance promised (a promise "to cut" is told by its verb)
+    if kept is not None and lemma in LIFTING and _one_of(_counted(kept), CHARGES) and any(
+            c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
+        code = "0342"  # "would suspend import duty on maize until the end of the year": a burden eased, promised (no
+        # sanction threatened)
     if lemma == "explode" and _bombing(sent):
         if (bomb := _subject(verb)) is not None and bomb.i in used:
             return None  # "a car bomb exploded": the bomb tells the bombing
         code = code_for("183", future)  # "the device exploded in the market"
-    if code and code[:2] in COOPERATION_ROOTS and negated and any(
-            c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
-        code, negated = "120", False  # "would not endorse the declaration", "will not withdraw the bill": refused
+    if (refused := _refused(code, verb, negated)) is not None:
+        code, negated = refused, False
     elif code is None and negated and _refusal(verb, entities):
         code, negated = ("139" if _on_condition(verb) else "120"), False  # "said Norland would not accept more
         # migrants", "would not give up his seat": refused; "would not attend unless": a conditional threat
