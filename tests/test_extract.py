@@ -6656,6 +6656,12 @@ def test_a_past_tense_the_tagger_took_for_a_base_form_is_lemmatized(run):
     assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [("retook", "192", "Kenya")]
 
 
+def test_a_past_tense_the_lemmatizer_does_not_know_is_mended(run):
+    facts, names = run("The Independent Electoral Commission deregistered the Kesto People's Party on Tuesday.")
+    assert [(e.trigger.text, e.type, names[e.source]) for e in facts.events] == [
+        ("deregistered", "1722", "Independent Electoral Commission")]
+
+
 def test_what_someone_is_allowed_to_do_is_not_done(run):
     facts, _ = run("The new statute allows the security services to impose curfews and to raid homes without a "
                    "warrant. Britain said it would hold back the payment until France let its officers intercept "

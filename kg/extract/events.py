@@ -284,7 +284,9 @@ def _verb_lemma(token: Token) -> str:
 
     if known(lemma):
         return lemma
-    return next((stem for stem in getAllLemmas(token.lower_, "VERB").get("VERB", ()) if known(stem)), lemma)
+    guesses = (lemma[:-1], lemma[:-2]) if token.lower_.endswith("ed") and lemma.endswith("e") else ()
+    return next((stem for stem in (*getAllLemmas(token.lower_, "VERB").get("VERB", ()), *guesses) if known(stem)),
+                lemma)  # "deregistered" -> "deregistere", "unbanned" -> "unbanne": a word the tagger does not know
 
 
 def _phrasal(token: Token) -> str:
