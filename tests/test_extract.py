@@ -583,6 +583,12 @@ def test_country_the_model_takes_for_a_person(run):
     assert [e.type for e in facts.entities if e.label == "Burkina Faso"] == [COUNTRY], facts.entities
 
 
+def test_a_capital_the_model_takes_for_a_person_is_its_city(run):
+    facts, names = run("Development Minister Lena Varga pledged $3 million for Tonga on Monday and said Canberra was "
+                       "ready to send more doctors.")
+    assert "Canberra" not in [e.label for e in facts.entities if e.type == PERSON], facts.entities
+
+
 def test_named_building_is_a_place(run):
     facts, _ = run("Police stormed Rabindra Hall and Kazi Nazrul Hall before dawn, students said.")
     types = {e.label: e.type for e in facts.entities}
@@ -6222,6 +6228,10 @@ SOURCE_OF_ACT = {
     "what the speaker says her country is ready to do is the speakers offer": (
         ["Chadian Foreign Minister Ana Velkova said her country was ready to host fresh talks between the rivals."],
         {"host": "Ana Velkova"}),
+    "what the speaker says a named state or bloc stands ready to do is the speakers offer": (
+        ["Foreign Minister Jon Tavik said Hungary was ready to release the remaining detainees.",
+         "Piet Smit, the envoy, said the EU stood ready to support the reforms."],
+        {"release": "Jon Tavik", "support": "Piet Smit"}),
     "a bodys management acts for the body": (
         ["Junior doctors at Tresk General Hospital stopped work on Monday over unpaid wages.",
          "The hospital's management suspended two doctors who led the stoppage a day later."],

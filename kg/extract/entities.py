@@ -199,6 +199,13 @@ def _own_subject(pronoun: Token) -> Token | None:
     return next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
 
 
+def _capital_alone(ent: Span) -> bool:
+    """Whether a one-word name is a capital's that no longer name in the story ends with: "Canberra", but not "Lima"
+    after "Ana Lima"."""
+    return len(ent) == 1 and norm(ent.text) in capitals() and not any(
+        len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
+
+
 def _ships_and_diseases(doc: Doc) -> set[str]:
     """Names of ships ("the ferry Dona Paz", "MV Santa Lucia") and of diseases ("Marburg virus"), which
     are no actors; their every mention is left out."""
@@ -713,6 +720,8 @@ class Entities:
             kind = NER_TYPES.get(ent.label_)
             if kind == PERSON and norm(ent.text) in countries():
                 kind = COUNTRY  # "Burkina Faso", which the model may take for a person
+            if kind == PERSON and _capital_alone(ent):
+                kind = CITY  # "said Canberra was ready", which the model may take for a person
             if kind in (PERSON, PLACE) and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and \
                     doc[ent.end + 2].text == ")" and _initials(ent.text) == doc[ent.end + 1].text:
                 kind = ORGANIZATION  # "Union Paysanne (UP)": a name its initials stand for is no person's
