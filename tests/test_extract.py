@@ -6051,6 +6051,13 @@ def test_long_name_with_and_before_its_acronym_is_whole(run):
     assert by_label(facts, "Coastal Guard Force").aliases == ("CGF",)  # "and the": two bodies
 
 
+def test_last_field_after_and_in_a_bodys_name_is_part_of_it(run):
+    facts, _ = run("Varna's High Court of Cassation and Justice on Monday found former minister Jon Tavik guilty.",
+                   "The Department of Forestry, Fisheries and the Environment suspended his licence in May.")
+    labels = {e.label for e in facts.entities if e.type == ORGANIZATION}
+    assert {"High Court of Cassation and Justice", "Department of Forestry, Fisheries and the Environment"} <= labels
+
+
 def test_lowercase_kind_after_a_party_name_is_no_part_of_it(run):
     facts, _ = run("Her Front for Democracy party won 12 seats in the assembly.",
                    "The UN refugee agency said 300 people had fled.")

@@ -589,7 +589,26 @@ def _whole_name(ent: Span) -> Span:
     if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and not any(
             t.is_lower for t in ent[:-1]):
         return Span(doc, ent.start, end - 1, label="ORG")  # "the PIT-CNT federation": the name without its noun
-    return ent
+    return _last_portfolio(ent)
+
+
+def _last_portfolio(ent: Span) -> Span:
+    """A body's name "of" several fields with the last field after "and", which the model cuts off: "the High Court
+    of Cassation and Justice", "the Department of Forestry, Fisheries and the Environment" (not "and" before a
+    name of its own: "the Ministry of Health and Kesto police")."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG" or not any(t.lower_ == "of" for t in ent[1:]) or end + 1 >= len(doc) or \
+            doc[end].lower_ != "and":
+        return ent
+    first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    last = first
+    while last < len(doc) and last - first < 3 and doc[last].is_title and doc[last].is_alpha and not (
+            doc[last].ent_type_):
+        last += 1
+    if last == first or last < len(doc) and (doc[last].is_title or doc[last].ent_type_ and doc[last].ent_type_ not in (
+            "DATE", "TIME")):
+        return ent
+    return Span(doc, ent.start, last, label="ORG")
 
 
 class Entities:
