@@ -2007,6 +2007,13 @@ def test_a_court_described_before_it_is_named(run):
     assert by_trigger.get("convicted") != "Revolutionary Court", by_trigger
 
 
+def test_a_court_described_after_the_lead_is_not_a_court_named_later(run):
+    facts, names = run("President Jon Tavik pardoned two former ministers on Thursday.",
+                       "A court found the two guilty of bribery in 2024.",
+                       "The opposition said it would ask the Supreme Court to strike down the decree.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "found"] != ["Supreme Court"]
+
+
 def test_a_body_introduced_with_a_is_not_the_one_of_its_kind_named_before(run):
     facts, names = run("The Varna Commission on Human Rights criticised the police in Kesto on Monday.",
                        "A new commission created last year dismissed 400 officers.")

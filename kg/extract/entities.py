@@ -634,6 +634,10 @@ class Entities:
 
     # -- building ------------------------------------------------------------------------------
 
+    def _in_lead(self, token: Token) -> bool:
+        """Whether a token is in the story's first paragraph, its lead."""
+        return bool(self.body) and self.body[0][0] <= token.idx < self.body[0][1]
+
     def in_body(self, span: Span | Token) -> bool:
         begin = span.idx if isinstance(span, Token) else span.start_char
         at = bisect.bisect_right(self._body_starts, begin) - 1  # blocks do not overlap: one lookup
@@ -1714,9 +1718,11 @@ class Entities:
                       if any(m.begin < token.idx for m in c.mentions)]
             clusters = [max(before, key=lambda p: p[0])[1]] if before else []
         if len(clusters) == 1 and head in GENERIC_ORGS and not any(m.begin < token.idx for m in clusters[0].mentions) \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                and (any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or _indefinite(token) and (
+                    not self._in_lead(token))):
             return None  # "the party's leader" after "the Rural League", before "the Unity Party" is named: the
-            # organisation named before, as for any "the party" ("a Dutch court" may be named after)
+            # organisation named before, as for any "the party"; "a Dutch court" may be named after, but only when
+            # the lead leaves it unnamed ("A court jailed him in 2024 ... will ask the Supreme Court": another)
         if len(clusters) == 1 and _indefinite(token) and any(m.begin < token.idx for m in clusters[0].mentions):
             return None  # "a new commission created last year" after the "Varna Rights Commission": another one
         return self.key(clusters[0].cid) if len(clusters) == 1 else None
