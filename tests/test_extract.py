@@ -2007,6 +2007,15 @@ def test_a_court_described_before_it_is_named(run):
     assert by_trigger.get("convicted") != "Revolutionary Court", by_trigger
 
 
+def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_opens_with(run):
+    facts, names = run("Chad's media regulator suspended two foreign broadcasters on Wednesday over their coverage of "
+                       "an army operation.",
+                       "The Tresk Authority for Communication (TAC) accused the two broadcasters of airing false "
+                       "reports.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "suspended"] == [
+        "Tresk Authority for Communication"]
+
+
 def test_a_court_described_after_the_lead_is_not_a_court_named_later(run):
     facts, names = run("President Jon Tavik pardoned two former ministers on Thursday.",
                        "A court found the two guilty of bribery in 2024.",

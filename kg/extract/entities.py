@@ -91,6 +91,9 @@ SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Armed Forces
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party", "federation"}
+#: Nouns a lead describes a body by that the next paragraph names: "Norland's media regulator".
+DESCRIBED_BODIES = {"regulator", "watchdog", "agency", "authority", "commission", "body", "board", "court",
+                    "tribunal"}
 #: Bodies of members, which in the plural act as a group of people: "rights groups condemned", "the unions vowed".
 MEMBERSHIPS = {"group", "union"}
 #: Common nouns set beside a name that make it a body's: "the rights group X", "drugmaker X", "the X gang".
@@ -1595,6 +1598,8 @@ class Entities:
                 c.dep_ == "poss" for c in token.children)) and (named := self._named_by_head(token)):  # "Foreign
             # ministry spokesman X", which the model tags PROPN ("Russia's foreign ministry" is Russia's)
             return named
+        if token.pos_ == "NOUN" and (named := self._named_next(token)):
+            return named
         if token.is_lower and token.lower_ in TITLES and any(c.dep_ == "det" and c.lower_ == "the"
                                                                    for c in token.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in token.children):
@@ -1726,6 +1731,25 @@ class Entities:
         if len(clusters) == 1 and _indefinite(token) and any(m.begin < token.idx for m in clusters[0].mentions):
             return None  # "a new commission created last year" after the "Varna Rights Commission": another one
         return self.key(clusters[0].cid) if len(clusters) == 1 else None
+
+    def _named_next(self, token: Token) -> str | None:
+        """The body the next paragraph opens with, which the lead described without naming it: "Norland's media
+        regulator suspended two broadcasters ... The High Authority for Communication (HAC) accused them", "A Tarvan
+        court jailed him ... The Kesto Criminal Court said" (a court only by a court's name)."""
+        kind = token.lemma_.lower()
+        if kind not in DESCRIBED_BODIES or token.dep_ not in ("nsubj", "nsubjpass") or len(self.body) < 2 or not (
+                self._in_lead(token)) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) \
+                or not (_indefinite(token) or self._child_of(token, ("poss", "amod", "compound"), COUNTRY)):
+            return None  # "Norland's regulator", "a Norland court", "a Norlandic court"; not "the body" named before
+        begin, end = self.body[1]
+        opening = next((t.sent for t in self.doc if begin <= t.idx < end), None)
+        subject = next((t for t in opening.root.children if t.dep_ == "nsubj"), None) if opening else None
+        cid = self._by_token.get(subject.i) if subject is not None else None
+        if cid is None or self._clusters[cid].type != ORGANIZATION or any(
+                m.begin < begin for m in self._clusters[cid].mentions) or kind in ("court", "tribunal") and not (
+                set(norm(self._clusters[cid].label).split()) & {"court", "tribunal", "chamber"}):
+            return None
+        return self.key(cid)
 
     def _armed_forces(self, token: Token) -> str | None:
         """"Norland's army", "the military" for the one "... Armed Forces" (of that country) named in the article."""
