@@ -5049,6 +5049,17 @@ def test_assailants_identified_as_members_act_as_the_group(run):
         "Tarvo Liberation Front"}, facts.events
 
 
+def test_attackers_a_later_sentence_ties_to_a_group_act_as_the_group(run):
+    facts, names = run("Gunmen stormed a gold mine in western Mali on Saturday, abducting five Chinese workers, "
+                       "officials said.",
+                       "A security source said the attackers belonged to the Tarvo Liberation Front (TLF).")
+    assert {names.get(e.source) for e in facts.events if e.trigger.text in ("stormed", "abducting")} == {
+        "Tarvo Liberation Front"}, facts.events
+    facts, names = run("Gang members torched dozens of homes in the hill town of Kesto on Tuesday, officials said.",
+                       "Police later identified the attackers as members of Viv Tarra, a coalition of gangs.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "torched"] == ["Viv Tarra"]
+
+
 def test_declared_persona_non_grata_is_an_expulsion(run):
     facts, names = run("Two Norlandic diplomats were declared persona non grata on Monday and given a week to leave.")
     assert [(e.type, names.get(e.target)) for e in facts.events] == [("174", "diplomats")], facts.events

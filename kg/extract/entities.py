@@ -94,6 +94,8 @@ GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "age
 #: Nouns a lead describes a body by that the next paragraph names: "Norland's media regulator".
 DESCRIBED_BODIES = {"regulator", "watchdog", "agency", "authority", "commission", "body", "board", "court",
                     "tribunal"}
+#: Unnamed attackers, whom a story may tie to the group they belong to.
+ATTACKERS = {"gunman", "attacker", "assailant", "raider", "kidnapper", "abductor", "captor"}
 #: Bodies of members, which in the plural act as a group of people: "rights groups condemned", "the unions vowed".
 MEMBERSHIPS = {"group", "union"}
 #: Common nouns set beside a name that make it a body's: "the rights group X", "drugmaker X", "the X gang".
@@ -1247,7 +1249,8 @@ class Entities:
                 body := self._child_of(token, ("compound",), ORGANIZATION)):  # "Al-Shabaab militants", "ELN rebels":
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return
-        if (named := self._identified_as(token)) is not None:  # "the assailants, whom officials identified as
+        if (named := self._identified_as(token) or self._attackers_identified(token)) is not None:  # "the
+            # assailants, whom officials identified as
             self._add(named, self.doc[token.i:token.i + 1])  # members of the X Front, stormed": the Front
             return
         if token.lemma_.lower() == "member" and of is not None and (
@@ -1391,6 +1394,30 @@ class Entities:
             if home is not None:
                 return home
         return self._governed(token)
+
+    def _attackers_identified(self, token: Token) -> _Cluster | None:
+        """The one organisation the story says the attackers belong to, which unnamed gunmen, attackers or kidnappers
+        anywhere in it are: "Gunmen stormed the site ... officials said the attackers belonged to the X Front", "Gang
+        members torched homes ... police identified the attackers as members of X"."""
+        gang = token.lemma_.lower() == "member" and [c.lemma_.lower() for c in token.children] == ["gang"]
+        if not gang and (token.lemma_.lower() not in ATTACKERS or any(c.dep_ in ("compound", "poss")
+                                                                      for c in token.children)):
+            return None  # "gunmen", "gang members" (not "Front gunmen", named already)
+        found = set()
+        for told in (t for t in self.doc if t.lemma_.lower() in ATTACKERS):
+            verb = told.head
+            said = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == ("to" if verb.lemma_ == "belong"
+                                                                                  else "as")
+                    for p in c.children if p.dep_ == "pobj"] if (told.dep_, verb.lemma_) in (
+                ("nsubj", "belong"), ("dobj", "identify")) else [
+                c for c in verb.children if c.dep_ == "attr"] if (told.dep_, verb.lemma_) == ("nsubj", "be") else []
+            for body in said:
+                of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                named = self._child_of(of, ("pobj",), ORGANIZATION) if body.lemma_.lower() == "member" and of else (
+                    body if body.i in self._by_token else self._child_of(body, ("compound",), ORGANIZATION))
+                if named is not None and self._cluster_at(named).type == ORGANIZATION:
+                    found.add(self._by_token[named.i])
+        return self._clusters[found.pop()] if len(found) == 1 else None
 
     def _identified_as(self, token: Token) -> _Cluster | None:
         """The organisation a clause on a group noun says it is: "the assailants, whom officials identified as
