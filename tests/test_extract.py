@@ -6363,6 +6363,11 @@ SOURCE_OF_ACT = {
          "on repairs and had offered compensation to 300 families.",
          "The Varna Pilots Association accused Skyvarna of cutting corners, a charge the company denied."],
         {"offered": "Tolbek Mining Corp", "denied": "Skyvarna"}),
+    "the company is not a union named for its workers": (
+        ["Kesto Refining said it had shut the plant as a precaution.",
+         "The United Dockworkers union said its local had warned managers in June that valves were leaking. The "
+         "company disputed the account on Friday."],
+        {"disputed": "Kesto Refining"}),
     "the speaker answers for a promise in the second of two reported clauses": (
         ["The Republic of Varna was hit by floods on Monday.",
          "Home Minister Jon Tavik said the army had sent 200 soldiers to the area and that the government would "

@@ -276,8 +276,10 @@ def _state_body(label: str) -> bool:
 
 
 def _not_business(label: str) -> bool:
-    """Whether an organisation is a union, a public body or a party, which "the company" never is."""
-    return bool(set(norm(label).split()) & (NOT_BUSINESS_WORDS | STATE_BODY_WORDS))
+    """Whether an organisation is a union, a public body or a party, which "the company" never is: also a union named
+    for its workers ("United Steelworkers", "National Union of Mineworkers")."""
+    words = norm(label).split()
+    return bool(set(words) & (NOT_BUSINESS_WORDS | STATE_BODY_WORDS)) or any(w.endswith("workers") for w in words)
 
 
 def ascii_fold(text: str) -> str:
