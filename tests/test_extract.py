@@ -611,6 +611,12 @@ def test_country_the_model_takes_for_a_person(run):
     assert [e.type for e in facts.entities if e.label == "Burkina Faso"] == [COUNTRY], facts.entities
 
 
+def test_a_capital_the_model_takes_for_a_person_is_its_city(run):
+    facts, names = run("Development Minister Lena Varga pledged $3 million for Tonga on Monday and said Canberra was "
+                       "ready to send more doctors.")
+    assert "Canberra" not in [e.label for e in facts.entities if e.type == PERSON], facts.entities
+
+
 def test_named_building_is_a_place(run):
     facts, _ = run("Police stormed Rabindra Hall and Kazi Nazrul Hall before dawn, students said.")
     types = {e.label: e.type for e in facts.entities}
@@ -2104,6 +2110,22 @@ def test_a_court_described_before_it_is_named(run):
     by_trigger = {e.trigger.text: names.get(e.source) for e in facts.events}
     assert by_trigger.get("upheld") == "Supreme Court of Appeal", by_trigger
     assert by_trigger.get("convicted") != "Revolutionary Court", by_trigger
+
+
+def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_opens_with(run):
+    facts, names = run("Chad's media regulator suspended two foreign broadcasters on Wednesday over their coverage of "
+                       "an army operation.",
+                       "The Tresk Authority for Communication (TAC) accused the two broadcasters of airing false "
+                       "reports.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "suspended"] == [
+        "Tresk Authority for Communication"]
+
+
+def test_a_court_described_after_the_lead_is_not_a_court_named_later(run):
+    facts, names = run("President Jon Tavik pardoned two former ministers on Thursday.",
+                       "A court found the two guilty of bribery in 2024.",
+                       "The opposition said it would ask the Supreme Court to strike down the decree.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "found"] != ["Supreme Court"]
 
 
 def test_a_body_introduced_with_a_is_not_the_one_of_its_kind_named_before(run):
@@ -5190,6 +5212,17 @@ def test_assailants_identified_as_members_act_as_the_group(run):
         "Tarvo Liberation Front"}, facts.events
 
 
+def test_attackers_a_later_sentence_ties_to_a_group_act_as_the_group(run):
+    facts, names = run("Gunmen stormed a gold mine in western Mali on Saturday, abducting five Chinese workers, "
+                       "officials said.",
+                       "A security source said the attackers belonged to the Tarvo Liberation Front (TLF).")
+    assert {names.get(e.source) for e in facts.events if e.trigger.text in ("stormed", "abducting")} == {
+        "Tarvo Liberation Front"}, facts.events
+    facts, names = run("Gang members torched dozens of homes in the hill town of Kesto on Tuesday, officials said.",
+                       "Police later identified the attackers as members of Viv Tarra, a coalition of gangs.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "torched"] == ["Viv Tarra"]
+
+
 def test_declared_persona_non_grata_is_an_expulsion(run):
     facts, names = run("Two Norlandic diplomats were declared persona non grata on Monday and given a week to leave.")
     assert [(e.type, names.get(e.target)) for e in facts.events] == [("174", "diplomats")], facts.events
@@ -6208,6 +6241,13 @@ def test_long_name_with_and_before_its_acronym_is_whole(run):
     assert by_label(facts, "Coastal Guard Force").aliases == ("CGF",)  # "and the": two bodies
 
 
+def test_last_field_after_and_in_a_bodys_name_is_part_of_it(run):
+    facts, _ = run("Varna's High Court of Cassation and Justice on Monday found former minister Jon Tavik guilty.",
+                   "The Department of Forestry, Fisheries and the Environment suspended his licence in May.")
+    labels = {e.label for e in facts.entities if e.type == ORGANIZATION}
+    assert {"High Court of Cassation and Justice", "Department of Forestry, Fisheries and the Environment"} <= labels
+
+
 def test_lowercase_kind_after_a_party_name_is_no_part_of_it(run):
     facts, _ = run("Her Front for Democracy party won 12 seats in the assembly.",
                    "The UN refugee agency said 300 people had fled.")
@@ -6385,6 +6425,10 @@ SOURCE_OF_ACT = {
     "what the speaker says her country is ready to do is the speakers offer": (
         ["Chadian Foreign Minister Ana Velkova said her country was ready to host fresh talks between the rivals."],
         {"host": "Ana Velkova"}),
+    "what the speaker says a named state or bloc stands ready to do is the speakers offer": (
+        ["Foreign Minister Jon Tavik said Hungary was ready to release the remaining detainees.",
+         "Piet Smit, the envoy, said the EU stood ready to support the reforms."],
+        {"release": "Jon Tavik", "support": "Piet Smit"}),
     "a bodys management acts for the body": (
         ["Junior doctors at Tresk General Hospital stopped work on Monday over unpaid wages.",
          "The hospital's management suspended two doctors who led the stoppage a day later."],
@@ -6482,6 +6526,11 @@ SOURCE_OF_ACT = {
          "on repairs and had offered compensation to 300 families.",
          "The Varna Pilots Association accused Skyvarna of cutting corners, a charge the company denied."],
         {"offered": "Tolbek Mining Corp", "denied": "Skyvarna"}),
+    "the company is not a union named for its workers": (
+        ["Kesto Refining said it had shut the plant as a precaution.",
+         "The United Dockworkers union said its local had warned managers in June that valves were leaking. The "
+         "company disputed the account on Friday."],
+        {"disputed": "Kesto Refining"}),
     "the speaker answers for a promise in the second of two reported clauses": (
         ["The Republic of Varna was hit by floods on Monday.",
          "Home Minister Jon Tavik said the army had sent 200 soldiers to the area and that the government would "

@@ -93,6 +93,11 @@ SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Armed Forces
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
                 "regulator", "court", "tribunal", "bloc", "alliance", "coalition", "party", "federation"}
+#: Nouns a lead describes a body by that the next paragraph names: "Norland's media regulator".
+DESCRIBED_BODIES = {"regulator", "watchdog", "agency", "authority", "commission", "body", "board", "court",
+                    "tribunal"}
+#: Unnamed attackers, whom a story may tie to the group they belong to.
+ATTACKERS = {"gunman", "attacker", "assailant", "raider", "kidnapper", "abductor", "captor"}
 #: Bodies of members, which in the plural act as a group of people: "rights groups condemned", "the unions vowed".
 MEMBERSHIPS = {"group", "union"}
 #: Common nouns set beside a name that make it a body's: "the rights group X", "drugmaker X", "the X gang".
@@ -201,6 +206,13 @@ def _own_subject(pronoun: Token) -> Token | None:
     return next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
 
 
+def _capital_alone(ent: Span) -> bool:
+    """Whether a one-word name is a capital's that no longer name in the story ends with: "Canberra", but not "Lima"
+    after "Ana Lima"."""
+    return len(ent) == 1 and norm(ent.text) in capitals() and not any(
+        len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
+
+
 def _ships_and_diseases(doc: Doc) -> set[str]:
     """Names of ships ("the ferry Dona Paz", "MV Santa Lucia") and of diseases ("Marburg virus"), which
     are no actors; their every mention is left out."""
@@ -266,8 +278,10 @@ def _state_body(label: str) -> bool:
 
 
 def _not_business(label: str) -> bool:
-    """Whether an organisation is a union, a public body or a party, which "the company" never is."""
-    return bool(set(norm(label).split()) & (NOT_BUSINESS_WORDS | STATE_BODY_WORDS))
+    """Whether an organisation is a union, a public body or a party, which "the company" never is: also a union named
+    for its workers ("United Steelworkers", "National Union of Mineworkers")."""
+    words = norm(label).split()
+    return bool(set(words) & (NOT_BUSINESS_WORDS | STATE_BODY_WORDS)) or any(w.endswith("workers") for w in words)
 
 
 def ascii_fold(text: str) -> str:
@@ -588,7 +602,26 @@ def _whole_name(ent: Span) -> Span:
     if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_lower and ent[-1].is_alpha and not any(
             t.is_lower for t in ent[:-1]):
         return Span(doc, ent.start, end - 1, label="ORG")  # "the PIT-CNT federation": the name without its noun
-    return ent
+    return _last_portfolio(ent)
+
+
+def _last_portfolio(ent: Span) -> Span:
+    """A body's name "of" several fields with the last field after "and", which the model cuts off: "the High Court
+    of Cassation and Justice", "the Department of Forestry, Fisheries and the Environment" (not "and" before a
+    name of its own: "the Ministry of Health and Kesto police")."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG" or not any(t.lower_ == "of" for t in ent[1:]) or end + 1 >= len(doc) or \
+            doc[end].lower_ != "and":
+        return ent
+    first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    last = first
+    while last < len(doc) and last - first < 3 and doc[last].is_title and doc[last].is_alpha and not (
+            doc[last].ent_type_):
+        last += 1
+    if last == first or last < len(doc) and (doc[last].is_title or doc[last].ent_type_ and doc[last].ent_type_ not in (
+            "DATE", "TIME")):
+        return ent
+    return Span(doc, ent.start, last, label="ORG")
 
 
 class Entities:
@@ -613,6 +646,10 @@ class Entities:
         self._find(doc)
 
     # -- building ------------------------------------------------------------------------------
+
+    def _in_lead(self, token: Token) -> bool:
+        """Whether a token is in the story's first paragraph, its lead."""
+        return bool(self.body) and self.body[0][0] <= token.idx < self.body[0][1]
 
     def in_body(self, span: Span | Token) -> bool:
         begin = span.idx if isinstance(span, Token) else span.start_char
@@ -719,6 +756,8 @@ class Entities:
             kind = NER_TYPES.get(ent.label_)
             if kind == PERSON and norm(ent.text) in countries():
                 kind = COUNTRY  # "Burkina Faso", which the model may take for a person
+            if kind == PERSON and _capital_alone(ent):
+                kind = CITY  # "said Canberra was ready", which the model may take for a person
             if kind in (PERSON, PLACE) and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and \
                     doc[ent.end + 2].text == ")" and _initials(ent.text) == doc[ent.end + 1].text:
                 kind = ORGANIZATION  # "Union Paysanne (UP)": a name its initials stand for is no person's
@@ -1218,7 +1257,8 @@ class Entities:
                 body := self._child_of(token, ("compound",), ORGANIZATION)):  # "Al-Shabaab militants", "ELN rebels":
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # the organisation acts
             return
-        if (named := self._identified_as(token)) is not None:  # "the assailants, whom officials identified as
+        if (named := self._identified_as(token) or self._attackers_identified(token)) is not None:  # "the
+            # assailants, whom officials identified as
             self._add(named, self.doc[token.i:token.i + 1])  # members of the X Front, stormed": the Front
             return
         if token.lemma_.lower() == "member" and of is not None and (
@@ -1362,6 +1402,30 @@ class Entities:
             if home is not None:
                 return home
         return self._governed(token)
+
+    def _attackers_identified(self, token: Token) -> _Cluster | None:
+        """The one organisation the story says the attackers belong to, which unnamed gunmen, attackers or kidnappers
+        anywhere in it are: "Gunmen stormed the site ... officials said the attackers belonged to the X Front", "Gang
+        members torched homes ... police identified the attackers as members of X"."""
+        gang = token.lemma_.lower() == "member" and [c.lemma_.lower() for c in token.children] == ["gang"]
+        if not gang and (token.lemma_.lower() not in ATTACKERS or any(c.dep_ in ("compound", "poss")
+                                                                      for c in token.children)):
+            return None  # "gunmen", "gang members" (not "Front gunmen", named already)
+        found = set()
+        for told in (t for t in self.doc if t.lemma_.lower() in ATTACKERS):
+            verb = told.head
+            said = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == ("to" if verb.lemma_ == "belong"
+                                                                                  else "as")
+                    for p in c.children if p.dep_ == "pobj"] if (told.dep_, verb.lemma_) in (
+                ("nsubj", "belong"), ("dobj", "identify")) else [
+                c for c in verb.children if c.dep_ == "attr"] if (told.dep_, verb.lemma_) == ("nsubj", "be") else []
+            for body in said:
+                of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                named = self._child_of(of, ("pobj",), ORGANIZATION) if body.lemma_.lower() == "member" and of else (
+                    body if body.i in self._by_token else self._child_of(body, ("compound",), ORGANIZATION))
+                if named is not None and self._cluster_at(named).type == ORGANIZATION:
+                    found.add(self._by_token[named.i])
+        return self._clusters[found.pop()] if len(found) == 1 else None
 
     def _identified_as(self, token: Token) -> _Cluster | None:
         """The organisation a clause on a group noun says it is: "the assailants, whom officials identified as
@@ -1569,6 +1633,8 @@ class Entities:
                 c.dep_ == "poss" for c in token.children)) and (named := self._named_by_head(token)):  # "Foreign
             # ministry spokesman X", which the model tags PROPN ("Russia's foreign ministry" is Russia's)
             return named
+        if token.pos_ == "NOUN" and (named := self._named_next(token)):
+            return named
         if token.is_lower and token.lower_ in TITLES and any(c.dep_ == "det" and c.lower_ == "the"
                                                                    for c in token.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in token.children):
@@ -1692,12 +1758,33 @@ class Entities:
                       if any(m.begin < token.idx for m in c.mentions)]
             clusters = [max(before, key=lambda p: p[0])[1]] if before else []
         if len(clusters) == 1 and head in GENERIC_ORGS and not any(m.begin < token.idx for m in clusters[0].mentions) \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                and (any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or _indefinite(token) and (
+                    not self._in_lead(token))):
             return None  # "the party's leader" after "the Rural League", before "the Unity Party" is named: the
-            # organisation named before, as for any "the party" ("a Dutch court" may be named after)
+            # organisation named before, as for any "the party"; "a Dutch court" may be named after, but only when
+            # the lead leaves it unnamed ("A court jailed him in 2024 ... will ask the Supreme Court": another)
         if len(clusters) == 1 and _indefinite(token) and any(m.begin < token.idx for m in clusters[0].mentions):
             return None  # "a new commission created last year" after the "Varna Rights Commission": another one
         return self.key(clusters[0].cid) if len(clusters) == 1 else None
+
+    def _named_next(self, token: Token) -> str | None:
+        """The body the next paragraph opens with, which the lead described without naming it: "Norland's media
+        regulator suspended two broadcasters ... The High Authority for Communication (HAC) accused them", "A Tarvan
+        court jailed him ... The Kesto Criminal Court said" (a court only by a court's name)."""
+        kind = token.lemma_.lower()
+        if kind not in DESCRIBED_BODIES or token.dep_ not in ("nsubj", "nsubjpass") or len(self.body) < 2 or not (
+                self._in_lead(token)) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) \
+                or not (_indefinite(token) or self._child_of(token, ("poss", "amod", "compound"), COUNTRY)):
+            return None  # "Norland's regulator", "a Norland court", "a Norlandic court"; not "the body" named before
+        begin, end = self.body[1]
+        opening = next((t.sent for t in self.doc if begin <= t.idx < end), None)
+        subject = next((t for t in opening.root.children if t.dep_ == "nsubj"), None) if opening else None
+        cid = self._by_token.get(subject.i) if subject is not None else None
+        if cid is None or self._clusters[cid].type != ORGANIZATION or any(
+                m.begin < begin for m in self._clusters[cid].mentions) or kind in ("court", "tribunal") and not (
+                set(norm(self._clusters[cid].label).split()) & {"court", "tribunal", "chamber"}):
+            return None
+        return self.key(cid)
 
     def _armed_forces(self, token: Token) -> str | None:
         """"Norland's army", "the military" for the one "... Armed Forces" (of that country) named in the article."""

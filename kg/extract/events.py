@@ -2217,15 +2217,29 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     while reported is not None and reported.dep_ == "conj":
         reported = reported.head
     if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS - (
-            PROMISE_VERBS) or subject.lemma_.lower() not in SPOKEN_FOR or (
-            subject.lemma_.lower() in NAMED_WHEN_CAPITALISED and not subject.is_lower) or not any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) \
-            or not (clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" or any(
-                c.dep_ == "aux" and c.lower_ in WILL or (c.dep_ == "acomp" and c.lemma_.lower() in READY)
-                for c in clause.children) or _own_office(subject)):
-        return None  # what the body will, is ready to or plans to do
+            PROMISE_VERBS) or not (_body_will(subject, clause) or _ready_state(subject, clause, entities)):
+        return None
     speaker = _subject(reported.head)
     return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
+
+
+def _body_will(subject: Token, clause: Token) -> bool:
+    """Whether the subject is an unnamed body of the speaker's that the clause says will, is ready to or plans to act:
+    "the government would suspend", "the ministry was ready to meet", "her office had opened an inquiry"."""
+    return subject.lemma_.lower() in SPOKEN_FOR and not (
+        subject.lemma_.lower() in NAMED_WHEN_CAPITALISED and not subject.is_lower) and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) and (
+        clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" or any(
+            c.dep_ == "aux" and c.lower_ in WILL or (c.dep_ == "acomp" and c.lemma_.lower() in READY)
+            for c in clause.children) or _own_office(subject))
+
+
+def _ready_state(subject: Token, clause: Token, entities: Entities) -> bool:
+    """Whether the subject is a named state or body the speaker says stands ready to act, which is the speaker's
+    offer: "the minister said Norland was ready to release the detainees", "said the EU stood ready to help"."""
+    return subject.pos_ == "PROPN" and entities.type_of(entities.capital_country(entities.of(subject))) in (
+        COUNTRY, ORGANIZATION) and any(c.dep_ == "acomp" and c.lemma_.lower() in READY and any(
+            x.dep_ == "xcomp" for x in c.children) for c in clause.children)
 
 
 def _own_office(subject: Token) -> bool:
