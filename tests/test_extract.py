@@ -1100,6 +1100,14 @@ def test_evacuation_of_people_and_migrants_disembarking(run):
         ("Migration", None, "people", "2025-03-11"), ("Migration", "migrants", None, "2025-03-12")]
 
 
+def test_an_evacuation_forced_on_people_and_one_years_before(run):
+    facts, names = run("A wildfire outside Kesto forced the evacuation of more than 9,000 residents on Monday.",
+                       "The hills last burned in 2019, when about 4,000 residents were evacuated from the area.")
+    assert sorted((e.type, names.get(e.source), names.get(e.target), e.when.value) for e in facts.events
+                  if e.type == "Migration") == [("Migration", None, "residents", "2019"),
+                                                ("Migration", None, "residents", "2025-03-10")]
+
+
 def test_a_river_bursting_its_banks_is_a_flood(run):
     facts, names = run("The Kesto River burst its banks on Saturday after a week of heavy rain.",
                        "The housing bubble burst in 2008.")

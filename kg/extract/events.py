@@ -3375,6 +3375,14 @@ def _noun_head_trigger(token: Token):
     return None
 
 
+def _people_moved(noun: Token) -> Token | None:
+    """The people a noun of moving people out names after "of", whoever moved them: "forced the evacuation of
+    12,000 people", "prompted the evacuation of residents" (a Migration of theirs with no doer told)."""
+    moved = _pobj(noun, "of")
+    return moved if moved is not None and _counted(moved).lemma_.lower() in PEOPLE_NOUNS | MOVERS | BEREAVED | {
+        "resident", "inhabitant", "family", "household"} else None
+
+
 def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     found = noun_trigger(token)
     if not found:
@@ -3516,6 +3524,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if key in MOVED_OUT and source is not None and source.dep_ == "pobj" and source.head.lower_ == "of":
         source, target = None, source  # "the evacuation of some 3,000 residents": those moved out, by whoever did it
         # (but "the exodus of refugees": they leave)
+    if key in MOVED_OUT and source is None and _people_moved(head) is not None:
+        used.update(t.i for t in span)
+        return _event(span, head, code, sent, entities, published, None, _people_moved(head), negated)
     if code in STANDALONE or key.endswith("war") and any(c.lower_ == "civil" for c in head.lefts):
         source = None  # "Chile's run-off", "Sudan's civil war": the country is where it is held or fought, not who
         # does it
@@ -3719,7 +3730,8 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
              and not _different_acts(e, event, verbs) and _same_year(e, event))
             or (anaphoric and event.target in (None, e.target) and _same_time(e, event))
             or (event.source is None and event.target is not None and event.target == e.target
-                and not _different_acts(e, event, verbs))  # "she was detained"; not "arrested ... charged"
+                and not _different_acts(e, event, verbs) and _same_year(e, event))  # "she was detained"; not
+            # "arrested ... charged", nor "were evacuated ... 11,000 people were evacuated in 2019"
             or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event)
                 and not _first_told(event))
             or (event.source is None and event.type.startswith(HAPPENINGS) and _same_time(e, event)))), None)
