@@ -2905,6 +2905,14 @@ def test_a_cyberattack_is_an_attack_on_property(run):
     assert (attack.trigger.text, attack.type, names[attack.source]) == ("cyberattack", "171", "Red Lynx")
 
 
+def test_an_act_a_participle_says_was_carried_out_by_someone_is_theirs(run):
+    facts, names = run("Thousands of villagers fled an offensive launched last week by Red Lynx fighters near Kesto.",
+                       "The decree was withdrawn in 2019 after two weeks of protests led by the Varna Farmers Union.",
+                       "The agreement, a 2012 accord signed by Chile and Peru, still stands.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] in ("19", "14", "05")] == [
+        ("offensive", "Red Lynx"), ("protests", "Varna Farmers Union"), ("signed", "Chile"), ("signed", "Peru")]
+
+
 def test_a_missile_test_fired_is_a_show_of_force(run):
     facts, names = run("Norland test-fired a ballistic missile on Sunday.")
     assert [(e.trigger.text, e.type, e.when.value) for e in facts.events] == [("missile", "150", "2025-03-09")]

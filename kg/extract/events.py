@@ -3375,6 +3375,19 @@ def _noun_head_trigger(token: Token):
     return None
 
 
+def _done_by(noun: Token, entities: Entities) -> Token | None:
+    """Who a participle on an event noun says carried it out, by the name before a common noun if it has one: "an
+    offensive launched last month by M23 rebels" (M23), "protests led by the union" (not the host of talks:
+    "talks hosted by Norway"; nor what a verb of its own tells: "an agreement signed by A and B")."""
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+        _phrasal(c) in LIGHT_VERBS - HOSTING - UNDOING) and (_phrasal(c), "VERB") not in triggers()), None)
+    agents = [c for c in participle.children if c.dep_ == "agent" and c.lower_ == "by"] if participle else []
+    doer = next((p for a in agents for p in a.children if p.dep_ == "pobj"), None)
+    name = next((c for c in doer.children if c.dep_ == "compound" and c.pos_ == "PROPN" and entities.of(c)),
+                None) if doer is not None and doer.pos_ == "NOUN" else None
+    return name or doer
+
+
 def _people_moved(noun: Token) -> Token | None:
     """The people a noun of moving people out names after "of", whoever moved them: "forced the evacuation of
     12,000 people", "prompted the evacuation of residents" (a Migration of theirs with no doer told)."""
@@ -3477,7 +3490,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     elif head.dep_ == "dobj" and verb.pos_ == "VERB" and _phrasal(verb) in LIGHT_VERBS:
         source = _subject(verb)  # "voiced criticism", "held talks"
     elif head.dep_ == "dobj":  # "welcomed the agreement": the one who welcomes did not make the agreement, but
-        source = _agent_of(head)  # "rejected accusations by Ostavian officials": theirs
+        source = _agent_of(head) or _done_by(head, entities)  # "rejected accusations by Ostavian officials": theirs
         if source is None and code == "Resignation":
             source = _of_doer(head)  # "the vote followed the resignation in November of the mayor": the mayor's
     elif head.dep_ == "pobj" and head.head.lower_ == "with" and verb.lemma_.lower() in RESPONDING:
@@ -3509,7 +3522,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             source, target = None, source  # "their arrest", "Indjai's release": the owner undergoes it (not in
             # "the group's kidnapping of tourists", "Russia's invasion of Ukraine")
         if source is None:
-            source = _agent_of(head)
+            source = _agent_of(head) or _done_by(head, entities)
         if source is None and of is not None and (code[:2] in ("04", "14") or code in BY_ITS_SUBJECT):
             source = next((c for c in of.children if c.dep_ == "pobj"), None)  # "the walkout of Saudi Arabia's
             # delegation", "the visit of the Indian president": the one who does it
