@@ -790,8 +790,28 @@ CODES_AND_DOERS = {
         [("073", "Kesto Red Cross")]),
     "survivors winched from the sea are rescued": (
         ["A Chilean navy helicopter winched three survivors from the sea on Monday."], [("073", "Chile")]),
-    "talks between two peoples' officials are talks between their countries": (
+    "talks between two peoples' officials are talks between their countries, each with the other": (
         ["The memorandum was signed after two days of talks between Chilean and Peruvian officials in Lima."],
+        [("046", "Chile"), ("046", "Peru")]),
+    "talks between a body and officials a demonym ties to a state are the state's": (
+        ["The loan followed two weeks of talks between the IMF mission and Chilean officials in Lima."],
+        [("046", "Chile"), ("046", "International Monetary Fund")]),
+    "talks between a minister and a counterpart named after a comma are held by both": (
+        ["The deal came after talks in Lima between Chilean Interior Minister Jon Tavik and his Peruvian "
+         "counterpart, Piet Smit."],
+        [("046", "Jon Tavik"), ("046", "Piet Smit")]),
+    "a war between two states is waged by each on the other": (
+        ["Thousands have died since the war between Chile and Peru began in April."],
+        [("190", "Chile"), ("190", "Peru")]),
+    "talks a third state hosts between two sides are held by each side with the other": (
+        ["Norland hosted talks between Varna and Ostavia in the city of Lesk on Monday."],
+        [("043", "Norland"), ("046", "Ostavia"), ("046", "Varna")]),
+    "an offer to mediate talks between two sides tells no talks": (
+        ["Jon Tavik said Chile was ready to mediate talks between the Kesto Mining Company and the Tresk Miners "
+         "Union."],
+        [("039", "Chile")]),
+    "travelling for a round of talks holds them": (
+        ["Chilean negotiators had travelled to Lima two days ago for a final round of talks on the tariff."],
         [("046", "Chile")]),
     "the signers of a deal after days of talks held the talks, each with the other": (
         ["Jon Tavik and Piet Smit signed the water accord in Kesto after two days of talks. Lena Varga told "
@@ -5352,7 +5372,7 @@ def test_an_organisations_mission_acts_for_it(run):
     facts, names = run("The Nordic Monetary Fund (NMF) approved a $2 billion loan for Ghana on Friday.",
                        "The deal followed two weeks of talks between the NMF mission and Ghanaian officials in Accra.")
     doers = [names.get(e.source) for e in facts.events if e.trigger.text == "talks"]
-    assert doers == ["Nordic Monetary Fund"], facts.events
+    assert doers == ["Nordic Monetary Fund", "Ghana"], facts.events
 
 
 def test_a_speakers_own_office_acts_for_the_speaker(run):
@@ -6421,7 +6441,7 @@ SOURCE_OF_ACT = {
         {"convicted": "Varna City Court", "acquitted": "Varna City Court"}),
     "talks a third state hosts between two sides are the sides' own, the host's act the hosting": (
         ["Norland hosted talks between Varna and Ostavia in the city of Lesk on Monday."],
-        {"hosted": "Norland", "talks": "Varna"}),
+        {"hosted": "Norland"}),
     "a past verb with no subject after what a speaker said is the speaker's next act": (
         ["Jon Tavik said the count in Lesk was rigged, accused Piet Smit of fraud and called for a recount."],
         {"accused": "Jon Tavik"}),

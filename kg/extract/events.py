@@ -1959,9 +1959,10 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 yield replace(event, source=others[0], target=event.source), token
                 others = []
             for other in others:  # "Norland and Ostavia criticised": one each
-                if other != event.source:
-                    yield replace(event, source=other,
-                                  actors=tuple(dict.fromkeys((other, *event.actors[1:])))), token
+                if other != event.source:  # (against the first if it was the one the act was against: "the war
+                    # between A and B")
+                    yield replace(event, source=other, target=event.source if event.target == other else (
+                        event.target), actors=tuple(dict.fromkeys((other, *event.actors[1:])))), token
             for other in also:  # "met President Ilir Daci and Lena Sova": one meeting each
                 yield replace(event, target=other, actors=tuple(dict.fromkeys((*event.actors[:-1], other)))), token
 
@@ -2463,7 +2464,19 @@ def _sides(noun: Token) -> list[Token]:
     sides = [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
     named = [n for m in sides[0].children if m.dep_ in ("amod", "nmod", "compound") for n in (m, *_conjuncts(m))
              if n.ent_type_ == "NORP"] if len(sides) == 1 else []
-    return named if len(named) == 2 else sides  # "talks between Norlander and Ostavian officials": the two countries'
+    if len(sides) == 2 and sides[1].pos_ == "NOUN" and (hung := next((
+            c for c in sides[0].children if c.dep_ == "appos" and c.i > sides[1].i), None)) is not None:
+        sides = [sides[0], hung]  # "between Minister X and his counterpart, Y": the parser hangs Y on X
+    return named if len(named) == 2 else [_people_of(side) for side in sides]  # "talks between Norlander and
+    # Ostavian officials": the two countries'
+
+
+def _people_of(side: Token) -> Token:
+    """The state a demonym ties agents to, which they act for: "between the mission and Norlander officials"
+    (Norland's; but "Norlander partners" are no state's)."""
+    if side.pos_ != "NOUN" or side.lemma_.lower() not in AGENTS_OF:
+        return side
+    return next((m for m in side.children if m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"), side)
 
 
 def _ready_for(noun: Token) -> Token | None:
@@ -2510,6 +2523,11 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     """The other entities coordinated with the verb's subject (the signers' for the talks before the signing)."""
     if verb.pos_ in ("NOUN", "PROPN") and (held := _talks_ended_by(verb)) is not None:
         return _co_subjects(held, entities)  # "Norland and Ostavia signed after two days of talks": both talked
+    if verb.pos_ in ("NOUN", "PROPN") and (_kind_of(verb) or "")[:2] in ("04", "19") and len(
+            sides := _sides(verb)) == 2:
+        other = _state_for(_actor(sides[1], entities), entities)  # "talks between Norland and Ostavia", "the war
+        return [other] if other else []  # between A and B": each side with the other (a deal between them may be
+        # told long after it was made)
     if verb.pos_ != "VERB":
         return []
     subject = next((_qualified(c) for c in verb.children if c.dep_ == "nsubj"), None) or _hung_subject(verb)
@@ -3375,6 +3393,14 @@ def _noun_head_trigger(token: Token):
     return None
 
 
+def _measure_of(noun: Token) -> Token:
+    """The noun that measures out an event noun, which stands in the sentence for it: "a final round of talks",
+    "two days of talks"; else the noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURES:
+        return noun.head.head
+    return noun
+
+
 def _done_by(noun: Token, entities: Entities) -> Token | None:
     """Who a participle on an event noun says carried it out, by the name before a common noun if it has one: "an
     offensive launched last month by M23 rebels" (M23), "protests led by the union" (not the host of talks:
@@ -3486,6 +3512,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EXPERIENCER_VERBS:
         target = _subject(verb)  # "they face expulsion": they are the ones expelled
     elif head.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and len(sides := _sides(head)) == 2:
+        if future:
+            return None  # "offered to host talks between X and Y", "ready to mediate talks": only the offer is told
         source, target = sides  # "Kenya hosted talks between X and Y": the sides talk, Kenya's act is the hosting
     elif head.dep_ == "dobj" and verb.pos_ == "VERB" and _phrasal(verb) in LIGHT_VERBS:
         source = _subject(verb)  # "voiced criticism", "held talks"
@@ -3503,9 +3531,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "the government was in talks with the company": the government talks
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and (taker := _taking_part(head.head)) is not None:
         source = _subject(taker)  # "120,000 teachers took part in the strike", "refused to participate in talks"
-    elif head.dep_ == "pobj" and head.head.lower_ == "for" and code[:2] in ("03", "04") and verb.pos_ == "VERB" \
-            and verb.lemma_.lower() in TRAVEL_VERBS:
-        source = _subject(verb)  # "X arrived for a state visit", "flew to Doha for talks": X visits, X talks
+    elif (measure := _measure_of(head)).dep_ == "pobj" and measure.head.lower_ == "for" and code[:2] in ("03", "04") \
+            and (traveller := measure.head.head).pos_ == "VERB" and traveller.lemma_.lower() in TRAVEL_VERBS:
+        source = _subject(traveller)  # "X arrived for a state visit", "flew to Doha for talks", "travelled to Lima for
+        # a final round of talks": X visits, X talks
     elif code[:3] == "046" and not _sides(head) and (held := _talks_ended_by(head)) is not None:
         source = _subject(held)  # "Norland and Ostavia signed the deal after two days of talks": the signers talked
     elif head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "before") and code[:2] == "04" and (
