@@ -5042,6 +5042,15 @@ def test_agreeing_a_bailout_is_an_agreement_made(run):
     assert codes[0] == ("057", "Ghana") and all(c[:2] != "05" for c, _ in codes[1:]), facts.events
 
 
+def test_a_deal_is_an_event_only_when_told_being_made(run):
+    facts, names = run("Farmers blocked roads near Varna in protest at a trade agreement between Chile and Peru.",
+                       "Chile and Peru have an extradition treaty. In January, Chile refused to extend a transit "
+                       "agreement with Peru. The minister approved the deal without consulting the cabinet.",
+                       "The accord, which was signed by Chile and Peru in 2019, expired.")
+    assert sorted((e.trigger.text, names.get(e.source)) for e in facts.events if e.type == "057") == [
+        ("accord", "Chile"), ("accord", "Peru")]
+
+
 def test_mutineers_and_gendarmes_are_doers(run):
     facts, names = run("The mutineers stormed the state radio building in Eastport on Monday.",
                        "Colonel Jon Varga was detained by gendarmes at his home on Tuesday.")

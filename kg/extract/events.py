@@ -3012,8 +3012,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
         negated = negated or _none_of(span.root)  # "made no arrests"
-        code = None if key in BURNING or _a_tax(key, span.root) else _code(key, "NOUN", future)  # "starting a fire",
-        # "brought the blaze under control": the fire is told by what it did, not by who started or fought it
+        code = None if key in BURNING or _a_tax(key, span.root) or (_code(key, "NOUN", False) == DEAL_CODE and (
+            key not in DEAL_ACTS and lemma not in MAKING_DEALS)) else _code(key, "NOUN", future)  # "starting a fire",
+        # "brought the blaze under control": the fire is told by what it did, not by who started or fought it;
+        # "extended a transit agreement", "approved the deal": a deal made before
         if code and code[:3] == "150" and _with_partners(span.root):
             code = code_for("062", future)  # "held exercises with Australian forces": military cooperation
         if code and lemma in UNDOING and (done := _code(key, "NOUN", False)) and (eased := _most_specific(EASED, done)):
@@ -3401,6 +3403,25 @@ def _measure_of(noun: Token) -> Token:
     return noun
 
 
+#: Nouns of the act of making a deal, events whatever verb governs them: "the signing of the accord".
+DEAL_ACTS = {"signing", "ratification"}
+#: Verbs that make a deal: "signed an agreement", "the deal reached last month", "concluded a separate deal".
+MAKING_DEALS = {"sign", "reach", "agree", "agree to", "conclude", "seal", "strike", "clinch", "finalise", "finalize",
+                "broker", "ink", "negotiate", "secure", "hammer out", "announce", "initial", "forge"}
+
+
+def _deal_made(noun: Token) -> bool:
+    """Whether a deal noun is told being made, by the verb it is the object or subject of or by a clause on it: "signed
+    an agreement", "the deal was reached", "agreed on a deal", "the agreement, which was signed by" (not "welcomed
+    the agreement", "extend a transit agreement", "in protest at a trade agreement")."""
+    verbs = [noun.head] if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "conj") else []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "on"):
+        verbs.append(noun.head.head)  # "agreed on a deal"
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    return any(v.pos_ in ("VERB", "AUX") and (_phrasal(v) in MAKING_DEALS or v.lemma_.lower() in MAKING_DEALS)
+               for v in verbs)
+
+
 def _done_by(noun: Token, entities: Entities) -> Token | None:
     """Who a participle on an event noun says carried it out, by the name before a common noun if it has one: "an
     offensive launched last month by M23 rebels" (M23), "protests led by the union" (not the host of talks:
@@ -3492,6 +3513,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         code = code_for("163", future)  # "a ban on grain imports remains in force": trade embargoed
     if _a_tax(key, head):
         return None
+    if code == DEAL_CODE and key not in DEAL_ACTS and not _deal_made(head):
+        return None  # "protested against the trade agreement", "the two states have an extradition treaty": a deal
+        # told of, none made
     if key == "drought" and not (head.dep_ == "nsubj" and head.head.tag_ == "VBD"):
         return None  # "struggled with a drought", "a drought has cut output": a condition (but "a drought hit")
     if key in BURNING | BLASTS and not _burned(head):
