@@ -2369,6 +2369,12 @@ def test_backing_a_motion_or_being_backed_is_no_endorsement(run):
     assert contact.type.startswith("04") and names[contact.source] == "Foreign Ministry"
 
 
+def test_contact_lost_is_no_meeting(run):
+    facts, names = run("The Chilean Navy said it had lost contact with the trawler's crew on Monday.",
+                       "Lena Varga lost contact with the rebels in May.")
+    assert not any(e.trigger.text == "contact" for e in facts.events), facts.events
+
+
 def test_a_capital_or_city_of_a_nationality_is_in_that_country(run):
     facts, names = run("Talks broke down in the Togolese capital Lome on Tuesday. Fighting reached the Ukrainian "
                        "city of Kharkiv.")

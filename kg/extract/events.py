@@ -3037,6 +3037,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             code = None  # "could impose fines": no ruling yet
         if code and code[:2] == "14" and not future and _set_for_later(verb, span, published):
             code = code_for(code, True)  # "called a general strike for next Monday": dissent threatened
+        if code and code[:2] == "04" and lemma == "lose":
+            code = None  # "lost contact with the vessel": no one was met
         if code and lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
             code = code_for("150", future)  # "test-fired a missile": a show of force, no strike
         if code:
@@ -3485,6 +3487,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "rejected the protest as baseless": a complaint answered, told when it was lodged, no rally
     if head.dep_ == "dobj" and verb.lemma_.lower() in BANNING and (_code(key, "NOUN", False) or "")[:2] == "14":
         return None  # "banned all demonstrations": the ban is told, no demonstration
+    if head.dep_ == "dobj" and verb.lemma_.lower() == "lose" and (_code(key, "NOUN", False) or "")[:2] == "04":
+        return None  # "lost contact with the vessel": no one was met
     first = head
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "early elections and the resignation of X": both asked for
