@@ -2531,6 +2531,12 @@ def test_a_fine_is_a_ruling_only_from_a_court(run):
     assert codes == {None: "172", "Supreme Court": "CourtRuling", "Financial Supervisory Authority": "172"}, codes
 
 
+def test_what_a_court_orders_is_part_of_its_ruling(run):
+    facts, names = run("The Varna Regional Court jailed Jon Tavik on Monday. The court also ordered the confiscation "
+                       "of two houses held by his relatives.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("jailed", "CourtRuling"), ("ordered", "CourtRuling")]
+
+
 def test_a_man_once_called_he_is_not_a_later_she(run):
     facts, names = run("Deputy leader Grace Mwale spoke first. Union leader John Okello said he would not back down.",
                        "She urged nurses to return to work.")

@@ -3489,6 +3489,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "banned all demonstrations": the ban is told, no demonstration
     if head.dep_ == "dobj" and verb.lemma_.lower() == "lose" and (_code(key, "NOUN", False) or "")[:2] == "04":
         return None  # "lost contact with the vessel": no one was met
+    if head.dep_ == "dobj" and verb.pos_ == "VERB" and _code(key, "NOUN", False) not in STANDALONE and (
+            _subject_code(_phrasal(verb), verb, entities) == "CourtRuling"):
+        return None  # "the court also ordered the confiscation of two houses": an order of the ruling, which tells it
+        # (but "annulled last month's election": one held)
     first = head
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "early elections and the resignation of X": both asked for
