@@ -2600,9 +2600,10 @@ def test_a_countrys_civil_war_is_fought_in_it_not_by_it(run):
 def test_fighting_told_by_its_dead_happened_and_an_attack_no_one_is_named_for_is_unconventional(run):
     facts, _ = run("In 2023, an ambush near the town of Kesto killed at least 31 people.",
                    "Clashes in June 2022 killed about 80 people on both sides.",
-                   "In May last year, at least 12 men were killed in an attack near Tresk.")
+                   "In May last year, at least 12 men were killed in an attack near Tresk.",
+                   "Five days of fighting near Ostra in July killed at least 43 people.")
     assert sorted((e.type, e.trigger.text) for e in facts.events) == [
-        ("180", "ambush"), ("180", "attack"), ("190", "Clashes")], facts.events
+        ("180", "ambush"), ("180", "attack"), ("190", "Clashes"), ("190", "fighting")], facts.events
 
 
 def test_many_of_whom_misparsed_as_an_adverbial_is_the_main_subject(run):

@@ -3676,11 +3676,12 @@ def _a_tax(key: str, charge: Token) -> bool:
 def _deadly(noun: Token) -> bool:
     """Whether a noun of fighting is told by the lives it took, which makes it a happening whoever fought: "an
     ambush outside Kesto killed 40 people", "clashes last year killed dozens", "12 guards were killed in an
-    ambush"."""
+    ambush", "five days of fighting killed 43 people"."""
     if noun.pos_ != "NOUN":
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return _killed_in(noun.head.head) == noun
+    noun = _measure_of(noun)  # "five days of fighting killed 43 people"
     return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in TOLLS
 
 
