@@ -2369,6 +2369,12 @@ def test_backing_a_motion_or_being_backed_is_no_endorsement(run):
     assert contact.type.startswith("04") and names[contact.source] == "Foreign Ministry"
 
 
+def test_what_someone_is_barred_from_is_not_held(run):
+    facts, names = run("The Kesto Union, which has barred the junta's leaders from its summits since 2021, was more "
+                       "cautious.")
+    assert not any(e.trigger.text == "summits" for e in facts.events), facts.events
+
+
 def test_contact_lost_is_no_meeting(run):
     facts, names = run("The Chilean Navy said it had lost contact with the trawler's crew on Monday.",
                        "Lena Varga lost contact with the rebels in May.")

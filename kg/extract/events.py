@@ -3487,6 +3487,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "rejected the protest as baseless": a complaint answered, told when it was lodged, no rally
     if head.dep_ == "dobj" and verb.lemma_.lower() in BANNING and (_code(key, "NOUN", False) or "")[:2] == "14":
         return None  # "banned all demonstrations": the ban is told, no demonstration
+    if head.dep_ == "pobj" and head.head.lower_ == "from" and verb.lemma_.lower() in BANNING | BARRING and (
+            _code(key, "NOUN", False) not in STANDALONE):
+        return None  # "has barred the junta's leaders from its summits since 2021": kept out of it, none held (but an
+        # election one is barred from is held all the same)
     if head.dep_ == "dobj" and verb.lemma_.lower() == "lose" and (_code(key, "NOUN", False) or "")[:2] == "04":
         return None  # "lost contact with the vessel": no one was met
     if head.dep_ == "dobj" and verb.pos_ == "VERB" and _code(key, "NOUN", False) not in STANDALONE and (
@@ -3724,6 +3728,8 @@ def _none_of(noun: Token) -> bool:
 
 #: Verbs that forbid what their object names: "banned all demonstrations".
 BANNING = {"ban", "prohibit", "outlaw", "forbid"}
+#: Verbs that keep someone out of what follows "from": "barred him from the summit".
+BARRING = {"bar", "exclude", "suspend", "expel", "block", "stop", "prevent", "disqualify"}
 #: Nouns of a fire, a disaster only when told as one that broke out or struck.
 BURNING = {"fire", "blaze"}
 #: Nouns of an explosion: an accident (a disaster), or a bombing when the sentence tells of bombs or attacks.
