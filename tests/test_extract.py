@@ -843,8 +843,28 @@ CODES_AND_DOERS = {
         ["The Kesto Red Cross pulled out 41 children alive on Tuesday night.",
          "The Varna Civil Defence pulled 43 people from rooftops on Monday."],
         [("073", "Kesto Red Cross"), ("073", "Varna Civil Defence")]),
-    "talks between two peoples' officials are talks between their countries": (
+    "talks between two peoples' officials are talks between their countries, each with the other": (
         ["The memorandum was signed after two days of talks between Chilean and Peruvian officials in Lima."],
+        [("046", "Chile"), ("046", "Peru")]),
+    "talks between a body and officials a demonym ties to a state are the state's": (
+        ["The loan followed two weeks of talks between the IMF mission and Chilean officials in Lima."],
+        [("046", "Chile"), ("046", "International Monetary Fund")]),
+    "talks between a minister and a counterpart named after a comma are held by both": (
+        ["The deal came after talks in Lima between Chilean Interior Minister Jon Tavik and his Peruvian "
+         "counterpart, Piet Smit."],
+        [("046", "Jon Tavik"), ("046", "Piet Smit")]),
+    "a war between two states is waged by each on the other": (
+        ["Thousands have died since the war between Chile and Peru began in April."],
+        [("190", "Chile"), ("190", "Peru")]),
+    "talks a third state hosts between two sides are held by each side with the other": (
+        ["Norland hosted talks between Varna and Ostavia in the city of Lesk on Monday."],
+        [("043", "Norland"), ("046", "Ostavia"), ("046", "Varna")]),
+    "an offer to mediate talks between two sides tells no talks": (
+        ["Jon Tavik said Chile was ready to mediate talks between the Kesto Mining Company and the Tresk Miners "
+         "Union."],
+        [("039", "Chile")]),
+    "travelling for a round of talks holds them": (
+        ["Chilean negotiators had travelled to Lima two days ago for a final round of talks on the tariff."],
         [("046", "Chile")]),
     "the signers of a deal after days of talks held the talks, each with the other": (
         ["Jon Tavik and Piet Smit signed the water accord in Kesto after two days of talks. Lena Varga told "
@@ -1202,6 +1222,14 @@ def test_evacuation_of_people_and_migrants_disembarking(run):
                        "The migrants disembarked in Ravenna on Wednesday.")
     assert [(e.type, names.get(e.source), names.get(e.target), e.when.value) for e in facts.events] == [
         ("Migration", None, "people", "2025-03-11"), ("Migration", "migrants", None, "2025-03-12")]
+
+
+def test_an_evacuation_forced_on_people_and_one_years_before(run):
+    facts, names = run("A wildfire outside Kesto forced the evacuation of more than 9,000 residents on Monday.",
+                       "The hills last burned in 2019, when about 4,000 residents were evacuated from the area.")
+    assert sorted((e.type, names.get(e.source), names.get(e.target), e.when.value) for e in facts.events
+                  if e.type == "Migration") == [("Migration", None, "residents", "2019"),
+                                                ("Migration", None, "residents", "2025-03-10")]
 
 
 def test_a_river_bursting_its_banks_is_a_flood(run):
@@ -2468,6 +2496,18 @@ def test_backing_a_motion_or_being_backed_is_no_endorsement(run):
     assert contact.type.startswith("04") and names[contact.source] == "Foreign Ministry"
 
 
+def test_what_someone_is_barred_from_is_not_held(run):
+    facts, names = run("The Kesto Union, which has barred the junta's leaders from its summits since 2021, was more "
+                       "cautious.")
+    assert not any(e.trigger.text == "summits" for e in facts.events), facts.events
+
+
+def test_contact_lost_is_no_meeting(run):
+    facts, names = run("The Chilean Navy said it had lost contact with the trawler's crew on Monday.",
+                       "Lena Varga lost contact with the rebels in May.")
+    assert not any(e.trigger.text == "contact" for e in facts.events), facts.events
+
+
 def test_a_capital_or_city_of_a_nationality_is_in_that_country(run):
     facts, names = run("Talks broke down in the Togolese capital Lome on Tuesday. Fighting reached the Ukrainian "
                        "city of Kharkiv.")
@@ -2624,6 +2664,12 @@ def test_a_fine_is_a_ruling_only_from_a_court(run):
     assert codes == {None: "172", "Supreme Court": "CourtRuling", "Financial Supervisory Authority": "172"}, codes
 
 
+def test_what_a_court_orders_is_part_of_its_ruling(run):
+    facts, names = run("The Varna Regional Court jailed Jon Tavik on Monday. The court also ordered the confiscation "
+                       "of two houses held by his relatives.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("jailed", "CourtRuling"), ("ordered", "CourtRuling")]
+
+
 def test_a_man_once_called_he_is_not_a_later_she(run):
     facts, names = run("Deputy leader Grace Mwale spoke first. Union leader John Okello said he would not back down.",
                        "She urged nurses to return to work.")
@@ -2687,9 +2733,10 @@ def test_a_countrys_civil_war_is_fought_in_it_not_by_it(run):
 def test_fighting_told_by_its_dead_happened_and_an_attack_no_one_is_named_for_is_unconventional(run):
     facts, _ = run("In 2023, an ambush near the town of Kesto killed at least 31 people.",
                    "Clashes in June 2022 killed about 80 people on both sides.",
-                   "In May last year, at least 12 men were killed in an attack near Tresk.")
+                   "In May last year, at least 12 men were killed in an attack near Tresk.",
+                   "Five days of fighting near Ostra in July killed at least 43 people.")
     assert sorted((e.type, e.trigger.text) for e in facts.events) == [
-        ("180", "ambush"), ("180", "attack"), ("190", "Clashes")], facts.events
+        ("180", "ambush"), ("180", "attack"), ("190", "Clashes"), ("190", "fighting")], facts.events
 
 
 def test_many_of_whom_misparsed_as_an_adverbial_is_the_main_subject(run):
@@ -3036,6 +3083,14 @@ def test_a_cyberattack_is_an_attack_on_property(run):
     facts, names = run("A cyberattack by the Red Lynx group crippled the Norland Ministry of Health last week.")
     (attack,) = facts.events
     assert (attack.trigger.text, attack.type, names[attack.source]) == ("cyberattack", "171", "Red Lynx")
+
+
+def test_an_act_a_participle_says_was_carried_out_by_someone_is_theirs(run):
+    facts, names = run("Thousands of villagers fled an offensive launched last week by Red Lynx fighters near Kesto.",
+                       "The decree was withdrawn in 2019 after two weeks of protests led by the Varna Farmers Union.",
+                       "The agreement, a 2012 accord signed by Chile and Peru, still stands.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] in ("19", "14", "05")] == [
+        ("offensive", "Red Lynx"), ("protests", "Varna Farmers Union"), ("signed", "Chile"), ("signed", "Peru")]
 
 
 def test_a_missile_test_fired_is_a_show_of_force(run):
@@ -5191,6 +5246,15 @@ def test_agreeing_a_bailout_is_an_agreement_made(run):
     assert codes[0] == ("057", "Ghana") and all(c[:2] != "05" for c, _ in codes[1:]), facts.events
 
 
+def test_a_deal_is_an_event_only_when_told_being_made(run):
+    facts, names = run("Farmers blocked roads near Varna in protest at a trade agreement between Chile and Peru.",
+                       "Chile and Peru have an extradition treaty. In January, Chile refused to extend a transit "
+                       "agreement with Peru. The minister approved the deal without consulting the cabinet.",
+                       "The accord, which was signed by Chile and Peru in 2019, expired.")
+    assert sorted((e.trigger.text, names.get(e.source)) for e in facts.events if e.type == "057") == [
+        ("accord", "Chile"), ("accord", "Peru")]
+
+
 def test_mutineers_and_gendarmes_are_doers(run):
     facts, names = run("The mutineers stormed the state radio building in Eastport on Monday.",
                        "Colonel Jon Varga was detained by gendarmes at his home on Tuesday.")
@@ -5532,7 +5596,7 @@ def test_an_organisations_mission_acts_for_it(run):
     facts, names = run("The Nordic Monetary Fund (NMF) approved a $2 billion loan for Ghana on Friday.",
                        "The deal followed two weeks of talks between the NMF mission and Ghanaian officials in Accra.")
     doers = [names.get(e.source) for e in facts.events if e.trigger.text == "talks"]
-    assert doers == ["Nordic Monetary Fund"], facts.events
+    assert doers == ["Nordic Monetary Fund", "Ghana"], facts.events
 
 
 def test_a_speakers_own_office_acts_for_the_speaker(run):
@@ -6617,7 +6681,7 @@ SOURCE_OF_ACT = {
         {"convicted": "Varna City Court", "acquitted": "Varna City Court"}),
     "talks a third state hosts between two sides are the sides' own, the host's act the hosting": (
         ["Norland hosted talks between Varna and Ostavia in the city of Lesk on Monday."],
-        {"hosted": "Norland", "talks": "Varna"}),
+        {"hosted": "Norland"}),
     "a past verb with no subject after what a speaker said is the speaker's next act": (
         ["Jon Tavik said the count in Lesk was rigged, accused Piet Smit of fraud and called for a recount."],
         {"accused": "Jon Tavik"}),

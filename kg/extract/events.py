@@ -1980,9 +1980,10 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
                 yield replace(event, source=others[0], target=event.source), token
                 others = []
             for other in others:  # "Norland and Ostavia criticised": one each
-                if other != event.source:
-                    yield replace(event, source=other,
-                                  actors=tuple(dict.fromkeys((other, *event.actors[1:])))), token
+                if other != event.source:  # (against the first if it was the one the act was against: "the war
+                    # between A and B")
+                    yield replace(event, source=other, target=event.source if event.target == other else (
+                        event.target), actors=tuple(dict.fromkeys((other, *event.actors[1:])))), token
             for other in also:  # "met President Ilir Daci and Lena Sova": one meeting each
                 yield replace(event, target=other, actors=tuple(dict.fromkeys((*event.actors[:-1], other)))), token
 
@@ -2507,7 +2508,19 @@ def _sides(noun: Token) -> list[Token]:
     sides = [p for c in between.children if c.dep_ == "pobj" for p in (c, *_conjuncts(c))] if between else []
     named = [n for m in sides[0].children if m.dep_ in ("amod", "nmod", "compound") for n in (m, *_conjuncts(m))
              if n.ent_type_ == "NORP"] if len(sides) == 1 else []
-    return named if len(named) == 2 else sides  # "talks between Norlander and Ostavian officials": the two countries'
+    if len(sides) == 2 and sides[1].pos_ == "NOUN" and (hung := next((
+            c for c in sides[0].children if c.dep_ == "appos" and c.i > sides[1].i), None)) is not None:
+        sides = [sides[0], hung]  # "between Minister X and his counterpart, Y": the parser hangs Y on X
+    return named if len(named) == 2 else [_people_of(side) for side in sides]  # "talks between Norlander and
+    # Ostavian officials": the two countries'
+
+
+def _people_of(side: Token) -> Token:
+    """The state a demonym ties agents to, which they act for: "between the mission and Norlander officials"
+    (Norland's; but "Norlander partners" are no state's)."""
+    if side.pos_ != "NOUN" or side.lemma_.lower() not in AGENTS_OF:
+        return side
+    return next((m for m in side.children if m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP"), side)
 
 
 def _ready_for(noun: Token) -> Token | None:
@@ -2554,6 +2567,11 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     """The other entities coordinated with the verb's subject (the signers' for the talks before the signing)."""
     if verb.pos_ in ("NOUN", "PROPN") and (held := _talks_ended_by(verb)) is not None:
         return _co_subjects(held, entities)  # "Norland and Ostavia signed after two days of talks": both talked
+    if verb.pos_ in ("NOUN", "PROPN") and (_kind_of(verb) or "")[:2] in ("04", "19") and len(
+            sides := _sides(verb)) == 2:
+        other = _state_for(_actor(sides[1], entities), entities)  # "talks between Norland and Ostavia", "the war
+        return [other] if other else []  # between A and B": each side with the other (a deal between them may be
+        # told long after it was made)
     if verb.pos_ != "VERB":
         return []
     subject = next((_qualified(c) for c in verb.children if c.dep_ == "nsubj"), None) or _hung_subject(verb)
@@ -3094,8 +3112,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
         negated = negated or _none_of(span.root)  # "made no arrests"
-        code = None if key in BURNING or _a_tax(key, span.root) else _code(key, "NOUN", future)  # "starting a fire",
-        # "brought the blaze under control": the fire is told by what it did, not by who started or fought it
+        code = None if key in BURNING or _a_tax(key, span.root) or (_code(key, "NOUN", False) == DEAL_CODE and (
+            key not in DEAL_ACTS and lemma not in MAKING_DEALS)) else _code(key, "NOUN", future)  # "starting a fire",
+        # "brought the blaze under control": the fire is told by what it did, not by who started or fought it;
+        # "extended a transit agreement", "approved the deal": a deal made before
         if code and code[:3] == "150" and _with_partners(span.root):
             code = code_for("062", future)  # "held exercises with Australian forces": military cooperation
         if code and lemma in UNDOING and (done := _code(key, "NOUN", False)) and (eased := _most_specific(EASED, done)):
@@ -3117,6 +3137,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             code = None  # "could impose fines": no ruling yet
         if code and code[:2] == "14" and not future and _set_for_later(verb, span, published):
             code = code_for(code, True)  # "called a general strike for next Monday": dissent threatened
+        if code and code[:2] == "04" and lemma == "lose":
+            code = None  # "lost contact with the vessel": no one was met
         if code and lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
             code = code_for("150", future)  # "test-fired a missile": a show of force, no strike
         if (refused := _refused(code, verb, negated)) is not None:
@@ -3489,6 +3511,54 @@ def _noun_head_trigger(token: Token):
     return None
 
 
+def _measure_of(noun: Token) -> Token:
+    """The noun that measures out an event noun, which stands in the sentence for it: "a final round of talks",
+    "two days of talks"; else the noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURES:
+        return noun.head.head
+    return noun
+
+
+#: Nouns of the act of making a deal, events whatever verb governs them: "the signing of the accord".
+DEAL_ACTS = {"signing", "ratification"}
+#: Verbs that make a deal: "signed an agreement", "the deal reached last month", "concluded a separate deal".
+MAKING_DEALS = {"sign", "reach", "agree", "agree to", "conclude", "seal", "strike", "clinch", "finalise", "finalize",
+                "broker", "ink", "negotiate", "secure", "hammer out", "announce", "initial", "forge"}
+
+
+def _deal_made(noun: Token) -> bool:
+    """Whether a deal noun is told being made, by the verb it is the object or subject of or by a clause on it: "signed
+    an agreement", "the deal was reached", "agreed on a deal", "the agreement, which was signed by" (not "welcomed
+    the agreement", "extend a transit agreement", "in protest at a trade agreement")."""
+    verbs = [noun.head] if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "conj") else []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "on"):
+        verbs.append(noun.head.head)  # "agreed on a deal"
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    return any(v.pos_ in ("VERB", "AUX") and (_phrasal(v) in MAKING_DEALS or v.lemma_.lower() in MAKING_DEALS)
+               for v in verbs)
+
+
+def _done_by(noun: Token, entities: Entities) -> Token | None:
+    """Who a participle on an event noun says carried it out, by the name before a common noun if it has one: "an
+    offensive launched last month by M23 rebels" (M23), "protests led by the union" (not the host of talks:
+    "talks hosted by Norway"; nor what a verb of its own tells: "an agreement signed by A and B")."""
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+        _phrasal(c) in LIGHT_VERBS - HOSTING - UNDOING) and (_phrasal(c), "VERB") not in triggers()), None)
+    agents = [c for c in participle.children if c.dep_ == "agent" and c.lower_ == "by"] if participle else []
+    doer = next((p for a in agents for p in a.children if p.dep_ == "pobj"), None)
+    name = next((c for c in doer.children if c.dep_ == "compound" and c.pos_ == "PROPN" and entities.of(c)),
+                None) if doer is not None and doer.pos_ == "NOUN" else None
+    return name or doer
+
+
+def _people_moved(noun: Token) -> Token | None:
+    """The people a noun of moving people out names after "of", whoever moved them: "forced the evacuation of
+    12,000 people", "prompted the evacuation of residents" (a Migration of theirs with no doer told)."""
+    moved = _pobj(noun, "of")
+    return moved if moved is not None and _counted(moved).lemma_.lower() in PEOPLE_NOUNS | MOVERS | BEREAVED | {
+        "resident", "inhabitant", "family", "household"} else None
+
+
 def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     found = noun_trigger(token)
     if not found:
@@ -3531,6 +3601,16 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "rejected the protest as baseless": a complaint answered, told when it was lodged, no rally
     if head.dep_ == "dobj" and verb.lemma_.lower() in BANNING and (_code(key, "NOUN", False) or "")[:2] == "14":
         return None  # "banned all demonstrations": the ban is told, no demonstration
+    if head.dep_ == "pobj" and head.head.lower_ == "from" and verb.lemma_.lower() in BANNING | BARRING and (
+            _code(key, "NOUN", False) not in STANDALONE):
+        return None  # "has barred the junta's leaders from its summits since 2021": kept out of it, none held (but an
+        # election one is barred from is held all the same)
+    if head.dep_ == "dobj" and verb.lemma_.lower() == "lose" and (_code(key, "NOUN", False) or "")[:2] == "04":
+        return None  # "lost contact with the vessel": no one was met
+    if head.dep_ == "dobj" and verb.pos_ == "VERB" and _code(key, "NOUN", False) not in STANDALONE and (
+            _subject_code(_phrasal(verb), verb, entities) == "CourtRuling"):
+        return None  # "the court also ordered the confiscation of two houses": an order of the ruling, which tells it
+        # (but "annulled last month's election": one held)
     first = head
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "early elections and the resignation of X": both asked for
@@ -3559,6 +3639,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         code = code_for("163", future)  # "a ban on grain imports remains in force": trade embargoed
     if _a_tax(key, head):
         return None
+    if code == DEAL_CODE and key not in DEAL_ACTS and not _deal_made(head):
+        return None  # "protested against the trade agreement", "the two states have an extradition treaty": a deal
+        # told of, none made
     if key == "drought" and not (head.dep_ == "nsubj" and head.head.tag_ == "VBD"):
         return None  # "struggled with a drought", "a drought has cut output": a condition (but "a drought hit")
     if key in BURNING | BLASTS and not _burned(head):
@@ -3579,11 +3662,13 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EXPERIENCER_VERBS:
         target = _subject(verb)  # "they face expulsion": they are the ones expelled
     elif head.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and len(sides := _sides(head)) == 2:
+        if future:
+            return None  # "offered to host talks between X and Y", "ready to mediate talks": only the offer is told
         source, target = sides  # "Kenya hosted talks between X and Y": the sides talk, Kenya's act is the hosting
     elif head.dep_ == "dobj" and verb.pos_ == "VERB" and _phrasal(verb) in LIGHT_VERBS:
         source = _subject(verb)  # "voiced criticism", "held talks"
     elif head.dep_ == "dobj":  # "welcomed the agreement": the one who welcomes did not make the agreement, but
-        source = _agent_of(head)  # "rejected accusations by Ostavian officials": theirs
+        source = _agent_of(head) or _done_by(head, entities)  # "rejected accusations by Ostavian officials": theirs
         if source is None and code == "Resignation":
             source = _of_doer(head)  # "the vote followed the resignation in November of the mayor": the mayor's
     elif head.dep_ == "pobj" and head.head.lower_ == "with" and verb.lemma_.lower() in RESPONDING:
@@ -3596,9 +3681,10 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         source = _subject(verb)  # "the government was in talks with the company": the government talks
     elif head.dep_ == "pobj" and head.head.lower_ == "in" and (taker := _taking_part(head.head)) is not None:
         source = _subject(taker)  # "120,000 teachers took part in the strike", "refused to participate in talks"
-    elif head.dep_ == "pobj" and head.head.lower_ == "for" and code[:2] in ("03", "04") and verb.pos_ == "VERB" \
-            and verb.lemma_.lower() in TRAVEL_VERBS:
-        source = _subject(verb)  # "X arrived for a state visit", "flew to Doha for talks": X visits, X talks
+    elif (measure := _measure_of(head)).dep_ == "pobj" and measure.head.lower_ == "for" and code[:2] in ("03", "04") \
+            and (traveller := measure.head.head).pos_ == "VERB" and traveller.lemma_.lower() in TRAVEL_VERBS:
+        source = _subject(traveller)  # "X arrived for a state visit", "flew to Doha for talks", "travelled to Lima for
+        # a final round of talks": X visits, X talks
     elif code[:3] == "046" and not _sides(head) and (held := _talks_ended_by(head)) is not None:
         source = _subject(held)  # "Norland and Ostavia signed the deal after two days of talks": the signers talked
     elif head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "before") and code[:2] == "04" and (
@@ -3615,7 +3701,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             source, target = None, source  # "their arrest", "Indjai's release": the owner undergoes it (not in
             # "the group's kidnapping of tourists", "Russia's invasion of Ukraine")
         if source is None:
-            source = _agent_of(head)
+            source = _agent_of(head) or _done_by(head, entities)
         if source is None and of is not None and (code[:2] in ("04", "14") or code in BY_ITS_SUBJECT):
             source = next((c for c in of.children if c.dep_ == "pobj"), None)  # "the walkout of Saudi Arabia's
             # delegation", "the visit of the Indian president": the one who does it
@@ -3630,6 +3716,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if key in MOVED_OUT and source is not None and source.dep_ == "pobj" and source.head.lower_ == "of":
         source, target = None, source  # "the evacuation of some 3,000 residents": those moved out, by whoever did it
         # (but "the exodus of refugees": they leave)
+    if key in MOVED_OUT and source is None and _people_moved(head) is not None:
+        used.update(t.i for t in span)
+        return _event(span, head, code, sent, entities, published, None, _people_moved(head), negated)
     if code in STANDALONE or key.endswith("war") and any(c.lower_ == "civil" for c in head.lefts):
         source = None  # "Chile's run-off", "Sudan's civil war": the country is where it is held or fought, not who
         # does it
@@ -3705,11 +3794,12 @@ def _a_tax(key: str, charge: Token) -> bool:
 def _deadly(noun: Token) -> bool:
     """Whether a noun of fighting is told by the lives it took, which makes it a happening whoever fought: "an
     ambush outside Kesto killed 40 people", "clashes last year killed dozens", "12 guards were killed in an
-    ambush"."""
+    ambush", "five days of fighting killed 43 people"."""
     if noun.pos_ != "NOUN":
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return _killed_in(noun.head.head) == noun
+    noun = _measure_of(noun)  # "five days of fighting killed 43 people"
     return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in TOLLS
 
 
@@ -3752,6 +3842,8 @@ def _none_of(noun: Token) -> bool:
 
 #: Verbs that forbid what their object names: "banned all demonstrations".
 BANNING = {"ban", "prohibit", "outlaw", "forbid"}
+#: Verbs that keep someone out of what follows "from": "barred him from the summit".
+BARRING = {"bar", "exclude", "suspend", "expel", "block", "stop", "prevent", "disqualify"}
 #: Nouns of a fire, a disaster only when told as one that broke out or struck.
 BURNING = {"fire", "blaze"}
 #: Nouns of an explosion: an accident (a disaster), or a bombing when the sentence tells of bombs or attacks.
@@ -3833,7 +3925,8 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
              and not _different_acts(e, event, verbs) and _same_year(e, event))
             or (anaphoric and event.target in (None, e.target) and _same_time(e, event))
             or (event.source is None and event.target is not None and event.target == e.target
-                and not _different_acts(e, event, verbs))  # "she was detained"; not "arrested ... charged"
+                and not _different_acts(e, event, verbs) and _same_year(e, event))  # "she was detained"; not
+            # "arrested ... charged", nor "were evacuated ... 11,000 people were evacuated in 2019"
             or (event.type in STANDALONE and _same_time(e, event) and _same_round(e, event)
                 and not _first_told(event))
             or (event.source is None and event.type.startswith(HAPPENINGS) and _same_time(e, event)))), None)
