@@ -862,7 +862,7 @@ CODES_AND_DOERS = {
     "an offer to mediate talks between two sides tells no talks": (
         ["Jon Tavik said Chile was ready to mediate talks between the Kesto Mining Company and the Tresk Miners "
          "Union."],
-        [("039", "Chile")]),
+        [("039", "Jon Tavik")]),  # what a speaker says his state stands ready to do is his offer
     "travelling for a round of talks holds them": (
         ["Chilean negotiators had travelled to Lima two days ago for a final round of talks on the tariff."],
         [("046", "Chile")]),
