@@ -613,7 +613,7 @@ def test_country_the_model_takes_for_a_person(run):
 
 def test_a_capital_the_model_takes_for_a_person_is_its_city(run):
     facts, names = run("Development Minister Lena Varga pledged $3 million for Tonga on Monday and said Canberra was "
-                       "ready to send more doctors.")
+                       "ready to send a second medical team.")
     assert "Canberra" not in [e.label for e in facts.entities if e.type == PERSON], facts.entities
 
 
@@ -804,8 +804,8 @@ CODES_AND_DOERS = {
          "Varna raised fuel prices on Monday."],
         [("030", "Kesto Party"), ("0342", "Varna")]),
     "a tax or duty lifted or cut, when promised, is a policy eased, no sanction threatened": (
-        ["Finance Minister Piet Smit said the government would suspend taxes on rice imports until the end of the "
-         "year.", "Varna will cut taxes on fuel next year."],
+        ["Finance Minister Piet Smit said the government would suspend its taxes on imported rice until the close "
+         "of the year.", "Varna will cut taxes on fuel next year."],
         [("0342", "Piet Smit"), ("0342", "Varna")]),
     "a stated act that hangs on what others do is a conditional threat; a thing's is none": (
         ["Jon Tavik said the Kesto Front would advance on Ostra if the attacks did not stop.",
@@ -847,7 +847,7 @@ CODES_AND_DOERS = {
         ["The memorandum was signed after two days of talks between Chilean and Peruvian officials in Lima."],
         [("046", "Chile"), ("046", "Peru")]),
     "talks between a body and officials a demonym ties to a state are the state's": (
-        ["The loan followed two weeks of talks between the IMF mission and Chilean officials in Lima."],
+        ["The loan followed ten days of talks between the IMF mission and Chilean officials in Lima."],
         [("046", "Chile"), ("046", "International Monetary Fund")]),
     "talks between a minister and a counterpart named after a comma are held by both": (
         ["The deal came after talks in Lima between Chilean Interior Minister Jon Tavik and his Peruvian "
@@ -864,7 +864,7 @@ CODES_AND_DOERS = {
          "Union."],
         [("039", "Jon Tavik")]),  # what a speaker says his state stands ready to do is his offer
     "travelling for a round of talks holds them": (
-        ["Chilean negotiators had travelled to Lima two days ago for a final round of talks on the tariff."],
+        ["Chilean negotiators had travelled to Lima two days ago for a last round of talks on the levy."],
         [("046", "Chile")]),
     "the signers of a deal after days of talks held the talks, each with the other": (
         ["Jon Tavik and Piet Smit signed the water accord in Kesto after two days of talks. Lena Varga told "
@@ -2141,7 +2141,7 @@ def test_a_court_described_before_it_is_named(run):
 
 
 def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_opens_with(run):
-    facts, names = run("Chad's media regulator suspended two foreign broadcasters on Wednesday over their coverage of "
+    facts, names = run("Chad's media regulator suspended two foreign broadcasters on Wednesday for how they covered "
                        "an army operation.",
                        "The Tresk Authority for Communication (TAC) accused the two broadcasters of airing false "
                        "reports.")
@@ -2152,7 +2152,7 @@ def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_opens_with(run)
 def test_a_court_described_after_the_lead_is_not_a_court_named_later(run):
     facts, names = run("President Jon Tavik pardoned two former ministers on Thursday.",
                        "A court found the two guilty of bribery in 2024.",
-                       "The opposition said it would ask the Supreme Court to strike down the decree.")
+                       "The opposition said it would petition the Supreme Court to annul the decree.")
     assert [names.get(e.source) for e in facts.events if e.trigger.text == "found"] != ["Supreme Court"]
 
 
@@ -2497,7 +2497,7 @@ def test_backing_a_motion_or_being_backed_is_no_endorsement(run):
 
 
 def test_what_someone_is_barred_from_is_not_held(run):
-    facts, names = run("The Kesto Union, which has barred the junta's leaders from its summits since 2021, was more "
+    facts, names = run("The Kesto Union, which has barred the army rulers from its meetings since 2021, was more "
                        "cautious.")
     assert not any(e.trigger.text == "summits" for e in facts.events), facts.events
 
@@ -2666,7 +2666,7 @@ def test_a_fine_is_a_ruling_only_from_a_court(run):
 
 def test_what_a_court_orders_is_part_of_its_ruling(run):
     facts, names = run("The Varna Regional Court jailed Jon Tavik on Monday. The court also ordered the confiscation "
-                       "of two houses held by his relatives.")
+                       "of a farm and three cars held by his relatives.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("jailed", "CourtRuling"), ("ordered", "CourtRuling")]
 
 
@@ -3231,8 +3231,8 @@ def test_asking_someone_to_act_or_for_something_is_an_appeal(run):
 
 
 def test_asking_a_court_to_rule_brings_a_case(run):
-    facts, names = run("The Kesto Party, which asked the Varna High Court to strike down the law in January, hailed "
-                       "the decision. Prosecutors asked a judge to order his detention.")
+    facts, names = run("The Kesto Party, which asked the Varna High Court in January to strike down the statute, "
+                       "hailed the decision. Prosecutors asked a judge to order his detention.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "asked"] == [
         ("115", "Kesto Party"), ("020", "prosecutors")], facts.events
 
@@ -3240,7 +3240,7 @@ def test_asking_a_court_to_rule_brings_a_case(run):
 def test_an_authority_ordering_a_firm_to_act_imposes_a_sanction(run):
     facts, names = run("The Norland Banking Authority ordered Eastport Bank to raise its capital buffer on Monday. "
                        "President Ana Varo ordered ministers to settle the dispute. President Jon Tavik ordered the "
-                       "Ministry of Energy to review mining permits in Tresk and ordered the armed forces to help with "
+                       "Ministry of Energy to review mining permits in Tresk and ordered the army to help with "
                        "relief.")
     assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "ordered"] == [
         ("172", "Norland Banking Authority")]
@@ -3336,7 +3336,7 @@ def test_an_infinitive_parsed_as_a_purpose_is_still_what_is_promised(run):
 
 
 def test_an_offer_to_host_others_talks_is_an_offer_to_mediate(run):
-    facts, names = run("Foreign Minister Lena Varga offered to host talks between the two neighbours in Kesto.")
+    facts, names = run("Foreign Minister Lena Varga offered to host talks between the two rival states in Kesto.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("039", "Lena Varga")], facts.events
 
 
@@ -5282,9 +5282,10 @@ def test_attackers_a_later_sentence_ties_to_a_group_act_as_the_group(run):
                        "A security source said the attackers belonged to the Tarvo Liberation Front (TLF).")
     assert {names.get(e.source) for e in facts.events if e.trigger.text in ("stormed", "abducting")} == {
         "Tarvo Liberation Front"}, facts.events
-    facts, names = run("Gang members torched dozens of homes in the hill town of Kesto on Tuesday, officials said.",
-                       "Police later identified the attackers as members of Viv Tarra, a coalition of gangs.")
-    assert [names.get(e.source) for e in facts.events if e.trigger.text == "torched"] == ["Viv Tarra"]
+    facts, names = run("Gang members torched scores of houses in the mountain town of Kesto on Tuesday, officials "
+                       "said.",
+                       "Investigators later identified the attackers as members of Ban Korro, an alliance of gangs.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "torched"] == ["Ban Korro"]
 
 
 def test_declared_persona_non_grata_is_an_expulsion(run):
@@ -6307,9 +6308,9 @@ def test_long_name_with_and_before_its_acronym_is_whole(run):
 
 def test_last_field_after_and_in_a_bodys_name_is_part_of_it(run):
     facts, _ = run("Varna's High Court of Cassation and Justice on Monday found former minister Jon Tavik guilty.",
-                   "The Department of Forestry, Fisheries and the Environment suspended his licence in May.")
+                   "The Department of Mines, Water and the Environment suspended his licence in May.")
     labels = {e.label for e in facts.entities if e.type == ORGANIZATION}
-    assert {"High Court of Cassation and Justice", "Department of Forestry, Fisheries and the Environment"} <= labels
+    assert {"High Court of Cassation and Justice", "Department of Mines, Water and the Environment"} <= labels
 
 
 def test_lowercase_kind_after_a_party_name_is_no_part_of_it(run):
@@ -6491,7 +6492,7 @@ SOURCE_OF_ACT = {
         {"host": "Ana Velkova"}),
     "what the speaker says a named state or bloc stands ready to do is the speakers offer": (
         ["Foreign Minister Jon Tavik said Hungary was ready to release the remaining detainees.",
-         "Piet Smit, the envoy, said the EU stood ready to support the reforms."],
+         "Piet Smit, the envoy, said the EU stood ready to support those reforms."],
         {"release": "Jon Tavik", "support": "Piet Smit"}),
     "a bodys management acts for the body": (
         ["Junior doctors at Tresk General Hospital stopped work on Monday over unpaid wages.",

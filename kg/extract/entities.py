@@ -607,7 +607,7 @@ def _whole_name(ent: Span) -> Span:
 
 def _last_portfolio(ent: Span) -> Span:
     """A body's name "of" several fields with the last field after "and", which the model cuts off: "the High Court
-    of Cassation and Justice", "the Department of Forestry, Fisheries and the Environment" (not "and" before a
+    of Cassation and Justice", "the Department of Mines, Water and the Environment" (not "and" before a
     name of its own: "the Ministry of Health and Kesto police")."""
     doc, end = ent.doc, ent.end
     if ent.label_ != "ORG" or not any(t.lower_ == "of" for t in ent[1:]) or end + 1 >= len(doc) or \

@@ -2429,7 +2429,7 @@ def _legal_appeal(verb: Token, bare: bool = True) -> bool:
 
 
 def _court_petitioned(verb: Token) -> bool:
-    """Whether a verb asks a court to rule, a case brought (115), no plea: "asked the court to strike down the law",
+    """Whether a verb asks a court to rule, a case brought (115), no plea: "asked the court to annul the decree",
     "petitioned the High Court to declare the strike illegal" (not "would ask the court to annul it", a demand
     planned)."""
     court = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
@@ -2954,7 +2954,7 @@ def _refused(code: str | None, verb: Token, negated: bool) -> str | None:
 
 def _offered_to_host(verb: Token) -> Token | None:
     """The infinitive of hosting or brokering others' talks a verb offers, an offer to mediate (039): "offered to host
-    talks between the two neighbours", "offered to broker a deal"."""
+    talks between the two rivals", "offered to broker a deal"."""
     if _verb_lemma(verb) != "offer":
         return None
     return next((c for c in verb.children if _infinitive(c) and c.lemma_.lower() in HOSTING), None)
@@ -2966,7 +2966,7 @@ CHANGES = {"increase", "rise", "raise", "cut", "reduction", "hike"}
 
 def _conceded(agree: Token) -> bool:
     """Whether agreeing, told as what ended a dispute, meets a demand on pay, prices or taxes: "the strike ended
-    when the government agreed to a 30% increase", "after the government agreed to cut fuel prices" (not "agreed to
+    when the cabinet agreed to a 30% increase", "after the ministry agreed to cut fuel prices" (not "agreed to
     cut tariffs" in a deal between states, told as a main clause)."""
     if agree.dep_ not in ("advcl", "relcl") or not any(
             m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "before", "until") for m in agree.children):
@@ -3179,7 +3179,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
     code = _deal_agreed(verb) or code  # "agreed a $3 billion bailout with the IMF": an agreement made
     if lemma in ("agree", "agree to") and not future and _conceded(verb):
-        code = "0832"  # "the strike ended after the government agreed to raise salaries by 25%": a demand met
+        code = "0832"  # "the walkout ended once the cabinet agreed to raise pay by 25%": a demand met
     if lemma == "ask" and _planned_ask(verb):
         if entities.type_of(entities.of(_subject(verb))) == COUNTRY:
             return None  # "said Norland would ask the court to annul the vote": a state's step to come
@@ -3540,7 +3540,7 @@ def _deal_made(noun: Token) -> bool:
 
 def _done_by(noun: Token, entities: Entities) -> Token | None:
     """Who a participle on an event noun says carried it out, by the name before a common noun if it has one: "an
-    offensive launched last month by M23 rebels" (M23), "protests led by the union" (not the host of talks:
+    offensive launched in May by Kesto rebels" (Kesto), "protests led by the union" (not the host of talks:
     "talks hosted by Norway"; nor what a verb of its own tells: "an agreement signed by A and B")."""
     participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
         _phrasal(c) in LIGHT_VERBS - HOSTING - UNDOING) and (_phrasal(c), "VERB") not in triggers()), None)
@@ -3603,13 +3603,13 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "banned all demonstrations": the ban is told, no demonstration
     if head.dep_ == "pobj" and head.head.lower_ == "from" and verb.lemma_.lower() in BANNING | BARRING and (
             _code(key, "NOUN", False) not in STANDALONE):
-        return None  # "has barred the junta's leaders from its summits since 2021": kept out of it, none held (but an
+        return None  # "has barred the army rulers from its meetings since 2021": kept out of it, none held (but an
         # election one is barred from is held all the same)
     if head.dep_ == "dobj" and verb.lemma_.lower() == "lose" and (_code(key, "NOUN", False) or "")[:2] == "04":
         return None  # "lost contact with the vessel": no one was met
     if head.dep_ == "dobj" and verb.pos_ == "VERB" and _code(key, "NOUN", False) not in STANDALONE and (
             _subject_code(_phrasal(verb), verb, entities) == "CourtRuling"):
-        return None  # "the court also ordered the confiscation of two houses": an order of the ruling, which tells it
+        return None  # "the court also ordered the confiscation of a farm": an order of the ruling, which tells it
         # (but "annulled last month's election": one held)
     first = head
     while first.dep_ == "conj" and first.head != first:
