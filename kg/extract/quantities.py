@@ -365,9 +365,11 @@ def _currency(word: str, own: Iterable[str] = (), home: Callable[[], Iterable[st
     """The ISO code of a currency word, singular or plural: of the country named with the amount
     (``own``: "Australian dollars", "Danish crowns") or, for a word several countries' money shares
     ("pesos", "shillings", "dinars"), of the story's first country (``home``) that uses it."""
-    singular = word if word in _currencies() or word in _shared() or not word.endswith("s") else next(
-        (w for w in (word[:-2],) if word.endswith("es") and (w in _currencies() or w in _shared())), word[:-1])
-    # "quetzales", "colones": a Spanish plural
+    def known(w: str) -> bool:
+        return w in _currencies() or w in _shared()
+
+    singular = word if known(word) or not word.endswith("s") else word[:-2] if word.endswith("es") and known(
+        word[:-2]) else word[:-1]  # "dollars"; "quetzales", "colones": a Spanish plural
     names = ALIASES.get(word) or ALIASES.get(singular) or (singular,)
     codes = {c for name in names for c in _shared().get(name, ())}
     for places in (own, () if singular == "dollar" else home()) if len(codes) > 1 else ():  # a bare "$" or
