@@ -271,10 +271,14 @@ def test_office_from_premodifier_and_apposition(run):
 def test_an_unnamed_body_an_employer_after_with_and_a_deputy_rank(run):
     facts, names = run("Jon Tavik, head of a local farmers' association, said the harvest had failed.",
                        "Lena Varga, a water engineer with the charity Clean Wells Trust, said the pumps had failed.",
-                       "Piet Smit, the Kesto Defence Force's deputy commander, was sworn in on Monday.")
+                       "Piet Smit, the Kesto Defence Force's deputy commander, was sworn in on Monday.",
+                       "Mira Vell, an engineer for the French oil company Marel Energie, was seized near Varna.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
     assert offices == {("Jon Tavik", "head", None), ("Lena Varga", "water engineer", "Clean Wells Trust"),
-                       ("Piet Smit", "deputy commander", "Kesto Defence Force")}, offices
+                       ("Piet Smit", "deputy commander", "Kesto Defence Force"),
+                       ("Mira Vell", "engineer", "Marel Energie")}, offices
+    # the company is French; nothing says she is
+    assert not [r for r in facts.relations if r.predicate == "nationality" and names[r.subject] == "Mira Vell"]
 
 
 def test_a_spokesman_speaks_for_the_state_whose_unnamed_ministry_the_sentence_names(run):

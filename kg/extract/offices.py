@@ -175,7 +175,8 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
                  and not _in_compound_modifier(doc, t)]  # "a spokesman for the group": the group named before
         owned = [(i, k) for i, k in where if not (title[i].i + 1 < len(doc) and doc[title[i].i + 1].tag_ == "POS")]
         where = owned or where  # "for the junta's Ministry of Information": the ministry, not its owner
-        where = [(i, k) for i, k in where if not _inside_title(title, i, k, entities)]
+        where = [(i, k) for i, k in where if not _inside_title(title, i, k, entities)
+                 and not _demonym_of_a_named_body(title, i, where, entities)]
         body_after = next((i for i, k in where[1:] if title[i - 1].lower_ in ("of", "for")
                            and entities.type_of(k) == ORGANIZATION), None) if where and where[0][0] > 0 and (
             title[where[0][0] - 1].lower_ == "in") else None
@@ -273,6 +274,15 @@ def _inside_title(title: list[Token], i: int, key: str, entities: Entities) -> b
         j += 1
     return j < len(title) and title[j].lower_ not in ("of", "at", "for", "in", "to", "and", ",") \
         and title[j].is_title and not entities.at(title[j]) and not _is_title(title[j:])
+
+
+def _demonym_of_a_named_body(title: list[Token], i: int, where: list[tuple[int, str]], entities: Entities) -> bool:
+    """Whether the word at title[i] is a demonym describing an organisation the same noun phrase names: "an
+    engineer for the French oil company X" works for X, which is French; he is not of France."""
+    if norm(title[i].text) not in demonyms():
+        return False
+    later = next((j for j, k in where if j > i and entities.type_of(k) == ORGANIZATION), None)
+    return later is not None and all(t.lower_ not in SMALL_WORDS and not t.is_punct for t in title[i + 1:later])
 
 
 def _in_compound_modifier(doc: Doc, token: Token) -> bool:
