@@ -2520,6 +2520,15 @@ def test_a_capital_or_city_of_a_nationality_is_in_that_country(run):
     assert {("Lomé", "Togo"), ("Kharkiv", "Ukraine")} <= within  # the GeoNames spelling
 
 
+def test_a_city_is_in_the_country_or_province_it_is_the_capital_of_and_a_suburb_in_its_city(run):
+    facts, names = run("The agency is based in the Fiji capital, Suva.",
+                       "He was taken to a detention centre in Kesto, on the outskirts of Varna.",
+                       "Fighting broke out in Chad's Mandoul province. Clashes erupted near the provincial capital "
+                       "Koumra, officials said.")
+    within = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
+    assert {("Suva", "Fiji"), ("Kesto", "Varna"), ("Koumra", "Mandoul")} <= within, within
+
+
 def test_posts_in_a_body_named_by_a_common_noun_or_led_by_a_relative(run):
     facts, names = run("The Central Bank of Norland cut rates. Ana Costa, a former deputy governor of the central "
                        "bank, was named trade minister.",

@@ -51,7 +51,10 @@ NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|pa
 #: Words for a place inside a larger one: "Cusco, a city in southern Peru", "Nairobi's Kibera neighbourhood".
 PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "region", "province",
                "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement",
-               "exclave", "enclave", "territory"}
+               "exclave", "enclave", "territory", "outskirts", "outskirt"}  # the lemma the model gives
+#: The kind of place an adjective before "capital" says the city heads: "the provincial capital X".
+CAPITAL_OF = {"provincial": "province", "regional": "region", "state": "state", "district": "district",
+              "county": "county", "departmental": "department"}
 PARTY_WORDS = {"party", "movement", "alliance", "coalition", "front", "congress", "league", "bloc",
                "alianza", "partido", "libre", "democrats", "republicans", "greens", "caucus", "frente", "movimiento",
                "parti", "partei", "partito", "fronte", "union"}
@@ -426,6 +429,17 @@ def _place_after(token: Token, inner: str, entities: Entities) -> str | None:
     return None
 
 
+def _headed_region(capital: Token, entities: Entities) -> str | None:
+    """The one province (region, state...) the article names, of which "the provincial capital X" is the capital."""
+    if capital.lemma_.lower() != "capital":
+        return None
+    kind = next((CAPITAL_OF[c.lower_] for c in capital.children if c.dep_ in ("amod", "compound")
+                 and c.lower_ in CAPITAL_OF), None)
+    regions = {k for t in capital.doc if t.lemma_.lower() == kind and t.i > 0 and (k := entities.at(t.nbor(-1)))
+               and entities.type_of(k) == PLACE} if kind else set()
+    return regions.pop() if len(regions) == 1 else None
+
+
 def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
     """"Nairobi's Kibera neighbourhood", "Cusco, a city in southern Peru", "Iran's city of Mashhad"."""
     for token in doc:
@@ -461,10 +475,12 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
                 owner = _named_place(owner)  # "the town of X in the southern state of Y": Y
             outer = entities.at(owner) if owner is not None else None
         noun = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].lemma_.lower() in PLACE_NOUNS else (
-            head.head if token.dep_ == "pobj" and head.lower_ == "of" else None)
-        if outer is None and noun is not None and noun.lemma_.lower() in PLACE_NOUNS:
+            head.head if token.dep_ == "pobj" and head.lower_ == "of" else
+            head if token.dep_ == "appos" and head.i < token.i else None)  # "the Fiji capital, Suva"
+        if outer is None and noun is not None and noun.lemma_.lower() in PLACE_NOUNS and noun.is_lower:
             outer = next((k for c in noun.children if c.dep_ in ("amod", "poss", "compound") and (
-                k := entities.at(c)) and entities.type_of(k) == COUNTRY), None)  # "the Togolese capital Lome"
+                k := entities.at(c)) and entities.type_of(k) == COUNTRY), None) or (  # "the Togolese capital Lome"
+                _headed_region(noun, entities))
         if outer is None and head.i != token.i:  # "Parliament House in Canberra"
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None)
             outer = _place_named_by(next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None
