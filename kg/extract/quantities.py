@@ -5,9 +5,9 @@ counts ("100 people") and what it measures ("a population of roughly 34 million"
 from the model's CARDINAL, MONEY, PERCENT and QUANTITY entities, split where they join two
 ("between 3,000 and 4,000"), and from the runs of digits the model left untagged when a scale,
 a currency or a percent sign says they are amounts ("around 120 million euros"). Vague amounts
-count as their scale ("hundreds" 100, "tens of thousands" 10,000), fractions as percentages
-("nearly a quarter" 25). A number that only picks out known things ("the two countries"), an
-adjective ("a three-judge bench") or a ratio ("three times") is no quantity. Money carries its ISO
+count as their scale ("hundreds" 100, "tens of thousands" 10,000). A number that only picks out
+known things ("the two countries"), an adjective ("a three-judge bench"), a ratio ("three times") or
+a fraction ("nearly a quarter", "two-thirds") is no quantity. Money carries its ISO
 4217 code: a currency word several countries share ("shillings", "pesos", "CFA francs") is that of
 the country named with the amount, else of the story's country (the dateline's, then the most named).
 """
@@ -36,8 +36,7 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, 
           "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
           "crores": 1e7}  # South Asian outlets count in lakhs (100,000) and crores (10 million)
 VAGUE = {f"{word}s": scale for word, scale in SCALES.items() if word.isalpha() and len(word) > 2} | {"tens": 10}
-FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-             "fifths": 5, "tenth": 10, "tenths": 10}
+FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
 WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
@@ -89,8 +88,8 @@ def parse_number(text: str) -> float | None:
             value = (value or 0) + float(word)
         elif word in WORDS:
             value = (value or 0) + WORDS[word]
-        elif word in FRACTIONS and value is not None and not total:
-            return round(100 * value / FRACTIONS[word], 1)  # "a quarter": 25 (percent)
+        elif word in FRACTIONS:
+            return None  # "a quarter", "two-thirds": a share, not an amount
         elif word in VAGUE:  # "hundreds", "tens of thousands", "dozens"
             value = (value or 1) * VAGUE[word]
             if VAGUE[word] >= 1e3:
@@ -210,8 +209,6 @@ def find_quantities(doc: Doc, entities: Entities) -> Iterator[Quantity]:
             continue
         qualifier = QUALIFIER.match(text)
         unit, measures = _unit(span, home)
-        if any(word in FRACTIONS for word in re.findall(r"[a-z]+", text.lower())):
-            unit = "percent"
         yield Quantity(value=value, mention=Mention(start, span.end_char, text), unit=unit,
                        qualifier=qualifier.group(0).strip().lower() if qualifier else None,
                        measures=measures)
@@ -269,7 +266,7 @@ def _numbers(doc: Doc) -> Iterator[Span]:
 
 def _amount_end(doc: Doc, i: int, taken: set[int]) -> int | None:
     """Where an untagged amount that starts at token ``i`` ends: "120 billion", "NZ$2.1 billion",
-    "dozens", "tens of thousands", "a quarter"; None if none starts there."""
+    "dozens", "tens of thousands", "a dozen"; None if none starts there."""
     if i in taken:
         return None
     word = doc[i].lower_
@@ -280,7 +277,7 @@ def _amount_end(doc: Doc, i: int, taken: set[int]) -> int | None:
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in VAGUE:
             end += 2  # "tens of thousands"
         return end if not any(j in taken for j in range(i, end)) else None
-    elif word in ("a", "an") and i + 1 < len(doc) and (doc[i + 1].lower_ in FRACTIONS or doc[i + 1].lower_ == "dozen"):
+    elif word in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen":
         return i + 2 if i + 1 not in taken else None
     else:
         return None
