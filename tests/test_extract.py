@@ -3578,6 +3578,13 @@ def test_a_mixed_case_acronym_the_text_defined_is_the_organisation_later(run):
         ("Co-leader", "Alliance for Solidarity")]
 
 
+def test_a_party_s_short_name_before_a_title_is_the_party_even_opening_a_sentence(run):
+    facts, names = run("The nationalist Revival party came third. Revival leader Piet Smit said it would campaign.",
+                       "The Kesto Party struck a deal with the HUN Party. HUN leader Jon Tavik said it had won.")
+    assert {(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices} == {
+        ("Piet Smit", "Leader", "Revival"), ("Jon Tavik", "Leader", "HUN Party")}
+
+
 def test_a_cabinet_secretary_and_a_sheikh(run):
     facts, names = run("Education Cabinet Secretary Wanjiku Korir said the government would audit admissions.",
                        "Sheikh Hamad bin Nasser thanked the mediators.")

@@ -1207,13 +1207,18 @@ class Entities:
             last = cluster.label.split()[-1]
             if cluster.type == ORGANIZATION and " " in cluster.label and last.lower() in ORG_WORDS:
                 ends.setdefault(last, []).append(cluster.cid)
+            first, _, rest = cluster.label.partition(" ")
+            if cluster.type == ORGANIZATION and rest.lower() == "party" and len(first) >= 2 and first[:1].isupper():
+                names.setdefault(first, cluster.cid)  # "the HUN Party ... HUN leader X"
         for last, cids in ends.items():  # "Commission trade spokeswoman": the one commission named
             if len(cids) == 1:
                 names.setdefault(last, cids[0])
         for token in doc:
             if token.text in names and token.i not in self._by_token and (token.pos_ == "PROPN" or (
-                    token.text.isupper() and len(token.text) > 1) or ACRONYM.fullmatch(token.text)) \
-                    and self.in_body(token):  # "AfD co-leader X", which the model takes for no noun
+                    token.text.isupper() and len(token.text) > 1) or ACRONYM.fullmatch(token.text) or (
+                    token.i + 1 < len(doc) and doc[token.i + 1].lower_ in TITLES and token.lower_ not in ORG_WORDS)) \
+                    and self.in_body(token):  # "AfD co-leader X", which the model takes for no noun; "Revival
+                # leader X" opening a sentence, which it takes for an adjective (not "Police spokeswoman X")
                 self._add(self._clusters[names[token.text]], doc[token.i:token.i + 1])
 
     def _group_noun(self, token: Token) -> None:
