@@ -3578,6 +3578,13 @@ def test_a_mixed_case_acronym_the_text_defined_is_the_organisation_later(run):
         ("Co-leader", "Alliance for Solidarity")]
 
 
+def test_a_title_before_the_next_name_is_not_the_apposition_of_the_name_before(run):
+    facts, names = run("Police detained 40 people, among them KRA vice-chairman Jon Tavik, party spokesman Piet Smit "
+                       "said.")
+    assert {(names[o.holder], o.title) for o in facts.offices} == {
+        ("Jon Tavik", "Vice-chairman"), ("Piet Smit", "Party Spokesman")}
+
+
 def test_a_party_s_short_name_before_a_title_is_the_party_even_opening_a_sentence(run):
     facts, names = run("The nationalist Revival party came third. Revival leader Piet Smit said it would campaign.",
                        "The Kesto Party struck a deal with the HUN Party. HUN leader Jon Tavik said it had won.")

@@ -384,6 +384,9 @@ def _right_words(doc: Doc, end: int, entities: Entities) -> list[Token]:
     second = next((k for k in range(1, len(words) - 1) if words[k].lower_ == "and" and words[k + 1].lower_ in (
         "a", "an", "the")), None)
     words = words[:second]  # "a former clinic director and a member of the party": two appositions, one post
+    other = next((k for k, t in enumerate(words) if entities.type_of(entities.at(t)) == PERSON), None)
+    if other is not None and not any(t.pos_ == "ADP" for t in words[:other]):
+        return []  # "among them X, party spokesman Y said": the next person's own title (not "an aide to Y")
     if not words or words[0].lower_ in ("who", "which", "and", "but", "said", "told") or words[0].pos_ == "ADP":
         return []  # ", at Acme House after talks with Prime Minister X": where, no apposition
     if words[0].lower_ in ("a", "an"):
