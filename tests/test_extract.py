@@ -1721,6 +1721,13 @@ def test_in_talks_has_a_doer_and_can_is_no_act(run):
     assert not any(e.trigger.text == "kill" for e in facts.events), facts.events
 
 
+def test_what_could_be_done_is_no_act_unless_a_warning_tells_it(run):
+    facts, names = run("A judge ordered Jon Tavik held in custody, citing the risk that he could flee the country.",
+                       "The European Commission warned that it could impose sanctions on Varna Steel.")
+    assert not any(e.trigger.text == "flee" for e in facts.events), facts.events
+    assert any(e.type[:2] == "13" and names.get(e.source) == "European Commission" for e in facts.events)
+
+
 def test_apposition_with_an_acronym_owner(run):
     facts, names = run("The World Health Organization (WHO) said it had sent vaccines to the region.",
                        "According to Tomas Lenga, the WHO's representative in Malawi, the outbreak is slowing.")

@@ -3053,8 +3053,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # act (but "prosecutors allege", "fishermen blame foreign fleets", "he denies": said now; "she succeeds X")
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
         return None  # "the tribunal usually rules within three months": what is done as a rule, no act
-    if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
-        return None  # "cholera can kill within hours": what can happen, not what happened
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children) or _only_possible(verb) and not (
+            verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("warn", "threaten")):
+        return None  # "cholera can kill within hours", "the risk that he could flee", "was to send engineers": what
+        # can happen or was once to, not what happened (but "warned that it could impose sanctions" threatens)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return None  # "if elected": a condition, not an act
     if _hypothetical(verb):
