@@ -3214,9 +3214,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             "announce", "commit")):  # (a ceasefire agreed is made: no promise)
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
-    if code and not special and _promised_only(lemma) and (_only_possible(verb) or _promised_by_its_head(verb)):
-        code = None  # "the government could pay no more than 120,000": what is possible, no promise; "offered to
-        # send boats": the offer is the promise
+    if code and not special and _promised_by_its_head(verb):
+        code = None  # "offered to send boats": the offer is the promise
     code = _deal_agreed(verb) or code  # "agreed a $3 billion bailout with the IMF": an agreement made
     if lemma in ("agree", "agree to") and not future and _conceded(verb):
         code = "0832"  # "the walkout ended once the cabinet agreed to raise pay by 25%": a demand met
