@@ -202,11 +202,10 @@ def test_an_act_the_lexicon_knows_only_as_promised_is_a_promise_or_a_threat(run)
     facts, names = run("Lena Varga said the government would pay the families of the victims.",
                        "Jon Tavik said the government would close the camp at Varna by the end of the year.",
                        "Piet Smit said his ministry would notify every customer whose data had been stolen.",
-                       "Mira Vell said the ministry would review all 40 cases.",
-                       "Ana Varo said the government would pursue the officers involved.")
+                       "Ana Varo said the government would feed 9,000 families in Kesto over the coming weeks.")
     found = {(e.type, e.trigger.text, names.get(e.source)) for e in facts.events}
     assert {("0331", "pay", "Lena Varga"), ("130", "close", "Jon Tavik"), ("030", "notify", "Piet Smit"),
-            ("030", "review", "Mira Vell"), ("130", "pursue", "Ana Varo")} <= found, found
+            ("0333", "feed", "Ana Varo")} <= found, found
 
 
 def test_a_possible_payment_a_threatened_opening_and_a_refused_sending_promise_nothing(run):
