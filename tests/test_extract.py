@@ -198,6 +198,23 @@ def test_promised_aid_is_an_intent_given_aid_is_aid(run):
     assert "0333" in codes and "073" in codes
 
 
+def test_an_act_the_lexicon_knows_only_as_promised_is_a_promise_or_a_threat(run):
+    facts, names = run("Lena Varga said the government would pay the families of the victims.",
+                       "Jon Tavik said the government would close the camp at Varna by the end of the year.",
+                       "Piet Smit said his ministry would notify every customer whose data had been stolen.",
+                       "Ana Varo said the government would feed 9,000 families in Kesto over the coming weeks.")
+    found = {(e.type, e.trigger.text, names.get(e.source)) for e in facts.events}
+    assert {("0331", "pay", "Lena Varga"), ("130", "close", "Jon Tavik"), ("030", "notify", "Piet Smit"),
+            ("0333", "feed", "Ana Varo")} <= found, found
+
+
+def test_a_possible_payment_a_threatened_opening_and_a_refused_sending_promise_nothing(run):
+    facts, _ = run("Kenya could pay no more than 100 million shillings, Lena Varga said.",
+                   "The rebels threatened to open the floodgates of the Kesto dam.",
+                   "Mira Vell said she would refuse to sign the decree and send it back to parliament.")
+    assert {e.trigger.text for e in facts.events if e.type[:2] in ("03", "13")} == {"threatened", "refuse"}
+
+
 def test_quantities_with_qualifiers_units_and_money(run):
     facts, _ = run("At least 38 people died and around 120,000 fled, while the government released "
                    "$2.5 billion and inflation fell to 12.5%.")
@@ -1708,6 +1725,13 @@ def test_in_talks_has_a_doer_and_can_is_no_act(run):
                        "Cholera can kill within hours if it is not treated.")
     assert any(e.type.startswith("04") and names.get(e.target) == "Orvik Steel" for e in facts.events), facts.events
     assert not any(e.trigger.text == "kill" for e in facts.events), facts.events
+
+
+def test_what_could_be_done_is_no_act_unless_a_warning_tells_it(run):
+    facts, names = run("A judge ordered Jon Tavik held in custody, citing the risk that he could flee the country.",
+                       "The European Commission warned that it could impose sanctions on Varna Steel.")
+    assert not any(e.trigger.text == "flee" for e in facts.events), facts.events
+    assert any(e.type[:2] == "13" and names.get(e.source) == "European Commission" for e in facts.events)
 
 
 def test_apposition_with_an_acronym_owner(run):

@@ -1185,6 +1185,7 @@ def _commanded(verb: Token, entities: Entities) -> bool:
     withdraw its troops" (not what a court orders, which is its ruling, nor ordering envoys out)."""
     order = verb.head
     return verb.dep_ == "xcomp" and order.lemma_.lower() in COMMANDING and (_phrasal(verb), "VERB") in triggers() \
+        and not _promised_only(_phrasal(verb)) \
         and _subject_code(order.lemma_.lower(), order, entities) != "CourtRuling" \
         and not _object_code(order.lemma_.lower(), _object(order))
 
@@ -1193,7 +1194,40 @@ def _threatened_cooperation(verb: Token) -> bool:
     """Whether a verb is a cooperative act threatened, which threatens to take something away, not to
     cooperate: "threatened to withdraw the party's ministers" (not "threatened to attack")."""
     return _infinitive(verb) and verb.head.lemma_.lower() == "threaten" and (_object_code(
-        _phrasal(verb), _object(verb)) or _code(_phrasal(verb), "VERB", False) or "")[:2] in COOPERATION_ROOTS
+        _phrasal(verb), _object(verb)) or _code(_phrasal(verb), "VERB", False) or _promised_only(
+        _phrasal(verb)) or "")[:2] in COOPERATION_ROOTS
+
+
+def _refused_act(verb: Token) -> bool:
+    """Whether a verb is what someone refuses to do, or a conjunct of it with no subject or auxiliary of its own:
+    "ruled out raising the tax", "refused to sign the law and send it back to parliament"."""
+    if verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        verb = verb.head
+    return verb.dep_ in ("xcomp", "dobj", "pcomp") and _phrasal(verb.head) in REFUSING_VERBS
+
+
+def _promised_by_its_head(verb: Token) -> bool:
+    """Whether a verb the lexicon knows only as promised is the infinitive of a verb of promising that tells the same
+    promise: "offered to send rescue boats", "threatened to close the strait" (not "planned to close the camp", nor
+    "vowed to hunt down the rebels", a show of force)."""
+    return _promised_only(_phrasal(verb)) is not None and _infinitive(verb) and (
+        verb.head.lemma_.lower() in PROMISE_VERBS) and _code(_phrasal(verb.head), "VERB", False) == (
+        _promised_only(_phrasal(verb)))
+
+
+def _only_possible(verb: Token) -> bool:
+    """Whether a verb is told only as possible, or as what was once to be done: "could pay", "may close", "was to
+    send 40 engineers"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children) or (
+        _infinitive(verb) and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD")
+
+
+def _promised_only(lemma: str) -> str | None:
+    """The promise of an act the lexicon knows only as promised: "threatened to publish the records" threatens what
+    a plain "would publish" would promise."""
+    code, promised = triggers().get((lemma, "VERB"), (None, None))
+    return promised if code == "-" else None
 
 
 #: A state's own organs, whom its leaders order about: an order given to them is no sanction.
@@ -2946,7 +2980,7 @@ def _flown_in(verb: Token) -> Token | None:
 def _refused(code: str | None, verb: Token, negated: bool) -> str | None:
     """What a negated promise of cooperation is: a refusal, "would not endorse the declaration", "will not withdraw
     the bill" (120), or a conditional threat, "would not end the strike unless the company withdrew the cut" (139)."""
-    if code and code[:2] in COOPERATION_ROOTS and negated and any(
+    if code and code[:2] in COOPERATION_ROOTS and negated and not _passive(verb) and any(
             c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
         return "139" if _on_condition(verb) else "120"
     return None
@@ -3019,8 +3053,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         # act (but "prosecutors allege", "fishermen blame foreign fleets", "he denies": said now; "she succeeds X")
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
         return None  # "the tribunal usually rules within three months": what is done as a rule, no act
-    if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
-        return None  # "cholera can kill within hours": what can happen, not what happened
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children) or _only_possible(verb) and not (
+            verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("warn", "threaten")):
+        return None  # "cholera can kill within hours", "the risk that he could flee", "was to send engineers": what
+        # can happen or was once to, not what happened (but "warned that it could impose sanctions" threatens)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return None  # "if elected": a condition, not an act
     if _hypothetical(verb):
@@ -3046,14 +3082,15 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             a.lemma_.lower() == "convict" for a in verb.ancestors):
         return None  # "convicted him, sentencing him to 14 years and ordering him to repay": one verdict
     if lemma in ("vote", "agree", "decide") and any(
-            c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() or _removal(c)) for c in verb.children):
+            c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() and not _promised_by_its_head(c) or _removal(
+                c)) for c in verb.children):
         return None  # "voted to remove the president": the removal is the event
     future, negated = _modality(verb)
     if _removal(verb) and not future:  # "will be removed from office if ...": not decided yet
         return _event(verb.doc[verb.i:verb.i + 1], verb, "Impeachment", sent, entities, published, _subject(verb),
                       next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None), negated)
-    if verb.dep_ in ("xcomp", "dobj", "pcomp") and _phrasal(verb.head) in REFUSING_VERBS:
-        return None  # "ruled out raising the tax": refused, not done
+    if _refused_act(verb):
+        return None  # "ruled out raising the tax", "refused to sign the law and send it back": refused, not done
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
@@ -3064,9 +3101,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         used.update(t.i for t in host.subtree)  # (not the talks themselves, which are only offered)
         return _event(verb.doc[verb.i:verb.i + 1], verb, "039", sent, entities, published, _subject(verb), None,
                       negated)
-    if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or _code(
-            _phrasal(c), "VERB", True) or lemma in ("vow", "threaten") and _supported_code(c) or "")[:1].isdigit()
-            and not _threatened_cooperation(c)
+    if lemma in PROMISE_VERBS and any(_infinitive(c) and (_object_code(_phrasal(c), _object(c)) or (
+            not _promised_by_its_head(c) and _code(_phrasal(c), "VERB", True)) or lemma in ("vow", "threaten") and (
+            _supported_code(c)) or "")[:1].isdigit() and not _threatened_cooperation(c)
             for c in verb.children):
         return None  # "pledged to detain": the promised act is the event (but "promised to name a cabinet" is
         # a promise: what posts and votes are promised is no appointment nor election yet)
@@ -3177,6 +3214,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             "announce", "commit")):  # (a ceasefire agreed is made: no promise)
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
     code = code_for(special, future) if special else _code(lemma, "VERB", future)
+    if code and not special and _promised_by_its_head(verb):
+        code = None  # "offered to send boats": the offer is the promise
     code = _deal_agreed(verb) or code  # "agreed a $3 billion bailout with the IMF": an agreement made
     if lemma in ("agree", "agree to") and not future and _conceded(verb):
         code = "0832"  # "the walkout ended once the cabinet agreed to raise pay by 25%": a demand met
