@@ -1199,6 +1199,15 @@ CODES_AND_DOERS = {
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
         [("016", "Piet Smit"), ("112", "Varna")]),
+    "codebook verbs and nouns: begged, handed back, returned fire (no return home), liberated, slew, executed, poured "
+    "scorn, mortars lobbed, gratitude expressed": (
+        ["Lena Varga begged the rebels to free her son. The rebels handed back 12 hostages on Monday.",
+         "Troops returned fire after the rebels attacked a post near Ostra. The rebels liberated Kesto on Monday.",
+         "Gunmen slew 12 villagers near Tresk on Monday. The army executed 12 villagers in Varna on Monday.",
+         "Jon Tavik poured scorn on the plan on Monday. The rebels lobbed mortars at Tresk on Tuesday.",
+         "Piet Smit expressed gratitude to Chile on Monday."],
+        [("020", "Lena Varga"), ("051", "Piet Smit"), ("084", "rebels"), ("111", "Jon Tavik"), ("1823", "army"),
+         ("1823", "gunmen"), ("190", "rebels"), ("192", "rebels"), ("193", "troops"), ("194", "rebels")]),
 }
 
 
