@@ -1217,6 +1217,12 @@ def test_code_and_doer(run, paragraphs, expected):
     assert sorted(((e.type, names.get(e.source)) for e in facts.events), key=str) == expected
 
 
+def test_easing_a_dispute_or_a_shortage_is_no_act_of_its_own(run):
+    facts, names = run("Chile freed 12 fishermen on Monday, easing a dispute with Peru.",
+                       "The central bank sold $1 billion to lenders to ease a dollar shortage.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events) == [("0841", "Chile")], facts.events
+
+
 @pytest.mark.parametrize("text, elections", [
     ("The Norland-drafted resolution won nine votes in favour, with three against, in the council.", 0),
     ("The state spent about 1.2 billion francs on organising the vote, according to the treasury.", 0),
