@@ -1208,6 +1208,11 @@ CODES_AND_DOERS = {
          "Piet Smit expressed gratitude to Chile on Monday."],
         [("020", "Lena Varga"), ("051", "Piet Smit"), ("084", "rebels"), ("111", "Jon Tavik"), ("1823", "army"),
          ("1823", "gunmen"), ("190", "rebels"), ("192", "rebels"), ("193", "troops"), ("194", "rebels")]),
+    "codebook words: tyres burned (a violent protest), soldiers who mutinied, sympathy told with 'commiserated', a "
+    "state pressured": (
+        ["Protesters burned tyres in Varna on Monday. Soldiers mutinied in Kesto on Monday.",
+         "Jon Tavik commiserated with the families on Monday. Chile pressured Peru over the border dispute on Monday."],
+        [("018", "Jon Tavik"), ("020", "Chile"), ("145", "protesters"), ("190", "soldiers")]),
 }
 
 
