@@ -1213,6 +1213,12 @@ CODES_AND_DOERS = {
         ["Protesters burned tyres in Varna on Monday. Soldiers mutinied in Kesto on Monday.",
          "Jon Tavik commiserated with the families on Monday. Chile pressured Peru over the border dispute on Monday."],
         [("018", "Jon Tavik"), ("020", "Chile"), ("145", "protesters"), ("190", "soldiers")]),
+    "compound nouns whose first word alone would only modify their head: strike action, a rescue effort, a military "
+    "or air campaign, a deportation flight": (
+        ["Workers launched strike action in Kesto on Monday. Rescuers launched a rescue effort in Tresk on Monday.",
+         "Peru launched a military campaign against the rebels. Chile launched an air campaign against the rebels.",
+         "Spain carried out a deportation flight to Ostra on Monday."],
+        [("073", "rescuers"), ("143", "workers"), ("174", "Spain"), ("190", "Peru"), ("195", "Chile")]),
 }
 
 
