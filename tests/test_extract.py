@@ -1219,6 +1219,11 @@ CODES_AND_DOERS = {
          "Peru launched a military campaign against the rebels. Chile launched an air campaign against the rebels.",
          "Spain carried out a deportation flight to Ostra on Monday."],
         [("073", "rescuers"), ("143", "workers"), ("174", "Spain"), ("190", "Peru"), ("195", "Chile")]),
+    "a road blockade is protesters obstructing passage (144), not a military blockade; a ground operation, a drone "
+    "campaign": (
+        ["Truckers staged a road blockade near Kesto on Monday. Peru launched a ground operation against the rebels on "
+         "Monday. Chile launched a drone campaign against the rebels on Tuesday."],
+        [("144", "truckers"), ("190", "Peru"), ("195", "Chile")]),
 }
 
 
