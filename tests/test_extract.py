@@ -1233,6 +1233,12 @@ def test_code_and_doer(run, paragraphs, expected):
     assert sorted(((e.type, names.get(e.source)) for e in facts.events), key=str) == expected
 
 
+def test_a_peacekeeping_mission_is_a_body_not_an_act(run):
+    facts, names = run("Chile ordered the UN peacekeeping mission to leave the country. The UN peacekeeping mission in "
+                       "Kesto said two soldiers were wounded.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("174", "Chile")], facts.events
+
+
 def test_easing_a_dispute_or_a_shortage_is_no_act_of_its_own(run):
     facts, names = run("Chile freed 12 fishermen on Monday, easing a dispute with Peru.",
                        "The central bank sold $1 billion to lenders to ease a dollar shortage.")
