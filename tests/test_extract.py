@@ -1224,6 +1224,10 @@ CODES_AND_DOERS = {
         ["Truckers staged a road blockade near Kesto on Monday. Peru launched a ground operation against the rebels on "
          "Monday. Chile launched a drone campaign against the rebels on Tuesday."],
         [("144", "truckers"), ("190", "Peru"), ("195", "Chile")]),
+    "verb-object idioms: took the oath of office (a succession), paid homage (a symbolic act)": (
+        ["Mira Vell took the oath of office in Varna on Monday. Jon Tavik paid homage to the victims in Kesto on "
+         "Tuesday."],
+        [("017", "Jon Tavik"), ("Succession", "Mira Vell")]),
 }
 
 
