@@ -1220,6 +1220,35 @@ CODES_AND_DOERS = {
         ["In a statement on Monday, the Varna ministry accused Jon Tavik of meeting rebels, charges that Piet Smit "
          "rejected as false."],
         [("016", "Piet Smit"), ("112", "Varna")]),
+    "codebook verbs and nouns: begged, handed back, returned fire (no return home), liberated, slew, executed, poured "
+    "scorn, mortars lobbed, gratitude expressed": (
+        ["Lena Varga begged the rebels to free her son. The rebels handed back 12 hostages on Monday.",
+         "Troops returned fire after the rebels attacked a post near Ostra. The rebels liberated Kesto on Monday.",
+         "Gunmen slew 12 villagers near Tresk on Monday. The army executed 12 villagers in Varna on Monday.",
+         "Jon Tavik poured scorn on the plan on Monday. The rebels lobbed mortars at Tresk on Tuesday.",
+         "Piet Smit expressed gratitude to Chile on Monday."],
+        [("020", "Lena Varga"), ("051", "Piet Smit"), ("084", "rebels"), ("111", "Jon Tavik"), ("1823", "army"),
+         ("1823", "gunmen"), ("190", "rebels"), ("192", "rebels"), ("193", "troops"), ("194", "rebels")]),
+    "codebook words: tyres burned (a violent protest), soldiers who mutinied, sympathy told with 'commiserated', a "
+    "state pressured": (
+        ["Protesters burned tyres in Varna on Monday. Soldiers mutinied in Kesto on Monday.",
+         "Jon Tavik commiserated with the families on Monday. Chile pressured Peru over the border dispute on Monday."],
+        [("018", "Jon Tavik"), ("020", "Chile"), ("145", "protesters"), ("190", "soldiers")]),
+    "compound nouns whose first word alone would only modify their head: strike action, a rescue effort, a military "
+    "or air campaign, a deportation flight": (
+        ["Workers launched strike action in Kesto on Monday. Rescuers launched a rescue effort in Tresk on Monday.",
+         "Peru launched a military campaign against the rebels. Chile launched an air campaign against the rebels.",
+         "Spain carried out a deportation flight to Ostra on Monday."],
+        [("073", "rescuers"), ("143", "workers"), ("174", "Spain"), ("190", "Peru"), ("195", "Chile")]),
+    "a road blockade is protesters obstructing passage (144), not a military blockade; a ground operation, a drone "
+    "campaign": (
+        ["Truckers staged a road blockade near Kesto on Monday. Peru launched a ground operation against the rebels on "
+         "Monday. Chile launched a drone campaign against the rebels on Tuesday."],
+        [("144", "truckers"), ("190", "Peru"), ("195", "Chile")]),
+    "verb-object idioms: took the oath of office (a succession), paid homage (a symbolic act)": (
+        ["Mira Vell took the oath of office in Varna on Monday. Jon Tavik paid homage to the victims in Kesto on "
+         "Tuesday."],
+        [("017", "Jon Tavik"), ("Succession", "Mira Vell")]),
 }
 
 
@@ -1227,6 +1256,18 @@ CODES_AND_DOERS = {
 def test_code_and_doer(run, paragraphs, expected):
     facts, names = run(*paragraphs)
     assert sorted(((e.type, names.get(e.source)) for e in facts.events), key=str) == expected
+
+
+def test_a_peacekeeping_mission_is_a_body_not_an_act(run):
+    facts, names = run("Chile ordered the UN peacekeeping mission to leave the country. The UN peacekeeping mission in "
+                       "Kesto said two soldiers were wounded.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("174", "Chile")], facts.events
+
+
+def test_easing_a_dispute_or_a_shortage_is_no_act_of_its_own(run):
+    facts, names = run("Chile freed 12 fishermen on Monday, easing a dispute with Peru.",
+                       "The central bank sold $1 billion to lenders to ease a dollar shortage.")
+    assert sorted((e.type, names.get(e.source)) for e in facts.events) == [("0841", "Chile")], facts.events
 
 
 @pytest.mark.parametrize("text, elections", [
