@@ -2140,6 +2140,19 @@ def test_a_court_described_before_it_is_named(run):
     assert by_trigger.get("convicted") != "Revolutionary Court", by_trigger
 
 
+def test_an_unnamed_court_of_the_lead_is_the_court_the_next_paragraphs_tell_acting(run):
+    facts, names = run("A Norwegian court on Monday acquitted the former mayor Jon Tavik of taking bribes.",
+                       "Tavik, 58, ran the city of Varna for ten years. Two aides received suspended sentences.",
+                       "The Varna District Court closed the trial to reporters. His lawyer said prosecutors would "
+                       "appeal to the Supreme Court.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "acquitted"] == [
+        "Varna District Court"], facts.events
+    facts, names = run("A Norwegian court on Monday acquitted the former mayor Jon Tavik of taking bribes.",
+                       "A bench of the Varna Special Court cleared Tavik, citing a lack of evidence.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "acquitted"] == [
+        "Varna Special Court"], facts.events
+
+
 def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_opens_with(run):
     facts, names = run("Chad's media regulator suspended two foreign broadcasters on Wednesday for how they covered "
                        "an army operation.",
@@ -6676,10 +6689,15 @@ SOURCE_OF_ACT = {
         ["Floods hit the east of the island on Sunday.",
          "Sri Lankan soldiers and sailors rescued 250 villagers from flooded homes near Lesk, the army said."],
         {"rescued": "Sri Lanka"}),
-    "a passive verdict with no doer is by the court that last ruled in the paragraph or the one before": (
+    "a passive verdict with no doer is by the court that last ruled in the paragraph or the three before": (
         ["The Varna City Court on Monday found the mayor Jon Tavik guilty of fraud and jailed him for four years.",
          "Two of his aides were convicted of forgery. A third aide, Piet Smit, was acquitted."],
         {"convicted": "Varna City Court", "acquitted": "Varna City Court"}),
+    "a passive verdict three paragraphs after the court's": (
+        ["The Varna City Court on Monday found the mayor Jon Tavik guilty of fraud and jailed him for four years.",
+         "Tavik, 58, had denied the charges.", "He ran the city of Varna from 2015 to 2023.",
+         "His deputy, Piet Smit, was acquitted."],
+        {"acquitted": "Varna City Court"}),
     "talks a third state hosts between two sides are the sides' own, the host's act the hosting": (
         ["Norland hosted talks between Varna and Ostavia in the city of Lesk on Monday."],
         {"hosted": "Norland"}),

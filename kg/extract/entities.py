@@ -1237,6 +1237,9 @@ class Entities:
         if token.lower_ == "government" and owner is not None and (home := self._country_of(owner)) is not None:
             self._add(home, self.doc[token.i:token.i + 1])  # "Lithuania's foreign minister said her government"
             return
+        if token.lower_ == "court" and (named := self._court_named_after(token)) is not None:
+            self._add(named, self.doc[token.i:token.i + 1])  # "A Norlandic court jailed X ... The Varna City Court
+            return  # closed the trial": the court the story names after its lead
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
                                        or self._named_by_head(token) or of is not None and self._child_of(
@@ -1402,6 +1405,29 @@ class Entities:
             if home is not None:
                 return home
         return self._governed(token)
+
+    def _court_named_after(self, token: Token) -> _Cluster | None:
+        """The named court that the two paragraphs after the lead tell as acting, which an unnamed court of the lead
+        is: "A Norlandic court jailed X ... The Varna City Court ruled", "A Norlandic court acquitted X ... A bench of
+        the Varna Special Court cleared him" (not a court only appealed to: "would appeal to the Supreme Court", nor
+        one the lead names itself)."""
+        if not self._in_lead(token) or token.dep_ != "nsubj" or not (
+                _indefinite(token) or self._child_of(token, ("amod", "compound"), COUNTRY)):
+            return None
+        ends = {e for _, e in self.body[1:3]}
+        for t in self.doc[token.i + 1:]:
+            if t.idx >= max(ends, default=0):
+                break
+            cluster = self._cluster_at(t) if t.i in self._by_token else None
+            if cluster is None or cluster.type != ORGANIZATION or not set(norm(cluster.label).split()) & {
+                    "court", "tribunal"} or self._in_lead(t):
+                continue
+            t = t.head if t.dep_ == "compound" and t.head.i not in self._by_token else t  # "the X Court B ruled"
+            bench = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+            if t.dep_ == "nsubj" or bench is not None and bench.dep_ == "nsubj" and bench.lemma_.lower() in (
+                    "bench", "panel", "chamber"):
+                return None if any(m.begin < self.body[0][1] for m in cluster.mentions) else cluster
+        return None
 
     def _attackers_identified(self, token: Token) -> _Cluster | None:
         """The one organisation the story says the attackers belong to, which unnamed gunmen, attackers or kidnappers

@@ -3377,12 +3377,12 @@ SECURITY_WORDS = {"police", "command", "gendarmerie", "guard", "guards", "army",
 
 
 def _court_before(verb: Token, entities: Entities) -> Token | None:
-    """The court that last ruled in this paragraph or the one before, whose verdict a passive one with no "by"
+    """The court that last ruled in this paragraph or the three before, whose verdict a passive one with no "by"
     tells: "The Varna City Court jailed Piet Smit. His two aides were acquitted" (by the city court; not for those
     the clause only describes: "officials convicted of graft", "a man who was jailed in 2019")."""
     court = next((t for t in reversed(verb.doc[:verb.i]) if t.dep_ == "nsubj" and t.lemma_.lower() in COURT_WORDS
                   and t.head.lemma_.lower() in RULING_VERBS | VERDICT_VERBS), None)
-    if court is None or entities.paragraph(court.idx) < max(entities.paragraph(verb.idx) - 1, 0):
+    if court is None or entities.paragraph(court.idx) < max(entities.paragraph(verb.idx) - 3, 0):
         return None
     return _actor(court, entities)
 
