@@ -6681,6 +6681,9 @@ SOURCE_OF_ACT = {
          "A spokesman for the Tolbek Front, which has carried out attacks since 2011, denied that the group was "
          "involved."],
         {"defended": "Radio Varna", "denied": "Tolbek Front"}),
+    "observers from a body act for it": (
+        ["Observers from the European Network of Election Monitors criticised the count in Kesto on Monday."],
+        {"criticised": "European Network of Election Monitors"}),
     "a group coordinated with an unnamed noun as subject acts": (
         ["The junior and intern doctors walked out of three public hospitals on Monday, demanding unpaid stipends.",
          "Taxi operators and students began protesting in Lesk the following week, and blocked the main roads."],

@@ -1994,12 +1994,14 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
 
 
 #: People who act for the body they are "of", "from" or "for": "officers of the crime agency", "a team from the agency",
-#: and the members of a force, party or body, whose acts are the body's: "fighters from the X Front attacked".
+#: and the members of a force, party or body, whose acts are the body's: "fighters from the X Front attacked",
+#: "observers from the OSCE criticised the count".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
              "staff", "representative", "envoy", "mission", "service", "office", "committee", "rescuer",
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
              "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate", "volunteer",
-             "leader", "detective", "spokesman", "spokeswoman", "spokesperson", "management", "leadership"}
+             "leader", "detective", "spokesman", "spokeswoman", "spokesperson", "management", "leadership",
+             "observer", "monitor"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
