@@ -6707,6 +6707,14 @@ SOURCE_OF_ACT = {
     "a past verb with no subject after what a speaker said is the speaker's next act": (
         ["Jon Tavik said the count in Lesk was rigged, accused Piet Smit of fraud and called for a recount."],
         {"accused": "Jon Tavik"}),
+    "the rebels are the one armed group the story has named": (
+        ["The Tolbek Liberation Front freed five road workers on Sunday, seven weeks after the rebels seized them "
+         "near the town of Lesk."],
+        {"seized": "Tolbek Liberation Front"}),
+    "the rebels are no group when the story has named two": (
+        ["The Tolbek Liberation Front and the Kesto Patriotic Front fought near Lesk on Sunday.",
+         "The rebels seized five road workers near the town of Varna."],
+        {"seized": "rebels"}),
     "rebels of a front at the head of a sentence act for it": (
         ["Rebels of the Tolbek Liberation Front (TLF) freed nine road workers near the town of Lesk on Friday."],
         {"freed": "Tolbek Liberation Front"}),

@@ -149,6 +149,12 @@ NATIONAL = {"recognised", "recognized", "federal", "national", "central", "new",
 BODIES = ("government", "opposition", "army", "court", "board", "council", "committee")
 #: Nouns for an organisation's armed men: "its fighters" act for it.
 ARMED = {"fighter", "force", "troop", "soldier", "militant", "rebel", "gunman", "guerrilla", "combatant", "unit"}
+#: Armed men of a group, not of a state: "the rebels", "the kidnappers".
+ARMED_MEMBERS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla", "fighter", "gunman", "kidnapper", "captor",
+                 "abductor"}
+#: Words of a name that say its body fights: "the X Liberation Front", "the Y Revolutionary Brigades".
+INSURGENT_WORDS = {"liberation", "front", "brigade", "brigades", "militia", "insurgent", "rebel", "rebels",
+                   "jihad", "mujahideen"}
 #: A state's armed services, which act and speak for it: "the navy said", "the army launched air strikes".
 ARMED_SERVICES = {"army", "navy", "military"}
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
@@ -1264,6 +1270,9 @@ class Entities:
             # assailants, whom officials identified as
             self._add(named, self.doc[token.i:token.i + 1])  # members of the X Front, stormed": the Front
             return
+        if (armed := self._armed_group_before(token)) is not None:
+            self._add(armed, self.doc[token.i:token.i + 1])  # "the X Front freed five workers seven weeks after the
+            return  # rebels seized them": the Front
         if token.lemma_.lower() == "member" and of is not None and (
                 body := self._child_of(of, ("pobj",), ORGANIZATION)):
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "the 27 members of the council agreed"
@@ -1304,6 +1313,27 @@ class Entities:
         self._add(cluster, self.doc[token.i:token.i + 1])
         for other in together:
             self._add(cluster, self.doc[other.i:other.i + 1])
+
+    def _armed_group_before(self, token: Token) -> _Cluster | None:
+        """The one armed group the story has named, which "the rebels", "the militants" or "the kidnappers" after it
+        are: a body whose name says it fights ("the X Liberation Front", "the Y Revolutionary Brigades") or one its
+        fighters were told as of ("Z rebels", "fighters of the Z movement"); not "rebels" with no "the", nor when
+        the story has named two such groups."""
+        if token.lemma_.lower() not in ARMED_MEMBERS or token.tag_ != "NNS" or [
+                c.lower_ for c in token.children if c.dep_ not in ("punct", "prep")] != ["the"]:
+            return None
+        found = set()
+        for t in self.doc[:token.i]:
+            cid = self._by_token.get(t.i)
+            if cid is not None and self._clusters[cid].type == ORGANIZATION and (set(
+                    self._clusters[cid].tokens) & INSURGENT_WORDS or t.head.lemma_.lower() in ARMED_MEMBERS and (
+                    t.dep_ == "compound" or t.dep_ == "pobj" and t.head.dep_ == "prep")):
+                found.add(cid)
+            elif t.lemma_.lower() in ARMED_MEMBERS and (pobj := next((p for c in t.children if c.dep_ == "prep" and (
+                    c.lower_ in ("of", "from")) for p in c.children if p.dep_ == "pobj"), None)) is not None and (
+                    (cid := self._by_token.get(pobj.i)) is not None and self._clusters[cid].type == ORGANIZATION):
+                found.add(cid)  # "Fighters of the X Movement attacked"
+        return self._clusters[found.pop()] if len(found) == 1 else None
 
     def _junta_named(self) -> _Cluster | None:
         """The one body the story names by the words a junta names itself with, a council or committee of salvation,
