@@ -6688,6 +6688,12 @@ SOURCE_OF_ACT = {
         ["The junior and intern doctors walked out of three public hospitals on Monday, demanding unpaid stipends.",
          "Taxi operators and students began protesting in Lesk the following week, and blocked the main roads."],
         {"walked": "doctors", "blocked": "students"}),
+    "government troops are the state the story is set in": (
+        ["Government troops attacked the Tolbek Front near Lesk in South Sudan on Tuesday."],
+        {"attacked": "South Sudan"}),
+    "a demonym of two words ties officials to their state": (
+        ["Sri Lankan officials held talks with the International Monetary Fund in Colombo on Monday."],
+        {"talks": "Sri Lanka"}),
     "a demonym of two words ties soldiers to their state": (
         ["Floods hit the east of the island on Sunday.",
          "Sri Lankan soldiers and sailors rescued 250 villagers from flooded homes near Lesk, the army said."],

@@ -1293,6 +1293,12 @@ class Entities:
             nationality = next((self._clusters[self._by_token[c.i]] for c in force.lefts if c.i in self._by_token
                                 and self._clusters[self._by_token[c.i]].type == COUNTRY), None) or (
                 self._service_state(force))
+        if token.lemma_.lower() in SOLDIERS and any(c.dep_ in ("compound", "amod") and c.lower_ == "government"
+                                                    for c in token.children) and (home := self._governed(token)):
+            self._add(home, self.doc[token.i:token.i + 1])  # "government troops and rebels fought": the state
+            return  # the story is set in
+        if token.lemma_.lower() in STATE_AGENTS and nationality is None:
+            nationality = self._demonym_before(token)  # "Sri Lankan officials": a demonym of two words
         if nationality is not None and token.lemma_.lower() in STATE_AGENTS and nationality.type == COUNTRY:
             self._add(nationality, self.doc[token.i:token.i + 1])  # "Qatari mediators held talks", "Angolan
             return  # officials asked Brazil": the state acts through them
