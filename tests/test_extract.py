@@ -2836,6 +2836,15 @@ def test_an_official_answers_for_what_they_say_their_government_will_do(run):
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("036", "Tomas Evu")]
 
 
+def test_a_speaker_answers_for_what_they_say_their_own_side_will_do(run):
+    facts, names = run("Lena Varga, a spokeswoman for the Varna teachers' syndicate, said teachers would hold a sit-in "
+                       "outside the education ministry next week.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("sit-in", "Lena Varga")]
+    facts, names = run("Speaking by video link, Jon Tavik said his supporters would rally outside the court on "
+                       "Saturday.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("rally", "Jon Tavik")]
+
+
 def test_a_leader_answers_for_what_they_say_their_alliance_will_do(run):
     facts, names = run("Mira Sollen, who heads the Tresk Growers' Alliance, said the alliance would withhold grain "
                        "from the mills until prices rose.")

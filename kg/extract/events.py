@@ -2220,7 +2220,8 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     while reported is not None and reported.dep_ == "conj":
         reported = reported.head
     if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS - (
-            PROMISE_VERBS) or not (_body_will(subject, clause) or _ready_state(subject, clause, entities)):
+            PROMISE_VERBS) or not (_body_will(subject, clause) or _ready_state(subject, clause, entities)
+                                   or _side_will(subject, clause, entities)):
         return None
     speaker = _subject(reported.head)
     return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
@@ -2235,6 +2236,15 @@ def _body_will(subject: Token, clause: Token) -> bool:
         clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" or any(
             c.dep_ == "aux" and c.lower_ in WILL or (c.dep_ == "acomp" and c.lemma_.lower() in READY)
             for c in clause.children) or _own_office(subject))
+
+
+def _side_will(subject: Token, clause: Token, entities: Entities) -> bool:
+    """Whether the subject is an unnamed group of the speaker's own side that the clause says will act, whose
+    promised or threatened act is the speaker's: "the union leader said teachers would hold a sit-in", "said his
+    supporters would rally" (not "they", nor a group the story names)."""
+    return subject.tag_ == "NNS" and subject.pos_ == "NOUN" and entities.type_of(entities.of(subject)) in (
+        None, GROUP) and not any(c.dep_ in ("nummod", "amod", "compound") for c in subject.children) and any(
+        c.dep_ == "aux" and c.lower_ in WILL for c in clause.children)
 
 
 def _ready_state(subject: Token, clause: Token, entities: Entities) -> bool:
