@@ -2845,6 +2845,14 @@ def test_a_speaker_answers_for_what_they_say_their_own_side_will_do(run):
     assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("rally", "Jon Tavik")]
 
 
+def test_an_offer_a_speaker_reports_as_made_is_the_body_s(run):
+    facts, names = run("The Varna Port Company has run the docks since 2019.",
+                       "Its chief executive, Lena Varga, said the company had offered the dockers a 7% increase, "
+                       "which the union rejected on Monday.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.trigger.text == "offered"] == [
+        ("offered", "Varna Port Company")], facts.events
+
+
 def test_a_leader_answers_for_what_they_say_their_alliance_will_do(run):
     facts, names = run("Mira Sollen, who heads the Tresk Growers' Alliance, said the alliance would withhold grain "
                        "from the mills until prices rose.")

@@ -2233,9 +2233,15 @@ def _body_will(subject: Token, clause: Token) -> bool:
     return subject.lemma_.lower() in SPOKEN_FOR and not (
         subject.lemma_.lower() in NAMED_WHEN_CAPITALISED and not subject.is_lower) and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) and (
-        clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" or any(
+        clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" and not _told_as_done(clause) or any(
             c.dep_ == "aux" and c.lower_ in WILL or (c.dep_ == "acomp" and c.lemma_.lower() in READY)
             for c in clause.children) or _own_office(subject))
+
+
+def _told_as_done(clause: Token) -> bool:
+    """Whether a reported act is told in the perfect, as done: "said the company had offered a 7% increase" (the
+    company's offer, not the speaker's)."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
 def _side_will(subject: Token, clause: Token, entities: Entities) -> bool:
