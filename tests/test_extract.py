@@ -6692,6 +6692,10 @@ SOURCE_OF_ACT = {
         ["Norland's coast guard blocked a Varnan fishing boat near the reef on Monday.",
          "In 2019, an arbitration tribunal in Geneva ruled that Norland's claims to the reef had no basis in law."],
         {"ruled": "arbitration tribunal"}),
+    "a body that says what it will do is the 'it', not a body named between": (
+        ["The consumer group Varna Consumers' League called on the European Commission to make Kesto Telecom refund "
+         "its users, and said it would file a lawsuit against the company."],
+        {"lawsuit": "Varna Consumers' League"}),
     "an unnamed spokesman for a body speaks for it": (
         ["Rebels of the Tolbek Front freed ten workers on Monday.",
          "A spokeswoman for Radio Varna defended the station's reporting.",

@@ -2018,6 +2018,8 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             entities.of(token) is None and (teller := _subject(token.head.head)) is not None and teller.pos_ == "NOUN"
             and _state_for(teller, entities) is not None):
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
+    if token is not None and (teller := _body_saying_it(token, entities)) is not None:
+        return teller  # "the company, which said it would pay": the company, whatever "it" came after
     if token is not None and (body := _body_of_teller(token, entities) or _group_antecedent(
             token, entities)) is not None:
         return body
@@ -2049,6 +2051,16 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         # condemned", whom nothing names: the agency
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
         token, entities) or _agency_of_specialists(token, entities) or token
+
+
+def _body_saying_it(token: Token, entities: Entities) -> Token | None:
+    """The named organisation or state that says what "it" did or will do, which "it" is: "KMG, which said it had
+    halted processing and would pay", "Norland said it would respond" (not another body named between)."""
+    if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp" or (
+            token.head.head.lemma_.lower() not in SPEECH_VERBS) or (teller := _subject(token.head.head)) is None:
+        return None
+    return teller if entities.type_of(entities.capital_country(entities.of(teller))) in (ORGANIZATION, COUNTRY) \
+        else None
 
 
 def _group_antecedent(token: Token, entities: Entities) -> Token | None:
