@@ -6265,6 +6265,22 @@ def test_names_the_parser_hung_on_the_noun_before_a_subjectless_verb_are_its_doe
     assert _subject(doc[4]).text == "it"
 
 
+def test_people_the_parser_took_for_what_was_said_are_who_had_fled(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.events import _subject
+
+    # the parse the model gives in a longer text: "people" the object of "said", "fled" coordinated with it
+    words = ["UNICEF", "said", "900", "people", "had", "fled", "to", "Tresk", "."]
+    heads = [1, 1, 3, 1, 5, 1, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "aux", "conj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NUM", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "CD", "NNS", "VBD", "VBN", "IN", "NNP", "."]
+    lemmas = ["UNICEF", "say", "900", "people", "have", "flee", "to", "Tresk", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert _subject(doc[5]).text == "people"
+
+
 def test_a_title_taken_for_a_body_gives_way_to_the_person_named_beside_it(run):
     facts, names = run("Togo's Minister of Communication and Media, Piet Smit, rejected the report on Monday.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("016", "Piet Smit")], facts.events

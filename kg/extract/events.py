@@ -388,6 +388,8 @@ def _subject(verb: Token) -> Token | None:
     """The doer of ``verb``: its subject, or the subject it shares with a controlling or coordinated verb."""
     raised = shared = held = False
     start = verb
+    if (told := _said_object_as_subject(verb)) is not None:
+        return told
     while True:
         for child in verb.children:
             if shared and child.dep_ == "nsubjpass" and (held or not any(c.dep_ == "agent" for c in verb.children)):
@@ -569,6 +571,16 @@ def _object(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _said_object_as_subject(verb: Token) -> Token | None:
+    """The people the parser took for the object of "said" when they are the subject of the past perfect it
+    coordinated with "said": in "UNICEF said at least 1,500 people had fled to Wabag", the people fled."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() != "say" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                       for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.i < verb.i), None)
 
 
 def _misparsed_object(verb: Token) -> Token | None:
