@@ -2209,6 +2209,19 @@ def test_a_court_described_before_it_is_named(run):
     assert by_trigger.get("convicted") != "Revolutionary Court", by_trigger
 
 
+def test_an_unnamed_court_of_the_lead_is_the_court_the_next_paragraphs_tell_acting(run):
+    facts, names = run("A Norwegian court on Monday acquitted the former mayor Jon Tavik of taking bribes.",
+                       "Tavik, 58, ran the city of Varna for ten years. Two aides received suspended sentences.",
+                       "The Varna District Court closed the trial to reporters. His lawyer said prosecutors would "
+                       "appeal to the Supreme Court.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "acquitted"] == [
+        "Varna District Court"], facts.events
+    facts, names = run("A Norwegian court on Monday acquitted the former mayor Jon Tavik of taking bribes.",
+                       "A bench of the Varna Special Court cleared Tavik, citing a lack of evidence.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "acquitted"] == [
+        "Varna Special Court"], facts.events
+
+
 def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_opens_with(run):
     facts, names = run("Chad's media regulator suspended two foreign broadcasters on Wednesday for how they covered "
                        "an army operation.",
@@ -2899,6 +2912,23 @@ def test_an_official_answers_for_what_they_say_their_government_will_do(run):
         ("suspend", "132", "Ana Varo"), ("withdraw", "0356", "Ostavia")]  # no stock passes between people
     facts, names = run("Labour Minister Tomas Evu said on Monday that the government was ready to meet the strikers.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("036", "Tomas Evu")]
+
+
+def test_a_speaker_answers_for_what_they_say_their_own_side_will_do(run):
+    facts, names = run("Lena Varga, a spokeswoman for the Varna teachers' syndicate, said teachers would hold a sit-in "
+                       "outside the education ministry next week.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("sit-in", "Lena Varga")]
+    facts, names = run("Speaking by video link, Jon Tavik said his supporters would rally outside the court on "
+                       "Saturday.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("rally", "Jon Tavik")]
+
+
+def test_an_offer_a_speaker_reports_as_made_is_the_body_s(run):
+    facts, names = run("The Varna Port Company has run the docks since 2019.",
+                       "Its chief executive, Lena Varga, said the company had offered the dockers a 7% increase, "
+                       "which the union rejected on Monday.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.trigger.text == "offered"] == [
+        ("offered", "Varna Port Company")], facts.events
 
 
 def test_a_leader_answers_for_what_they_say_their_alliance_will_do(run):
@@ -6327,6 +6357,22 @@ def test_names_the_parser_hung_on_the_noun_before_a_subjectless_verb_are_its_doe
     assert _subject(doc[4]).text == "it"
 
 
+def test_people_the_parser_took_for_what_was_said_are_who_had_fled(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.events import _subject
+
+    # the parse the model gives in a longer text: "people" the object of "said", "fled" coordinated with it
+    words = ["UNICEF", "said", "900", "people", "had", "fled", "to", "Tresk", "."]
+    heads = [1, 1, 3, 1, 5, 1, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "aux", "conj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NUM", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "CD", "NNS", "VBD", "VBN", "IN", "NNP", "."]
+    lemmas = ["UNICEF", "say", "900", "people", "have", "flee", "to", "Tresk", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert _subject(doc[5]).text == "people"
+
+
 def test_a_title_taken_for_a_body_gives_way_to_the_person_named_beside_it(run):
     facts, names = run("Togo's Minister of Communication and Media, Piet Smit, rejected the report on Monday.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("016", "Piet Smit")], facts.events
@@ -6754,30 +6800,56 @@ SOURCE_OF_ACT = {
         ["Norland's coast guard blocked a Varnan fishing boat near the reef on Monday.",
          "In 2019, an arbitration tribunal in Geneva ruled that Norland's claims to the reef had no basis in law."],
         {"ruled": "arbitration tribunal"}),
+    "a body that says what it will do is the 'it', not a body named between": (
+        ["The consumer group Varna Consumers' League called on the European Commission to make Kesto Telecom refund "
+         "its users, and said it would file a lawsuit against the company."],
+        {"lawsuit": "Varna Consumers' League"}),
     "an unnamed spokesman for a body speaks for it": (
         ["Rebels of the Tolbek Front freed ten workers on Monday.",
          "A spokeswoman for Radio Varna defended the station's reporting.",
          "A spokesman for the Tolbek Front, which has carried out attacks since 2011, denied that the group was "
          "involved."],
         {"defended": "Radio Varna", "denied": "Tolbek Front"}),
+    "observers from a body act for it": (
+        ["Observers from the European Network of Election Monitors criticised the count in Kesto on Monday."],
+        {"criticised": "European Network of Election Monitors"}),
     "a group coordinated with an unnamed noun as subject acts": (
         ["The junior and intern doctors walked out of three public hospitals on Monday, demanding unpaid stipends.",
          "Taxi operators and students began protesting in Lesk the following week, and blocked the main roads."],
         {"walked": "doctors", "blocked": "students"}),
+    "government troops are the state the story is set in": (
+        ["Government troops attacked the Tolbek Front near Lesk in South Sudan on Tuesday."],
+        {"attacked": "South Sudan"}),
+    "a demonym of two words ties officials to their state": (
+        ["Sri Lankan officials held talks with the International Monetary Fund in Colombo on Monday."],
+        {"talks": "Sri Lanka"}),
     "a demonym of two words ties soldiers to their state": (
         ["Floods hit the east of the island on Sunday.",
          "Sri Lankan soldiers and sailors rescued 250 villagers from flooded homes near Lesk, the army said."],
         {"rescued": "Sri Lanka"}),
-    "a passive verdict with no doer is by the court that last ruled in the paragraph or the one before": (
+    "a passive verdict with no doer is by the court that last ruled in the paragraph or the three before": (
         ["The Varna City Court on Monday found the mayor Jon Tavik guilty of fraud and jailed him for four years.",
          "Two of his aides were convicted of forgery. A third aide, Piet Smit, was acquitted."],
         {"convicted": "Varna City Court", "acquitted": "Varna City Court"}),
+    "a passive verdict three paragraphs after the court's": (
+        ["The Varna City Court on Monday found the mayor Jon Tavik guilty of fraud and jailed him for four years.",
+         "Tavik, 58, had denied the charges.", "He ran the city of Varna from 2015 to 2023.",
+         "His deputy, Piet Smit, was acquitted."],
+        {"acquitted": "Varna City Court"}),
     "talks a third state hosts between two sides are the sides' own, the host's act the hosting": (
         ["Norland hosted talks between Varna and Ostavia in the city of Lesk on Monday."],
         {"hosted": "Norland"}),
     "a past verb with no subject after what a speaker said is the speaker's next act": (
         ["Jon Tavik said the count in Lesk was rigged, accused Piet Smit of fraud and called for a recount."],
         {"accused": "Jon Tavik"}),
+    "the rebels are the one armed group the story has named": (
+        ["The Tolbek Liberation Front freed five road workers on Sunday, seven weeks after the rebels seized them "
+         "near the town of Lesk."],
+        {"seized": "Tolbek Liberation Front"}),
+    "the rebels are no group when the story has named two": (
+        ["The Tolbek Liberation Front and the Kesto Patriotic Front fought near Lesk on Sunday.",
+         "The rebels seized five road workers near the town of Varna."],
+        {"seized": "rebels"}),
     "rebels of a front at the head of a sentence act for it": (
         ["Rebels of the Tolbek Liberation Front (TLF) freed nine road workers near the town of Lesk on Friday."],
         {"freed": "Tolbek Liberation Front"}),

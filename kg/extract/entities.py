@@ -149,6 +149,12 @@ NATIONAL = {"recognised", "recognized", "federal", "national", "central", "new",
 BODIES = ("government", "opposition", "army", "court", "board", "council", "committee")
 #: Nouns for an organisation's armed men: "its fighters" act for it.
 ARMED = {"fighter", "force", "troop", "soldier", "militant", "rebel", "gunman", "guerrilla", "combatant", "unit"}
+#: Armed men of a group, not of a state: "the rebels", "the kidnappers".
+ARMED_MEMBERS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla", "fighter", "gunman", "kidnapper", "captor",
+                 "abductor"}
+#: Words of a name that say its body fights: "the X Liberation Front", "the Y Revolutionary Brigades".
+INSURGENT_WORDS = {"liberation", "front", "brigade", "brigades", "militia", "insurgent", "rebel", "rebels",
+                   "jihad", "mujahideen"}
 #: A state's armed services, which act and speak for it: "the navy said", "the army launched air strikes".
 ARMED_SERVICES = {"army", "navy", "military"}
 #: A state's security services, which a demonym ties to their state: "Honduran police arrested", "Egyptian
@@ -1242,6 +1248,9 @@ class Entities:
         if token.lower_ == "government" and owner is not None and (home := self._country_of(owner)) is not None:
             self._add(home, self.doc[token.i:token.i + 1])  # "Lithuania's foreign minister said her government"
             return
+        if token.lower_ == "court" and (named := self._court_named_after(token)) is not None:
+            self._add(named, self.doc[token.i:token.i + 1])  # "A Norlandic court jailed X ... The Varna City Court
+            return  # closed the trial": the court the story names after its lead
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if token.lower_ in BODIES and (any(c.i in self._by_token or c.dep_ == "poss" for c in token.children)
                                        or self._named_by_head(token) or of is not None and self._child_of(
@@ -1266,6 +1275,9 @@ class Entities:
             # assailants, whom officials identified as
             self._add(named, self.doc[token.i:token.i + 1])  # members of the X Front, stormed": the Front
             return
+        if (armed := self._armed_group_before(token)) is not None:
+            self._add(armed, self.doc[token.i:token.i + 1])  # "the X Front freed five workers seven weeks after the
+            return  # rebels seized them": the Front
         if token.lemma_.lower() == "member" and of is not None and (
                 body := self._child_of(of, ("pobj",), ORGANIZATION)):
             self._add(self._cluster_at(body), self.doc[token.i:token.i + 1])  # "the 27 members of the council agreed"
@@ -1286,6 +1298,12 @@ class Entities:
             nationality = next((self._clusters[self._by_token[c.i]] for c in force.lefts if c.i in self._by_token
                                 and self._clusters[self._by_token[c.i]].type == COUNTRY), None) or (
                 self._service_state(force))
+        if token.lemma_.lower() in SOLDIERS and any(c.dep_ in ("compound", "amod") and c.lower_ == "government"
+                                                    for c in token.children) and (home := self._governed(token)):
+            self._add(home, self.doc[token.i:token.i + 1])  # "government troops and rebels fought": the state
+            return  # the story is set in
+        if token.lemma_.lower() in STATE_AGENTS and nationality is None:
+            nationality = self._demonym_before(token)  # "Sri Lankan officials": a demonym of two words
         if nationality is not None and token.lemma_.lower() in STATE_AGENTS and nationality.type == COUNTRY:
             self._add(nationality, self.doc[token.i:token.i + 1])  # "Qatari mediators held talks", "Angolan
             return  # officials asked Brazil": the state acts through them
@@ -1306,6 +1324,27 @@ class Entities:
         self._add(cluster, self.doc[token.i:token.i + 1])
         for other in together:
             self._add(cluster, self.doc[other.i:other.i + 1])
+
+    def _armed_group_before(self, token: Token) -> _Cluster | None:
+        """The one armed group the story has named, which "the rebels", "the militants" or "the kidnappers" after it
+        are: a body whose name says it fights ("the X Liberation Front", "the Y Revolutionary Brigades") or one its
+        fighters were told as of ("Z rebels", "fighters of the Z movement"); not "rebels" with no "the", nor when
+        the story has named two such groups."""
+        if token.lemma_.lower() not in ARMED_MEMBERS or token.tag_ != "NNS" or [
+                c.lower_ for c in token.children if c.dep_ not in ("punct", "prep")] != ["the"]:
+            return None
+        found = set()
+        for t in self.doc[:token.i]:
+            cid = self._by_token.get(t.i)
+            if cid is not None and self._clusters[cid].type == ORGANIZATION and (set(
+                    self._clusters[cid].tokens) & INSURGENT_WORDS or t.head.lemma_.lower() in ARMED_MEMBERS and (
+                    t.dep_ == "compound" or t.dep_ == "pobj" and t.head.dep_ == "prep")):
+                found.add(cid)
+            elif t.lemma_.lower() in ARMED_MEMBERS and (pobj := next((p for c in t.children if c.dep_ == "prep" and (
+                    c.lower_ in ("of", "from")) for p in c.children if p.dep_ == "pobj"), None)) is not None and (
+                    (cid := self._by_token.get(pobj.i)) is not None and self._clusters[cid].type == ORGANIZATION):
+                found.add(cid)  # "Fighters of the X Movement attacked"
+        return self._clusters[found.pop()] if len(found) == 1 else None
 
     def _junta_named(self) -> _Cluster | None:
         """The one body the story names by the words a junta names itself with, a council or committee of salvation,
@@ -1407,6 +1446,29 @@ class Entities:
             if home is not None:
                 return home
         return self._governed(token)
+
+    def _court_named_after(self, token: Token) -> _Cluster | None:
+        """The named court that the two paragraphs after the lead tell as acting, which an unnamed court of the lead
+        is: "A Norlandic court jailed X ... The Varna City Court ruled", "A Norlandic court acquitted X ... A bench of
+        the Varna Special Court cleared him" (not a court only appealed to: "would appeal to the Supreme Court", nor
+        one the lead names itself)."""
+        if not self._in_lead(token) or token.dep_ != "nsubj" or not (
+                _indefinite(token) or self._child_of(token, ("amod", "compound"), COUNTRY)):
+            return None
+        ends = {e for _, e in self.body[1:3]}
+        for t in self.doc[token.i + 1:]:
+            if t.idx >= max(ends, default=0):
+                break
+            cluster = self._cluster_at(t) if t.i in self._by_token else None
+            if cluster is None or cluster.type != ORGANIZATION or not set(norm(cluster.label).split()) & {
+                    "court", "tribunal"} or self._in_lead(t):
+                continue
+            t = t.head if t.dep_ == "compound" and t.head.i not in self._by_token else t  # "the X Court B ruled"
+            bench = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+            if t.dep_ == "nsubj" or bench is not None and bench.dep_ == "nsubj" and bench.lemma_.lower() in (
+                    "bench", "panel", "chamber"):
+                return None if any(m.begin < self.body[0][1] for m in cluster.mentions) else cluster
+        return None
 
     def _attackers_identified(self, token: Token) -> _Cluster | None:
         """The one organisation the story says the attackers belong to, which unnamed gunmen, attackers or kidnappers

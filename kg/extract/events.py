@@ -388,6 +388,8 @@ def _subject(verb: Token) -> Token | None:
     """The doer of ``verb``: its subject, or the subject it shares with a controlling or coordinated verb."""
     raised = shared = held = False
     start = verb
+    if (told := _said_object_as_subject(verb)) is not None:
+        return told
     while True:
         for child in verb.children:
             if shared and child.dep_ == "nsubjpass" and (held or not any(c.dep_ == "agent" for c in verb.children)):
@@ -569,6 +571,16 @@ def _object(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _said_object_as_subject(verb: Token) -> Token | None:
+    """The people the parser took for the object of "said" when they are the subject of the past perfect it
+    coordinated with "said": in "UNICEF said at least 1,500 people had fled to Wabag", the people fled."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() != "say" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                       for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.i < verb.i), None)
 
 
 def _misparsed_object(verb: Token) -> Token | None:
@@ -2028,12 +2040,14 @@ def _speaker_at(offset: int, entities: Entities) -> str | None:
 
 
 #: People who act for the body they are "of", "from" or "for": "officers of the crime agency", "a team from the agency",
-#: and the members of a force, party or body, whose acts are the body's: "fighters from the X Front attacked".
+#: and the members of a force, party or body, whose acts are the body's: "fighters from the X Front attacked",
+#: "observers from the OSCE criticised the count".
 AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator", "inspector",
              "staff", "representative", "envoy", "mission", "service", "office", "committee", "rescuer",
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
              "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate", "volunteer",
-             "leader", "detective", "spokesman", "spokeswoman", "spokesperson", "management", "leadership"}
+             "leader", "detective", "spokesman", "spokeswoman", "spokesperson", "management", "leadership",
+             "observer", "monitor"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
@@ -2050,6 +2064,8 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
             entities.of(token) is None and (teller := _subject(token.head.head)) is not None and teller.pos_ == "NOUN"
             and _state_for(teller, entities) is not None):
         return teller  # "the army said it had sent reinforcements": the army, which no entity before "it" stands for
+    if token is not None and (teller := _body_saying_it(token, entities)) is not None:
+        return teller  # "the company, which said it would pay": the company, whatever "it" came after
     if token is not None and (body := _body_of_teller(token, entities) or _group_antecedent(
             token, entities)) is not None:
         return body
@@ -2081,6 +2097,16 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         # condemned", whom nothing names: the agency
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
         token, entities) or _agency_of_specialists(token, entities) or token
+
+
+def _body_saying_it(token: Token, entities: Entities) -> Token | None:
+    """The named organisation or state that says what "it" did or will do, which "it" is: "KMG, which said it had
+    halted processing and would pay", "Norland said it would respond" (not another body named between)."""
+    if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp" or (
+            token.head.head.lemma_.lower() not in SPEECH_VERBS) or (teller := _subject(token.head.head)) is None:
+        return None
+    return teller if entities.type_of(entities.capital_country(entities.of(teller))) in (ORGANIZATION, COUNTRY) \
+        else None
 
 
 def _group_antecedent(token: Token, entities: Entities) -> Token | None:
@@ -2252,7 +2278,8 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     while reported is not None and reported.dep_ == "conj":
         reported = reported.head
     if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS - (
-            PROMISE_VERBS) or not (_body_will(subject, clause) or _ready_state(subject, clause, entities)):
+            PROMISE_VERBS) or not (_body_will(subject, clause) or _ready_state(subject, clause, entities)
+                                   or _side_will(subject, clause, entities)):
         return None
     speaker = _subject(reported.head)
     return speaker if entities.type_of(entities.of(speaker)) == PERSON else None
@@ -2264,9 +2291,24 @@ def _body_will(subject: Token, clause: Token) -> bool:
     return subject.lemma_.lower() in SPOKEN_FOR and not (
         subject.lemma_.lower() in NAMED_WHEN_CAPITALISED and not subject.is_lower) and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) and (
-        clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" or any(
+        clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" and not _told_as_done(clause) or any(
             c.dep_ == "aux" and c.lower_ in WILL or (c.dep_ == "acomp" and c.lemma_.lower() in READY)
             for c in clause.children) or _own_office(subject))
+
+
+def _told_as_done(clause: Token) -> bool:
+    """Whether a reported act is told in the perfect, as done: "said the company had offered a 7% increase" (the
+    company's offer, not the speaker's)."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+
+
+def _side_will(subject: Token, clause: Token, entities: Entities) -> bool:
+    """Whether the subject is an unnamed group of the speaker's own side that the clause says will act, whose
+    promised or threatened act is the speaker's: "the union leader said teachers would hold a sit-in", "said his
+    supporters would rally" (not "they", nor a group the story names)."""
+    return subject.tag_ == "NNS" and subject.pos_ == "NOUN" and entities.type_of(entities.of(subject)) in (
+        None, GROUP) and not any(c.dep_ in ("nummod", "amod", "compound") for c in subject.children) and any(
+        c.dep_ == "aux" and c.lower_ in WILL for c in clause.children)
 
 
 def _ready_state(subject: Token, clause: Token, entities: Entities) -> bool:
@@ -3416,12 +3458,12 @@ SECURITY_WORDS = {"police", "command", "gendarmerie", "guard", "guards", "army",
 
 
 def _court_before(verb: Token, entities: Entities) -> Token | None:
-    """The court that last ruled in this paragraph or the one before, whose verdict a passive one with no "by"
+    """The court that last ruled in this paragraph or the three before, whose verdict a passive one with no "by"
     tells: "The Varna City Court jailed Piet Smit. His two aides were acquitted" (by the city court; not for those
     the clause only describes: "officials convicted of graft", "a man who was jailed in 2019")."""
     court = next((t for t in reversed(verb.doc[:verb.i]) if t.dep_ == "nsubj" and t.lemma_.lower() in COURT_WORDS
                   and t.head.lemma_.lower() in RULING_VERBS | VERDICT_VERBS), None)
-    if court is None or entities.paragraph(court.idx) < max(entities.paragraph(verb.idx) - 1, 0):
+    if court is None or entities.paragraph(court.idx) < max(entities.paragraph(verb.idx) - 3, 0):
         return None
     return _actor(court, entities)
 
