@@ -2592,6 +2592,12 @@ def test_protests_and_riots_named_without_a_doer_are_events_once(run):
     assert happenings == [("141", "protests"), ("145", "riots")], happenings
 
 
+def test_the_protest_told_again_with_no_doer_is_no_second_event(run):
+    facts, _ = run("The Kesto Farmers Union blocked the motorway near Tresk on Monday.",
+                   "Police dispersed the protest later that day.")
+    assert [e.trigger.text for e in facts.events if e.type[:2] == "14"] == ["blocked"], facts.events
+
+
 def test_acts_told_inside_a_quote_are_words_not_events(run):
     facts, names = run("\u201cWe cannot trust a regime that jails reporters,\u201d said Ana Costa. \"We will "
                        "appeal,\" Norland Chemicals said.",

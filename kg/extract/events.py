@@ -3725,6 +3725,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     elif entities.of(source) is None and entities.of(target) is None and not code.startswith(HAPPENINGS) and not (
             code[:2] == "19" and (_outbreak(head) or _deadly(head))):
         return None  # "the talks", "a statement": too little to say who did what (but "fighting erupted": it did)
+    if source is None and target is None and _told_again(head, code, entities):
+        return None  # "Protesters marched on parliament ... Police said the march was peaceful": the march told
     if key in RAIDS and entities.of(source) is None and _deadly(head):
         code = code_for("180", future)  # "an attack on a police post killed six officers": no one named stands behind
         # it, unconventional violence
@@ -3869,6 +3871,21 @@ def _burned(noun: Token) -> bool:
         return True  # "setting off a fire that burned for six hours"
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.lemma_.lower() in (
         TOLLS | {"destroy", "damage"})
+
+
+def _told_again(noun: Token, code: str, entities: Entities) -> bool:
+    """Whether a happening noun after "the" with no doer, no date and no place of its own names one the article told
+    before by the same word: "the protest remained peaceful", "police dispersed the rally" (not "the protests
+    began last month": dated there; nor "the war, which erupted in 2023")."""
+    if not (code.startswith(HAPPENINGS) or code[:2] == "19") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("amod", "compound", "nmod", "prep", "relcl", "acl") or c.ent_type_ in ("DATE", "TIME")
+            for c in noun.children) or _outbreak(noun) or _deadly(noun):
+        return False
+    if noun.dep_ == "nsubj" and any(c.ent_type_ in ("DATE", "TIME") for c in noun.head.subtree):
+        return False
+    return any(t.pos_ in ("NOUN", "VERB") and (_code(t.lemma_.lower(), t.pos_, False) or "")[:2] == code[:2]
+               and entities.in_body(t) for t in noun.doc[:noun.sent.start])
 
 
 def _of_doer(noun: Token) -> Token | None:
