@@ -5524,6 +5524,14 @@ def test_the_people_at_a_protest_protest(run):
     assert doers == [("protest", "teachers"), ("protest", "nurses")], facts.events
 
 
+def test_the_hearers_at_a_rally_are_no_protesters(run):
+    facts, names = run("\"We will not stop,\" union leader Piet Smit told reporters at the rally in Varna.",
+                       "Lena Varga told supporters at a rally in Tresk on Friday that she had won.",
+                       "\"We are tired,\" Mira Vell said at a rally of 2,000 nurses outside parliament in Kesto.")
+    doers = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("14")]
+    assert doers == [("rally", "nurses")], facts.events
+
+
 def test_a_states_mediators_and_officials_act_for_it(run):
     facts, names = run("Qatari mediators held five rounds of talks with the kidnappers in Mali since January.",
                        "Angolan officials asked Brazil to ease visa requirements for students.")

@@ -3587,6 +3587,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in head.children):
         return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
         # "said after talks with her counterpart": a meeting between the two)
+    if _spoken_at(head):
+        return None  # "told reporters at the rally", "said at a protest in Varna": where it was said, the rally told
+        # where it is the point (its hearers are no protesters)
     if head.dep_ == "pobj" and head.head.lower_ == "for" and _trip(head.head.head) or _thanked_for(head):
         return None  # "is due to travel to Kesto for talks with X": the visit planned is the one act; "thanked
         # Oman for its mediation": the thanks is the act told
@@ -3886,6 +3889,14 @@ def _told_again(noun: Token, code: str, entities: Entities) -> bool:
         return False
     return any(t.pos_ in ("NOUN", "VERB") and (_code(t.lemma_.lower(), t.pos_, False) or "")[:2] == code[:2]
                and entities.in_body(t) for t in noun.doc[:noun.sent.start])
+
+
+def _spoken_at(noun: Token) -> bool:
+    """Whether a noun of a gathering is only where someone spoke: "told supporters at a rally", "said at the
+    protest" (not "arrested 31 teachers at a protest", nor "said at a rally of 3,000 doctors": who rallied told)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.pos_ == "VERB" and (
+        noun.head.head.lemma_.lower() in SPEECH_VERBS) and (_code(noun.lemma_.lower(), "NOUN", False) or "")[:2] in (
+        "01", "04", "14") and _pobj(noun, "of") is None
 
 
 def _of_doer(noun: Token) -> Token | None:
