@@ -3099,6 +3099,13 @@ def test_an_act_a_participle_says_was_carried_out_by_someone_is_theirs(run):
         ("offensive", "Red Lynx"), ("protests", "Varna Farmers Union"), ("signed", "Chile"), ("signed", "Peru")]
 
 
+def test_a_states_unnamed_forces_acting_in_it_are_that_state(run):
+    facts, names = run("More than 700,000 Rohingya fled a military crackdown in neighbouring Myanmar in 2017.",
+                       "Thousands fled a rebel offensive in Sudan last year.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] in ("17", "19")] == [
+        ("crackdown", "Myanmar")], facts.events
+
+
 def test_a_missile_test_fired_is_a_show_of_force(run):
     facts, names = run("Norland test-fired a ballistic missile on Sunday.")
     assert [(e.trigger.text, e.type, e.when.value) for e in facts.events] == [("missile", "150", "2025-03-09")]

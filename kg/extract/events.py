@@ -3713,6 +3713,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
                           None)
         if source is None and len(sides := _sides(head)) == 2:
             source, target = sides  # "talks between Norland and the rebels": one side with the other
+    if source is None and code[:2] in ("17", "18", "19", "20"):
+        source = _state_in(head, entities)  # "fled a military crackdown in neighbouring Myanmar": Myanmar's
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "on", "with"):
             target = next((c for c in child.children if c.dep_ == "pobj"), target)
@@ -3897,6 +3899,20 @@ def _spoken_at(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.pos_ == "VERB" and (
         noun.head.head.lemma_.lower() in SPEECH_VERBS) and (_code(noun.lemma_.lower(), "NOUN", False) or "")[:2] in (
         "01", "04", "14") and _pobj(noun, "of") is None
+
+
+#: Modifiers that make a coercive act a state's: "a military crackdown", "a government offensive".
+STATE_FORCES = {"military", "army", "government", "security", "police", "state"}
+
+
+def _state_in(noun: Token, entities: Entities) -> Token | None:
+    """The country a state's unnamed forces act in, which is the one acting: "fled a military crackdown in
+    neighbouring Myanmar", "a government offensive in Norland" (not "a crackdown in Varna": a city; nor "a rebel
+    offensive in Norland")."""
+    where = _pobj(noun, "in")
+    if where is None or entities.type_of(entities.of(where)) != COUNTRY:
+        return None
+    return where if any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_FORCES for c in noun.children) else None
 
 
 def _of_doer(noun: Token) -> Token | None:
