@@ -2533,6 +2533,12 @@ def test_what_is_demanded_is_not_done(run):
     assert any(e.type == "100" and names[e.source] == "opposition" for e in facts.events)
 
 
+def test_what_a_call_asks_for_is_not_done(run):
+    facts, _ = run("The opposition Kesto Democratic Union called for the cabinet to resign and for early elections.",
+                   "Norland President Jon Tavik rejected the students' call for early elections on Tuesday.")
+    assert not any(e.type == "Election" for e in facts.events), facts.events
+
+
 def test_throwing_stones_claiming_responsibility_and_lending(run):
     facts, names = run("Masked men threw stones and bottles at officers on Monday. The minister threw his support "
                        "behind the plan.",

@@ -3620,6 +3620,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     asker = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "for" else first.head
     if asker.pos_ == "VERB" and _phrasal(asker) in ASKED_FOR and first.dep_ in ("dobj", "pobj"):
         return None  # "marched to demand early elections and the resignation of X": asked for, not done
+    if _asked_by_call(first):
+        return None  # "rejected the students' call for early elections", "called for X to resign and for early
+        # elections": asked for, not held
     if verb.pos_ == "VERB" and _denied(verb):
         return None  # "rejected accusations that its fighters carried out the raid": denied, not told as done
     if head.dep_ == "dobj" and (_asked_for(verb, entities) or _permitted(verb)):
@@ -3913,6 +3916,25 @@ def _state_in(noun: Token, entities: Entities) -> Token | None:
     if where is None or entities.type_of(entities.of(where)) != COUNTRY:
         return None
     return where if any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_FORCES for c in noun.children) else None
+
+
+#: Nouns of asking for something, whose "for" names what is asked, not done: "a call for early elections".
+CALLS = {"call", "demand", "appeal", "push", "pressure", "campaign", "clamour", "clamor", "plea"}
+
+
+def _asked_by_call(noun: Token) -> bool:
+    """Whether a noun after "for" is asked for by a noun of asking or by a second "for" of a verb of asking: "the
+    students' call for early elections", "called for the cabinet to resign and for early elections"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    asker = noun.head.head
+    if asker.pos_ == "NOUN" and asker.lemma_.lower() in CALLS:
+        return True
+    if noun.head.dep_ != "conj":
+        return False
+    first = next((c for c in asker.children if c.dep_ in ("mark", "prep") and c.lower_ == "for"), None)
+    return first is not None and asker.head.pos_ == "VERB" and asker.head.lemma_.lower() in {
+        a.split()[0] for a in ASKED_FOR if a.endswith(" for")}
 
 
 def _of_doer(noun: Token) -> Token | None:
