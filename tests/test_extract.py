@@ -3399,6 +3399,12 @@ def test_an_event_word_in_an_organisations_name_is_no_event(run):
     assert sorted(e.trigger.text for e in facts.events) == ["freed", "talks"]
 
 
+def test_an_event_noun_describing_a_named_body_is_no_event(run):
+    facts, _ = run("Shells hit a market in Varna on Monday, said a spokesman for the UN peacekeeping mission, MONUSCO.",
+                   "The rebels will hand over their weapons to the UN peacekeeping mission, MINUSCA.")
+    assert not any("mission" in e.trigger.text for e in facts.events), facts.events
+
+
 def test_people_forced_from_their_homes_are_displaced(run):
     facts, names = run("More than 20,000 Ostavians have been forced from their homes in the east. The rebels forced "
                        "the mayor to resign.")

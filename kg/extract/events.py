@@ -3571,7 +3571,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         head = head.head
     if head.dep_ == "compound" or (head.dep_ == "amod" and head.head.pos_ == "NOUN"):
         return None  # "immigration crackdown": a modifier, not an event of its own
-    if entities.type_of(entities.at(head)) == ORGANIZATION:
+    if entities.type_of(entities.at(head)) == ORGANIZATION or _named_body(head, entities):
         return None  # "the Episcopal Conference", "the Rally for the Republic": a name, not an event
     if head.lemma_.lower() in UNITS and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and
                                          head.head.dep_ == "agent"):
@@ -3935,6 +3935,13 @@ def _asked_by_call(noun: Token) -> bool:
     first = next((c for c in asker.children if c.dep_ in ("mark", "prep") and c.lower_ == "for"), None)
     return first is not None and asker.head.pos_ == "VERB" and asker.head.lemma_.lower() in {
         a.split()[0] for a in ASKED_FOR if a.endswith(" for")}
+
+
+def _named_body(noun: Token, entities: Entities) -> bool:
+    """Whether an event noun describes a body an apposition names: "the UN peacekeeping mission, MINUSCA", "the
+    monitoring mission, the OSCE SMM" (a body, not an act)."""
+    return any(c.dep_ == "appos" and c.i > noun.i and entities.type_of(entities.of(c)) == ORGANIZATION
+               for c in noun.children)
 
 
 def _of_doer(noun: Token) -> Token | None:
