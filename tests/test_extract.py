@@ -853,6 +853,10 @@ CODES_AND_DOERS = {
         ["The deal came after talks in Lima between Chilean Interior Minister Jon Tavik and his Peruvian "
          "counterpart, Piet Smit."],
         [("046", "Jon Tavik"), ("046", "Piet Smit")]),
+    "a gun battle between the two sides told before is fought by them": (
+        ["Iran and Afghanistan have disputed the river's water for decades. In May, a gun battle between the two "
+         "sides near the post killed two guards."],
+        [("193", "Iran")]),
     "a war between two states is waged by each on the other": (
         ["Thousands have died since the war between Chile and Peru began in April."],
         [("190", "Chile"), ("190", "Peru")]),

@@ -3716,6 +3716,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
                           None)
         if source is None and len(sides := _sides(head)) == 2:
             source, target = sides  # "talks between Norland and the rebels": one side with the other
+        elif source is None and len(sides) == 1 and entities.pair(sides[0]) is not None:
+            source = sides[0]  # "a gun battle between the two sides": the two told before, one with the other
     if source is None and code[:2] in ("17", "18", "19", "20"):
         source = _state_in(head, entities)  # "fled a military crackdown in neighbouring Myanmar": Myanmar's
     for child in head.children:
