@@ -853,6 +853,9 @@ CODES_AND_DOERS = {
         ["The deal came after talks in Lima between Chilean Interior Minister Jon Tavik and his Peruvian "
          "counterpart, Piet Smit."],
         [("046", "Jon Tavik"), ("046", "Piet Smit")]),
+    "a request or a demand is made by the one it is \"of\"": (
+        ["Norland's parliament extended the state of emergency at the request of President Jon Tavik."],
+        [("020", "Jon Tavik"), ("1724", "Norland")]),
     "a gun battle between the two sides told before is fought by them": (
         ["Iran and Afghanistan have disputed the river's water for decades. In May, a gun battle between the two "
          "sides near the post killed two guards."],

@@ -3708,9 +3708,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             # "the group's kidnapping of tourists", "Russia's invasion of Ukraine")
         if source is None:
             source = _agent_of(head) or _done_by(head, entities)
-        if source is None and of is not None and (code[:2] in ("04", "14") or code in BY_ITS_SUBJECT):
+        if source is None and of is not None and (code[:2] in ("02", "04", "10", "14") or code in BY_ITS_SUBJECT):
             source = next((c for c in of.children if c.dep_ == "pobj"), None)  # "the walkout of Saudi Arabia's
-            # delegation", "the visit of the Indian president": the one who does it
+            # delegation", "the visit of the Indian president", "at the request of the president": the one who does it
         if source is None:  # "a Chilean crackdown"
             source = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and entities.of(c)),
                           None)
