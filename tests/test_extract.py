@@ -1386,6 +1386,13 @@ def test_every_coordinated_subject_is_a_source(run):
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]
 
 
+def test_aid_received_or_relied_on_is_no_gift_told(run):
+    facts, _ = run("Norland receives about 40% of its foreign aid from Ostavia.",
+                   "Tresk, one of the poorest countries, received about $560 million in Ostavian aid in 2024.",
+                   "Varna has relied on IMF bailouts 24 times since 1958.")
+    assert not any(e.type[:2] == "07" for e in facts.events), facts.events
+
+
 def test_aid_given_cut_and_medical(run):
     facts, names = run("The World Food Programme said it had reduced rations for 400,000 people.",
                        "The United States cut its funding to the agency this year.",

@@ -3645,6 +3645,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         code = code_for("163", future)  # "a ban on grain imports remains in force": trade embargoed
     if _a_tax(key, head):
         return None
+    if code and code[:2] == "07" and _received(head):
+        return None  # "Samoa receives 40% of its aid from Australia", "has relied on IMF bailouts": a holding
     if code == DEAL_CODE and key not in DEAL_ACTS and not _deal_made(head):
         return None  # "protested against the trade agreement", "the two states have an extradition treaty": a deal
         # told of, none made
@@ -3944,6 +3946,19 @@ def _named_body(noun: Token, entities: Entities) -> bool:
     monitoring mission, the OSCE SMM" (a body, not an act)."""
     return any(c.dep_ == "appos" and c.i > noun.i and entities.type_of(entities.of(c)) == ORGANIZATION
                for c in noun.children)
+
+
+#: Verbs of getting or living on what others give, which tell no giving: "received $560 million in aid in 2024".
+RECEIVING = {"receive", "rely", "depend", "get"}
+
+
+def _received(noun: Token) -> bool:
+    """Whether a noun of aid or loans is what its recipient gets or lives on, the verb above it one of receiving:
+    "receives most of its aid from Norland", "received $5 million in US aid last year", "relied on bailouts"."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in RECEIVING and all(
+        t.dep_ in ("dobj", "pobj", "prep", "nummod", "quantmod") or t.pos_ in ("NUM", "NOUN", "ADP", "SYM")
+        for t in noun.ancestors if t.i != verb.i and verb in t.ancestors)
 
 
 def _of_doer(noun: Token) -> Token | None:
