@@ -3413,6 +3413,12 @@ def test_an_event_word_in_an_organisations_name_is_no_event(run):
     assert sorted(e.trigger.text for e in facts.events) == ["freed", "talks"]
 
 
+def test_an_event_noun_set_beside_an_act_of_its_kind_describes_it(run):
+    facts, _ = run("Norland's President Jon Tavik held talks with Ostavian President Piet Smit in Varna on Monday, "
+                   "their first meeting in two years.")
+    assert [e.trigger.text for e in facts.events if e.type[:2] == "04"] == ["talks"], facts.events
+
+
 def test_an_event_noun_describing_a_named_body_is_no_event(run):
     facts, _ = run("Shells hit a market in Varna on Monday, said a spokesman for the UN peacekeeping mission, MONUSCO.",
                    "The rebels will hand over their weapons to the UN peacekeeping mission, MINUSCA.")

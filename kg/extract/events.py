@@ -3587,6 +3587,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in head.children):
         return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
         # "said after talks with her counterpart": a meeting between the two)
+    if _restated(head, key):
+        return None  # "held talks on Monday, their first meeting since July": the talks told again
     if _spoken_at(head):
         return None  # "told reporters at the rally", "said at a protest in Varna": where it was said, the rally told
         # where it is the point (its hearers are no protesters)
@@ -3959,6 +3961,19 @@ def _received(noun: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in RECEIVING and all(
         t.dep_ in ("dobj", "pobj", "prep", "nummod", "quantmod") or t.pos_ in ("NUM", "NOUN", "ADP", "SYM")
         for t in noun.ancestors if t.i != verb.i and verb in t.ancestors)
+
+
+def _restated(noun: Token, key: str) -> bool:
+    """Whether an event noun set beside another act of its kind only describes it: "held talks in Varna, their
+    first meeting since July", "the accord, the first such deal in a decade"."""
+    after_comma = noun.dep_ == "dobj" and noun.doc[noun.left_edge.i - 1].text == ","  # a second object, as the
+    # parser may take "held talks on Monday, their first meeting"
+    if noun.dep_ not in ("appos", "npadvmod") and not after_comma:
+        return False
+    told = [noun.head] if noun.head.pos_ in ("NOUN", "PROPN") else [
+        c for c in noun.head.children if c.dep_ == "dobj" and c != noun]
+    root = (_code(key, "NOUN", False) or "")[:2]
+    return any((found := noun_trigger(t)) and (_code(found[0], "NOUN", False) or "")[:2] == root for t in told)
 
 
 def _of_doer(noun: Token) -> Token | None:
