@@ -874,6 +874,13 @@ CODES_AND_DOERS = {
         ["The deal came after talks in Lima between Chilean Interior Minister Jon Tavik and his Peruvian "
          "counterpart, Piet Smit."],
         [("046", "Jon Tavik"), ("046", "Piet Smit")]),
+    "a request or a demand is made by the one it is \"of\"": (
+        ["Norland's parliament extended the state of emergency at the request of President Jon Tavik."],
+        [("020", "Jon Tavik"), ("1724", "Norland")]),
+    "a gun battle between the two sides told before is fought by them": (
+        ["Iran and Afghanistan have disputed the river's water for decades. In May, a gun battle between the two "
+         "sides near the post killed two guards."],
+        [("193", "Iran")]),
     "a war between two states is waged by each on the other": (
         ["Thousands have died since the war between Chile and Peru began in April."],
         [("190", "Chile"), ("190", "Peru")]),
@@ -1439,6 +1446,13 @@ def test_the_act_opening_the_next_paragraph_follows_on(run):
 def test_every_coordinated_subject_is_a_source(run):
     facts, names = run("France, Germany, Spain and Italy condemned the attack on Monday.")
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]
+
+
+def test_aid_received_or_relied_on_is_no_gift_told(run):
+    facts, _ = run("Norland receives about 40% of its foreign aid from Ostavia.",
+                   "Tresk, one of the poorest countries, received about $560 million in Ostavian aid in 2024.",
+                   "Varna has relied on IMF bailouts 24 times since 1958.")
+    assert not any(e.type[:2] == "07" for e in facts.events), facts.events
 
 
 def test_aid_given_cut_and_medical(run):
@@ -2624,6 +2638,12 @@ def test_what_is_demanded_is_not_done(run):
     assert any(e.type == "100" and names[e.source] == "opposition" for e in facts.events)
 
 
+def test_what_a_call_asks_for_is_not_done(run):
+    facts, _ = run("The opposition Kesto Democratic Union called for the cabinet to resign and for early elections.",
+                   "Norland President Jon Tavik rejected the students' call for early elections on Tuesday.")
+    assert not any(e.type == "Election" for e in facts.events), facts.events
+
+
 def test_throwing_stones_claiming_responsibility_and_lending(run):
     facts, names = run("Masked men threw stones and bottles at officers on Monday. The minister threw his support "
                        "behind the plan.",
@@ -2681,6 +2701,12 @@ def test_protests_and_riots_named_without_a_doer_are_events_once(run):
                    "The protests, which began on Monday, spread to three cities. The talks were postponed.")
     happenings = sorted((e.type, e.trigger.text) for e in facts.events if e.source is None)
     assert happenings == [("141", "protests"), ("145", "riots")], happenings
+
+
+def test_the_protest_told_again_with_no_doer_is_no_second_event(run):
+    facts, _ = run("The Kesto Farmers Union blocked the motorway near Tresk on Monday.",
+                   "Police dispersed the protest later that day.")
+    assert [e.trigger.text for e in facts.events if e.type[:2] == "14"] == ["blocked"], facts.events
 
 
 def test_acts_told_inside_a_quote_are_words_not_events(run):
@@ -3201,6 +3227,13 @@ def test_an_act_a_participle_says_was_carried_out_by_someone_is_theirs(run):
         ("offensive", "Red Lynx"), ("protests", "Varna Farmers Union"), ("signed", "Chile"), ("signed", "Peru")]
 
 
+def test_a_states_unnamed_forces_acting_in_it_are_that_state(run):
+    facts, names = run("More than 700,000 Rohingya fled a military crackdown in neighbouring Myanmar in 2017.",
+                       "Thousands fled a rebel offensive in Sudan last year.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] in ("17", "19")] == [
+        ("crackdown", "Myanmar")], facts.events
+
+
 def test_a_missile_test_fired_is_a_show_of_force(run):
     facts, names = run("Norland test-fired a ballistic missile on Sunday.")
     assert [(e.trigger.text, e.type, e.when.value) for e in facts.events] == [("missile", "150", "2025-03-09")]
@@ -3486,6 +3519,18 @@ def test_an_event_word_in_an_organisations_name_is_no_event(run):
     facts, _ = run("The Eastport Episcopal Conference said on Monday that the rebels had freed the hostages. The "
                    "Rally for Norland party held talks with Ostavia's government.")
     assert sorted(e.trigger.text for e in facts.events) == ["freed", "talks"]
+
+
+def test_an_event_noun_set_beside_an_act_of_its_kind_describes_it(run):
+    facts, _ = run("Norland's President Jon Tavik held talks with Ostavian President Piet Smit in Varna on Monday, "
+                   "their first meeting in two years.")
+    assert [e.trigger.text for e in facts.events if e.type[:2] == "04"] == ["talks"], facts.events
+
+
+def test_an_event_noun_describing_a_named_body_is_no_event(run):
+    facts, _ = run("Shells hit a market in Varna on Monday, said a spokesman for the UN peacekeeping mission, MONUSCO.",
+                   "The rebels will hand over their weapons to the UN peacekeeping mission, MINUSCA.")
+    assert not any("mission" in e.trigger.text for e in facts.events), facts.events
 
 
 def test_people_forced_from_their_homes_are_displaced(run):
@@ -5638,6 +5683,14 @@ def test_the_people_at_a_protest_protest(run):
                        "in fuel prices.")
     doers = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("14")]
     assert doers == [("protest", "teachers"), ("protest", "nurses")], facts.events
+
+
+def test_the_hearers_at_a_rally_are_no_protesters(run):
+    facts, names = run("\"We will not stop,\" union leader Piet Smit told reporters at the rally in Varna.",
+                       "Lena Varga told supporters at a rally in Tresk on Friday that she had won.",
+                       "\"We are tired,\" Mira Vell said at a rally of 2,000 nurses outside parliament in Kesto.")
+    doers = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type.startswith("14")]
+    assert doers == [("rally", "nurses")], facts.events
 
 
 def test_a_states_mediators_and_officials_act_for_it(run):

@@ -3652,7 +3652,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         head = head.head
     if head.dep_ == "compound" or (head.dep_ == "amod" and head.head.pos_ == "NOUN"):
         return None  # "immigration crackdown": a modifier, not an event of its own
-    if entities.type_of(entities.at(head)) == ORGANIZATION:
+    if entities.type_of(entities.at(head)) == ORGANIZATION or _named_body(head, entities):
         return None  # "the Episcopal Conference", "the Rally for the Republic": a name, not an event
     if head.lemma_.lower() in UNITS and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and
                                          head.head.dep_ == "agent"):
@@ -3668,6 +3668,11 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in head.children):
         return None  # "announced after a cabinet meeting", "told reporters after the talks": when it was said (but
         # "said after talks with her counterpart": a meeting between the two)
+    if _restated(head, key):
+        return None  # "held talks on Monday, their first meeting since July": the talks told again
+    if _spoken_at(head):
+        return None  # "told reporters at the rally", "said at a protest in Varna": where it was said, the rally told
+        # where it is the point (its hearers are no protesters)
     if head.dep_ == "pobj" and head.head.lower_ == "for" and _trip(head.head.head) or _thanked_for(head):
         return None  # "is due to travel to Kesto for talks with X": the visit planned is the one act; "thanked
         # Oman for its mediation": the thanks is the act told
@@ -3698,6 +3703,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     asker = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "for" else first.head
     if asker.pos_ == "VERB" and _phrasal(asker) in ASKED_FOR and first.dep_ in ("dobj", "pobj"):
         return None  # "marched to demand early elections and the resignation of X": asked for, not done
+    if _asked_by_call(first):
+        return None  # "rejected the students' call for early elections", "called for X to resign and for early
+        # elections": asked for, not held
     if verb.pos_ == "VERB" and _denied(verb):
         return None  # "rejected accusations that its fighters carried out the raid": denied, not told as done
     if head.dep_ == "dobj" and (_asked_for(verb, entities) or _permitted(verb)):
@@ -3720,6 +3728,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         code = code_for("163", future)  # "a ban on grain imports remains in force": trade embargoed
     if _a_tax(key, head):
         return None
+    if code and code[:2] == "07" and _received(head):
+        return None  # "Samoa receives 40% of its aid from Australia", "has relied on IMF bailouts": a holding
     if code == DEAL_CODE and key not in DEAL_ACTS and not _deal_made(head):
         return None  # "protested against the trade agreement", "the two states have an extradition treaty": a deal
         # told of, none made
@@ -3783,14 +3793,18 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
             # "the group's kidnapping of tourists", "Russia's invasion of Ukraine")
         if source is None:
             source = _agent_of(head) or _done_by(head, entities)
-        if source is None and of is not None and (code[:2] in ("04", "14") or code in BY_ITS_SUBJECT):
+        if source is None and of is not None and (code[:2] in ("02", "04", "10", "14") or code in BY_ITS_SUBJECT):
             source = next((c for c in of.children if c.dep_ == "pobj"), None)  # "the walkout of Saudi Arabia's
-            # delegation", "the visit of the Indian president": the one who does it
+            # delegation", "the visit of the Indian president", "at the request of the president": the one who does it
         if source is None:  # "a Chilean crackdown"
             source = next((c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and entities.of(c)),
                           None)
         if source is None and len(sides := _sides(head)) == 2:
             source, target = sides  # "talks between Norland and the rebels": one side with the other
+        elif source is None and len(sides) == 1 and entities.pair(sides[0]) is not None:
+            source = sides[0]  # "a gun battle between the two sides": the two told before, one with the other
+    if source is None and code[:2] in ("17", "18", "19", "20"):
+        source = _state_in(head, entities)  # "fled a military crackdown in neighbouring Myanmar": Myanmar's
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "on", "with"):
             target = next((c for c in child.children if c.dep_ == "pobj"), target)
@@ -3806,6 +3820,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     elif entities.of(source) is None and entities.of(target) is None and not code.startswith(HAPPENINGS) and not (
             code[:2] == "19" and (_outbreak(head) or _deadly(head))):
         return None  # "the talks", "a statement": too little to say who did what (but "fighting erupted": it did)
+    if source is None and target is None and _told_again(head, code, entities):
+        return None  # "Protesters marched on parliament ... Police said the march was peaceful": the march told
     if key in RAIDS and entities.of(source) is None and _deadly(head):
         code = code_for("180", future)  # "an attack on a police post killed six officers": no one named stands behind
         # it, unconventional violence
@@ -3950,6 +3966,95 @@ def _burned(noun: Token) -> bool:
         return True  # "setting off a fire that burned for six hours"
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") and noun.head.head.lemma_.lower() in (
         TOLLS | {"destroy", "damage"})
+
+
+def _told_again(noun: Token, code: str, entities: Entities) -> bool:
+    """Whether a happening noun after "the" with no doer, no date and no place of its own names one the article told
+    before by the same word: "the protest remained peaceful", "police dispersed the rally" (not "the protests
+    began last month": dated there; nor "the war, which erupted in 2023")."""
+    if not (code.startswith(HAPPENINGS) or code[:2] == "19") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("amod", "compound", "nmod", "prep", "relcl", "acl") or c.ent_type_ in ("DATE", "TIME")
+            for c in noun.children) or _outbreak(noun) or _deadly(noun):
+        return False
+    if noun.dep_ == "nsubj" and any(c.ent_type_ in ("DATE", "TIME") for c in noun.head.subtree):
+        return False
+    return any(t.pos_ in ("NOUN", "VERB") and (_code(t.lemma_.lower(), t.pos_, False) or "")[:2] == code[:2]
+               and entities.in_body(t) for t in noun.doc[:noun.sent.start])
+
+
+def _spoken_at(noun: Token) -> bool:
+    """Whether a noun of a gathering is only where someone spoke: "told supporters at a rally", "said at the
+    protest" (not "arrested 31 teachers at a protest", nor "said at a rally of 3,000 doctors": who rallied told)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.pos_ == "VERB" and (
+        noun.head.head.lemma_.lower() in SPEECH_VERBS) and (_code(noun.lemma_.lower(), "NOUN", False) or "")[:2] in (
+        "01", "04", "14") and _pobj(noun, "of") is None
+
+
+#: Modifiers that make a coercive act a state's: "a military crackdown", "a government offensive".
+STATE_FORCES = {"military", "army", "government", "security", "police", "state"}
+
+
+def _state_in(noun: Token, entities: Entities) -> Token | None:
+    """The country a state's unnamed forces act in, which is the one acting: "fled a military crackdown in
+    neighbouring Myanmar", "a government offensive in Norland" (not "a crackdown in Varna": a city; nor "a rebel
+    offensive in Norland")."""
+    where = _pobj(noun, "in")
+    if where is None or entities.type_of(entities.of(where)) != COUNTRY:
+        return None
+    return where if any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_FORCES for c in noun.children) else None
+
+
+#: Nouns of asking for something, whose "for" names what is asked, not done: "a call for early elections".
+CALLS = {"call", "demand", "appeal", "push", "pressure", "campaign", "clamour", "clamor", "plea"}
+
+
+def _asked_by_call(noun: Token) -> bool:
+    """Whether a noun after "for" is asked for by a noun of asking or by a second "for" of a verb of asking: "the
+    students' call for early elections", "called for the cabinet to resign and for early elections"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    asker = noun.head.head
+    if asker.pos_ == "NOUN" and asker.lemma_.lower() in CALLS:
+        return True
+    if noun.head.dep_ != "conj":
+        return False
+    first = next((c for c in asker.children if c.dep_ in ("mark", "prep") and c.lower_ == "for"), None)
+    return first is not None and asker.head.pos_ == "VERB" and asker.head.lemma_.lower() in {
+        a.split()[0] for a in ASKED_FOR if a.endswith(" for")}
+
+
+def _named_body(noun: Token, entities: Entities) -> bool:
+    """Whether an event noun describes a body an apposition names: "the UN peacekeeping mission, MINUSCA", "the
+    monitoring mission, the OSCE SMM" (a body, not an act)."""
+    return any(c.dep_ == "appos" and c.i > noun.i and entities.type_of(entities.of(c)) == ORGANIZATION
+               for c in noun.children)
+
+
+#: Verbs of getting or living on what others give, which tell no giving: "received $560 million in aid in 2024".
+RECEIVING = {"receive", "rely", "depend", "get"}
+
+
+def _received(noun: Token) -> bool:
+    """Whether a noun of aid or loans is what its recipient gets or lives on, the verb above it one of receiving:
+    "receives most of its aid from Norland", "received $5 million in US aid last year", "relied on bailouts"."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in RECEIVING and all(
+        t.dep_ in ("dobj", "pobj", "prep", "nummod", "quantmod") or t.pos_ in ("NUM", "NOUN", "ADP", "SYM")
+        for t in noun.ancestors if t.i != verb.i and verb in t.ancestors)
+
+
+def _restated(noun: Token, key: str) -> bool:
+    """Whether an event noun set beside another act of its kind only describes it: "held talks in Varna, their
+    first meeting since July", "the accord, the first such deal in a decade"."""
+    after_comma = noun.dep_ == "dobj" and noun.doc[noun.left_edge.i - 1].text == ","  # a second object, as the
+    # parser may take "held talks on Monday, their first meeting"
+    if noun.dep_ not in ("appos", "npadvmod") and not after_comma:
+        return False
+    told = [noun.head] if noun.head.pos_ in ("NOUN", "PROPN") else [
+        c for c in noun.head.children if c.dep_ == "dobj" and c != noun]
+    root = (_code(key, "NOUN", False) or "")[:2]
+    return any((found := noun_trigger(t)) and (_code(found[0], "NOUN", False) or "")[:2] == root for t in told)
 
 
 def _of_doer(noun: Token) -> Token | None:
