@@ -1449,9 +1449,9 @@ def test_every_coordinated_subject_is_a_source(run):
 
 
 def test_aid_received_or_relied_on_is_no_gift_told(run):
-    facts, _ = run("Norland receives about 40% of its foreign aid from Ostavia.",
+    facts, _ = run("Norland gets roughly 40% of its development aid from Ostavia.",
                    "Tresk, one of the poorest countries, received about $560 million in Ostavian aid in 2024.",
-                   "Varna has relied on IMF bailouts 24 times since 1958.")
+                   "Varna has relied on IMF rescue loans 19 times since 1962.")
     assert not any(e.type[:2] == "07" for e in facts.events), facts.events
 
 
@@ -2640,7 +2640,7 @@ def test_what_is_demanded_is_not_done(run):
 
 def test_what_a_call_asks_for_is_not_done(run):
     facts, _ = run("The opposition Kesto Democratic Union called for the cabinet to resign and for early elections.",
-                   "Norland President Jon Tavik rejected the students' call for early elections on Tuesday.")
+                   "Norland President Jon Tavik turned down the students' call for early elections this week.")
     assert not any(e.type == "Election" for e in facts.events), facts.events
 
 
@@ -2944,8 +2944,8 @@ def test_a_speaker_answers_for_what_they_say_their_own_side_will_do(run):
     facts, names = run("Lena Varga, a spokeswoman for the Varna teachers' syndicate, said teachers would hold a sit-in "
                        "outside the education ministry next week.")
     assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("sit-in", "Lena Varga")]
-    facts, names = run("Speaking by video link, Jon Tavik said his supporters would rally outside the court on "
-                       "Saturday.")
+    facts, names = run("Speaking by video link, Jon Tavik said his supporters would rally in front of the "
+                       "tribunal on Friday.")
     assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("rally", "Jon Tavik")]
 
 
@@ -3228,7 +3228,7 @@ def test_an_act_a_participle_says_was_carried_out_by_someone_is_theirs(run):
 
 
 def test_a_states_unnamed_forces_acting_in_it_are_that_state(run):
-    facts, names = run("More than 700,000 Rohingya fled a military crackdown in neighbouring Myanmar in 2017.",
+    facts, names = run("Thousands of Karen villagers escaped an army crackdown in neighbouring Myanmar in 2021.",
                        "Thousands fled a rebel offensive in Sudan last year.")
     assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] in ("17", "19")] == [
         ("crackdown", "Myanmar")], facts.events
@@ -3529,7 +3529,7 @@ def test_an_event_noun_set_beside_an_act_of_its_kind_describes_it(run):
 
 def test_an_event_noun_describing_a_named_body_is_no_event(run):
     facts, _ = run("Shells hit a market in Varna on Monday, said a spokesman for the UN peacekeeping mission, MONUSCO.",
-                   "The rebels will hand over their weapons to the UN peacekeeping mission, MINUSCA.")
+                   "The fighters are to give up their guns to the UN peacekeeping mission, MINUSCA.")
     assert not any("mission" in e.trigger.text for e in facts.events), facts.events
 
 

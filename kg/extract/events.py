@@ -1212,7 +1212,7 @@ def _threatened_cooperation(verb: Token) -> bool:
 
 def _refused_act(verb: Token) -> bool:
     """Whether a verb is what someone refuses to do, or a conjunct of it with no subject or auxiliary of its own:
-    "ruled out raising the tax", "refused to sign the law and send it back to parliament"."""
+    "ruled out raising the tax", "refused to sign the bill or return it to the house"."""
     if verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         verb = verb.head
@@ -2297,8 +2297,8 @@ def _body_will(subject: Token, clause: Token) -> bool:
 
 
 def _told_as_done(clause: Token) -> bool:
-    """Whether a reported act is told in the perfect, as done: "said the company had offered a 7% increase" (the
-    company's offer, not the speaker's)."""
+    """Whether a reported act is told in the perfect, as done: "said the firm had offered a 5% pay rise" (the
+    firm's offer, not the speaker's)."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
@@ -3132,7 +3132,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return _event(verb.doc[verb.i:verb.i + 1], verb, "Impeachment", sent, entities, published, _subject(verb),
                       next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None), negated)
     if _refused_act(verb):
-        return None  # "ruled out raising the tax", "refused to sign the law and send it back": refused, not done
+        return None  # "ruled out raising the tax", "refused to sign the bill or return it": refused, not done
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and not (
             _code(lemma, "VERB", False) or "0")[:1].isdigit():
         return None  # "families attempting to cross": an attempt is no crossing
