@@ -49,7 +49,7 @@ FLOORS = {"entities": 0.955, "offices": 0.895, "relations": 0.84, "events": 0.76
 DATE_FLOOR = 0.93  # a ratio over matched events: events newly found without a date in their sentence lower it
 # (0.936 -> 0.934 as events rose from 1906 to 1918 matched, the new ones dated by the publication day)
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
-#: The floors of the newest sets, tests/gold/new (263 articles), below the bars for events: 0.627 when they were
+#: The floors of the newest sets, tests/gold/new (291 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
 #: 0.601, event dates 0.950 when first scored) joined them: offices 0.864 -> 0.827, relations 0.838 -> 0.816,
 #: events 0.631 -> 0.625. Raised since: events 0.655, offices 0.852 (event dates 0.960). Sets 33 and 34 (14
@@ -82,8 +82,10 @@ UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and perce
 #: (event dates 0.933 -> 0.931). Then sets 57 to 60 (28 articles; events 0.644 when first scored, offices 0.796,
 #: relations 0.748, event dates 0.870; 0.667, 0.858, 0.765 at the end of that session) joined them: at 263
 #: articles, events 0.714 -> 0.709, relations 0.817 -> 0.811, offices 0.858 -> 0.855 (event dates 0.931 -> 0.926);
-#: raised since: events 0.725 at 263.
-NEW_FLOORS = {"entities": 0.93, "offices": 0.855, "relations": 0.81, "events": 0.72, "quotes": 0.966,
+#: raised since: events 0.725 at 263. Then sets 61 to 64 (28 articles; events 0.588, 0.692, 0.503, 0.662 when first
+#: scored, 0.609 together; offices 0.822, relations 0.738, event dates 0.902) joined them: at 291 articles, events
+#: 0.735 -> 0.725, relations 0.813 -> 0.810, entities 0.933 -> 0.931, quotes 0.972 -> 0.969 (event dates 0.923).
+NEW_FLOORS = {"entities": 0.925, "offices": 0.855, "relations": 0.805, "events": 0.72, "quotes": 0.965,
               "quantities": 0.97}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 
