@@ -590,6 +590,14 @@ def test_country_cut_at_its_hyphen_is_whole(run):
     assert [e.label for e in facts.entities if e.type == COUNTRY] == ["Guinea-Bissau"], facts.entities
 
 
+def test_national_society_is_not_the_movement(run):
+    facts, names = run("The Icelandic Red Cross set up a shelter for 300 evacuees in a school in Varna on Monday.",
+                       "Lena Varga, head of the Jordanian Red Crescent Society, said teams were searching the rubble "
+                       "in Tresk. Red Crescent rescuers pulled 20 people alive from the rubble of a school.")
+    assert sorted((e.type, names[e.source]) for e in facts.events if e.type == "073") == [
+        ("073", "Icelandic Red Cross"), ("073", "Jordanian Red Crescent Society")]
+
+
 def test_president_of_the_dateline_country_among_several(run):
     facts, names = run("MORONI, March 14 (Reuters) - Soldiers in the Comoros detained President Ali Said at the "
                        "palace, the third coup in the former French colony.")
