@@ -590,6 +590,11 @@ def test_country_cut_at_its_hyphen_is_whole(run):
     assert [e.label for e in facts.entities if e.type == COUNTRY] == ["Guinea-Bissau"], facts.entities
 
 
+def test_acronym_cut_at_its_hyphen_is_whole(run):
+    facts, names = run("Workers walked out after talks between the government and the KTV-SMR broke down on Monday.")
+    assert "KTV-SMR" in names.values() and "KTV" not in names.values(), names
+
+
 def test_national_society_is_not_the_movement(run):
     facts, names = run("The Icelandic Red Cross set up a shelter for 300 evacuees in a school in Varna on Monday.",
                        "Lena Varga, head of the Jordanian Red Crescent Society, said teams were searching the rubble "
@@ -690,7 +695,7 @@ def test_the_federation_is_the_one_last_named(run):
     facts, names = run("The CGT-UN federation, which represents 300,000 workers, called the stoppage on Monday.",
                        '"We will not stop," said Ana Ruiz, the federation\'s president.')
     assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
-        ("Ana Ruiz", "President", "CGT")], facts.offices
+        ("Ana Ruiz", "President", "CGT-UN")], facts.offices
 
 
 def test_alignment_word_inside_a_name_is_none(run):

@@ -610,6 +610,9 @@ def _whole_name(ent: Span) -> Span:
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and norm(doc[ent.start:end + 2].text) in countries():
         return Span(doc, ent.start, end + 2, label=ent.label_)
+    if ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not (
+            doc[end].whitespace_) and doc[end - 1].text.isupper() and ACRONYM.fullmatch(doc[end + 1].text):
+        return Span(doc, ent.start, end + 2, label="ORG")  # "the PIT-CNT", which the model cuts at its hyphen
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SITES and ent.label_ in ("GPE", "LOC", "ORG",
                                                                                             "FAC") and (
             doc[end].lower_ in JAILS or norm(ent.text) not in cities()):  # (but "the Tresk airport" is the town's)
