@@ -6549,6 +6549,14 @@ def test_authorities_nobody_qualifies_act_as_the_state_last_named(run):
     assert moved == {"residents": "Portugal", "people": "authorities"}, moved
 
 
+def test_the_command_of_a_states_security_service_acts_for_the_state(run):
+    facts, names = run("Fighting broke out on the border between Kyrgyzstan and Tajikistan on Monday.",
+                       "The Kyrgyz border guard command accused Tajikistan of shelling two villages near Kesto.",
+                       "A border guard command accused smugglers of firing at a patrol.")
+    accused = [(names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "accused"]
+    assert accused == [("Kyrgyzstan", "Tajikistan")], accused
+
+
 def test_a_body_named_for_its_country_keeps_the_country_in_its_name(run):
     facts, names = run("Indonesia Labour Watch said the strike would go ahead.",
                        "The group urged the ministry on Monday to raise the minimum wage.")

@@ -2357,8 +2357,27 @@ def _state_for(actor: Token | None, entities: Entities) -> str | None:
     key = entities.capital_country(entities.of(actor))
     if actor is not None and entities.type_of(key) in (None, GROUP):
         return entities.state_of_service(actor) or _authorities_state(actor, entities) or _army_of(
-            actor, entities) or key
+            actor, entities) or _service_command(actor, entities) or key
     return key
+
+
+#: Common nouns for the body that heads a state's security service: "the army command", "the border guard service".
+COMMANDS = {"command", "headquarters", "service"}
+#: The services such a body heads.
+SECURITY_SERVICES = {"army", "navy", "military", "police", "guard", "gendarmerie", "coastguard"}
+
+
+def _service_command(actor: Token, entities: Entities) -> str | None:
+    """The state whose security service's command acts, as the service itself would, when the model names no body:
+    "the Kyrgyz border guard command accused Tajikistan", "Norland's army command said" (the state a demonym or
+    possessive gives, else the army's own state); not a command nothing ties to a state ("the border guard
+    command")."""
+    service = next((c for c in actor.children if c.dep_ == "compound" and c.lemma_.lower() in SECURITY_SERVICES), None)
+    if actor.lemma_.lower() not in COMMANDS or actor.tag_ != "NN" or service is None:
+        return None
+    return next((k for t in actor.subtree if t.i < actor.i and t.dep_ in ("amod", "poss", "compound") and (
+        entities.type_of(k := entities.capital_country(entities.of(t) or entities.demonym(t))) == COUNTRY)),
+        None) or entities.state_of_service(service)
 
 
 def _army_of(actor: Token, entities: Entities) -> str | None:
