@@ -2936,6 +2936,15 @@ def test_a_speaker_answers_for_what_they_say_their_own_side_will_do(run):
     assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("rally", "Jon Tavik")]
 
 
+def test_a_speaker_voices_what_they_say_their_government_feels_but_not_what_it_did(run):
+    facts, names = run("Interior Minister Piet Smit visited the wounded in a hospital in Varna on Tuesday.",
+                       "He said the government regretted the deaths of the two students and had ordered an inquiry.",
+                       "Tourism Minister Lena Varga said her country welcomed visitors from every region.")
+    found = {(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] in ("01", "05", "09")}
+    assert ("regretted", "Piet Smit") in found and ("welcomed", "Lena Varga") in found, found
+    assert ("inquiry", "Piet Smit") not in found, found
+
+
 def test_an_offer_a_speaker_reports_as_made_is_the_body_s(run):
     facts, names = run("The Varna Port Company has run the docks since 2019.",
                        "Its chief executive, Lena Varga, said the company had offered the dockers a 7% increase, "
