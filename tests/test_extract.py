@@ -590,6 +590,19 @@ def test_country_cut_at_its_hyphen_is_whole(run):
     assert [e.label for e in facts.entities if e.type == COUNTRY] == ["Guinea-Bissau"], facts.entities
 
 
+def test_acronym_cut_at_its_hyphen_is_whole(run):
+    facts, names = run("Workers walked out after talks between the government and the KTV-SMR broke down on Monday.")
+    assert "KTV-SMR" in names.values() and "KTV" not in names.values(), names
+
+
+def test_national_society_is_not_the_movement(run):
+    facts, names = run("The Icelandic Red Cross set up a shelter for 300 evacuees in a school in Varna on Monday.",
+                       "Lena Varga, head of the Jordanian Red Crescent Society, said teams were searching the rubble "
+                       "in Tresk. Red Crescent rescuers pulled 20 people alive from the rubble of a school.")
+    assert sorted((e.type, names[e.source]) for e in facts.events if e.type == "073") == [
+        ("073", "Icelandic Red Cross"), ("073", "Jordanian Red Crescent Society")]
+
+
 def test_president_of_the_dateline_country_among_several(run):
     facts, names = run("MORONI, March 14 (Reuters) - Soldiers in the Comoros detained President Ali Said at the "
                        "palace, the third coup in the former French colony.")
@@ -682,7 +695,7 @@ def test_the_federation_is_the_one_last_named(run):
     facts, names = run("The CGT-UN federation, which represents 300,000 workers, called the stoppage on Monday.",
                        '"We will not stop," said Ana Ruiz, the federation\'s president.')
     assert [(names[o.holder], o.title, names.get(o.organization)) for o in facts.offices] == [
-        ("Ana Ruiz", "President", "CGT")], facts.offices
+        ("Ana Ruiz", "President", "CGT-UN")], facts.offices
 
 
 def test_alignment_word_inside_a_name_is_none(run):
@@ -2947,6 +2960,15 @@ def test_a_speaker_answers_for_what_they_say_their_own_side_will_do(run):
     facts, names = run("Speaking by video link, Jon Tavik said his supporters would rally in front of the "
                        "tribunal on Friday.")
     assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("rally", "Jon Tavik")]
+
+
+def test_a_speaker_voices_what_they_say_their_government_feels_but_not_what_it_did(run):
+    facts, names = run("Interior Minister Piet Smit visited the wounded in a hospital in Varna on Tuesday.",
+                       "He said the government regretted the deaths of the two students and had ordered an inquiry.",
+                       "Tourism Minister Lena Varga said her country welcomed visitors from every region.")
+    found = {(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] in ("01", "05", "09")}
+    assert ("regretted", "Piet Smit") in found and ("welcomed", "Lena Varga") in found, found
+    assert ("inquiry", "Piet Smit") not in found, found
 
 
 def test_an_offer_a_speaker_reports_as_made_is_the_body_s(run):
@@ -6587,6 +6609,14 @@ def test_authorities_nobody_qualifies_act_as_the_state_last_named(run):
                        "Local authorities in Braga evacuated 300 people.")
     moved = {names[e.target]: names[e.source] for e in facts.events if e.type == "Migration"}
     assert moved == {"residents": "Portugal", "people": "authorities"}, moved
+
+
+def test_the_command_of_a_states_security_service_acts_for_the_state(run):
+    facts, names = run("Fighting broke out on the border between Kyrgyzstan and Tajikistan on Monday.",
+                       "The Kyrgyz border guard command accused Tajikistan of shelling two villages near Kesto.",
+                       "A border guard command accused smugglers of firing at a patrol.")
+    accused = [(names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "accused"]
+    assert accused == [("Kyrgyzstan", "Tajikistan")], accused
 
 
 def test_a_body_named_for_its_country_keeps_the_country_in_its_name(run):

@@ -89,6 +89,8 @@ TERRITORIES = {"AS", "AI", "AQ", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK",
                "WF", "YT"}
 #: A state's armed services, which a demonym before them names: "the French Navy".
 SERVICES = {"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Armed Forces"}
+#: Movements whose every national society bears the movement's name after the country's: "the Kenya Red Cross".
+FEDERATED = {"red cross", "red crescent"}
 #: Nouns that stand for an organisation already named: "the company said".
 GENERIC_ORGS = {"company", "firm", "group", "organisation", "organization", "agency", "bank", "union", "charity",
                 "insurer", "lender", "carrier", "airline", "manufacturer", "retailer", "operator", "watchdog",
@@ -338,6 +340,11 @@ def _defined_names(doc: Doc) -> list[Span]:
         if nation.label_ == "NORP" and force.label_ == "ORG" and force.start == nation.end and \
                 force.text in SERVICES:
             ents.append(Span(doc, nation.start, force.end, label="ORG"))  # "the French Navy frigate X"
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and _society_of(ent) and ent.start > 0 and (
+                norm(doc[ent.start - 1].text) in demonyms() or norm(doc[ent.start - 1].text) in countries()):
+            ents.append(Span(doc, ent.start - 1, ent.end, label="ORG"))  # "the Icelandic Red Cross": the national
+            # society, not the movement the model's "Red Cross" alone names
     for given, rest in zip(doc.ents, doc.ents[1:], strict=False):
         if given.label_ in ("GPE", "LOC") and rest.label_ == "PERSON" and rest.start == given.end and len(given) == 1 \
                 and given[0].is_title and norm(given.text) not in cities() and norm(given.text) not in countries():
@@ -589,6 +596,12 @@ class _Cluster:
         return _name_tokens(self.label)
 
 
+def _society_of(name: Span | str) -> str | None:
+    """The movement a national society's name or its bare name gives: "Red Crescent Society", "Red Cross"."""
+    key = norm(name if isinstance(name, str) else name.text).removesuffix(" society")
+    return next((m for m in FEDERATED if key == m or key.endswith(" " + m)), None)
+
+
 def _whole_name(ent: Span) -> Span:
     """The name with what follows its hyphen when together they name a country: the model cuts
     "Guinea-Bissau" after "Guinea"; and with the common noun of a site after it: "the Mornaguia prison"
@@ -597,6 +610,9 @@ def _whole_name(ent: Span) -> Span:
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and norm(doc[ent.start:end + 2].text) in countries():
         return Span(doc, ent.start, end + 2, label=ent.label_)
+    if ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not (
+            doc[end].whitespace_) and doc[end - 1].text.isupper() and ACRONYM.fullmatch(doc[end + 1].text):
+        return Span(doc, ent.start, end + 2, label="ORG")  # "the PIT-CNT", which the model cuts at its hyphen
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SITES and ent.label_ in ("GPE", "LOC", "ORG",
                                                                                             "FAC") and (
             doc[end].lower_ in JAILS or norm(ent.text) not in cities()):  # (but "the Tresk airport" is the town's)
@@ -944,6 +960,8 @@ class Entities:
                 ent) == 1 and ent.end < len(doc) and (doc[ent.end].pos_ == "NOUN" or _title_at(doc, ent.end)):
             self._demonym(ent, known)  # "the Ukrainian city of Kharkiv": the model's place is a nationality; a
             # demonym that is also a town's name before a title ("Kazakh Foreign Minister X") is the nationality
+        elif kind == ORGANIZATION and (society := self._national_society(ent)) is not None:
+            self._add(society, ent)
         elif known := organizations().get(key):
             self._add(self._cluster(ORGANIZATION, known.label, known), ent)
         elif kind == ORGANIZATION and all(t.is_lower or norm(t.text) in demonyms() for t in ent):
@@ -984,6 +1002,14 @@ class Entities:
         found = [c for c in self._clusters if c.type == ORGANIZATION and c.known is None and any(
             names_movement(m) for m in c.mentions)]
         return found[0] if len(found) == 1 else None
+
+    def _national_society(self, ent: Span) -> _Cluster | None:
+        """The national society the story named last, which its movement's bare name stands for after it: "Red
+        Crescent rescuers" after "the Iranian Red Crescent Society" (not the international movement)."""
+        if (movement := _society_of(ent)) is None or norm(ent.text).removesuffix(" society") != movement:
+            return None
+        return max((c for c in self._clusters if c.type == ORGANIZATION and c.mentions and c.known is None
+                    and _society_of(c.label) == movement), key=lambda c: c.mentions[-1].begin, default=None)
 
     def _place_named(self, text: str) -> _Cluster | None:
         """The place of this name, or of this name and a landform: "the Kembe" after "the Kembe River"."""

@@ -2266,7 +2266,7 @@ SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", 
 NAMED_WHEN_CAPITALISED = {"union", "federation"}
 
 
-def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
+def _speaker_for(subject: Token | None, entities: Entities, verb: Token | None = None) -> Token | None:
     """The official who answers for what they say an unnamed body of theirs will do: "the minister said
     the government would suspend the licences", "said his lawyers would ask the court", "said the
     government was ready to meet" (the minister threatens, asks, offers), as CAMEO codes an announcement
@@ -2278,7 +2278,8 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
     while reported is not None and reported.dep_ == "conj":
         reported = reported.head
     if clause is None or reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in SPEECH_VERBS - (
-            PROMISE_VERBS) or not (_body_will(subject, clause) or _ready_state(subject, clause, entities)
+            PROMISE_VERBS) or not (_body_will(subject, clause) or verb == clause and _voiced_stance(subject, clause)
+                                   or _ready_state(subject, clause, entities)
                                    or _side_will(subject, clause, entities)):
         return None
     speaker = _subject(reported.head)
@@ -2288,12 +2289,30 @@ def _speaker_for(subject: Token | None, entities: Entities) -> Token | None:
 def _body_will(subject: Token, clause: Token) -> bool:
     """Whether the subject is an unnamed body of the speaker's that the clause says will, is ready to or plans to act:
     "the government would suspend", "the ministry was ready to meet", "her office had opened an inquiry"."""
-    return subject.lemma_.lower() in SPOKEN_FOR and not (
-        subject.lemma_.lower() in NAMED_WHEN_CAPITALISED and not subject.is_lower) and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children) and (
+    return _own_body(subject) and (
         clause.lemma_.lower() in PROMISE_VERBS and subject.pos_ != "PROPN" and not _told_as_done(clause) or any(
             c.dep_ == "aux" and c.lower_ in WILL or (c.dep_ == "acomp" and c.lemma_.lower() in READY)
             for c in clause.children) or _own_office(subject))
+
+
+def _own_body(subject: Token) -> bool:
+    """Whether the subject is an unnamed body of the speaker's: "the government", "his country", "her ministry"."""
+    return subject.lemma_.lower() in SPOKEN_FOR and not (
+        subject.lemma_.lower() in NAMED_WHEN_CAPITALISED and not subject.is_lower) and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in subject.children)
+
+
+#: Roots of what a body says it feels or thinks of something: regret and sympathy (01), welcome and praise (05),
+#: disapproval (11).
+STANCE_ROOTS = ("01", "05", "11")
+
+
+def _voiced_stance(subject: Token, clause: Token) -> bool:
+    """Whether the reported clause tells what an unnamed body of the speaker's feels or thinks, which only the speaker
+    voices: "said the government regretted the loss of life", "said his country welcomed investment" (not "had
+    welcomed", told as done, nor what the body did besides: "and had ordered an inquiry")."""
+    return _own_body(subject) and (_code(clause.lemma_.lower(), "VERB", False) or "")[
+        :2] in STANCE_ROOTS and not _told_as_done(clause)
 
 
 def _told_as_done(clause: Token) -> bool:
@@ -2328,7 +2347,7 @@ def _own_office(subject: Token) -> bool:
 
 def _event(trigger: Span, verb: Token, code: str, sent: Span, entities: Entities, published,
            source: Token | None, target: Token | None, negated: bool) -> Event:
-    source = _speaker_for(source, entities) or source
+    source = _speaker_for(source, entities, verb) or source
     source, target = _actor(source, entities), _actor(target, entities)
     source_key, target_key = (_state_for(t, entities) for t in (source, target))
     if (both := entities.pair(source)) is not None:  # "the two leaders agreed": one with the other
@@ -2357,8 +2376,27 @@ def _state_for(actor: Token | None, entities: Entities) -> str | None:
     key = entities.capital_country(entities.of(actor))
     if actor is not None and entities.type_of(key) in (None, GROUP):
         return entities.state_of_service(actor) or _authorities_state(actor, entities) or _army_of(
-            actor, entities) or key
+            actor, entities) or _service_command(actor, entities) or key
     return key
+
+
+#: Common nouns for the body that heads a state's security service: "the army command", "the border guard service".
+COMMANDS = {"command", "headquarters", "service"}
+#: The services such a body heads.
+SECURITY_SERVICES = {"army", "navy", "military", "police", "guard", "gendarmerie", "coastguard"}
+
+
+def _service_command(actor: Token, entities: Entities) -> str | None:
+    """The state whose security service's command acts, as the service itself would, when the model names no body:
+    "the Kyrgyz border guard command accused Tajikistan", "Norland's army command said" (the state a demonym or
+    possessive gives, else the army's own state); not a command nothing ties to a state ("the border guard
+    command")."""
+    service = next((c for c in actor.children if c.dep_ == "compound" and c.lemma_.lower() in SECURITY_SERVICES), None)
+    if actor.lemma_.lower() not in COMMANDS or actor.tag_ != "NN" or service is None:
+        return None
+    return next((k for t in actor.subtree if t.i < actor.i and t.dep_ in ("amod", "poss", "compound") and (
+        entities.type_of(k := entities.capital_country(entities.of(t) or entities.demonym(t))) == COUNTRY)),
+        None) or entities.state_of_service(service)
 
 
 def _army_of(actor: Token, entities: Entities) -> str | None:
