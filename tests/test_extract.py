@@ -1730,6 +1730,10 @@ def test_calling_something_a_partner_is_praise_and_a_travesty_criticism(run):
 def test_who_says_people_will_be_charged_threatens_it(run):
     facts, names = run("Police spokesman Jan Novak said the detained students would be charged with disobedience.")
     assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("Jan Novak", "13")], facts.events
+    facts, names = run("Police chief Lena Varga told reporters the suspects would be charged on Monday. Interior "
+                       "Minister Piet Smit said the detained students would be released.")
+    assert [(names.get(e.source), e.type[:3]) for e in facts.events] == [
+        ("Lena Varga", "132"), ("Piet Smit", "035")], facts.events  # a release promised is a promise too
 
 
 def test_suspending_a_member_or_an_official_is_a_sanction(run):

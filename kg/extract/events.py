@@ -3363,10 +3363,11 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb  # "said they were held
         teller = clause.head.lemma_.lower()  # and would be charged"
         if source is None and clause.dep_ == "ccomp" and (
-                teller in DECIDING_VERBS or teller == "say" and code[:2] == "13") and future and not (
-                entities.quoted_at(verb.idx)):
+                teller in DECIDING_VERBS or teller in ("say", "tell") and (code[:2] == "13" or code[:3] == "035")) \
+                and future and not entities.quoted_at(verb.idx):
             source = _subject(clause.head)  # "confirmed that troops would be deployed": by whoever confirmed; "said
-            # those detained would be charged": a threat by whoever said it; "would be freed": a promise
+            # those detained would be charged", "told reporters they would be charged": a threat by whoever said
+            # it; "said the students would be released": a promise of a release
         if source is None and code.startswith("173"):
             source = _security_speaker(sent, entities)  # "43 people were arrested, police said": by the police
         if source is None and code in ("116", "CourtRuling") and verb.dep_ not in ("acl", "amod", "relcl"):
