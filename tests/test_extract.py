@@ -1711,6 +1711,8 @@ def test_clerics_and_truckers_are_groups_that_act(run):
     facts, names = run("Muslim clerics condemned the kidnapping on Tuesday. Truckers blocked the highway.")
     assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("clerics", "11"), ("truckers", "14")], \
         facts.events
+    facts, names = run("Opposition deputies accused the government of rigging the vote.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("deputies", "112")], facts.events
 
 
 def test_searching_premises_is_a_raid_and_arguing_against_a_rejection(run):
