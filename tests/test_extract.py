@@ -2473,7 +2473,7 @@ def test_talks_between_two_sides_and_a_date_inside_a_name(run):
 
 
 def test_declining_to_comment(run):
-    facts, names = run("Acme Corp did not answer requests for comment. Norland's Foreign Ministry declined to "
+    facts, names = run("Acme Corp said it would not comment. Norland's Foreign Ministry declined to "
                        "comment. John Smith said the talks would resume.")
     declined = sorted(names[e.source] for e in facts.events if e.type == "011" and not e.negated)
     assert declined == ["Acme Corp", "Foreign Ministry"]
@@ -5114,7 +5114,8 @@ def test_what_holds_in_the_present_is_no_act_but_an_accusation_is(run):
 
 
 def test_having_not_commented_is_no_refusal(run):
-    facts, _ = run("China, which buys most of Chile's lithium, has not commented on the agreement.",
+    facts, _ = run("China, which buys most of Chile's lithium, has not commented on the agreement. Jon Tavik "
+                   "did not respond to requests for comment, and Acme Corp did not answer questions about the sale.",
                    "Foreign Minister Ana Varo declined to comment on the ruling.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [("011", "declined")], facts.events
 

@@ -1144,6 +1144,17 @@ def _denied(verb: Token) -> bool:
         and claim.head.lemma_.lower() in DENYING
 
 
+ANSWERING = {"respond", "reply", "answer"}
+
+
+def _silent(verb: Token, lemma: str, future: bool | str) -> bool:
+    """A comment not given so far ("has not commented") or a request left unanswered ("did not respond
+    to requests for comment"): silence, not the refusal a "would not comment" or "declined to comment"
+    voices (a negated act is no event)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) or (
+        not future and lemma in ANSWERING)
+
+
 def _asked_for(verb: Token, entities: Entities) -> bool:
     """Whether a verb is only asked for, however deep in what is asked: "urged Pakistan to suspend
     deportations", "called on governments to free ..." (parsed as a purpose), "urged the owner to pay
@@ -3117,8 +3128,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if lemma in ("decline", "refuse") else None
     if declined is not None or negated and lemma in NO_COMMENT:  # "declined to comment", "did not say when"
         used.update(c.i for c in (verb, declined) if c is not None)
-        if declined is None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
-            return None  # "has not commented on the agreement": silence so far, no refusal made
+        if declined is None and _silent(verb, lemma, future):
+            return None  # "has not commented on the agreement", "did not respond to a request for comment":
+            # silence, no refusal made
         return _event(verb.doc[verb.i:verb.i + 1], verb, "011", sent, entities, published, _subject(verb), None,
                       False)
     obj = _object(verb) or _flown_in(verb)
