@@ -780,6 +780,13 @@ def test_measures_lifted_are_eased_not_imposed(run):
         ("082", "strike", "workers"), ("085", "sanctions", "European Union")]  # the dockers' union is no EU
 
 
+def test_a_share_of_the_measures_eased_is_the_measures_eased(run):
+    facts, names = run("The European Union eased some of the sanctions on Peru on Monday. Chile lifted part of the "
+                       "curfew in Arica.")
+    assert sorted((e.type, e.trigger.text, names.get(e.source)) for e in facts.events) == [
+        ("0813", "curfew", "Chile"), ("085", "sanctions", "European Union")]
+
+
 def test_diplomatic_recognition(run):
     facts, names = run("Chile recognised Palestine as a state on Monday.",
                        "The minister recognised the difficulties facing farmers.")
@@ -1716,6 +1723,11 @@ def test_a_disaster_that_could_come_is_none(run):
     facts, _ = run("Forecasters warned that torrential rain could trigger flash floods. Farmers say cheap imports will "
                    "flood the market. Floods killed 12 people on Monday.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("Floods", "Disaster")], facts.events
+
+
+def test_a_natural_force_the_model_takes_for_a_name_kills_no_one(run):
+    facts, _ = run("Landslides and flash floods have killed 137 people in Varna so far this year.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("flash floods", "Disaster")], facts.events
 
 
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):

@@ -160,6 +160,8 @@ NEGOTIATIONS = {"talk", "negotiation", "ceasefire", "truce", "dialogue", "mediat
 TRUCES = {"ceasefire", "truce", "armistice"}
 #: Nouns that measure out an event noun: "three rounds of talks", "hours of talks", "a series of strikes".
 MEASURES = {"round", "hour", "day", "week", "month", "series", "wave", "spate", "string", "set"}
+#: Words for a share of what follows "of": "eased some of the sanctions", "lifted part of the curfew".
+PORTIONS = {"some", "part", "most", "much", "many", "all", "half", "several", "rest", "bulk"}
 #: Words that make a vote an election: "the presidential vote", "the local vote".
 ELECTORAL = {"presidential", "parliamentary", "legislative", "general", "local", "municipal", "regional", "national",
              "provincial", "snap", "early", "popular"}
@@ -2930,8 +2932,10 @@ def _on_condition(verb: Token) -> bool:
 
 
 def _can_act(token: Token | None, entities: Entities) -> bool:
-    """Whether a subject can do violence: an entity or a group of people, not "floods"."""
-    return token is not None and (entities.of(token) is not None or token.lemma_.lower() in GROUP_NOUNS)
+    """Whether a subject can do violence: an entity or a group of people, not "floods" (nor "Landslides" the
+    model takes for a name as it opens a sentence)."""
+    return token is not None and (entities.of(token) is not None or token.lemma_.lower() in GROUP_NOUNS) and not (
+        {token.lemma_.lower(), token.lower_.removesuffix("s")} & FORCES)
 
 
 def _trip(verb: Token) -> bool:
@@ -3155,8 +3159,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if obj is None and lemma in ("reject", "dismiss", "refute") and verb.dep_ in ("relcl", "acl", "ccomp") and (
             verb.head.lemma_.lower() in ALLEGATIONS):
         obj = verb.head  # "a charge the mission rejected", "charges that X rejected as false": the charge is rejected
-    if obj is not None and obj.lemma_.lower() in MEASURES:  # "held three rounds of talks": the talks
-        obj = _pobj(obj, "of") or obj
+    if obj is not None and obj.lemma_.lower() in MEASURES | PORTIONS:  # "held three rounds of talks": the talks;
+        obj = _pobj(obj, "of") or obj  # "lifted some of the sanctions": the sanctions
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
