@@ -208,6 +208,13 @@ def test_an_act_the_lexicon_knows_only_as_promised_is_a_promise_or_a_threat(run)
             ("0333", "feed", "Ana Varo")} <= found, found
 
 
+def test_a_deal_a_body_will_submit_is_its_promise_and_no_pact(run):
+    facts, names = run("Mira Vell said the government would submit the peace treaty to parliament next month.",
+                       "Piet Smit said his cabinet would submit a revised bill within weeks.")
+    assert sorted((e.type, e.trigger.text, names.get(e.source)) for e in facts.events) == [
+        ("030", "submit", "Mira Vell"), ("030", "submit", "Piet Smit")], facts.events
+
+
 def test_a_possible_payment_a_threatened_opening_and_a_refused_sending_promise_nothing(run):
     facts, _ = run("Kenya could pay no more than 100 million shillings, Lena Varga said.",
                    "The rebels threatened to open the floodgates of the Kesto dam.",

@@ -3353,6 +3353,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         return None  # "2,000 soldiers marched past the palace": a parade, not a protest
     if code == "Disaster":
         source = None  # "the MV Nyerere capsized", "Mount Kelo erupted": what struck is no doer
+    if _promised_only(lemma) and obj is not None and obj.lemma_.lower() in DEALS:
+        used.update(range(obj.left_edge.i, obj.i + 1))  # "would submit the peace treaty to parliament": the deal
+        # is what is promised, no pact intended
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
 
 
