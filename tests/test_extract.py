@@ -980,6 +980,10 @@ CODES_AND_DOERS = {
          "in the region in recent years. The Tresk Front has fought the Varna government since 2018. Police have "
          "detained 40 people since Monday."],
         [("173", "police")]),
+    "a fight told in the present progressive is an ongoing status; a past or dated one is fighting": (
+        ["Varna is also battling jihadist militants in its north. Separatists are fighting for a state of their own. "
+         "Tresk Front rebels were fighting troops near Kesto on Monday."],
+        [("190", "Tresk Front")]),
     "who swears another in appoints; who is sworn in takes office": (
         ["Varna President Piet Smit swore in Jon Tavik as prime minister on Friday. Lena Varga was sworn in on "
          "Monday in Tresk."],

@@ -2000,10 +2000,11 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             continue  # "aid for displaced families", "1.5 million people are displaced in the province": who they
             # are, no flight told
         if event and token.pos_ == "VERB" and (event.source is None and (
-                event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) and _tally(token) or _record(token)):
+                event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) and _tally(token) or _record(token) or (
+                event.type[:2] in VIOLENT_ROOTS and _ongoing(token))):
             continue  # "more than 6,000 people have been killed since 2017", "X has expelled more than 450 opponents
             # since 2018": a statistic, no happening (but "40 people have been detained since the protests began"
-            # tells the crackdown)
+            # tells the crackdown); "is battling jihadist militants in its north": an ongoing conflict, a status
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
                 and event.type.startswith(HAPPENINGS)) or event.type == "164" and _broken_talks(token) or (
@@ -2788,6 +2789,15 @@ def _tally(verb: Token) -> bool:
     counted = patient is not None and any(c.dep_ in ("nummod", "quantmod") for c in _counted(patient).subtree)
     return perfect and span or _passive(verb) and year and counted  # "more than 600 people were abducted in
     # the state last year": a year's toll, no one happening
+
+
+def _ongoing(verb: Token) -> bool:
+    """Whether a verb is told in the present progressive: "is also battling militants in its north", "separatists
+    are fighting for a state of their own" (a state of affairs, not "were fighting", nor "has been fighting the
+    army since April", which dates a war)."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in auxes) and not any(
+        c.lemma_ == "have" for c in auxes)
 
 
 def _record(verb: Token) -> bool:
