@@ -1094,6 +1094,9 @@ CODES_AND_DOERS = {
          "Peru imposed export controls on Chilean copper."],
         [("143", "nurses"), ("145", "protesters"), ("150", "Chile"), ("150", "Peru"), ("154", "Chile"),
          ("163", "Peru")]),
+    "a truce violated is broken by force": (
+        ["Tresk rebels violated the ceasefire on Monday. Varna troops breached the truce near Kesto on Friday."],
+        [("196", "rebels"), ("196", "troops")]),
     "codebook words: a party dissolved, immunity stripped, migrants turned back, beheadings, a counterattack": (
         ["The Constitutional Court dissolved the opposition Kesto Party on Wednesday. The Senate stripped Jon Tavik "
          "of his immunity.",

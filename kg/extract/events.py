@@ -1555,6 +1555,10 @@ def _members(noun: Token) -> str | None:
     return members.lemma_.lower() if members is not None else None
 
 
+#: What is violated by force, not by breaking a rule: the code of the violation.
+VIOLATED = {"ceasefire": "196", "truce": "196", "armistice": "196", "airspace": "150"}
+
+
 def _object_code(lemma: str, obj: Token | None) -> str | None:
     """Verbs whose object decides the event: giving aid, deploying troops."""
     if obj is None:
@@ -1564,6 +1568,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             return None  # "the assembly will approve the budget", "is expected to approve the text": no vote yet
         return "0832"  # "the Senate passed the bill", "the budget was approved by the National Assembly": a policy
         # changed by vote
+    if lemma in ("violate", "breach") and obj.lemma_.lower() in VIOLATED:
+        return VIOLATED[obj.lemma_.lower()]  # "violated the ceasefire": a truce broken by force (196), "violated
+        # Greek airspace": a show of force (150), not a law broken (128)
     around = [t for c in obj.head.children if c.dep_ in ("prep", "dobj", "dative") or (
         c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for t in c.subtree]  # "sent soldiers to help with rescue work": what for
