@@ -1534,6 +1534,14 @@ def test_calling_something_names_is_a_denunciation(run):
     assert not any(c == "CourtRuling" or c.startswith("02") for s, c, t in acts), acts
 
 
+def test_calling_what_was_denied_only_restates_the_denial(run):
+    facts, names = run("The council rejected the suspension on Monday, calling it interference in its affairs.",
+                       'Piet Smit denied the charges, calling the case "a political vendetta".',
+                       "Norland has rejected calls for their release, calling them war criminals.")
+    acts = sorted((names.get(e.source), e.type, e.trigger.text) for e in facts.events)
+    assert [a for a in acts if a[2] == "calling"] == [("Norland", "111", "calling")], acts
+
+
 def test_talks_measured_out_or_concluded(run):
     facts, names = run("Ana Lima held three rounds of talks with Pedro Soto in Lima.",
                        "Negotiators concluded talks in February.")

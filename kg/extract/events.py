@@ -2492,6 +2492,13 @@ def _court_petitioned(verb: Token) -> bool:
         court.lemma_.lower() in ("court", "tribunal"))  # (a prosecutor asking a judge to detain someone pleads)
 
 
+def _restates_a_denial(verb: Token) -> bool:
+    """Whether a participle only restates the denial or rejection it hangs on: "rejected the suspension, calling it
+    interference", "denied arming the militias, calling the accusation baseless" (not "walked out of the talks,
+    calling the demands unrealistic"); FORMAT.md: a participle that only restates an act is no event."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in DENYING
+
+
 def _characterizes(verb: Token) -> bool:
     """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
     the object names, not the naming of an event (as in "called a strike")."""
@@ -3169,6 +3176,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             obj).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS):
         return None  # "85 students had been admitted to the programme", "was admitted to hospital": let in, no
         # admission made
+    if (called := _characterized(verb)) is not None and _characterizes(verb) and _restates_a_denial(verb) and not (
+            called.lower_ in ("them", "him", "her") or entities.type_of(entities.of(called)) in (PERSON, GROUP)):
+        return None  # "denied the charges, calling the case 'a vendetta'": the denial is the one act (but "rejected
+        # calls for their release, calling them war criminals" accuses them)
     if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
         used.add(called.i)  # a denunciation; "called Chile 'a trusted partner'": praise
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("051" if _praised(verb) else "111", future), sent,
