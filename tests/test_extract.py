@@ -1611,6 +1611,12 @@ def test_a_crowd_gathering_is_a_demonstration(run):
     assert [(names.get(e.source), e.type) for e in facts.events] == [("customers", "141")], facts.events
 
 
+def test_a_crowd_waiting_at_a_border_or_port_is_no_demonstration(run):
+    facts, _ = run("Families of the freed sailors gathered in the rain at the border. Relatives of the detained men "
+                   "gathered at the port of Tresk on Monday to wait for news.")
+    assert not facts.events, facts.events
+
+
 def test_a_vow_threatens(run):
     facts, names = run("Senator Ana Lima condemned the curfew as unconstitutional and vowed to challenge it in court.")
     assert [e.type for e in facts.events if e.trigger.text in ("vowed", "challenge")] == ["130"], facts.events

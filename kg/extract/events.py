@@ -2955,6 +2955,18 @@ def _on_condition(verb: Token) -> bool:
         m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children) for c in verb.children)
 
 
+#: Where people arrive: a crowd gathered there waits for them.
+ARRIVAL_POINTS = {"border", "frontier", "crossing", "checkpoint", "airport", "port", "harbour", "harbor", "station",
+                  "terminal", "quay", "pier"}
+
+
+def _at_a_point_of_arrival(verb: Token) -> bool:
+    """Whether people gathered at a border, port or airport: "families gathered at the border", "gathered at the port
+    of Sa Ky to wait for news" (not "gathered outside parliament")."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and p.lemma_.lower() in ARRIVAL_POINTS
+               for c in verb.children for p in c.children if p.dep_ == "pobj")
+
+
 def _can_act(token: Token | None, entities: Entities) -> bool:
     """Whether a subject can do violence: an entity or a group of people, not "floods" (nor "Landslides" the
     model takes for a name as it opens a sentence)."""
@@ -3377,6 +3389,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             p.lemma_.lower() for c in obj.children if c.lower_ == "of" for p in c.children)} & FOES_NO_ONE:
         return None  # "firefighters battling the flames", "fighting corruption": no one is attacked (but an idiom's
         # own object is no foe: "opened fire")
+    if code.startswith("14") and lemma == "gather" and _at_a_point_of_arrival(verb):
+        return None  # "relatives gathered at the port to wait for news": a crowd waiting for someone, no protest
     if code.startswith("14") and source is not None and source.lemma_.lower() in MILITARY_NOUNS | {"sailor", "airman"}:
         return None  # "2,000 soldiers marched past the palace": a parade, not a protest
     if code == "Disaster":
