@@ -1494,7 +1494,8 @@ def test_the_two_sides_are_the_ones_the_story_tells_of_not_the_broker_named_last
 def test_fighting_fires_and_parades_are_no_conflict(run):
     facts, _ = run("About 1,400 firefighters were battling the flames near Patras.",
                    "Greece has battled hundreds of wildfires this summer.",
-                   "Some 2,000 soldiers marched past the palace on Sunday.")
+                   "Some 2,000 soldiers marched past the palace on Sunday.",
+                   "Navy ships and the coast guard battled an oil slick off Kesto on Monday.")
     assert not [e for e in facts.events if e.type[:2] in ("14", "18", "19", "20")], facts.events
     facts, names = run("Rebels battled government troops near Goma on Sunday.",
                        "Thousands of teachers marched through Nairobi on Sunday.")

@@ -170,7 +170,7 @@ PERMITS = {"licence", "license", "permit", "accreditation", "registration", "con
 #: What one fights without attacking anyone: fires, floods, diseases, social ills.
 FOES_NO_ONE = {"fire", "wildfire", "blaze", "flame", "wind", "flood", "floodwater", "drought", "disease", "outbreak",
                "epidemic", "pandemic", "virus", "cholera", "malaria", "poverty", "hunger", "corruption", "inflation",
-               "crime", "climate", "unemployment"}
+               "crime", "climate", "unemployment", "slick", "spill", "pollution"}
 #: What is alleged against someone: rejecting it denies responsibility.
 ALLEGATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggestion"}
 #: Verbs that, done to aid, cut it: "reduced rations", "suspended funding".
