@@ -3027,6 +3027,12 @@ def test_every_act_of_a_coordinated_infinitive_asked_for_is_only_asked_for(run):
     assert facts.events == ()
 
 
+def test_what_someone_is_pressured_or_lobbied_to_do_is_only_asked_for(run):
+    facts, _ = run("Lena Varga said Norland had pressured Tresk to release the prisoners. The union lobbied the "
+                   "government to free the detained strikers.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("pressured", "020"), ("lobbied", "020")]
+
+
 def test_a_promised_appointment_is_a_promise(run):
     facts, _ = run("Prime Minister Ana Varo of Norland promised to name a new cabinet by Friday.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("promised", "030")]

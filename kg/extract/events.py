@@ -62,7 +62,8 @@ RAISING = {"expect", "schedule", "set", "due", "slate", "say", "believe", "repor
 REPORTED = {"say", "believe", "report"}  # "is said to have fled": done, only told at second hand
 #: Verbs whose infinitive complement is only asked for: the asking is the event.
 ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
-                "beg", "implore", "instruct", "direct", "push", "want", "expect"}
+                "beg", "implore", "instruct", "direct", "push", "want", "expect", "pressure", "pressurise",
+                "pressurize", "lobby", "petition"}
 #: Modifiers of an event noun that put it ahead: "the next summit", "the planned talks".
 AHEAD = {"next", "upcoming", "planned", "forthcoming", "proposed", "scheduled"}
 #: Verbs of command: what an authority orders done, it does ("ordered the army to withdraw").
