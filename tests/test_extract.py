@@ -5357,6 +5357,12 @@ def test_what_an_act_was_done_for_is_the_same_act(run):
     assert [e.type for e in facts.events] == ["175"], facts.events
 
 
+def test_people_examined_at_a_hospital_are_no_inquiry(run):
+    facts, names = run("Jon Tavik was flown to Varna and was being examined at a private hospital, his family said.",
+                       "Investigators examined the wreckage in Kesto on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("090", "investigators")], facts.events
+
+
 def test_questioning_people_is_an_investigation_but_questioning_claims_is_not(run):
     facts, _ = run("Two other company officials were questioned on Monday, the district police chief said.",
                    "The consul questioned Chilean claims over the glacier.")

@@ -2956,6 +2956,8 @@ def _on_condition(verb: Token) -> bool:
         m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children) for c in verb.children)
 
 
+#: Where the sick or injured are examined: a check-up, no inquiry.
+CLINICS = {"hospital", "clinic", "infirmary"}
 #: Where people arrive: a crowd gathered there waits for them.
 ARRIVAL_POINTS = {"border", "frontier", "crossing", "checkpoint", "airport", "port", "harbour", "harbor", "station",
                   "terminal", "quay", "pier"}
@@ -3390,6 +3392,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             p.lemma_.lower() for c in obj.children if c.lower_ == "of" for p in c.children)} & FOES_NO_ONE:
         return None  # "firefighters battling the flames", "fighting corruption": no one is attacked (but an idiom's
         # own object is no foe: "opened fire")
+    if lemma == "examine" and any(c.dep_ == "prep" and c.lower_ in ("at", "in") and p.lemma_.lower() in CLINICS
+                                  for c in verb.children for p in c.children if p.dep_ == "pobj"):
+        return None  # "was being examined at a military hospital": a medical check, no inquiry
     if code.startswith("14") and lemma == "gather" and _at_a_point_of_arrival(verb):
         return None  # "relatives gathered at the port to wait for news": a crowd waiting for someone, no protest
     if code.startswith("14") and source is not None and source.lemma_.lower() in MILITARY_NOUNS | {"sailor", "airman"}:
