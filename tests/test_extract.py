@@ -208,6 +208,13 @@ def test_an_act_the_lexicon_knows_only_as_promised_is_a_promise_or_a_threat(run)
             ("0333", "feed", "Ana Varo")} <= found, found
 
 
+def test_a_deal_a_body_will_submit_is_its_promise_and_no_pact(run):
+    facts, names = run("Mira Vell said the government would submit the peace treaty to parliament next month.",
+                       "Piet Smit said his cabinet would submit a revised bill within weeks.")
+    assert sorted((e.type, e.trigger.text, names.get(e.source)) for e in facts.events) == [
+        ("030", "submit", "Mira Vell"), ("030", "submit", "Piet Smit")], facts.events
+
+
 def test_a_possible_payment_a_threatened_opening_and_a_refused_sending_promise_nothing(run):
     facts, _ = run("Kenya could pay no more than 100 million shillings, Lena Varga said.",
                    "The rebels threatened to open the floodgates of the Kesto dam.",
@@ -793,6 +800,13 @@ def test_measures_lifted_are_eased_not_imposed(run):
         ("082", "strike", "workers"), ("085", "sanctions", "European Union")]  # the dockers' union is no EU
 
 
+def test_a_share_of_the_measures_eased_is_the_measures_eased(run):
+    facts, names = run("The European Union eased some of the sanctions on Peru on Monday. Chile lifted part of the "
+                       "curfew in Arica.")
+    assert sorted((e.type, e.trigger.text, names.get(e.source)) for e in facts.events) == [
+        ("0813", "curfew", "Chile"), ("085", "sanctions", "European Union")]
+
+
 def test_diplomatic_recognition(run):
     facts, names = run("Chile recognised Palestine as a state on Monday.",
                        "The minister recognised the difficulties facing farmers.")
@@ -986,6 +1000,10 @@ CODES_AND_DOERS = {
          "in the region in recent years. The Tresk Front has fought the Varna government since 2018. Police have "
          "detained 40 people since Monday."],
         [("173", "police")]),
+    "a fight told in the present progressive is an ongoing status; a past or dated one is fighting": (
+        ["Varna is also battling jihadist militants in its north. Separatists are fighting for a state of their own. "
+         "Tresk Front rebels were fighting troops near Kesto on Monday."],
+        [("190", "Tresk Front")]),
     "who swears another in appoints; who is sworn in takes office": (
         ["Varna President Piet Smit swore in Jon Tavik as prime minister on Friday. Lena Varga was sworn in on "
          "Monday in Tresk."],
@@ -1096,6 +1114,9 @@ CODES_AND_DOERS = {
          "Peru imposed export controls on Chilean copper."],
         [("143", "nurses"), ("145", "protesters"), ("150", "Chile"), ("150", "Peru"), ("154", "Chile"),
          ("163", "Peru")]),
+    "a truce violated is broken by force": (
+        ["Tresk rebels violated the ceasefire on Monday. Varna troops breached the truce near Kesto on Friday."],
+        [("196", "rebels"), ("196", "troops")]),
     "codebook words: a party dissolved, immunity stripped, migrants turned back, beheadings, a counterattack": (
         ["The Constitutional Court dissolved the opposition Kesto Party on Wednesday. The Senate stripped Jon Tavik "
          "of his immunity.",
@@ -1500,7 +1521,8 @@ def test_the_two_sides_are_the_ones_the_story_tells_of_not_the_broker_named_last
 def test_fighting_fires_and_parades_are_no_conflict(run):
     facts, _ = run("About 1,400 firefighters were battling the flames near Patras.",
                    "Greece has battled hundreds of wildfires this summer.",
-                   "Some 2,000 soldiers marched past the palace on Sunday.")
+                   "Some 2,000 soldiers marched past the palace on Sunday.",
+                   "Navy ships and the coast guard battled an oil slick off Kesto on Monday.")
     assert not [e for e in facts.events if e.type[:2] in ("14", "18", "19", "20")], facts.events
     facts, names = run("Rebels battled government troops near Goma on Sunday.",
                        "Thousands of teachers marched through Nairobi on Sunday.")
@@ -1538,6 +1560,14 @@ def test_calling_something_names_is_a_denunciation(run):
     assert ("Nigeria Labour Congress", "143", "general strike") in acts, acts  # a strike called, no appeal
     assert not any(t == "called" for s, c, t in acts if s == "Economic Community of West African States"), acts
     assert not any(c == "CourtRuling" or c.startswith("02") for s, c, t in acts), acts
+
+
+def test_calling_what_was_denied_only_restates_the_denial(run):
+    facts, names = run("The council rejected the suspension on Monday, calling it interference in its affairs.",
+                       'Piet Smit denied the charges, calling the case "a political vendetta".',
+                       "Norland has rejected calls for their release, calling them war criminals.")
+    acts = sorted((names.get(e.source), e.type, e.trigger.text) for e in facts.events)
+    assert [a for a in acts if a[2] == "calling"] == [("Norland", "111", "calling")], acts
 
 
 def test_talks_measured_out_or_concluded(run):
@@ -1607,6 +1637,12 @@ def test_calling_for_is_a_demand_and_urging_an_appeal(run):
 def test_a_crowd_gathering_is_a_demonstration(run):
     facts, names = run("About 200 former customers gathered outside the court on Wednesday morning.")
     assert [(names.get(e.source), e.type) for e in facts.events] == [("customers", "141")], facts.events
+
+
+def test_a_crowd_waiting_at_a_border_or_port_is_no_demonstration(run):
+    facts, _ = run("Families of the freed sailors gathered in the rain at the border. Relatives of the detained men "
+                   "gathered at the port of Tresk on Monday to wait for news.")
+    assert not facts.events, facts.events
 
 
 def test_a_vow_threatens(run):
@@ -1749,6 +1785,11 @@ def test_a_disaster_that_could_come_is_none(run):
     facts, _ = run("Forecasters warned that torrential rain could trigger flash floods. Farmers say cheap imports will "
                    "flood the market. Floods killed 12 people on Monday.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("Floods", "Disaster")], facts.events
+
+
+def test_a_natural_force_the_model_takes_for_a_name_kills_no_one(run):
+    facts, _ = run("Landslides and flash floods have killed 137 people in Varna so far this year.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("flash floods", "Disaster")], facts.events
 
 
 def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
@@ -2519,7 +2560,7 @@ def test_talks_between_two_sides_and_a_date_inside_a_name(run):
 
 
 def test_declining_to_comment(run):
-    facts, names = run("Acme Corp did not answer requests for comment. Norland's Foreign Ministry declined to "
+    facts, names = run("Acme Corp said it would not comment. Norland's Foreign Ministry declined to "
                        "comment. John Smith said the talks would resume.")
     declined = sorted(names[e.source] for e in facts.events if e.type == "011" and not e.negated)
     assert declined == ["Acme Corp", "Foreign Ministry"]
@@ -3068,6 +3109,12 @@ def test_every_act_of_a_coordinated_infinitive_asked_for_is_only_asked_for(run):
     facts, _ = run("Norland's foreign minister, Ana Varo, said Norland expected Ostavia to lift sanctions on its "
                    "central bank and unfreeze its reserves.")
     assert facts.events == ()
+
+
+def test_what_someone_is_pressured_or_lobbied_to_do_is_only_asked_for(run):
+    facts, _ = run("Lena Varga said Norland had pressured Tresk to release the prisoners. The union lobbied the "
+                   "government to free the detained strikers.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("pressured", "020"), ("lobbied", "020")]
 
 
 def test_a_promised_appointment_is_a_promise(run):
@@ -5217,7 +5264,8 @@ def test_what_holds_in_the_present_is_no_act_but_an_accusation_is(run):
 
 
 def test_having_not_commented_is_no_refusal(run):
-    facts, _ = run("China, which buys most of Chile's lithium, has not commented on the agreement.",
+    facts, _ = run("China, which buys most of Chile's lithium, has not commented on the agreement. Jon Tavik "
+                   "did not respond to requests for comment, and Acme Corp did not answer questions about the sale.",
                    "Foreign Minister Ana Varo declined to comment on the ruling.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [("011", "declined")], facts.events
 
@@ -5410,6 +5458,12 @@ def test_a_chamber_passing_a_bill_changes_policy(run):
 def test_what_an_act_was_done_for_is_the_same_act(run):
     facts, _ = run("Riot police fired tear gas to disperse about 300 opposition supporters on Monday.")
     assert [e.type for e in facts.events] == ["175"], facts.events
+
+
+def test_people_examined_at_a_hospital_are_no_inquiry(run):
+    facts, names = run("Jon Tavik was flown to Varna and was being examined at a private hospital, his family said.",
+                       "Investigators examined the wreckage in Kesto on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("090", "investigators")], facts.events
 
 
 def test_questioning_people_is_an_investigation_but_questioning_claims_is_not(run):

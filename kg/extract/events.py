@@ -62,7 +62,8 @@ RAISING = {"expect", "schedule", "set", "due", "slate", "say", "believe", "repor
 REPORTED = {"say", "believe", "report"}  # "is said to have fled": done, only told at second hand
 #: Verbs whose infinitive complement is only asked for: the asking is the event.
 ASKING_VERBS = {"urge", "ask", "call", "demand", "request", "press", "appeal", "order", "tell", "invite", "encourage",
-                "beg", "implore", "instruct", "direct", "push", "want", "expect"}
+                "beg", "implore", "instruct", "direct", "push", "want", "expect", "pressure", "pressurise",
+                "pressurize", "lobby", "petition"}
 #: Modifiers of an event noun that put it ahead: "the next summit", "the planned talks".
 AHEAD = {"next", "upcoming", "planned", "forthcoming", "proposed", "scheduled"}
 #: Verbs of command: what an authority orders done, it does ("ordered the army to withdraw").
@@ -160,6 +161,8 @@ NEGOTIATIONS = {"talk", "negotiation", "ceasefire", "truce", "dialogue", "mediat
 TRUCES = {"ceasefire", "truce", "armistice"}
 #: Nouns that measure out an event noun: "three rounds of talks", "hours of talks", "a series of strikes".
 MEASURES = {"round", "hour", "day", "week", "month", "series", "wave", "spate", "string", "set"}
+#: Words for a share of what follows "of": "eased some of the sanctions", "lifted part of the curfew".
+PORTIONS = {"some", "part", "most", "much", "many", "all", "half", "several", "rest", "bulk"}
 #: Words that make a vote an election: "the presidential vote", "the local vote".
 ELECTORAL = {"presidential", "parliamentary", "legislative", "general", "local", "municipal", "regional", "national",
              "provincial", "snap", "early", "popular"}
@@ -168,7 +171,7 @@ PERMITS = {"licence", "license", "permit", "accreditation", "registration", "con
 #: What one fights without attacking anyone: fires, floods, diseases, social ills.
 FOES_NO_ONE = {"fire", "wildfire", "blaze", "flame", "wind", "flood", "floodwater", "drought", "disease", "outbreak",
                "epidemic", "pandemic", "virus", "cholera", "malaria", "poverty", "hunger", "corruption", "inflation",
-               "crime", "climate", "unemployment"}
+               "crime", "climate", "unemployment", "slick", "spill", "pollution"}
 #: What is alleged against someone: rejecting it denies responsibility.
 ALLEGATIONS = {"accusation", "allegation", "claim", "charge", "report", "suggestion"}
 #: Verbs that, done to aid, cut it: "reduced rations", "suspended funding".
@@ -1156,6 +1159,17 @@ def _denied(verb: Token) -> bool:
         and claim.head.lemma_.lower() in DENYING
 
 
+ANSWERING = {"respond", "reply", "answer"}
+
+
+def _silent(verb: Token, lemma: str, future: bool | str) -> bool:
+    """A comment not given so far ("has not commented") or a request left unanswered ("did not respond
+    to requests for comment"): silence, not the refusal a "would not comment" or "declined to comment"
+    voices (a negated act is no event)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) or (
+        not future and lemma in ANSWERING)
+
+
 def _asked_for(verb: Token, entities: Entities) -> bool:
     """Whether a verb is only asked for, however deep in what is asked: "urged Pakistan to suspend
     deportations", "called on governments to free ..." (parsed as a purpose), "urged the owner to pay
@@ -1554,6 +1568,10 @@ def _members(noun: Token) -> str | None:
     return members.lemma_.lower() if members is not None else None
 
 
+#: What is violated by force, not by breaking a rule: the code of the violation.
+VIOLATED = {"ceasefire": "196", "truce": "196", "armistice": "196", "airspace": "150"}
+
+
 def _object_code(lemma: str, obj: Token | None) -> str | None:
     """Verbs whose object decides the event: giving aid, deploying troops."""
     if obj is None:
@@ -1563,6 +1581,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             return None  # "the assembly will approve the budget", "is expected to approve the text": no vote yet
         return "0832"  # "the Senate passed the bill", "the budget was approved by the National Assembly": a policy
         # changed by vote
+    if lemma in ("violate", "breach") and obj.lemma_.lower() in VIOLATED:
+        return VIOLATED[obj.lemma_.lower()]  # "violated the ceasefire": a truce broken by force (196), "violated
+        # Greek airspace": a show of force (150), not a law broken (128)
     around = [t for c in obj.head.children if c.dep_ in ("prep", "dobj", "dative") or (
         c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for t in c.subtree]  # "sent soldiers to help with rescue work": what for
@@ -1999,10 +2020,11 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
             continue  # "aid for displaced families", "1.5 million people are displaced in the province": who they
             # are, no flight told
         if event and token.pos_ == "VERB" and (event.source is None and (
-                event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) and _tally(token) or _record(token)):
+                event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) and _tally(token) or _record(token) or (
+                event.type[:2] in VIOLENT_ROOTS and _ongoing(token))):
             continue  # "more than 6,000 people have been killed since 2017", "X has expelled more than 450 opponents
             # since 2018": a statistic, no happening (but "40 people have been detained since the protests began"
-            # tells the crackdown)
+            # tells the crackdown); "is battling jihadist militants in its north": an ongoing conflict, a status
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
                 (token.pos_ in ("NOUN", "PROPN") or token.lemma_.lower() == "explode")
                 and event.type.startswith(HAPPENINGS)) or event.type == "164" and _broken_talks(token) or (
@@ -2551,6 +2573,13 @@ def _court_petitioned(verb: Token) -> bool:
         court.lemma_.lower() in ("court", "tribunal"))  # (a prosecutor asking a judge to detain someone pleads)
 
 
+def _restates_a_denial(verb: Token) -> bool:
+    """Whether a participle only restates the denial or rejection it hangs on: "rejected the suspension, calling it
+    interference", "denied arming the militias, calling the accusation baseless" (not "walked out of the talks,
+    calling the demands unrealistic"); FORMAT.md: a participle that only restates an act is no event."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in DENYING
+
+
 def _characterizes(verb: Token) -> bool:
     """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
     the object names, not the naming of an event (as in "called a strike")."""
@@ -2857,6 +2886,15 @@ def _tally(verb: Token) -> bool:
     # the state last year": a year's toll, no one happening
 
 
+def _ongoing(verb: Token) -> bool:
+    """Whether a verb is told in the present progressive: "is also battling militants in its north", "separatists
+    are fighting for a state of their own" (a state of affairs, not "were fighting", nor "has been fighting the
+    army since April", which dates a war)."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in auxes) and not any(
+        c.lemma_ == "have" for c in auxes)
+
+
 def _record(verb: Token) -> bool:
     """Whether a perfect act counts many over the years or months up to now: "has expelled more than 450
     opponents since 2018", "at least 11 journalists have been expelled since 2020" (not "has detained 40
@@ -2998,9 +3036,25 @@ def _on_condition(verb: Token) -> bool:
         m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children) for c in verb.children)
 
 
+#: Where the sick or injured are examined: a check-up, no inquiry.
+CLINICS = {"hospital", "clinic", "infirmary"}
+#: Where people arrive: a crowd gathered there waits for them.
+ARRIVAL_POINTS = {"border", "frontier", "crossing", "checkpoint", "airport", "port", "harbour", "harbor", "station",
+                  "terminal", "quay", "pier"}
+
+
+def _at_a_point_of_arrival(verb: Token) -> bool:
+    """Whether people gathered at a border, port or airport: "families gathered at the border", "gathered at the port
+    of Sa Ky to wait for news" (not "gathered outside parliament")."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and p.lemma_.lower() in ARRIVAL_POINTS
+               for c in verb.children for p in c.children if p.dep_ == "pobj")
+
+
 def _can_act(token: Token | None, entities: Entities) -> bool:
-    """Whether a subject can do violence: an entity or a group of people, not "floods"."""
-    return token is not None and (entities.of(token) is not None or token.lemma_.lower() in GROUP_NOUNS)
+    """Whether a subject can do violence: an entity or a group of people, not "floods" (nor "Landslides" the
+    model takes for a name as it opens a sentence)."""
+    return token is not None and (entities.of(token) is not None or token.lemma_.lower() in GROUP_NOUNS) and not (
+        {token.lemma_.lower(), token.lower_.removesuffix("s")} & FORCES)
 
 
 def _trip(verb: Token) -> bool:
@@ -3197,8 +3251,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         if lemma in ("decline", "refuse") else None
     if declined is not None or negated and lemma in NO_COMMENT:  # "declined to comment", "did not say when"
         used.update(c.i for c in (verb, declined) if c is not None)
-        if declined is None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
-            return None  # "has not commented on the agreement": silence so far, no refusal made
+        if declined is None and _silent(verb, lemma, future):
+            return None  # "has not commented on the agreement", "did not respond to a request for comment":
+            # silence, no refusal made
         return _event(verb.doc[verb.i:verb.i + 1], verb, "011", sent, entities, published, _subject(verb), None,
                       False)
     obj = _object(verb) or _flown_in(verb)
@@ -3216,6 +3271,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             obj).lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS):
         return None  # "85 students had been admitted to the programme", "was admitted to hospital": let in, no
         # admission made
+    if (called := _characterized(verb)) is not None and _characterizes(verb) and _restates_a_denial(verb) and not (
+            called.lower_ in ("them", "him", "her") or entities.type_of(entities.of(called)) in (PERSON, GROUP)):
+        return None  # "denied the charges, calling the case 'a vendetta'": the denial is the one act (but "rejected
+        # calls for their release, calling them war criminals" accuses them)
     if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
         used.add(called.i)  # a denunciation; "called Chile 'a trusted partner'": praise
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("051" if _praised(verb) else "111", future), sent,
@@ -3223,8 +3282,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if obj is None and lemma in ("reject", "dismiss", "refute") and verb.dep_ in ("relcl", "acl", "ccomp") and (
             verb.head.lemma_.lower() in ALLEGATIONS):
         obj = verb.head  # "a charge the mission rejected", "charges that X rejected as false": the charge is rejected
-    if obj is not None and obj.lemma_.lower() in MEASURES:  # "held three rounds of talks": the talks
-        obj = _pobj(obj, "of") or obj
+    if obj is not None and obj.lemma_.lower() in MEASURES | PORTIONS:  # "held three rounds of talks": the talks;
+        obj = _pobj(obj, "of") or obj  # "lifted some of the sanctions": the sanctions
     if lemma in SUPPORT_VERBS and obj is not None and _subject_code(lemma, verb, entities) != "CourtRuling" and (
             found := _object_noun(obj) or noun_trigger(obj) or _noun_head_trigger(obj)):  # the longest first
         key, span = found
@@ -3414,10 +3473,18 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             p.lemma_.lower() for c in obj.children if c.lower_ == "of" for p in c.children)} & FOES_NO_ONE:
         return None  # "firefighters battling the flames", "fighting corruption": no one is attacked (but an idiom's
         # own object is no foe: "opened fire")
+    if lemma == "examine" and any(c.dep_ == "prep" and c.lower_ in ("at", "in") and p.lemma_.lower() in CLINICS
+                                  for c in verb.children for p in c.children if p.dep_ == "pobj"):
+        return None  # "was being examined at a military hospital": a medical check, no inquiry
+    if code.startswith("14") and lemma == "gather" and _at_a_point_of_arrival(verb):
+        return None  # "relatives gathered at the port to wait for news": a crowd waiting for someone, no protest
     if code.startswith("14") and source is not None and source.lemma_.lower() in MILITARY_NOUNS | {"sailor", "airman"}:
         return None  # "2,000 soldiers marched past the palace": a parade, not a protest
     if code == "Disaster":
         source = None  # "the MV Nyerere capsized", "Mount Kelo erupted": what struck is no doer
+    if _promised_only(lemma) and obj is not None and obj.lemma_.lower() in DEALS:
+        used.update(range(obj.left_edge.i, obj.i + 1))  # "would submit the peace treaty to parliament": the deal
+        # is what is promised, no pact intended
     return _event(verb.doc[verb.i:verb.i + 1], verb, code, sent, entities, published, source, target, negated)
 
 
