@@ -209,7 +209,7 @@ def test_an_act_the_lexicon_knows_only_as_promised_is_a_promise_or_a_threat(run)
 
 
 def test_a_deal_a_body_will_submit_is_its_promise_and_no_pact(run):
-    facts, names = run("Mira Vell said the government would submit the peace treaty to parliament next month.",
+    facts, names = run("Mira Vell said the cabinet would submit the border accord to the assembly in May.",
                        "Piet Smit said his cabinet would submit a revised bill within weeks.")
     assert sorted((e.type, e.trigger.text, names.get(e.source)) for e in facts.events) == [
         ("030", "submit", "Mira Vell"), ("030", "submit", "Piet Smit")], facts.events
@@ -1001,7 +1001,7 @@ CODES_AND_DOERS = {
          "detained 40 people since Monday."],
         [("173", "police")]),
     "a fight told in the present progressive is an ongoing status; a past or dated one is fighting": (
-        ["Varna is also battling jihadist militants in its north. Separatists are fighting for a state of their own. "
+        ["Varna is also battling armed insurgents in its south. Separatists are fighting for a state of their own. "
          "Tresk Front rebels were fighting troops near Kesto on Monday."],
         [("190", "Tresk Front")]),
     "who swears another in appoints; who is sworn in takes office": (
@@ -1563,9 +1563,9 @@ def test_calling_something_names_is_a_denunciation(run):
 
 
 def test_calling_what_was_denied_only_restates_the_denial(run):
-    facts, names = run("The council rejected the suspension on Monday, calling it interference in its affairs.",
-                       'Piet Smit denied the charges, calling the case "a political vendetta".',
-                       "Norland has rejected calls for their release, calling them war criminals.")
+    facts, names = run("The board rejected the ban on Friday, calling it meddling in its affairs.",
+                       'Piet Smit denied the accusations, calling the trial "a political vendetta".',
+                       "Norland has rejected calls to free the men, calling them war criminals.")
     acts = sorted((names.get(e.source), e.type, e.trigger.text) for e in facts.events)
     assert [a for a in acts if a[2] == "calling"] == [("Norland", "111", "calling")], acts
 
@@ -1640,7 +1640,7 @@ def test_a_crowd_gathering_is_a_demonstration(run):
 
 
 def test_a_crowd_waiting_at_a_border_or_port_is_no_demonstration(run):
-    facts, _ = run("Families of the freed sailors gathered in the rain at the border. Relatives of the detained men "
+    facts, _ = run("Families of the freed sailors gathered in the rain at the border. Relatives of the jailed crewmen "
                    "gathered at the port of Tresk on Monday to wait for news.")
     assert not facts.events, facts.events
 
@@ -1788,7 +1788,7 @@ def test_a_disaster_that_could_come_is_none(run):
 
 
 def test_a_natural_force_the_model_takes_for_a_name_kills_no_one(run):
-    facts, _ = run("Landslides and flash floods have killed 137 people in Varna so far this year.")
+    facts, _ = run("Landslides and flash floods have killed 61 villagers in Varna since January.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("flash floods", "Disaster")], facts.events
 
 
@@ -5461,7 +5461,7 @@ def test_what_an_act_was_done_for_is_the_same_act(run):
 
 
 def test_people_examined_at_a_hospital_are_no_inquiry(run):
-    facts, names = run("Jon Tavik was flown to Varna and was being examined at a private hospital, his family said.",
+    facts, names = run("Jon Tavik was flown to Varna and was being examined at a clinic in Tresk, his family said.",
                        "Investigators examined the wreckage in Kesto on Monday.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("090", "investigators")], facts.events
 

@@ -44,7 +44,7 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.955, "offices": 0.895, "relations": 0.84, "events": 0.762, "quotes": 0.989,
+FLOORS = {"entities": 0.955, "offices": 0.895, "relations": 0.84, "events": 0.766, "quotes": 0.989,
           "quantities": 0.98}
 DATE_FLOOR = 0.93  # a ratio over matched events: events newly found without a date in their sentence lower it
 # (0.936 -> 0.934 as events rose from 1906 to 1918 matched, the new ones dated by the publication day)
@@ -83,8 +83,9 @@ UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and perce
 #: relations 0.748, event dates 0.870; 0.667, 0.858, 0.765 at the end of that session) joined them: at 263
 #: articles, events 0.714 -> 0.709, relations 0.817 -> 0.811, offices 0.858 -> 0.855 (event dates 0.931 -> 0.926);
 #: raised since: events 0.725 at 263. Then sets 61 to 64 (28 articles; events 0.588, 0.692, 0.503, 0.662 when first
-#: scored, 0.609 together; offices 0.822, relations 0.738, event dates 0.902) joined them: at 291 articles, events
-#: 0.735 -> 0.725, relations 0.813 -> 0.810, entities 0.933 -> 0.931, quotes 0.972 -> 0.969 (event dates 0.923).
+#: scored, 0.609 together, 0.622 once three of their events followed the majority of the gold; offices 0.822,
+#: relations 0.738, event dates 0.902) joined them: at 291 articles, events 0.735 -> 0.725, relations 0.813 ->
+#: 0.810, entities 0.933 -> 0.931, quotes 0.972 -> 0.969 (event dates 0.923); raised since: events 0.730 at 291.
 NEW_FLOORS = {"entities": 0.925, "offices": 0.855, "relations": 0.805, "events": 0.72, "quotes": 0.965,
               "quantities": 0.97}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/

@@ -2022,7 +2022,7 @@ def _sentence_events(sent: Span, entities: Entities, published: dt.date | None) 
         if event and token.pos_ == "VERB" and (event.source is None and (
                 event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) and _tally(token) or _record(token) or (
                 event.type[:2] in VIOLENT_ROOTS and _ongoing(token))):
-            continue  # "more than 6,000 people have been killed since 2017", "X has expelled more than 450 opponents
+            continue  # "over 5,000 people have been killed since 2016", "X has expelled more than 450 opponents
             # since 2018": a statistic, no happening (but "40 people have been detained since the protests began"
             # tells the crackdown); "is battling jihadist militants in its north": an ongoing conflict, a status
         if event and (event.source or event.type in STANDALONE or event.type == "Migration" and event.target or (
@@ -2331,7 +2331,7 @@ STANCE_ROOTS = ("01", "05", "11")
 
 def _voiced_stance(subject: Token, clause: Token) -> bool:
     """Whether the reported clause tells what an unnamed body of the speaker's feels or thinks, which only the speaker
-    voices: "said the government regretted the loss of life", "said his country welcomed investment" (not "had
+    voices: "said the cabinet regretted the deaths", "said his country welcomed investment" (not "had
     welcomed", told as done, nor what the body did besides: "and had ordered an inquiry")."""
     return _own_body(subject) and (_code(clause.lemma_.lower(), "VERB", False) or "")[
         :2] in STANCE_ROOTS and not _told_as_done(clause)
@@ -3252,7 +3252,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if declined is not None or negated and lemma in NO_COMMENT:  # "declined to comment", "did not say when"
         used.update(c.i for c in (verb, declined) if c is not None)
         if declined is None and _silent(verb, lemma, future):
-            return None  # "has not commented on the agreement", "did not respond to a request for comment":
+            return None  # "has not commented on the agreement", "had not replied to a request for comment":
             # silence, no refusal made
         return _event(verb.doc[verb.i:verb.i + 1], verb, "011", sent, entities, published, _subject(verb), None,
                       False)
@@ -3274,7 +3274,7 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if (called := _characterized(verb)) is not None and _characterizes(verb) and _restates_a_denial(verb) and not (
             called.lower_ in ("them", "him", "her") or entities.type_of(entities.of(called)) in (PERSON, GROUP)):
         return None  # "denied the charges, calling the case 'a vendetta'": the denial is the one act (but "rejected
-        # calls for their release, calling them war criminals" accuses them)
+        # calls to free the men, calling them criminals" accuses them)
     if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
         used.add(called.i)  # a denunciation; "called Chile 'a trusted partner'": praise
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("051" if _praised(verb) else "111", future), sent,
