@@ -1407,6 +1407,22 @@ def test_event_date_stays_in_its_own_report(run):
     assert when_of(facts, "killed") == "2025-03-14"  # a second "that" clause: undated, the publication date
 
 
+def test_a_reported_act_takes_the_day_it_was_said_unless_it_has_its_own(run):
+    # 2025-03-14 is a Friday; the parser hangs "on Tuesday" in the reported clause
+    facts, _ = run("The rebels said on Tuesday they had captured the town of Varna. Norland said on Wednesday it "
+                   "had expelled two envoys late on Monday. Ostra said on Thursday it would send a team.")
+    assert when_of(facts, "captured") == "2025-03-11"
+    assert when_of(facts, "expelled") == "2025-03-10"
+    assert when_of(facts, "send") == "2025-03-13"  # the promise, on the Thursday before, not the one after
+
+
+def test_a_year_in_the_name_of_a_thing_does_not_date_the_act(run):
+    facts, _ = run("The junta suspended the 2013 constitution. The minister said the government would send the "
+                   "2027 budget to parliament.")
+    assert when_of(facts, "suspended") == "2025-03-14"
+    assert when_of(facts, "send") == "2025-03-14"
+
+
 def test_an_act_since_a_day_is_dated_to_its_month(run):
     facts, _ = run("Talks had stalled since Saturday while Egypt and Qatar negotiated with Hamas.")
     assert [e.when.value for e in facts.events if e.trigger.text == "negotiated"] == ["2025-03", "2025-03"]

@@ -763,8 +763,7 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
         if told is not None:
             nouns = [*nouns, told.root]
     for i, clause in enumerate(clauses):
-        mine += [e for e in dates if (_before_its_mark(e) or _clause(e.root)) == clause and e not in mine
-                 and not _of_the_saying(e, clause)]
+        mine += [e for e in dates if _date_clause(e) == clause and e not in mine]
         mine += [e for e in dates if e not in mine and _at_their_protest(e, clause)]
         mine += [e for e in dates if e not in mine and _in_the_operation(e, clause)]
         if i == 0:  # the own clause's date first, then that of the noun a relative clause describes
@@ -805,14 +804,14 @@ def _when(trigger: Token, sent: Span, published: dt.date | None):
     asked = [e for e in dates if _of_the_asked_act(e, trigger)]
     mine = asked + promised + [e for e in mine if e not in asked]
     for ent in mine:
-        if ent not in asked and (_of_another_event(ent.root, trigger) or _an_end(ent, trigger) or _of_the_blamed_act(
-                ent, trigger) or (
+        if ent not in asked and (_of_another_event(ent.root, trigger) or _names_a_thing(ent, trigger) or _an_end(
+                ent, trigger) or _of_the_blamed_act(ent, trigger) or (
                 _bounds_a_comparison(ent) and ent.root not in nouns)):
             continue
         how = FUTURE if ent in ahead and trigger.pos_ != "VERB" or ent in asked else PRESENT if _names_its_day(
-            ent) or ent in ahead and tense(ent.root) == PAST else tense(ent.root)  # a verb's own tense says whether
-        # the weekday it set lies ahead ("called a strike for Monday", told once the strike was held); a calendar day
-        # set in the past is the nearest ("called a strike for March 26" eight days before it)
+            ent) or ent in ahead and tense(ent.root) == PAST else tense(_saying_of(ent) or ent.root)  # a verb's own
+        # tense says whether the weekday it set lies ahead ("called a strike for Monday", told once the strike was
+        # held); a calendar day set in the past is the nearest ("called a strike for March 26" eight days before it)
         when = offset(ent, sent, published, trigger) or resolve(ent.text, year_told(ent, dates, published), how,
                                                        Mention(ent.start_char, ent.end_char, ent.text))
         if when and when.precision == "day" and ent.root.head.lower_ == "since" and ent.root not in nouns and not (
@@ -1079,13 +1078,37 @@ def _day_of_both(date: Span, conj: Token, trigger: Token) -> bool:
     return token == conj
 
 
+def _date_clause(date: Span) -> Token:
+    """The clause a date belongs to: the verb of saying for the day it was said, which the parser may hang in the
+    reported clause; what was said to have happened takes that day unless its own clause has one ("said on
+    Friday it had expelled six diplomats late on Thursday": Thursday; "said on Friday it had expelled six
+    diplomats": Friday)."""
+    return _saying_of(date) or _before_its_mark(date) or _clause(date.root)
+
+
+def _saying_of(date: Span) -> Token | None:
+    """The verb of saying whose day a date is, when the parser hangs it in the reported clause: its tense, not the
+    reported act's, places a weekday ("said on Monday it would deploy a mission": the Monday before)."""
+    clause = _before_its_mark(date) or _clause(date.root)
+    return clause.head if _of_the_saying(date, clause) else None
+
+
 def _of_the_saying(date: Span, clause: Token) -> bool:
     """Whether a date the parser hangs in a reported clause stands between the verb of saying and the
-    clause's subject: the day it was said ("said on Friday it had expelled six diplomats late on Thursday")."""
+    clause's subject."""
     head = clause.head
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (clause.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS and subject is not None
             and head.i < date.start and date.end <= subject.left_edge.i)
+
+
+def _names_a_thing(date: Span, trigger: Token) -> bool:
+    """Whether a bare year is part of the name of a thing, which it does not date the act on: "suspended the 2013
+    constitution", "would send the 2027 budget to parliament" (but "the 2019 election" is an event of that year)."""
+    root = date.root
+    return re.fullmatch(r"\d{4}", date.text.strip()) is not None and root.dep_ in ("nummod", "compound", "nmod") and (
+        root.head.pos_ == "NOUN" and root.head.i != trigger.i and not (
+            (found := noun_trigger(root.head)) and _code(found[0], "NOUN", False)))
 
 
 def _of_another_event(token: Token, trigger: Token) -> bool:
