@@ -5684,6 +5684,12 @@ def test_a_distance_in_months_names_the_month(run):
     assert (approved.when.value, approved.when.precision) == ("2026-05", "month"), approved.when
 
 
+def test_a_distance_in_years_counts_from_the_year_told(run):
+    facts, _ = run("The Varna Liberation Front signed a peace deal with the government of Norland in 2019 but quit "
+                   "it two years later.", published=dt.date(2025, 11, 20))
+    assert when_of(facts, "quit") == "2021"
+
+
 def test_a_denial_that_holds_now_is_not_dated_by_the_arrest(run):
     facts, _ = run("Both men had been detained in the capital in February 2025 and accused of spying, a charge their "
                    "families have always denied.", published=dt.date(2026, 4, 15))

@@ -331,12 +331,13 @@ def _day_told_before(sent: Span, published: dt.date | None) -> When | None:
 def _months_off(span: Span, sent: Span, published: dt.date | None, months: int, way: str, unit: str) -> When | None:
     """The month (or year) a distance in months or years names from the sentence's other date, else the
     publication date: "the Senate passed the bill, a month after the House approved it"; "resigned in
-    November; he was indicted a month earlier"; "came seven months after the party lost the election"."""
-    anchor = _day_in(sent, published, span, ("day", "month")) or (
+    November; he was indicted a month earlier"; "came seven months after the party lost the election"; "signed a
+    deal in 2019 but quit it two years later" (a year counts years)."""
+    anchor = _day_in(sent, published, span, ("day", "month", "year") if unit == "year" else ("day", "month")) or (
         published and When(published.isoformat(), "day"))
     if anchor is None:
         return None
-    base = dt.date.fromisoformat(anchor.value[:7] + "-01")
+    base = dt.date.fromisoformat((anchor.value + "-01-01")[:7] + "-01")
     step = -months if way in ("earlier", "before") else months
     year, month = divmod(base.year * 12 + base.month - 1 + step, 12)
     return _when(dt.date(year, month + 1, 1), "month" if unit == "month" else "year",
