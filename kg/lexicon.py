@@ -142,7 +142,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(_lines("groups.txt"))
 PORTFOLIO_WORDS: frozenset[str] = frozenset(_lines("portfolios.txt"))
 #: Forms of address, not posts, that stand before a person's name: "Dr. Ada Okafor", "Mr Okafor".
 HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "sir", "dame", "lord", "lady",
-                         "sheikh", "sheik", "shaikh"})
+                         "sheikh", "sheik", "shaikh", "mgr", "mgr.", "msgr", "msgr.", "monsignor"})
 #: Verbs that report speech: their subject is a quote's speaker.
 SPEECH_VERBS = {"say", "tell", "add", "state", "warn", "declare", "announce", "insist", "explain", "write",
                 "tweet", "post", "ask", "reply", "respond", "argue", "claim", "note", "stress", "emphasize",

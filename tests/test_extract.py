@@ -1819,6 +1819,31 @@ def test_coordinated_titles_are_two_posts_and_the_appointer_holds_neither(run):
                for o in facts.offices), facts.offices
 
 
+def test_titles_coordinated_after_former_or_headed_by_their_last_word_are_two_posts(run):
+    facts, names = run("Jon Tavik, a former lawyer and former mayor of Kesto, resigned. Lena Varga, the mission's head "
+                       "of mission and force commander, spoke. Deputy Agriculture and Forestry Minister Piet Smit "
+                       "and Minister of Trade and Industry Ana Reyes arrived.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {("Jon Tavik", "mayor"), ("Lena Varga", "head of mission"), ("Lena Varga", "force commander"),
+            ("Piet Smit", "deputy agriculture and forestry minister"),
+            ("Ana Reyes", "minister of trade and industry")} <= offices, offices
+    assert not any(" and former" in title for _, title in offices), offices
+
+
+def test_a_police_rank_or_a_judges_style_after_a_post_is_a_post_of_its_own(run):
+    facts, names = run("Police Spokesman Assistant Commissioner Piet Smit said 40 people were held. Electoral "
+                       "commission chairperson Justice Mira Vell said the count would go ahead.")
+    offices = {(names[o.holder], o.title.lower()) for o in facts.offices}
+    assert {("Piet Smit", "police spokesman"), ("Piet Smit", "assistant commissioner"), ("Mira Vell", "justice")} \
+        <= offices, offices
+
+
+def test_royal_and_church_styles_are_no_post_nor_name(run):
+    facts, names = run("Saudi Foreign Minister Prince Faisal bin Tavik met Mgr Jon Vell, the bishop of Varna.")
+    offices = {(names[o.holder], o.title) for o in facts.offices}
+    assert ("Faisal bin Tavik", "Foreign Minister") in offices and ("Jon Vell", "Bishop") in offices, offices
+
+
 def test_forms_of_address_are_no_office(run):
     facts, names = run('"Cases are rising," said Dr. Ada Okafor, the national director of public health.')
     assert not any(o.title.rstrip(".").lower() in ("dr", "doctor") for o in facts.offices), facts.offices

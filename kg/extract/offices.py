@@ -29,6 +29,8 @@ ALIGNMENTS = {"far-right", "far right", "right-wing", "rightwing", "leftist", "l
               "anti-government", "ultraconservative", "hard-right", "hard-left", "centre", "center", "royalist",
               "monarchist"}
 FORMER = {"former", "ex", "ex-", "late"}
+#: Royal styles before a name, no post: "Foreign Minister Prince X".
+ROYAL = {"prince", "princess"}
 #: What a person is known as, not the post: "a local businessman", "independent lawmaker X".
 LOCAL = {"local", "prominent", "well-known", "wealthy", "fellow", "independent"}
 SITTING = {"outgoing", "incumbent", "sitting", "current"}  # an "outgoing" prime minister is still in office
@@ -224,8 +226,9 @@ def _describe(doc: Doc, words: list[Token], person: str, mention: Mention, entit
         if at is not None:
             title = title[:at]  # "a teacher at a school in X": the occupation, at a workplace the text leaves unnamed
         while title and (title[-1].lower_ in ("of", "at", "for", "in", "and", "-", "to") and not (where and unit)
-                         or norm(title[-1].text) in HONORIFICS and len(title) > 1):
-            title = title[:-1]  # "Governor-General Sir X": the title is "Governor-General"
+                         or norm(title[-1].text) in HONORIFICS | ROYAL and len(title) > 1):
+            title = title[:-1]  # "Governor-General Sir X": the title is "Governor-General"; "Foreign Minister Prince
+            # X": "Foreign Minister" (a prince's name stays his: "Prince Edward Island" is no address)
         if title and not all(norm(t.text) in HONORIFICS or t.text == "." for t in title):
             text = _title_case(doc[title[0].i:title[-1].i + 1].text)
             if where and unit and title[-1].lower_ == "of":
@@ -594,8 +597,9 @@ RANKS = {"general", "colonel", "lieutenant colonel", "major", "captain", "lieute
          "commander", "marshal", "field marshal", "commodore", "corporal", "first admiral", "fleet admiral",
          "air marshal", "air vice marshal", "air chief marshal", "first lieutenant", "second lieutenant",
          "staff sergeant", "warrant officer", "superintendent", "chief superintendent", "assistant superintendent",
-         "deputy superintendent", "inspector", "chief inspector", "inspector general", "constable"}
-# (police ranks too: "Police spokesman Superintendent X")
+         "deputy superintendent", "inspector", "chief inspector", "inspector general", "constable",
+         "assistant commissioner", "deputy commissioner", "senior assistant commissioner", "justice"}
+# (police ranks too: "Police spokesman Superintendent X"; and a judge's "Justice": "Chairperson Justice X")
 
 
 #: Words that make a rank a post of its own rather than a post beside it: "deputy commander", "acting inspector".
@@ -620,15 +624,18 @@ def _ranked(d: Description) -> list[Description]:
 
 
 def _coordinated(d: Description) -> list[Description]:
-    """ "Deputy Prime Minister and Minister for Finance": two posts, when each side begins with a title
-    ("Middle East and North Africa director", "Minister of Trade and Industry" stay one)."""
+    """ "Deputy Prime Minister and Minister for Finance", "Head of Mission and Force Commander", "a former engineer
+    and former mayor": two posts, when each side begins or ends with a title ("Middle East and North Africa
+    director", "Minister of Trade and Industry" stay one)."""
     if d.office is None or " and " not in d.office.title:
         return [d]
-    parts = d.office.title.split(" and ")
+    parts = [" ".join(w for i, w in enumerate(p.split()) if i or w.lower() not in FORMER)
+             for p in d.office.title.split(" and ")]
 
-    def titled(part: str) -> bool:
+    def titled(part: str) -> bool:  # headed by a title: at its end, or before "of" ("Head of Mission")
         words = part.lower().split()
-        return any(" ".join(words[:n]) in TITLES for n in (1, 2, 3) if len(words) >= n)
+        return any(" ".join(words[-n:]) in TITLES or " ".join(words[:n]) in TITLES and (
+            len(words) == n or words[n] in ("of", "for")) for n in (1, 2, 3) if len(words) >= n)
 
     if len(parts) < 2 or not all(titled(p) for p in parts):
         return [d]
