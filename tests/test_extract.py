@@ -3599,7 +3599,7 @@ def test_an_event_word_in_an_organisations_name_is_no_event(run):
 def test_an_event_noun_set_beside_an_act_of_its_kind_describes_it(run):
     facts, _ = run("Norland's President Jon Tavik held talks with Ostavian President Piet Smit in Varna on Monday, "
                    "their first meeting in two years.")
-    assert [e.trigger.text for e in facts.events if e.type[:2] == "04"] == ["talks"], facts.events
+    assert [e.trigger.text for e in facts.events if e.type[:2] == "04"] == ["talks", "talks"], facts.events  # each way
 
 
 def test_an_event_noun_describing_a_named_body_is_no_event(run):
@@ -6552,6 +6552,15 @@ def test_officials_from_both_sides_act_for_each_of_the_two_states(run):
         ("Chile", "Argentina"), ("Argentina", "Chile")]  # planned talks, each way
 
 
+def test_talks_held_with_someone_are_held_by_both_sides(run):
+    facts, names = run("Norland's Foreign Minister Jon Tavik held talks with Prime Minister Piet Smit in Varna on "
+                       "Tuesday.", "Lena Varga said she had held talks with Mira Vell by video link. Piet Smit held "
+                       "three rounds of talks with the rebels in Tresk.")
+    assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.type[:2] == "04"] == [
+        ("Jon Tavik", "Piet Smit"), ("Piet Smit", "Jon Tavik"), ("Lena Varga", "Mira Vell"), ("Piet Smit", "rebels")]
+    # one side's account, and talks measured out, stay one way
+
+
 def test_an_act_coordinated_with_a_passive_that_has_a_doer_is_still_done_by_its_subject(run):
     facts, names = run("Norland's Foreign Minister Jon Tavik was received at the airport by his Ostavian counterpart, "
                        "Foreign Minister Mira Sollen, and held talks with her on Thursday on trade.")
@@ -6964,7 +6973,7 @@ SOURCE_OF_ACT = {
         ["Government troops attacked the Tolbek Front near Lesk in South Sudan on Tuesday."],
         {"attacked": "South Sudan"}),
     "a demonym of two words ties officials to their state": (
-        ["Sri Lankan officials held talks with the International Monetary Fund in Colombo on Monday."],
+        ["Sri Lankan officials began talks with the International Monetary Fund in Colombo on Monday."],
         {"talks": "Sri Lanka"}),
     "a demonym of two words ties soldiers to their state": (
         ["Floods hit the east of the island on Sunday.",

@@ -2706,10 +2706,26 @@ def _partner(verb: Token, entities: Entities) -> str | None:
 HELPING = {"help", "assist", "aid", "join"}
 
 
+def _talks_held_with(trigger: Token, entities: Entities) -> str | None:
+    """The other side of talks held "with" it, who holds them as much as the subject does: "X held talks with
+    Prime Minister Y" (Y with X too); not talks measured out ("held three rounds of talks with the kidnappers"),
+    opened or led, nor told by one side ("she said she had held talks with Y"), which tell one side's part; nor
+    with a pronoun for one the sentence gave another part ("was received by Y and held talks with her")."""
+    noun = next((c for c in trigger.children if c.dep_ == "dobj"), trigger) if trigger.pos_ == "VERB" else trigger
+    if noun.lemma_.lower() not in ("talk", "negotiation") or noun.dep_ != "dobj" or noun.head.lemma_.lower() != (
+            "hold") or noun.head.dep_ == "ccomp" and noun.head.head.lemma_.lower() in SPEECH_VERBS:
+        return None
+    with_ = next((c for t in (noun, noun.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    pobj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    return _state_for(_actor(pobj, entities), entities) if pobj is not None and pobj.pos_ != "PRON" else None
+
+
 def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     """The other entities coordinated with the verb's subject (the signers' for the talks before the signing)."""
     if verb.pos_ in ("NOUN", "PROPN") and (held := _talks_ended_by(verb)) is not None:
         return _co_subjects(held, entities)  # "Norland and Ostavia signed after two days of talks": both talked
+    if (other := _talks_held_with(verb, entities)) is not None:
+        return [other]
     if verb.pos_ in ("NOUN", "PROPN") and (_kind_of(verb) or "")[:2] in ("04", "19") and len(
             sides := _sides(verb)) == 2:
         other = _state_for(_actor(sides[1], entities), entities)  # "talks between Norland and Ostavia", "the war
