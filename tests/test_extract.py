@@ -5504,6 +5504,14 @@ def test_a_deal_is_an_event_only_when_told_being_made(run):
         ("accord", "Chile"), ("accord", "Peru")]
 
 
+def test_a_deal_agreed_with_a_partner_is_made_by_the_one_who_holds_it(run):
+    facts, names = run("Kenya's president said the government was enforcing a plan agreed with Uganda in June.",
+                       "Lena Varga made the cuts the centrepiece of her term under a programme agreed with the World "
+                       "Bank.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events if e.type[:2] == "05"] == [
+        ("057", "Kenya", "Uganda")]  # a person's term holds no deal of her own
+
+
 def test_mutineers_and_gendarmes_are_doers(run):
     facts, names = run("The mutineers stormed the state radio building in Eastport on Monday.",
                        "Colonel Jon Varga was detained by gendarmes at his home on Tuesday.")

@@ -475,7 +475,31 @@ def _subject(verb: Token) -> Token | None:
             continue
         if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
+        return _party_to_the_deal(verb) if verb == start else None
+
+
+#: Verbs that make a deal, and the deals they make, which a participle may tell: "a plan agreed with Norland".
+DEAL_MAKING = {"agree", "sign", "reach", "strike", "negotiate", "conclude", "seal"}
+DEAL_NOUNS = {"deal", "agreement", "accord", "plan", "programme", "program", "pact", "treaty", "loan", "arrangement"}
+
+
+def _party_to_the_deal(verb: Token) -> Token | None:
+    """The one who holds a deal told by a participle with the other party after "with", who made it with them:
+    "the government was enforcing a plan agreed with Norland" (the government agreed it), "Ostavia would receive
+    fuel under a deal signed with Norland"; not a deal whose doer is told ("signed by the minister"), nor a person's
+    (states and bodies hold such deals: "X made cuts the centrepiece of his government under a plan agreed with the
+    IMF" is the government's)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in DEAL_MAKING or (
+            verb.head.lemma_.lower() not in DEAL_NOUNS) or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
         return None
+    holder = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX", "PROPN") or (
+        a.lemma_.lower() in SPOKEN_FOR)), None)
+    if holder is not None and holder.pos_ in ("VERB", "AUX"):
+        holder = _subject(holder)
+    return holder if holder is not None and holder.ent_type_ != "PERSON" and (
+        holder.pos_ == "PROPN" or holder.lemma_.lower() in SPOKEN_FOR) else None
 
 
 def _qualified(subject: Token) -> Token:
