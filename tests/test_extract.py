@@ -5101,6 +5101,16 @@ def test_a_bloc_suspending_a_state_and_states_that_quit_it(run):
         "Samoa", "Bhutan", "Tonga"}, found
 
 
+def test_leaders_at_a_summit_act_as_their_bloc(run):
+    facts, names = run("Heads of state of the Economic Community of Central African States suspended Gabon from the "
+                       "bloc on Sunday.", "The Southern African Development Community called the vote in Malawi a "
+                       "sham. Heads of state meeting at an emergency summit in Varna also froze Malawi's access to "
+                       "loans.")
+    acts = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.trigger.text in ("suspended", "froze")]
+    assert acts == [("suspended", "Economic Community of Central African States"),
+                    ("froze", "Southern African Development Community")]
+
+
 def test_summoning_a_foreign_envoy_is_a_formal_complaint(run):
     facts, names = run("Chile summoned the Argentine charge d'affaires, Alena Vostrikova, on Monday.",
                        published=dt.date(2025, 3, 5))

@@ -2142,7 +2142,21 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         return owner  # "the European Union's foreign policy service": the union; "the agency's director-general
         # condemned", whom nothing names: the agency
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
-        token, entities) or _agency_of_specialists(token, entities) or token
+        token, entities) or _agency_of_specialists(token, entities) or _bloc_of_leaders(token, entities) or token
+
+
+def _bloc_of_leaders(token: Token, entities: Entities) -> Token | None:
+    """The bloc whose leaders act together, as CAMEO codes a summit's decisions as the bloc's: "heads of state of
+    the X Community suspended Norland", and leaders the sentence puts at a summit, the bloc the story has named:
+    "Heads of state meeting at an emergency summit froze Norland's access to loans" (not one leader)."""
+    if token.lemma_.lower() not in ("head", "leader") or token.tag_ != "NNS" or entities.type_of(
+            entities.of(token)) not in (None, GROUP):
+        return None
+    named = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "PROPN" and (
+        entities.type_of(entities.of(t)) == ORGANIZATION)), None)
+    if named is not None or not any(t.lemma_.lower() == "summit" for t in token.sent):
+        return named
+    return next((t for t in reversed(token.doc[:token.i]) if entities.type_of(entities.at(t)) == ORGANIZATION), None)
 
 
 def _body_saying_it(token: Token, entities: Entities) -> Token | None:
