@@ -3640,7 +3640,7 @@ def test_an_event_word_in_an_organisations_name_is_no_event(run):
 def test_an_event_noun_set_beside_an_act_of_its_kind_describes_it(run):
     facts, _ = run("Norland's President Jon Tavik held talks with Ostavian President Piet Smit in Varna on Monday, "
                    "their first meeting in two years.")
-    assert [e.trigger.text for e in facts.events if e.type[:2] == "04"] == ["talks"], facts.events
+    assert [e.trigger.text for e in facts.events if e.type[:2] == "04"] == ["talks", "talks"], facts.events  # each way
 
 
 def test_an_event_noun_describing_a_named_body_is_no_event(run):
@@ -5142,6 +5142,16 @@ def test_a_bloc_suspending_a_state_and_states_that_quit_it(run):
         "Samoa", "Bhutan", "Tonga"}, found
 
 
+def test_leaders_at_a_summit_act_as_their_bloc(run):
+    facts, names = run("Heads of state of the Economic Community of Central African States suspended Gabon from the "
+                       "bloc on Sunday.", "The Southern African Development Community called the vote in Malawi a "
+                       "sham. Heads of state meeting at an emergency summit in Varna also froze Malawi's access to "
+                       "loans.")
+    acts = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.trigger.text in ("suspended", "froze")]
+    assert acts == [("suspended", "Economic Community of Central African States"),
+                    ("froze", "Southern African Development Community")]
+
+
 def test_summoning_a_foreign_envoy_is_a_formal_complaint(run):
     facts, names = run("Chile summoned the Argentine charge d'affaires, Alena Vostrikova, on Monday.",
                        published=dt.date(2025, 3, 5))
@@ -5543,6 +5553,14 @@ def test_a_deal_is_an_event_only_when_told_being_made(run):
                        "The accord, which was signed by Chile and Peru in 2019, expired.")
     assert sorted((e.trigger.text, names.get(e.source)) for e in facts.events if e.type == "057") == [
         ("accord", "Chile"), ("accord", "Peru")]
+
+
+def test_a_deal_agreed_with_a_partner_is_made_by_the_one_who_holds_it(run):
+    facts, names = run("Kenya's president said the government was enforcing a plan agreed with Uganda in June.",
+                       "Lena Varga made the cuts the centrepiece of her term under a programme agreed with the World "
+                       "Bank.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events if e.type[:2] == "05"] == [
+        ("057", "Kenya", "Uganda")]  # a person's term holds no deal of her own
 
 
 def test_mutineers_and_gendarmes_are_doers(run):
@@ -6599,6 +6617,15 @@ def test_officials_from_both_sides_act_for_each_of_the_two_states(run):
         ("Chile", "Argentina"), ("Argentina", "Chile")]  # planned talks, each way
 
 
+def test_talks_held_with_someone_are_held_by_both_sides(run):
+    facts, names = run("Norland's Foreign Minister Jon Tavik held talks with Prime Minister Piet Smit in Varna on "
+                       "Tuesday.", "Lena Varga said she had held talks with Mira Vell by video link. Piet Smit held "
+                       "three rounds of talks with the rebels in Tresk.")
+    assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.type[:2] == "04"] == [
+        ("Jon Tavik", "Piet Smit"), ("Piet Smit", "Jon Tavik"), ("Lena Varga", "Mira Vell"), ("Piet Smit", "rebels")]
+    # one side's account, and talks measured out, stay one way
+
+
 def test_an_act_coordinated_with_a_passive_that_has_a_doer_is_still_done_by_its_subject(run):
     facts, names = run("Norland's Foreign Minister Jon Tavik was received at the airport by his Ostavian counterpart, "
                        "Foreign Minister Mira Sollen, and held talks with her on Thursday on trade.")
@@ -7011,7 +7038,7 @@ SOURCE_OF_ACT = {
         ["Government troops attacked the Tolbek Front near Lesk in South Sudan on Tuesday."],
         {"attacked": "South Sudan"}),
     "a demonym of two words ties officials to their state": (
-        ["Sri Lankan officials held talks with the International Monetary Fund in Colombo on Monday."],
+        ["Sri Lankan officials began talks with the International Monetary Fund in Colombo on Monday."],
         {"talks": "Sri Lanka"}),
     "a demonym of two words ties soldiers to their state": (
         ["Floods hit the east of the island on Sunday.",

@@ -475,7 +475,31 @@ def _subject(verb: Token) -> Token | None:
             continue
         if shared and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "four soldiers detained after crossing the frontier": the soldiers crossed
+        return _party_to_the_deal(verb) if verb == start else None
+
+
+#: Verbs that make a deal, and the deals they make, which a participle may tell: "a plan agreed with Norland".
+DEAL_MAKING = {"agree", "sign", "reach", "strike", "negotiate", "conclude", "seal"}
+DEAL_NOUNS = {"deal", "agreement", "accord", "plan", "programme", "program", "pact", "treaty", "loan", "arrangement"}
+
+
+def _party_to_the_deal(verb: Token) -> Token | None:
+    """The one who holds a deal told by a participle with the other party after "with", who made it with them:
+    "the government was enforcing a plan agreed with Norland" (the government agreed it), "Ostavia would receive
+    fuel under a deal signed with Norland"; not a deal whose doer is told ("signed by the minister"), nor a person's
+    (states and bodies hold such deals: "X made cuts the centrepiece of his government under a plan agreed with the
+    IMF" is the government's)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in DEAL_MAKING or (
+            verb.head.lemma_.lower() not in DEAL_NOUNS) or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
         return None
+    holder = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX", "PROPN") or (
+        a.lemma_.lower() in SPOKEN_FOR)), None)
+    if holder is not None and holder.pos_ in ("VERB", "AUX"):
+        holder = _subject(holder)
+    return holder if holder is not None and holder.ent_type_ != "PERSON" and (
+        holder.pos_ == "PROPN" or holder.lemma_.lower() in SPOKEN_FOR) else None
 
 
 def _qualified(subject: Token) -> Token:
@@ -2141,7 +2165,21 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
         return owner  # "the European Union's foreign policy service": the union; "the agency's director-general
         # condemned", whom nothing names: the agency
     return _unit_of(token, entities) or _acting_conjunct(token, entities) or _body_of_agents_before(
-        token, entities) or _agency_of_specialists(token, entities) or token
+        token, entities) or _agency_of_specialists(token, entities) or _bloc_of_leaders(token, entities) or token
+
+
+def _bloc_of_leaders(token: Token, entities: Entities) -> Token | None:
+    """The bloc whose leaders act together, as CAMEO codes a summit's decisions as the bloc's: "heads of state of
+    the X Community suspended Norland", and leaders the sentence puts at a summit, the bloc the story has named:
+    "Heads of state meeting at an emergency summit froze Norland's access to loans" (not one leader)."""
+    if token.lemma_.lower() not in ("head", "leader") or token.tag_ != "NNS" or entities.type_of(
+            entities.of(token)) not in (None, GROUP):
+        return None
+    named = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "PROPN" and (
+        entities.type_of(entities.of(t)) == ORGANIZATION)), None)
+    if named is not None or not any(t.lemma_.lower() == "summit" for t in token.sent):
+        return named
+    return next((t for t in reversed(token.doc[:token.i]) if entities.type_of(entities.at(t)) == ORGANIZATION), None)
 
 
 def _body_saying_it(token: Token, entities: Entities) -> Token | None:
@@ -2729,10 +2767,26 @@ def _partner(verb: Token, entities: Entities) -> str | None:
 HELPING = {"help", "assist", "aid", "join"}
 
 
+def _talks_held_with(trigger: Token, entities: Entities) -> str | None:
+    """The other side of talks held "with" it, who holds them as much as the subject does: "X held talks with
+    Prime Minister Y" (Y with X too); not talks measured out ("held three rounds of talks with the kidnappers"),
+    opened or led, nor told by one side ("she said she had held talks with Y"), which tell one side's part; nor
+    with a pronoun for one the sentence gave another part ("was received by Y and held talks with her")."""
+    noun = next((c for c in trigger.children if c.dep_ == "dobj"), trigger) if trigger.pos_ == "VERB" else trigger
+    if noun.lemma_.lower() not in ("talk", "negotiation") or noun.dep_ != "dobj" or noun.head.lemma_.lower() != (
+            "hold") or noun.head.dep_ == "ccomp" and noun.head.head.lemma_.lower() in SPEECH_VERBS:
+        return None
+    with_ = next((c for t in (noun, noun.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    pobj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    return _state_for(_actor(pobj, entities), entities) if pobj is not None and pobj.pos_ != "PRON" else None
+
+
 def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     """The other entities coordinated with the verb's subject (the signers' for the talks before the signing)."""
     if verb.pos_ in ("NOUN", "PROPN") and (held := _talks_ended_by(verb)) is not None:
         return _co_subjects(held, entities)  # "Norland and Ostavia signed after two days of talks": both talked
+    if (other := _talks_held_with(verb, entities)) is not None:
+        return [other]
     if verb.pos_ in ("NOUN", "PROPN") and (_kind_of(verb) or "")[:2] in ("04", "19") and len(
             sides := _sides(verb)) == 2:
         other = _state_for(_actor(sides[1], entities), entities)  # "talks between Norland and Ostavia", "the war
