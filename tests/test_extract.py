@@ -79,6 +79,15 @@ def test_a_nationality_begins_the_name_of_a_party_or_civic_body(run):
         (names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
 
 
+def test_a_nationality_begins_the_name_of_a_place(run):
+    facts, names = run("KINGSTON, Jamaica — Prime Minister Jon Tavik said rival gangs in Spanish Town and Portmore had "
+                       "turned streets into battle zones.")
+    assert "Spanish Town" in {e.label for e in facts.entities if e.type == CITY}, facts.entities
+    assert "Spain" not in {e.label for e in facts.entities}, facts.entities
+    assert ("Jon Tavik", "headOf", "Jamaica") in {
+        (names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
+
+
 def test_a_person_of_a_body_with_an_acronym_is_a_member_not_part_of_its_name(run):
     facts, names = run("Tavik won 50.2% against 47.1% for Lena Varga of the Movement for Civic Renewal (MCR), "
                        "a lead of some 9,000 votes.",

@@ -162,6 +162,9 @@ class EntityFix:
                 # "Human Environment and" + "Transport Inspectorate", "Austrian" + "People's Party"
                 span = Span(doc, fixed[-1].start, span.end, label="ORG")
                 fixed.pop()
+            elif fixed and not chamber and _place_named_for_a_people(fixed[-1], span):
+                span = Span(doc, fixed[-1].start, span.end, label="GPE")
+                fixed.pop()
             if not fixed or span.start >= fixed[-1].end:
                 fixed.append(span)
         fixed = [s for s in fixed if not (s.label_ == "ORG" and s[-1].lower_ in CUT_SHORT)]  # "Special Adviser of the"
@@ -700,6 +703,17 @@ def _national_society(first: Span, second: Span) -> bool:
     """A nationality the model cut from the party or civic body whose name it begins."""
     return first.label_ == "NORP" and first.end == second.start and second.label_ == "ORG" and second[0].is_title \
         and norm(first.text) in demonyms() and any(t.lower_ in SOCIETY_WORDS for t in second)
+
+
+#: Words that end a place's name after a nationality: "Spanish Town", "Dutch Harbor".
+PLACE_ENDS = {"town", "city", "harbour", "harbor", "bay", "point", "creek", "valley", "heights", "springs", "falls"}
+
+
+def _place_named_for_a_people(first: Span, second: Span) -> bool:
+    """A nationality the model cut from the place whose name it begins: "Spanish" + "Town" is a town in Jamaica, no
+    Spaniard."""
+    return first.label_ == "NORP" and len(first) == 1 and first.end == second.start and len(second) == 1 and (
+        second[0].is_title and second[0].lower_ in PLACE_ENDS)
 
 
 def _dangling(doc: Doc, first: Span, second: Span) -> bool:
