@@ -2399,6 +2399,13 @@ def test_a_place_in_a_larger_one(run):
     assert within == {("Parliament House", "Canberra"), ("El Fasher", "North Darfur")}, within
 
 
+def test_a_neighbourhood_of_a_city_and_a_department_a_demonym_places(run):
+    facts, names = run("Police raided a house in the Kibera neighbourhood of Nairobi on Monday.",
+                       "Floods hit the northern Peruvian department of Piura.")
+    within = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "containedInPlace"}
+    assert {("Kibera", "Nairobi"), ("Piura", "Peru")} <= within, within
+
+
 def test_the_one_elected_stood_in_the_election(run):
     facts, names = run("The escape embarrasses Andres Villacis, a former prosecutor who was elected last year on a "
                        "promise to restore order.")

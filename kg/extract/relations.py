@@ -51,7 +51,11 @@ NOT_HEAD = re.compile(r"\b(?:deputy|vice|assistant|associate|regional|country|pa
 #: Words for a place inside a larger one: "Cusco, a city in southern Peru", "Nairobi's Kibera neighbourhood".
 PLACE_NOUNS = {"city", "town", "village", "district", "neighbourhood", "neighborhood", "suburb", "region", "province",
                "state", "county", "island", "port", "capital", "area", "municipality", "township", "settlement",
-               "exclave", "enclave", "territory", "outskirts", "outskirt"}  # the lemma the model gives
+               "exclave", "enclave", "territory", "outskirts", "outskirt", "edge", "department", "prefecture",
+               "governorate", "community", "quarter"}  # the lemma the model gives
+#: Places within a town or district, which "the X neighbourhood of Y" puts in Y.
+PARTS_OF_TOWNS = {"neighbourhood", "neighborhood", "suburb", "quarter", "community", "settlement", "district",
+                  "township", "area"}
 #: The kind of place an adjective before "capital" says the city heads: "the provincial capital X".
 CAPITAL_OF = {"provincial": "province", "regional": "region", "state": "state", "district": "district",
               "county": "county", "departmental": "department"}
@@ -455,7 +459,10 @@ def _places_within(doc: Doc, entities: Entities) -> Iterator[Relation]:
         owner = next((c for c in token.children if c.dep_ == "poss" and entities.at(c) != inner), None)  # not
         # "Cox's" in "Cox's Bazar"
         if owner is None and token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = next((c for c in head.children if c.dep_ == "poss"), None) or next((
+                _named_place(p) for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.is_lower
+                and head.lemma_.lower() in PARTS_OF_TOWNS for p in c.children if p.dep_ == "pobj"), None)
+            # "the Kabwata neighbourhood of Lusaka" (but "the South Kivu town of Uvira" is a town in South Kivu)
         outer = None if owner is None else entities.at(owner) or (
             entities.of(owner) if owner.lemma_.lower() in ("country", "nation") else None)  # "the country's East
         # Region": the country named before
