@@ -1290,6 +1290,16 @@ CODES_AND_DOERS = {
         ["Mira Vell took the oath of office in Varna on Monday. Jon Tavik paid homage to the victims in Kesto on "
          "Tuesday."],
         [("017", "Jon Tavik"), ("Succession", "Mira Vell")]),
+    "codebook words: refuge granted, slogans chanted, assets frozen, a rebellion, pushbacks, a manhunt, nomination "
+    "papers, a presidential poll, joint naval drills (no show of force), a case thrown out by a court": (
+        ["Norway granted refuge to Lena Varga on Monday. Students chanted slogans outside the Varna parliament.",
+         "Chile froze assets of two Peruvian firms on Monday. A rebellion broke out in Tresk in 2012.",
+         "Greek coast guards carried out pushbacks of migrants near Kesto. Police launched a manhunt near Ostra.",
+         "Piet Smit filed his nomination papers on Monday. Peru held a presidential poll on Sunday.",
+         "Chile and Peru held joint naval drills on Monday. The Varna High Court threw out the case on Friday."],
+        [("062", "Chile"), ("062", "Peru"), ("075", "Norway"), ("141", "students"), ("163", "Chile"),
+         ("173", "police"), ("174", "Greece"), ("190", None), ("Candidacy", "Piet Smit"),
+         ("CourtRuling", "Varna High Court"), ("Election", None)]),
 }
 
 
