@@ -1300,6 +1300,13 @@ CODES_AND_DOERS = {
         [("062", "Chile"), ("062", "Peru"), ("075", "Norway"), ("141", "students"), ("163", "Chile"),
          ("173", "police"), ("174", "Greece"), ("190", None), ("Candidacy", "Piet Smit"),
          ("CourtRuling", "Varna High Court"), ("Election", None)]),
+    "hyphenated spellings of codebook nouns (co-operation, air-strike, round-up) and a gang rape, a sniper attack": (
+        ["Chile and Peru agreed to expand security co-operation on Monday. A Bolivian air-strike killed ten rebels "
+         "near Kesto on Monday. Police carried out a round-up of migrants in Ostra on Monday.",
+         "Soldiers carried out a gang rape in Tresk on Monday. Rebels launched a sniper attack on a police post near "
+         "Varna on Tuesday."],
+        [("030", "Chile"), ("030", "Peru"), ("0312", "Chile"), ("0312", "Peru"), ("173", "police"),
+         ("1821", "soldiers"), ("193", "rebels"), ("195", "Bolivia")]),
 }
 
 
