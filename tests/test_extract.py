@@ -1307,6 +1307,14 @@ CODES_AND_DOERS = {
          "Varna on Tuesday."],
         [("030", "Chile"), ("030", "Peru"), ("0312", "Chile"), ("0312", "Peru"), ("173", "police"),
          ("1821", "soldiers"), ("193", "rebels"), ("195", "Bolivia")]),
+    "codebook nouns and verbs: a jailbreak (defiance, 128), a ransom demand (100), a tropical depression, "
+    "collaborating; blasts whose cause is named are bombings, no accident": (
+        ["Forty inmates staged a jailbreak in Varna on Monday. The kidnappers issued a ransom demand on Tuesday.",
+         "A tropical depression killed 12 people in Tresk on Monday. Chile collaborated with Peru on the rescue.",
+         "A roadside blast killed three policemen near Ostra on Monday. A grenade blast wounded four people in Kesto "
+         "on Tuesday."],
+        [("050", "Chile"), ("100", "kidnappers"), ("128", "inmates"), ("183", None), ("1833", None),
+         ("Disaster", None)]),
 }
 
 
