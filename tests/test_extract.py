@@ -1315,6 +1315,10 @@ CODES_AND_DOERS = {
          "on Tuesday."],
         [("050", "Chile"), ("100", "kidnappers"), ("128", "inmates"), ("183", None), ("1833", None),
          ("Disaster", None)]),
+    "a dam that gave way is a disaster (protests that gave way to violence are none), survivors winched to safety": (
+        ["The Kesto dam gave way on Sunday after days of rain. The protests in Varna gave way to violence.",
+         "A navy helicopter winched 12 fishermen to safety off Tresk on Monday."],
+        [("073", "navy"), ("141", None), ("Disaster", None)]),
 }
 
 
