@@ -2857,6 +2857,11 @@ def test_the_next_summit_is_planned_not_held(run):
     assert codes == ["036", "040", "040"], codes  # the held summit once each way
 
 
+def test_a_body_that_convenes_meets_no_one(run):
+    facts, _ = run("The new Varna parliament will convene on Monday, and the Kesto council convened on Friday.")
+    assert not facts.events, facts.events  # a chamber sitting down, no meeting between parties
+
+
 def test_an_act_between_two_doers_goes_each_way(run):
     facts, names = run("Chile and Peru signed a border agreement in Lima on Monday.")
     assert sorted((e.type, names[e.source], names[e.target]) for e in facts.events) == [
