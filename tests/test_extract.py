@@ -1299,6 +1299,35 @@ CODES_AND_DOERS = {
         ["Mira Vell took the oath of office in Varna on Monday. Jon Tavik paid homage to the victims in Kesto on "
          "Tuesday."],
         [("017", "Jon Tavik"), ("Succession", "Mira Vell")]),
+    "codebook words: refuge granted, slogans chanted, assets frozen, a rebellion, pushbacks, a manhunt, nomination "
+    "papers, a presidential poll, joint naval drills (no show of force), a case thrown out by a court": (
+        ["Norway granted refuge to Lena Varga on Monday. Students chanted slogans outside the Varna parliament.",
+         "Chile froze assets of two Peruvian firms on Monday. A rebellion broke out in Tresk in 2012.",
+         "Greek coast guards carried out pushbacks of migrants near Kesto. Police launched a manhunt near Ostra.",
+         "Piet Smit filed his nomination papers on Monday. Peru held a presidential poll on Sunday.",
+         "Chile and Peru held joint naval drills on Monday. The Varna High Court threw out the case on Friday."],
+        [("062", "Chile"), ("062", "Peru"), ("075", "Norway"), ("141", "students"), ("163", "Chile"),
+         ("173", "police"), ("174", "Greece"), ("190", None), ("Candidacy", "Piet Smit"),
+         ("CourtRuling", "Varna High Court"), ("Election", None)]),
+    "hyphenated spellings of codebook nouns (co-operation, air-strike, round-up) and a gang rape, a sniper attack": (
+        ["Chile and Peru agreed to expand security co-operation on Monday. A Bolivian air-strike killed ten rebels "
+         "near Kesto on Monday. Police carried out a round-up of migrants in Ostra on Monday.",
+         "Soldiers carried out a gang rape in Tresk on Monday. Rebels launched a sniper attack on a police post near "
+         "Varna on Tuesday."],
+        [("030", "Chile"), ("030", "Peru"), ("0312", "Chile"), ("0312", "Peru"), ("173", "police"),
+         ("1821", "soldiers"), ("193", "rebels"), ("195", "Bolivia")]),
+    "codebook nouns and verbs: a jailbreak (defiance, 128), a ransom demand (100), a tropical depression, "
+    "collaborating; blasts whose cause is named are bombings, no accident": (
+        ["Forty inmates staged a jailbreak in Varna on Monday. The kidnappers issued a ransom demand on Tuesday.",
+         "A tropical depression killed 12 people in Tresk on Monday. Chile collaborated with Peru on the rescue.",
+         "A roadside blast killed three policemen near Ostra on Monday. A grenade blast wounded four people in Kesto "
+         "on Tuesday."],
+        [("050", "Chile"), ("100", "kidnappers"), ("128", "inmates"), ("183", None), ("1833", None),
+         ("Disaster", None)]),
+    "a dam that gave way is a disaster (protests that gave way to violence are none), survivors winched to safety": (
+        ["The Kesto dam gave way on Sunday after days of rain. The protests in Varna gave way to violence.",
+         "A navy helicopter winched 12 fishermen to safety off Tresk on Monday."],
+        [("073", "navy"), ("141", None), ("Disaster", None)]),
 }
 
 
@@ -2883,6 +2912,11 @@ def test_the_next_summit_is_planned_not_held(run):
                        "Sweden and Finland held a summit in Stockholm on Monday.")
     codes = sorted(e.type for e in facts.events if e.trigger.text == "summit")
     assert codes == ["036", "040", "040"], codes  # the held summit once each way
+
+
+def test_a_body_that_convenes_meets_no_one(run):
+    facts, _ = run("The new Varna parliament will convene on Monday, and the Kesto council convened on Friday.")
+    assert not facts.events, facts.events  # a chamber sitting down, no meeting between parties
 
 
 def test_an_act_between_two_doers_goes_each_way(run):
