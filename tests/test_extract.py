@@ -2769,6 +2769,20 @@ def test_the_protest_told_again_with_no_doer_is_no_second_event(run):
     assert [e.trigger.text for e in facts.events if e.type[:2] == "14"] == ["blocked"], facts.events
 
 
+def test_a_crowd_that_forces_break_up_is_no_protest_of_its_own(run):
+    facts, _ = run("Norlandian police fired tear gas to break up an opposition rally in Varna on Friday.",
+                   "Police in Kesto opened fire on a protest over unpaid grants, killing two students.")
+    assert [e.trigger.text for e in facts.events if e.type[:2] == "14"] == [], facts.events
+
+
+def test_a_march_named_again_by_who_joined_it_is_no_second_event(run):
+    facts, names = run("Thousands of students marched through Varna on Monday.",
+                       "\"We are not afraid,\" said Lena Varga, a student who joined the march.",
+                       "Three nurses who led the rally were suspended by the hospital on Tuesday.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] == "14"] == [
+        ("marched", "students")], facts.events
+
+
 def test_acts_told_inside_a_quote_are_words_not_events(run):
     facts, names = run("\u201cWe cannot trust a regime that jails reporters,\u201d said Ana Costa. \"We will "
                        "appeal,\" Norland Chemicals said.",
@@ -3406,6 +3420,8 @@ def test_a_patrol_or_mission_that_acts_is_a_unit_not_an_event(run):
     assert [e.trigger.text for e in facts.events if e.type.startswith("15")] == []
     facts, _ = run("The UN peacekeeping mission in Eastport, MINUSEA, said its troops had evacuated 240 people.")
     assert [e.trigger.text for e in facts.events if e.type.startswith("07")] == []
+    facts, _ = run("Kenyan troops opened fire on a Ugandan patrol near the border on Sunday.")
+    assert [e.trigger.text for e in facts.events if e.type.startswith("15")] == []  # the patrol was shot at
 
 
 def test_batons_immunity_stripped_accounts_frozen_and_a_bloc_quit(run):
