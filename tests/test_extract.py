@@ -3618,6 +3618,12 @@ def test_an_event_noun_set_beside_an_act_of_its_kind_describes_it(run):
     assert [e.trigger.text for e in facts.events if e.type[:2] == "04"] == ["talks"], facts.events
 
 
+def test_an_event_noun_saying_what_an_act_was_is_no_act_of_its_own(run):
+    facts, _ = run("The Varna regional assembly removed Governor Jon Tavik from office on Tuesday.",
+                   "It was the third impeachment of a Norland governor since 2020.")
+    assert [e.trigger.text for e in facts.events if e.trigger.text == "impeachment"] == [], facts.events
+
+
 def test_an_event_noun_describing_a_named_body_is_no_event(run):
     facts, _ = run("Shells hit a market in Varna on Monday, said a spokesman for the UN peacekeeping mission, MONUSCO.",
                    "The fighters are to give up their guns to the UN peacekeeping mission, MINUSCA.")

@@ -3777,6 +3777,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         # "said after talks with her counterpart": a meeting between the two)
     if _restated(head, key):
         return None  # "held talks on Monday, their first meeting since July": the talks told again
+    if _what_it_was(head):
+        return None  # "it was the third impeachment of a governor since 2020": the act told, described
     if _spoken_at(head):
         return None  # "told reporters at the rally", "said at a protest in Varna": where it was said, the rally told
         # where it is the point (its hearers are no protesters)
@@ -4064,6 +4066,14 @@ def _bombing(sent: Span) -> bool:
     """Whether the sentence, or one of the two before, tells of bombs or attacks: "A car bomb went off
     outside the station. Twelve people died in the blast"."""
     return any(t.lemma_.lower() in BOMB_WORDS for t in sent.doc[two_sentences_back(sent[0]):sent.end])
+
+
+def _what_it_was(noun: Token) -> bool:
+    """Whether an event noun only says what its subject was, the act the subject names or the article told: "It was
+    the third impeachment of a governor since 2020", "The March vote was the country's eighth election in four years"
+    (not "there was an explosion at the plant")."""
+    be = noun.head
+    return noun.dep_ == "attr" and be.lemma_ == "be" and not any(c.dep_ == "expl" for c in be.children)
 
 
 #: Verbs of forces ending a gathering, whose object is the crowd they act on: "broke up a rally".
