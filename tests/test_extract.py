@@ -2910,6 +2910,14 @@ def test_taking_office_told_twice_is_one_succession(run):
     assert names[succession.source] == "Ana Ruiz" and names.get(succession.target) == "John Smith"
 
 
+def test_the_disaster_told_again_is_no_second_disaster(run):
+    facts, _ = run("A magnitude 6.1 earthquake struck Varna on Tuesday, killing 40 people.",
+                   "On Wednesday, volunteers pulled a girl alive from the ruins of a shop, more than eight hours after "
+                   "the quake.",
+                   "In Tresk, where power has been cut since the quake, the Red Cross handed out blankets on Thursday.")
+    assert [e.trigger.text for e in facts.events if e.type == "Disaster"] == ["earthquake"], facts.events
+
+
 def test_a_war_that_erupts_is_no_disaster(run):
     facts, _ = run("The war, which erupted in April 2021, has killed thousands. Fighting erupted near the border on "
                    "Monday. The volcano erupted on Sunday.")

@@ -3777,6 +3777,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         # "said after talks with her counterpart": a meeting between the two)
     if _restated(head, key):
         return None  # "held talks on Monday, their first meeting since July": the talks told again
+    if _code(key, "NOUN", False) == "Disaster" and _disaster_told_again(head, entities):
+        return None  # "eight hours after the quake": the quake told before, not one more
     if _what_it_was(head):
         return None  # "it was the third impeachment of a governor since 2020": the act told, described
     if _spoken_at(head):
@@ -4066,6 +4068,21 @@ def _bombing(sent: Span) -> bool:
     """Whether the sentence, or one of the two before, tells of bombs or attacks: "A car bomb went off
     outside the station. Twelve people died in the blast"."""
     return any(t.lemma_.lower() in BOMB_WORDS for t in sent.doc[two_sentences_back(sent[0]):sent.end])
+
+
+def _disaster_told_again(noun: Token, entities: Entities) -> bool:
+    """Whether a bare disaster noun after "the" names one the article told before: "pulled a girl from the ruins
+    eight hours after the quake", "power has been cut since the quake" (not "the spill was detected in July": dated
+    there, nor "a quake in 2024")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("amod", "compound", "nmod", "prep", "relcl", "acl", "nummod", "poss") or c.ent_type_ in (
+                "DATE", "TIME") for c in noun.children):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.ent_type_ in ("DATE", "TIME") for c in noun.head.subtree):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "VERB") and entities.in_body(t) and _code(
+        t.lemma_.lower(), "VERB" if t.pos_ == "VERB" else "NOUN", False) == "Disaster"
+        for t in noun.doc[:noun.sent.start])
 
 
 def _what_it_was(noun: Token) -> bool:
