@@ -2918,6 +2918,12 @@ def test_the_disaster_told_again_is_no_second_disaster(run):
     assert [e.trigger.text for e in facts.events if e.type == "Disaster"] == ["earthquake"], facts.events
 
 
+def test_such_clashes_are_a_kind_of_act_not_one(run):
+    facts, _ = run("Herders and farmers clashed near Tresk on Sunday, killing six people.",
+                   "More than 1,000 people have been killed in such clashes in southern Norland since 2021.")
+    assert [e.trigger.text for e in facts.events if e.trigger.text == "clashes"] == [], facts.events
+
+
 def test_a_war_that_erupts_is_no_disaster(run):
     facts, _ = run("The war, which erupted in April 2021, has killed thousands. Fighting erupted near the border on "
                    "Monday. The volcano erupted on Sunday.")

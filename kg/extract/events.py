@@ -3779,6 +3779,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "held talks on Monday, their first meeting since July": the talks told again
     if _code(key, "NOUN", False) == "Disaster" and _disaster_told_again(head, entities):
         return None  # "eight hours after the quake": the quake told before, not one more
+    if _such(head):
+        return None  # "killed in such clashes since 2021": acts of a kind, counted
     if _what_it_was(head):
         return None  # "it was the third impeachment of a governor since 2020": the act told, described
     if _spoken_at(head):
@@ -4083,6 +4085,12 @@ def _disaster_told_again(noun: Token, entities: Entities) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN", "VERB") and entities.in_body(t) and _code(
         t.lemma_.lower(), "VERB" if t.pos_ == "VERB" else "NOUN", False) == "Disaster"
         for t in noun.doc[:noun.sent.start])
+
+
+def _such(noun: Token) -> bool:
+    """Whether an event noun names a kind of act, not one act: "1,000 people have been killed in such clashes since
+    2021", "such attacks are rare"."""
+    return any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such" for c in noun.children)
 
 
 def _what_it_was(noun: Token) -> bool:
