@@ -2918,6 +2918,12 @@ def test_the_disaster_told_again_is_no_second_disaster(run):
     assert [e.trigger.text for e in facts.events if e.type == "Disaster"] == ["earthquake"], facts.events
 
 
+def test_events_said_to_be_common_are_no_event(run):
+    facts, _ = run("Floods are common in Varna during the rainy season.",
+                   "Protests over late payments have become frequent in Tresk.")
+    assert not facts.events, facts.events
+
+
 def test_such_clashes_are_a_kind_of_act_not_one(run):
     facts, _ = run("Herders and farmers clashed near Tresk on Sunday, killing six people.",
                    "More than 1,000 people have been killed in such clashes in southern Norland since 2021.")

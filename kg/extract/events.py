@@ -3781,6 +3781,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "eight hours after the quake": the quake told before, not one more
     if _such(head):
         return None  # "killed in such clashes since 2021": acts of a kind, counted
+    if _in_general(head):
+        return None  # "floods are common in the region", "protests over late pay have become frequent": a kind of
+        # event said to recur, no one act
     if _what_it_was(head):
         return None  # "it was the third impeachment of a governor since 2020": the act told, described
     if _spoken_at(head):
@@ -4091,6 +4094,15 @@ def _such(noun: Token) -> bool:
     """Whether an event noun names a kind of act, not one act: "1,000 people have been killed in such clashes since
     2021", "such attacks are rare"."""
     return any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such" for c in noun.children)
+
+
+def _in_general(noun: Token) -> bool:
+    """Whether a bare plural event noun is the subject of a linking verb and an adjective, which says what such
+    events are like: "Floods are common in Varna in the rainy season", "Protests over pay have become frequent"."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and noun.tag_ in ("NNS", "NNPS") and verb.lemma_ in LINKING_VERBS and any(
+        c.dep_ == "acomp" for c in verb.children) and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _what_it_was(noun: Token) -> bool:
