@@ -2855,6 +2855,20 @@ def test_the_protest_told_again_with_no_doer_is_no_second_event(run):
     assert [e.trigger.text for e in facts.events if e.type[:2] == "14"] == ["blocked"], facts.events
 
 
+def test_a_crowd_that_forces_break_up_is_no_protest_of_its_own(run):
+    facts, _ = run("Norlandian police fired tear gas to break up an opposition rally in Varna on Friday.",
+                   "Police in Kesto opened fire on a protest over unpaid grants, killing two students.")
+    assert [e.trigger.text for e in facts.events if e.type[:2] == "14"] == [], facts.events
+
+
+def test_a_march_named_again_by_who_joined_it_is_no_second_event(run):
+    facts, names = run("Thousands of students marched through Varna on Monday.",
+                       "\"We are not afraid,\" said Lena Varga, a student who joined the march.",
+                       "Three nurses who led the rally were suspended by the hospital on Tuesday.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] == "14"] == [
+        ("marched", "students")], facts.events
+
+
 def test_acts_told_inside_a_quote_are_words_not_events(run):
     facts, names = run("\u201cWe cannot trust a regime that jails reporters,\u201d said Ana Costa. \"We will "
                        "appeal,\" Norland Chemicals said.",
@@ -2985,6 +2999,26 @@ def test_taking_office_told_twice_is_one_succession(run):
                        "Smith, who resigned last week.")
     (succession,) = [e for e in facts.events if e.type == "Succession"]
     assert names[succession.source] == "Ana Ruiz" and names.get(succession.target) == "John Smith"
+
+
+def test_the_disaster_told_again_is_no_second_disaster(run):
+    facts, _ = run("A magnitude 6.1 earthquake struck Varna on Tuesday, killing 40 people.",
+                   "On Wednesday, volunteers pulled a girl alive from the ruins of a shop, more than eight hours after "
+                   "the quake.",
+                   "In Tresk, where power has been cut since the quake, the Red Cross handed out blankets on Thursday.")
+    assert [e.trigger.text for e in facts.events if e.type == "Disaster"] == ["earthquake"], facts.events
+
+
+def test_events_said_to_be_common_are_no_event(run):
+    facts, _ = run("Floods are common in Varna during the rainy season.",
+                   "Protests over late payments have become frequent in Tresk.")
+    assert not facts.events, facts.events
+
+
+def test_such_clashes_are_a_kind_of_act_not_one(run):
+    facts, _ = run("Herders and farmers clashed near Tresk on Sunday, killing six people.",
+                   "More than 1,000 people have been killed in such clashes in southern Norland since 2021.")
+    assert [e.trigger.text for e in facts.events if e.trigger.text == "clashes"] == [], facts.events
 
 
 def test_a_war_that_erupts_is_no_disaster(run):
@@ -3497,6 +3531,8 @@ def test_a_patrol_or_mission_that_acts_is_a_unit_not_an_event(run):
     assert [e.trigger.text for e in facts.events if e.type.startswith("15")] == []
     facts, _ = run("The UN peacekeeping mission in Eastport, MINUSEA, said its troops had evacuated 240 people.")
     assert [e.trigger.text for e in facts.events if e.type.startswith("07")] == []
+    facts, _ = run("Kenyan troops opened fire on a Ugandan patrol near the border on Sunday.")
+    assert [e.trigger.text for e in facts.events if e.type.startswith("15")] == []  # the patrol was shot at
 
 
 def test_batons_immunity_stripped_accounts_frozen_and_a_bloc_quit(run):
@@ -3691,6 +3727,12 @@ def test_an_event_noun_set_beside_an_act_of_its_kind_describes_it(run):
     facts, _ = run("Norland's President Jon Tavik held talks with Ostavian President Piet Smit in Varna on Monday, "
                    "their first meeting in two years.")
     assert [e.trigger.text for e in facts.events if e.type[:2] == "04"] == ["talks", "talks"], facts.events  # each way
+
+
+def test_an_event_noun_saying_what_an_act_was_is_no_act_of_its_own(run):
+    facts, _ = run("The Varna regional assembly removed Governor Jon Tavik from office on Tuesday.",
+                   "It was the third impeachment of a Norland governor since 2020.")
+    assert [e.trigger.text for e in facts.events if e.trigger.text == "impeachment"] == [], facts.events
 
 
 def test_an_event_noun_describing_a_named_body_is_no_event(run):

@@ -3838,8 +3838,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if entities.type_of(entities.at(head)) == ORGANIZATION or _named_body(head, entities):
         return None  # "the Episcopal Conference", "the Rally for the Republic": a name, not an event
     if head.lemma_.lower() in UNITS and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and
-                                         head.head.dep_ == "agent"):
-        return None  # "a coast guard patrol boarded two boats", "the UN peacekeeping mission said": who acts
+                                         head.head.dep_ == "agent" or _fired_on(head)):
+        return None  # "a coast guard patrol boarded two boats", "the UN peacekeeping mission said": who acts;
+        # "opened fire on a Thai patrol": who was shot at
     if head.lemma_.lower() == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" and not any(
             c.dep_ in ("det", "poss") for c in head.children):
         return None  # "went on hunger strike in protest at the ruling": why they did it, not an act of its own
@@ -3853,9 +3854,21 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         # "said after talks with her counterpart": a meeting between the two)
     if _restated(head, key):
         return None  # "held talks on Monday, their first meeting since July": the talks told again
+    if _code(key, "NOUN", False) == "Disaster" and _disaster_told_again(head, entities):
+        return None  # "eight hours after the quake": the quake told before, not one more
+    if _such(head):
+        return None  # "killed in such clashes since 2021": acts of a kind, counted
+    if _in_general(head):
+        return None  # "floods are common in the region", "protests over late pay have become frequent": a kind of
+        # event said to recur, no one act
+    if _what_it_was(head):
+        return None  # "it was the third impeachment of a governor since 2020": the act told, described
     if _spoken_at(head):
         return None  # "told reporters at the rally", "said at a protest in Varna": where it was said, the rally told
         # where it is the point (its hearers are no protesters)
+    if (_code(key, "NOUN", False) or "")[:2] == "14" and (_dispersed(head) or _organised_again(head, entities)):
+        return None  # "fired tear gas to break up a rally": the crowd the force acts on; "the union, which organised
+        # the march, said": the march told before, by its marchers
     if head.dep_ == "pobj" and head.head.lower_ == "for" and _trip(head.head.head) or _thanked_for(head):
         return None  # "is due to travel to Kesto for talks with X": the visit planned is the one act; "thanked
         # Oman for its mediation": the thanks is the act told
@@ -4137,6 +4150,90 @@ def _bombing(sent: Span) -> bool:
     """Whether the sentence, or one of the two before, tells of bombs or attacks: "A car bomb went off
     outside the station. Twelve people died in the blast"."""
     return any(t.lemma_.lower() in BOMB_WORDS for t in sent.doc[two_sentences_back(sent[0]):sent.end])
+
+
+def _disaster_told_again(noun: Token, entities: Entities) -> bool:
+    """Whether a bare disaster noun after "the" names one the article told before: "pulled a girl from the ruins
+    eight hours after the quake", "power has been cut since the quake" (not "the spill was detected in July": dated
+    there, nor "a quake in 2024")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("amod", "compound", "nmod", "prep", "relcl", "acl", "nummod", "poss") or c.ent_type_ in (
+                "DATE", "TIME") for c in noun.children):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.ent_type_ in ("DATE", "TIME") for c in noun.head.subtree):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "VERB") and entities.in_body(t) and _code(
+        t.lemma_.lower(), "VERB" if t.pos_ == "VERB" else "NOUN", False) == "Disaster"
+        for t in noun.doc[:noun.sent.start])
+
+
+def _such(noun: Token) -> bool:
+    """Whether an event noun names a kind of act, not one act: "1,000 people have been killed in such clashes since
+    2021", "such attacks are rare"."""
+    return any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such" for c in noun.children)
+
+
+def _in_general(noun: Token) -> bool:
+    """Whether a bare plural event noun is the subject of a linking verb and an adjective, which says what such
+    events are like: "Floods are common in Varna in the rainy season", "Protests over pay have become frequent"."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and noun.tag_ in ("NNS", "NNPS") and verb.lemma_ in LINKING_VERBS and any(
+        c.dep_ == "acomp" for c in verb.children) and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def _what_it_was(noun: Token) -> bool:
+    """Whether an event noun only says what its subject was, the act the subject names or the article told: "It was
+    the third impeachment of a governor since 2020", "The March vote was the country's eighth election in four years"
+    (not "there was an explosion at the plant")."""
+    be = noun.head
+    return noun.dep_ == "attr" and be.lemma_ == "be" and not any(c.dep_ == "expl" for c in be.children)
+
+
+#: Verbs of forces ending a gathering, whose object is the crowd they act on: "broke up a rally".
+DISPERSING = {"disperse", "break up", "scatter", "clear", "storm"}
+#: What forces fire "on" or "at" a gathering: "opened fire on a protest", "fired tear gas at the march".
+SHOTS = {"fire", "gas", "cannon", "bullet", "grenade", "shoot"}
+
+
+def _dispersed(noun: Token) -> bool:
+    """Whether a gathering noun names the crowd a force acts on, the target of that act, no protest of its own:
+    "fired tear gas to break up an opposition rally", "dispersed the march", "opened fire on a protest over pay" (not
+    "arrested 38 students during protests", nor "fired tear gas at a march of farmers": they marched)."""
+    if _agent_of(noun) is not None or _pobj(noun, "of") is not None:
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.pos_ == "VERB" and bool(_with_particle(noun.head) & DISPERSING)
+    return _fired_on(noun)
+
+
+def _fired_on(noun: Token) -> bool:
+    """Whether a noun is what shots were fired "on" or "at": "opened fire on a protest", "fired tear gas at the
+    march", "opened fire on a Thai patrol"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "at"):
+        return False
+    at = noun.head.head  # "fired tear gas at", "opened fire on": however the parser hangs the preposition
+    return at.lemma_.lower() in SHOTS or at.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SHOTS for c in at.children)
+
+
+#: Verbs of calling, leading or joining a gathering: "which organised the march", "who joined the strike".
+ORGANISING = {"organise", "organize", "lead", "join", "call", "stage"}
+
+
+def _organised_again(noun: Token, entities: Entities) -> bool:
+    """Whether a gathering noun after "the" is one told before, named again only in a relative clause on who
+    organised, led or joined it: "the union, which organised the march, said", "a student who joined the march",
+    "doctors who led the strike were suspended" (its marchers are told where it was first told)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ORGANISING or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head  # "who helped organise the protest"
+    root = (_code(noun.lemma_.lower(), "NOUN", False) or "")[:2]
+    return verb.dep_ == "relcl" and any(t.pos_ in ("NOUN", "VERB") and entities.in_body(t) and (
+        _code(t.lemma_.lower(), t.pos_, False) or "")[:2] == root for t in noun.doc[:noun.sent.start])
 
 
 def _burned(noun: Token) -> bool:
