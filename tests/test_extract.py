@@ -673,6 +673,12 @@ def test_named_building_is_a_place(run):
     assert types["Rabindra Hall"] == types["Kazi Nazrul Hall"] == PLACE, types
 
 
+def test_a_named_prison_island_or_reef_is_a_place(run):
+    facts, _ = run("The activists were moved to Windhoek Central Prison. Ships massed near Ramree Island.")
+    types = {e.label: e.type for e in facts.entities}
+    assert types.get("Windhoek Central Prison") == types.get("Ramree Island") == PLACE, types
+
+
 def test_site_noun_completes_the_name(run):
     facts, _ = run("Soldiers mutinied at the Kambia barracks on Tuesday and seized rifles.")
     assert [(e.label, e.type) for e in facts.entities if e.type != GROUP] == [("Kambia barracks", PLACE)], \
@@ -7316,6 +7322,8 @@ def test_a_town_in_a_region_named_before_its_common_noun(run):
     ("Police fired tear gas in Kesto and Ostra, two poor districts of Tresk, on Friday evening.", "Kesto", "Tresk"),
     ("The hostages were held at a camp near Kesto in western Nigeria for seven weeks.", "Kesto", "Nigeria"),
     ("The accord was signed in Tresk, the Kenyan capital, in March.", "Tresk", "Kenya"),
+    ("Ships faced off at the disputed Kesto Reef in the South China Sea on Tuesday.", "Kesto Reef",
+     "South China Sea"),  # the sea, not "South China"
 ])
 def test_a_place_told_right_after_another_holds_it_however_the_parse_hangs_it(run, text, inner, outer):
     facts, names = run(text)
@@ -7324,7 +7332,6 @@ def test_a_place_told_right_after_another_holds_it_however_the_parse_hangs_it(ru
 
 @pytest.mark.parametrize("text", [
     "Police arrested the banker at a hotel in Tresk on a Nigerian extradition request last week.",
-    "Ships faced off at the disputed Kesto Reef in the South China Sea on Tuesday.",
 ])
 def test_a_name_that_only_modifies_a_phrase_after_a_place_is_no_larger_place(run, text):
     facts, names = run(text)

@@ -498,6 +498,18 @@ def _portfolio(ent: Span) -> bool:
     return all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("and", "&") or norm(t.text) in demonyms() for t in words)
 
 
+#: The last words of the names of sites and pieces of land the model may take for a body or a person (a hospital
+#: acts as a body as often as it is a place; a "Bay" or "Rivers" may end a firm's or a group's name).
+SITE_ENDS = {"prison", "jail", "camp", "complex", "island", "islands", "reef", "reefs", "atoll", "peninsula"}
+
+
+def _a_site(ent: Span) -> bool:
+    """Whether the last word of a name (before any "of") is a building, a site or a piece of land: "Moi Avenue",
+    "the Palace of Justice", "Chikurubi Maximum Security Prison", "the Minerva Reefs"."""
+    last = ent.text.split(" of ")[0].split()[-1].lower()
+    return last in FACILITIES or last in SITE_ENDS
+
+
 def _geographic(ent: Span) -> bool:
     """Whether a common noun of the land names what the name is: "the Naf river", "the island of Tavara"."""
     doc, end = ent.doc, ent.end
@@ -790,8 +802,9 @@ class Entities:
                 kind = ORGANIZATION  # "the rights group X", "the X gang": no person nor place
             if kind in (PERSON, ORGANIZATION) and len(ent) > 2 and ent[0].text in SQUARES:
                 kind = PLACE  # "the Plaza de Mayo", "Piazza del Popolo": a square or a street named first
-            if kind in (PERSON, ORGANIZATION) and ent.text.split(" of ")[0].split()[-1].lower() in FACILITIES:
-                kind = PLACE  # "Surja Sen Hall", "the Palace of Justice": a building, not who is in it
+            if kind in (PERSON, ORGANIZATION) and _a_site(ent) and norm(ent.text) not in countries():
+                kind = PLACE  # "Surja Sen Hall", "the Palace of Justice", "Narayani Hospital", "Ramree Island": a
+                # building or a piece of land, not who is in it (but "Solomon Islands" is a country)
             if kind in (PERSON, ORGANIZATION, CITY) and _subdivision(ent):
                 kind = PLACE  # "Nigeria's Katsina State", "Copperbelt Province": a part of a country
             if kind == ORGANIZATION and ent[-1].is_lower and ent[-1].is_alpha and any(t.tag_ == "POS" for t in ent):
