@@ -4775,6 +4775,21 @@ def test_those_detained_including_a_named_person_are_two_targets(run):
     assert detained == {"people", "Davit Karapetov"}, detained
 
 
+def test_members_named_after_a_time_phrase_or_a_count_are_targets_and_a_charge_is_part_of_the_arrest(run):
+    facts, names = run("Police in Varna detained at least 23 protesters on Wednesday night, including Lena Varga.",
+                       "The court also barred nine of the party's leaders, including party chief Jon Tavik, from "
+                       "politics for five years.",
+                       "Police arrested 18 traders on Friday, including Piet Smit, and charged them with blocking "
+                       "a road.")
+    detained = {names.get(e.target) for e in facts.events if e.trigger.text == "detained"}
+    assert detained == {"protesters", "Lena Varga"}, detained
+    barred = {names.get(e.target) for e in facts.events if e.trigger.text == "barred"}
+    assert barred == {"leaders", "Jon Tavik"}, barred
+    arrest = sorted((e.trigger.text, names.get(e.target)) for e in facts.events if e.type == "173"
+                    and e.trigger.text in ("arrested", "charged"))
+    assert arrest == [("arrested", "Piet Smit"), ("arrested", "traders")], arrest
+
+
 def test_a_visit_or_talks_in_a_time_phrase_are_the_subjects(run):
     facts, names = run("French Defence Minister Claire Duval pledged 45 million euros in military aid to Benin on "
                        "Thursday during a visit to Cotonou.",

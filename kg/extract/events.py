@@ -2769,13 +2769,23 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
         return []
     hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # the parser may hang the second
     # name on the verb
-    included = [p for c in obj.children if c.lower_ == "including" for p in c.children if p.dep_ == "pobj"]
+    included = [p for c in _inclusions(verb, obj) for p in c.children if p.dep_ == "pobj"]
     included += [c for p in included for c in _conjuncts(p)]  # "detained 85 people, including lawmaker X": X too
     named = [c for a in obj.children if a.dep_ == "appos" for c in _conjuncts(a)] if _named_apposition(
         obj, entities) is not None else []  # "detained two student leaders, X and Y": Y too
     keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung, *included, *named)]
     return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY) or entities.type_of(k) == GROUP
             and obj.pos_ == "PROPN"]  # actors, not places; "X and two businessmen were arrested": them too
+
+
+def _inclusions(verb: Token, obj: Token) -> list[Token]:
+    """The "including" phrases that name some of an object's members: on the object ("detained 85 people, including
+    X"), on the noun a number counts ("banned 11 of the party's leaders, including X"), or hung by the parser on the
+    verb after a time phrase ("detained 23 protesters on Wednesday night, including X")."""
+    on_verb = [c for c in verb.children if c.lower_ == "including" and c.dep_ == "prep" and c.i > obj.i] if (
+        obj.dep_ in ("dobj", "nsubjpass")) else []  # (not one before the object: "arrested 23 people, including X,
+    # and charged them")
+    return [c for h in dict.fromkeys((obj, _counted(obj))) for c in h.children if c.lower_ == "including"] + on_verb
 
 
 def _name_conjuncts(subject: Token, entities: Entities) -> list[Token]:
@@ -3215,6 +3225,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma in SENTENCING and verb.dep_ in ("advcl", "conj", "relcl") and any(
             a.lemma_.lower() == "convict" for a in verb.ancestors):
         return None  # "convicted him, sentencing him to 14 years and ordering him to repay": one verdict
+    if lemma == "charge" and verb.dep_ == "conj" and _verb_lemma(verb.head) in ("arrest", "detain") and not (
+            any(_modality(verb)) or _passive(verb)):
+        return None  # "arrested the mayor and charged him with taking bribes": the charge is part of the arrest (but
+        # "was arrested last Thursday and charged on Saturday" tells two steps)
     if lemma in ("vote", "agree", "decide") and any(
             c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() and not _promised_by_its_head(c) or _removal(
                 c)) for c in verb.children):
