@@ -2376,6 +2376,14 @@ def test_people_recaptured_officials_dismissed_and_operations_suspended(run):
     assert codes.get("halted") == "087" and codes.get("suspended") != "087", codes
 
 
+def test_dismissing_a_named_minister_or_a_cabinet_removes_them_from_office(run):
+    facts, names = run("Transport Minister Piet Smit was arrested on Monday. Prime Minister Jon Tavik dismissed Piet "
+                       "Smit hours after the arrest.", "President Mira Vell dismissed his entire cabinet on Wednesday.",
+                       "Tavik dismissed the reports as lies.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "dismissed"] == [
+        ("0831", "Jon Tavik"), ("0831", "Mira Vell"), ("016", "Jon Tavik")]
+
+
 def test_money_pledged_and_promised_and_what_was_ever_done(run):
     facts, names = run("Wealthy countries pledged a combined $4.6 billion on Thursday to help African nations adapt.",
                        "Canada and Norway promised smaller sums. “It is the biggest deal our two nations have ever "
@@ -3204,6 +3212,14 @@ def test_a_visitor_received_by_a_leader_is_hosted(run):
         ("received", "043", "Tomas Evu", "Vera Lind")]
 
 
+def test_a_visitor_welcomed_is_hosted_but_a_decision_welcomed_is_approved(run):
+    facts, names = run("Foreign Minister Piet Smit arrived in Varna on Monday and was welcomed at the airport by "
+                       "President Tomas Evu. Turkey welcomed Indonesian President Jon Tavik with a military parade.",
+                       "The opposition welcomed the decision.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "welcomed"] == [
+        ("043", "Tomas Evu"), ("043", "Turkey"), ("051", "opposition")]
+
+
 def test_paying_victims_costs_and_compensating_families_is_aid(run):
     facts, names = run("Its chief executive, Tomas Evu, told reporters that the company would pay the funeral costs "
                        "of both men. Brenmark Mining said it would compensate the affected families.")
@@ -3444,6 +3460,13 @@ def test_asking_someone_to_act_or_for_something_is_an_appeal(run):
                        "asked not to be named, said Kenya would ask the Eastport Court to annul the vote.")
     assert sorted((names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text.startswith(
         "ask")) == [("Norland Teachers Union", "Ana Varo"), ("Piet Mandel", None)]
+
+
+def test_asking_for_information_or_consular_access_is_a_demand(run):
+    facts, names = run("The European Commission asked Norway for full information on the incident. Vietnam's "
+                       "foreign ministry said it had asked Ostavia for consular access to the crew.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "asked"] == [
+        ("101", "European Commission"), ("100", "Vietnam")]
 
 
 def test_asking_a_court_to_rule_brings_a_case(run):

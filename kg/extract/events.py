@@ -2494,6 +2494,40 @@ def _appeals(ask: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ == "for" for c in ask.children)
 
 
+#: What is asked for when asking for information (101) or for access to someone held (100).
+ASKED_INFORMATION = {"information", "detail", "explanation", "clarification", "data", "account"}
+
+
+def _asked_for_what(ask: Token) -> str | None:
+    """The demand an asking makes when it asks for facts or for access: "asked Ostra for full information on the
+    incident", "asked for details of the operation" demand information (101); "asked for consular access to the
+    crew" demands (100); not a plea for help (020)."""
+    asked = _pobj(ask, "for")
+    if asked is None:
+        return None
+    if asked.lemma_.lower() in ASKED_INFORMATION:
+        return "101"
+    return "100" if asked.lemma_.lower() == "access" else None
+
+
+def _welcomes_a_visitor(verb: Token, obj: Token | None, entities: Entities) -> bool:
+    """Whether welcoming receives a visitor (043) rather than approving something (051): a person welcomed ("welcomed
+    President X with a military parade") or someone who arrived and was welcomed ("arrived on Monday and was welcomed
+    at the airport by X")."""
+    if obj is not None and obj.lower_ not in ("them", "they") and _is_person(obj, entities):
+        return True
+    return obj is None and _passive(verb) and verb.dep_ == "conj" and _verb_lemma(verb.head) in TRAVEL_VERBS
+
+
+def _removes_a_holder(verb: Token, obj: Token | None, entities: Entities) -> bool:
+    """Whether dismissing removes someone from office (0831): a person named ("dismissed Tavik") or a cabinet
+    ("dismissed his entire cabinet"); not a claim dismissed ("dismissed them as lies")."""
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    return obj.lemma_.lower() in ("cabinet", "government") or obj.lower_ not in ("them", "they") and (
+        _is_person(obj, entities))
+
+
 def _planned_ask(ask: Token) -> bool:
     """Whether asking is a planned demand (130): someone will or could ask
     someone to act, "said his lawyers would ask the Supreme Court to annul the vote", "said it could ask
@@ -3370,6 +3404,12 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code and not special and _promised_by_its_head(verb):
         code = None  # "offered to send boats": the offer is the promise
     code = _deal_agreed(verb) or code  # "agreed a $3 billion bailout with the IMF": an agreement made
+    if code and lemma == "welcome" and _welcomes_a_visitor(verb, obj, entities):
+        code = code_for("043", future)  # "was welcomed at the airport by the president": a visitor received
+    if code and not special and lemma in ("dismiss", "sack") and _removes_a_holder(verb, obj, entities):
+        code = code_for("0831", future)  # "dismissed Tavik hours after the arrest", "dismissed his entire cabinet"
+    if code and lemma in ("ask", "ask for") and (asked := _asked_for_what(verb)) is not None:
+        code = code_for(asked, future)  # "asked Ostra for information on the incident", "asked for consular access"
     if lemma in ("agree", "agree to") and not future and _conceded(verb):
         code = "0832"  # "the walkout ended once the cabinet agreed to raise pay by 25%": a demand met
     if lemma == "ask" and _planned_ask(verb):
