@@ -1624,7 +1624,8 @@ def test_a_licence_suspended_is_a_sanction(run):
 
 def test_a_doer_the_parser_made_a_clause(run):
     facts, names = run("Presiding Judge Lee Mi-kyung sentenced Park to 15 years in prison on Wednesday.")
-    assert [(names.get(e.source), e.type) for e in facts.events] == [("Lee Mi-kyung", "CourtRuling")], facts.events
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("Lee Mi-kyung", "116")], facts.events  # (no
+    # conviction told: the sentence tells it)
 
 
 def test_calling_for_is_a_demand_and_urging_an_appeal(run):
@@ -3166,6 +3167,15 @@ def test_a_conviction_is_a_sanction_and_its_sentence_part_of_it(run):
                        "two of his aides, who were sentenced to four years.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("convicted", "116"), ("convicted", "116")]
     assert names[facts.events[0].target] == "Ion Rusu"
+
+
+def test_a_sentence_where_no_conviction_is_told_tells_the_conviction(run):
+    facts, _ = run("A court in Varna on Friday sentenced opposition leader Jon Tavik to ten years in prison.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("sentenced", "116")]
+    facts, _ = run("A court in Varna on Friday found Jon Tavik guilty of fraud.",
+                   "The court sentenced Tavik to ten years in prison.")
+    assert [(e.trigger.text, e.type) for e in facts.events if e.trigger.text == "sentenced"] == [
+        ("sentenced", "CourtRuling")]
 
 
 def test_the_owner_of_a_conviction_is_the_convicted(run):

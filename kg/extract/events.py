@@ -2494,6 +2494,11 @@ def _appeals(ask: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ == "for" for c in ask.children)
 
 
+def _conviction_told(doc) -> bool:
+    """Whether an article tells a conviction in words of its own ("convicted", "a conviction", "found guilty")."""
+    return any(t.lemma_.lower() in ("convict", "conviction") or t.lower_ == "guilty" for t in doc)
+
+
 #: What is asked for when asking for information (101) or for access to someone held (100).
 ASKED_INFORMATION = {"information", "detail", "explanation", "clarification", "data", "account"}
 
@@ -3408,6 +3413,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
         code = code_for("043", future)  # "was welcomed at the airport by the president": a visitor received
     if code and not special and lemma in ("dismiss", "sack") and _removes_a_holder(verb, obj, entities):
         code = code_for("0831", future)  # "dismissed Tavik hours after the arrest", "dismissed his entire cabinet"
+    if code == "CourtRuling" and lemma == "sentence" and not _conviction_told(verb.doc):
+        code = "116"  # "a court sentenced the former governor to 12 years" where no conviction is told: the
+        # sentence tells the conviction (told apart, "was convicted ... and sentenced", the penalty is a ruling)
     if code and lemma in ("ask", "ask for") and (asked := _asked_for_what(verb)) is not None:
         code = code_for(asked, future)  # "asked Ostra for information on the incident", "asked for consular access"
     if lemma in ("agree", "agree to") and not future and _conceded(verb):
