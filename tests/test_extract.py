@@ -1302,7 +1302,8 @@ def test_code_and_doer(run, paragraphs, expected):
 def test_a_peacekeeping_mission_is_a_body_not_an_act(run):
     facts, names = run("Chile ordered the UN peacekeeping mission to leave the country. The UN peacekeeping mission in "
                        "Kesto said two soldiers were wounded.")
-    assert [(e.type, names.get(e.source)) for e in facts.events] == [("174", "Chile")], facts.events
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("1661", "Chile")], facts.events  # forces
+    # expelled
 
 
 def test_easing_a_dispute_or_a_shortage_is_no_act_of_its_own(run):
@@ -2364,6 +2365,13 @@ def test_the_government_acts_for_its_country(run):
     (ordered,) = [e for e in facts.events if e.trigger.text == "ordered"]
     assert names.get(ordered.source) == "Venezuela"
     assert not any(e.label == "government" for e in facts.entities)
+
+
+def test_an_ambassador_ordered_out_by_name_is_expelled_and_troops_ordered_out_are_forces_expelled(run):
+    facts, names = run("Croatia on Wednesday ordered Serbia's ambassador, Jon Tavik, to leave the country within 48 "
+                       "hours.", "Mali ordered French troops to leave in 2022.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
+        ("174", "Croatia", "Jon Tavik"), ("166", "Mali", "France")]
 
 
 def test_people_recaptured_officials_dismissed_and_operations_suspended(run):

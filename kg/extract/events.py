@@ -1651,9 +1651,16 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "114"  # "summoned Norland's ambassador", "called in the charge d'affaires": a formal complaint
     leave = next((c for c in obj.head.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"), None)
     ordered_out = lemma == "order" and leave is not None
-    if (head in DIPLOMATS or noun in DIPLOMATS) and (lemma in ("recall", "withdraw", "expel") or ordered_out):
-        return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
-    if ordered_out and (counted.ent_type_ == "PERSON" or noun in TITLES | ENVOYS or obj.lower_ in ("him", "her") or any(
+    envoy_named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+    if (head in DIPLOMATS or noun in DIPLOMATS) and (lemma in ("recall", "withdraw", "expel") or ordered_out and (
+            not envoy_named)):
+        return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut (but "ordered
+        # the ambassador, X, to leave the country" expels the one named, as the 174 below)
+    if ordered_out and (head in MILITARY_NOUNS - POLICE_NOUNS or head == "mission") and head not in VESSELS:
+        return "1661" if words & {"peacekeeping", "peacekeeper"} else "166"  # "ordered French troops to leave",
+        # "ordered the peacekeeping mission to leave": forces expelled
+    if ordered_out and (counted.ent_type_ == "PERSON" or envoy_named or noun in TITLES | ENVOYS or obj.lower_ in (
+            "him", "her") or any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("country", "territory") for c in leave.children)):
         return "174"  # "ordered her to leave the country within 72 hours", "ordered the UN's top official to leave":
         # an expulsion
