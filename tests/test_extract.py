@@ -4258,6 +4258,14 @@ def test_prisoner_exchanges_captures_remands_and_an_earlier_disaster(run):
     assert len(crushes) == 2 and crushes[0] == "2019", facts.events
 
 
+def test_a_release_a_side_makes_after_a_swap_is_told_is_its_part_of_the_swap(run):
+    facts, names = run("Kenya and Uganda exchanged 30 prisoners on Friday at a border post near Tresk.",
+                       "Uganda freed 18 Kenyan fishermen it had held since May.")
+    releases = sorted((names.get(e.source), e.trigger.text, len(e.mentions)) for e in facts.events
+                      if e.type == "0841")
+    assert releases == [("Kenya", "exchanged", 0), ("Uganda", "exchanged", 1)], releases
+
+
 def test_guards_of_two_states_named_by_their_demonyms_both_act(run):
     facts, names = run("Armenia and Azerbaijan have disputed the border for decades. Armenian and Azerbaijani border "
                        "guards exchanged fire on Sunday.")

@@ -4284,6 +4284,7 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
             (event.source is not None and event.source == e.source and (
                 event.target in (None, e.target) or e.type in ONCE and e.target is None or _result(e, event, verbs))
              and not _different_acts(e, event, verbs) and _same_year(e, event))
+            or (event.source is not None and event.source == e.source and _release_in_a_swap(e, event))
             or (anaphoric and event.target in (None, e.target) and _same_time(e, event))
             or (event.source is None and event.target is not None and event.target == e.target
                 and not _different_acts(e, event, verbs) and _same_year(e, event))  # "she was detained"; not
@@ -4314,6 +4315,18 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
             confidence=max(same.confidence, event.confidence),
             mentions=same.mentions + (event.trigger,) + event.mentions)
     return out
+
+
+#: Words for a swap of prisoners, whose releases each side's own act tells.
+SWAPS = ("exchang", "swap", "trade")
+
+
+def _release_in_a_swap(swap: Event, release: Event) -> bool:
+    """Whether a release is one side's part of a prisoner swap told before it by the same side: "A and B exchanged
+    14 prisoners on Friday ... A freed eight soldiers" (FORMAT.md: a lead that sums up the acts after it is no event
+    of its own; a prisoner exchange is one 0841 by each side)."""
+    return swap.type == release.type == "0841" and swap.trigger.text.lower().startswith(SWAPS) and not (
+        release.trigger.text.lower().startswith(SWAPS))
 
 
 def _finer(later: Event, first: Event) -> bool:
