@@ -5334,6 +5334,12 @@ def test_having_not_commented_is_no_refusal(run):
     assert [(e.type, e.trigger.text) for e in facts.events] == [("011", "declined")], facts.events
 
 
+def test_not_commenting_immediately_is_no_refusal(run):
+    facts, _ = run("Kenya and Uganda did not immediately comment on the report.",
+                   "Interior Minister Jon Tavik did not comment on the verdict.")
+    assert [(e.type, e.trigger.text) for e in facts.events] == [("011", "comment")], facts.events
+
+
 def test_clashing_repeatedly_over_the_years_is_a_statistic(run):
     facts, _ = run("Puntland has repeatedly clashed with the central government in Mogadishu over elections.")
     assert not facts.events, facts.events

@@ -1163,11 +1163,12 @@ ANSWERING = {"respond", "reply", "answer"}
 
 
 def _silent(verb: Token, lemma: str, future: bool | str) -> bool:
-    """A comment not given so far ("has not commented") or a request left unanswered ("did not respond
-    to requests for comment"): silence, not the refusal a "would not comment" or "declined to comment"
-    voices (a negated act is no event)."""
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) or (
-        not future and lemma in ANSWERING)
+    """A comment not given so far ("has not commented", "did not immediately comment") or a request left unanswered
+    ("did not respond to requests for comment"): silence, not the refusal a "would not comment" or "declined to
+    comment" voices (a negated act is no event)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") or c.dep_ == "advmod" and c.lower_ == "immediately"
+               for c in verb.children) or (not future and lemma in ANSWERING)  # "did not immediately comment": not
+    # reached yet
 
 
 def _asked_for(verb: Token, entities: Entities) -> bool:
