@@ -3284,6 +3284,11 @@ def test_health_workers_or_firefighters_deployed_are_aid_not_force(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("sent", "073")]  # firefighters bring relief
 
 
+def test_a_standby_force_deployed_keeps_the_peace(run):
+    facts, _ = run("The Southern African Development Community deployed a standby force to Lesotho in 2017.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("deployed", "074")]
+
+
 def test_carers_or_supplies_flown_in_are_aid(run):
     facts, names = run("Japan flew in 40 doctors and 2,000 tents on Monday. Kenya flew in tents and food for 5,000 "
                        "people. The released soldiers were flown to Nairobi for medical checks.")
@@ -5147,6 +5152,13 @@ def test_suspending_a_member_is_a_sanction_suspending_dealings_or_talks_cuts_the
                        published=dt.date(2026, 5, 8))
     codes = sorted(e.type for e in facts.events if e.trigger.text == "suspended")
     assert codes == ["160", "164", "172"], codes
+
+
+def test_suspending_an_agreement_cuts_dealings_and_suspending_the_constitution_restricts_rights(run):
+    facts, _ = run("Kenya suspended the free trade agreement with Uganda in 2018.",
+                   "The army said on Monday it had suspended the constitution.")
+    codes = [e.type for e in facts.events if e.trigger.text == "suspended"]
+    assert codes == ["160", "1721"], codes
 
 
 def test_elections_in_general_are_no_election(run):

@@ -100,6 +100,8 @@ INQUIRIES = {"investigate", "investigation", "investigative", "inquiry", "probe"
 #: Ties between parties that one may threaten to review: "would review its membership of the bloc".
 REVIEWED_TIES = {"membership", "status", "cooperation", "relation", "tie", "agreement", "accord", "treaty", "pact",
                  "funding", "aid", "assistance", "grant"}
+#: The agreements a party may suspend, cutting its dealings with the other: "suspended the free trade agreement".
+PACTS = {"agreement", "accord", "treaty", "pact", "deal"}
 #: What one party does with another and may cut off: "suspended visa services", "halted deliveries".
 DEALINGS = {"operation", "order", "service", "delivery", "flight", "export", "import", "aid", "cooperation",
             "production", "shipment", "supply", "trade", "relation", "tie", "contact", "programme", "program",
@@ -227,6 +229,8 @@ DIPLOMATS = {"ambassador", "envoy", "diplomat", "chargé", "consul", "attaché",
 VISITORS = {"delegation", "mission", "minister", "observer", "monitor", "expert", "inspector"}
 #: What makes a mission sent a force, not a visit.
 ARMED_MISSIONS = {"peacekeeping", "peacekeeper", "stabilisation", "stabilization", "standby", "security"}
+#: Words that make a force sent abroad a peacekeeping one: "a standby force", "peacekeeping troops".
+PEACEKEEPING = {"peacekeeping", "stabilisation", "stabilization", "standby"}
 MILITARY_NOUNS = {"troop", "soldier", "gendarme", "force", "army", "warship", "ship", "jet", "aircraft", "tank",
                   "battalion", "brigade", "unit", "marine", "division", "missile", "artillery", "police", "officer",
                   "guard", "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter", "frigate",
@@ -1702,9 +1706,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in ("suspend", "call off", "cancel", "break off") and head in NEGOTIATIONS:
         return "164"  # "peace talks that the president suspended in January", "called off talks with X",
         # "broke off negotiations": negotiations halted
-    if lemma == "suspend" and head in DEALINGS:
-        return "160"  # "suspended visa services", "suspended orders from the plant": dealings cut (a suspended
-        # licence, official or member is a sanction)
+    if lemma == "suspend" and head in DEALINGS | PACTS:
+        return "160"  # "suspended visa services", "suspended orders from the plant", "suspended the free trade
+        # agreement": dealings cut (a suspended licence, official or member is a sanction)
+    if lemma == "suspend" and head == "constitution":
+        return "1721"  # "the junta suspended the constitution": rights restricted
     if lemma in ("quit", "leave", "exit") and (name := next((e for e in obj.doc.ents if e.start <= obj.i < e.end),
                                                             None)) is not None and norm(name.text) in organizations():
         return "160"  # "quit the Economic Community of West African States": relations cut, no post left
@@ -1737,6 +1743,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
                 t.lemma_.lower() in HUMANITARIAN for c in obj.children if c.dep_ == "conj" for t in c.subtree):
             return "073"  # troops sent to rescue people bring aid, "firefighting aircraft" relief, "500 soldiers and
             # 30 tonnes of food" relief with the hands to give it
+        if any(c.lemma_.lower() in PEACEKEEPING for c in obj.children if c.dep_ in ("amod", "compound")):
+            return "074"  # "deployed a standby force in the country", "sent peacekeeping troops": a peacekeeping
+            # force, not a show of force
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
     if lemma in ("pay", "cover") and (words & COSTS or money and words & BEREAVED):
         return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured", "pay 1
