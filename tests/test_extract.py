@@ -1864,6 +1864,14 @@ def test_a_warning_of_what_may_happen_is_no_threat(run):
     assert not any(e.trigger.text == "warned" for e in facts.events), facts.events
 
 
+def test_a_warning_that_a_thing_will_do_harm_is_a_forecast_not_a_threat(run):
+    facts, names = run("The Varna Business Council warned that higher borrowing costs would hurt small firms.",
+                       "Jon Tavik warned that military operations would continue until the rebels withdrew.",
+                       "Piet Smit warned that civil servants who stayed home would have their pay docked.")
+    warnings = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "warned")
+    assert warnings == ["Jon Tavik", "Piet Smit"], warnings
+
+
 def test_took_office_and_the_appointee_replaces(run):
     facts, names = run("President Ana Mora on Tuesday appointed Luis Vega as finance minister, replacing Rosa Pinto "
                        "in the first reshuffle since she took office in 2024.")

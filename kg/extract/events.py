@@ -2480,8 +2480,20 @@ def _threatens(warn: Token) -> bool:
     not "warned that the bank could face a fine", "warned of a catastrophe"."""
     if any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "against" for c in warn.children):
         return True
-    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in WILL for a in c.children)
-               for c in warn.children)
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in WILL for a in c.children) and not (
+        _a_mere_thing(next((s for s in c.children if s.dep_ == "nsubj"), None))) for c in warn.children)
+
+
+def _a_mere_thing(subject: Token | None) -> bool:
+    """Whether the subject of what a warning says will happen is a thing no one can threaten with: "warned that higher
+    borrowing costs would hurt small firms", "that dry conditions would keep the risk high" (a forecast; not "that
+    the army would pursue them", "that Norland would respond")."""
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    noun = subject.lemma_.lower()
+    return noun not in GROUP_NOUNS | PEOPLE_NOUNS | MILITARY_NOUNS | STATE_ORGANS | SPOKEN_FOR | TITLES | OPERATIONS \
+        and not any(c.dep_ in ("poss", "relcl") for c in subject.children)  # "its forces", "civil servants who
+    # stayed away", "military operations would continue", "any further attack will receive a response"
 
 
 def _penalty_warned(warn: Token, entities: Entities) -> bool:
