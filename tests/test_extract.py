@@ -1865,7 +1865,7 @@ def test_a_warning_of_what_may_happen_is_no_threat(run):
 
 
 def test_a_warning_that_a_thing_will_do_harm_is_a_forecast_not_a_threat(run):
-    facts, names = run("The Varna Business Council warned that higher borrowing costs would hurt small firms.",
+    facts, names = run("The Varna Business Council warned that the new levy would ruin many family farms.",
                        "Jon Tavik warned that military operations would continue until the rebels withdrew.",
                        "Piet Smit warned that civil servants who stayed home would have their pay docked.")
     warnings = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "warned")
@@ -2376,10 +2376,10 @@ def test_the_government_acts_for_its_country(run):
 
 
 def test_an_ambassador_ordered_out_by_name_is_expelled_and_troops_ordered_out_are_forces_expelled(run):
-    facts, names = run("Croatia on Wednesday ordered Serbia's ambassador, Jon Tavik, to leave the country within 48 "
-                       "hours.", "Mali ordered French troops to leave in 2022.")
+    facts, names = run("Kenya on Tuesday ordered Uganda's ambassador, Jon Tavik, to leave within three days.",
+                       "Chad ordered French troops to leave last year.")
     assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
-        ("174", "Croatia", "Jon Tavik"), ("166", "Mali", "France")]
+        ("174", "Kenya", "Jon Tavik"), ("166", "Chad", "France")]
 
 
 def test_people_recaptured_officials_dismissed_and_operations_suspended(run):
@@ -3293,7 +3293,7 @@ def test_health_workers_or_firefighters_deployed_are_aid_not_force(run):
 
 
 def test_a_standby_force_deployed_keeps_the_peace(run):
-    facts, _ = run("The Southern African Development Community deployed a standby force to Lesotho in 2017.")
+    facts, _ = run("The Southern African Development Community deployed a standby force to Kesto last year.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("deployed", "074")]
 
 
@@ -4838,13 +4838,13 @@ def test_those_detained_including_a_named_person_are_two_targets(run):
 
 
 def test_members_named_after_a_time_phrase_or_a_count_are_targets_and_a_charge_is_part_of_the_arrest(run):
-    facts, names = run("Police in Varna detained at least 23 protesters on Wednesday night, including Lena Varga.",
+    facts, names = run("Police detained at least 40 marchers on Sunday evening, including Lena Varga.",
                        "The court also barred nine of the party's leaders, including party chief Jon Tavik, from "
                        "politics for five years.",
                        "Police arrested 18 traders on Friday, including Piet Smit, and charged them with blocking "
                        "a road.")
     detained = {names.get(e.target) for e in facts.events if e.trigger.text == "detained"}
-    assert detained == {"protesters", "Lena Varga"}, detained
+    assert detained == {"marchers", "Lena Varga"}, detained
     barred = {names.get(e.target) for e in facts.events if e.trigger.text == "barred"}
     assert barred == {"leaders", "Jon Tavik"}, barred
     arrest = sorted((e.trigger.text, names.get(e.target)) for e in facts.events if e.type == "173"

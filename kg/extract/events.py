@@ -1744,7 +1744,7 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
             return "073"  # troops sent to rescue people bring aid, "firefighting aircraft" relief, "500 soldiers and
             # 30 tonnes of food" relief with the hands to give it
         if any(c.lemma_.lower() in PEACEKEEPING for c in obj.children if c.dep_ in ("amod", "compound")):
-            return "074"  # "deployed a standby force in the country", "sent peacekeeping troops": a peacekeeping
+            return "074"  # "deployed a standby force to the region", "sent peacekeeping troops": a peacekeeping
             # force, not a show of force
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
     if lemma in ("pay", "cover") and (words & COSTS or money and words & BEREAVED):
@@ -2485,9 +2485,9 @@ def _threatens(warn: Token) -> bool:
 
 
 def _a_mere_thing(subject: Token | None) -> bool:
-    """Whether the subject of what a warning says will happen is a thing no one can threaten with: "warned that higher
-    borrowing costs would hurt small firms", "that dry conditions would keep the risk high" (a forecast; not "that
-    the army would pursue them", "that Norland would respond")."""
+    """Whether the subject of what a warning says will happen is a thing no one can threaten with: "warned that the
+    levy would ruin family farms", "that the drought would worsen" (a forecast; not "that the army would pursue them",
+    "that Norland would respond")."""
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     noun = subject.lemma_.lower()
