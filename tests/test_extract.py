@@ -1767,6 +1767,13 @@ def test_calling_something_a_partner_is_praise_and_a_travesty_criticism(run):
         facts.events
 
 
+def test_calling_something_names_in_a_clause_on_whoever_welcomed_it_restates_the_welcome(run):
+    facts, names = run("The truce was welcomed by the African Union, which called it \"a hopeful sign\".",
+                       "The fines were welcomed by opposition leader Jon Tavik, who called them long overdue.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("African Union", "051"), ("Jon Tavik", "051")], \
+        facts.events
+
+
 def test_who_says_people_will_be_charged_threatens_it(run):
     facts, names = run("Police spokesman Jan Novak said the detained students would be charged with disobedience.")
     assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("Jan Novak", "13")], facts.events

@@ -2648,6 +2648,18 @@ def _restates_a_denial(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in DENYING
 
 
+def _restates_a_welcome(verb: Token) -> bool:
+    """Whether calling something names only restates the welcome or praise of whoever the relative clause hangs on:
+    "the sanctions were welcomed by X, who called them a first step", "X, who called the deal a milestone, welcomed
+    it" (FORMAT.md: what only restates an act is no event of its own)."""
+    if verb.dep_ != "relcl":
+        return False
+    doer = verb.head
+    act = doer.head.head if doer.dep_ == "pobj" and doer.head.dep_ == "agent" else doer.head if (
+        doer.dep_ == "nsubj") else None
+    return act is not None and act.lemma_.lower() in THANKING | {"welcome"}
+
+
 def _characterizes(verb: Token) -> bool:
     """ "called the vote 'a parliamentary coup'", "branded the ruling a travesty": a verdict on what
     the object names, not the naming of an event (as in "called a strike")."""
@@ -3357,6 +3369,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             called.lower_ in ("them", "him", "her") or entities.type_of(entities.of(called)) in (PERSON, GROUP)):
         return None  # "denied the charges, calling the case 'a vendetta'": the denial is the one act (but "rejected
         # calls to free the men, calling them criminals" accuses them)
+    if _characterizes(verb) and _restates_a_welcome(verb):
+        return None  # "the deal was welcomed by the bloc, which called it a vital step": the welcome is the one act
     if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
         used.add(called.i)  # a denunciation; "called Chile 'a trusted partner'": praise
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("051" if _praised(verb) else "111", future), sent,
