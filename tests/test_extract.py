@@ -1871,6 +1871,12 @@ def test_a_warning_of_what_may_happen_is_no_threat(run):
     assert not any(e.trigger.text == "warned" for e in facts.events), facts.events
 
 
+def test_blaming_something_on_a_mere_thing_names_a_cause_and_accuses_no_one(run):
+    facts, names = run("Lena Varga blamed the fuel shortages on a lack of dollars.",
+                       "Piet Smit blamed the attack on the rebels.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "blamed"] == ["Piet Smit"], facts.events
+
+
 def test_a_warning_that_a_thing_will_do_harm_is_a_forecast_not_a_threat(run):
     facts, names = run("The Varna Business Council warned that the new levy would ruin many family farms.",
                        "Jon Tavik warned that military operations would continue until the rebels withdrew.",

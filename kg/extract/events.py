@@ -3369,6 +3369,9 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             called.lower_ in ("them", "him", "her") or entities.type_of(entities.of(called)) in (PERSON, GROUP)):
         return None  # "denied the charges, calling the case 'a vendetta'": the denial is the one act (but "rejected
         # calls to free the men, calling them criminals" accuses them)
+    if lemma == "blame" and _a_mere_thing(_pobj(verb, "on")):
+        return None  # "blamed the delays on a shortage of parts", "the drought has been blamed on the weather": a
+        # cause named, no one accused (but "blamed the attack on the rebels")
     if _characterizes(verb) and _restates_a_welcome(verb):
         return None  # "the deal was welcomed by the bloc, which called it a vital step": the welcome is the one act
     if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
