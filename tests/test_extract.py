@@ -1346,7 +1346,8 @@ def test_code_and_doer(run, paragraphs, expected):
 def test_a_peacekeeping_mission_is_a_body_not_an_act(run):
     facts, names = run("Chile ordered the UN peacekeeping mission to leave the country. The UN peacekeeping mission in "
                        "Kesto said two soldiers were wounded.")
-    assert [(e.type, names.get(e.source)) for e in facts.events] == [("174", "Chile")], facts.events
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("1661", "Chile")], facts.events  # forces
+    # expelled
 
 
 def test_easing_a_dispute_or_a_shortage_is_no_act_of_its_own(run):
@@ -1684,7 +1685,8 @@ def test_a_licence_suspended_is_a_sanction(run):
 
 def test_a_doer_the_parser_made_a_clause(run):
     facts, names = run("Presiding Judge Lee Mi-kyung sentenced Park to 15 years in prison on Wednesday.")
-    assert [(names.get(e.source), e.type) for e in facts.events] == [("Lee Mi-kyung", "CourtRuling")], facts.events
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("Lee Mi-kyung", "116")], facts.events  # (no
+    # conviction told: the sentence tells it)
 
 
 def test_calling_for_is_a_demand_and_urging_an_appeal(run):
@@ -1825,6 +1827,13 @@ def test_calling_something_a_partner_is_praise_and_a_travesty_criticism(run):
         facts.events
 
 
+def test_calling_something_names_in_a_clause_on_whoever_welcomed_it_restates_the_welcome(run):
+    facts, names = run("The truce was welcomed by the African Union, which called it \"a hopeful sign\".",
+                       "The fines were welcomed by opposition leader Jon Tavik, who called them long overdue.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("African Union", "051"), ("Jon Tavik", "051")], \
+        facts.events
+
+
 def test_who_says_people_will_be_charged_threatens_it(run):
     facts, names = run("Police spokesman Jan Novak said the detained students would be charged with disobedience.")
     assert [(names.get(e.source), e.type[:2]) for e in facts.events] == [("Jan Novak", "13")], facts.events
@@ -1945,6 +1954,20 @@ def test_apposition_with_an_acronym_owner(run):
 def test_a_warning_of_what_may_happen_is_no_threat(run):
     facts, _ = run("The aid group Harbor Relief warned that supplies of fuel could run out within two weeks.")
     assert not any(e.trigger.text == "warned" for e in facts.events), facts.events
+
+
+def test_blaming_something_on_a_mere_thing_names_a_cause_and_accuses_no_one(run):
+    facts, names = run("Lena Varga blamed the fuel shortages on a lack of dollars.",
+                       "Piet Smit blamed the attack on the rebels.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "blamed"] == ["Piet Smit"], facts.events
+
+
+def test_a_warning_that_a_thing_will_do_harm_is_a_forecast_not_a_threat(run):
+    facts, names = run("The Varna Business Council warned that the new levy would ruin many family farms.",
+                       "Jon Tavik warned that military operations would continue until the rebels withdrew.",
+                       "Piet Smit warned that civil servants who stayed home would have their pay docked.")
+    warnings = sorted(names.get(e.source) for e in facts.events if e.trigger.text == "warned")
+    assert warnings == ["Jon Tavik", "Piet Smit"], warnings
 
 
 def test_took_office_and_the_appointee_replaces(run):
@@ -2457,6 +2480,13 @@ def test_the_government_acts_for_its_country(run):
     assert not any(e.label == "government" for e in facts.entities)
 
 
+def test_an_ambassador_ordered_out_by_name_is_expelled_and_troops_ordered_out_are_forces_expelled(run):
+    facts, names = run("Kenya on Tuesday ordered Uganda's ambassador, Jon Tavik, to leave within three days.",
+                       "Chad ordered French troops to leave last year.")
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
+        ("174", "Kenya", "Jon Tavik"), ("166", "Chad", "France")]
+
+
 def test_people_recaptured_officials_dismissed_and_operations_suspended(run):
     facts, names = run("Police recaptured 29 of the 41 inmates on Thursday, a day after President Ana Ortega "
                        "dismissed the prison's warden.",
@@ -2466,6 +2496,14 @@ def test_people_recaptured_officials_dismissed_and_operations_suspended(run):
     assert codes.get("recaptured") == "173" and codes.get("dismissed") == "0831", codes  # a change of leadership
     # (172 in the older gold; FORMAT.md, sets 21 to 25)
     assert codes.get("halted") == "087" and codes.get("suspended") != "087", codes
+
+
+def test_dismissing_a_named_minister_or_a_cabinet_removes_them_from_office(run):
+    facts, names = run("Transport Minister Piet Smit was arrested on Monday. Prime Minister Jon Tavik dismissed Piet "
+                       "Smit hours after the arrest.", "President Mira Vell dismissed his entire cabinet on Wednesday.",
+                       "Tavik dismissed the reports as lies.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "dismissed"] == [
+        ("0831", "Jon Tavik"), ("0831", "Mira Vell"), ("016", "Jon Tavik")]
 
 
 def test_money_pledged_and_promised_and_what_was_ever_done(run):
@@ -3291,6 +3329,15 @@ def test_a_conviction_is_a_sanction_and_its_sentence_part_of_it(run):
     assert names[facts.events[0].target] == "Ion Rusu"
 
 
+def test_a_sentence_where_no_conviction_is_told_tells_the_conviction(run):
+    facts, _ = run("A court in Varna on Friday sentenced opposition leader Jon Tavik to ten years in prison.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("sentenced", "116")]
+    facts, _ = run("A court in Varna on Friday found Jon Tavik guilty of fraud.",
+                   "The court sentenced Tavik to ten years in prison.")
+    assert [(e.trigger.text, e.type) for e in facts.events if e.trigger.text == "sentenced"] == [
+        ("sentenced", "CourtRuling")]
+
+
 def test_the_owner_of_a_conviction_is_the_convicted(run):
     facts, names = run("Ion Rusu's conviction by the Supreme Court in May ended his career.")
     assert [(e.trigger.text, e.type, names[e.source], names[e.target]) for e in facts.events] == [
@@ -3333,6 +3380,14 @@ def test_a_visitor_received_by_a_leader_is_hosted(run):
                        "hospital received 40 injured people.")
     assert [(e.trigger.text, e.type, names[e.source], names[e.target]) for e in facts.events] == [
         ("received", "043", "Tomas Evu", "Vera Lind")]
+
+
+def test_a_visitor_welcomed_is_hosted_but_a_decision_welcomed_is_approved(run):
+    facts, names = run("Foreign Minister Piet Smit arrived in Varna on Monday and was welcomed at the airport by "
+                       "President Tomas Evu. Turkey welcomed Indonesian President Jon Tavik with a military parade.",
+                       "The opposition welcomed the decision.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "welcomed"] == [
+        ("043", "Tomas Evu"), ("043", "Turkey"), ("051", "opposition")]
 
 
 def test_paying_victims_costs_and_compensating_families_is_aid(run):
@@ -3379,6 +3434,11 @@ def test_health_workers_or_firefighters_deployed_are_aid_not_force(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("dispatched", "154")]  # warships are force
     facts, _ = run("Norland sent 120 firefighters and 30 vehicles to Tresk on Saturday.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("sent", "073")]  # firefighters bring relief
+
+
+def test_a_standby_force_deployed_keeps_the_peace(run):
+    facts, _ = run("The Southern African Development Community deployed a standby force to Kesto last year.")
+    assert [(e.trigger.text, e.type) for e in facts.events] == [("deployed", "074")]
 
 
 def test_carers_or_supplies_flown_in_are_aid(run):
@@ -3577,6 +3637,13 @@ def test_asking_someone_to_act_or_for_something_is_an_appeal(run):
                        "asked not to be named, said Kenya would ask the Eastport Court to annul the vote.")
     assert sorted((names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text.startswith(
         "ask")) == [("Norland Teachers Union", "Ana Varo"), ("Piet Mandel", None)]
+
+
+def test_asking_for_information_or_consular_access_is_a_demand(run):
+    facts, names = run("The European Commission asked Norway for full information on the incident. Vietnam's "
+                       "foreign ministry said it had asked Ostavia for consular access to the crew.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "asked"] == [
+        ("101", "European Commission"), ("100", "Vietnam")]
 
 
 def test_asking_a_court_to_rule_brings_a_case(run):
@@ -4356,6 +4423,14 @@ def test_prisoner_exchanges_captures_remands_and_an_earlier_disaster(run):
     assert len(crushes) == 2 and crushes[0] == "2019", facts.events
 
 
+def test_a_release_a_side_makes_after_a_swap_is_told_is_its_part_of_the_swap(run):
+    facts, names = run("Kenya and Uganda exchanged 30 prisoners on Friday at a border post near Tresk.",
+                       "Uganda freed 18 Kenyan fishermen it had held since May.")
+    releases = sorted((names.get(e.source), e.trigger.text, len(e.mentions)) for e in facts.events
+                      if e.type == "0841")
+    assert releases == [("Kenya", "exchanged", 0), ("Uganda", "exchanged", 1)], releases
+
+
 def test_guards_of_two_states_named_by_their_demonyms_both_act(run):
     facts, names = run("Armenia and Azerbaijan have disputed the border for decades. Armenian and Azerbaijani border "
                        "guards exchanged fire on Sunday.")
@@ -4914,6 +4989,21 @@ def test_those_detained_including_a_named_person_are_two_targets(run):
     assert detained == {"people", "Davit Karapetov"}, detained
 
 
+def test_members_named_after_a_time_phrase_or_a_count_are_targets_and_a_charge_is_part_of_the_arrest(run):
+    facts, names = run("Police detained at least 40 marchers on Sunday evening, including Lena Varga.",
+                       "The court also barred nine of the party's leaders, including party chief Jon Tavik, from "
+                       "politics for five years.",
+                       "Police arrested 18 traders on Friday, including Piet Smit, and charged them with blocking "
+                       "a road.")
+    detained = {names.get(e.target) for e in facts.events if e.trigger.text == "detained"}
+    assert detained == {"marchers", "Lena Varga"}, detained
+    barred = {names.get(e.target) for e in facts.events if e.trigger.text == "barred"}
+    assert barred == {"leaders", "Jon Tavik"}, barred
+    arrest = sorted((e.trigger.text, names.get(e.target)) for e in facts.events if e.type == "173"
+                    and e.trigger.text in ("arrested", "charged"))
+    assert arrest == [("arrested", "Piet Smit"), ("arrested", "traders")], arrest
+
+
 def test_a_visit_or_talks_in_a_time_phrase_are_the_subjects(run):
     facts, names = run("French Defence Minister Claire Duval pledged 45 million euros in military aid to Benin on "
                        "Thursday during a visit to Cotonou.",
@@ -5224,6 +5314,13 @@ def test_suspending_a_member_is_a_sanction_suspending_dealings_or_talks_cuts_the
     assert codes == ["160", "164", "172"], codes
 
 
+def test_suspending_an_agreement_cuts_dealings_and_suspending_the_constitution_restricts_rights(run):
+    facts, _ = run("Kenya suspended the free trade agreement with Uganda in 2018.",
+                   "The army said on Monday it had suspended the constitution.")
+    codes = [e.type for e in facts.events if e.trigger.text == "suspended"]
+    assert codes == ["160", "1721"], codes
+
+
 def test_elections_in_general_are_no_election(run):
     facts, names = run("The Unity Party won 2% on Sunday, its worst result since it first contested elections.",
                        published=dt.date(2025, 8, 18))
@@ -5417,6 +5514,12 @@ def test_having_not_commented_is_no_refusal(run):
                    "did not respond to requests for comment, and Acme Corp did not answer questions about the sale.",
                    "Foreign Minister Ana Varo declined to comment on the ruling.")
     assert [(e.type, e.trigger.text) for e in facts.events] == [("011", "declined")], facts.events
+
+
+def test_not_commenting_immediately_is_no_refusal(run):
+    facts, _ = run("Kenya and Uganda did not immediately comment on the report.",
+                   "Interior Minister Jon Tavik did not comment on the verdict.")
+    assert [(e.type, e.trigger.text) for e in facts.events] == [("011", "comment")], facts.events
 
 
 def test_clashing_repeatedly_over_the_years_is_a_statistic(run):

@@ -100,6 +100,8 @@ INQUIRIES = {"investigate", "investigation", "investigative", "inquiry", "probe"
 #: Ties between parties that one may threaten to review: "would review its membership of the bloc".
 REVIEWED_TIES = {"membership", "status", "cooperation", "relation", "tie", "agreement", "accord", "treaty", "pact",
                  "funding", "aid", "assistance", "grant"}
+#: The agreements a party may suspend, cutting its dealings with the other: "suspended the free trade agreement".
+PACTS = {"agreement", "accord", "treaty", "pact", "deal"}
 #: What one party does with another and may cut off: "suspended visa services", "halted deliveries".
 DEALINGS = {"operation", "order", "service", "delivery", "flight", "export", "import", "aid", "cooperation",
             "production", "shipment", "supply", "trade", "relation", "tie", "contact", "programme", "program",
@@ -227,6 +229,8 @@ DIPLOMATS = {"ambassador", "envoy", "diplomat", "chargé", "consul", "attaché",
 VISITORS = {"delegation", "mission", "minister", "observer", "monitor", "expert", "inspector"}
 #: What makes a mission sent a force, not a visit.
 ARMED_MISSIONS = {"peacekeeping", "peacekeeper", "stabilisation", "stabilization", "standby", "security"}
+#: Words that make a force sent abroad a peacekeeping one: "a standby force", "peacekeeping troops".
+PEACEKEEPING = {"peacekeeping", "stabilisation", "stabilization", "standby"}
 MILITARY_NOUNS = {"troop", "soldier", "gendarme", "force", "army", "warship", "ship", "jet", "aircraft", "tank",
                   "battalion", "brigade", "unit", "marine", "division", "missile", "artillery", "police", "officer",
                   "guard", "reinforcement", "paratrooper", "vehicle", "drone", "submarine", "fighter", "frigate",
@@ -1210,11 +1214,12 @@ ANSWERING = {"respond", "reply", "answer"}
 
 
 def _silent(verb: Token, lemma: str, future: bool | str) -> bool:
-    """A comment not given so far ("has not commented") or a request left unanswered ("did not respond
-    to requests for comment"): silence, not the refusal a "would not comment" or "declined to comment"
-    voices (a negated act is no event)."""
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) or (
-        not future and lemma in ANSWERING)
+    """A comment not given so far ("has not commented", "did not immediately comment") or a request left unanswered
+    ("did not respond to requests for comment"): silence, not the refusal a "would not comment" or "declined to
+    comment" voices (a negated act is no event)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") or c.dep_ == "advmod" and c.lower_ == "immediately"
+               for c in verb.children) or (not future and lemma in ANSWERING)  # "did not immediately comment": not
+    # reached yet
 
 
 def _asked_for(verb: Token, entities: Entities) -> bool:
@@ -1698,9 +1703,16 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         return "114"  # "summoned Norland's ambassador", "called in the charge d'affaires": a formal complaint
     leave = next((c for c in obj.head.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"), None)
     ordered_out = lemma == "order" and leave is not None
-    if (head in DIPLOMATS or noun in DIPLOMATS) and (lemma in ("recall", "withdraw", "expel") or ordered_out):
-        return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut
-    if ordered_out and (counted.ent_type_ == "PERSON" or noun in TITLES | ENVOYS or obj.lower_ in ("him", "her") or any(
+    envoy_named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
+    if (head in DIPLOMATS or noun in DIPLOMATS) and (lemma in ("recall", "withdraw", "expel") or ordered_out and (
+            not envoy_named)):
+        return "161"  # "recalled its ambassador", "ordered the ambassadors to leave": relations cut (but "ordered
+        # the ambassador, X, to leave the country" expels the one named, as the 174 below)
+    if ordered_out and (head in MILITARY_NOUNS - POLICE_NOUNS or head == "mission") and head not in VESSELS:
+        return "1661" if words & {"peacekeeping", "peacekeeper"} else "166"  # "ordered French troops to leave",
+        # "ordered the peacekeeping mission to leave": forces expelled
+    if ordered_out and (counted.ent_type_ == "PERSON" or envoy_named or noun in TITLES | ENVOYS or obj.lower_ in (
+            "him", "her") or any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("country", "territory") for c in leave.children)):
         return "174"  # "ordered her to leave the country within 72 hours", "ordered the UN's top official to leave":
         # an expulsion
@@ -1741,9 +1753,11 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     if lemma in ("suspend", "call off", "cancel", "break off") and head in NEGOTIATIONS:
         return "164"  # "peace talks that the president suspended in January", "called off talks with X",
         # "broke off negotiations": negotiations halted
-    if lemma == "suspend" and head in DEALINGS:
-        return "160"  # "suspended visa services", "suspended orders from the plant": dealings cut (a suspended
-        # licence, official or member is a sanction)
+    if lemma == "suspend" and head in DEALINGS | PACTS:
+        return "160"  # "suspended visa services", "suspended orders from the plant", "suspended the free trade
+        # agreement": dealings cut (a suspended licence, official or member is a sanction)
+    if lemma == "suspend" and head == "constitution":
+        return "1721"  # "the junta suspended the constitution": rights restricted
     if lemma in ("quit", "leave", "exit") and (name := next((e for e in obj.doc.ents if e.start <= obj.i < e.end),
                                                             None)) is not None and norm(name.text) in organizations():
         return "160"  # "quit the Economic Community of West African States": relations cut, no post left
@@ -1776,6 +1790,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
                 t.lemma_.lower() in HUMANITARIAN for c in obj.children if c.dep_ == "conj" for t in c.subtree):
             return "073"  # troops sent to rescue people bring aid, "firefighting aircraft" relief, "500 soldiers and
             # 30 tonnes of food" relief with the hands to give it
+        if any(c.lemma_.lower() in PEACEKEEPING for c in obj.children if c.dep_ in ("amod", "compound")):
+            return "074"  # "deployed a standby force to the region", "sent peacekeeping troops": a peacekeeping
+            # force, not a show of force
         return "153" if head in POLICE_NOUNS else "154"  # police power (153), military force (154)
     if lemma in ("pay", "cover") and (words & COSTS or money and words & BEREAVED):
         return "071"  # "would pay the funeral costs of both men", "the hospital bills of the injured", "pay 1
@@ -2524,8 +2541,20 @@ def _threatens(warn: Token) -> bool:
     not "warned that the bank could face a fine", "warned of a catastrophe"."""
     if any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "against" for c in warn.children):
         return True
-    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in WILL for a in c.children)
-               for c in warn.children)
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in WILL for a in c.children) and not (
+        _a_mere_thing(next((s for s in c.children if s.dep_ == "nsubj"), None))) for c in warn.children)
+
+
+def _a_mere_thing(subject: Token | None) -> bool:
+    """Whether the subject of what a warning says will happen is a thing no one can threaten with: "warned that the
+    levy would ruin family farms", "that the drought would worsen" (a forecast; not "that the army would pursue them",
+    "that Norland would respond")."""
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    noun = subject.lemma_.lower()
+    return noun not in GROUP_NOUNS | PEOPLE_NOUNS | MILITARY_NOUNS | STATE_ORGANS | SPOKEN_FOR | TITLES | OPERATIONS \
+        and not any(c.dep_ in ("poss", "relcl") for c in subject.children)  # "its forces", "civil servants who
+    # stayed away", "military operations would continue", "any further attack will receive a response"
 
 
 def _penalty_warned(warn: Token, entities: Entities) -> bool:
@@ -2553,6 +2582,45 @@ def _appeals(ask: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative") for c in ask.children) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         or c.dep_ == "prep" and c.lower_ == "for" for c in ask.children)
+
+
+def _conviction_told(doc) -> bool:
+    """Whether an article tells a conviction in words of its own ("convicted", "a conviction", "found guilty")."""
+    return any(t.lemma_.lower() in ("convict", "conviction") or t.lower_ == "guilty" for t in doc)
+
+
+#: What is asked for when asking for information (101) or for access to someone held (100).
+ASKED_INFORMATION = {"information", "detail", "explanation", "clarification", "data", "account"}
+
+
+def _asked_for_what(ask: Token) -> str | None:
+    """The demand an asking makes when it asks for facts or for access: "asked Ostra for full information on the
+    incident", "asked for details of the operation" demand information (101); "asked for consular access to the
+    crew" demands (100); not a plea for help (020)."""
+    asked = _pobj(ask, "for")
+    if asked is None:
+        return None
+    if asked.lemma_.lower() in ASKED_INFORMATION:
+        return "101"
+    return "100" if asked.lemma_.lower() == "access" else None
+
+
+def _welcomes_a_visitor(verb: Token, obj: Token | None, entities: Entities) -> bool:
+    """Whether welcoming receives a visitor (043) rather than approving something (051): a person welcomed ("welcomed
+    President X with a military parade") or someone who arrived and was welcomed ("arrived on Monday and was welcomed
+    at the airport by X")."""
+    if obj is not None and obj.lower_ not in ("them", "they") and _is_person(obj, entities):
+        return True
+    return obj is None and _passive(verb) and verb.dep_ == "conj" and _verb_lemma(verb.head) in TRAVEL_VERBS
+
+
+def _removes_a_holder(verb: Token, obj: Token | None, entities: Entities) -> bool:
+    """Whether dismissing removes someone from office (0831): a person named ("dismissed Tavik") or a cabinet
+    ("dismissed his entire cabinet"); not a claim dismissed ("dismissed them as lies")."""
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    return obj.lemma_.lower() in ("cabinet", "government") or obj.lower_ not in ("them", "they") and (
+        _is_person(obj, entities))
 
 
 def _planned_ask(ask: Token) -> bool:
@@ -2639,6 +2707,18 @@ def _restates_a_denial(verb: Token) -> bool:
     interference", "denied arming the militias, calling the accusation baseless" (not "walked out of the talks,
     calling the demands unrealistic"); FORMAT.md: a participle that only restates an act is no event."""
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in DENYING
+
+
+def _restates_a_welcome(verb: Token) -> bool:
+    """Whether calling something names only restates the welcome or praise of whoever the relative clause hangs on:
+    "the sanctions were welcomed by X, who called them a first step", "X, who called the deal a milestone, welcomed
+    it" (FORMAT.md: what only restates an act is no event of its own)."""
+    if verb.dep_ != "relcl":
+        return False
+    doer = verb.head
+    act = doer.head.head if doer.dep_ == "pobj" and doer.head.dep_ == "agent" else doer.head if (
+        doer.dep_ == "nsubj") else None
+    return act is not None and act.lemma_.lower() in THANKING | {"welcome"}
 
 
 def _characterizes(verb: Token) -> bool:
@@ -2846,13 +2926,23 @@ def _co_objects(verb: Token, entities: Entities) -> list[str]:
         return []
     hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # the parser may hang the second
     # name on the verb
-    included = [p for c in obj.children if c.lower_ == "including" for p in c.children if p.dep_ == "pobj"]
+    included = [p for c in _inclusions(verb, obj) for p in c.children if p.dep_ == "pobj"]
     included += [c for p in included for c in _conjuncts(p)]  # "detained 85 people, including lawmaker X": X too
     named = [c for a in obj.children if a.dep_ == "appos" for c in _conjuncts(a)] if _named_apposition(
         obj, entities) is not None else []  # "detained two student leaders, X and Y": Y too
     keys = [entities.capital_country(entities.of(t)) for t in (*_conjuncts(obj), *hung, *included, *named)]
     return [k for k in keys if entities.type_of(k) in (PERSON, ORGANIZATION, COUNTRY) or entities.type_of(k) == GROUP
             and obj.pos_ == "PROPN"]  # actors, not places; "X and two businessmen were arrested": them too
+
+
+def _inclusions(verb: Token, obj: Token) -> list[Token]:
+    """The "including" phrases that name some of an object's members: on the object ("detained 85 people, including
+    X"), on the noun a number counts ("banned 11 of the party's leaders, including X"), or hung by the parser on the
+    verb after a time phrase ("detained 23 protesters on Wednesday night, including X")."""
+    on_verb = [c for c in verb.children if c.lower_ == "including" and c.dep_ == "prep" and c.i > obj.i] if (
+        obj.dep_ in ("dobj", "nsubjpass")) else []  # (not one before the object: "arrested 23 people, including X,
+    # and charged them")
+    return [c for h in dict.fromkeys((obj, _counted(obj))) for c in h.children if c.lower_ == "including"] + on_verb
 
 
 def _name_conjuncts(subject: Token, entities: Entities) -> list[Token]:
@@ -3292,6 +3382,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if lemma in SENTENCING and verb.dep_ in ("advcl", "conj", "relcl") and any(
             a.lemma_.lower() == "convict" for a in verb.ancestors):
         return None  # "convicted him, sentencing him to 14 years and ordering him to repay": one verdict
+    if lemma == "charge" and verb.dep_ == "conj" and _verb_lemma(verb.head) in ("arrest", "detain") and not (
+            any(_modality(verb)) or _passive(verb)):
+        return None  # "arrested the mayor and charged him with taking bribes": the charge is part of the arrest (but
+        # "was arrested last Thursday and charged on Saturday" tells two steps)
     if lemma in ("vote", "agree", "decide") and any(
             c.dep_ == "xcomp" and ((_phrasal(c), "VERB") in triggers() and not _promised_by_its_head(c) or _removal(
                 c)) for c in verb.children):
@@ -3352,6 +3446,11 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             called.lower_ in ("them", "him", "her") or entities.type_of(entities.of(called)) in (PERSON, GROUP)):
         return None  # "denied the charges, calling the case 'a vendetta'": the denial is the one act (but "rejected
         # calls to free the men, calling them criminals" accuses them)
+    if lemma == "blame" and _a_mere_thing(_pobj(verb, "on")):
+        return None  # "blamed the delays on a shortage of parts", "the drought has been blamed on the weather": a
+        # cause named, no one accused (but "blamed the attack on the rebels")
+    if _characterizes(verb) and _restates_a_welcome(verb):
+        return None  # "the deal was welcomed by the bloc, which called it a vital step": the welcome is the one act
     if (called := _characterized(verb)) is not None and _characterizes(verb):  # "called the strike 'a massacre'":
         used.add(called.i)  # a denunciation; "called Chile 'a trusted partner'": praise
         return _event(verb.doc[verb.i:verb.i + 1], verb, code_for("051" if _praised(verb) else "111", future), sent,
@@ -3433,6 +3532,15 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if code and not special and _promised_by_its_head(verb):
         code = None  # "offered to send boats": the offer is the promise
     code = _deal_agreed(verb) or code  # "agreed a $3 billion bailout with the IMF": an agreement made
+    if code and lemma == "welcome" and _welcomes_a_visitor(verb, obj, entities):
+        code = code_for("043", future)  # "was welcomed at the airport by the president": a visitor received
+    if code and not special and lemma in ("dismiss", "sack") and _removes_a_holder(verb, obj, entities):
+        code = code_for("0831", future)  # "dismissed Tavik hours after the arrest", "dismissed his entire cabinet"
+    if code == "CourtRuling" and lemma == "sentence" and not _conviction_told(verb.doc):
+        code = "116"  # "a court sentenced the former governor to 12 years" where no conviction is told: the
+        # sentence tells the conviction (told apart, "was convicted ... and sentenced", the penalty is a ruling)
+    if code and lemma in ("ask", "ask for") and (asked := _asked_for_what(verb)) is not None:
+        code = code_for(asked, future)  # "asked Ostra for information on the incident", "asked for consular access"
     if lemma in ("agree", "agree to") and not future and _conceded(verb):
         code = "0832"  # "the walkout ended once the cabinet agreed to raise pay by 25%": a demand met
     if lemma == "ask" and _planned_ask(verb):
@@ -4389,6 +4497,7 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
             (event.source is not None and event.source == e.source and (
                 event.target in (None, e.target) or e.type in ONCE and e.target is None or _result(e, event, verbs))
              and not _different_acts(e, event, verbs) and _same_year(e, event))
+            or (event.source is not None and event.source == e.source and _release_in_a_swap(e, event))
             or (anaphoric and event.target in (None, e.target) and _same_time(e, event))
             or (event.source is None and event.target is not None and event.target == e.target
                 and not _different_acts(e, event, verbs) and _same_year(e, event))  # "she was detained"; not
@@ -4419,6 +4528,18 @@ def merge(events: list[Event], doc: Doc | None = None) -> list[Event]:
             confidence=max(same.confidence, event.confidence),
             mentions=same.mentions + (event.trigger,) + event.mentions)
     return out
+
+
+#: Words for a swap of prisoners, whose releases each side's own act tells.
+SWAPS = ("exchang", "swap", "trade")
+
+
+def _release_in_a_swap(swap: Event, release: Event) -> bool:
+    """Whether a release is one side's part of a prisoner swap told before it by the same side: "A and B exchanged
+    14 prisoners on Friday ... A freed eight soldiers" (FORMAT.md: a lead that sums up the acts after it is no event
+    of its own; a prisoner exchange is one 0841 by each side)."""
+    return swap.type == release.type == "0841" and swap.trigger.text.lower().startswith(SWAPS) and not (
+        release.trigger.text.lower().startswith(SWAPS))
 
 
 def _finer(later: Event, first: Event) -> bool:
