@@ -2908,7 +2908,9 @@ def test_a_crowd_that_forces_break_up_is_no_protest_of_its_own(run):
 def test_a_march_named_again_by_who_joined_it_is_no_second_event(run):
     facts, names = run("Thousands of students marched through Varna on Monday.",
                        "\"We are not afraid,\" said Lena Varga, a student who joined the march.",
-                       "Three nurses who led the rally were suspended by the hospital on Tuesday.")
+                       "Three nurses who led the rally were suspended by the hospital on Tuesday.",
+                       "The Garment Workers Union of Norland (GWUN), which organised the march, threatened to "
+                       "call a strike next week.")
     assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] == "14"] == [
         ("marched", "students")], facts.events
 

@@ -3487,6 +3487,8 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
             code = code_for("115", future)  # "would file an appeal with the Supreme Court": a case taken higher
         if code in UNDONE_IF_AHEAD and future:
             code = None  # "could impose fines": no ruling yet
+        if code and code[:2] == "14" and _organised_again(span.root, entities):
+            code = None  # "the union, which organised the march": the march told before
         if code and code[:2] == "14" and not future and _set_for_later(verb, span, published):
             code = code_for(code, True)  # "called a general strike for next Monday": dissent threatened
         if code and code[:2] == "04" and lemma == "lose":
