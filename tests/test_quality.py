@@ -29,8 +29,8 @@ bars on them too: with them, at 212 articles, events were 0.686 and, at the end 
 Two more sets of 7 annotated blind joined them (events 0.616 and 0.601, event dates 0.950 when first scored);
 at the end of that session the 226 articles together scored events 0.706 and event dates 0.934. Sets 33 and
 34 (events 0.571 and 0.686, event dates 0.897 when first scored) joined tests/gold/new after that, then
-sets 35 and 36 and the 46 articles held out until then, then sets 37 to 40, 45 to 48, 49 to 52, 53 to 56
-and 57 to 60; sets 41 to 44 are the held-out set now.)
+sets 35 and 36 and the 46 articles held out until then, then sets 37 to 40, 45 to 48, 49 to 52, 53 to 56,
+57 to 60, 61 to 64 and 65 to 68; sets 41 to 44 are the held-out set now.)
 """
 
 from __future__ import annotations
@@ -44,12 +44,12 @@ from kg.eval import evaluate
 
 from .conftest import ROOT
 
-FLOORS = {"entities": 0.955, "offices": 0.895, "relations": 0.84, "events": 0.766, "quotes": 0.989,
+FLOORS = {"entities": 0.955, "offices": 0.895, "relations": 0.84, "events": 0.77, "quotes": 0.989,
           "quantities": 0.98}
 DATE_FLOOR = 0.93  # a ratio over matched events: events newly found without a date in their sentence lower it
 # (0.936 -> 0.934 as events rose from 1906 to 1918 matched, the new ones dated by the publication day)
 UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and percentages (531/533 at 177 articles)
-#: The floors of the newest sets, tests/gold/new (291 articles), below the bars for events: 0.627 when they were
+#: The floors of the newest sets, tests/gold/new (319 articles), below the bars for events: 0.627 when they were
 #: set at 35 articles (0.593 when those sets were first scored). Sets 31 and 32 (14 articles; events 0.616 and
 #: 0.601, event dates 0.950 when first scored) joined them: offices 0.864 -> 0.827, relations 0.838 -> 0.816,
 #: events 0.631 -> 0.625. Raised since: events 0.655, offices 0.852 (event dates 0.960). Sets 33 and 34 (14
@@ -86,7 +86,11 @@ UNIT_FLOOR = 0.98  # currency codes and "percent" of the matched money and perce
 #: scored, 0.609 together, 0.622 once three of their events followed the majority of the gold; offices 0.822,
 #: relations 0.738, event dates 0.902) joined them: at 291 articles, events 0.735 -> 0.725, relations 0.813 ->
 #: 0.810, entities 0.933 -> 0.931, quotes 0.972 -> 0.969 (event dates 0.923); raised since: events 0.730 at 291.
-NEW_FLOORS = {"entities": 0.925, "offices": 0.855, "relations": 0.805, "events": 0.72, "quotes": 0.965,
+#: Then sets 65 to 68 (28 articles; events 0.646 when first scored, offices 0.820, relations 0.759, event dates
+#: 0.895; 0.653, 0.855, 0.794, 0.915 at the end of that session) joined them: at 319 articles, events 0.730 ->
+#: 0.723, offices 0.858 -> 0.855, relations 0.810 -> 0.806 (event dates 0.922); raised since: events 0.731,
+#: offices 0.860, relations 0.808 (event dates 0.925).
+NEW_FLOORS = {"entities": 0.925, "offices": 0.858, "relations": 0.805, "events": 0.725, "quotes": 0.965,
               "quantities": 0.97}
 GOLD_DIRS = ("gold", "gold/new", "heldout")  # every folder of gold, under tests/
 
