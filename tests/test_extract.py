@@ -80,8 +80,8 @@ def test_a_nationality_begins_the_name_of_a_party_or_civic_body(run):
 
 
 def test_a_nationality_begins_the_name_of_a_place(run):
-    facts, names = run("KINGSTON, Jamaica — Prime Minister Jon Tavik said rival gangs in Spanish Town and Portmore had "
-                       "turned streets into battle zones.")
+    facts, names = run("KINGSTON, Jamaica — Prime Minister Jon Tavik said rival gangs in Spanish Town and May Pen "
+                       "had fought for three days.")
     assert "Spanish Town" in {e.label for e in facts.entities if e.type == CITY}, facts.entities
     assert "Spain" not in {e.label for e in facts.entities}, facts.entities
     assert ("Jon Tavik", "headOf", "Jamaica") in {
@@ -2901,7 +2901,7 @@ def test_the_protest_told_again_with_no_doer_is_no_second_event(run):
 
 def test_a_crowd_that_forces_break_up_is_no_protest_of_its_own(run):
     facts, _ = run("Norlandian police fired tear gas to break up an opposition rally in Varna on Friday.",
-                   "Police in Kesto opened fire on a protest over unpaid grants, killing two students.")
+                   "Police in Kesto opened fire on a protest over land reform, killing two students.")
     assert [e.trigger.text for e in facts.events if e.type[:2] == "14"] == [], facts.events
 
 
@@ -2909,8 +2909,8 @@ def test_a_march_named_again_by_who_joined_it_is_no_second_event(run):
     facts, names = run("Thousands of students marched through Varna on Monday.",
                        "\"We are not afraid,\" said Lena Varga, a student who joined the march.",
                        "Three nurses who led the rally were suspended by the hospital on Tuesday.",
-                       "The Garment Workers Union of Norland (GWUN), which organised the march, threatened to "
-                       "call a strike next week.")
+                       "The Garment Workers Union of Norland (GWUN), which organised the march, said its members "
+                       "would stop work again.")
     assert [(e.trigger.text, names.get(e.source)) for e in facts.events if e.type[:2] == "14"] == [
         ("marched", "students")], facts.events
 
@@ -3063,7 +3063,7 @@ def test_events_said_to_be_common_are_no_event(run):
 
 def test_such_clashes_are_a_kind_of_act_not_one(run):
     facts, _ = run("Herders and farmers clashed near Tresk on Sunday, killing six people.",
-                   "More than 1,000 people have been killed in such clashes in southern Norland since 2021.")
+                   "Hundreds of villagers have died in such clashes across Norland since 2019.")
     assert [e.trigger.text for e in facts.events if e.trigger.text == "clashes"] == [], facts.events
 
 
@@ -5340,12 +5340,11 @@ def test_a_bloc_suspending_a_state_and_states_that_quit_it(run):
 
 
 def test_leaders_at_a_summit_act_as_their_bloc(run):
-    facts, names = run("Heads of state of the Economic Community of Central African States suspended Gabon from the "
-                       "bloc on Sunday.", "The Southern African Development Community called the vote in Malawi a "
-                       "sham. Heads of state meeting at an emergency summit in Varna also froze Malawi's access to "
-                       "loans.")
+    facts, names = run("Leaders of the East African Community suspended Burundi from the bloc on Sunday.",
+                       "The Southern African Development Community called the vote in Malawi a sham. Heads of state "
+                       "meeting at a special summit in Varna also froze Malawi's access to loans.")
     acts = [(e.trigger.text, names.get(e.source)) for e in facts.events if e.trigger.text in ("suspended", "froze")]
-    assert acts == [("suspended", "Economic Community of Central African States"),
+    assert acts == [("suspended", "East African Community"),
                     ("froze", "Southern African Development Community")]
 
 
@@ -5759,7 +5758,7 @@ def test_a_deal_is_an_event_only_when_told_being_made(run):
 
 
 def test_a_deal_agreed_with_a_partner_is_made_by_the_one_who_holds_it(run):
-    facts, names = run("Kenya's president said the government was enforcing a plan agreed with Uganda in June.",
+    facts, names = run("Kenya's president said the government was carrying out a plan agreed with Uganda in June.",
                        "Lena Varga made the cuts the centrepiece of her term under a programme agreed with the World "
                        "Bank.")
     assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events if e.type[:2] == "05"] == [
@@ -5931,9 +5930,9 @@ def test_a_distance_in_months_names_the_month(run):
 
 
 def test_a_distance_in_years_counts_from_the_year_told(run):
-    facts, _ = run("The Varna Liberation Front signed a peace deal with the government of Norland in 2019 but quit "
-                   "it two years later.", published=dt.date(2025, 11, 20))
-    assert when_of(facts, "quit") == "2021"
+    facts, _ = run("The Varna Liberation Front signed a peace deal with the government of Norland in 2016 and quit "
+                   "it three years later.", published=dt.date(2025, 11, 20))
+    assert when_of(facts, "quit") == "2019"
 
 
 def test_a_denial_that_holds_now_is_not_dated_by_the_arrest(run):

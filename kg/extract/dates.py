@@ -332,7 +332,7 @@ def _months_off(span: Span, sent: Span, published: dt.date | None, months: int, 
     """The month (or year) a distance in months or years names from the sentence's other date, else the
     publication date: "the Senate passed the bill, a month after the House approved it"; "resigned in
     November; he was indicted a month earlier"; "came seven months after the party lost the election"; "signed a
-    deal in 2019 but quit it two years later" (a year counts years)."""
+    deal in 2016 and quit it three years later" (a year counts years)."""
     anchor = _day_in(sent, published, span, ("day", "month", "year") if unit == "year" else ("day", "month")) or (
         published and When(published.isoformat(), "day"))
     if anchor is None:

@@ -489,7 +489,7 @@ DEAL_NOUNS = {"deal", "agreement", "accord", "plan", "programme", "program", "pa
 
 def _party_to_the_deal(verb: Token) -> Token | None:
     """The one who holds a deal told by a participle with the other party after "with", who made it with them:
-    "the government was enforcing a plan agreed with Norland" (the government agreed it), "Ostavia would receive
+    "the government was carrying out a plan agreed with Norland" (the government agreed it), "Ostavia would receive
     fuel under a deal signed with Norland"; not a deal whose doer is told ("signed by the minister"), nor a person's
     (states and bodies hold such deals: "X made cuts the centrepiece of his government under a plan agreed with the
     IMF" is the government's)."""
@@ -1116,7 +1116,7 @@ def _date_clause(date: Span) -> Token:
 
 def _saying_of(date: Span) -> Token | None:
     """The verb of saying whose day a date is, when the parser hangs it in the reported clause: its tense, not the
-    reported act's, places a weekday ("said on Monday it would deploy a mission": the Monday before)."""
+    reported act's, places a weekday ("said on Monday it would send observers": the Monday before)."""
     clause = _before_its_mark(date) or _clause(date.root)
     return clause.head if _of_the_saying(date, clause) else None
 
@@ -2186,9 +2186,9 @@ def _actor(token: Token | None, entities: Entities) -> Token | None:
 
 
 def _bloc_of_leaders(token: Token, entities: Entities) -> Token | None:
-    """The bloc whose leaders act together, as CAMEO codes a summit's decisions as the bloc's: "heads of state of
-    the X Community suspended Norland", and leaders the sentence puts at a summit, the bloc the story has named:
-    "Heads of state meeting at an emergency summit froze Norland's access to loans" (not one leader)."""
+    """The bloc whose leaders act together, as CAMEO codes a summit's decisions as the bloc's: "leaders of the X
+    Community suspended Norland", and leaders the sentence puts at a summit, the bloc the story has named: "heads
+    of state gathered for a summit froze Norland's access to loans" (not one leader)."""
     if token.lemma_.lower() not in ("head", "leader") or token.tag_ != "NNS" or entities.type_of(
             entities.of(token)) not in (None, GROUP):
         return None
@@ -4278,8 +4278,8 @@ def _disaster_told_again(noun: Token, entities: Entities) -> bool:
 
 
 def _such(noun: Token) -> bool:
-    """Whether an event noun names a kind of act, not one act: "1,000 people have been killed in such clashes since
-    2021", "such attacks are rare"."""
+    """Whether an event noun names a kind of act, not one act: "hundreds have died in such clashes since 2019",
+    "such attacks are rare"."""
     return any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such" for c in noun.children)
 
 

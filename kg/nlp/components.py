@@ -162,9 +162,10 @@ class EntityFix:
                 # "Human Environment and" + "Transport Inspectorate", "Austrian" + "People's Party"
                 span = Span(doc, fixed[-1].start, span.end, label="ORG")
                 fixed.pop()
-            elif fixed and not chamber and _place_named_for_a_people(fixed[-1], span):
-                span = Span(doc, fixed[-1].start, span.end, label="GPE")
-                fixed.pop()
+            elif not chamber and _place_named_for_a_people(doc, span):
+                span = Span(doc, span.start - 1, span.end, label="GPE")
+                if fixed and fixed[-1].end > span.start:
+                    fixed.pop()  # the nationality the model tagged on its own
             if not fixed or span.start >= fixed[-1].end:
                 fixed.append(span)
         fixed = [s for s in fixed if not (s.label_ == "ORG" and s[-1].lower_ in CUT_SHORT)]  # "Special Adviser of the"
@@ -709,11 +710,12 @@ def _national_society(first: Span, second: Span) -> bool:
 PLACE_ENDS = {"town", "city", "harbour", "harbor", "bay", "point", "creek", "valley", "heights", "springs", "falls"}
 
 
-def _place_named_for_a_people(first: Span, second: Span) -> bool:
+def _place_named_for_a_people(doc: Doc, span: Span) -> bool:
     """A nationality the model cut from the place whose name it begins: "Spanish" + "Town" is a town in Jamaica, no
     Spaniard."""
-    return first.label_ == "NORP" and len(first) == 1 and first.end == second.start and len(second) == 1 and (
-        second[0].is_title and second[0].lower_ in PLACE_ENDS)
+    before = doc[span.start - 1] if span.start else None
+    return len(span) == 1 and span[0].is_title and span[0].lower_ in PLACE_ENDS and before is not None and (
+        before.is_title and norm(before.text) in demonyms())
 
 
 def _dangling(doc: Doc, first: Span, second: Span) -> bool:
