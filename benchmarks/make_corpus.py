@@ -254,7 +254,7 @@ def load_sources(paths=SOURCES) -> list[Source]:
 
 def _person(rng: random.Random, taken: set[str], real: set[str]) -> tuple[str, str, str]:
     """A generated person: (first name, last name, nationality); last names unique in the article, and no name
-    a gold person has ("Stefan Hoffmann" may be drawn)."""
+    a gold person has ("Stefan Hoffmann" may be drawn; nor "Diego", a gold person known by a first name alone)."""
     while True:
         nat = rng.choice(NAME_COUNTRIES)
         firsts, lasts = (x.split() for x in NAMES[nat])
@@ -264,7 +264,7 @@ def _person(rng: random.Random, taken: set[str], real: set[str]) -> tuple[str, s
             other = rng.choice(lasts)
             if other != last:
                 last = f"{last}-{other}" if nat not in ("Spain", "Mexico", "Brazil") else f"{last} {other}"
-        if last not in taken and f"{first} {last}" not in real:
+        if last not in taken and not {f"{first} {last}", first, last} & real:
             taken.add(last)
             return first, last, nat
 
