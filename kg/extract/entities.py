@@ -803,8 +803,8 @@ class Entities:
             if kind in (PERSON, ORGANIZATION) and len(ent) > 2 and ent[0].text in SQUARES:
                 kind = PLACE  # "the Plaza de Mayo", "Piazza del Popolo": a square or a street named first
             if kind in (PERSON, ORGANIZATION) and _a_site(ent) and norm(ent.text) not in countries():
-                kind = PLACE  # "Surja Sen Hall", "the Palace of Justice", "Narayani Hospital", "Ramree Island": a
-                # building or a piece of land, not who is in it (but "Solomon Islands" is a country)
+                kind = PLACE  # "Surja Sen Hall", "the Palace of Justice", "Windhoek Central Prison", "Ramree
+                # Island": a building or a piece of land, not who is in it (but "Solomon Islands" is a country)
             if kind in (PERSON, ORGANIZATION, CITY) and _subdivision(ent):
                 kind = PLACE  # "Nigeria's Katsina State", "Copperbelt Province": a part of a country
             if kind == ORGANIZATION and ent[-1].is_lower and ent[-1].is_alpha and any(t.tag_ == "POS" for t in ent):

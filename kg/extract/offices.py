@@ -625,8 +625,8 @@ def _ranked(d: Description) -> list[Description]:
 
 def _coordinated(d: Description) -> list[Description]:
     """ "Deputy Prime Minister and Minister for Finance", "Head of Mission and Force Commander", "a former engineer
-    and former mayor": two posts, when each side begins or ends with a title ("Middle East and North Africa
-    director", "Minister of Trade and Industry" stay one)."""
+    and former mayor": two posts, when each side ends with a title or opens with one before "of" or "for" ("Middle
+    East and North Africa director", "Minister of Trade and Industry" stay one)."""
     if d.office is None or " and " not in d.office.title:
         return [d]
     parts = [" ".join(w for i, w in enumerate(p.split()) if i or w.lower() not in FORMER)
