@@ -254,7 +254,7 @@ def load_sources(paths=SOURCES) -> list[Source]:
 
 def _person(rng: random.Random, taken: set[str], real: set[str]) -> tuple[str, str, str]:
     """A generated person: (first name, last name, nationality); last names unique in the article, and no name
-    a gold person has ("Stefan Hoffmann" may be drawn; nor "Diego", a gold person known by a first name alone)."""
+    a gold person has (no gold person's full name, nor a first or last name a gold person is known by alone)."""
     while True:
         nat = rng.choice(NAME_COUNTRIES)
         firsts, lasts = (x.split() for x in NAMES[nat])

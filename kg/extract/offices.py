@@ -313,7 +313,7 @@ def _left_words(doc: Doc, start: int, entities: Entities) -> list[Token]:
     while i >= sent_start and len(words) < 10:
         t = doc[i]
         if (key := entities.at(t)) and entities.type_of(key) == PERSON:
-            break  # another person's name: "Aroha Te Whata-Ngata and Saudi Minister ..."
+            break  # another person's name: "Mere Te Rangi-Poutu and Norlandic Minister ..."
         if not key and t.pos_ == "PRON" and t.is_upper and len(t.text) > 1:
             key = entities.known_org(t)  # "WHO emergencies director X": the acronym the tagger took for "who"
         if key and not t.is_punct:

@@ -89,7 +89,7 @@ class EntityFix:
 
     - MONEY with no currency ("roughly 34 million") becomes CARDINAL;
     - titles are cut off the front of PERSON spans ("President Okafor" -> "Okafor"), and a name right
-      after a title is a PERSON whatever the model said ("spokeswoman Tamsin Hopkins");
+      after a title is a PERSON whatever the model said ("spokeswoman Tilda Harrow");
     - a possessive "'s", punctuation, a leading "the" and leading lowercase descriptions are cut
       off names ("investment bank EFG Hermes" -> "EFG Hermes");
     - a person's name split in two by the model is joined ("José Luis" + "Mamani Quispe");
@@ -581,7 +581,7 @@ def _syllables(doc: Doc, end: int) -> int:
 
 def _name_end(doc: Doc, i: int) -> int:
     """The end of a person's name starting at token i: capitalised proper nouns, joined by hyphens
-    and particles ("Jan-Willem de Vries", "Faisal bin Khalid al-Qahtani"); i when there is none."""
+    and particles ("Pieter-Jan van Dael", "Saad bin Nasser al-Harbi"); i when there is none."""
     end = i
     while end < len(doc) and end - i < 8:
         t = doc[end]
@@ -630,8 +630,8 @@ def _capitalised(token) -> bool:
 
 
 def _titled_names(doc: Doc) -> list[Span]:
-    """Names that a title stands right before or after: "chief executive, Jan-Willem de Vries",
-    "Minister of Foreign Affairs and Trade Ana Reyes", "Tamsin Hopkins, the trade spokesperson".
+    """Names that a title stands right before or after: "chief executive, Pieter-Jan van Dael",
+    "Minister of Foreign Affairs and Trade Ana Reyes", "Tilda Harrow, the trade spokesperson".
     Two words at least."""
     found: list[Span] = []
     lower = [t.lower_ for t in doc]  # read once: a slice of the Doc makes a Token for every word
@@ -884,7 +884,7 @@ def _retype(doc: Doc, start: int, end: int, label: str, key: str) -> str:
     titled = before is not None and before.lower_ in TITLES
     if label != "PERSON" and titled and end - start <= 4 and all(t.pos_ == "PROPN" for t in doc[start:end]) \
             and key not in CONTINENTS and not (end < len(doc) and doc[end].is_lower and doc[end].lower_ in TITLES):
-        return "PERSON"  # "spokeswoman Tamsin Hopkins", "President Ruto"
+        return "PERSON"  # "spokeswoman Tilda Harrow", "President Ruto"
     if last in ORG_WORDS and label in ("PERSON", "GPE", "LOC", "FAC"):
         return "ORG"
     if label == "PERSON" and before is not None and before.lower_ == "of" and doc[start - 2].lower_ in BODY_HEADS:
