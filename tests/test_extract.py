@@ -387,6 +387,12 @@ def test_a_forum_named_by_its_last_word_before_a_title(run):
     assert offices == {("Ivo Brant", "Secretary General", "Kesto Islands Forum")}, offices
 
 
+def test_a_country_before_a_two_word_title_keeps_the_title_whole(run):
+    facts, names = run("HONIARA — Solomon Islands Prime Minister Jon Tavik dismissed two ministers on Monday.")
+    assert offices_of(facts, names) == {("Jon Tavik", "Prime Minister", "Solomon Islands")}, offices_of(facts, names)
+    assert "Solomon Islands Prime" not in names.values(), names
+
+
 def test_a_city_before_a_title_and_a_rank_after_a_post(run):
     facts, names = run("Lagos Mayor Ade Bello said the curfew would stay.",
                        "Army spokesman Colonel Musa Diallo said the operation was precise.",

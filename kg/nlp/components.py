@@ -389,8 +389,9 @@ class EntityFix:
             start = _after_title(doc, start, end)
             while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ != "B"
                    and doc[end - 1].whitespace_ and norm(doc[end].text) not in countries()
-                   and doc[end].lower_ not in TITLES):  # not "Izmir" + "Mayor" before "Deniz Ozkan"
-                end += 1  # "José Luis" + "Mamani Quispe": the rest of a long name
+                   and doc[end].lower_ not in TITLES and doc[end:end + 2].text.lower() not in TITLES):
+                end += 1  # "José Luis" + "Mamani Quispe": the rest of a long name (not "Izmir" + "Mayor" before
+                # "Deniz Ozkan", nor "Solomon Islands" + "Prime Minister X")
             end = _syllables(doc, end)  # "Oh Sung" + "-min"
         text = doc[start:end].text
         key = norm(text)
