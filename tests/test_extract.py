@@ -393,6 +393,14 @@ def test_a_country_before_a_two_word_title_keeps_the_title_whole(run):
     assert "Solomon Islands Prime" not in names.values(), names
 
 
+def test_a_portfolio_of_several_words_before_the_name(run):
+    facts, names = run("Minister for Disaster Preparedness Mira Vell visited Tresk on Monday.",
+                       "Minister of Posts and Telecommunications Piet Smit said lines were down.")
+    assert offices_of(facts, names) == {("Mira Vell", "Minister for Disaster Preparedness", None),
+                                        ("Piet Smit", "Minister of Posts and Telecommunications", None)}, offices_of(
+        facts, names)
+
+
 def test_a_city_before_a_title_and_a_rank_after_a_post(run):
     facts, names = run("Lagos Mayor Ade Bello said the curfew would stay.",
                        "Army spokesman Colonel Musa Diallo said the operation was precise.",
