@@ -275,6 +275,7 @@ def test_numbers_that_count_nothing(run):
 
 def test_distances_and_heat_are_measures_and_an_adjective_after_a_is_no_one(run):
     facts, _ = run("The fire spread about 40 kilometres along the coast as temperatures passed 45 degrees.",
+                   "Temperatures in Varna climbed above 44C, and in Tresk to 41C.",
                    "The lake will take an additional 2.5 billion cubic metres of runoff over 160,000 square "
                    "kilometres.")
     assert [(q.mention.text, q.value) for q in facts.quantities] == [

@@ -307,14 +307,14 @@ def _length_or_heat(span: Span) -> bool:
     38C", "50 degrees"; an area or a volume ("160,000 square kilometres", "2 billion cubic metres") is one."""
     words = [t.lemma_.lower() for t in span]
     return not {"square", "cubic", "sq"} & set(words) and (bool(LENGTHS & set(words)) or "degree" in words or any(
-        re.fullmatch(r"[\d.]+°?[CF]|°[CF]?", t.text) for t in span))
+        re.fullmatch(r"[\d.]+°?[CF]\.?|°[CF]?", t.text) for t in span))
 
 
 def _no_amount(span: Span) -> bool:
     """"the two countries", "a three-judge bench", "three times the limit", "magnitude 6.4", "70 km per hour"."""
     if span.label_ not in ("CARDINAL", "QUANTITY"):
         return False
-    if span.label_ == "QUANTITY":
+    if span.label_ == "QUANTITY" or span[-1].text[-1:] in "CF.":  # "above 44C", taken for a count
         return _speed(span) or _length_or_heat(span)
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
