@@ -282,9 +282,10 @@ def test_distances_and_heat_are_measures_and_an_adjective_after_a_is_no_one(run)
         ("an additional 2.5 billion cubic metres", 2.5e9), ("over 160,000 square kilometres", 160000)]
 
 
-def test_ratios_and_magnitudes_count_nothing(run):
+def test_ratios_magnitudes_and_times_of_day_count_nothing(run):
     facts, _ = run("Officials say about one in five of Norland's 2.5 million people have left.",
-                   "A 5.9 quake damaged a church; the bureau counted 31 attacks, up from just two in 2022.")
+                   "A 5.9 quake damaged a church; the bureau counted 31 attacks, up from just two in 2022.",
+                   "The quake struck at 2.15 am on Monday.")
     assert [(q.mention.text, q.value) for q in facts.quantities] == [("2.5 million", 2.5e6), ("31", 31),
                                                                       ("just two", 2)]
 

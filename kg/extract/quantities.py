@@ -311,9 +311,13 @@ def _length_or_heat(span: Span) -> bool:
 
 
 def _no_amount(span: Span) -> bool:
-    """"the two countries", "a three-judge bench", "three times the limit", "magnitude 6.4", "70 km per hour"."""
+    """"the two countries", "a three-judge bench", "three times the limit", "magnitude 6.4", "70 km per hour",
+    "at 4 am"."""
     if span.label_ not in ("CARDINAL", "QUANTITY"):
         return False
+    if span[-1].lower_ in ("am", "pm", "a.m.", "p.m.") or span.end < len(span.doc) and span.doc[span.end].lower_ in (
+            "a.m.", "p.m.", "a.m", "p.m"):
+        return True  # "at about 4 am": a time of day
     if span.label_ == "QUANTITY" or span[-1].text[-1:] in "CF.":  # "above 44C", taken for a count
         return _speed(span) or _length_or_heat(span)
     doc = span.doc
