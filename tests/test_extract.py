@@ -406,8 +406,10 @@ def test_a_portfolio_of_several_words_before_the_name(run):
 def test_a_city_before_a_title_and_a_rank_after_a_post(run):
     facts, names = run("Lagos Mayor Ade Bello said the curfew would stay.",
                        "Army spokesman Colonel Musa Diallo said the operation was precise.",
-                       "Said Amir, secretary general of the Arab League, called for calm.")
+                       "Said Amir, secretary general of the Arab League, called for calm.",
+                       "Police spokesman Senior Superintendent Piet Smit said 12 people were held.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
+    assert {t for h, t, _ in offices if h == "Piet Smit"} == {"police spokesman", "senior superintendent"}
     assert ("Ade Bello", "mayor", "Lagos") in offices, offices
     assert {(t, org) for h, t, org in offices if h == "Musa Diallo"} == {("army spokesman", None), ("colonel", None)}
     assert {t for h, t, _ in offices if h == "Said Amir"} == {"secretary general"}

@@ -598,7 +598,9 @@ RANKS = {"general", "colonel", "lieutenant colonel", "major", "captain", "lieute
          "air marshal", "air vice marshal", "air chief marshal", "first lieutenant", "second lieutenant",
          "staff sergeant", "warrant officer", "superintendent", "chief superintendent", "assistant superintendent",
          "deputy superintendent", "inspector", "chief inspector", "inspector general", "constable",
-         "assistant commissioner", "deputy commissioner", "senior assistant commissioner", "justice"}
+         "assistant commissioner", "deputy commissioner", "senior assistant commissioner", "justice",
+         "senior superintendent", "senior inspector", "deputy inspector general", "assistant inspector general",
+         "additional inspector general", "sergeant major", "master sergeant", "lance corporal", "colonel general"}
 # (police ranks too: "Police spokesman Superintendent X"; and a judge's "Justice": "Chairperson Justice X")
 
 
