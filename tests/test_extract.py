@@ -4338,6 +4338,13 @@ def test_police_a_demonym_ties_to_a_country_act_as_that_country(run):
     assert any(e.type == "173" and names.get(e.source) == "Chile" for e in facts.events)
 
 
+def test_police_in_a_country_act_as_that_country_but_police_in_a_town_stay_police(run):
+    facts, names = run("Police in Ghana launched a manhunt on Monday for Jon Tavik, who escaped from a jail in Tresk.",
+                       "Police in Tresk arrested Piet Smit on Tuesday.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("manhunt", "Ghana"),
+                                                                             ("arrested", "police")]
+
+
 def test_police_tied_to_no_country_stay_police(run):
     facts, names = run("Police arrested the mayor of Eastport, Tom Abebe, at his home on Thursday.")
     assert any(e.type == "173" and names.get(e.source) == "police" for e in facts.events)

@@ -1350,7 +1350,8 @@ class Entities:
                 and token.dep_ == "conj") and (
                 state := nationality or self._demonym_before(token) or (
                 token.dep_ == "conj" and token.head.lemma_.lower() in STATE_FORCES and self.type_of(
-                    self.at(token.head)) == COUNTRY and self._cluster_at(token.head)) or self._soldiers_before(token)):
+                    self.at(token.head)) == COUNTRY and self._cluster_at(token.head)) or self._soldiers_before(token)
+                or self._police_in(token)):
             self._add(state, self.doc[token.i:token.i + 1])  # "Honduran police arrested": Honduras; "Ghanaian
             # soldiers and police", "Ghanaian soldiers and sailors": both Ghana's
             return
@@ -1437,6 +1438,15 @@ class Entities:
             return None
         state = self._clusters[told.pop()]
         return state if state.type == COUNTRY else None
+
+    def _police_in(self, token: Token) -> _Cluster | None:
+        """The country that police "in" it are tied to, as a demonym ties them: "police in Norland launched a
+        manhunt" (Norland; not "police in Varna", a town's police)."""
+        if token.lemma_.lower() != "police":
+            return None
+        home = self._cluster_at(next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                                      for p in c.children if p.dep_ == "pobj" and p.i in self._by_token), None))
+        return home if home is not None and home.type == COUNTRY else None
 
     def _service_state(self, force: Token) -> _Cluster | None:
         """The state of an armed service that nothing ties to one: the story's navy or army ("navy vessels", "Navy
