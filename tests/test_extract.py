@@ -2371,6 +2371,13 @@ def test_the_two_leaders_are_the_two_last_named(run):
     assert agreed and (names.get(agreed[0].source), names.get(agreed[0].target)) == ("Eleanor Whitcombe", "Arvind Iyer")
 
 
+def test_the_two_countries_are_the_two_last_named_through_a_relative_pronoun(run):
+    facts, names = run("Lena Varga, the Norwegian prime minister, arrived in Chile on Monday.",
+                       "The two countries, which restored diplomatic ties in 1994, have since signed two deals.")
+    restored = [(names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "restored"]
+    assert restored and all(set(pair) == {"Norway", "Chile"} for pair in restored), restored
+
+
 def test_a_counterpart_holds_the_same_post_and_leads_his_country(run):
     facts, names = run("Thailand's Prime Minister Somchai Rattanakul and his Cambodian counterpart, Sokha Vannak, "
                        "held talks on Monday.")

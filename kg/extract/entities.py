@@ -1914,7 +1914,10 @@ class Entities:
         return self.key(found[0].cid) if len(found) == 1 else None
 
     def pair(self, token: Token | None) -> tuple[str, str] | None:
-        """ "The two leaders", "both countries", "the two sides": the last two of that kind named before."""
+        """ "The two leaders", "both countries", "the two sides": the last two of that kind named before; also
+        through a relative pronoun ("the two countries, which restored ties")."""
+        if token is not None and token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            token = token.head.head
         if token is not None and token.lower_ in ("two", "both") and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
                 and not any(c.dep_ == "prep" for c in token.children):
             named = next((t for t in reversed(self.doc[token.sent.start:token.i]) if _paired(t)), None)

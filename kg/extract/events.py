@@ -2899,7 +2899,8 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     hung = [c for c in subject.children if c.dep_ in ("nmod", "compound") and any(  # "by Mali and Burkina Faso",
         g.dep_ == "cc" for g in c.children) and entities.of(c) not in (None, entities.of(subject))]  # Mali hung
     # inside the second name
-    split = [c for c in verb.children if c.dep_ == "nsubj" and c != subject and not _split_from(c, subject)]  # "the
+    split = [c for c in verb.children if c.dep_ == "nsubj" and c != subject and not _split_from(c, subject) and not (
+        verb.dep_ == "relcl" and c.lower_ in ("which", "who", "that"))]  # "the
     # ministry and the WHO launched": two subjects where the parser missed the "and"
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
         *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung, *helpers, *split)]
