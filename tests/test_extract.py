@@ -6833,6 +6833,15 @@ def test_officials_from_both_sides_act_for_each_of_the_two_states(run):
         ("Chile", "Argentina"), ("Argentina", "Chile")]  # planned talks, each way
 
 
+def test_guards_and_experts_from_a_body_or_both_sides_act_for_it(run):
+    facts, names = run("Chile and Argentina signed a border pact on Monday.",
+                       "In May, border guards from the two sides exchanged fire near Varna.",
+                       "The voter roll was audited by experts from the African Union, who found few errors.")
+    assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.type.startswith("19")] == [
+        ("Chile", "Argentina"), ("Argentina", "Chile")]
+    assert [names.get(e.source) for e in facts.events if e.type.startswith("09")] == ["African Union"]
+
+
 def test_talks_held_with_someone_are_held_by_both_sides(run):
     facts, names = run("Norland's Foreign Minister Jon Tavik held talks with Prime Minister Piet Smit in Varna on "
                        "Tuesday.", "Lena Varga said she had held talks with Mira Vell by video link. Piet Smit held "

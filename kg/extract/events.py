@@ -2133,7 +2133,7 @@ AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
              "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate", "volunteer",
              "leader", "detective", "spokesman", "spokeswoman", "spokesperson", "management", "leadership",
-             "observer", "monitor"}
+             "observer", "monitor", "guard", "expert"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
