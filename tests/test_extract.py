@@ -3211,6 +3211,16 @@ def test_a_leader_answers_for_what_they_say_their_alliance_will_do(run):
         ("withhold", "13", "Mira Sollen")]
 
 
+def test_the_bloc_is_the_bloc_named_and_its_head_answers_for_what_he_says_it_will_do(run):
+    facts, names = run("Kenya detained an opposition leader on Monday.",
+                       "A spokesperson for the African Union in Addis Ababa said the bloc was following the case "
+                       "closely and urged the Kenyan authorities to respect due process.",
+                       "Piet Smit, the Dutch diplomat who heads the African Union Commission, told reporters the bloc "
+                       "would reimpose sanctions if the junta missed any of its deadlines.")
+    found = [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events]
+    assert ("urged", "02", "African Union") in found and ("sanctions", "13", "Piet Smit") in found, found
+
+
 def test_a_union_leader_answers_for_what_they_say_the_union_will_do_but_a_named_union_acts_itself(run):
     facts, names = run("Jon Tavik, who leads the Varna Dockers' Union, said the union would appeal against the ruling.")
     assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [

@@ -1773,7 +1773,8 @@ class Entities:
         if token.pos_ == "NOUN" and token.lower_ == "government" and any(c.dep_ == "poss" and c.lower_ == "its"
                                                                         for c in token.children):
             return self.antecedent(token, COUNTRY)  # "Malawi reported 12 deaths, and its government has asked"
-        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in GENERIC_ORGS and any(
+        if (token.pos_ == "NOUN" and token.tag_ == "NN" or token.is_lower and token.tag_ == "NNP") and (
+                token.lemma_.lower() in GENERIC_ORGS) and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
             # "the company said": the company last named, if need be further back than a pronoun's; "the
             # union" is no police command

@@ -2360,8 +2360,8 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
-              "alliance", "department", "investigator", "lawyer", "company", "defense", "defence", "navy", "army",
-              "military", "country", "nation", "union", "federation"}
+              "alliance", "bloc", "department", "investigator", "lawyer", "company", "defense", "defence", "navy",
+              "army", "military", "country", "nation", "union", "federation"}
 #: Of those, the words that name a body of their own when capitalised: "the African Union would deploy" is the AU's.
 NAMED_WHEN_CAPITALISED = {"union", "federation"}
 
