@@ -2389,6 +2389,13 @@ def test_the_two_leaders_are_the_two_last_named(run):
     assert agreed and (names.get(agreed[0].source), names.get(agreed[0].target)) == ("Eleanor Whitcombe", "Arvind Iyer")
 
 
+def test_the_two_countries_are_the_two_last_named_through_a_relative_pronoun(run):
+    facts, names = run("Lena Varga, the Norwegian prime minister, arrived in Chile on Monday.",
+                       "The two countries, which restored diplomatic ties in 1994, have since signed two deals.")
+    restored = [(names.get(e.source), names.get(e.target)) for e in facts.events if e.trigger.text == "restored"]
+    assert restored and all(set(pair) == {"Norway", "Chile"} for pair in restored), restored
+
+
 def test_a_counterpart_holds_the_same_post_and_leads_his_country(run):
     facts, names = run("Thailand's Prime Minister Somchai Rattanakul and his Cambodian counterpart, Sokha Vannak, "
                        "held talks on Monday.")
@@ -3220,6 +3227,16 @@ def test_a_leader_answers_for_what_they_say_their_alliance_will_do(run):
                        "from the mills until prices rose.")
     assert [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events] == [
         ("withhold", "13", "Mira Sollen")]
+
+
+def test_the_bloc_is_the_bloc_named_and_its_head_answers_for_what_he_says_it_will_do(run):
+    facts, names = run("Kenya detained an opposition leader on Monday.",
+                       "A spokesperson for the African Union in Addis Ababa said the bloc was following the case "
+                       "closely and urged the Kenyan authorities to respect due process.",
+                       "Piet Smit, the Dutch diplomat who heads the African Union Commission, told reporters the bloc "
+                       "would reimpose sanctions if the junta missed any of its deadlines.")
+    found = [(e.trigger.text, e.type[:2], names.get(e.source)) for e in facts.events]
+    assert ("urged", "02", "African Union") in found and ("sanctions", "13", "Piet Smit") in found, found
 
 
 def test_a_union_leader_answers_for_what_they_say_the_union_will_do_but_a_named_union_acts_itself(run):
@@ -4354,6 +4371,13 @@ def test_a_city_written_without_its_accents_has_one_spelling(run):
 def test_police_a_demonym_ties_to_a_country_act_as_that_country(run):
     facts, names = run("Chilean police arrested the mayor of Eastport, Tom Abebe, at his home on Thursday.")
     assert any(e.type == "173" and names.get(e.source) == "Chile" for e in facts.events)
+
+
+def test_police_in_a_country_act_as_that_country_but_police_in_a_town_stay_police(run):
+    facts, names = run("Police in Ghana launched a manhunt on Monday for Jon Tavik, who escaped from a jail in Tresk.",
+                       "Police in Tresk arrested Piet Smit on Tuesday.")
+    assert [(e.trigger.text, names.get(e.source)) for e in facts.events] == [("manhunt", "Ghana"),
+                                                                             ("arrested", "police")]
 
 
 def test_police_tied_to_no_country_stay_police(run):
@@ -6835,6 +6859,15 @@ def test_officials_from_both_sides_act_for_each_of_the_two_states(run):
                        "islands.", "Officials from both sides are to meet in Lima next week.")
     assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.type == "036"] == [
         ("Chile", "Argentina"), ("Argentina", "Chile")]  # planned talks, each way
+
+
+def test_guards_and_experts_from_a_body_or_both_sides_act_for_it(run):
+    facts, names = run("Chile and Argentina signed a border pact on Monday.",
+                       "In May, border guards from the two sides exchanged fire near Varna.",
+                       "The voter roll was audited by experts from the African Union, who found few errors.")
+    assert [(names.get(e.source), names.get(e.target)) for e in facts.events if e.type.startswith("19")] == [
+        ("Chile", "Argentina"), ("Argentina", "Chile")]
+    assert [names.get(e.source) for e in facts.events if e.type.startswith("09")] == ["African Union"]
 
 
 def test_talks_held_with_someone_are_held_by_both_sides(run):

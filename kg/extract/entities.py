@@ -1350,7 +1350,8 @@ class Entities:
                 and token.dep_ == "conj") and (
                 state := nationality or self._demonym_before(token) or (
                 token.dep_ == "conj" and token.head.lemma_.lower() in STATE_FORCES and self.type_of(
-                    self.at(token.head)) == COUNTRY and self._cluster_at(token.head)) or self._soldiers_before(token)):
+                    self.at(token.head)) == COUNTRY and self._cluster_at(token.head)) or self._soldiers_before(token)
+                or self._police_in(token)):
             self._add(state, self.doc[token.i:token.i + 1])  # "Honduran police arrested": Honduras; "Ghanaian
             # soldiers and police", "Ghanaian soldiers and sailors": both Ghana's
             return
@@ -1437,6 +1438,15 @@ class Entities:
             return None
         state = self._clusters[told.pop()]
         return state if state.type == COUNTRY else None
+
+    def _police_in(self, token: Token) -> _Cluster | None:
+        """The country that police "in" it are tied to, as a demonym ties them: "police in Norland launched a
+        manhunt" (Norland; not "police in Varna", a town's police)."""
+        if token.lemma_.lower() != "police":
+            return None
+        home = self._cluster_at(next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                                      for p in c.children if p.dep_ == "pobj" and p.i in self._by_token), None))
+        return home if home is not None and home.type == COUNTRY else None
 
     def _service_state(self, force: Token) -> _Cluster | None:
         """The state of an armed service that nothing ties to one: the story's navy or army ("navy vessels", "Navy
@@ -1763,7 +1773,8 @@ class Entities:
         if token.pos_ == "NOUN" and token.lower_ == "government" and any(c.dep_ == "poss" and c.lower_ == "its"
                                                                         for c in token.children):
             return self.antecedent(token, COUNTRY)  # "Malawi reported 12 deaths, and its government has asked"
-        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in GENERIC_ORGS and any(
+        if (token.pos_ == "NOUN" and token.tag_ == "NN" or token.is_lower and token.tag_ == "NNP") and (
+                token.lemma_.lower() in GENERIC_ORGS) and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our", "this") for c in token.children):
             # "the company said": the company last named, if need be further back than a pronoun's; "the
             # union" is no police command
@@ -1904,7 +1915,10 @@ class Entities:
         return self.key(found[0].cid) if len(found) == 1 else None
 
     def pair(self, token: Token | None) -> tuple[str, str] | None:
-        """ "The two leaders", "both countries", "the two sides": the last two of that kind named before."""
+        """ "The two leaders", "both countries", "the two sides": the last two of that kind named before; also
+        through a relative pronoun ("the two countries, which restored ties")."""
+        if token is not None and token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            token = token.head.head
         if token is not None and token.lower_ in ("two", "both") and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
                 and not any(c.dep_ == "prep" for c in token.children):
             named = next((t for t in reversed(self.doc[token.sent.start:token.i]) if _paired(t)), None)

@@ -2133,7 +2133,7 @@ AGENTS_OF = {"officer", "agent", "official", "delegation", "team", "investigator
              "fighter", "gunman", "militant", "rebel", "militiaman", "soldier", "troop", "crew", "member",
              "deputy", "lawmaker", "legislator", "senator", "prosecutor", "negotiator", "delegate", "volunteer",
              "leader", "detective", "spokesman", "spokeswoman", "spokesperson", "management", "leadership",
-             "observer", "monitor"}
+             "observer", "monitor", "guard", "expert"}
 
 
 def _actor(token: Token | None, entities: Entities) -> Token | None:
@@ -2360,8 +2360,8 @@ def _unit_of(token: Token, entities: Entities) -> Token | None:
 
 #: Bodies whose promised acts the official who announces them answers for: "said the ministry would ...".
 SPOKEN_FOR = {"government", "state", "ministry", "administration", "authority", "cabinet", "office", "party",
-              "alliance", "department", "investigator", "lawyer", "company", "defense", "defence", "navy", "army",
-              "military", "country", "nation", "union", "federation"}
+              "alliance", "bloc", "department", "investigator", "lawyer", "company", "defense", "defence", "navy",
+              "army", "military", "country", "nation", "union", "federation"}
 #: Of those, the words that name a body of their own when capitalised: "the African Union would deploy" is the AU's.
 NAMED_WHEN_CAPITALISED = {"union", "federation"}
 
@@ -2899,7 +2899,8 @@ def _co_subjects(verb: Token, entities: Entities) -> list[str]:
     hung = [c for c in subject.children if c.dep_ in ("nmod", "compound") and any(  # "by Mali and Burkina Faso",
         g.dep_ == "cc" for g in c.children) and entities.of(c) not in (None, entities.of(subject))]  # Mali hung
     # inside the second name
-    split = [c for c in verb.children if c.dep_ == "nsubj" and c != subject and not _split_from(c, subject)]  # "the
+    split = [c for c in verb.children if c.dep_ == "nsubj" and c != subject and not _split_from(c, subject) and not (
+        verb.dep_ == "relcl" and c.lower_ in ("which", "who", "that"))]  # "the
     # ministry and the WHO launched": two subjects where the parser missed the "and"
     keys = [entities.capital_country(entities.of(_named_conjunct(t, entities))) for t in (
         *_conjuncts(subject), *demonyms, *_name_conjuncts(subject, entities), *hung, *helpers, *split)]
