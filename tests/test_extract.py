@@ -1346,6 +1346,10 @@ CODES_AND_DOERS = {
         [("050", "Bolivia"), ("050", "Ecuador"), ("143", "dockers"), ("161", "Bolivia"), ("161", "Chile"),
          ("162", "Norway"), ("162", "United States"), ("163", "Chile"), ("173", "police"), ("173", "police"),
          ("CourtRuling", None)]),
+    "a court order that a law requires, or does without, is no ruling (a court's ruling is told by its verb)": (
+        ["The Varna parliament passed a law on Monday that lets police seize phones without a court order.",
+         "The Varna Supreme Court said it would hear a challenge to the law."],
+        [("0832", "Varna")]),
 }
 
 
