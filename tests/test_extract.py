@@ -1350,6 +1350,10 @@ CODES_AND_DOERS = {
         ["The Varna parliament passed a law on Monday that lets police seize phones without a court order.",
          "The Varna Supreme Court said it would hear a challenge to the law."],
         [("0832", "Varna")]),
+    "going to court, promised, is a threatened lawsuit (130); oil spilled is a disaster": (
+        ["The Kesto Party said it would go to court over the election result.",
+         "A tanker spilled 200 tonnes of crude oil off Tresk on Monday."],
+        [("130", "Kesto Party"), ("Disaster", None)]),
 }
 
 
