@@ -1354,6 +1354,12 @@ CODES_AND_DOERS = {
         ["The Kesto Party said it would go to court over the election result.",
          "A tanker spilled 200 tonnes of crude oil off Tresk on Monday."],
         [("130", "Kesto Party"), ("Disaster", None)]),
+    "verb-object idioms: debt cancelled or forgiven is economic aid (071, no forgiveness of a wrong), fire held is a "
+    "truce; a show of strength is a show of force": (
+        ["Norway cancelled debt owed by Ecuador on Monday.",
+         "Spain forgave debt worth $20 million owed by Bolivia in May.",
+         "The rebels held fire near Kesto on Monday. Peru staged a show of strength near the border on Tuesday."],
+        [("071", "Norway"), ("071", "Spain"), ("0871", "rebels"), ("150", "Peru")]),
 }
 
 
