@@ -1335,17 +1335,13 @@ CODES_AND_DOERS = {
          "A navy helicopter winched 12 fishermen to safety off Tresk on Monday."],
         [("073", "navy"), ("141", None), ("Disaster", None)]),
     "verb-object idioms of relations and aid (ties broken, relations cut, ties mended, funding withdrawn), an "
-    "agency defunded, a suspect rearrested or put behind bars, one cleared of a crime, work stopped, a tariff "
-    "slapped": (
+    "agency defunded, a suspect rearrested or put behind bars": (
         ["Chile broke diplomatic ties with Peru on Monday. Bolivia cut diplomatic relations with Peru on Tuesday.",
          "Ecuador and Bolivia mended ties in May. The United States defunded the Kesto agency on Monday.",
          "Norway withdrew funding from the Kesto agency on Tuesday.",
-         "Police rearrested Jon Tavik in Varna on Monday. Police put Lena Varga behind bars on Tuesday.",
-         "Piet Smit was cleared of corruption in Varna on Monday.",
-         "Dockers stopped work in Kesto on Monday. Chile slapped a 20% tariff on Peruvian wine on Monday."],
-        [("050", "Bolivia"), ("050", "Ecuador"), ("143", "dockers"), ("161", "Bolivia"), ("161", "Chile"),
-         ("162", "Norway"), ("162", "United States"), ("163", "Chile"), ("173", "police"), ("173", "police"),
-         ("CourtRuling", None)]),
+         "Police rearrested Jon Tavik in Varna on Monday. Police put Lena Varga behind bars on Tuesday."],
+        [("050", "Bolivia"), ("050", "Ecuador"), ("161", "Bolivia"), ("161", "Chile"), ("162", "Norway"),
+         ("162", "United States"), ("173", "police"), ("173", "police")]),
     "a court order that a law requires, or does without, is no ruling (a court's ruling is told by its verb)": (
         ["The Varna parliament passed a law on Monday that lets police seize phones without a court order.",
          "The Varna Supreme Court said it would hear a challenge to the law."],
