@@ -1356,6 +1356,10 @@ CODES_AND_DOERS = {
          "Spain forgave debt worth $20 million owed by Bolivia in May.",
          "The rebels held fire near Kesto on Monday. Peru staged a show of strength near the border on Tuesday."],
         [("071", "Norway"), ("071", "Spain"), ("0871", "rebels"), ("150", "Peru")]),
+    "plurals the tagger leaves whole when they open a paragraph (Landslides, Referendums) are the lexicon's nouns": (
+        ["Landslides killed 12 people near Kesto on Monday.",
+         "Referendums were held in Varna and Ostra on Sunday."],
+        [("Disaster", None), ("Election", None)]),
 }
 
 
