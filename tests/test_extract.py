@@ -1352,6 +1352,32 @@ CODES_AND_DOERS = {
         ["The Kesto dam gave way on Sunday after days of rain. The protests in Varna gave way to violence.",
          "A navy helicopter winched 12 fishermen to safety off Tresk on Monday."],
         [("073", "navy"), ("141", None), ("Disaster", None)]),
+    "verb-object idioms of relations and aid (ties broken, relations cut, ties mended, funding withdrawn), an "
+    "agency defunded, a suspect rearrested or put behind bars": (
+        ["Chile broke diplomatic ties with Peru on Monday. Bolivia cut diplomatic relations with Peru on Tuesday.",
+         "Ecuador and Bolivia mended ties in May. The United States defunded the Kesto agency on Monday.",
+         "Norway withdrew funding from the Kesto agency on Tuesday.",
+         "Police rearrested Jon Tavik in Varna on Monday. Police put Lena Varga behind bars on Tuesday."],
+        [("050", "Bolivia"), ("050", "Ecuador"), ("161", "Bolivia"), ("161", "Chile"), ("162", "Norway"),
+         ("162", "United States"), ("173", "police"), ("173", "police")]),
+    "a court order that a law requires, or does without, is no ruling (a court's ruling is told by its verb)": (
+        ["The Varna parliament passed a law on Monday that lets police seize phones without a court order.",
+         "The Varna Supreme Court said it would hear a challenge to the law."],
+        [("0832", "Varna")]),
+    "going to court, promised, is a threatened lawsuit (130); oil spilled is a disaster": (
+        ["The Kesto Party said it would go to court over the election result.",
+         "A tanker spilled 200 tonnes of crude oil off Tresk on Monday."],
+        [("130", "Kesto Party"), ("Disaster", None)]),
+    "verb-object idioms: debt cancelled or forgiven is economic aid (071, no forgiveness of a wrong), fire held is a "
+    "truce; a show of strength is a show of force": (
+        ["Norway cancelled debt owed by Ecuador on Monday.",
+         "Spain forgave debt worth $20 million owed by Bolivia in May.",
+         "The rebels held fire near Kesto on Monday. Peru staged a show of strength near the border on Tuesday."],
+        [("071", "Norway"), ("071", "Spain"), ("0871", "rebels"), ("150", "Peru")]),
+    "plurals the tagger leaves whole when they open a paragraph (Landslides, Referendums) are the lexicon's nouns": (
+        ["Landslides killed 12 people near Kesto on Monday.",
+         "Referendums were held in Varna and Ostra on Sunday."],
+        [("Disaster", None), ("Election", None)]),
 }
 
 
