@@ -1781,6 +1781,13 @@ def test_gang_members_who_kill_use_unconventional_violence(run):
         facts.events
 
 
+def test_militants_and_mutineers_use_unconventional_violence_but_take_territory_as_an_army_does(run):
+    facts, names = run("Militants killed 14 villagers near Orsk on Monday. The mutineers stormed the radio station "
+                       "in Varna on Tuesday. In 2019, militants overran the province of Kesto.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [
+        ("militants", "180"), ("mutineers", "180"), ("militants", "192")], facts.events
+
+
 def test_police_sealing_off_a_building_restrict_movement_and_shooting_protesters_repress(run):
     facts, names = run("Police sealed off the assembly complex in Orsk on Monday. Riot police shot dead two "
                        "protesters in Varna on Tuesday.")

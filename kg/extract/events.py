@@ -152,8 +152,9 @@ HEADS = {"president", "prime", "premier", "governor", "mayor", "chancellor", "sp
          "chief", "leader"}
 #: Heads of sub-national units, whose successors are appointed: "was sworn in as governor".
 LOCAL_HEADS = {"governor", "mayor"}
-#: Armed men no army or group is named for, and criminal gangs, whose violence is no war: "gunmen stormed the hotel".
-IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider", "gang"}
+#: Armed men no army or group is named for, and criminal gangs, whose violence is no war: "gunmen stormed the hotel",
+#: "jihadists attacked two army posts", "mutineers stormed the radio station".
+IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider", "gang", "militant", "jihadist", "mutineer"}
 #: What collapses in a disaster, and talks that collapse.
 STRUCTURES = {"bridge", "footbridge", "building", "roof", "dam", "mine", "pit", "wall", "tunnel", "stand", "house",
               "school", "church", "chapel", "mosque", "hotel", "tower", "block", "stadium", "factory", "warehouse",
@@ -1484,10 +1485,11 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if doer in POLICE_NOUNS and (violent or own[:3] == "182") and not lemma.startswith("exchange"):
         return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war (but
         # "police exchanged fire with armed guards" is a fight)
-    if violent and (doer in IRREGULARS or doer == "member" and any(t.lemma_.lower() in IRREGULARS
-                                                                    for t in subject.subtree)):
-        return "180"  # "gunmen stormed the hotel", "attackers killed 12 guests", "gang members killed 30 people":
-        # unconventional violence, no army
+    if violent and own[:3] != "192" and (doer in IRREGULARS or doer == "member" and any(
+            t.lemma_.lower() in IRREGULARS for t in subject.subtree)):
+        return "180"  # "gunmen stormed the hotel", "attackers killed 12 guests", "gang members killed 30 people",
+        # "militants killed 22 villagers": unconventional violence, no army (but "militants overran the province"
+        # took territory, as an army does)
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
