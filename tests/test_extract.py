@@ -3399,6 +3399,14 @@ def test_a_visitor_welcomed_is_hosted_but_a_decision_welcomed_is_approved(run):
         ("043", "Tomas Evu"), ("043", "Turkey"), ("051", "opposition")]
 
 
+def test_delegations_welcomed_or_a_visitor_welcomed_with_honours_are_hosted(run):
+    facts, names = run("Foreign Minister Lena Varga welcomed both delegations in Varna on Monday evening.",
+                       "Jon Tavik landed in Kesto on Tuesday, his first trip abroad since the election, and was "
+                       "welcomed by Mira Vell with a guard of honour.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "welcomed"] == [
+        ("043", "Lena Varga"), ("043", "Mira Vell")], facts.events
+
+
 def test_paying_victims_costs_and_compensating_families_is_aid(run):
     facts, names = run("Its chief executive, Tomas Evu, told reporters that the company would pay the funeral costs "
                        "of both men. Brenmark Mining said it would compensate the affected families.")

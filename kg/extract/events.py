@@ -2607,11 +2607,21 @@ def _asked_for_what(ask: Token) -> str | None:
     return "100" if asked.lemma_.lower() == "access" else None
 
 
+#: Those a host receives, and the honours a visitor is received with: "welcomed both delegations", "with a guard of
+#: honour".
+GUESTS = {"delegation", "delegate"}
+HONOURS = {"guard", "parade", "ceremony", "salute", "carpet"}
+
+
 def _welcomes_a_visitor(verb: Token, obj: Token | None, entities: Entities) -> bool:
-    """Whether welcoming receives a visitor (043) rather than approving something (051): a person welcomed ("welcomed
-    President X with a military parade") or someone who arrived and was welcomed ("arrived on Monday and was welcomed
-    at the airport by X")."""
-    if obj is not None and obj.lower_ not in ("them", "they") and _is_person(obj, entities):
+    """Whether welcoming receives a visitor (043) rather than approving something (051): a person or a delegation
+    welcomed ("welcomed President X with a military parade", "welcomed both delegations"), someone received with
+    honours ("was welcomed by X with a guard of honour") or someone who arrived and was welcomed ("arrived on Monday
+    and was welcomed at the airport by X")."""
+    if obj is not None and obj.lower_ not in ("them", "they") and (_is_person(obj, entities) or (
+            obj.lemma_.lower() in GUESTS)):
+        return True
+    if (honour := _pobj(verb, "with")) is not None and honour.lemma_.lower() in HONOURS:
         return True
     return obj is None and _passive(verb) and verb.dep_ == "conj" and _verb_lemma(verb.head) in TRAVEL_VERBS
 
