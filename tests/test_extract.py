@@ -5900,6 +5900,14 @@ def test_handing_back_the_dead_is_a_return(run):
         facts.events
 
 
+def test_captives_handed_over_are_freed_but_a_suspect_handed_to_a_court_is_no_release(run):
+    facts, names = run("The rebels handed over 23 soldiers and civilians to the Red Cross near Tresk on Monday.",
+                       "Varna handed over six Ostran nationals at the Kesto crossing on Tuesday.",
+                       "Police handed the suspects over to the Tresk court on Friday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("0841", "rebels"), ("0841", "Varna")], \
+        facts.events
+
+
 def test_searching_for_the_missing_is_a_rescue(run):
     facts, names = run("Ghanaian navy divers joined the search on Wednesday.",
                        "Rescuers from the Red Cross searched for dozens of people still missing on Thursday.",

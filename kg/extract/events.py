@@ -1626,6 +1626,24 @@ def _members(noun: Token) -> str | None:
 VIOLATED = {"ceasefire": "196", "truce": "196", "armistice": "196", "airspace": "150"}
 
 
+#: Those handed over to face justice, no captives freed, and those who take them: "handed the suspect over to the
+#: court", "handed to agents of the drug agency".
+WANTED = {"suspect", "fugitive", "accused", "defendant", "convict", "criminal", "smuggler", "trafficker"}
+CUSTODIANS = COURT_WORDS | JUSTICE | {"agent", "extradition", "custody"}
+
+
+def _captives_freed(obj: Token, counted: Token, people: bool) -> bool:
+    """Whether a doer hands over captives, who are set free: a group of people ("handed over 23 soldiers and
+    civilians to the Red Cross", "handed over six Ostran nationals at the crossing"); not suspects handed to justice
+    ("handed the suspects over to the court") nor one person handed to a state ("handed him over to Norland", "handed
+    over a general to the International Criminal Court": an extradition). Told in the passive ("the hostages were
+    handed over to the mediators"), the hand-over only restates the release the story tells."""
+    taker = _pobj(obj.head, "to") or _pobj(obj, "to")  # (or hung on the one handed over)
+    return obj.dep_ == "dobj" and counted.tag_ == "NNS" and (people or counted.lemma_.lower() == "national") and (
+        counted.lemma_.lower() not in WANTED) and not (
+        taker is not None and {t.lemma_.lower() for t in taker.subtree} & CUSTODIANS)
+
+
 def _object_code(lemma: str, obj: Token | None) -> str | None:
     """Verbs whose object decides the event: giving aid, deploying troops."""
     if obj is None:
@@ -1727,6 +1745,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     handed = lemma == "hand over" or lemma == "hand" and any(c.lower_ == "over" for c in obj.head.children)
     if (handed or lemma == "return") and (head in REMAINS or noun in REMAINS):
         return "084"  # "handed over the bodies of 1,000 soldiers", "returned the remains of three soldiers"
+    if handed and _captives_freed(obj, counted, people):
+        return "0841"  # "the rebels handed over 23 soldiers to the Red Cross", "Varna handed over six Ostran
+        # nationals at the crossing": captives set free
     if lemma in ("capture", "recapture") and people:
         return "173"  # "recaptured 29 inmates": people arrested, not territory taken
     if lemma in ("suspend", "revoke", "cancel", "withdraw", "strip") and head in PERMITS or lemma in (
