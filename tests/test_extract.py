@@ -6673,6 +6673,15 @@ def test_a_party_dissolved_is_banned_and_boats_intercepted_are_stopped(run):
     assert kinds == [("dissolved", "1722"), ("intercepted", "191")], facts.events
 
 
+def test_a_candidacy_rejected_is_a_candidate_barred_but_a_plan_rejected_is_turned_down(run):
+    facts, names = run("The Varna Electoral Commission on Monday rejected Jon Tavik's candidacy.",
+                       "In Kesto, the Supreme Electoral Board rejected the nomination of Lena Varga on Tuesday.",
+                       "The opposition rejected the budget plan on Wednesday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [
+        ("1722", "Varna Electoral Commission"), ("1722", "Supreme Electoral Board"), ("120", "opposition")], \
+        facts.events
+
+
 def test_a_vaccination_campaign_is_humanitarian_aid(run):
     facts, names = run("Malawi's health ministry launched a vaccination campaign in Lilongwe on Sunday.",
                        published=dt.date(2025, 8, 20))

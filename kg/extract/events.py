@@ -1707,6 +1707,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # dispute brought before a court or a body
     if lemma == "dissolve" and head == "party":
         return "1722"  # "the court dissolved the opposition Forward Party": a party banned
+    if lemma in ("reject", "refuse", "invalidate", "annul") and head in ("candidacy", "candidature", "nomination"):
+        return "1722"  # "the electoral commission rejected X's candidacy", "rejected the nomination of Y": a candidate
+        # barred, no proposal turned down
     if lemma in ("push", "tow", "turn", "send", "force") and (head in VESSELS or noun in MOVERS) and any(
             c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in obj.head.children):
         return "174"  # "the navy pushed back two boats", "border guards turned back 300 migrants": people expelled
