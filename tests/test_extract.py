@@ -3312,6 +3312,11 @@ def test_a_state_seizing_ships_confiscates_them_and_pirates_abduct(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("seized", "1711"), ("seized", "181")]
 
 
+def test_a_named_force_seizing_a_ship_confiscates_it(run):
+    facts, names = run("The Varna Coast Guard seized a Kesto-flagged tanker in the strait on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("1711", "Varna Coast Guard")], facts.events
+
+
 def test_calling_for_someone_to_be_charged_is_a_demand(run):
     facts, _ = run("Prime Minister Ana Varo called for the managers of Brenmark Mining to be charged with fraud.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("called", "100")]  # the charging only asked for

@@ -3563,6 +3563,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
+    elif special == "181" and obj.lemma_.lower() in VESSELS and entities.type_of(entities.of(
+            _subject(verb))) == ORGANIZATION:
+        special = "1711"  # "the Revolutionary Guard seized a container ship", "the coast guard seized a trawler": a
+        # named force confiscates it, as a state does
     if special and special != "0871" and (lemma in PROMISE_VERBS or special[:2] == "07" and lemma in (
             "announce", "commit")):  # (a ceasefire agreed is made: no promise)
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
