@@ -5739,6 +5739,13 @@ def test_people_examined_at_a_hospital_are_no_inquiry(run):
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("090", "investigators")], facts.events
 
 
+def test_an_investigation_promised_is_a_threat(run):
+    facts, names = run("Police said they would investigate the owners of the Kesto quarry.",
+                       "Investigators examined the wreckage in Tresk on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("130", "police"), ("090", "investigators")], \
+        facts.events
+
+
 def test_questioning_people_is_an_investigation_but_questioning_claims_is_not(run):
     facts, _ = run("Two other company officials were questioned on Monday, the district police chief said.",
                    "The consul questioned Chilean claims over the glacier.")

@@ -3290,8 +3290,9 @@ def _permitted(verb: Token) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """Whether a verb is the purpose of a sending: "sent a team to distribute food", "deployed troops to
-    restore order" (the sending is the act); or the protest or demand a summons or a march is for: "summoned
-    the ambassador to protest against the decision", "marched to parliament to demand their pay" (one act)."""
+    restore order" (the sending is the act), or of a panel set up: "set up a committee to investigate"; or the
+    protest or demand a summons or a march is for: "summoned the ambassador to protest against the decision",
+    "marched to parliament to demand their pay" (one act)."""
     while verb.dep_ == "conj" and verb.tag_ == "VB":
         verb = verb.head  # "to register the returnees and distribute food"
     if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() == "help":
@@ -3302,6 +3303,8 @@ def _purpose(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in ("meet", "discuss") and _trip(verb.head):
         return True  # "is due to travel to Lisbon to meet bankers": the visit planned is the one act
+    if verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in PANELS for c in verb.head.children):
+        return True  # "set up a panel to investigate the collapse": what the panel is for, its setting up the act
     if verb.lemma_.lower() in ("protest", "demand"):  # (but a strike and its demand are two acts)
         return (code := _code(_verb_lemma(verb.head), "VERB", False) or "")[:2] in ("11", "14") and code[:3] != "143"
     return _verb_lemma(verb.head) in SENDING
