@@ -3438,6 +3438,12 @@ def test_appealing_a_verdict_is_a_legal_act_not_a_plea(run):
     assert [(names[e.source], e.type) for e in facts.events] == [("Ion Rusu", "130")]  # a bare appeal is legal
 
 
+def test_appealing_an_order_or_a_penalty_is_a_legal_act(run):
+    facts, names = run("Kesto Shipping said it would pay the fine but would appeal the size of the penalty.",
+                       "Lena Varga's lawyer said she would appeal the detention order.")
+    assert [e.type for e in facts.events if e.trigger.text == "appeal"] == ["130", "130"], facts.events
+
+
 def test_walking_off_the_job_is_a_strike(run):
     facts, _ = run("Tens of thousands of teachers walked off the job across Norland on Wednesday.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("walked", "143")]

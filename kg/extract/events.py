@@ -2719,12 +2719,14 @@ def _called_for(lemma: str, verb: Token) -> str | None:
 
 
 def _legal_appeal(verb: Token, bare: bool = True) -> bool:
-    """ "appealed the verdict", "a verdict his lawyers have appealed", "would appeal to the Supreme Court", a
-    bare "said X would appeal": a case taken to a higher court (115), no plea for help (020); a bare "'We
-    will appeal,' the company said" only when ``bare`` (it is not quoted words)."""
+    """ "appealed the verdict", "would appeal the detention order", "would appeal the size of the penalty", "a
+    verdict his lawyers have appealed", "would appeal to the Supreme Court", a bare "said X would appeal": a case
+    taken to a higher court (115), no plea for help (020); a bare "'We will appeal,' the company said" only when
+    ``bare`` (it is not quoted words)."""
     appealed = _characterized(verb)
     court = _pobj(verb, "to")
-    return verb.lemma_.lower() == "appeal" and (appealed is not None and appealed.lemma_.lower() in RULINGS or (
+    return verb.lemma_.lower() == "appeal" and (appealed is not None and {
+        t.lemma_.lower() for t in appealed.subtree} & (RULINGS | {"order", "penalty"}) or (
         court is not None and court.lemma_.lower() in COURT_WORDS) or bare and not any(
         c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children))
 
