@@ -960,6 +960,9 @@ CODES_AND_DOERS = {
          "strikers, and Piet Smit called for restraint on all sides."],
         [("0256", "Piet Smit"), ("026", "Orsk Council"), ("101", "Harbour League"),
          ("1041", "Supporters’ Union of Varna")]),
+    "calling on someone to set up or open an inquiry demands one, as calling on them to investigate does": (
+        ["The Kesto Party called on the government to set up an independent inquiry into the water board."],
+        [("101", "Kesto Party")]),
     "calling on someone to free a prisoner demands a release": (
         ["The Harbour League called on the authorities in Varna to release Jon Tavik immediately."],
         [("1053", "Harbour League")]),

@@ -2704,6 +2704,8 @@ def _called_for(lemma: str, verb: Token) -> str | None:
     if lemma in ("call on", "call upon"):
         act = next((c for c in verb.children if _infinitive(c)), None)
         code = _code(_phrasal(act), "VERB", False) if act is not None else None
+        if act is not None and (inquiry := _object(act)) is not None and inquiry.lemma_.lower() in INQUIRIES:
+            code = "090"  # "called on the government to set up an independent inquiry": an inquiry all the same
         return "1041" if code == "Resignation" else "101" if code and code[:2] == "09" else "1053" if (
             code and code[:3] == "084") else None  # "called on the authorities to free him": a release demanded
     if lemma != "call for" or (asked := _pobj(verb, "for")) is None:
