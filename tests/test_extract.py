@@ -978,6 +978,9 @@ CODES_AND_DOERS = {
          "strikers, and Piet Smit called for restraint on all sides."],
         [("0256", "Piet Smit"), ("026", "Orsk Council"), ("101", "Harbour League"),
          ("1041", "Supporters’ Union of Varna")]),
+    "calling on someone to set up or open an inquiry demands one, as calling on them to investigate does": (
+        ["The Kesto Party called on the government to set up an independent inquiry into the water board."],
+        [("101", "Kesto Party")]),
     "calling on someone to free a prisoner demands a release": (
         ["The Harbour League called on the authorities in Varna to release Jon Tavik immediately."],
         [("1053", "Harbour League")]),
@@ -1823,6 +1826,13 @@ def test_gang_members_who_kill_use_unconventional_violence(run):
                        "army killed 12 gang members on Tuesday.")
     assert [(names.get(e.source), e.type) for e in facts.events] == [("members", "180"), ("soldiers", "190")], \
         facts.events
+
+
+def test_militants_and_mutineers_use_unconventional_violence_but_take_territory_as_an_army_does(run):
+    facts, names = run("Militants killed 14 villagers near Orsk on Monday. The mutineers stormed the radio station "
+                       "in Varna on Tuesday. In 2019, militants overran the province of Kesto.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [
+        ("militants", "180"), ("mutineers", "180"), ("militants", "192")], facts.events
 
 
 def test_police_sealing_off_a_building_restrict_movement_and_shooting_protesters_repress(run):
@@ -3366,6 +3376,11 @@ def test_a_state_seizing_ships_confiscates_them_and_pirates_abduct(run):
     assert [(e.trigger.text, e.type) for e in facts.events] == [("seized", "1711"), ("seized", "181")]
 
 
+def test_a_named_force_seizing_a_ship_confiscates_it(run):
+    facts, names = run("The Varna Coast Guard seized a Kesto-flagged tanker in the strait on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("1711", "Varna Coast Guard")], facts.events
+
+
 def test_calling_for_someone_to_be_charged_is_a_demand(run):
     facts, _ = run("Prime Minister Ana Varo called for the managers of Brenmark Mining to be charged with fraud.")
     assert [(e.trigger.text, e.type) for e in facts.events] == [("called", "100")]  # the charging only asked for
@@ -3453,6 +3468,14 @@ def test_a_visitor_welcomed_is_hosted_but_a_decision_welcomed_is_approved(run):
         ("043", "Tomas Evu"), ("043", "Turkey"), ("051", "opposition")]
 
 
+def test_delegations_welcomed_or_a_visitor_welcomed_with_honours_are_hosted(run):
+    facts, names = run("Foreign Minister Lena Varga welcomed both delegations in Varna on Monday evening.",
+                       "Jon Tavik landed in Kesto on Tuesday, his first trip abroad since the election, and was "
+                       "welcomed by Mira Vell with a guard of honour.")
+    assert [(e.type, names.get(e.source)) for e in facts.events if e.trigger.text == "welcomed"] == [
+        ("043", "Lena Varga"), ("043", "Mira Vell")], facts.events
+
+
 def test_paying_victims_costs_and_compensating_families_is_aid(run):
     facts, names = run("Its chief executive, Tomas Evu, told reporters that the company would pay the funeral costs "
                        "of both men. Brenmark Mining said it would compensate the affected families.")
@@ -3477,6 +3500,12 @@ def test_appealing_a_verdict_is_a_legal_act_not_a_plea(run):
     assert names[facts.events[1].source] == "Petru Dan"  # he answers for what the defense will do
     facts, names = run("Petru Dan, the lawyer of Ion Rusu, said Rusu would appeal.")
     assert [(names[e.source], e.type) for e in facts.events] == [("Ion Rusu", "130")]  # a bare appeal is legal
+
+
+def test_appealing_an_order_or_a_penalty_is_a_legal_act(run):
+    facts, names = run("Kesto Shipping said it would pay the fine but would appeal the size of the penalty.",
+                       "Lena Varga's lawyer said she would appeal the detention order.")
+    assert [e.type for e in facts.events if e.trigger.text == "appeal"] == ["130", "130"], facts.events
 
 
 def test_walking_off_the_job_is_a_strike(run):
@@ -5787,6 +5816,13 @@ def test_people_examined_at_a_hospital_are_no_inquiry(run):
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("090", "investigators")], facts.events
 
 
+def test_an_investigation_promised_is_a_threat(run):
+    facts, names = run("Police said they would investigate the owners of the Kesto quarry.",
+                       "Investigators examined the wreckage in Tresk on Monday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("130", "police"), ("090", "investigators")], \
+        facts.events
+
+
 def test_questioning_people_is_an_investigation_but_questioning_claims_is_not(run):
     facts, _ = run("Two other company officials were questioned on Monday, the district police chief said.",
                    "The consul questioned Chilean claims over the glacier.")
@@ -5950,6 +5986,14 @@ def test_handing_back_the_dead_is_a_return(run):
     facts, names = run("Ethiopia handed over the bodies of 40 soldiers on Tuesday, and Eritrea returned the remains of "
                        "12 servicemen.", "The minister will hand over the finance portfolio next week.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("084", "Ethiopia"), ("084", "Eritrea")], \
+        facts.events
+
+
+def test_captives_handed_over_are_freed_but_a_suspect_handed_to_a_court_is_no_release(run):
+    facts, names = run("The rebels handed over 23 soldiers and civilians to the Red Cross near Tresk on Monday.",
+                       "Varna handed over six Ostran nationals at the Kesto crossing on Tuesday.",
+                       "Police handed the suspects over to the Tresk court on Friday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [("0841", "rebels"), ("0841", "Varna")], \
         facts.events
 
 
@@ -6716,6 +6760,15 @@ def test_a_party_dissolved_is_banned_and_boats_intercepted_are_stopped(run):
                        published=dt.date(2026, 4, 22))
     kinds = [(e.trigger.text, e.type) for e in facts.events]
     assert kinds == [("dissolved", "1722"), ("intercepted", "191")], facts.events
+
+
+def test_a_candidacy_rejected_is_a_candidate_barred_but_a_plan_rejected_is_turned_down(run):
+    facts, names = run("The Varna Electoral Commission on Monday rejected Jon Tavik's candidacy.",
+                       "In Kesto, the Supreme Electoral Board rejected the nomination of Lena Varga on Tuesday.",
+                       "The opposition rejected the budget plan on Wednesday.")
+    assert [(e.type, names.get(e.source)) for e in facts.events] == [
+        ("1722", "Varna Electoral Commission"), ("1722", "Supreme Electoral Board"), ("120", "opposition")], \
+        facts.events
 
 
 def test_a_vaccination_campaign_is_humanitarian_aid(run):

@@ -152,8 +152,9 @@ HEADS = {"president", "prime", "premier", "governor", "mayor", "chancellor", "sp
          "chief", "leader"}
 #: Heads of sub-national units, whose successors are appointed: "was sworn in as governor".
 LOCAL_HEADS = {"governor", "mayor"}
-#: Armed men no army or group is named for, and criminal gangs, whose violence is no war: "gunmen stormed the hotel".
-IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider", "gang"}
+#: Armed men no army or group is named for, and criminal gangs, whose violence is no war: "gunmen stormed the hotel",
+#: "jihadists attacked two army posts", "mutineers stormed the radio station".
+IRREGULARS = {"gunman", "attacker", "assailant", "bandit", "raider", "gang", "militant", "jihadist", "mutineer"}
 #: What collapses in a disaster, and talks that collapse.
 STRUCTURES = {"bridge", "footbridge", "building", "roof", "dam", "mine", "pit", "wall", "tunnel", "stand", "house",
               "school", "church", "chapel", "mosque", "hotel", "tower", "block", "stadium", "factory", "warehouse",
@@ -1484,10 +1485,11 @@ def _subject_code(lemma: str, verb: Token, entities: Entities) -> str | None:
     if doer in POLICE_NOUNS and (violent or own[:3] == "182") and not lemma.startswith("exchange"):
         return "175"  # "riot police stormed the halls", "police shot dead two protesters": repression, no war (but
         # "police exchanged fire with armed guards" is a fight)
-    if violent and (doer in IRREGULARS or doer == "member" and any(t.lemma_.lower() in IRREGULARS
-                                                                    for t in subject.subtree)):
-        return "180"  # "gunmen stormed the hotel", "attackers killed 12 guests", "gang members killed 30 people":
-        # unconventional violence, no army
+    if violent and own[:3] != "192" and (doer in IRREGULARS or doer == "member" and any(
+            t.lemma_.lower() in IRREGULARS for t in subject.subtree)):
+        return "180"  # "gunmen stormed the hotel", "attackers killed 12 guests", "gang members killed 30 people",
+        # "militants killed 22 villagers": unconventional violence, no army (but "militants overran the province"
+        # took territory, as an army does)
     if lemma == "return" and entities.type_of(entities.of(subject)) == GROUP and not any(
             c.dep_ == "prep" and any(p.lemma_.lower() in ("power", "office", "work", "talk", "table")
                                      for p in c.children) for c in verb.children):
@@ -1624,6 +1626,24 @@ def _members(noun: Token) -> str | None:
 VIOLATED = {"ceasefire": "196", "truce": "196", "armistice": "196", "airspace": "150"}
 
 
+#: Those handed over to face justice, no captives freed, and those who take them: "handed the suspect over to the
+#: court", "handed to agents of the drug agency".
+WANTED = {"suspect", "fugitive", "accused", "defendant", "convict", "criminal", "smuggler", "trafficker"}
+CUSTODIANS = COURT_WORDS | JUSTICE | {"agent", "extradition", "custody"}
+
+
+def _captives_freed(obj: Token, counted: Token, people: bool) -> bool:
+    """Whether a doer hands over captives, who are set free: a group of people ("handed over 23 soldiers and
+    civilians to the Red Cross", "handed over six Ostran nationals at the crossing"); not suspects handed to justice
+    ("handed the suspects over to the court") nor one person handed to a state ("handed him over to Norland", "handed
+    over a general to the International Criminal Court": an extradition). Told in the passive ("the hostages were
+    handed over to the mediators"), the hand-over only restates the release the story tells."""
+    taker = _pobj(obj.head, "to") or _pobj(obj, "to")  # (or hung on the one handed over)
+    return obj.dep_ == "dobj" and counted.tag_ == "NNS" and (people or counted.lemma_.lower() == "national") and (
+        counted.lemma_.lower() not in WANTED) and not (
+        taker is not None and {t.lemma_.lower() for t in taker.subtree} & CUSTODIANS)
+
+
 def _object_code(lemma: str, obj: Token | None) -> str | None:
     """Verbs whose object decides the event: giving aid, deploying troops."""
     if obj is None:
@@ -1687,6 +1707,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
         # dispute brought before a court or a body
     if lemma == "dissolve" and head == "party":
         return "1722"  # "the court dissolved the opposition Forward Party": a party banned
+    if lemma in ("reject", "refuse", "invalidate", "annul") and head in ("candidacy", "candidature", "nomination"):
+        return "1722"  # "the electoral commission rejected X's candidacy", "rejected the nomination of Y": a candidate
+        # barred, no proposal turned down
     if lemma in ("push", "tow", "turn", "send", "force") and (head in VESSELS or noun in MOVERS) and any(
             c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in obj.head.children):
         return "174"  # "the navy pushed back two boats", "border guards turned back 300 migrants": people expelled
@@ -1725,6 +1748,9 @@ def _object_code(lemma: str, obj: Token | None) -> str | None:
     handed = lemma == "hand over" or lemma == "hand" and any(c.lower_ == "over" for c in obj.head.children)
     if (handed or lemma == "return") and (head in REMAINS or noun in REMAINS):
         return "084"  # "handed over the bodies of 1,000 soldiers", "returned the remains of three soldiers"
+    if handed and _captives_freed(obj, counted, people):
+        return "0841"  # "the rebels handed over 23 soldiers to the Red Cross", "Varna handed over six Ostran
+        # nationals at the crossing": captives set free
     if lemma in ("capture", "recapture") and people:
         return "173"  # "recaptured 29 inmates": people arrested, not territory taken
     if lemma in ("suspend", "revoke", "cancel", "withdraw", "strip") and head in PERMITS or lemma in (
@@ -2605,11 +2631,21 @@ def _asked_for_what(ask: Token) -> str | None:
     return "100" if asked.lemma_.lower() == "access" else None
 
 
+#: Those a host receives, and the honours a visitor is received with: "welcomed both delegations", "with a guard of
+#: honour".
+GUESTS = {"delegation", "delegate"}
+HONOURS = {"guard", "parade", "ceremony", "salute", "carpet"}
+
+
 def _welcomes_a_visitor(verb: Token, obj: Token | None, entities: Entities) -> bool:
-    """Whether welcoming receives a visitor (043) rather than approving something (051): a person welcomed ("welcomed
-    President X with a military parade") or someone who arrived and was welcomed ("arrived on Monday and was welcomed
-    at the airport by X")."""
-    if obj is not None and obj.lower_ not in ("them", "they") and _is_person(obj, entities):
+    """Whether welcoming receives a visitor (043) rather than approving something (051): a person or a delegation
+    welcomed ("welcomed President X with a military parade", "welcomed both delegations"), someone received with
+    honours ("was welcomed by X with a guard of honour") or someone who arrived and was welcomed ("arrived on Monday
+    and was welcomed at the airport by X")."""
+    if obj is not None and obj.lower_ not in ("them", "they") and (_is_person(obj, entities) or (
+            obj.lemma_.lower() in GUESTS)):
+        return True
+    if (honour := _pobj(verb, "with")) is not None and honour.lemma_.lower() in HONOURS:
         return True
     return obj is None and _passive(verb) and verb.dep_ == "conj" and _verb_lemma(verb.head) in TRAVEL_VERBS
 
@@ -2668,6 +2704,8 @@ def _called_for(lemma: str, verb: Token) -> str | None:
     if lemma in ("call on", "call upon"):
         act = next((c for c in verb.children if _infinitive(c)), None)
         code = _code(_phrasal(act), "VERB", False) if act is not None else None
+        if act is not None and (inquiry := _object(act)) is not None and inquiry.lemma_.lower() in INQUIRIES:
+            code = "090"  # "called on the government to set up an independent inquiry": an inquiry all the same
         return "1041" if code == "Resignation" else "101" if code and code[:2] == "09" else "1053" if (
             code and code[:3] == "084") else None  # "called on the authorities to free him": a release demanded
     if lemma != "call for" or (asked := _pobj(verb, "for")) is None:
@@ -2683,12 +2721,14 @@ def _called_for(lemma: str, verb: Token) -> str | None:
 
 
 def _legal_appeal(verb: Token, bare: bool = True) -> bool:
-    """ "appealed the verdict", "a verdict his lawyers have appealed", "would appeal to the Supreme Court", a
-    bare "said X would appeal": a case taken to a higher court (115), no plea for help (020); a bare "'We
-    will appeal,' the company said" only when ``bare`` (it is not quoted words)."""
+    """ "appealed the verdict", "would appeal the detention order", "would appeal the size of the penalty", "a
+    verdict his lawyers have appealed", "would appeal to the Supreme Court", a bare "said X would appeal": a case
+    taken to a higher court (115), no plea for help (020); a bare "'We will appeal,' the company said" only when
+    ``bare`` (it is not quoted words)."""
     appealed = _characterized(verb)
     court = _pobj(verb, "to")
-    return verb.lemma_.lower() == "appeal" and (appealed is not None and appealed.lemma_.lower() in RULINGS or (
+    return verb.lemma_.lower() == "appeal" and (appealed is not None and {
+        t.lemma_.lower() for t in appealed.subtree} & (RULINGS | {"order", "penalty"}) or (
         court is not None and court.lemma_.lower() in COURT_WORDS) or bare and not any(
         c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in verb.children))
 
@@ -3255,8 +3295,9 @@ def _permitted(verb: Token) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """Whether a verb is the purpose of a sending: "sent a team to distribute food", "deployed troops to
-    restore order" (the sending is the act); or the protest or demand a summons or a march is for: "summoned
-    the ambassador to protest against the decision", "marched to parliament to demand their pay" (one act)."""
+    restore order" (the sending is the act), or of a panel set up: "set up a committee to investigate"; or the
+    protest or demand a summons or a march is for: "summoned the ambassador to protest against the decision",
+    "marched to parliament to demand their pay" (one act)."""
     while verb.dep_ == "conj" and verb.tag_ == "VB":
         verb = verb.head  # "to register the returnees and distribute food"
     if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() == "help":
@@ -3267,6 +3308,8 @@ def _purpose(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in ("meet", "discuss") and _trip(verb.head):
         return True  # "is due to travel to Lisbon to meet bankers": the visit planned is the one act
+    if verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in PANELS for c in verb.head.children):
+        return True  # "set up a panel to investigate the collapse": what the panel is for, its setting up the act
     if verb.lemma_.lower() in ("protest", "demand"):  # (but a strike and its demand are two acts)
         return (code := _code(_verb_lemma(verb.head), "VERB", False) or "")[:2] in ("11", "14") and code[:3] != "143"
     return _verb_lemma(verb.head) in SENDING
@@ -3528,6 +3571,10 @@ def _verb_event(verb: Token, sent, entities, published, used) -> Event | None:
     if special == "181" and entities.type_of(entities.of(_subject(verb))) == COUNTRY:
         special = "1711" if obj.lemma_.lower() in VESSELS else "173"  # "the navy seized two trawlers": a state
         # confiscates ships and arrests people; pirates abduct them
+    elif special == "181" and obj.lemma_.lower() in VESSELS and entities.type_of(entities.of(
+            _subject(verb))) == ORGANIZATION:
+        special = "1711"  # "the Revolutionary Guard seized a container ship", "the coast guard seized a trawler": a
+        # named force confiscates it, as a state does
     if special and special != "0871" and (lemma in PROMISE_VERBS or special[:2] == "07" and lemma in (
             "announce", "commit")):  # (a ceasefire agreed is made: no promise)
         future = True  # "pledged $1.2 million in aid", "announced 2 million dollars": aid promised
