@@ -6084,6 +6084,14 @@ def test_exercises_held_with_partners_are_military_cooperation(run):
         facts.events
 
 
+def test_joint_from_further_off_still_makes_the_act_a_joint_one(run):
+    facts, names = run("Ghana and Togo carried out a joint search-and-rescue exercise off Tema in March.",
+                       "Under the pact, Chile and Peru will hold coordinated patrols along the border.")
+    kinds = sorted((e.type, names.get(e.source), names.get(e.target)) for e in facts.events)
+    assert kinds == [("0312", "Chile", "Peru"), ("0312", "Peru", "Chile"), ("062", "Ghana", "Togo"),
+                     ("062", "Togo", "Ghana")], facts.events
+
+
 def test_voting_down_a_bill_is_a_rejection(run):
     facts, names = run("The pension bill of Labour Minister Jon Varga was voted down by the National Assembly.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("120", "National Assembly")], facts.events

@@ -352,6 +352,8 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
             "DATE", "TIME", "PERSON", "GPE", "NORP"):
         return None  # (an adjective only as the first word of a noun that is no event without it: "tear gas",
         # whatever the tagger made of "tear"; not "presidential election")
+    if (shared := _done_jointly(token)) is not None:
+        return shared
     if token.lemma_.lower() not in _noun_prefixes() and token.lower_ not in _noun_prefixes():
         return None  # no event noun starts with this word: most tokens end here, cheaply
     if _amount(token):
@@ -365,6 +367,21 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
             if (key, "NOUN") in triggers():
                 return key, span
     return None
+
+
+#: Adjectives that make an act one that several sides do together: "a joint exercise", "coordinated patrols".
+TOGETHER = {"joint", "coordinated", "combined"}
+
+
+def _done_jointly(token: Token) -> tuple[str, Span] | None:
+    """The joint act a noun names when "joint" (or "coordinated") qualifies it from further off than the word before,
+    which the lexicon's "joint exercise" does not reach: "a joint search-and-rescue exercise", "joint naval and air
+    drills", "coordinated patrols" (the noun alone stands for the act)."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in TOGETHER and (
+            c.i < token.i - 1 or c.lower_ != "joint") for c in token.children):
+        return None
+    key = next((k for w in (token.lemma_.lower(), token.lower_) if (k := f"joint {w}", "NOUN") in triggers()), None)
+    return (key, token.doc[token.i:token.i + 1]) if key else None
 
 
 def _amount(token: Token) -> bool:
