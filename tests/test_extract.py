@@ -4578,6 +4578,12 @@ def test_an_answer_told_by_its_means_and_a_vote_to_remove_a_president(run):
     assert ("175", "police") in kinds and ("Impeachment", "Senate") in kinds, kinds
 
 
+def test_a_second_act_noun_is_borne_by_what_bears_the_first(run):
+    facts, names = run("Mali's army responded with air strikes and ground raids on villages near Kesto.")
+    kinds = sorted((e.trigger.text, e.type, names.get(e.source)) for e in facts.events)
+    assert kinds == [("air strikes", "195", "Mali"), ("ground raids", "190", "Mali")], facts.events
+
+
 def test_boats_that_capsize_or_collide_and_an_emergency_declared(run):
     facts, names = run("A fishing boat capsized off Kerala on Sunday, killing three men.",
                        "Two trains collided near Lodz on Monday. The WHO declared a cholera emergency on Tuesday.")
