@@ -3697,6 +3697,13 @@ def test_a_date_closing_a_coordination_dates_each_act(run):
     assert {e.when.value for e in facts.events if e.trigger.text == "formed"} == {"2024"}
 
 
+def test_an_event_noun_after_without_is_no_event(run):
+    facts, _ = run("Norland's parliament passed a security law on Tuesday.",
+                   "The Constitutional Court is due to rule on it next month.",
+                   "The law lets the security service block websites without a court order.")
+    assert not [e for e in facts.events if e.type == "CourtRuling"], facts.events
+
+
 def test_an_event_noun_only_asked_for_is_no_event(run):
     facts, names = run("Foreign Minister Tomas Evu urged the Eastport Liberation Front to resume peace talks with "
                        "the government. The Norland Teachers Union is expected to hold talks with Ostavia on Monday.")

@@ -4067,6 +4067,8 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         code = code_for("183", future)  # "a car bomb blast", "explosions in what officials called sabotage"
     if code is None or code in UNDONE_IF_AHEAD and future:
         return None  # "rain could trigger flash floods": no disaster yet; "could impose fines": no ruling yet
+    if first.dep_ == "pobj" and first.head.lower_ == "without":
+        return None  # "to block websites without a court order", "held without charge": an act that is not there
     general = code == ELECTION or first.dep_ == "pobj" and first.head.lower_ in ("to", "with", "against")
     if code in (ELECTION, "Disaster") and head.tag_ == "NNS" and general and not any(
             c.dep_ in ("det", "poss", "amod", "compound") or (
