@@ -1543,6 +1543,13 @@ def test_every_coordinated_subject_is_a_source(run):
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]
 
 
+def test_a_loan_told_as_held_is_no_loan_made(run):
+    facts, names = run("The International Monetary Fund said on Monday that Norland was on track.",
+                       "Norland's economy has grown since 2023, backed by a $7 billion IMF loan.",
+                       "The review of its $2.9 billion bailout was completed, the Fund said.")
+    assert not [e for e in facts.events if e.type[:2] == "07"], facts.events
+
+
 def test_aid_received_or_relied_on_is_no_gift_told(run):
     facts, _ = run("Norland gets roughly 40% of its development aid from Ostavia.",
                    "Tresk, one of the poorest countries, received about $560 million in Ostavian aid in 2024.",

@@ -4069,6 +4069,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "rain could trigger flash floods": no disaster yet; "could impose fines": no ruling yet
     if first.dep_ == "pobj" and first.head.lower_ == "without":
         return None  # "to block websites without a court order", "held without charge": an act that is not there
+    if code[:3] == "071" and first.dep_ != "dobj":
+        return None  # "a recovery backed by a $7 billion IMF loan", "the fifth review of its bailout": money held
+        # (a loan is lent by the verb that grants or approves it)
     general = code == ELECTION or first.dep_ == "pobj" and first.head.lower_ in ("to", "with", "against")
     if code in (ELECTION, "Disaster") and head.tag_ == "NNS" and general and not any(
             c.dep_ in ("det", "poss", "amod", "compound") or (
