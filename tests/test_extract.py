@@ -3042,6 +3042,12 @@ def test_a_council_voting_out_its_mayor_is_an_impeachment_but_voters_ousting_a_p
 
 
 
+def test_an_impeachment_noun_with_no_chamber_is_no_impeachment(run):
+    facts, _ = run("It was the first time in a decade that a member of the Varna Assembly has been removed by "
+                   "impeachment.")
+    assert not [e for e in facts.events if e.type == "Impeachment"], facts.events
+
+
 def test_a_chamber_approving_an_impeachment_impeaches_the_one_it_names(run):
     facts, names = run("The Varna Assembly on Tuesday approved the impeachment of Governor Jon Tavik.")
     assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
