@@ -3710,6 +3710,12 @@ def test_a_date_closing_a_coordination_dates_each_act(run):
     assert {e.when.value for e in facts.events if e.trigger.text == "formed"} == {"2024"}
 
 
+def test_a_states_own_crossings_are_places_no_crossing(run):
+    facts, _ = run("Latvia shut three of its border crossings with Russia on Monday.",
+                   "Guinea said it had set up health checks at its crossings on Tuesday.")
+    assert not [e for e in facts.events if e.type == "BorderCrossing"], facts.events
+
+
 def test_an_event_noun_after_without_is_no_event(run):
     facts, _ = run("Norland's parliament passed a security law on Tuesday.",
                    "The Constitutional Court is due to rule on it next month.",

@@ -4143,6 +4143,9 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if key in MOVED_OUT and source is None and _people_moved(head) is not None:
         used.update(t.i for t in span)
         return _event(span, head, code, sent, entities, published, None, _people_moved(head), negated)
+    if code == "BorderCrossing" and any(c.dep_ == "poss" for c in head.children):
+        return None  # "closed two of its six border crossings", "screening points at its crossings": a state's
+        # crossing points, no one crossing
     if code == "Impeachment" and source is None:
         return None  # "removed by impeachment", "the impeachment was brought by lawmakers": a chamber impeaches, as
         # the verb of its vote tells
