@@ -3043,8 +3043,7 @@ def test_a_council_voting_out_its_mayor_is_an_impeachment_but_voters_ousting_a_p
 
 
 def test_an_impeachment_noun_with_no_chamber_is_no_impeachment(run):
-    facts, _ = run("It was the first time in a decade that a member of the Varna Assembly has been removed by "
-                   "impeachment.")
+    facts, _ = run("Jon Tavik became the first member of the Varna Assembly to be removed by impeachment.")
     assert not [e for e in facts.events if e.type == "Impeachment"], facts.events
 
 
@@ -4605,7 +4604,7 @@ def test_an_answer_told_by_its_means_and_a_vote_to_remove_a_president(run):
 
 
 def test_a_second_act_noun_is_borne_by_what_bears_the_first(run):
-    facts, names = run("Mali's army responded with air strikes and ground raids on villages near Kesto.")
+    facts, names = run("Mali's army retaliated with air strikes and ground raids against villages near Kesto.")
     kinds = sorted((e.trigger.text, e.type, names.get(e.source)) for e in facts.events)
     assert kinds == [("air strikes", "195", "Mali"), ("ground raids", "190", "Mali")], facts.events
 
@@ -6117,8 +6116,8 @@ def test_exercises_held_with_partners_are_military_cooperation(run):
 
 
 def test_joint_from_further_off_still_makes_the_act_a_joint_one(run):
-    facts, names = run("Ghana and Togo carried out a joint search-and-rescue exercise off Tema in March.",
-                       "Under the pact, Chile and Peru will hold coordinated patrols along the border.")
+    facts, names = run("Ghana and Togo held a joint search-and-rescue exercise off Tema in March.",
+                       "Under the pact, Chile and Peru will carry out coordinated patrols on their shared frontier.")
     kinds = sorted((e.type, names.get(e.source), names.get(e.target)) for e in facts.events)
     assert kinds == [("0312", "Chile", "Peru"), ("0312", "Peru", "Chile"), ("062", "Ghana", "Togo"),
                      ("062", "Togo", "Ghana")], facts.events
