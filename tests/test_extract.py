@@ -1590,6 +1590,13 @@ def test_every_coordinated_subject_is_a_source(run):
     assert sorted(names[e.source] for e in facts.events if e.type == "111") == ["France", "Germany", "Italy", "Spain"]
 
 
+def test_a_loan_told_as_held_is_no_loan_made(run):
+    facts, names = run("The International Monetary Fund said on Monday that Norland was on track.",
+                       "Norland's economy has grown since 2023, backed by a $7 billion IMF loan.",
+                       "The review of its $2.9 billion bailout was completed, the Fund said.")
+    assert not [e for e in facts.events if e.type[:2] == "07"], facts.events
+
+
 def test_aid_received_or_relied_on_is_no_gift_told(run):
     facts, _ = run("Norland gets roughly 40% of its development aid from Ostavia.",
                    "Tresk, one of the poorest countries, received about $560 million in Ostavian aid in 2024.",
@@ -3096,6 +3103,11 @@ def test_a_council_voting_out_its_mayor_is_an_impeachment_but_voters_ousting_a_p
 
 
 
+def test_an_impeachment_noun_with_no_chamber_is_no_impeachment(run):
+    facts, _ = run("Jon Tavik became the first member of the Varna Assembly to be removed by impeachment.")
+    assert not [e for e in facts.events if e.type == "Impeachment"], facts.events
+
+
 def test_a_chamber_approving_an_impeachment_impeaches_the_one_it_names(run):
     facts, names = run("The Varna Assembly on Tuesday approved the impeachment of Governor Jon Tavik.")
     assert [(e.type, names.get(e.source), names.get(e.target)) for e in facts.events] == [
@@ -3785,6 +3797,19 @@ def test_a_service_or_committee_of_a_named_body_acts_for_it(run):
 def test_a_date_closing_a_coordination_dates_each_act(run):
     facts, _ = run("Chile and Peru formed the Pacific Defence Alliance and left the Andean Community last year.")
     assert {e.when.value for e in facts.events if e.trigger.text == "formed"} == {"2024"}
+
+
+def test_a_states_own_crossings_are_places_no_crossing(run):
+    facts, _ = run("Latvia shut three of its border crossings with Russia on Monday.",
+                   "Guinea said it had set up health checks at its crossings on Tuesday.")
+    assert not [e for e in facts.events if e.type == "BorderCrossing"], facts.events
+
+
+def test_an_event_noun_after_without_is_no_event(run):
+    facts, _ = run("Norland's parliament passed a security law on Tuesday.",
+                   "The Constitutional Court is due to rule on it next month.",
+                   "The law lets the security service block websites without a court order.")
+    assert not [e for e in facts.events if e.type == "CourtRuling"], facts.events
 
 
 def test_an_event_noun_only_asked_for_is_no_event(run):
@@ -4673,6 +4698,12 @@ def test_an_answer_told_by_its_means_and_a_vote_to_remove_a_president(run):
                        "The Senate voted on Thursday to remove President Ana Ruiz for misconduct.")
     kinds = {(e.type, names.get(e.source)) for e in facts.events}
     assert ("175", "police") in kinds and ("Impeachment", "Senate") in kinds, kinds
+
+
+def test_a_second_act_noun_is_borne_by_what_bears_the_first(run):
+    facts, names = run("Mali's army retaliated with air strikes and ground raids against villages near Kesto.")
+    kinds = sorted((e.trigger.text, e.type, names.get(e.source)) for e in facts.events)
+    assert kinds == [("air strikes", "195", "Mali"), ("ground raids", "190", "Mali")], facts.events
 
 
 def test_boats_that_capsize_or_collide_and_an_emergency_declared(run):
@@ -6194,6 +6225,14 @@ def test_exercises_held_with_partners_are_military_cooperation(run):
                        "Russia held military exercises near the border in April.")
     assert [(e.type, names.get(e.source)) for e in facts.events] == [("062", "Ghana"), ("150", "Russia")], \
         facts.events
+
+
+def test_joint_from_further_off_still_makes_the_act_a_joint_one(run):
+    facts, names = run("Ghana and Togo held a joint search-and-rescue exercise off Tema in March.",
+                       "Under the pact, Chile and Peru will carry out coordinated patrols on their shared frontier.")
+    kinds = sorted((e.type, names.get(e.source), names.get(e.target)) for e in facts.events)
+    assert kinds == [("0312", "Chile", "Peru"), ("0312", "Peru", "Chile"), ("062", "Ghana", "Togo"),
+                     ("062", "Togo", "Ghana")], facts.events
 
 
 def test_voting_down_a_bill_is_a_rejection(run):

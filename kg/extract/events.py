@@ -353,6 +353,8 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
             "DATE", "TIME", "PERSON", "GPE", "NORP"):
         return None  # (an adjective only as the first word of a noun that is no event without it: "tear gas",
         # whatever the tagger made of "tear"; not "presidential election")
+    if (shared := _done_jointly(token)) is not None:
+        return shared
     if token.lemma_.lower() not in _noun_prefixes() and token.lower_ not in _noun_prefixes():
         return None  # no event noun starts with this word: most tokens end here, cheaply
     if _amount(token):
@@ -366,6 +368,21 @@ def noun_trigger(token: Token) -> tuple[str, Span] | None:
             if (key, "NOUN") in triggers():
                 return key, span
     return None
+
+
+#: Adjectives that make an act one that several sides do together: "a joint exercise", "coordinated patrols".
+TOGETHER = {"joint", "coordinated", "combined"}
+
+
+def _done_jointly(token: Token) -> tuple[str, Span] | None:
+    """The joint act a noun names when "joint" (or "coordinated") qualifies it from further off than the word before,
+    which the lexicon's "joint exercise" does not reach: "a joint search-and-rescue exercise", "joint naval and air
+    drills", "coordinated patrols" (the noun alone stands for the act)."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in TOGETHER and (
+            c.i < token.i - 1 or c.lower_ != "joint") for c in token.children):
+        return None
+    key = next((k for w in (token.lemma_.lower(), token.lower_) if (k := f"joint {w}", "NOUN") in triggers()), None)
+    return (key, token.doc[token.i:token.i + 1]) if key else None
 
 
 def _amount(token: Token) -> bool:
@@ -4030,30 +4047,31 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if head.dep_ == "pobj" and head.head.lower_ == "for" and _trip(head.head.head) or _thanked_for(head):
         return None  # "is due to travel to Kesto for talks with X": the visit planned is the one act; "thanked
         # Oman for its mediation": the thanks is the act told
-    verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else head
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "early elections and the resignation of X": both asked for; "responded with air
+        # strikes and ground raids": both the army's (what governs the first noun governs the ones joined to it)
+    verb = first.head if first.dep_ in ("dobj", "pobj", "attr") else head
     while (verb.dep_ == "prep" or verb.pos_ == "ADP") and verb.head != verb:  # (a headline "Amid the blockade."
         verb = verb.head  # has the preposition for its root)
-    if head.dep_ == "pobj" and head.head.lower_ in ("from", "of") and head.lemma_.lower() in PARTNERSHIPS and (
+    if first.dep_ == "pobj" and first.head.lower_ in ("from", "of") and head.lemma_.lower() in PARTNERSHIPS and (
             verb.pos_ == "VERB" and _leaving(_phrasal(verb), verb, _object(verb), entities) or (
             verb.lemma_.lower() in WITHDRAWALS)):
         return None  # "pulled out of the defence treaty", "its withdrawal from the pact": ties cut, no pact made
-    if head.dep_ == "dobj" and verb.lemma_.lower() in DENYING and (_code(key, "NOUN", False) or "")[:2] == "14":
+    if first.dep_ == "dobj" and verb.lemma_.lower() in DENYING and (_code(key, "NOUN", False) or "")[:2] == "14":
         return None  # "rejected the protest as baseless": a complaint answered, told when it was lodged, no rally
-    if head.dep_ == "dobj" and verb.lemma_.lower() in BANNING and (_code(key, "NOUN", False) or "")[:2] == "14":
+    if first.dep_ == "dobj" and verb.lemma_.lower() in BANNING and (_code(key, "NOUN", False) or "")[:2] == "14":
         return None  # "banned all demonstrations": the ban is told, no demonstration
-    if head.dep_ == "pobj" and head.head.lower_ == "from" and verb.lemma_.lower() in BANNING | BARRING and (
+    if first.dep_ == "pobj" and first.head.lower_ == "from" and verb.lemma_.lower() in BANNING | BARRING and (
             _code(key, "NOUN", False) not in STANDALONE):
         return None  # "has barred the army rulers from its meetings since 2021": kept out of it, none held (but an
         # election one is barred from is held all the same)
-    if head.dep_ == "dobj" and verb.lemma_.lower() == "lose" and (_code(key, "NOUN", False) or "")[:2] == "04":
+    if first.dep_ == "dobj" and verb.lemma_.lower() == "lose" and (_code(key, "NOUN", False) or "")[:2] == "04":
         return None  # "lost contact with the vessel": no one was met
-    if head.dep_ == "dobj" and verb.pos_ == "VERB" and _code(key, "NOUN", False) not in STANDALONE and (
+    if first.dep_ == "dobj" and verb.pos_ == "VERB" and _code(key, "NOUN", False) not in STANDALONE and (
             _subject_code(_phrasal(verb), verb, entities) == "CourtRuling"):
         return None  # "the court also ordered the confiscation of a farm": an order of the ruling, which tells it
         # (but "annulled last month's election": one held)
-    first = head
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head  # "early elections and the resignation of X": both asked for
     asker = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "for" else first.head
     if asker.pos_ == "VERB" and _phrasal(asker) in ASKED_FOR and first.dep_ in ("dobj", "pobj"):
         return None  # "marched to demand early elections and the resignation of X": asked for, not done
@@ -4062,7 +4080,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         # elections": asked for, not held
     if verb.pos_ == "VERB" and _denied(verb):
         return None  # "rejected accusations that its fighters carried out the raid": denied, not told as done
-    if head.dep_ == "dobj" and (_asked_for(verb, entities) or _permitted(verb)):
+    if first.dep_ == "dobj" and (_asked_for(verb, entities) or _permitted(verb)):
         return None  # "asked the court to increase the sentence", "urged them to hold talks": asked for, not done;
         # "allows security forces to impose curfews": only let be done
     future, negated = _modality(verb) if verb.pos_ in ("VERB", "AUX") else (False, False)
@@ -4087,7 +4105,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if code == DEAL_CODE and key not in DEAL_ACTS and not _deal_made(head):
         return None  # "protested against the trade agreement", "the two states have an extradition treaty": a deal
         # told of, none made
-    if key == "drought" and not (head.dep_ == "nsubj" and head.head.tag_ == "VBD"):
+    if key == "drought" and not (first.dep_ == "nsubj" and first.head.tag_ == "VBD"):
         return None  # "struggled with a drought", "a drought has cut output": a condition (but "a drought hit")
     if key in BURNING | BLASTS and not _burned(head):
         return None  # "opened fire", "came under fire", "fought the blaze": no fire that broke out
@@ -4097,6 +4115,11 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         code = code_for("183", future)  # "a car bomb blast", "explosions in what officials called sabotage"
     if code is None or code in UNDONE_IF_AHEAD and future:
         return None  # "rain could trigger flash floods": no disaster yet; "could impose fines": no ruling yet
+    if first.dep_ == "pobj" and first.head.lower_ == "without":
+        return None  # "to block websites without a court order", "held without charge": an act that is not there
+    if code[:3] == "071" and first.dep_ != "dobj":
+        return None  # "a recovery backed by a $7 billion IMF loan", "the fifth review of its bailout": money held
+        # (a loan is lent by the verb that grants or approves it)
     general = code == ELECTION or first.dep_ == "pobj" and first.head.lower_ in ("to", "with", "against")
     if code in (ELECTION, "Disaster") and head.tag_ == "NNS" and general and not any(
             c.dep_ in ("det", "poss", "amod", "compound") or (
@@ -4104,27 +4127,27 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         return None  # "since it first contested elections", "help African nations adapt to droughts and floods":
         # elections or disasters in general
     source = target = None
-    if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EXPERIENCER_VERBS:
+    if first.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in EXPERIENCER_VERBS:
         target = _subject(verb)  # "they face expulsion": they are the ones expelled
-    elif head.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and len(sides := _sides(head)) == 2:
+    elif first.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and len(sides := _sides(head)) == 2:
         if future:
             return None  # "offered to host talks between X and Y", "ready to mediate talks": only the offer is told
         source, target = sides  # "Kenya hosted talks between X and Y": the sides talk, Kenya's act is the hosting
-    elif head.dep_ == "dobj" and verb.pos_ == "VERB" and _phrasal(verb) in LIGHT_VERBS:
+    elif first.dep_ == "dobj" and verb.pos_ == "VERB" and _phrasal(verb) in LIGHT_VERBS:
         source = _subject(verb)  # "voiced criticism", "held talks"
     elif head.dep_ == "dobj":  # "welcomed the agreement": the one who welcomes did not make the agreement, but
         source = _agent_of(head) or _done_by(head, entities)  # "rejected accusations by Ostavian officials": theirs
         if source is None and code == "Resignation":
             source = _of_doer(head)  # "the vote followed the resignation in November of the mayor": the mayor's
-    elif head.dep_ == "pobj" and head.head.lower_ == "with" and verb.lemma_.lower() in RESPONDING:
+    elif first.dep_ == "pobj" and first.head.lower_ == "with" and verb.lemma_.lower() in RESPONDING:
         source = _subject(verb)  # "police, who responded with tear gas", "retaliated with air strikes"
-    elif head.dep_ == "pobj" and head.head.lower_ == "on" and verb.lemma_.lower() == "go":
+    elif first.dep_ == "pobj" and first.head.lower_ == "on" and verb.lemma_.lower() == "go":
         source = _subject(verb)  # "junior doctors went on strike in 2023": they strike
     elif _ready_for(head) is not None:
         source = _subject(verb)  # "Norland remained open to talks": Norland would talk
-    elif head.dep_ == "pobj" and head.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
+    elif first.dep_ == "pobj" and first.head.lower_ == "in" and verb.lemma_.lower() in ("be", "remain", "stay"):
         source = _subject(verb)  # "the government was in talks with the company": the government talks
-    elif head.dep_ == "pobj" and head.head.lower_ == "in" and (taker := _taking_part(head.head)) is not None:
+    elif first.dep_ == "pobj" and first.head.lower_ == "in" and (taker := _taking_part(first.head)) is not None:
         source = _subject(taker)  # "120,000 teachers took part in the strike", "refused to participate in talks"
     elif (measure := _measure_of(head)).dep_ == "pobj" and measure.head.lower_ == "for" and code[:2] in ("03", "04") \
             and (traveller := measure.head.head).pos_ == "VERB" and traveller.lemma_.lower() in TRAVEL_VERBS:
@@ -4132,7 +4155,7 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
         # a final round of talks": X visits, X talks
     elif code[:3] == "046" and not _sides(head) and (held := _talks_ended_by(head)) is not None:
         source = _subject(held)  # "Norland and Ostavia signed the deal after two days of talks": the signers talked
-    elif head.dep_ == "pobj" and head.head.lower_ in ("during", "after", "before") and code[:2] == "04" and (
+    elif first.dep_ == "pobj" and first.head.lower_ in ("during", "after", "before") and code[:2] == "04" and (
             code[:3] != "045") and (
             verb.pos_ in ("VERB", "AUX") and not any(c.lower_ in ("between", "by") for c in head.children)) and (
             (to := _pobj(head, "to")) is None or entities.of(to)):
@@ -4168,6 +4191,12 @@ def _noun_event(token: Token, sent, entities, published, used) -> Event | None:
     if key in MOVED_OUT and source is None and _people_moved(head) is not None:
         used.update(t.i for t in span)
         return _event(span, head, code, sent, entities, published, None, _people_moved(head), negated)
+    if code == "BorderCrossing" and any(c.dep_ == "poss" for c in head.children):
+        return None  # "closed two of its six border crossings", "screening points at its crossings": a state's
+        # crossing points, no one crossing
+    if code == "Impeachment" and source is None:
+        return None  # "removed by impeachment", "the impeachment was brought by lawmakers": a chamber impeaches, as
+        # the verb of its vote tells
     if code in STANDALONE or key.endswith("war") and any(c.lower_ == "civil" for c in head.lefts):
         source = None  # "Chile's run-off", "Sudan's civil war": the country is where it is held or fought, not who
         # does it
