@@ -2132,6 +2132,14 @@ def test_a_surname_the_model_took_for_a_common_word_is_the_person(run):
     assert [names.get(e.source) for e in facts.events if e.trigger.text == "thanked"] == ["Tendai Nyamore"]
 
 
+def test_a_one_word_name_that_ends_one_name_and_opens_another_is_the_surname(run):
+    facts, names = run("Government spokeswoman Lena Ali Varga told state television that the plotters had planned "
+                       "to storm the palace.", "\"This plot was prepared for months,\" Varga said.",
+                       "Prosecutor General Varga Saleh Tavik said the suspects would be charged.")
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Lena Ali Varga"]
+    assert "Varga" not in names.values(), names
+
+
 def test_a_promise_is_dated_when_it_was_made(run):
     facts, _ = run("The Nordic Development Fund said last week it would provide a further $20 million in budget "
                    "support.", "Bolivia will hold a run-off after no candidate won a majority, results showed on "

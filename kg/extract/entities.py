@@ -1161,6 +1161,8 @@ class Entities:
             if cluster.type in (PERSON, COUNTRY, GROUP) or cluster.known or not cluster.mentions:
                 continue
             owners = [p for p in people if set(cluster.tokens) <= set(p.tokens)]
+            if len(owners) > 1:  # "Varga said" with "Lena Ali Varga" and "Varga Saleh Tavik": the surname's
+                owners = [p for p in owners if p.tokens[-len(cluster.tokens):] == cluster.tokens]
             if len(owners) == 1:
                 self._move(cluster, owners[0])
 
