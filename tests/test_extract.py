@@ -2682,6 +2682,13 @@ def test_the_bishop_and_a_capital_speaking_for_its_state(run):
     assert speakers.get("singling") == "Saudi Arabia", speakers
 
 
+def test_the_judge_is_the_one_named_after_the_title_not_the_one_convicted(run):
+    facts, names = run("KESTO — A Kesto court on Monday jailed blogger Piet Smit Varn for a year.",
+                       "Judge Lena Marek convicted Varn of slander. The judge also ordered Varn to pay $5,000 in "
+                       "damages.")
+    assert [names.get(e.source) for e in facts.events if e.trigger.text == "ordered"] == ["Lena Marek"]
+
+
 def test_the_doer_after_of_for_intransitive_event_nouns(run):
     facts, names = run("The summit was overshadowed by the walkout of Saudi Arabia's delegation.",
                        "The resignation of Health Minister Ana Costa followed on Monday.")

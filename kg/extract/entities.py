@@ -1839,8 +1839,12 @@ class Entities:
         for cluster in self._clusters:
             if cluster.type != PERSON or not cluster.mentions:
                 continue
-            for i in self._members.get(cluster.cid, ()):
-                if i < token.i and any(self.doc[j].lower_ == token.lower_ for j in range(max(i - 4, 0), i)):
+            members = self._members.get(cluster.cid, ())
+            for i in members:
+                if i < token.i and any(self.doc[j].lower_ == token.lower_ and all(
+                        k in members or self.doc[k].lower_ in TITLES or self.doc[k].text == ","
+                        for k in range(j + 1, i)) for j in range(max(i - 4, 0), i)):  # the title before the name
+                    # ("the governor, X"; not "Judge X convicted Y")
                     found.add(cluster.cid)
         return self.key(found.pop()) if len(found) == 1 else None
 
