@@ -134,10 +134,10 @@ def test_a_speaker_the_parse_cut_off_after_a_question_and_a_ministry_named_befor
 
 def test_a_title_speaker_names_its_holder(run):
     facts, names = run('"People who survived the war are now being hunted," UNHCR\'s representative in Chad, '
-                       'Mireille Achterberg, told reporters in Ndjamena.')
-    assert [names.get(q.speaker) for q in facts.quotes] == ["Mireille Achterberg"], facts.quotes
-    facts, names = run('Presiding Judge Lee Mi-kyung said Park had shown "no genuine remorse" for the fraud.')
-    assert [names.get(q.speaker) for q in facts.quotes] == ["Lee Mi-kyung"], facts.quotes  # not Park
+                       'Annelies Verbeek, told reporters in Ndjamena.')
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Annelies Verbeek"], facts.quotes
+    facts, names = run('Presiding Judge Seo Ji-hye said Park had shown "no genuine remorse" for the fraud.')
+    assert [names.get(q.speaker) for q in facts.quotes] == ["Seo Ji-hye"], facts.quotes  # not Park
 
 
 def test_a_quoted_phrase_is_the_words_of_the_one_who_reports_its_clause(run):
@@ -297,10 +297,10 @@ def test_durations_are_not_event_dates(run):
 
 def test_office_from_premodifier_and_apposition(run):
     facts, names = run("Chilean Minister of Security Luis Cordero criticised the plan.",
-                       "Mona Badawi, chief economist at EFG Hermes, disagreed.")
+                       "Rania Shokry, chief economist at EFG Hermes, disagreed.")
     offices = {(names[o.holder], o.label(names)) for o in facts.offices}
     assert ("Luis Cordero", "Minister of Security of Chile") in offices
-    assert any(holder == "Mona Badawi" and "Chief Economist" in label for holder, label in offices)
+    assert any(holder == "Rania Shokry" and "Chief Economist" in label for holder, label in offices)
 
 
 def test_an_unnamed_body_an_employer_after_with_and_a_deputy_rank(run):
@@ -422,11 +422,11 @@ def test_a_legislature_before_president_stays_in_the_title(run):
 
 
 def test_an_indefinite_apposition_gives_an_occupation_or_a_former_post(run):
-    facts, names = run('"This is a national tragedy," said Ermal Dervishi, a volunteer firefighter.',
+    facts, names = run('"This is a national tragedy," said Besnik Hoxha, a volunteer firefighter.',
                        "Fernando Indjai, a former finance minister, won the run-off.",
                        "Ana Lima, a far-right leader, spoke.")
     offices = {(names[o.holder], o.title.lower(), o.former) for o in facts.offices}
-    assert offices == {("Ermal Dervishi", "volunteer firefighter", False),
+    assert offices == {("Besnik Hoxha", "volunteer firefighter", False),
                        ("Fernando Indjai", "finance minister", True)}, offices
 
 
@@ -468,8 +468,8 @@ def test_the_head_of_a_bodys_unit_heads_the_unit(run):
 
 
 def test_office_given_by_the_clause(run):
-    facts, names = run("Ines Moreau, who served as finance minister until 2023, criticised the budget.")
-    assert any(names[o.holder] == "Ines Moreau" and o.title.lower() == "finance minister" and o.former
+    facts, names = run("Sylvie Renaud, who served as finance minister until 2023, criticised the budget.")
+    assert any(names[o.holder] == "Sylvie Renaud" and o.title.lower() == "finance minister" and o.former
                for o in facts.offices), facts.offices
 
 
@@ -1738,8 +1738,8 @@ def test_a_licence_suspended_is_a_sanction(run):
 
 
 def test_a_doer_the_parser_made_a_clause(run):
-    facts, names = run("Presiding Judge Lee Mi-kyung sentenced Park to 15 years in prison on Wednesday.")
-    assert [(names.get(e.source), e.type) for e in facts.events] == [("Lee Mi-kyung", "116")], facts.events  # (no
+    facts, names = run("Presiding Judge Seo Ji-hye sentenced Park to 15 years in prison on Wednesday.")
+    assert [(names.get(e.source), e.type) for e in facts.events] == [("Seo Ji-hye", "116")], facts.events  # (no
     # conviction told: the sentence tells it)
 
 
@@ -1991,7 +1991,7 @@ def test_its_after_a_named_subject_in_apposition(run):
 
 
 def test_in_talks_has_a_doer_and_can_is_no_act(run):
-    facts, names = run("Economy Minister Lena Vogt said the government of Norway was in talks with Orvik Steel.",
+    facts, names = run("Economy Minister Lena Vossberg said the government of Norway was in talks with Orvik Steel.",
                        "Cholera can kill within hours if it is not treated.")
     assert any(e.type.startswith("04") and names.get(e.target) == "Orvik Steel" for e in facts.events), facts.events
     assert not any(e.trigger.text == "kill" for e in facts.events), facts.events
@@ -2433,11 +2433,11 @@ def test_arrests_reported_by_the_police_and_tear_gas_fired(run):
 
 
 def test_the_two_leaders_are_the_two_last_named(run):
-    facts, names = run("Prime Minister Eleanor Whitcombe met her Indian counterpart, Arvind Iyer, on Monday.",
+    facts, names = run("Prime Minister Harriet Ashdown met her Indian counterpart, Arvind Iyer, on Monday.",
                        "The two leaders agreed to resume talks on a trade deal. “Our two nations have never been "
-                       "closer,” Whitcombe said.")
+                       "closer,” Ashdown said.")
     agreed = [e for e in facts.events if e.trigger.text == "agreed"]
-    assert agreed and (names.get(agreed[0].source), names.get(agreed[0].target)) == ("Eleanor Whitcombe", "Arvind Iyer")
+    assert agreed and (names.get(agreed[0].source), names.get(agreed[0].target)) == ("Harriet Ashdown", "Arvind Iyer")
 
 
 def test_the_two_countries_are_the_two_last_named_through_a_relative_pronoun(run):
@@ -2448,17 +2448,17 @@ def test_the_two_countries_are_the_two_last_named_through_a_relative_pronoun(run
 
 
 def test_a_counterpart_holds_the_same_post_and_leads_his_country(run):
-    facts, names = run("Thailand's Prime Minister Somchai Rattanakul and his Cambodian counterpart, Sokha Vannak, "
+    facts, names = run("Thailand's Prime Minister Prasert Wongsiri and his Cambodian counterpart, Vuthy Chenda, "
                        "held talks on Monday.")
     offices = offices_of(facts, names)
-    assert ("Sokha Vannak", "Prime Minister", "Cambodia") in offices, offices
+    assert ("Vuthy Chenda", "Prime Minister", "Cambodia") in offices, offices
     heads = {(names[r.subject], names[r.object]) for r in facts.relations if r.predicate == "headOf"}
-    assert ("Sokha Vannak", "Cambodia") in heads, heads
+    assert ("Vuthy Chenda", "Cambodia") in heads, heads
 
 
 def test_a_court_described_before_it_is_named(run):
     facts, names = run("A South African appeal court on Wednesday upheld the fraud conviction of former minister "
-                       "Sipho Dube.",
+                       "Thabo Nkosi.",
                        "The Supreme Court of Appeal in Bloemfontein found that Dube had taken bribes. His lawyer said "
                        "he would take the case to the Constitutional Court.",
                        "A Danish court convicted Hamid Karimi in 2023. The Revolutionary Court in Tehran jailed a man.")
@@ -2621,13 +2621,13 @@ def test_an_embassy_named_with_its_country_capitalised_acts_for_the_country(run)
 
 
 def test_korean_names_an_embassy_and_a_misparsed_concession(run):
-    facts, names = run("Justice Minister Oh Sung-min welcomed the verdict on Monday. Judge Lee Mi-kyung said he showed "
+    facts, names = run("Justice Minister Ryu Dong-hyun welcomed the verdict on Monday. Judge Seo Ji-hye said he showed "
                        "no remorse.",
                        "The Chilean embassy in Lima denied any involvement and rejected the accusations. \u201cPeru "
                        "is once again blaming others for its own failures,\u201d the embassy said in a statement.",
                        "Prime Minister Kamal Thapa-Magar led the party. Thapa-Magar conceded defeat on Tuesday.")
     labels = {e.label for e in facts.entities}
-    assert {"Oh Sung-min", "Lee Mi-kyung"} <= labels and not any("embassy" in label for label in labels), labels
+    assert {"Ryu Dong-hyun", "Seo Ji-hye"} <= labels and not any("embassy" in label for label in labels), labels
     events = {(e.trigger.text, names.get(e.source)) for e in facts.events}
     # an embassy speaks and acts for its state (FORMAT.md: a state body acts as its state)
     assert {("denied", "Chile"), ("rejected", "Chile"), ("conceded", "Kamal Thapa-Magar")} <= events, events
@@ -2650,13 +2650,13 @@ def test_money_given_to_a_country_named_first_is_still_money(run):
 
 def test_posts_named_through_its_and_whose(run):
     facts, names = run("The money will go to a fund managed by the African Development Bank (AfDB), whose president, "
-                       "Oumar Kane-Diallo, called the pledges a down payment.",
-                       "Kosovo sent rescuers. Its prime minister, Driton Berisha, travelled to Durres on Wednesday.",
+                       "Cheikh Gueye-Toure, called the pledges a down payment.",
+                       "Kosovo sent rescuers. Its prime minister, Fatos Krasniqi, travelled to Durres on Wednesday.",
                        "Greenpeace Africa, which helped organise the protest, condemned the arrests. Its executive "
                        "director, Njeri Karanja, said the polluters were inside.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
-    assert {("Oumar Kane-Diallo", "president", "African Development Bank"),
-            ("Driton Berisha", "prime minister", "Kosovo"),
+    assert {("Cheikh Gueye-Toure", "president", "African Development Bank"),
+            ("Fatos Krasniqi", "prime minister", "Kosovo"),
             ("Njeri Karanja", "executive director", "Greenpeace Africa")} <= offices, offices
 
 
@@ -2704,11 +2704,11 @@ def test_civilians_clash_by_assault_troops_by_force(run):
 
 
 def test_a_long_title_before_the_comma(run):
-    facts, names = run("Britain's ambassador to the United Nations, Helen Ashworth-Clarke, condemned the veto.",
-                       "The Minister of Labour and Employment, Halima Garba-Yusuf, rejected the demand.")
+    facts, names = run("Britain's ambassador to the United Nations, Margaret Fenwick-Orme, condemned the veto.",
+                       "The Minister of Labour and Employment, Hadiza Lawal-Umar, rejected the demand.")
     relations = {(names[r.subject], r.predicate, names.get(r.object)) for r in facts.relations}
-    assert ("Helen Ashworth-Clarke", "nationality", "United Kingdom") in relations, relations
-    assert any(names[o.holder] == "Halima Garba-Yusuf" and o.title == "Minister of Labour and Employment"
+    assert ("Margaret Fenwick-Orme", "nationality", "United Kingdom") in relations, relations
+    assert any(names[o.holder] == "Hadiza Lawal-Umar" and o.title == "Minister of Labour and Employment"
                for o in facts.offices), facts.offices
 
 
@@ -2736,9 +2736,9 @@ def test_collective_nouns_and_plural_groups_act(run):
 
 
 def test_a_post_of_a_name_makes_the_name_a_body(run):
-    facts, names = run("Nikos Papadimitriou, chief executive of Thalassa Maritime, said the crew was unharmed.")
+    facts, names = run("Giorgos Karalis, chief executive of Thalassa Maritime, said the crew was unharmed.")
     assert by_label(facts, "Thalassa Maritime").type == ORGANIZATION
-    (office,) = [o for o in facts.offices if names[o.holder] == "Nikos Papadimitriou"]
+    (office,) = [o for o in facts.offices if names[o.holder] == "Giorgos Karalis"]
     assert office.title.lower() == "chief executive" and names[office.organization] == "Thalassa Maritime"
 
 
@@ -2849,11 +2849,11 @@ def test_its_fighters_act_for_it_and_a_mission_is_named_for_its_country(run):
     facts, names = run("The Libyan National Army (LNA), which controls the region, said its forces had arrested four "
                        "suspects on Thursday.",
                        "The U.N. Support Mission in Libya (UNSMIL) condemned the attack.",
-                       "Magistrate Agnes Lyimo ordered the journalist to surrender her passport.")
+                       "Magistrate Neema Mushi ordered the journalist to surrender her passport.")
     codes = {(e.trigger.text, names.get(e.source)): e.type for e in facts.events}
     assert codes[("arrested", "Libyan National Army")] == "173"
     assert codes[("condemned", "U.N. Support Mission in Libya")] == "111"
-    assert codes[("ordered", "Agnes Lyimo")] == "CourtRuling"
+    assert codes[("ordered", "Neema Mushi")] == "CourtRuling"
 
 
 def test_backing_a_motion_or_being_backed_is_no_endorsement(run):
@@ -2897,11 +2897,11 @@ def test_a_city_is_in_the_country_or_province_it_is_the_capital_of_and_a_suburb_
 def test_posts_in_a_body_named_by_a_common_noun_or_led_by_a_relative(run):
     facts, names = run("The Central Bank of Norland cut rates. Ana Costa, a former deputy governor of the central "
                        "bank, was named trade minister.",
-                       "Vesna Radic, who leads the opposition Democratic Renewal Alliance, said her party would not "
+                       "Milica Stojkov, who leads the opposition Democratic Renewal Alliance, said her party would not "
                        "take part.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization), o.former) for o in facts.offices}
     assert ("Ana Costa", "deputy governor", "Central Bank of Norland", True) in offices
-    assert ("Vesna Radic", "leader", "Democratic Renewal Alliance", False) in offices
+    assert ("Milica Stojkov", "leader", "Democratic Renewal Alliance", False) in offices
 
 
 def test_what_is_demanded_is_not_done(run):
@@ -3082,9 +3082,10 @@ def test_what_a_court_orders_is_part_of_its_ruling(run):
 
 
 def test_a_man_once_called_he_is_not_a_later_she(run):
-    facts, names = run("Deputy leader Grace Mwale spoke first. Union leader John Okello said he would not back down.",
+    facts, names = run("Deputy leader Thokozani Nkhoma spoke first. Union leader John Okello said he would not "
+                       "back down.",
                        "She urged nurses to return to work.")
-    assert {names.get(e.source) for e in facts.events if e.trigger.text == "urged"} == {"Grace Mwale"}, names
+    assert {names.get(e.source) for e in facts.events if e.trigger.text == "urged"} == {"Thokozani Nkhoma"}, names
 
 
 def test_pictures_released_are_a_publication(run):
@@ -5079,11 +5080,11 @@ def test_names_after_a_plural_title_are_people(run):
 
 def test_a_rank_before_a_name_is_an_office_not_a_person(run):
     facts, names = run("Indonesia deployed two corvettes, according to Indonesian navy spokesman First Admiral "
-                       "Bambang Suryadi.")
+                       "Agus Wibowo.")
     offices = {(names[o.holder], o.title.lower(), names.get(o.organization)) for o in facts.offices}
-    assert offices == {("Bambang Suryadi", "navy spokesman", "Indonesia"), ("Bambang Suryadi", "first admiral",
+    assert offices == {("Agus Wibowo", "navy spokesman", "Indonesia"), ("Agus Wibowo", "first admiral",
                                                                           "Indonesia")}, offices
-    assert [e.label for e in facts.entities if e.type == PERSON] == ["Bambang Suryadi"]
+    assert [e.label for e in facts.entities if e.type == PERSON] == ["Agus Wibowo"]
 
 
 def test_an_ambassador_in_a_city_is_posted_there_for_his_country(run):

@@ -251,9 +251,9 @@ def _carrier(subject: Token, entities: Entities) -> str | None:
 
 
 def _named_in(subject: Token, entities: Entities) -> str | None:
-    """The person a title subject names in its phrase: "UNHCR's representative in Chad, Mireille
-    Achterberg, told reporters" (the parser may hang the name on "Chad"), or the one a misparsed
-    clausal subject holds ("Presiding Judge Lee Mi-kyung said": "Presiding" with "Lee" its object)."""
+    """The person a title subject names in its phrase: "UNHCR's representative in Chad, Annelies
+    Verbeek, told reporters" (the parser may hang the name on "Chad"), or the one a misparsed
+    clausal subject holds ("Presiding Judge Seo Ji-hye said": "Presiding" with "Seo" its object)."""
     clausal = subject.dep_ == "csubj"
     if not clausal and subject.lower_ not in TITLES and subject.lemma_.lower() not in TITLES:
         return None

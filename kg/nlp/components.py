@@ -572,8 +572,8 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
 
 
 def _syllables(doc: Doc, end: int) -> int:
-    """The end of a name after the lowercase syllables hyphenated to its last word: "Sung-min",
-    "Mi-kyung", "Young-ae" (Korean given names), which the model leaves out."""
+    """The end of a name after the lowercase syllables hyphenated to its last word: "Dong-hyun",
+    "Ji-hye", "Young-ae" (Korean given names), which the model leaves out."""
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5:
         end += 2
