@@ -1575,6 +1575,13 @@ def test_words_do_not_take_the_paragraphs_last_date(run):
     assert when_of(facts, "criticised") == "2025-03-14"
 
 
+def test_a_conviction_takes_the_judgments_date_though_a_word_root(run):
+    # 2025-03-14 is a Friday
+    facts, _ = run("A Kenyan court on Tuesday sentenced blogger Piet Varn to a year in prison.",
+                   "Judge Lena Marek convicted Varn of slander.")
+    assert when_of(facts, "convicted") == "2025-03-11"
+
+
 def test_the_act_opening_the_next_paragraph_follows_on(run):
     # 2025-03-14 is a Friday
     facts, _ = run("Thousands of protesters marched through the capital on Tuesday.",

@@ -250,6 +250,8 @@ UNDERGONE = {"173", "1723"}
 #: CAMEO roots of acts done in words: statements and denials, appeals, intents, talks, praise, demands, criticism,
 #: refusals, threats.
 WORDS_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
+#: Acts of a court coded under those roots, done on the day of the judgment as rulings are: "convicted".
+COURT_ACTS = {"116"}
 #: CAMEO roots of violence: an act of violence needs a doer who can act ("floods killed" is not one).
 VIOLENT_ROOTS = {"18", "19", "20"}
 #: The intent (03x) that a promised act of cooperation is coded as.
@@ -1908,11 +1910,11 @@ def _events_in(doc, entities: Entities, published: dt.date | None) -> Iterator[t
                         first = first or event.when
             elif last and (last[0] == paragraph or last[0] == paragraph - 1 and opening and token.dep_ == "ROOT") \
                     and token.tag_ == "VBD" and tense(token) == PAST \
-                    and event.type[:2] not in WORDS_ROOTS:
+                    and (event.type[:2] not in WORDS_ROOTS or event.type in COURT_ACTS):
                 event = replace(event, when=last[1])
                 carried[token.i] = last[1]
             elif token.dep_ in ("conj", "advcl") and token.head.i in carried and token.tag_ in ("VBD", "VBN", "VBG") \
-                    and tense(token) != FUTURE and event.type[:2] not in WORDS_ROOTS:
+                    and tense(token) != FUTURE and (event.type[:2] not in WORDS_ROOTS or event.type in COURT_ACTS):
                 event = replace(event, when=carried[token.head.i])  # "The attackers stormed the village, torching
                 # homes", "set fire to two vehicles and seized weapons": what the carried act did, then
             elif first and event.source is None and (event.type[:2] in VIOLENT_ROOTS or event.type in MOVEMENT) \
